@@ -1,0 +1,51 @@
+"""Pelican settings for local work: `invoke build` and `invoke serve`."""
+
+AUTHOR = "Wire Desk"
+SITENAME = "Wire Desk"
+SITESUBTITLE = "Agency news, as it lands"
+SITEURL = ""
+RELATIVE_URLS = True
+
+PATH = "content"
+OUTPUT_PATH = "output"
+THEME = "theme"
+TIMEZONE = "UTC"
+DEFAULT_LANG = "en"
+DEFAULT_PAGINATION = 20
+
+PLUGIN_PATHS = ["plugins"]
+PLUGINS = ["wire"]
+
+# The wire plugin (plugins/wire/settings.py lists every setting).
+WIRE_SEEDS_PATH = "seeds"
+WIRE_REPORT_PATH = None
+
+ARTICLE_URL = "stories/{slug}.html"
+ARTICLE_SAVE_AS = "stories/{slug}.html"
+ARTICLE_ORDER_BY = "reversed-date"
+
+# Text from dispatches is plain text in templates: escape it there.
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
+
+MARKDOWN = {
+    "extension_configs": {
+        "markdown.extensions.extra": {},
+        "markdown.extensions.meta": {},
+    },
+    "output_format": "html5",
+}
+
+# Pelican's own feeds stay off: the feeds plugin writes them.
+FEED_ALL_ATOM = None
+FEED_ALL_RSS = None
+CATEGORY_FEED_ATOM = None
+TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+
+DELETE_OUTPUT_DIRECTORY = True
+CACHE_CONTENT = False
+ARTICLE_LANG_URL = ARTICLE_URL
+ARTICLE_LANG_SAVE_AS = ARTICLE_SAVE_AS
+PAGE_LANG_URL = "{slug}.html"
+PAGE_LANG_SAVE_AS = "{slug}.html"

@@ -1,0 +1,71 @@
+"""News agencies as they sign their datelines."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import fold
+
+#: Canonical names of the agencies whose datelines are recognised, keyed by
+#: every way they are written in the parenthesis of a dateline.
+AGENCIES = {
+    "reuters": "Reuters",
+    "afp": "AFP",
+    "agence france-presse": "AFP",
+    "ap": "AP",
+    "associated press": "AP",
+    "dpa": "dpa",
+    "deutsche presse-agentur": "dpa",
+    "efe": "EFE",
+    "ansa": "ANSA",
+    "ats": "ATS",
+    "keystone-ats": "Keystone-ATS",
+    "sda": "SDA",
+    "apa": "APA",
+    "belga": "Belga",
+    "anp": "ANP",
+    "kna": "KNA",
+    "epd": "epd",
+    "kyodo": "Kyodo",
+    "xinhua": "Xinhua",
+    "yonhap": "Yonhap",
+    "tass": "TASS",
+    "anadolu": "Anadolu",
+    "upi": "UPI",
+    "pa": "PA",
+    "bloomberg": "Bloomberg",
+    "europa press": "Europa Press",
+    "notimex": "Notimex",
+    "lusa": "Lusa",
+    "tca": "tca",
+    "aps": "APS",
+    "map": "MAP",
+    "ani": "ANI",
+    "pti": "PTI",
+}
+
+_SPLIT = re.compile(r"\s*/\s*|\s+(?:-\s+)?")
+
+
+def agency_parts(written: str) -> list[str] | None:
+    """The agencies named in a dateline parenthesis (``Reuters``,
+    ``tca/dpa``, ``ats afp``), canonical, or None if it names no agency."""
+    written = written.strip()
+    whole = AGENCIES.get(fold(written))
+    if whole:
+        return [whole]
+    parts = [p for p in _SPLIT.split(written) if p]
+    names = [AGENCIES.get(fold(p)) for p in parts]
+    if parts and all(names):
+        return names  # type: ignore[return-value]
+    return None
+
+
+def distributing_agency(written: str) -> str | None:
+    """The agency that sent the copy: the last of ``partner/agency``
+    (``tca/dpa`` is dpa's), the first of ``agency partner`` (``ats afp`` is
+    ATS relaying AFP)."""
+    parts = agency_parts(written)
+    if not parts:
+        return None
+    return parts[-1] if "/" in written else parts[0]

@@ -1,0 +1,285 @@
+"""Parse the text of one dispatch into its parts.
+
+The pure core of the converter: text in, :class:`Dispatch` out, no files, no
+settings. Header lines (``date 2022-01``, ``-- id: ...``, priority and version
+keys, slug, timestamp, headline, byline) come first, then the dateline, the
+body paragraphs and the credit line.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+
+from . import credits as credit_lines
+from . import versions
+from .dateline import Dateline, parse_dateline
+from .dates import WireDate, parse_iso, parse_written_date
+from .errors import Rejected
+from .headline import MAX_LENGTH, derive_headline
+from .language import DEFAULT_LANGUAGES, detect_language
+
+MAX_HEADER_LINES = 12
+MAX_HEADLINE = 300
+
+_HEADER_PREFIX = re.compile(r"^\s*(?:--+|##+|>+)\s*")
+_DATE_HEADER = re.compile(
+    r"^date\s*[:=]?\s*(?P<date>\d{4}(?:-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?)(?:\s+|$)(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_FIELD = re.compile(
+    r"^(?P<key>id|story[ -]?id|wire[ -]?id|slug|keyword|version|language|lang|headline|title|time|timestamp|priority)\s*:\s*(?P<value>.+)$",
+    re.IGNORECASE,
+)
+_SLUG_LINE = re.compile(r"^(?:BC-)?[A-Z0-9][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)+$")
+_TIMESTAMP_LINE = re.compile(
+    r"^(?P<date>(?:\d{1,2}\.?\s+[^\W\d_]{3,10}\.?,?\s+\d{4}|[^\W\d_]{3,10}\.?\s+\d{1,2},?\s+\d{4}))"
+    r"(?:,?\s+(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})\s*(?:GMT|UTC|Z)?)?$",
+    re.IGNORECASE,
+)
+_PARAGRAPH_SPLIT = re.compile(r"\n[ \u00a0]*\n+")
+
+
+@dataclass
+class Dispatch:
+    """What a dispatch says, as parsed. Nothing is invented: unknown parts
+    are None or empty."""
+
+    headline: str
+    headline_derived: bool
+    paragraphs: list[str]
+    lang: str | None
+    dateline: Dateline | None = None
+    date: WireDate | None = None
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    translators: list[str] = field(default_factory=list)
+    version: versions.VersionInfo = field(default_factory=versions.VersionInfo)
+    story_id: str | None = None
+    slugline: str | None = None
+    advisory: str | None = None
+    withdrawn_headline: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def agency(self) -> str | None:
+        return self.dateline.agency if self.dateline else None
+
+    @property
+    def withdrawn(self) -> bool:
+        return self.version.kind == versions.WITHDRAWAL
+
+
+def _squash(text: str) -> str:
+    """One line, single spaces; non-breaking spaces kept."""
+    return re.sub(r"[ \n]+", " ", text).strip()
+
+
+def split_paragraphs(text: str) -> list[str]:
+    return [p.strip("\n ") for p in _PARAGRAPH_SPLIT.split(text.strip("\n")) if p.strip()]
+
+
+def _header_lines(text: str) -> tuple[list[str], str]:
+    """The lines at the top before the first long paragraph line, and what
+    follows them (from that line on)."""
+    lines = text.split("\n")
+    header: list[str] = []
+    for index, line in enumerate(lines[: MAX_HEADER_LINES + 1]):
+        stripped = line.strip()
+        if not stripped:
+            header.append("")
+            continue
+        if parse_dateline(_HEADER_PREFIX.sub("", stripped)) or _DATE_HEADER.match(_HEADER_PREFIX.sub("", stripped)):
+            # a date header may share its line with the dateline (the seed)
+            return header, "\n".join(lines[index:])
+        if len(stripped) > MAX_HEADLINE:
+            return header, "\n".join(lines[index:])
+        header.append(line)
+    return [], text
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.info = versions.VersionInfo()
+        self.header_date: WireDate | None = None
+        self.timestamp: WireDate | None = None
+        self.story_id: str | None = None
+        self.slugline: str | None = None
+        self.headline: str | None = None
+        self.advisory: str | None = None
+        self.byline: list[str] = []
+        self.lang_hint: str | None = None
+        self.notes: list[str] = []
+
+    def header(self, raw: str) -> None:
+        """Interpret one header line."""
+        line = _HEADER_PREFIX.sub("", raw).strip()
+        if not line:
+            return
+        date = _DATE_HEADER.match(line)
+        if date and not date["rest"].strip():
+            self.header_date = parse_iso(date["date"])
+            return
+        fld = _FIELD.match(line)
+        if fld:
+            key, value = fld["key"].lower().replace(" ", "").replace("-", ""), fld["value"].strip()
+            if key in ("id", "storyid", "wireid"):
+                self.story_id = value
+            elif key in ("slug", "keyword"):
+                self.slugline = value
+            elif key in ("headline", "title"):
+                self.headline = value
+            elif key in ("time", "timestamp"):
+                self.timestamp = parse_iso(value) or parse_written_date(value)
+            elif key in ("language", "lang"):
+                self.lang_hint = value.lower()[:2]
+            elif key == "version":
+                if re.match(r"^\d+$", value):
+                    self.info.note(versions.UPDATE, int(value))
+                else:
+                    versions.header_line(value, self.info)
+            elif key == "priority":
+                self.info.priority = value.upper()
+            return
+        if versions.header_line(line, self.info):
+            return
+        if versions.is_editors_note(line):
+            self.notes.append(line)
+            return
+        stamp = parse_iso(line)
+        if stamp is None:
+            written = _TIMESTAMP_LINE.match(line)
+            if written:
+                day = parse_written_date(written["date"])
+                if day is not None and written["hour"]:
+                    stamp = WireDate(day.year, day.month, day.day, int(written["hour"]), int(written["minute"]))
+                else:
+                    stamp = day
+        if stamp is not None:
+            self.timestamp = stamp
+            return
+        byline = credit_lines.parse_byline(line)
+        if byline:
+            self.byline.extend(byline)
+            return
+        if self.byline and credit_lines.is_role_line(line):
+            return
+        if _SLUG_LINE.match(line) and self.headline is None:
+            self.slugline = line
+            return
+        if line.startswith("(") and line.endswith(")") and self.headline is not None:
+            self.advisory = line[1:-1].strip()
+            return
+        if self.headline is None:
+            self.headline = versions.strip_headline_prefixes(line, self.info)
+        else:
+            self.notes.append(line)
+
+
+def parse_dispatch(
+    text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES, headline_max: int = MAX_LENGTH
+) -> Dispatch:
+    """Parse cleaned dispatch text. Raises :class:`Rejected` when there is
+    no copy to publish."""
+    builder = _Builder()
+    header, rest = _header_lines(text)
+    for line in header:
+        builder.header(line)
+
+    paragraphs = split_paragraphs(rest)
+    if not paragraphs:
+        raise Rejected("no text after the header lines")
+
+    first = _HEADER_PREFIX.sub("", paragraphs[0].strip())
+    date_header = _DATE_HEADER.match(first)
+    if date_header:
+        builder.header_date = parse_iso(date_header["date"])
+        first = date_header["rest"].strip()
+    dateline = None
+    found = parse_dateline(_squash(first))
+    if found:
+        dateline, first = found
+    paragraphs = ([first] if first.strip() else []) + paragraphs[1:]
+
+    # credits: the last paragraphs, if they are credit lines
+    credit = credit_lines.Credits()
+    while paragraphs:
+        parsed = credit_lines.parse_credit_paragraph(paragraphs[-1])
+        if parsed is None:
+            # dpa: a "not for publication" heading line above the block
+            lines = paragraphs[-1].split("\n")
+            if len(lines) > 1:
+                parsed = credit_lines.parse_credit_paragraph("\n".join(lines[1:]))
+            if parsed is None:
+                break
+        for role in ("authors", "editors", "translators"):
+            credit.add(role, getattr(parsed, role))
+        paragraphs.pop()
+    paragraphs = [_squash(p) for p in paragraphs]
+    paragraphs = [p for p in paragraphs if p]
+    if not paragraphs:
+        if dateline is not None:
+            raise Rejected("only a dateline, no text")
+        raise Rejected("no text")
+    if dateline is None and builder.headline is None and len(paragraphs) == 1 and len(paragraphs[0]) < 120:
+        raise Rejected("no dateline and no story: a single short line")
+
+    lang = detect_language(
+        " ".join(paragraphs[:3]) + " " + (builder.headline or ""), hint=builder.lang_hint, languages=languages
+    )
+
+    if versions.withdrawal_notice(paragraphs) or builder.info.kind == versions.WITHDRAWAL:
+        builder.info.note(versions.WITHDRAWAL)
+
+    date = builder.timestamp.merged_with(builder.header_date) if builder.timestamp else builder.header_date
+    if dateline is not None and dateline.date is not None:
+        date = dateline.date.merged_with(date)
+
+    headline = builder.headline
+    derived = False
+    if not headline:
+        headline = derive_headline(paragraphs[0], lang or "en", headline_max)
+        derived = True
+
+    authors = list(builder.byline)
+    for name in credit.authors:
+        if name not in authors:
+            authors.append(name)
+
+    dispatch = Dispatch(
+        headline=_squash(headline),
+        headline_derived=derived,
+        paragraphs=paragraphs,
+        lang=lang,
+        dateline=dateline,
+        date=date,
+        authors=authors,
+        editors=credit.editors,
+        translators=credit.translators,
+        version=builder.info,
+        story_id=builder.story_id,
+        slugline=builder.slugline,
+        advisory=builder.advisory,
+        notes=builder.notes,
+    )
+    if dispatch.withdrawn:
+        dispatch.withdrawn_headline = versions.withdrawn_headline(paragraphs)
+    return dispatch
+
+
+def dispatch_to_dict(dispatch: Dispatch) -> dict:
+    """A JSON-ready form of ``dispatch``, for the ledger."""
+    return dataclasses.asdict(dispatch)
+
+
+def dispatch_from_dict(data: dict) -> Dispatch:
+    """The inverse of :func:`dispatch_to_dict`."""
+    data = dict(data)
+    if data.get("dateline"):
+        line = dict(data["dateline"])
+        line["date"] = WireDate(**line["date"]) if line.get("date") else None
+        data["dateline"] = Dateline(**line)
+    data["date"] = WireDate(**data["date"]) if data.get("date") else None
+    data["version"] = versions.VersionInfo(**data["version"])
+    return Dispatch(**data)

@@ -1,0 +1,44 @@
+"""Jinja filters for the theme: dates at their true precision, in the
+story's language."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from babel.dates import format_date, format_skeleton, format_time
+
+_SKELETONS = {"year": "y", "month": "yMMMM"}
+
+
+def display_date(value: dt.datetime | dt.date | None, precision: str | None = "day", lang: str | None = "en") -> str:
+    """``2022-01`` at month precision in French -> ``janvier 2022``; at day
+    precision -> ``9 janvier 2022``; at minute precision the time too."""
+    if value is None:
+        return ""
+    locale = lang or "en"
+    precision = precision or "day"
+    if precision in _SKELETONS:
+        return format_skeleton(_SKELETONS[precision], value, locale=locale)
+    if precision == "minute" and isinstance(value, dt.datetime):
+        return f"{format_date(value, format='long', locale=locale)}, {format_time(value, format='short', locale=locale)} UTC"
+    return format_date(value, format="long", locale=locale)
+
+
+def iso_at_precision(value: dt.datetime | None, precision: str | None = "day") -> str:
+    """The ``datetime`` attribute of a ``<time>`` element, no more precise
+    than what is known: ``2022-01``, ``2022-01-09``, ``2022-01-09T14:32Z``."""
+    if value is None:
+        return ""
+    if precision == "year":
+        return f"{value.year:04d}"
+    if precision == "month":
+        return f"{value.year:04d}-{value.month:02d}"
+    if precision == "minute":
+        return value.strftime("%Y-%m-%dT%H:%MZ")
+    return value.strftime("%Y-%m-%d")
+
+
+def add_filters(generator) -> None:
+    """``generator_init``: make the filters available to templates."""
+    generator.env.filters["wire_date"] = display_date
+    generator.env.filters["wire_iso"] = iso_at_precision

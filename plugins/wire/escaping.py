@@ -1,0 +1,54 @@
+"""Make wire text inert in Markdown and HTML.
+
+Every character that Markdown (with Pelican's extensions) or HTML could read
+as markup is escaped, so a dispatch containing ``<script>``, ``*stars*``,
+``[a](javascript:x)``, ``# 1`` or ``|`` renders as exactly that text.
+Typography (guillemets, curly quotes, dashes, non-breaking spaces) is left
+alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Characters Python-Markdown un-escapes after a backslash (with the "extra"
+# extensions' additions), minus those handled as entities below.
+_ALWAYS = set("\\`*_{}[]|")
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+# Characters that are markup only at the start of a paragraph: headings,
+# lists and rules (escaped with a backslash), definitions (no backslash
+# escape exists for ":", so a character reference), ordered lists.
+_LINE_START = re.compile(r"^(?P<lead>[#+\-:]|\d+(?=[.)]))")
+
+
+def escape_markdown(text: str) -> str:
+    """Escape ``text`` (one paragraph, one line) for a Markdown body."""
+    text = " ".join(text.split(" ")).replace("\n", " ").strip()
+    out = []
+    for char in text:
+        if char in _ENTITIES:
+            out.append(_ENTITIES[char])
+        elif char in _ALWAYS:
+            out.append("\\" + char)
+        else:
+            out.append(char)
+    escaped = "".join(out)
+    match = _LINE_START.match(escaped)
+    if match:
+        lead = match["lead"]
+        if lead.isdigit():
+            # "1. " or "1) " would start an ordered list
+            escaped = lead + "\\" + escaped[len(lead) :]
+        elif lead == ":":
+            escaped = "&#58;" + escaped[1:]
+        else:
+            escaped = "\\" + escaped
+    # four spaces would start a code block; runs of spaces carry nothing
+    return re.sub(r" {2,}", " ", escaped)
+
+
+def escape_metadata(value: str) -> str:
+    """A metadata value: one line, no leading or trailing space. Pelican
+    reads plain metadata as text, so only the line structure matters; the
+    theme escapes it for HTML."""
+    return " ".join(str(value).split())

@@ -1,0 +1,335 @@
+"""Convert a folder of raw dispatches into Markdown files for Pelican.
+
+Reads every file under the seeds folder (never changing one), parses new or
+changed ones, groups versions into stories, and writes one Markdown file per
+story under the content folder. What cannot be converted is quarantined with
+its reason; a Markdown file edited by hand is never overwritten. A SQLite
+ledger makes reruns convert only what changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+import shutil
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .dates import WireDate, parse_iso, with_year_near
+from .decoding import decode_dispatch
+from .dispatch import dispatch_from_dict, dispatch_to_dict, parse_dispatch
+from .errors import Rejected
+from .ledger import Ledger
+from .markdown_writer import render_markdown
+from .settings import DEFAULTS
+from .slugs import story_slug
+from .stories import Story, Version, group_versions
+
+logger = logging.getLogger(__name__)
+
+CONVERTED, UNCHANGED, QUARANTINED, CONFLICT, WITHDRAWN, REMOVED = (
+    "converted",
+    "unchanged",
+    "quarantined",
+    "conflict",
+    "withdrawn",
+    "removed",
+)
+_OK = "ok"
+
+
+@dataclass
+class IngestConfig:
+    seeds: Path
+    content: Path
+    state: Path | None = None
+    report: Path | None = None
+    max_bytes: int = DEFAULTS["WIRE_MAX_BYTES"]
+    extensions: tuple[str, ...] = DEFAULTS["WIRE_EXTENSIONS"]
+    languages: tuple[str, ...] = DEFAULTS["WIRE_LANGUAGES"]
+    headline_max: int = DEFAULTS["WIRE_HEADLINE_MAX"]
+    subdir: str = DEFAULTS["WIRE_CONTENT_SUBDIR"]
+
+    @classmethod
+    def from_settings(cls, settings: dict, seeds: Path, content: Path) -> IngestConfig:
+        return cls(
+            seeds=seeds,
+            content=content,
+            state=Path(settings["WIRE_STATE_PATH"]) if settings.get("WIRE_STATE_PATH") else None,
+            report=Path(settings["WIRE_REPORT_PATH"]) if settings.get("WIRE_REPORT_PATH") else None,
+            max_bytes=settings["WIRE_MAX_BYTES"],
+            extensions=tuple(settings["WIRE_EXTENSIONS"]),
+            languages=tuple(settings["WIRE_LANGUAGES"]),
+            headline_max=settings["WIRE_HEADLINE_MAX"],
+            subdir=settings["WIRE_CONTENT_SUBDIR"],
+        )
+
+    @property
+    def state_path(self) -> Path:
+        return self.state if self.state is not None else self.content / ".wire"
+
+
+@dataclass
+class Entry:
+    """What happened to one dispatch."""
+
+    source: str
+    status: str
+    reason: str | None = None
+    output: str | None = None
+
+    def as_json(self) -> str:
+        return json.dumps(
+            {"source": self.source, "status": self.status, "reason": self.reason, "output": self.output},
+            ensure_ascii=False,
+        )
+
+
+@dataclass
+class IngestResult:
+    entries: list[Entry] = field(default_factory=list)
+
+    @property
+    def counts(self) -> Counter:
+        return Counter(entry.status for entry in self.entries)
+
+    def summary(self) -> str:
+        counts = self.counts
+        parts = [
+            f"{counts[CONVERTED]} converted",
+            f"{counts[UNCHANGED]} unchanged",
+            f"{counts[QUARANTINED]} quarantined",
+        ]
+        for status, word in ((WITHDRAWN, "withdrawn"), (CONFLICT, "kept as edited"), (REMOVED, "removed")):
+            if counts[status]:
+                parts.append(f"{counts[status]} {word}")
+        return ", ".join(parts)
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _received(path: Path) -> WireDate:
+    """When the dispatch reached the seeds folder (its file's time, UTC)."""
+    stamp = dt.datetime.fromtimestamp(path.stat().st_mtime, tz=dt.UTC)
+    return WireDate(stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute)
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def seed_files(seeds: Path) -> list[Path]:
+    """Every file under ``seeds``, hidden ones left out, in a stable order."""
+    found = []
+    for root, dirs, files in os.walk(seeds):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(Path(root) / name for name in files if not name.startswith("."))
+    return sorted(found, key=lambda p: p.relative_to(seeds).as_posix())
+
+
+def convert_bytes(data: bytes, name: str, config: IngestConfig, received: WireDate | None) -> dict:
+    """Parse one dispatch's bytes into its ledger record; raise
+    :class:`Rejected` with the reason when it cannot be converted."""
+    suffix = Path(name).suffix.lower()
+    if suffix not in config.extensions and not (suffix == "" and "" in config.extensions):
+        raise Rejected(
+            f"not a dispatch: files ending in {suffix!r} are not read (allowed: {', '.join(e or 'none' for e in config.extensions)})"
+        )
+    if len(data) > config.max_bytes:
+        raise Rejected(f"too large: {len(data):,} bytes, the limit is {config.max_bytes:,}")
+    text, encoding = decode_dispatch(data)
+    dispatch = parse_dispatch(text, languages=config.languages, headline_max=config.headline_max)
+    date = dispatch.date
+    date_source = "dispatch"
+    if received is not None and (date is None or date.year is None):
+        if date is None:
+            date, date_source = received, "received"
+        else:
+            date = with_year_near(date, received)
+            date_source = "dispatch, year from received time"
+    if date is not None and date.year is None:
+        date = None
+    return {
+        "dispatch": dispatch_to_dict(dispatch),
+        "date": date.iso() if date else None,
+        "date_source": date_source,
+        "encoding": encoding,
+    }
+
+
+def _quarantine(config: IngestConfig, source: str, data: bytes | None, reason: str) -> None:
+    """Keep a byte-identical copy of a rejected dispatch and its reason."""
+    folder = config.state_path / "quarantine"
+    target = folder / source
+    if data is not None:
+        _atomic_write(target.with_name(target.name + ".quarantined"), data)
+    _atomic_write(target.with_name(target.name + ".reason.txt"), (reason + "\n").encode("utf-8"))
+
+
+class Ingest:
+    """One ingest run over a seeds folder."""
+
+    def __init__(self, config: IngestConfig):
+        self.config = config
+        self.result = IngestResult()
+
+    def run(self) -> IngestResult:
+        config = self.config
+        if not config.seeds.is_dir():
+            raise FileNotFoundError(f"wire: seeds folder {config.seeds} does not exist")
+        config.content.mkdir(parents=True, exist_ok=True)
+        with Ledger(config.state_path / "ledger.sqlite") as ledger:
+            known = ledger.dispatches()
+            fresh: set[str] = set()
+            versions: list[Version] = []
+            entries: dict[str, Entry] = {}
+            seen = set()
+            for path in seed_files(config.seeds):
+                source = path.relative_to(config.seeds).as_posix()
+                seen.add(source)
+                record, sha = self._read(path, source, known, ledger, entries, fresh)
+                if record is not None:
+                    dispatch = dispatch_from_dict(record["dispatch"])
+                    versions.append(
+                        Version(source, sha, dispatch, parse_iso(record["date"]) if record["date"] else None)
+                    )
+            for source in sorted(set(known) - seen):
+                ledger.forget_dispatch(source)
+                entries[source] = Entry(source, REMOVED, "the dispatch is no longer in the seeds folder")
+                logger.info("wire: %s was removed from the seeds folder", source)
+            stories = group_versions(versions)
+            self._write_stories(stories, ledger, entries, fresh)
+        self.result.entries = [entries[key] for key in sorted(entries)]
+        if config.report is not None:
+            config.report.parent.mkdir(parents=True, exist_ok=True)
+            text = "".join(entry.as_json() + "\n" for entry in self.result.entries)
+            _atomic_write(config.report, text.encode("utf-8"))
+        return self.result
+
+    def _read(self, path, source, known, ledger, entries, fresh):
+        """The ledger record of one seed file, parsing it if new or changed."""
+        config = self.config
+        try:
+            if path.is_symlink() or not path.is_file():
+                raise Rejected("not a regular file (a link or a device)")
+            size = path.stat().st_size
+            if size > config.max_bytes:
+                data = None
+                sha = f"size:{size}"
+                raise Rejected(f"too large: {size:,} bytes, the limit is {config.max_bytes:,}")
+            data = path.read_bytes()
+            sha = _sha256(data)
+            previous = known.get(source)
+            if previous and previous[0] == sha and previous[1] in (_OK, QUARANTINED):
+                if previous[1] == QUARANTINED:
+                    entries[source] = Entry(source, QUARANTINED, previous[2])
+                    return None, sha
+                return previous[3], sha
+            record = convert_bytes(data, source, config, _received(path))
+        except Rejected as rejected:
+            reason = rejected.reason
+            logger.warning("wire: quarantined %s: %s", source, reason)
+            _quarantine(config, source, locals().get("data"), reason)
+            ledger.record_dispatch(source, locals().get("sha") or "", QUARANTINED, reason, None, None, None)
+            entries[source] = Entry(source, QUARANTINED, reason)
+            return None, None
+        except OSError as err:
+            reason = f"could not be read: {err.strerror or err}"
+            logger.warning("wire: quarantined %s: %s", source, reason)
+            entries[source] = Entry(source, QUARANTINED, reason)
+            return None, None
+        ledger.record_dispatch(source, sha, _OK, None, None, None, record)
+        fresh.add(source)
+        return record, sha
+
+    def _story_path(self, story: Story, existing: dict[str, str]) -> Path:
+        for path, wire_id in existing.items():
+            if wire_id == story.wire_id:
+                return Path(path)
+        date = story.date
+        folder = f"{date.year:04d}" if date else "undated"
+        slug = story_slug(story.first.dispatch.headline, story.wire_id)
+        return Path(self.config.subdir) / folder / f"{slug}.md"
+
+    def _write_stories(self, stories: list[Story], ledger: Ledger, entries: dict[str, Entry], fresh: set[str]) -> None:
+        config = self.config
+        existing = ledger.outputs()
+        live_paths = set()
+        for story in stories:
+            relative = self._story_path(story, existing)
+            live_paths.add(relative.as_posix())
+            target = config.content / relative
+            text = render_markdown(story).encode("utf-8")
+            new_hash = _sha256(text)
+            status = UNCHANGED
+            reason = None
+            if target.exists():
+                current = target.read_bytes()
+                current_hash = _sha256(current)
+                if current_hash == new_hash:
+                    status = UNCHANGED if not any(v.source in fresh for v in story.versions) else CONVERTED
+                elif current_hash == ledger.output_hash(relative.as_posix()):
+                    _atomic_write(target, text)
+                    status = CONVERTED
+                else:
+                    status = CONFLICT
+                    reason = f"{relative.as_posix()} was edited by hand; the editor's version is kept"
+                    logger.warning("wire: %s", reason)
+            else:
+                _atomic_write(target, text)
+                status = CONVERTED
+            if status != CONFLICT:
+                ledger.record_output(relative.as_posix(), story.wire_id, new_hash, story.withdrawn)
+            elif story.withdrawn:
+                # the editor's file stays, but the story still comes down
+                ledger.record_output(
+                    relative.as_posix(), story.wire_id, ledger.output_hash(relative.as_posix()) or "", True
+                )
+            for version in story.versions:
+                version_status = status
+                if version.source not in fresh and status == CONVERTED:
+                    version_status = UNCHANGED
+                if story.withdrawn and version.source in fresh:
+                    version_status = WITHDRAWN
+                    reason = "the story was withdrawn by its agency"
+                entries[version.source] = Entry(
+                    version.source, version_status, reason if version_status != UNCHANGED else None, relative.as_posix()
+                )
+        for path in sorted(set(existing) - live_paths):
+            target = config.content / path
+            if target.exists() and _sha256(target.read_bytes()) == ledger.output_hash(path):
+                target.unlink()
+                logger.info("wire: removed %s: none of its dispatches is left in the seeds folder", path)
+            elif target.exists():
+                logger.warning("wire: %s has no dispatch left but was edited by hand; it is kept", path)
+                continue
+            ledger.forget_output(path)
+
+
+def ingest(config: IngestConfig) -> IngestResult:
+    """Run one ingest with ``config``; log and return what happened."""
+    result = Ingest(config).run()
+    logger.info("wire: %s", result.summary())
+    return result
+
+
+def clear_state(config: IngestConfig) -> None:
+    """Forget the ledger and quarantine (the Markdown files stay)."""
+    shutil.rmtree(config.state_path, ignore_errors=True)

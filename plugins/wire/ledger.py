@@ -1,0 +1,101 @@
+"""The ingest ledger: what was read from the seeds and what was written.
+
+A SQLite file that remembers, for every dispatch, its content hash, its
+parsed form, its status and the reason for it, and for every Markdown file
+the hash of what the converter last wrote there. A rerun re-parses only new
+or changed dispatches, and a Markdown file whose hash differs from what was
+written has been edited by hand.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS dispatches (
+    source TEXT PRIMARY KEY,
+    sha256 TEXT NOT NULL,
+    status TEXT NOT NULL,
+    reason TEXT,
+    wire_id TEXT,
+    output TEXT,
+    record TEXT
+);
+CREATE TABLE IF NOT EXISTS outputs (
+    path TEXT PRIMARY KEY,
+    wire_id TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    withdrawn INTEGER NOT NULL DEFAULT 0
+);
+"""
+
+
+class Ledger:
+    """The ledger in ``path``; use as a context manager."""
+
+    def __init__(self, path: Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self.db = sqlite3.connect(path)
+        self.db.executescript(SCHEMA)
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if exc[0] is None:
+            self.db.commit()
+        self.db.close()
+
+    def dispatches(self) -> dict[str, tuple[str, str, str | None, dict | None]]:
+        """source -> (sha256, status, reason, parsed record)."""
+        rows = self.db.execute("SELECT source, sha256, status, reason, record FROM dispatches")
+        return {row[0]: (row[1], row[2], row[3], json.loads(row[4]) if row[4] else None) for row in rows}
+
+    def record_dispatch(
+        self,
+        source: str,
+        sha256: str,
+        status: str,
+        reason: str | None,
+        wire_id: str | None,
+        output: str | None,
+        record: dict | None,
+    ) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO dispatches VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                source,
+                sha256,
+                status,
+                reason,
+                wire_id,
+                output,
+                json.dumps(record, ensure_ascii=False, sort_keys=True) if record else None,
+            ),
+        )
+
+    def forget_dispatch(self, source: str) -> None:
+        self.db.execute("DELETE FROM dispatches WHERE source = ?", (source,))
+
+    def output_hash(self, path: str) -> str | None:
+        row = self.db.execute("SELECT sha256 FROM outputs WHERE path = ?", (path,)).fetchone()
+        return row[0] if row else None
+
+    def record_output(self, path: str, wire_id: str, sha256: str, withdrawn: bool) -> None:
+        self.db.execute("INSERT OR REPLACE INTO outputs VALUES (?, ?, ?, ?)", (path, wire_id, sha256, int(withdrawn)))
+
+    def forget_output(self, path: str) -> None:
+        self.db.execute("DELETE FROM outputs WHERE path = ?", (path,))
+
+    def outputs(self) -> dict[str, str]:
+        """path -> wire_id of every file the converter wrote."""
+        return dict(self.db.execute("SELECT path, wire_id FROM outputs"))
+
+    def withdrawn_ids(self) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT wire_id FROM outputs WHERE withdrawn = 1")}
+
+    def commit(self) -> None:
+        self.db.commit()

@@ -1,0 +1,106 @@
+"""The Pelican metadata of a story, from its parsed versions."""
+
+from __future__ import annotations
+
+from . import versions
+from .escaping import escape_markdown, escape_metadata
+from .places import resolve
+from .slugs import story_slug
+from .stories import Story
+
+_KIND_LABEL = {
+    versions.ORIGINAL: "original",
+    versions.UPDATE: "update",
+    versions.CORRECTION: "correction",
+    versions.REFILE: "refile",
+    versions.WITHDRAWAL: "withdrawal",
+}
+
+
+def _list(values: list[str]) -> str:
+    """A list Pelican splits back into the same items: semicolons, with a
+    trailing one when a single item holds a comma."""
+    items = [escape_metadata(v).replace(";", ",") for v in values if v.strip()]
+    text = "; ".join(items)
+    if len(items) == 1 and "," in text:
+        text += ";"
+    return text
+
+
+def story_metadata(story: Story) -> dict[str, str | list[str]]:
+    """Ordered metadata for the story's Markdown file. Values are plain text
+    on one line, except ``summary`` (Markdown, escaped) and ``history`` (one
+    line per version)."""
+    newest = story.newest.dispatch
+    first = story.first.dispatch
+    meta: dict[str, str | list[str]] = {}
+    meta["title"] = escape_metadata(newest.headline)
+    if newest.headline_derived:
+        meta["headline_source"] = "derived from the lede"
+    date = story.date
+    if date is not None:
+        meta["date"] = date.iso()
+        meta["date_precision"] = date.precision
+    modified = story.modified
+    if modified is not None:
+        meta["modified"] = modified.iso()
+        meta["modified_precision"] = modified.precision
+    if newest.lang:
+        meta["lang"] = newest.lang
+    dateline = newest.dateline or first.dateline
+    country = None
+    if dateline is not None:
+        place = resolve(dateline.city, dateline.region)
+        country = place.country
+        meta["dateline"] = escape_metadata(dateline.written)
+        if place.city:
+            meta["city"] = escape_metadata(place.city)
+        if place.region:
+            meta["region"] = escape_metadata(place.region)
+        if country:
+            meta["country"] = country
+        meta["agency"] = dateline.agency
+    authors, editors, translators = [], [], []
+    for version in story.published_versions or story.versions:
+        for bucket, names in (
+            (authors, version.dispatch.authors),
+            (editors, version.dispatch.editors),
+            (translators, version.dispatch.translators),
+        ):
+            bucket.extend(name for name in names if name not in bucket)
+    if authors:
+        meta["authors"] = _list(authors)
+    if editors:
+        meta["editors"] = _list(editors)
+    if translators:
+        meta["translators"] = _list(translators)
+    if dateline is not None:
+        meta["category"] = dateline.agency
+    tags = [country] if country else []
+    if tags:
+        meta["tags"] = _list(tags)
+    meta["summary"] = escape_markdown(newest.paragraphs[0])
+    meta["slug"] = story_slug(first.headline, story.wire_id)
+    meta["wire_id"] = story.wire_id
+    if len(story.versions) > 1 or newest.version.kind != versions.ORIGINAL:
+        meta["version"] = str(len(story.published_versions) or 1)
+        meta["family"] = escape_metadata(story.family)
+        meta["history"] = [
+            " | ".join(
+                (
+                    v.date.iso() if v.date else "undated",
+                    _KIND_LABEL[v.dispatch.version.kind]
+                    + (f" {v.dispatch.version.number}" if v.dispatch.version.number else ""),
+                    v.source,
+                    escape_metadata(v.dispatch.headline),
+                )
+            )
+            for v in story.versions
+        ]
+    if newest.advisory:
+        meta["advisory"] = escape_metadata(newest.advisory)
+    if story.withdrawn:
+        meta["withdrawn"] = "yes"
+        meta["status"] = "skip"
+    meta["sources"] = _list([v.source for v in story.versions])
+    return meta

