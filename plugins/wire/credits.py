@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .agencies import agency_parts
+
 # Role words in each language, longest first so "additional reporting by"
 # wins over "reporting by". Each maps to the role it gives.
 _ROLE_WORDS = {
@@ -186,5 +188,5 @@ def _title_case(name: str) -> str:
 
 
 def is_role_line(line: str) -> bool:
-    """AP's line under a byline: ``AP Sports Writer``."""
-    return len(line) <= 60 and bool(_ROLE_LINE.search(line))
+    """The line under a byline: ``AP Sports Writer``, ``Associated Press``."""
+    return len(line) <= 60 and (bool(_ROLE_LINE.search(line)) or agency_parts(line.removeprefix("The ")) is not None)

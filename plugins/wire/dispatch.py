@@ -90,7 +90,9 @@ def _header_lines(text: str) -> tuple[list[str], str]:
         if not stripped:
             header.append("")
             continue
-        if parse_dateline(_HEADER_PREFIX.sub("", stripped)) or _DATE_HEADER.match(_HEADER_PREFIX.sub("", stripped)):
+        bare = _HEADER_PREFIX.sub("", stripped)
+        date_header = _DATE_HEADER.match(bare)
+        if parse_dateline(bare) or (date_header and date_header["rest"].strip()):
             # a date header may share its line with the dateline (the seed)
             return header, "\n".join(lines[index:])
         if len(stripped) > MAX_HEADLINE:

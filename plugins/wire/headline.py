@@ -35,16 +35,16 @@ _SPEECH = {
 }
 _THAT = {"fr": r"que|qu'|qu’", "en": r"that", "es": r"que", "de": r"dass"}
 _CLAUSE_BREAKS = {
-    "fr": r"si|lorsque|quand|alors que|tandis que|après|avant|afin de|pour|car|mais|dont|où",
-    "en": r"if|when|while|after|before|as|because|but|which|where|amid|despite|unless|until",
-    "es": r"si|cuando|mientras|tras|después de|antes de|porque|pero|aunque|para|donde",
-    "de": r"wenn|als|während|nachdem|bevor|weil|aber|obwohl|nachdem|um",
+    "fr": r"si|lorsque|quand|alors que|tandis que|après|avant|afin de|car|mais|dont|où",
+    "en": r"if|when|while|after|before|because|but|which|where|amid|despite|unless|until",
+    "es": r"si|cuando|mientras|tras|después de|antes de|porque|pero|aunque|donde",
+    "de": r"wenn|während|nachdem|bevor|weil|aber|obwohl",
 }
 _DANGLING = {
-    "fr": r"le|la|les|l'|un|une|des|de|du|d'|à|au|aux|et|ou|que|qu'|qui|en|sur|par|pour|avec|dans|son|sa|ses|leur|leurs|ce|cette|ces|si",
-    "en": r"the|a|an|of|to|and|or|that|which|who|in|on|at|by|for|with|from|his|her|its|their|this|these|as|if",
-    "es": r"el|la|los|las|un|una|de|del|a|al|y|o|que|quien|en|por|para|con|su|sus|este|esta|si",
-    "de": r"der|die|das|den|dem|des|ein|eine|einen|einem|und|oder|dass|in|im|an|am|auf|mit|von|für|zu|zum|zur|sein|ihr|wenn",
+    "fr": r"le|la|les|l'|un|une|des|de|du|d'|à|au|aux|et|ou|que|qu'|qui|en|sur|par|pour|avec|dans|son|sa|ses|leur|leurs|ce|cette|ces|si|à partir|au cours|en raison|lors|afin|près|auprès|face|contre|vers|sans|sous|entre|chez",
+    "en": r"the|a|an|of|to|and|or|that|which|who|in|on|at|by|for|with|from|his|her|its|their|this|these|as|if|according|due|ahead|because|against|into|over|under|between",
+    "es": r"el|la|los|las|un|una|de|del|a|al|y|o|que|quien|en|por|para|con|su|sus|este|esta|si|a partir|además|junto|debido|contra|sin|sobre|entre|hacia",
+    "de": r"der|die|das|den|dem|des|ein|eine|einen|einem|und|oder|dass|in|im|an|am|auf|mit|von|für|zu|zum|zur|sein|ihr|wenn|aufgrund|wegen|gegen|ohne|über|unter|zwischen",
 }
 _OPENING = '"“«„‘'
 _CLOSING = '"”»“’'
@@ -95,7 +95,7 @@ def _reported_speech(sentence: str, lang: str) -> tuple[str, str] | None:
     if not speech:
         return None
     match = re.match(
-        rf"^(?P<subject>.{{3,80}}?)\s+{speech}\b(?P<middle>[^\"“«]{{0,90}}?)(?:,\s*|\s+)(?:{_THAT[lang]})\s*(?P<clause>.+)$",
+        rf"^(?P<subject>.{{3,80}}?)\s+{speech}\b(?P<middle>[^\"“«,;]{{0,70}}?)(?:,\s*|\s+)(?:{_THAT[lang]})\s*(?P<clause>.+)$",
         sentence,
         re.IGNORECASE,
     )
@@ -156,18 +156,22 @@ def shorten(text: str, lang: str, limit: int = MAX_LENGTH, keep: int = 0) -> str
         candidate = _fits(text[:cut], lang, limit, keep)
         if candidate:
             return candidate
-    words = text[: limit + 1].split(" ")
-    while len(words) > 1:
-        words.pop()
-        candidate = _clean_end(" ".join(words), lang)
-        if len(candidate) <= limit and _balanced(candidate):
+    # a word boundary: best where the next word opens a new phrase (a
+    # preposition or article), so the cut ends on a whole noun phrase
+    function_words = re.compile(rf"^(?:{_DANGLING.get(lang, _DANGLING['en'])})\b", re.IGNORECASE)
+    words = text.split(" ")
+    plain = None
+    for count in range(len(words) - 1, 0, -1):
+        candidate = _clean_end(" ".join(words[:count]), lang)
+        if not candidate or len(candidate) > limit or len(candidate) < max(MIN_CLAUSE, keep):
+            continue
+        if not _balanced(candidate):
+            continue
+        if function_words.match(words[count]) and len(candidate) >= limit * 0.6:
             return candidate
-        # drop an unmatched opening quote and what follows it
-        for quote in _OPENING:
-            if quote in candidate and not _balanced(candidate):
-                head = _clean_end(candidate[: candidate.rindex(quote)], lang)
-                if len(head) >= MIN_CLAUSE:
-                    return head
+        plain = plain or candidate
+    if plain:
+        return plain
     return _clean_end(text[:limit], lang).strip(_OPENING + _CLOSING)
 
 

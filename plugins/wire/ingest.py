@@ -333,3 +333,20 @@ def ingest(config: IngestConfig) -> IngestResult:
 def clear_state(config: IngestConfig) -> None:
     """Forget the ledger and quarantine (the Markdown files stay)."""
     shutil.rmtree(config.state_path, ignore_errors=True)
+
+
+def convert_to_markdown(
+    data: bytes, name: str, config: IngestConfig | None = None, received: WireDate | None = None
+) -> str:
+    """The Markdown file one dispatch becomes on its own (a story of one
+    version). Raises :class:`Rejected` like :func:`convert_bytes`."""
+    config = config or IngestConfig(seeds=Path("."), content=Path("."))
+    record = convert_bytes(data, name, config, received)
+    version = Version(
+        name,
+        _sha256(data),
+        dispatch_from_dict(record["dispatch"]),
+        parse_iso(record["date"]) if record["date"] else None,
+    )
+    (story,) = group_versions([version])
+    return render_markdown(story)

@@ -72,7 +72,7 @@ def _is_abbreviation_of(abbrev: str, name: str) -> bool:
         return False
     if "." in abbrev.rstrip(".") and len(letters) <= 3:  # N.J., W.Va.
         words = target.split()
-        return len(words) >= 2 and all(w.startswith(ch) for w, ch in zip(words, letters[:2]))
+        return len(words) >= 2 and all(w.startswith(ch) for w, ch in zip(words, letters[:2], strict=False))
     position = 0
     for ch in letters:
         position = target.find(ch, position)

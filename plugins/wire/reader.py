@@ -24,7 +24,7 @@ def parse_history(value: str | list[str]) -> list[dict[str, str]]:
     for line in lines:
         parts = [part.strip() for part in line.split(" | ", 3)]
         if len(parts) == 4:
-            history.append(dict(zip(("date", "kind", "source", "headline"), parts)))
+            history.append(dict(zip(("date", "kind", "source", "headline"), parts, strict=True)))
     return history
 
 

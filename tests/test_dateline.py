@@ -1,0 +1,85 @@
+"""Datelines in every agency style the converter supports."""
+
+import pytest
+from wire.dateline import parse_dateline
+from wire.dates import WireDate
+from wire.places import resolve
+
+CASES = [
+    # text, city, region, date, agency, rest
+    ("PARIS, Oct 22 (Reuters) - The text", "PARIS", None, WireDate(None, 10, 22), "Reuters", "The text"),
+    ("DETROIT (Reuters) - The text", "DETROIT", None, None, "Reuters", "The text"),
+    ("ANCHORAGE, Alaska  (Reuters) - The text", "ANCHORAGE", "Alaska", None, "Reuters", "The text"),
+    ("Oct 22 (Reuters) - The text", None, None, WireDate(None, 10, 22), "Reuters", "The text"),
+    ("WILMINGTON, Delaware (Reuters) - Le texte", "WILMINGTON", "Delaware", None, "Reuters", "Le texte"),
+    ("PARIS, 9 janvier (Reuters) - Le texte", "PARIS", None, WireDate(None, 1, 9), "Reuters", "Le texte"),
+    ("Paris, 9 déc 2018 (AFP) - Le texte", "Paris", None, WireDate(2018, 12, 9), "AFP", "Le texte"),
+    ("Strasbourg, 10 juil 2024 (AFP) Le texte", "Strasbourg", None, WireDate(2024, 7, 10), "AFP", "Le texte"),
+    ("Paris, 15 janvier 2023 (AFP) - Le texte", "Paris", None, WireDate(2023, 1, 15), "AFP", "Le texte"),
+    ("STOCKHOLM, Aug 29, 2014 (AFP) - The text", "STOCKHOLM", None, WireDate(2014, 8, 29), "AFP", "The text"),
+    ("KYIV, Ukraine (AP) — The text", "KYIV", "Ukraine", None, "AP", "The text"),
+    ("ATLANTA (AP) _ The text", "ATLANTA", None, None, "AP", "The text"),
+    ("CHATHAM, Mass. (AP) _ The text", "CHATHAM", "Mass.", None, "AP", "The text"),
+    ("Geneva (dpa) - The text", "Geneva", None, None, "dpa", "The text"),
+    ("Athen (dpa) - Der Text", "Athen", None, None, "dpa", "Der Text"),
+    ("San Diego (tca/dpa) - The text", "San Diego", None, None, "dpa", "The text"),
+    ("(ANSA) - ROME, JUL 11 - The text", "ROME", None, WireDate(None, 7, 11), "ANSA", "The text"),
+    ("Madrid, 3 mar (EFE).- El texto", "Madrid", None, WireDate(None, 3, 3), "EFE", "El texto"),
+    ("Paris (ats afp) Les violences", "Paris", None, None, "ATS", "Les violences"),
+    ("Berlin, 22. März 2024 (dpa) -- Der Text", "Berlin", None, WireDate(2024, 3, 22), "dpa", "Der Text"),
+    ("LONDON, Sept 3 (Reuters) – The text", "LONDON", None, WireDate(None, 9, 3), "Reuters", "The text"),
+]
+
+
+@pytest.mark.parametrize("text, city, region, date, agency, rest", CASES, ids=[c[0][:28] for c in CASES])
+def test_dateline_shapes(text, city, region, date, agency, rest):
+    dateline, after = parse_dateline(text)
+    assert (dateline.city, dateline.region, dateline.date, dateline.agency) == (city, region, date, agency)
+    assert after == rest
+
+
+def test_dateline_is_kept_as_written():
+    dateline, _ = parse_dateline("WILMINGTON, Delaware (Reuters) - Le président")
+    assert dateline.written == "WILMINGTON, Delaware (Reuters)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président (Joe Biden) a dit",
+        "The talks (which started in May) went on",
+        "Prices rose 3% (year on year) in March",
+        "A long sentence, with commas, and a (parenthesis) later on",
+    ],
+)
+def test_parentheses_in_prose_are_not_datelines(text):
+    assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    "city, region, country",
+    [
+        ("WILMINGTON", "Delaware", "US"),
+        ("CHATHAM", "Mass.", "US"),
+        ("TRENTON", "N.J.", "US"),
+        ("KYIV", "Ukraine", "UA"),
+        ("Athen", None, "GR"),
+        ("Genève", None, "CH"),
+        ("Genf", None, "CH"),
+        ("Paris", None, "FR"),
+        ("Madrid", None, "ES"),
+        ("LONDRES", None, "GB"),
+        ("Ciudad de México", None, "MX"),
+        ("Quelque part", "Allemagne", "DE"),
+        ("Somewhere", "Etats-Unis", "US"),
+        ("Nowhere-on-earth", None, None),
+    ],
+)
+def test_places_resolve_to_iso_countries(city, region, country):
+    assert resolve(city, region).country == country
+
+
+def test_upper_case_cities_get_their_usual_spelling():
+    assert resolve("WILMINGTON", "Delaware").city == "Wilmington"
+    assert resolve("NEW YORK", None).city == "New York"
+    assert resolve("Athen", None).city == "Athen"

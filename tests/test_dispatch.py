@@ -1,0 +1,58 @@
+"""Parsing whole dispatches: headers, versions, priority words, bylines."""
+
+from wire import versions
+from wire.dispatch import parse_dispatch
+
+
+def test_priority_words_leave_the_headline():
+    d = parse_dispatch(
+        "URGENT-Quake hits northern coast\n\nLIMA, Oct 3 (Reuters) - A strong quake hit the coast on Friday."
+    )
+    assert d.headline == "Quake hits northern coast"
+    assert d.version.priority == "URGENT"
+
+
+def test_version_prefixes():
+    d = parse_dispatch("CORRECTED-UPDATE 2-Quake hits northern coast\n\nLIMA, Oct 3 (Reuters) - A strong quake hit.")
+    assert d.headline == "Quake hits northern coast"
+    assert (d.version.kind, d.version.number, d.version.corrected) == (versions.CORRECTION, 2, True)
+    d = parse_dispatch("REFILE-Quake hits northern coast\n\nLIMA, Oct 3 (Reuters) - A strong quake hit.")
+    assert d.version.kind == versions.REFILE
+
+
+def test_ap_writethru_and_byline():
+    d = parse_dispatch(
+        "2ndLd-Writethru\nBy MARIA O'CONNOR\nAP Sports Writer\n\nATLANTA (AP) _ The Hawks won their fifth game in a row on Sunday night.\n"
+    )
+    assert (d.version.kind, d.version.number) == (versions.UPDATE, 2)
+    assert d.authors == ["Maria O'Connor"]
+    assert d.dateline.agency == "AP"
+
+
+def test_header_lines_with_dashes_and_story_id():
+    d = parse_dispatch(
+        "-- id: L8N2TP0ZZ\n-- date: 2024-05\n\nGeneva (dpa) - Die Gespräche wurden am Montag fortgesetzt, wie es hieß."
+    )
+    assert d.story_id == "L8N2TP0ZZ"
+    assert d.date.iso() == "2024-05"
+    assert d.lang == "de"
+
+
+def test_withdrawal_notice_names_the_story():
+    d = parse_dispatch(
+        'STORY WITHDRAWN\n\nPARIS, Oct 3 (Reuters) - The story headlined "Quake hits northern coast" is withdrawn. '
+        "There will be no replacement story."
+    )
+    assert d.withdrawn
+    assert d.withdrawn_headline == "Quake hits northern coast"
+
+
+def test_language_detection_in_four_languages():
+    samples = {
+        "fr": "Le gouvernement a présenté mercredi un projet de loi sur le logement.",
+        "en": "The government presented a housing bill on Wednesday.",
+        "es": "El Gobierno presentó el miércoles un proyecto de ley de vivienda.",
+        "de": "Die Regierung hat am Mittwoch einen Gesetzentwurf zum Wohnungsbau vorgelegt.",
+    }
+    for lang, text in samples.items():
+        assert parse_dispatch(f"PARIS (Reuters) - {text}").lang == lang

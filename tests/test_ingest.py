@@ -1,0 +1,175 @@
+"""The ingest over a folder: conversion, reruns, edits, quarantine, versions."""
+
+import hashlib
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import SEEDS
+from wire.ingest import IngestConfig, ingest
+
+BAD = {
+    "empty.txt": b"",
+    "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200),
+    "only_dateline.txt": b"PARIS, Oct 22 (Reuters) - ",
+    "short_line.txt": b"hello",
+    "photo.jpg": b"\xff\xd8\xff\xe0 not really a photo",
+    "huge.txt": b"PARIS (Reuters) - " + b"word " * 300_000,
+}
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and ".wire" not in p.parts
+    }
+
+
+@pytest.fixture
+def desk(tmp_path):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    config = IngestConfig(seeds=seeds, content=tmp_path / "content", report=tmp_path / "report.jsonl")
+    return config
+
+
+def report(config):
+    return [json.loads(line) for line in config.report.read_text(encoding="utf-8").splitlines()]
+
+
+def test_sample_seeds_all_convert_and_every_file_is_reported(desk):
+    result = ingest(desk)
+    sources = sorted(p.name for p in desk.seeds.iterdir())
+    assert [entry["source"] for entry in report(desk)] == sources
+    assert result.counts["quarantined"] == 0
+    assert result.summary().startswith(f"{result.counts['converted']} converted, 0 unchanged, 0 quarantined")
+
+
+def test_rerun_changes_no_byte_and_says_so(desk):
+    ingest(desk)
+    before = snapshot(desk.content)
+    result = ingest(desk)
+    assert snapshot(desk.content) == before
+    assert result.counts["converted"] == 0
+    assert result.summary().startswith(f"0 converted, {len(list(desk.seeds.iterdir()))} unchanged")
+
+
+def test_seeds_are_never_modified(desk):
+    before = snapshot(desk.seeds)
+    for name, data in BAD.items():
+        (desk.seeds / name).write_bytes(data)
+    before = snapshot(desk.seeds)
+    ingest(desk)
+    ingest(desk)
+    assert snapshot(desk.seeds) == before
+
+
+def test_bad_input_is_quarantined_with_a_reason_and_the_rest_goes_on(desk):
+    for name, data in BAD.items():
+        (desk.seeds / name).write_bytes(data)
+    result = ingest(desk)
+    entries = {e["source"]: e for e in report(desk)}
+    reasons = {name: entries[name]["reason"] for name in BAD}
+    assert all(entries[name]["status"] == "quarantined" for name in BAD)
+    assert "empty" in reasons["empty.txt"]
+    assert "binary" in reasons["binary.txt"]
+    assert "only a dateline" in reasons["only_dateline.txt"]
+    assert "short line" in reasons["short_line.txt"]
+    assert ".jpg" in reasons["photo.jpg"]
+    assert "too large" in reasons["huge.txt"]
+    assert result.counts["quarantined"] == len(BAD)
+    assert result.counts["converted"] > 10
+    quarantine = desk.state_path / "quarantine"
+    assert (quarantine / "binary.txt.quarantined").read_bytes() == BAD["binary.txt"]
+    assert "binary" in (quarantine / "binary.txt.reason.txt").read_text()
+
+
+def test_changed_dispatch_is_reconverted(desk):
+    ingest(desk)
+    seed = desk.seeds / "010_dpa_en_sandiego.txt"
+    seed.write_text(seed.read_text().replace("twins", "triplets"))
+    result = ingest(desk)
+    assert result.counts["converted"] == 1
+    (story,) = [e for e in report(desk) if e["status"] == "converted"]
+    assert "triplets" in (desk.content / story["output"]).read_text()
+
+
+def test_an_editors_edit_is_never_overwritten(desk):
+    ingest(desk)
+    entry = next(e for e in report(desk) if e["source"] == "001_reuters_en_ecb.txt")
+    target = desk.content / entry["output"]
+    edited = target.read_text().replace("Title: Euro zone", "Title: EDITED Euro zone")
+    target.write_text(edited)
+    seed = desk.seeds / "001_reuters_en_ecb.txt"
+    seed.write_text(seed.read_text().replace("0.3%", "0.4%"))
+    result = ingest(desk)
+    assert target.read_text() == edited
+    assert result.counts["conflict"] == 1
+    conflict = next(e for e in report(desk) if e["source"] == "001_reuters_en_ecb.txt")
+    assert conflict["status"] == "conflict"
+    assert "edited by hand" in conflict["reason"]
+    assert "kept as edited" in result.summary()
+
+
+def test_versions_make_one_story_with_newest_text_first_date_and_history(desk):
+    ingest(desk)
+    stories = {e["output"] for e in report(desk) if e["source"].startswith(("002_", "003_", "004_"))}
+    assert len(stories) == 1
+    text = (desk.content / stories.pop()).read_text()
+    assert "Wednesday morning" in text and "Tuesday morning" not in text  # the correction's text
+    assert "Date: 2025-11-03T06:40\n" in text  # when it first ran
+    assert "Modified: 2025-11-03T14:20\n" in text  # the correction moved modified
+    assert text.count(" | ") >= 9  # three history lines
+
+
+def test_withdrawal_takes_the_family_down(desk):
+    result = ingest(desk)
+    entries = {e["source"]: e for e in report(desk)}
+    assert entries["014_reuters_en_mine.txt"]["status"] == "withdrawn"
+    assert entries["018_reuters_en_mine_withdrawn.txt"]["output"] == entries["014_reuters_en_mine.txt"]["output"]
+    text = (desk.content / entries["014_reuters_en_mine.txt"]["output"]).read_text()
+    assert "Status: skip" in text
+    assert result.counts["withdrawn"] == 2
+
+
+def test_deleted_dispatch_is_reported_and_its_story_removed(desk):
+    ingest(desk)
+    entry = next(e for e in report(desk) if e["source"] == "012_ansa_en_rome.txt")
+    (desk.seeds / "012_ansa_en_rome.txt").unlink()
+    result = ingest(desk)
+    assert not (desk.content / entry["output"]).exists()
+    assert result.counts["removed"] == 1
+
+
+def test_mtime_gives_the_year_a_dateline_lacks(desk):
+    for path in desk.seeds.iterdir():
+        path.unlink()
+    seed = desk.seeds / "no_year.txt"
+    seed.write_text(
+        "PARIS, Oct 22 (Reuters) - France's parliament approved a budget bill on Wednesday after a long night.\n"
+    )
+    stamp = 1761120000  # 2025-10-22T08:00:00Z
+    os.utime(seed, (stamp, stamp))
+    ingest(desk)
+    (output,) = [e["output"] for e in report(desk)]
+    text = (desk.content / output).read_text()
+    assert "Date: 2025-10-22\n" in text
+    assert "Date_precision: day\n" in text
+
+
+def test_no_dateline_but_real_text_is_published(desk):
+    for path in desk.seeds.iterdir():
+        path.unlink()
+    (desk.seeds / "plain.txt").write_text(
+        "date 2024-02\nLes agriculteurs ont bloqué jeudi plusieurs autoroutes autour de Paris pour protester "
+        "contre la baisse de leurs revenus, a indiqué la préfecture.\n"
+    )
+    ingest(desk)
+    (entry,) = report(desk)
+    assert entry["status"] == "converted"
+    text = (desk.content / entry["output"]).read_text()
+    assert "Date: 2024-02\nDate_precision: month\n" in text
+    assert "Dateline" not in text and "Lang: fr" in text
