@@ -56,3 +56,28 @@ def test_language_detection_in_four_languages():
     }
     for lang, text in samples.items():
         assert parse_dispatch(f"PARIS (Reuters) - {text}").lang == lang
+
+
+def test_a_story_about_something_withdrawn_is_not_a_withdrawal():
+    for text in (
+        "LIMA, Oct 3 (Reuters) - A man was killed in a shooting in the capital on Friday, police said.",
+        "PARIS, 3 oct (Reuters) - Le projet de loi a été retiré vendredi par le gouvernement.",
+        "Berlin (dpa) - Der Gesetzentwurf wurde am Freitag zurückgezogen.",
+        "LONDON, Oct 3 (Reuters) - The bill has been withdrawn after protests, the minister said.",
+    ):
+        assert not parse_dispatch(text).withdrawn, text
+
+
+def test_withdrawal_notices_in_four_languages():
+    for text in (
+        "PARIS, 3 oct (AFP) - La dépêche intitulée « Un séisme frappe la côte » est annulée. Veuillez la supprimer.",
+        "Madrid, 3 oct (EFE).- La noticia titulada «Un terremoto sacude la costa» queda anulada.",
+        "Berlin (dpa) - Die Meldung «Erdbeben erschüttert Küste» wird zurückgezogen.",
+    ):
+        assert parse_dispatch(text).withdrawn, text
+
+
+def test_ordinary_headline_words_are_not_version_keys():
+    d = parse_dispatch("Alert: heat wave grips the south\n\nROME, JUL 11 (ANSA) - Temperatures reached 41C on Friday.")
+    assert d.headline == "Alert: heat wave grips the south"
+    assert not d.withdrawn and d.version.priority is None

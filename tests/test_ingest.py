@@ -173,3 +173,23 @@ def test_no_dateline_but_real_text_is_published(desk):
     text = (desk.content / entry["output"]).read_text()
     assert "Date: 2024-02\nDate_precision: month\n" in text
     assert "Dateline" not in text and "Lang: fr" in text
+
+
+def test_ledger_records_hash_story_status_and_output(desk):
+    import sqlite3
+
+    ingest(desk)
+    (desk.seeds / "empty.txt").write_bytes(b"")
+    ingest(desk)
+    db = sqlite3.connect(desk.state_path / "ledger.sqlite")
+    seed = desk.seeds / "000_53f2802795f52dea.txt"
+    sha, status, wire_id, output = db.execute(
+        "SELECT sha256, status, wire_id, output FROM dispatches WHERE source = ?", (seed.name,)
+    ).fetchone()
+    assert sha == hashlib.sha256(seed.read_bytes()).hexdigest()
+    assert status == "ok" and len(wire_id) == 16
+    assert (desk.content / output).read_text().count(f"Wire_id: {wire_id}") == 1
+    assert db.execute("SELECT status, reason FROM dispatches WHERE source = 'empty.txt'").fetchone() == (
+        "quarantined",
+        "empty file",
+    )

@@ -226,12 +226,13 @@ class Ingest:
     def _read(self, path, source, known, ledger, entries, fresh):
         """The ledger record of one seed file, parsing it if new or changed."""
         config = self.config
+        data: bytes | None = None
+        sha = ""
         try:
             if path.is_symlink() or not path.is_file():
                 raise Rejected("not a regular file (a link or a device)")
             size = path.stat().st_size
             if size > config.max_bytes:
-                data = None
                 sha = f"size:{size}"
                 raise Rejected(f"too large: {size:,} bytes, the limit is {config.max_bytes:,}")
             data = path.read_bytes()
@@ -246,8 +247,8 @@ class Ingest:
         except Rejected as rejected:
             reason = rejected.reason
             logger.warning("wire: quarantined %s: %s", source, reason)
-            _quarantine(config, source, locals().get("data"), reason)
-            ledger.record_dispatch(source, locals().get("sha") or "", QUARANTINED, reason, None, None, None)
+            _quarantine(config, source, data, reason)
+            ledger.record_dispatch(source, sha, QUARANTINED, reason, None, None, None)
             entries[source] = Entry(source, QUARANTINED, reason)
             return None, None
         except OSError as err:
@@ -309,6 +310,7 @@ class Ingest:
                 if story.withdrawn and version.source in fresh:
                     version_status = WITHDRAWN
                     reason = "the story was withdrawn by its agency"
+                ledger.link_dispatch(version.source, story.wire_id, relative.as_posix())
                 entries[version.source] = Entry(
                     version.source, version_status, reason if version_status != UNCHANGED else None, relative.as_posix()
                 )

@@ -77,6 +77,10 @@ class Ledger:
             ),
         )
 
+    def link_dispatch(self, source: str, wire_id: str, output: str) -> None:
+        """Note the story and the Markdown file a dispatch went into."""
+        self.db.execute("UPDATE dispatches SET wire_id = ?, output = ? WHERE source = ?", (wire_id, output, source))
+
     def forget_dispatch(self, source: str) -> None:
         self.db.execute("DELETE FROM dispatches WHERE source = ?", (source,))
 

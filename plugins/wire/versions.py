@@ -24,22 +24,24 @@ _PREFIX = re.compile(
     rf"^(?:(?P<update>UPDATE|UPDATED|ACTUALIZACI[ÓO]N|MISE\s+[ÀA]\s+JOUR)\s*(?P<n>\d+)"
     rf"|(?P<corrected>{_CORRECTED})|(?P<refile>REFILE|REPEAT|RPT)|(?P<withdrawn>{_WITHDRAWN})"
     rf"|(?P<priority>{_PRIORITY})|(?P<lead>(?P<ln>\d+)(?:ST|ND|RD|TH)\s+LEAD))\s*(?:[-–—:]+|\s+-\s*)\s*",
-    re.IGNORECASE,
-)
+)  # case-sensitive: agencies write these keys in capitals; "Alert: ..." is a headline
 _HEADER_LINE = re.compile(
     rf"^(?:(?P<update>UPDATE|UPDATED)\s*(?P<n>\d+)|(?P<corrected>{_CORRECTED})|(?P<refile>REFILE|REPEAT|RPT)"
     rf"|(?P<withdrawn>{_WITHDRAWN})|(?P<priority>{_PRIORITY})|(?P<lead>(?P<ln>\d+)(?:ST|ND|RD|TH)\s+LEAD)"
     rf"|(?P<writethru>(?P<wn>\d+)(?:st|nd|rd|th)Ld[-‑]Writethru))[\s.!:-]*$",
-    re.IGNORECASE,
 )
 _EDS_NOTE = re.compile(
     r"^(?:Eds?|Editors?|Note to editors|Note aux r[ée]dactions|Nota a los editores)\s*[:.]", re.IGNORECASE
 )
+# A notice about the copy itself ("the story headlined ... is withdrawn"),
+# never a story that happens to report that something was withdrawn.
 _WITHDRAWAL_TEXT = re.compile(
-    r"\b(?:is|has been|was|are|have been) (?:withdrawn|killed)\b|\bplease (?:delete|kill|do not use)\b"
-    r"|\b(?:dépêche|article|information)\b[^.]{0,80}\b(?:annulée?|retirée?)\b|\bveuillez (?:la |le )?supprimer\b"
-    r"|\bwird zurückgezogen\b|\bzurückgezogen\b|\bbitte (?:nicht verwenden|löschen)\b"
-    r"|\bqueda anulad[ao]\b|\b(?:ha sido|fue) (?:retirad[ao]|anulad[ao])\b",
+    r"\b(?:story|article|item|dispatch|report)\b[^.]{0,160}?\b(?:is|has been|was)\s+(?:withdrawn|killed)\b"
+    r"|\bplease (?:delete|kill|do not use) (?:this|the) (?:story|item|article|dispatch)\b"
+    r"|\b(?:dépêche|article|information)\b[^.]{0,160}?\best\s+(?:annulée?|retirée?)\b"
+    r"|\bveuillez (?:la |le )?(?:supprimer|retirer)\b"
+    r"|\b(?:Meldung|Bericht|Artikel)\b[^.]{0,160}?\b(?:wird|ist|wurde)\s+zurückgezogen\b"
+    r"|\b(?:noticia|información|crónica)\b[^.]{0,160}?\b(?:queda|ha sido|fue)\s+(?:anulad[ao]|retirad[ao])\b",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[\"“«„‘']\s*(?P<q>[^\"”»“‘’']{12,300}?)\s*[\"”»“’']")
