@@ -97,6 +97,19 @@ def lint(c):
     c.run(f"{sys.executable} -m ruff format --check .")
 
 
+@task(name="eval", help={"errors": "also list every wrong or missing tag"})
+def evaluate(c, errors=False):
+    """Measure tagging quality: precision, recall and F1 per language."""
+    c.run(shlex.join([sys.executable, "-m", "bench.tagging_eval", *(["--errors"] if errors else [])]), pty=False)
+
+
+@task(help={"sizes": "comma-separated numbers of dispatches", "runs": "runs per figure", "json": "write results here"})
+def bench(c, sizes="1000", runs=3, json=None):
+    """Benchmark ingest throughput and tagging cost."""
+    extra = ["--json", json] if json else []
+    c.run(shlex.join([sys.executable, "-m", "bench.run", "--sizes", sizes, "--runs", str(runs), *extra]), pty=False)
+
+
 @task(help={"args": "extra pytest arguments"})
 def test(c, args=""):
     """Run the test suite."""

@@ -94,3 +94,23 @@ def test_rebuild_is_byte_identical(tmp_path):
     assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
     for name in files:
         assert (first / name).read_bytes() == (second / name).read_bytes(), name
+
+
+def test_french_and_english_nato_stories_share_one_topic_page(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "fr.txt").write_text(
+        "date 2025-10-03\nBRUXELLES, 3 oct (Reuters) - L'Otan a décidé vendredi de renforcer ses patrouilles "
+        "aériennes au-dessus de la Baltique, a annoncé l'Alliance.\n\nLes ministres de l'Otan se retrouveront en décembre.\n"
+    )
+    (seeds / "en.txt").write_text(
+        "date 2025-10-04\nBRUSSELS, Oct 4 (Reuters) - NATO agreed on Saturday to expand air patrols over the Baltic "
+        "region, officials said.\n\nNATO ministers will meet again in December.\n"
+    )
+    site = build(tmp_path, seeds)
+    topic = page(site / "tag" / "nato.html")
+    links = {a["href"].rsplit("/", 1)[-1] for a in topic.select("article h2 a")}
+    assert len(links) == 2
+    french = story(site, "otan")
+    assert "Otan" in [a.get_text() for a in french.select(".tags a")]
+    assert french.select_one('.tags a[href$="tag/nato.html"]').get_text() == "Otan"

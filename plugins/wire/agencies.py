@@ -69,3 +69,38 @@ def distributing_agency(written: str) -> str | None:
     if not parts:
         return None
     return parts[-1] if "/" in written else parts[0]
+
+
+#: The country each agency is based in, to tell apart cities of the same name
+#: (EFE's Valencia is in Spain, not Venezuela).
+HOME_COUNTRIES = {
+    "Reuters": "GB",
+    "AFP": "FR",
+    "AP": "US",
+    "dpa": "DE",
+    "EFE": "ES",
+    "ANSA": "IT",
+    "ATS": "CH",
+    "Keystone-ATS": "CH",
+    "SDA": "CH",
+    "APA": "AT",
+    "Belga": "BE",
+    "ANP": "NL",
+    "KNA": "DE",
+    "epd": "DE",
+    "Kyodo": "JP",
+    "Xinhua": "CN",
+    "Yonhap": "KR",
+    "TASS": "RU",
+    "Anadolu": "TR",
+    "UPI": "US",
+    "PA": "GB",
+    "Bloomberg": "US",
+    "Europa Press": "ES",
+    "Notimex": "MX",
+    "Lusa": "PT",
+    "APS": "DZ",
+    "MAP": "MA",
+    "ANI": "IN",
+    "PTI": "IN",
+}

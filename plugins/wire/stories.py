@@ -35,6 +35,7 @@ class Version:
     sha256: str
     dispatch: Dispatch
     date: WireDate | None
+    tagging: dict | None = None
 
 
 @dataclass

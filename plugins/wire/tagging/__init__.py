@@ -1,0 +1,105 @@
+"""Tag a dispatch with the people, places, organisations and IPTC topics it
+is about, each with the reasons it was given.
+
+Pure functions: text in, :class:`Tagging` out; no network, no model files,
+the same answer every time.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .entities import Mention, find_entities
+from .topics import classify
+from .vocabulary import country_name, mediatopics, topic_label
+
+
+@dataclass
+class Tagging:
+    people: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)  # ISO 3166-1 alpha-2
+    cities: list[str] = field(default_factory=list)
+    organizations: list[str] = field(default_factory=list)
+    category: str | None = None  # top-level IPTC qcode
+    topics: list[str] = field(default_factory=list)  # narrower IPTC qcodes
+    tags: list[str] = field(default_factory=list)  # what a reader browses
+    reasons: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def category_label(self) -> str | None:
+        return topic_label(self.category) if self.category else None
+
+    def why(self, name: str) -> list[str]:
+        """The reasons a person, place (code or name), organisation, topic or
+        tag was given."""
+        return self.reasons.get(name, [])
+
+
+def _ordered(mentions: list[Mention]) -> list[str]:
+    seen = []
+    for mention in mentions:
+        if mention.key not in seen:
+            seen.append(mention.key)
+    return seen
+
+
+def tag_dispatch(
+    headline: str,
+    paragraphs: list[str],
+    lang: str | None,
+    dateline_country: str | None = None,
+    home_country: str | None = None,
+) -> Tagging:
+    """Tag one dispatch. Entities that appear in the headline or lede, or
+    more than once, become tags; so do the dateline's country and the
+    narrower topics."""
+    lang = lang if lang in ("en", "fr", "es", "de") else "en"
+    body = "\n\n".join(paragraphs)
+    text = headline + "\n\n" + body
+    lede_end = len(headline) + 2 + (len(paragraphs[0]) if paragraphs else 0)
+    found = find_entities(text, lang, (dateline_country, home_country))
+    reasons: dict[str, list[str]] = defaultdict(list)
+    for mention in found.mentions:
+        reasons[mention.key].append(f"'{mention.text}' ({mention.rule})")
+
+    tagging = Tagging(
+        people=_ordered(found.of("person")),
+        places=_ordered(found.of("place")),
+        cities=_ordered(found.of("city")),
+        organizations=_ordered(found.of("organization")),
+    )
+    if dateline_country:
+        if dateline_country not in tagging.places:
+            tagging.places.insert(0, dateline_country)
+        reasons[dateline_country].append("the dateline's country")
+
+    topics = classify(headline, paragraphs, lang, tagging.organizations)
+    tagging.category = topics.category
+    tagging.topics = topics.narrower
+    for qcode, why in topics.reasons.items():
+        reasons[qcode].extend(why)
+
+    counts = Counter(m.key for m in found.mentions)
+    prominent = {m.key for m in found.mentions if m.start < lede_end}
+
+    def matters(key: str) -> bool:
+        return key in prominent or counts[key] > 1
+
+    tags = []
+    for name in tagging.people + tagging.organizations:
+        if matters(name):
+            tags.append(name)
+            reasons[name].append("named in the headline or lede, or more than once")
+    for code in tagging.places:
+        if matters(code) or code == dateline_country:
+            name = country_name(code, "en")
+            tags.append(name)
+            reasons[name] = reasons[code]
+    for qcode in tagging.topics:
+        label = topic_label(qcode, "en")
+        tags.append(label)
+        reasons[label] = [f"IPTC topic {qcode}: '{mediatopics()[qcode]['labels']['en']}' is in the text"]
+    tagging.tags = list(dict.fromkeys(tags))
+    tagging.reasons = dict(reasons)
+    return tagging

