@@ -174,7 +174,7 @@ def _calendar_words() -> frozenset[str]:
 
 def _role_before(text: str, start: int, lang: str) -> str | None:
     window = text[max(0, start - 60) : start]
-    words = re.findall(r"[\w.'’-]+", window.lower())[-4:]
+    words = [_ELISION.sub("", w) for w in re.findall(r"[\w.'’-]+", window.lower())[-4:]]
     roles = set(ROLE_WORDS.get(lang, "").split()) | set(ROLE_WORDS["en"].split())
     for word in reversed(words):
         if word in roles or (lang == "de" and word.endswith(_ROLE_SUFFIXES)):
@@ -201,7 +201,8 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
         elif kind == "person":
             found.mentions.append(Mention("person", known_people()[written], written, start, "known spelling"))
         elif kind == "country":
-            if re.match(rf"^\s[{_UPPER}][a-zà-ÿ]", text[end : end + 30]) and written not in ("US", "U.S.", "UK"):
+            following = re.match(rf"^\s([{_UPPER}][a-zà-ÿ]+)", text[end : end + 30])
+            if following and lang != "de" and written not in ("US", "U.S.", "UK") and not _is_role(following[1], lang):
                 continue  # "Jordan Smith", "Chad Miller": a person's first name
             found.mentions.append(Mention("place", country_forms()[written], written, start, "country name (CLDR)"))
         else:
