@@ -14,7 +14,7 @@ DEFAULT_LANG = "en"
 DEFAULT_PAGINATION = 20
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["wire"]
+PLUGINS = ["wire", "topic_feeds"]
 
 # The wire plugin (plugins/wire/settings.py lists every setting).
 WIRE_SEEDS_PATH = "seeds"
@@ -36,7 +36,7 @@ MARKDOWN = {
 }
 
 # Pelican's own feeds stay off: the feeds plugin writes them.
-FEED_ALL_ATOM = None
+FEED_ALL_ATOM = None  # Pelican's own feeds stay off: topic_feeds writes them
 FEED_ALL_RSS = None
 CATEGORY_FEED_ATOM = None
 TRANSLATION_FEED_ATOM = None
@@ -49,3 +49,6 @@ ARTICLE_LANG_URL = ARTICLE_URL
 ARTICLE_LANG_SAVE_AS = ARTICLE_SAVE_AS
 PAGE_LANG_URL = "{slug}.html"
 PAGE_LANG_SAVE_AS = "{slug}.html"
+
+# The topic feeds plugin (plugins/topic_feeds/settings.py lists every setting).
+TOPIC_FEEDS_MAX_ITEMS = 50

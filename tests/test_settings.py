@@ -62,3 +62,29 @@ def test_pelican_run_with_a_bad_setting_stops_with_the_message(tmp_path):
     assert run.returncode != 0
     assert "WIRE_MAX_BYTES must be int" in run.stdout + run.stderr
     assert "Traceback" not in run.stdout + run.stderr
+
+
+@pytest.mark.parametrize(
+    "settings, message",
+    [
+        ({"TOPIC_FEEDS_MAX_ITEM": 5}, "unknown setting(s) TOPIC_FEEDS_MAX_ITEM"),
+        ({"TOPIC_FEEDS_MAX_ITEMS": 0}, "above 0"),
+        ({"TOPIC_FEEDS_ATOM": "feeds/{slug}.xml"}, "{kind} and {slug}"),
+        ({"TOPIC_FEEDS_OPML": "../feeds.opml"}, "inside the output folder"),
+        ({"TOPIC_FEEDS_SITEURL": "news.example.org"}, "absolute"),
+        ({"TAG_FEED_ATOM": "feeds/{slug}.atom.xml"}, "set TAG_FEED_ATOM to None"),
+    ],
+)
+def test_bad_feed_settings_are_named(settings, message):
+    from topic_feeds.settings import TopicFeedsSettingsError
+    from topic_feeds.settings import check_settings as check_feed_settings
+
+    with pytest.raises(TopicFeedsSettingsError) as err:
+        check_feed_settings(settings)
+    assert message in str(err.value)
+
+
+def test_none_turns_a_feed_format_off():
+    from topic_feeds.settings import check_settings as check_feed_settings
+
+    assert check_feed_settings({"TOPIC_FEEDS_RSS": None})["TOPIC_FEEDS_RSS"] is None

@@ -1,0 +1,13 @@
+"""Topic feeds: an Atom and an RSS feed, written with feedgen, for every
+topic, person, place, organisation, section and language of the site and for
+the whole site, with an OPML list and a page of them all."""
+
+from pelican import signals
+
+from .pelican_hooks import add_template_helpers, initialized, write_feeds
+
+
+def register():
+    signals.initialized.connect(initialized)
+    signals.generator_init.connect(add_template_helpers)
+    signals.article_writer_finalized.connect(write_feeds)

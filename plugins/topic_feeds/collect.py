@@ -1,0 +1,86 @@
+"""Which feeds the site has, and which stories each one carries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from wire.tagging.vocabulary import tag_identities
+
+#: OPML groups, in the order readers see them.
+GROUPS = ("site", "topics", "people", "places", "organizations", "categories", "languages")
+
+
+@dataclass
+class FeedSpec:
+    """One feed: what it is about, where its page is, its stories."""
+
+    kind: str  # site, tag, category or lang: the {kind} of the feed paths
+    group: str  # one of GROUPS
+    slug: str
+    name: str
+    page_url: str  # relative URL of the page the feed follows
+    lang: str
+    articles: list = field(default_factory=list)
+
+
+def newest_first(articles: list) -> list:
+    """Stories by when they first ran, newest first; ties by id, so the order
+    never depends on the order files were read."""
+    return sorted(articles, key=lambda a: (a.date, _story_id(a)), reverse=True)
+
+
+def _story_id(article) -> str:
+    return str(getattr(article, "wire_id", "") or article.slug)
+
+
+def tag_group(tag_name: str, articles: list) -> str:
+    """people, organizations, places or topics: what the tag names."""
+    for article in articles:
+        if tag_name in (getattr(article, "people", "") or "").split("; "):
+            return "people"
+        if tag_name in (getattr(article, "organizations", "") or "").split("; "):
+            return "organizations"
+    kind, _ = tag_identities().get(tag_name, ("", None))
+    if kind == "country":
+        return "places"
+    if kind == "organization":
+        return "organizations"
+    return "topics"
+
+
+def collect_feeds(
+    articles: list, tags: dict, categories: list, default_lang: str, sitename: str, limit: int
+) -> list[FeedSpec]:
+    """Every feed of the site, in a stable order: the site, then one per
+    tag, category and language, each with its newest ``limit`` stories."""
+    feeds = [FeedSpec("site", "site", "all", sitename, "", default_lang, newest_first(articles)[:limit])]
+    for tag, tagged in sorted(tags.items(), key=lambda item: item[0].slug):
+        feeds.append(
+            FeedSpec(
+                "tag",
+                tag_group(tag.name, tagged),
+                tag.slug,
+                tag.name,
+                tag.url,
+                default_lang,
+                newest_first(tagged)[:limit],
+            )
+        )
+    for category, filed in sorted(categories, key=lambda item: item[0].slug):
+        feeds.append(
+            FeedSpec(
+                "category",
+                "categories",
+                category.slug,
+                category.name,
+                category.url,
+                default_lang,
+                newest_first(filed)[:limit],
+            )
+        )
+    by_lang: dict[str, list] = {}
+    for article in articles:
+        by_lang.setdefault(article.lang, []).append(article)
+    for lang in sorted(by_lang):
+        feeds.append(FeedSpec("lang", "languages", lang, lang, "", lang, newest_first(by_lang[lang])[:limit]))
+    return feeds

@@ -1,0 +1,112 @@
+"""Write one feed as Atom 1.0 or RSS 2.0 with feedgen.
+
+Nothing here reads the clock: a feed's dates are its stories' dates, so the
+same stories give the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from feedgen.feed import FeedGenerator
+
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_text(value) -> str:
+    """Text that XML 1.0 can carry: control characters removed."""
+    return _XML_INVALID.sub("", str(value))
+
+
+@dataclass(frozen=True)
+class FeedContext:
+    """What every feed of a build shares."""
+
+    siteurl: str  # absolute, no trailing slash
+    sitename: str
+    id_date: str
+    xsl_url: str | None
+
+    @property
+    def authority(self) -> str:
+        return urlsplit(self.siteurl).netloc.split("@")[-1].split(":")[0] or "localhost"
+
+    def tag_uri(self, specific: str) -> str:
+        """An RFC 4151 tag: URI, stable as long as the domain and date are."""
+        safe = re.sub(r"[^A-Za-z0-9._~!$&'()*+,;=:@/?-]", "-", specific)
+        return f"tag:{self.authority},{self.id_date}:{safe}"
+
+    def absolute(self, url: str) -> str:
+        return f"{self.siteurl}/{url.lstrip('/')}" if url else f"{self.siteurl}/"
+
+
+def _utc(value: dt.datetime) -> dt.datetime:
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+def entry_id(context: FeedContext, article) -> str:
+    """From the story's wire id: stable across rebuilds, slug changes and
+    corrections."""
+    wire_id = getattr(article, "wire_id", None)
+    return context.tag_uri(f"story/{wire_id}" if wire_id else f"page/{article.slug}")
+
+
+def published(article) -> dt.datetime:
+    return _utc(article.date)
+
+
+def updated(article) -> dt.datetime:
+    """When the story was last updated or corrected; its first run if never."""
+    modified = getattr(article, "modified", None)
+    return _utc(modified) if modified and modified > article.date else published(article)
+
+
+def render_feed(spec, context: FeedContext, fmt: str, title: str, self_url: str) -> bytes:
+    """The feed ``spec`` in ``fmt`` (``atom`` or ``rss``)."""
+    fg = FeedGenerator()
+    fg.id(context.tag_uri(f"feed/{spec.kind}/{spec.slug}"))
+    fg.title(xml_text(title))
+    about = (
+        f"The latest stories on {context.sitename}"
+        if spec.kind == "site"
+        else f"{spec.name}: the latest stories on {context.sitename}"
+    )
+    fg.subtitle(xml_text(about))
+    fg.description(xml_text(about))
+    fg.author({"name": xml_text(context.sitename)})
+    fg.language(spec.lang)
+    fg.generator(context.sitename)
+    # feedgen takes the RSS channel link from the last link added
+    fg.link(href=self_url, rel="self", type="application/atom+xml" if fmt == "atom" else "application/rss+xml")
+    fg.link(href=context.absolute(spec.page_url), rel="alternate", type="text/html")
+    newest = max((updated(a) for a in spec.articles), default=dt.datetime(1970, 1, 1, tzinfo=dt.UTC))
+    fg.updated(newest)  # sets atom:updated and rss:lastBuildDate
+    for article in spec.articles:
+        entry = fg.add_entry(order="append")
+        story_id = entry_id(context, article)
+        entry.id(story_id)
+        entry.guid(story_id, permalink=False)
+        entry.title(xml_text(article.title))
+        entry.link(href=context.absolute(article.url), rel="alternate", type="text/html")
+        entry.published(published(article))
+        entry.updated(updated(article))
+        summary = xml_text(article.summary)
+        content = xml_text(article.get_content(context.siteurl))
+        if fmt == "atom":
+            entry.summary(summary, type="html")
+            entry.content(content, type="html")
+        else:
+            entry.description(summary)
+            entry.content(content)
+        for author in getattr(article, "authors", []) or []:
+            entry.author({"name": xml_text(author.name)})
+        for tag in getattr(article, "tags", []) or []:
+            entry.category(term=xml_text(tag.slug), label=xml_text(tag.name), scheme=context.absolute("tags.html"))
+    body = fg.atom_str(pretty=True) if fmt == "atom" else fg.rss_str(pretty=True)
+    if context.xsl_url:
+        declaration, _, rest = body.partition(b"?>")
+        body = declaration + b"?>\n" + f'<?xml-stylesheet type="text/xsl" href="{context.xsl_url}"?>'.encode() + rest
+    return body

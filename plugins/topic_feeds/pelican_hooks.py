@@ -1,0 +1,131 @@
+"""What the topic feeds plugin does inside a Pelican run."""
+
+from __future__ import annotations
+
+import logging
+from email.utils import format_datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from babel import Locale
+
+from .collect import collect_feeds
+from .feed_xml import FeedContext, render_feed, updated
+from .opml import render_opml
+from .settings import TopicFeedsSettingsError, check_settings
+
+logger = logging.getLogger(__name__)
+
+XSL_SOURCE = Path(__file__).with_name("feed.xsl")
+LOCAL_SITEURL = "http://localhost:8000"
+
+
+def initialized(pelican) -> None:
+    """Check the TOPIC_FEEDS_* settings."""
+    try:
+        pelican.settings.update(check_settings(pelican.settings))
+    except TopicFeedsSettingsError as err:
+        raise SystemExit(str(err)) from None
+
+
+def feed_siteurl(settings: dict) -> str:
+    return (settings.get("TOPIC_FEEDS_SITEURL") or settings.get("SITEURL") or LOCAL_SITEURL).rstrip("/")
+
+
+def feed_path(settings: dict, kind: str, slug: str, fmt: str) -> str | None:
+    """Where the ``fmt`` feed of a tag, category, language or the site is
+    written, relative to the output folder; None when that format is off."""
+    if kind == "site":
+        return settings["TOPIC_FEEDS_SITE_ATOM" if fmt == "atom" else "TOPIC_FEEDS_SITE_RSS"]
+    pattern = settings["TOPIC_FEEDS_ATOM" if fmt == "atom" else "TOPIC_FEEDS_RSS"]
+    return pattern.format(kind=kind, slug=slug) if pattern else None
+
+
+def add_template_helpers(generator) -> None:
+    """``generator_init``: ``feed_url(kind, slug, fmt)`` for templates."""
+    settings = generator.settings
+    generator.env.globals["feed_url"] = lambda kind, slug="all", fmt="atom": feed_path(settings, kind, str(slug), fmt)
+
+
+def _title(spec, sitename: str) -> str:
+    if spec.kind == "site":
+        return sitename
+    if spec.kind == "lang":
+        name = Locale.parse(spec.slug).get_display_name("en") if spec.slug else spec.slug
+        return f"{sitename}: stories in {name}"
+    if spec.kind == "category":
+        return f"{sitename}: {spec.name} (section)"
+    return f"{sitename}: {spec.name}"
+
+
+def _write(output: Path, relative: str, data: bytes) -> None:
+    target = (output / relative).resolve()
+    if output.resolve() not in target.parents:
+        raise ValueError(f"topic_feeds: {relative} would be written outside the output folder")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+
+
+def write_feeds(generator, writer) -> None:
+    """``article_writer_finalized``: write every feed, the OPML list, the
+    stylesheet and the feeds page."""
+    settings = generator.settings
+    output = Path(settings["OUTPUT_PATH"])
+    siteurl = feed_siteurl(settings)
+    xsl = settings["TOPIC_FEEDS_XSL"]
+    base_path = urlsplit(siteurl).path.rstrip("/")
+    context = FeedContext(
+        siteurl, settings["SITENAME"], settings["TOPIC_FEEDS_ID_DATE"], f"{base_path}/{xsl}" if xsl else None
+    )
+    specs = collect_feeds(
+        generator.articles,
+        generator.tags,
+        generator.categories,
+        settings["DEFAULT_LANG"],
+        settings["SITENAME"],
+        settings["TOPIC_FEEDS_MAX_ITEMS"],
+    )
+    rows = []
+    count = 0
+    for spec in specs:
+        title = _title(spec, settings["SITENAME"])
+        urls = {}
+        for fmt in ("atom", "rss"):
+            path = feed_path(settings, spec.kind, spec.slug, fmt)
+            if path is None:
+                continue
+            _write(output, path, render_feed(spec, context, fmt, title, context.absolute(path)))
+            urls[fmt] = path
+            count += 1
+        if urls:
+            rows.append(
+                {
+                    "group": spec.group,
+                    "title": title,
+                    "name": spec.name,
+                    "kind": spec.kind,
+                    "slug": spec.slug,
+                    "xml_url": context.absolute(urls.get("atom") or urls["rss"]),
+                    "html_url": context.absolute(spec.page_url),
+                    "atom": urls.get("atom"),
+                    "rss": urls.get("rss"),
+                    "count": len(spec.articles),
+                }
+            )
+    if xsl:
+        _write(output, xsl, XSL_SOURCE.read_bytes())
+    newest = max((updated(a) for a in generator.articles), default=None)
+    if settings["TOPIC_FEEDS_OPML"]:
+        created = format_datetime(newest) if newest else ""
+        _write(output, settings["TOPIC_FEEDS_OPML"], render_opml(f"{settings['SITENAME']} feeds", rows, created))
+    if settings["TOPIC_FEEDS_PAGE"]:
+        template = generator.get_template("feeds")
+        page_context = dict(generator.context, feed_rows=rows)
+        writer.write_file(
+            settings["TOPIC_FEEDS_PAGE"],
+            template,
+            page_context,
+            relative_urls=settings["RELATIVE_URLS"],
+            url=settings["TOPIC_FEEDS_PAGE"],
+        )
+    logger.info("topic_feeds: wrote %d feeds for %d topics", count, len(rows))

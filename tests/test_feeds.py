@@ -1,0 +1,234 @@
+"""Feeds of the built sample site: valid, stable, honest, complete."""
+
+import datetime as dt
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from email.utils import parsedate_to_datetime
+from types import SimpleNamespace
+
+import feedparser
+import pytest
+from conftest import FIXTURES, ROOT, SEEDS
+from pelican import Pelican
+from pelican.settings import read_settings
+from topic_feeds.collect import FeedSpec
+from topic_feeds.feed_xml import FeedContext, render_feed
+
+SITEURL = "https://news.example.org"
+ATOM = "{http://www.w3.org/2005/Atom}"
+TAG_URI = re.compile(r"^tag:[a-z0-9.-]+,\d{4}(-\d{2}(-\d{2})?)?:[\w.~!$&'()*+,;=:@/?-]+$")
+RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
+
+
+def build(tmp, seeds):
+    (tmp / "content").mkdir(parents=True, exist_ok=True)
+    settings = read_settings(
+        str(ROOT / "pelicanconf.py"),
+        override={
+            "PATH": str(tmp / "content"),
+            "OUTPUT_PATH": str(tmp / "output"),
+            "WIRE_SEEDS_PATH": str(seeds),
+            "SITEURL": SITEURL,
+            "RELATIVE_URLS": False,
+        },
+    )
+    Pelican(settings).run()
+    return tmp / "output"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("feeds")
+    seeds = tmp / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    shutil.copy(FIXTURES / "hostile_markup.txt", seeds / "900_hostile_markup.txt")
+    return build(tmp, seeds)
+
+
+def feeds(site, suffix):
+    return sorted((site / "feeds").rglob(f"*{suffix}"))
+
+
+def test_every_feed_parses_without_error(site):
+    files = feeds(site, ".xml")
+    assert len(files) > 40
+    for path in files:
+        parsed = feedparser.parse(path.read_bytes())
+        assert not parsed.bozo, (path, parsed.bozo_exception)
+        assert parsed.version in ("atom10", "rss20"), path
+
+
+def test_every_topic_has_atom_and_rss(site):
+    tags = {p.stem for p in (site / "tag").glob("*.html")}
+    atom = {p.name.removesuffix(".atom.xml") for p in (site / "feeds" / "tag").glob("*.atom.xml")}
+    rss = {p.name.removesuffix(".rss.xml") for p in (site / "feeds" / "tag").glob("*.rss.xml")}
+    assert tags == atom == rss
+    assert {"nato", "russia", "joe-biden", "united-states"} <= tags
+    assert (site / "feeds" / "lang" / "fr.atom.xml").exists()
+    assert (site / "feeds" / "category" / "politics.rss.xml").exists()
+
+
+def test_atom_rules_of_rfc_4287(site):
+    ids, titles = set(), set()
+    for path in feeds(site, ".atom.xml"):
+        root = ET.parse(path).getroot()
+        assert root.tag == f"{ATOM}feed"
+        assert root.get("{http://www.w3.org/XML/1998/namespace}lang")
+        for name in ("id", "title", "updated"):
+            assert len(root.findall(f"{ATOM}{name}")) == 1, (path, name)
+        feed_id = root.find(f"{ATOM}id").text
+        assert TAG_URI.match(feed_id), feed_id
+        assert feed_id not in ids
+        ids.add(feed_id)
+        title = root.find(f"{ATOM}title").text
+        assert title not in titles, title
+        titles.add(title)
+        assert root.find(f"{ATOM}author/{ATOM}name").text
+        self_links = [link for link in root.findall(f"{ATOM}link") if link.get("rel") == "self"]
+        assert [link.get("href") for link in self_links] == [f"{SITEURL}/{path.relative_to(site).as_posix()}"]
+        alternate = [link.get("href") for link in root.findall(f"{ATOM}link") if link.get("rel") == "alternate"]
+        assert len(alternate) == 1 and alternate[0].startswith(SITEURL + "/")
+        entries = root.findall(f"{ATOM}entry")
+        updated = [e.find(f"{ATOM}updated").text for e in entries]
+        assert root.find(f"{ATOM}updated").text == max(updated, default=root.find(f"{ATOM}updated").text)
+        published = [e.find(f"{ATOM}published").text for e in entries]
+        assert published == sorted(published, reverse=True)  # newest first
+        entry_ids = [e.find(f"{ATOM}id").text for e in entries]
+        assert len(set(entry_ids)) == len(entry_ids)
+        for entry in entries:
+            for name in ("id", "title", "updated", "published", "summary", "content"):
+                assert len(entry.findall(f"{ATOM}{name}")) == 1, (path, name)
+            assert TAG_URI.match(entry.find(f"{ATOM}id").text)
+            assert RFC3339.match(entry.find(f"{ATOM}updated").text)
+            assert entry.find(f"{ATOM}published").text <= entry.find(f"{ATOM}updated").text
+            # a link without rel is the alternate link (RFC 4287, 4.2.7.2)
+            links = [link for link in entry.findall(f"{ATOM}link") if link.get("rel", "alternate") == "alternate"]
+            assert len(links) == 1 and links[0].get("href").startswith(SITEURL + "/stories/")
+            assert entry.find(f"{ATOM}content").get("type") == "html"
+
+
+def test_rss_rules_of_rss_2(site):
+    for path in feeds(site, ".rss.xml"):
+        channel = ET.parse(path).getroot().find("channel")
+        for name in ("title", "link", "description", "language", "lastBuildDate"):
+            assert channel.find(name) is not None and channel.find(name).text, (path, name)
+        parsedate_to_datetime(channel.find("lastBuildDate").text)
+        self_link = channel.find(f"{ATOM}link[@rel='self']")
+        assert self_link.get("href") == f"{SITEURL}/{path.relative_to(site).as_posix()}"
+        for item in channel.findall("item"):
+            assert item.find("title").text and item.find("link").text.startswith(SITEURL + "/")
+            guid = item.find("guid")
+            assert guid.get("isPermaLink") == "false" and TAG_URI.match(guid.text)
+            parsedate_to_datetime(item.find("pubDate").text)
+            assert item.find("description").text
+            assert item.find("{http://purl.org/rss/1.0/modules/content/}encoded").text
+
+
+def test_a_french_and_an_english_story_on_one_topic_feed(site):
+    parsed = feedparser.parse((site / "feeds" / "tag" / "united-states.atom.xml").read_bytes())
+    languages = set()
+    for entry in parsed.entries:
+        page = (site / entry.link.removeprefix(SITEURL + "/")).read_text(encoding="utf-8")
+        languages.add(re.search(r'<html lang="(\w+)"', page)[1])
+    assert {"fr", "en"} <= languages
+
+
+def test_month_date_is_valid_and_not_more_precise_than_the_month(site):
+    parsed = feedparser.parse((site / "feeds" / "tag" / "nato.atom.xml").read_bytes())
+    (entry,) = [e for e in parsed.entries if "Joe Biden" in e.title]
+    assert entry.published == "2022-01-01T00:00:00+00:00"  # the period's start: what RFC 3339 can say of "2022-01"
+
+
+def test_correction_moves_updated_not_published_and_appears_once(site):
+    parsed = feedparser.parse((site / "feeds" / "all.atom.xml").read_bytes())
+    rotterdam = [e for e in parsed.entries if "Rotterdam" in e.title]
+    assert len(rotterdam) == 1
+    assert rotterdam[0].published == "2025-11-03T06:40:00+00:00"
+    assert rotterdam[0].updated == "2025-11-03T14:20:00+00:00"
+    assert "Wednesday morning" in rotterdam[0].content[0].value
+
+
+def test_withdrawn_story_is_in_no_feed(site):
+    for path in feeds(site, ".xml"):
+        assert "Andes Norte" not in path.read_text(encoding="utf-8"), path
+
+
+def test_hostile_text_is_escaped_exactly_once(site):
+    parsed = feedparser.parse((site / "feeds" / "all.atom.xml").read_bytes())
+    (entry,) = [e for e in parsed.entries if "Breaking" in e.title]
+    assert entry.title == "<script>alert('headline')</script> *Breaking* [news](javascript:alert(1))"
+    raw = (site / "feeds" / "all.atom.xml").read_text(encoding="utf-8")
+    assert "<script>" not in raw
+    assert "&amp;lt;img src=x onerror=alert(1)&amp;gt;" in raw  # an escaped <img> inside escaped HTML content
+    # the dispatch's literal "&amp;" survives as that text: escaped once for
+    # HTML and once for XML, never more, never less
+    from bs4 import BeautifulSoup
+
+    text = BeautifulSoup(entry.content[0].value, "html.parser").get_text()
+    assert "with pipes & ampersands &amp; entities." in text
+    assert "<img src=x onerror=alert(1)> The *council*" in text
+
+
+def test_control_characters_never_reach_the_xml():
+    article = SimpleNamespace(
+        title="Bad\x01title\x0b & <b>",
+        summary="<p>sum\x07mary</p>",
+        url="stories/x.html",
+        slug="x",
+        wire_id="abc",
+        date=dt.datetime(2025, 1, 2, 3, 4),
+        modified=None,
+        authors=[],
+        tags=[],
+        get_content=lambda siteurl: "<p>con\x1ftent &amp; more</p>",
+    )
+    spec = FeedSpec("tag", "topics", "x", "X", "tag/x.html", "en", [article])
+    context = FeedContext(SITEURL, "Site", "2026", None)
+    for fmt in ("atom", "rss"):
+        body = render_feed(spec, context, fmt, "Site: X", f"{SITEURL}/feeds/tag/x.{fmt}.xml")
+        assert not re.search(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]", body)
+        parsed = feedparser.parse(body)
+        assert not parsed.bozo
+        assert parsed.entries[0].title == "Badtitle & <b>"
+
+
+def test_feeds_are_identical_and_ids_stable_across_builds(site, tmp_path):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    shutil.copy(FIXTURES / "hostile_markup.txt", seeds / "900_hostile_markup.txt")
+    again = build(tmp_path, seeds)
+    for path in feeds(site, ".xml"):
+        assert path.read_bytes() == (again / path.relative_to(site)).read_bytes(), path
+    assert (site / "feeds.opml").read_bytes() == (again / "feeds.opml").read_bytes()
+
+
+def test_opml_lists_every_feed_grouped(site):
+    root = ET.parse(site / "feeds.opml").getroot()
+    groups = {outline.get("text"): outline for outline in root.find("body")}
+    assert {"Whole site", "Topics", "People", "Places", "Organisations", "Sections", "Languages"} <= set(groups)
+    listed = {o.get("xmlUrl") for o in root.iter("outline") if o.get("xmlUrl")}
+    files = {f"{SITEURL}/{p.relative_to(site).as_posix()}" for p in feeds(site, ".atom.xml")}
+    assert listed == files
+    people = {o.get("text") for o in groups["People"]}
+    assert "Wire Desk: Joe Biden" in people
+    assert "Wire Desk: NATO" in {o.get("text") for o in groups["Organisations"]}
+    assert "Wire Desk: Russia" in {o.get("text") for o in groups["Places"]}
+
+
+def test_pages_carry_autodiscovery_links(site):
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert (
+        f'<link rel="alternate" type="application/atom+xml" title="Wire Desk (Atom)" href="{SITEURL}/feeds/all.atom.xml">'
+        in home
+    )
+    tag_page = (site / "tag" / "nato.html").read_text(encoding="utf-8")
+    assert f'href="{SITEURL}/feeds/tag/nato.atom.xml"' in tag_page
+    feeds_page = (site / "feeds.html").read_text(encoding="utf-8")
+    assert f'href="{SITEURL}/feeds/tag/nato.rss.xml"' in feeds_page
+
+
+def test_feed_opened_in_a_browser_has_a_stylesheet(site):
+    head = (site / "feeds" / "all.atom.xml").read_text(encoding="utf-8")[:200]
+    assert '<?xml-stylesheet type="text/xsl" href="/feeds/feed.xsl"?>' in head
+    ET.parse(site / "feeds" / "feed.xsl")  # well-formed XSLT
