@@ -14,7 +14,7 @@ DEFAULT_LANG = "en"
 DEFAULT_PAGINATION = 20
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["wire", "topic_feeds"]
+PLUGINS = ["wire", "topic_feeds", "site_pages"]
 
 # The wire plugin (plugins/wire/settings.py lists every setting).
 WIRE_SEEDS_PATH = "seeds"
@@ -23,6 +23,32 @@ WIRE_REPORT_PATH = None
 ARTICLE_URL = "stories/{slug}.html"
 ARTICLE_SAVE_AS = "stories/{slug}.html"
 ARTICLE_ORDER_BY = "reversed-date"
+# Every listing in a folder of its own, later pages below it: page 3 of one
+# topic can never land on another topic's page.
+TAG_URL = "topics/{slug}/"
+TAG_SAVE_AS = "topics/{slug}/index.html"
+TAGS_URL = "topics/"
+TAGS_SAVE_AS = "topics/index.html"
+CATEGORY_URL = "sections/{slug}/"
+CATEGORY_SAVE_AS = "sections/{slug}/index.html"
+CATEGORIES_URL = "sections/"
+CATEGORIES_SAVE_AS = "sections/index.html"
+AUTHOR_URL = "authors/{slug}/"
+AUTHOR_SAVE_AS = "authors/{slug}/index.html"
+AUTHORS_URL = "authors/"
+AUTHORS_SAVE_AS = "authors/index.html"
+ARCHIVES_URL = "archives/"
+ARCHIVES_SAVE_AS = "archives/index.html"
+YEAR_ARCHIVE_URL = "archives/{date:%Y}/"
+YEAR_ARCHIVE_SAVE_AS = "archives/{date:%Y}/index.html"
+MONTH_ARCHIVE_URL = "archives/{date:%Y}/{date:%m}/"
+MONTH_ARCHIVE_SAVE_AS = "archives/{date:%Y}/{date:%m}/index.html"
+PAGINATION_PATTERNS = (
+    (1, "{url}", "{save_as}"),
+    (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
+)
+DIRECT_TEMPLATES = ["index", "tags", "categories", "authors", "archives", "404"]
+PAGINATED_TEMPLATES = {"index": None, "tag": None, "category": None, "author": None, "lang": None}
 
 # Text from dispatches is plain text in templates: escape it there.
 JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
@@ -47,6 +73,8 @@ DELETE_OUTPUT_DIRECTORY = True
 CACHE_CONTENT = False
 ARTICLE_LANG_URL = ARTICLE_URL
 ARTICLE_LANG_SAVE_AS = ARTICLE_SAVE_AS
+PAGE_URL = "{slug}.html"
+PAGE_SAVE_AS = "{slug}.html"
 PAGE_LANG_URL = "{slug}.html"
 PAGE_LANG_SAVE_AS = "{slug}.html"
 

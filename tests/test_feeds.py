@@ -60,7 +60,7 @@ def test_every_feed_parses_without_error(site):
 
 
 def test_every_topic_has_atom_and_rss(site):
-    tags = {p.stem for p in (site / "tag").glob("*.html")}
+    tags = {p.parent.name for p in (site / "topics").glob("*/index.html")}
     atom = {p.name.removesuffix(".atom.xml") for p in (site / "feeds" / "tag").glob("*.atom.xml")}
     rss = {p.name.removesuffix(".rss.xml") for p in (site / "feeds" / "tag").glob("*.rss.xml")}
     assert tags == atom == rss
@@ -222,7 +222,7 @@ def test_pages_carry_autodiscovery_links(site):
         f'<link rel="alternate" type="application/atom+xml" title="Wire Desk (Atom)" href="{SITEURL}/feeds/all.atom.xml">'
         in home
     )
-    tag_page = (site / "tag" / "nato.html").read_text(encoding="utf-8")
+    tag_page = (site / "topics" / "nato" / "index.html").read_text(encoding="utf-8")
     assert f'href="{SITEURL}/feeds/tag/nato.atom.xml"' in tag_page
     feeds_page = (site / "feeds.html").read_text(encoding="utf-8")
     assert f'href="{SITEURL}/feeds/tag/nato.rss.xml"' in feeds_page

@@ -74,8 +74,15 @@ def test_corrected_story_appears_once_with_its_newest_text(site):
 
 def test_hostile_dispatch_is_inert_text_in_the_html(site):
     (path,) = [p for p in (site / "stories").glob("*.html") if "script" in p.name or "breaking" in p.name]
+    raw = path.read_text(encoding="utf-8")
     soup = page(path)
-    assert soup.find("script") is None
+    scripts = soup.find_all("script")
+    assert [s.get("type") for s in scripts] == ["application/ld+json"]  # only the page's own JSON-LD
+    jsonld = scripts[0].string
+    assert "<" not in jsonld and "</script" not in raw.split('application/ld+json">', 1)[1].split("</script>", 1)[0]
+    import json
+
+    assert json.loads(jsonld)["headline"] == "<script>alert('headline')</script> *Breaking* [news](javascript:alert(1))"[:110]
     assert soup.find("img") is None
     assert not soup.select(".body a")
     assert not [tag for tag in soup.find_all(True) if any(attr.startswith("on") for attr in tag.attrs)]
@@ -85,6 +92,7 @@ def test_hostile_dispatch_is_inert_text_in_the_html(site):
     assert "{{ config }}" in body and "&amp; entities" in body
     index = page(site / "index.html")
     assert index.find("script") is None
+    assert "onerror=alert(1)" not in raw.replace("onerror=alert(1)&gt;", "")
 
 
 def test_rebuild_is_byte_identical(tmp_path):
@@ -108,9 +116,9 @@ def test_french_and_english_nato_stories_share_one_topic_page(tmp_path):
         "region, officials said.\n\nNATO ministers will meet again in December.\n"
     )
     site = build(tmp_path, seeds)
-    topic = page(site / "tag" / "nato.html")
+    topic = page(site / "topics" / "nato" / "index.html")
     links = {a["href"].rsplit("/", 1)[-1] for a in topic.select("article h2 a")}
     assert len(links) == 2
     french = story(site, "otan")
     assert "Otan" in [a.get_text() for a in french.select(".tags a")]
-    assert french.select_one('.tags a[href$="tag/nato.html"]').get_text() == "Otan"
+    assert french.select_one('.tags a[href$="topics/nato/"]').get_text() == "Otan"

@@ -111,6 +111,7 @@ def test_display_names_follow_the_page_language():
     assert tag_label("politics", "fr") == "Politique"
     assert tag_label("Joe Biden", "fr") == "Joe Biden"
     assert tag_label("Russia", "en") == "Russia"
+    assert tag_label("politics", "en") == "Politics"
 
 
 def test_quality_on_the_evaluation_set_does_not_fall():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from wire.tagging.vocabulary import tag_identities
+from wire.tagging import tag_kind as tag_group
 
 #: OPML groups, in the order readers see them.
 GROUPS = ("site", "topics", "people", "places", "organizations", "categories", "languages")
@@ -31,21 +31,6 @@ def newest_first(articles: list) -> list:
 
 def _story_id(article) -> str:
     return str(getattr(article, "wire_id", "") or article.slug)
-
-
-def tag_group(tag_name: str, articles: list) -> str:
-    """people, organizations, places or topics: what the tag names."""
-    for article in articles:
-        if tag_name in (getattr(article, "people", "") or "").split("; "):
-            return "people"
-        if tag_name in (getattr(article, "organizations", "") or "").split("; "):
-            return "organizations"
-    kind, _ = tag_identities().get(tag_name, ("", None))
-    if kind == "country":
-        return "places"
-    if kind == "organization":
-        return "organizations"
-    return "topics"
 
 
 def collect_feeds(

@@ -18,6 +18,8 @@ logger = logging.getLogger(__name__)
 
 XSL_SOURCE = Path(__file__).with_name("feed.xsl")
 LOCAL_SITEURL = "http://localhost:8000"
+#: What has feeds besides the whole site.
+FEED_KINDS = ("tag", "category", "lang")
 
 
 def initialized(pelican) -> None:
@@ -37,6 +39,8 @@ def feed_path(settings: dict, kind: str, slug: str, fmt: str) -> str | None:
     written, relative to the output folder; None when that format is off."""
     if kind == "site":
         return settings["TOPIC_FEEDS_SITE_ATOM" if fmt == "atom" else "TOPIC_FEEDS_SITE_RSS"]
+    if kind not in FEED_KINDS:
+        return None
     pattern = settings["TOPIC_FEEDS_ATOM" if fmt == "atom" else "TOPIC_FEEDS_RSS"]
     return pattern.format(kind=kind, slug=slug) if pattern else None
 

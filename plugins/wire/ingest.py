@@ -10,6 +10,7 @@ ledger makes reruns convert only what changed.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import logging
@@ -114,6 +115,19 @@ class IngestResult:
         return ", ".join(parts)
 
 
+@functools.cache
+def converter_fingerprint() -> str:
+    """A hash of the converter's code and data: when it changes, every
+    dispatch is parsed again, so a rerun never keeps what old code made."""
+    digest = hashlib.sha256()
+    package = Path(__file__).parent
+    for path in sorted(package.rglob("*")):
+        if path.suffix in (".py", ".json") and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(package).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -213,6 +227,10 @@ class Ingest:
         config.content.mkdir(parents=True, exist_ok=True)
         with Ledger(config.state_path / "ledger.sqlite") as ledger:
             known = ledger.dispatches()
+            if ledger.meta("converter") != converter_fingerprint():
+                # the converter changed since these were parsed: parse again
+                known = {source: (None, status, reason, None) for source, (_, status, reason, _) in known.items()}
+                ledger.set_meta("converter", converter_fingerprint())
             fresh: set[str] = set()
             versions: list[Version] = []
             entries: dict[str, Entry] = {}

@@ -23,6 +23,10 @@ CREATE TABLE IF NOT EXISTS dispatches (
     output TEXT,
     record TEXT
 );
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS outputs (
     path TEXT PRIMARY KEY,
     wire_id TEXT NOT NULL,
@@ -100,6 +104,13 @@ class Ledger:
 
     def withdrawn_ids(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT wire_id FROM outputs WHERE withdrawn = 1")}
+
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
     def commit(self) -> None:
         self.db.commit()

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .entities import Mention, find_entities
 from .topics import classify
-from .vocabulary import country_name, mediatopics, topic_label
+from .vocabulary import country_name, mediatopics, tag_identities, topic_label
 
 
 @dataclass
@@ -103,3 +103,19 @@ def tag_dispatch(
     tagging.tags = list(dict.fromkeys(tags))
     tagging.reasons = dict(reasons)
     return tagging
+
+
+def tag_kind(tag_name: str, articles: list) -> str:
+    """What a tag of the built site names: ``people``, ``organizations``,
+    ``places`` or ``topics``, from the stories that carry it."""
+    for article in articles:
+        if tag_name in (getattr(article, "people", "") or "").split("; "):
+            return "people"
+        if tag_name in (getattr(article, "organizations", "") or "").split("; "):
+            return "organizations"
+    kind, _ = tag_identities().get(tag_name, ("", None))
+    if kind == "country":
+        return "places"
+    if kind == "organization":
+        return "organizations"
+    return "topics"

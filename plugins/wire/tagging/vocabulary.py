@@ -198,13 +198,14 @@ def tag_label(name: str, lang: str | None) -> str:
     """How a page in ``lang`` writes the tag ``name``: ``Russia`` is
     ``Russie`` on a French page, ``NATO`` is ``Otan``, ``politics`` is
     ``Politique``; people keep their name."""
+    kind, identity = tag_identities().get(name, ("", None))
+    if kind == "topic":
+        label = topic_label(identity, lang or "en")
+        return label[:1].upper() + label[1:]
     if not lang or lang == "en":
         return name
-    kind, identity = tag_identities().get(name, ("", None))
     if kind == "country":
         return country_name(identity, lang)
-    if kind == "topic":
-        return topic_label(identity, lang)
     if kind == "organization":
         return identity.label(lang)
     return name
