@@ -22,7 +22,8 @@ RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:
 
 
 def build(tmp, seeds):
-    (tmp / "content").mkdir(parents=True, exist_ok=True)
+    if not (tmp / "content").exists():
+        shutil.copytree(ROOT / "content" / "pages", tmp / "content" / "pages")
     settings = read_settings(
         str(ROOT / "pelicanconf.py"),
         override={

@@ -38,13 +38,16 @@ def translate(theme: str, text: str, lang: str | None) -> str:
     return _ui_strings(theme).get(text, {}).get(lang or "en", text)
 
 
-def language_name(code: str, in_lang: str | None = None) -> str:
-    """``fr`` -> ``français`` (in its own language) or ``French``."""
+def language_name(code: str, in_lang: str | None = None, standalone: bool = False) -> str:
+    """``fr`` -> ``français`` (in its own language, as CLDR writes it inside
+    a sentence) or ``French``; ``standalone`` capitalises it for a menu."""
     try:
         name = Locale.parse(code).get_display_name(in_lang or code)
     except (ValueError, TypeError):
         return code
-    return name[:1].upper() + name[1:] if name else code
+    if not name:
+        return code
+    return name[:1].upper() + name[1:] if standalone else name
 
 
 def language_url(settings: dict, code: str) -> str | None:

@@ -213,12 +213,17 @@ def _quarantine(config: IngestConfig, source: str, data: bytes | None, reason: s
     _atomic_write(target.with_name(target.name + ".reason.txt"), (reason + "\n").encode("utf-8"))
 
 
+#: Report progress every this many dispatches.
+PROGRESS_EVERY = 500
+
+
 class Ingest:
     """One ingest run over a seeds folder."""
 
-    def __init__(self, config: IngestConfig):
+    def __init__(self, config: IngestConfig, progress=None):
         self.config = config
         self.result = IngestResult()
+        self.progress = progress
 
     def run(self) -> IngestResult:
         config = self.config
@@ -235,7 +240,10 @@ class Ingest:
             versions: list[Version] = []
             entries: dict[str, Entry] = {}
             seen = set()
-            for path in seed_files(config.seeds):
+            files = seed_files(config.seeds)
+            for number, path in enumerate(files, 1):
+                if self.progress and number % PROGRESS_EVERY == 0:
+                    self.progress(f"wire: read {number:,} of {len(files):,} dispatches")
                 source = path.relative_to(config.seeds).as_posix()
                 seen.add(source)
                 record, sha = self._read(path, source, known, ledger, entries, fresh)
@@ -365,9 +373,10 @@ class Ingest:
             ledger.forget_output(path)
 
 
-def ingest(config: IngestConfig) -> IngestResult:
-    """Run one ingest with ``config``; log and return what happened."""
-    result = Ingest(config).run()
+def ingest(config: IngestConfig, progress=None) -> IngestResult:
+    """Run one ingest with ``config``; log and return what happened.
+    ``progress``, if given, is called with a line of text now and then."""
+    result = Ingest(config, progress).run()
     logger.info("wire: %s", result.summary())
     return result
 

@@ -102,9 +102,6 @@ class Ledger:
         """path -> wire_id of every file the converter wrote."""
         return dict(self.db.execute("SELECT path, wire_id FROM outputs"))
 
-    def withdrawn_ids(self) -> set[str]:
-        return {row[0] for row in self.db.execute("SELECT wire_id FROM outputs WHERE withdrawn = 1")}
-
     def meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
@@ -114,3 +111,14 @@ class Ledger:
 
     def commit(self) -> None:
         self.db.commit()
+
+
+def withdrawn_ids(path: Path) -> set[str]:
+    """The wire ids of withdrawn stories, read without writing the ledger."""
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return {row[0] for row in db.execute("SELECT wire_id FROM outputs WHERE withdrawn = 1")}
+    except sqlite3.OperationalError:
+        return set()
+    finally:
+        db.close()

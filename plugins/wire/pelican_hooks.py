@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .errors import WireSettingsError
 from .ingest import IngestConfig, ingest
-from .ledger import Ledger
+from .ledger import withdrawn_ids
 from .settings import check_settings
 
 logger = logging.getLogger(__name__)
@@ -38,8 +38,7 @@ def _withdrawn_ids(settings: dict) -> set[str]:
     ledger_path = state / "ledger.sqlite"
     if not ledger_path.exists():
         return set()
-    with Ledger(ledger_path) as ledger:
-        return ledger.withdrawn_ids()
+    return withdrawn_ids(ledger_path)
 
 
 def drop_withdrawn(generator) -> None:

@@ -1,0 +1,163 @@
+"""The built sample site in a real browser: Debian's Chromium driven by
+Playwright, pages served from a local server."""
+
+import functools
+import http.server
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES, ROOT, SEEDS
+from pelican import Pelican
+from pelican.settings import read_settings
+from playwright.sync_api import sync_playwright
+
+CHROMIUM = "/usr/bin/chromium"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("browser")
+    seeds = tmp / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    shutil.copy(FIXTURES / "hostile_markup.txt", seeds / "900_hostile_markup.txt")
+    shutil.copytree(ROOT / "content" / "pages", tmp / "content" / "pages")
+    settings = read_settings(
+        str(ROOT / "pelicanconf.py"),
+        override={"PATH": str(tmp / "content"), "OUTPUT_PATH": str(tmp / "output"), "WIRE_SEEDS_PATH": str(seeds)},
+    )
+    Pelican(settings).run()
+    return tmp / "output"
+
+
+@pytest.fixture(scope="module")
+def server(site):
+    handler = functools.partial(QuietHandler, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def browser():
+    assert Path(CHROMIUM).exists(), "Chromium is missing: run `invoke setup-tests`"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context()
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def story_url(site, words):
+    (path,) = [p for p in (site / "stories").glob("*.html") if words in p.name]
+    return "/" + path.relative_to(site).as_posix()
+
+
+def test_home_story_topic_and_search_pages_open(page, server, site):
+    for url, expect in [
+        ("/", "Wire Desk"),
+        (story_url(site, "joe-biden"), "Joe Biden"),
+        ("/topics/nato/", "NATO"),
+        ("/search/", "Search"),
+        ("/lang/fr/", "français"),
+    ]:
+        response = page.goto(server + url)
+        assert response.status == 200, url
+        assert expect in page.title() or expect in page.locator("h1").first.inner_text(), url
+
+
+def test_story_page_reads_in_french(page, server, site):
+    page.goto(server + story_url(site, "joe-biden"))
+    assert page.locator("html").get_attribute("lang") == "fr"
+    assert page.locator(".meta time").first.inner_text() == "janvier 2022"
+    assert page.locator(".skip").inner_text() == "Aller au contenu"
+    assert "Otan" in page.locator(".tags").inner_text()
+
+
+def test_search_finds_a_story_and_the_result_opens_it(page, server):
+    page.goto(server + "/search/")
+    page.locator(".pagefind-ui__search-input").fill("Rotterdam")
+    result = page.locator(".pagefind-ui__result-link").first
+    result.wait_for(timeout=15000)
+    result.click()
+    page.wait_for_url("**/stories/**")
+    assert "Rotterdam" in page.locator("h1").inner_text()
+
+
+def test_search_in_french_finds_french_stories(page, server):
+    page.goto(server + "/lang/fr/search/?q=Otan")
+    result = page.locator(".pagefind-ui__result-link").first
+    result.wait_for(timeout=15000)
+    assert "Biden" in result.inner_text()
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_nothing_overflows_on_phones_and_wide_screens(browser, server, site, width, tmp_path):
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    for url in ["/", story_url(site, "joe-biden"), story_url(site, "breaking"), "/topics/", "/feeds.html"]:
+        page.goto(server + url)
+        page.screenshot(
+            path=str(tmp_path / f"{width}-{url.strip('/').replace('/', '_') or 'home'}.png"), full_page=True
+        )
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, (url, width, overflow)
+    context.close()
+
+
+def test_no_serious_accessibility_violations(page, server, site):
+    assert AXE.exists(), "axe-core is missing: run `invoke setup-tests`"
+    for url in [
+        "/",
+        story_url(site, "joe-biden"),
+        "/topics/nato/",
+        "/topics/",
+        "/search/",
+        "/archives/",
+        "/feeds.html",
+    ]:
+        page.goto(server + url)
+        page.add_script_tag(path=str(AXE))
+        results = page.evaluate(
+            "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+        )
+        serious = [
+            (v["id"], v["help"], [n["target"] for n in v["nodes"]][:3])
+            for v in results["violations"]
+            if v["impact"] in ("serious", "critical")
+        ]
+        assert serious == [], url
+
+
+def test_dark_scheme(browser, server):
+    context = browser.new_context(color_scheme="dark")
+    page = context.new_page()
+    page.goto(server + "/")
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert background == "rgb(18, 18, 18)"
+    context.close()
