@@ -126,3 +126,56 @@ def test_french_and_english_nato_stories_share_one_topic_page(tmp_path):
     french = story(site, "otan")
     assert "Otan" in [a.get_text() for a in french.select(".tags a")]
     assert french.select_one('.tags a[href$="topics/nato/"]').get_text() == "Otan"
+
+
+def test_story_page_metadata_for_sharing_and_search_engines(site):
+    import json
+
+    soup = story(site, "joe-biden")
+    assert soup.select_one('link[rel="canonical"]')["href"].endswith(
+        "/stories/" + soup.select_one('link[rel="canonical"]')["href"].rsplit("/", 1)[1]
+    )
+    assert soup.select_one('meta[property="og:type"]')["content"] == "article"
+    assert soup.select_one('meta[property="og:title"]')["content"].startswith("Joe Biden")
+    data = json.loads(soup.select_one('script[type="application/ld+json"]').string)
+    assert data["@type"] == "NewsArticle"
+    assert data["datePublished"] == "2022-01"  # no invented day
+    assert data["inLanguage"] == "fr"
+    assert data["dateline"] == "WILMINGTON, Delaware (Reuters)"
+    assert data["locationCreated"]["address"]["addressCountry"] == "US"
+    assert [a["name"] for a in data["author"]][:2] == ["Jarrett Renshaw", "Jan Wolfe"]
+    corrected = json.loads(story(site, "rotterdam").select_one('script[type="application/ld+json"]').string)
+    assert corrected["dateModified"] == "2025-11-03T14:20:00Z"
+
+
+def test_sitemaps(site):
+    import xml.etree.ElementTree as ET
+
+    ns = {
+        "s": "http://www.sitemaps.org/schemas/sitemap/0.9",
+        "x": "http://www.w3.org/1999/xhtml",
+        "n": "http://www.google.com/schemas/sitemap-news/0.9",
+    }
+    root = ET.parse(site / "sitemap.xml").getroot()
+    entries = {u.find("s:loc", ns).text.rsplit("/", 1)[-1]: u for u in root.findall("s:url", ns)}
+    (seed,) = [u for name, u in entries.items() if name.startswith("joe-biden")]
+    assert seed.find("x:link", ns).get("hreflang") == "fr"
+    assert seed.find("s:lastmod", ns).text == "2022-01"
+    assert not [name for name in entries if name.startswith("404")]
+    news = ET.parse(site / "news-sitemap.xml").getroot()
+    titles = [u.find("n:news/n:title", ns).text for u in news.findall("s:url", ns)]
+    assert titles == ["Fire halts operations at Rotterdam container terminal"]  # the two days before the newest story
+
+
+def test_language_pages_topics_index_archives_and_404(site):
+    french = page(site / "lang" / "fr" / "index.html")
+    assert french.html["lang"] == "fr"
+    assert french.h1.get_text() == "Dépêches en français"
+    assert all(a.find_parent("article")["lang"] == "fr" for a in french.select("article.teaser h2 a"))
+    topics = page(site / "topics" / "index.html")
+    assert "NATO" in topics.get_text() and "Joe Biden" in topics.get_text()
+    assert {h.get_text() for h in topics.select("h2")} >= {"Topics", "People", "Places", "Organisations"}
+    assert (site / "archives" / "2022" / "01" / "index.html").exists()
+    assert "janvier 2022" not in page(site / "archives" / "index.html").get_text()  # English interface
+    assert "January 2022" in page(site / "archives" / "index.html").get_text()
+    assert (site / "404.html").exists() and (site / "about.html").exists()
