@@ -19,10 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
-from wire.agencies import HOME_COUNTRIES  # noqa: E402
 from wire.dispatch import parse_dispatch  # noqa: E402
-from wire.places import resolve  # noqa: E402
-from wire.tagging import tag_dispatch  # noqa: E402
+from wire.tagging import tag_parsed  # noqa: E402
 
 EVAL_DIR = ROOT / "tests" / "eval"
 KINDS = ("people", "places", "organizations", "topic")
@@ -54,19 +52,7 @@ def load_cases(folder: Path = EVAL_DIR, pattern: str = "eval_set_*.txt") -> list
 
 
 def predict(text: str) -> dict[str, set[str]]:
-    dispatch = parse_dispatch(text)
-    country = (
-        resolve(dispatch.dateline.city, dispatch.dateline.region, HOME_COUNTRIES.get(dispatch.dateline.agency)).country
-        if dispatch.dateline
-        else None
-    )
-    tagging = tag_dispatch(
-        dispatch.headline,
-        dispatch.paragraphs,
-        dispatch.lang,
-        country,
-        HOME_COUNTRIES.get(dispatch.dateline.agency) if dispatch.dateline else None,
-    )
+    tagging = tag_parsed(parse_dispatch(text))
     return {
         "people": set(tagging.people),
         "places": set(tagging.places),

@@ -10,3 +10,38 @@ SEEDS = ROOT / "seeds"
 for folder in (ROOT, ROOT / "plugins"):
     if str(folder) not in sys.path:
         sys.path.insert(0, str(folder))
+
+
+def sample_seeds(folder: Path, hostile: bool = True) -> Path:
+    """A copy of seeds/ in ``folder``, with the hostile fixture dispatch
+    added when ``hostile``."""
+    import shutil
+
+    seeds = folder / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    if hostile:
+        shutil.copy(FIXTURES / "hostile_markup.txt", seeds / "900_hostile_markup.txt")
+    return seeds
+
+
+def build_site(folder: Path, seeds: Path, **overrides) -> Path:
+    """A full Pelican run of the project's settings, converting ``seeds``
+    into ``folder``/content and building ``folder``/output."""
+    import shutil
+
+    from pelican import Pelican
+    from pelican.settings import read_settings
+
+    if not (folder / "content").exists():
+        shutil.copytree(ROOT / "content" / "pages", folder / "content" / "pages")
+    settings = read_settings(
+        str(ROOT / "pelicanconf.py"),
+        override={
+            "PATH": str(folder / "content"),
+            "OUTPUT_PATH": str(folder / "output"),
+            "WIRE_SEEDS_PATH": str(seeds),
+            **overrides,
+        },
+    )
+    Pelican(settings).run()
+    return folder / "output"

@@ -3,14 +3,11 @@ Playwright, pages served from a local server."""
 
 import functools
 import http.server
-import shutil
 import threading
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, ROOT, SEEDS
-from pelican import Pelican
-from pelican.settings import read_settings
+from conftest import ROOT, build_site, sample_seeds
 from playwright.sync_api import sync_playwright
 
 CHROMIUM = "/usr/bin/chromium"
@@ -29,16 +26,7 @@ CHROMIUM_ARGS = [
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("browser")
-    seeds = tmp / "seeds"
-    shutil.copytree(SEEDS, seeds)
-    shutil.copy(FIXTURES / "hostile_markup.txt", seeds / "900_hostile_markup.txt")
-    shutil.copytree(ROOT / "content" / "pages", tmp / "content" / "pages")
-    settings = read_settings(
-        str(ROOT / "pelicanconf.py"),
-        override={"PATH": str(tmp / "content"), "OUTPUT_PATH": str(tmp / "output"), "WIRE_SEEDS_PATH": str(seeds)},
-    )
-    Pelican(settings).run()
-    return tmp / "output"
+    return build_site(tmp, sample_seeds(tmp))
 
 
 @pytest.fixture(scope="module")

@@ -2,16 +2,13 @@
 
 import datetime as dt
 import re
-import shutil
 import xml.etree.ElementTree as ET
 from email.utils import parsedate_to_datetime
 from types import SimpleNamespace
 
 import feedparser
 import pytest
-from conftest import FIXTURES, ROOT, SEEDS
-from pelican import Pelican
-from pelican.settings import read_settings
+from conftest import build_site, sample_seeds
 from topic_feeds.collect import FeedSpec
 from topic_feeds.feed_xml import FeedContext, render_feed
 
@@ -22,29 +19,13 @@ RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:
 
 
 def build(tmp, seeds):
-    if not (tmp / "content").exists():
-        shutil.copytree(ROOT / "content" / "pages", tmp / "content" / "pages")
-    settings = read_settings(
-        str(ROOT / "pelicanconf.py"),
-        override={
-            "PATH": str(tmp / "content"),
-            "OUTPUT_PATH": str(tmp / "output"),
-            "WIRE_SEEDS_PATH": str(seeds),
-            "SITEURL": SITEURL,
-            "RELATIVE_URLS": False,
-        },
-    )
-    Pelican(settings).run()
-    return tmp / "output"
+    return build_site(tmp, seeds, SITEURL=SITEURL, RELATIVE_URLS=False)
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("feeds")
-    seeds = tmp / "seeds"
-    shutil.copytree(SEEDS, seeds)
-    shutil.copy(FIXTURES / "hostile_markup.txt", seeds / "900_hostile_markup.txt")
-    return build(tmp, seeds)
+    return build(tmp, sample_seeds(tmp))
 
 
 def feeds(site, suffix):
@@ -195,10 +176,7 @@ def test_control_characters_never_reach_the_xml():
 
 
 def test_feeds_are_identical_and_ids_stable_across_builds(site, tmp_path):
-    seeds = tmp_path / "seeds"
-    shutil.copytree(SEEDS, seeds)
-    shutil.copy(FIXTURES / "hostile_markup.txt", seeds / "900_hostile_markup.txt")
-    again = build(tmp_path, seeds)
+    again = build(tmp_path, sample_seeds(tmp_path))
     for path in feeds(site, ".xml"):
         assert path.read_bytes() == (again / path.relative_to(site)).read_bytes(), path
     assert (site / "feeds.opml").read_bytes() == (again / "feeds.opml").read_bytes()

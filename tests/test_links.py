@@ -1,14 +1,11 @@
 """Crawl every page of the built sample site: no internal link is broken."""
 
-import shutil
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import FIXTURES, ROOT, SEEDS
-from pelican import Pelican
-from pelican.settings import read_settings
+from conftest import build_site, sample_seeds
 
 BASE = "http://site.test/"
 
@@ -16,16 +13,7 @@ BASE = "http://site.test/"
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("links")
-    seeds = tmp / "seeds"
-    shutil.copytree(SEEDS, seeds)
-    shutil.copy(FIXTURES / "hostile_markup.txt", seeds / "900_hostile_markup.txt")
-    shutil.copytree(ROOT / "content" / "pages", tmp / "content" / "pages")
-    settings = read_settings(
-        str(ROOT / "pelicanconf.py"),
-        override={"PATH": str(tmp / "content"), "OUTPUT_PATH": str(tmp / "output"), "WIRE_SEEDS_PATH": str(seeds)},
-    )
-    Pelican(settings).run()
-    return tmp / "output"
+    return build_site(tmp, sample_seeds(tmp))
 
 
 def target(site: Path, url: str) -> Path:
@@ -61,19 +49,7 @@ def test_listings_paginate_into_their_own_folders(tmp_path):
 
     seeds = tmp_path / "seeds"
     write(seeds, 90)
-    (tmp_path / "content").mkdir()
-    settings = read_settings(
-        str(ROOT / "pelicanconf.py"),
-        override={
-            "PATH": str(tmp_path / "content"),
-            "OUTPUT_PATH": str(tmp_path / "output"),
-            "WIRE_SEEDS_PATH": str(seeds),
-            "DEFAULT_PAGINATION": 5,
-            "SITE_SEARCH_INDEX": False,
-        },
-    )
-    Pelican(settings).run()
-    output = tmp_path / "output"
+    output = build_site(tmp_path, seeds, DEFAULT_PAGINATION=5, SITE_SEARCH_INDEX=False)
     second_pages = sorted(p.relative_to(output).as_posix() for p in output.glob("**/page/2/index.html"))
     assert "page/2/index.html" in second_pages
     assert any(p.startswith("topics/") for p in second_pages)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import json
 import logging
@@ -11,6 +10,7 @@ import sys
 from pathlib import Path
 
 from babel import Locale
+from wire.display import iso_at_precision
 from wire.tagging import tag_kind
 
 from .settings import SitePagesSettingsError, check_settings
@@ -62,14 +62,14 @@ def story_jsonld(article, siteurl: str) -> dict:
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": str(article.title)[:110],
-        "datePublished": _iso(article.date, getattr(article, "date_precision", "day")),
+        "datePublished": iso_at_precision(article.date, getattr(article, "date_precision", "day")),
         "inLanguage": article.lang,
         "url": f"{siteurl}/{article.url}",
         "mainEntityOfPage": f"{siteurl}/{article.url}",
     }
     modified = getattr(article, "modified", None)
     if modified:
-        data["dateModified"] = _iso(modified, getattr(article, "modified_precision", "day"))
+        data["dateModified"] = iso_at_precision(modified, getattr(article, "modified_precision", "day"))
     authors = getattr(article, "authors", None) or []
     if authors:
         data["author"] = [{"@type": "Person", "name": str(a)} for a in authors]
@@ -83,16 +83,6 @@ def story_jsonld(article, siteurl: str) -> dict:
     if getattr(article, "agency", None):
         data["sourceOrganization"] = {"@type": "Organization", "name": str(article.agency)}
     return data
-
-
-def _iso(value: dt.datetime, precision: str | None) -> str:
-    if precision == "year":
-        return f"{value.year:04d}"
-    if precision == "month":
-        return f"{value.year:04d}-{value.month:02d}"
-    if precision == "minute":
-        return value.strftime("%Y-%m-%dT%H:%M:00Z")
-    return value.strftime("%Y-%m-%d")
 
 
 def add_template_helpers(generator) -> None:

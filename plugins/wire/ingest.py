@@ -21,18 +21,16 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .agencies import HOME_COUNTRIES
 from .dates import WireDate, parse_iso, with_year_near
 from .decoding import decode_dispatch
 from .dispatch import dispatch_from_dict, dispatch_to_dict, parse_dispatch
 from .errors import Rejected
 from .ledger import Ledger
 from .markdown_writer import render_markdown
-from .places import resolve
 from .settings import DEFAULTS
 from .slugs import story_slug
 from .stories import Story, Version, group_versions
-from .tagging import tag_dispatch
+from .tagging import tag_parsed
 
 logger = logging.getLogger(__name__)
 
@@ -183,18 +181,7 @@ def convert_bytes(data: bytes, name: str, config: IngestConfig, received: WireDa
             date_source = "dispatch, year from received time"
     if date is not None and date.year is None:
         date = None
-    country = (
-        resolve(dispatch.dateline.city, dispatch.dateline.region, HOME_COUNTRIES.get(dispatch.dateline.agency)).country
-        if dispatch.dateline
-        else None
-    )
-    tagging = tag_dispatch(
-        dispatch.headline,
-        dispatch.paragraphs,
-        dispatch.lang,
-        country,
-        HOME_COUNTRIES.get(dispatch.dateline.agency) if dispatch.dateline else None,
-    )
+    tagging = tag_parsed(dispatch)
     return {
         "dispatch": dispatch_to_dict(dispatch),
         "tagging": {key: value for key, value in asdict(tagging).items() if key != "reasons"},

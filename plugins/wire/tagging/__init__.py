@@ -105,6 +105,18 @@ def tag_dispatch(
     return tagging
 
 
+def tag_parsed(dispatch) -> Tagging:
+    """Tag a parsed :class:`~wire.dispatch.Dispatch`: its dateline's country
+    (a city of the agency's home country preferred) counts as a place."""
+    from ..agencies import HOME_COUNTRIES
+    from ..places import resolve
+
+    dateline = dispatch.dateline
+    home = HOME_COUNTRIES.get(dateline.agency) if dateline else None
+    country = resolve(dateline.city, dateline.region, home).country if dateline else None
+    return tag_dispatch(dispatch.headline, dispatch.paragraphs, dispatch.lang, country, home)
+
+
 def tag_kind(tag_name: str, articles: list) -> str:
     """What a tag of the built site names: ``people``, ``organizations``,
     ``places`` or ``topics``, from the stories that carry it."""
