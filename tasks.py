@@ -17,12 +17,40 @@ SETTINGS = "pelicanconf.py"
 PUBLISH_SETTINGS = "publishconf.py"
 PORT = 8000
 CHROMIUM = "/usr/bin/chromium"
+BUILD_LOCK_TIMEOUT = 600
 
 
-def _settings(path=SETTINGS):
+def _settings(path=SETTINGS, content=None):
     from pelican.settings import read_settings
 
-    return read_settings(str(ROOT / path))
+    override = {"PATH": str(Path(content).resolve())} if content else None
+    return read_settings(str(ROOT / path), override=override)
+
+
+def _check_settings(path, content):
+    """Stop with a plain message naming a missing or broken setting, theme or
+    template, before anything is converted or built."""
+    from site_pages.pelican_hooks import check_theme
+    from site_pages.settings import SitePagesSettingsError
+    from site_pages.settings import check_settings as check_site
+    from topic_feeds.settings import TopicFeedsSettingsError
+    from topic_feeds.settings import check_settings as check_feeds
+    from wire.errors import WireSettingsError
+    from wire.settings import check_settings as check_wire
+
+    Path(content).mkdir(parents=True, exist_ok=True)
+    try:
+        settings = _settings(path, content)
+    except Exception as err:  # Pelican's own checks: theme, paths, types
+        sys.exit(f"settings {path}: {err}")
+    try:
+        for check in (check_wire, check_feeds, check_site):
+            check(settings)
+    except (WireSettingsError, TopicFeedsSettingsError, SitePagesSettingsError) as err:
+        sys.exit(f"settings {path}: {err}")
+    problem = check_theme(Path(settings["THEME"]))
+    if problem:
+        sys.exit(f"settings {path}: {problem}")
 
 
 @task(
@@ -39,6 +67,7 @@ def ingest(c, seeds=SEEDS, content=CONTENT, report=None):
     from wire.errors import WireSettingsError
     from wire.ingest import IngestConfig
     from wire.ingest import ingest as run_ingest
+    from wire.locking import LockBusy
     from wire.settings import check_settings
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
@@ -51,7 +80,10 @@ def ingest(c, seeds=SEEDS, content=CONTENT, report=None):
         config.report = Path(report)
     if not config.seeds.is_dir():
         sys.exit(f"wire: the seeds folder {config.seeds} does not exist")
-    result = run_ingest(config, progress=lambda line: print(line, file=sys.stderr, flush=True))
+    try:
+        result = run_ingest(config, progress=lambda line: print(line, file=sys.stderr, flush=True))
+    except LockBusy as err:
+        sys.exit(str(err))
     print(result.summary())
 
 
@@ -60,7 +92,7 @@ def ingest(c, seeds=SEEDS, content=CONTENT, report=None):
         "seeds": "folder of raw dispatches",
         "content": "folder for the Markdown files",
         "report": "JSON-lines report to write",
-        "output": "folder for the built site",
+        "output": "where the built site is published",
         "settings": "Pelican settings file",
     }
 )
@@ -68,12 +100,30 @@ def build(c, seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=
     """Convert the dispatches, then build the site with Pelican."""
     import time
 
+    from invoke.exceptions import UnexpectedExit
+    from site_pages.publishing import new_staging, publish
+    from wire.locking import FolderLock, LockBusy
+
     started = time.perf_counter()
-    ingest(c, seeds=seeds, content=content, report=report)
-    extra = ["-e", "WIRE_SEEDS_PATH=null"]  # converted just above
-    c.run(shlex.join([sys.executable, "-m", "pelican", content, "-o", output, "-s", settings, *extra]), pty=False)
-    pages = sum(1 for _ in Path(output).rglob("*.html"))
-    feeds = sum(1 for _ in Path(output).glob("feeds/**/*.xml"))
+    _check_settings(settings, content)
+    output_path = Path(output)
+    lock_path = output_path.with_name(output_path.name + ".lock")
+    try:
+        with FolderLock(lock_path, BUILD_LOCK_TIMEOUT, f"build of {output}", print):
+            ingest(c, seeds=seeds, content=content, report=report)
+            staging = new_staging(output_path)
+            command = [sys.executable, "-m", "pelican", content, "-o", str(staging), "-s", settings]
+            try:
+                c.run(shlex.join([*command, "-e", "WIRE_SEEDS_PATH=null"]), pty=False)  # converted just above
+            except UnexpectedExit as err:
+                sys.exit(
+                    f"build failed (Pelican exited with {err.result.exited}); {output}/ still serves the previous site"
+                )
+            publish(staging, output_path)
+    except LockBusy as err:
+        sys.exit(str(err))
+    pages = sum(1 for _ in output_path.rglob("*.html"))
+    feeds = sum(1 for _ in output_path.glob("feeds/**/*.xml"))
     print(f"built {output}/: {pages:,} pages, {feeds:,} feeds in {time.perf_counter() - started:.1f} s")
 
 
@@ -132,7 +182,11 @@ def clean(c):
     """Remove the built site."""
     import shutil
 
-    shutil.rmtree(ROOT / OUTPUT, ignore_errors=True)
+    output = ROOT / OUTPUT
+    if output.is_symlink():
+        output.unlink()
+    shutil.rmtree(output, ignore_errors=True)
+    shutil.rmtree(output.with_name(output.name + ".builds"), ignore_errors=True)
 
 
 @task

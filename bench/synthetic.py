@@ -179,10 +179,11 @@ def generate(count: int, seed: int = 7) -> list[tuple[str, bytes, Expected]]:
     return out
 
 
-def write(folder: Path, count: int) -> list[Expected]:
+def write(folder: Path, count: int, seed: int = 7, prefix: str = "") -> list[Expected]:
     folder.mkdir(parents=True, exist_ok=True)
     expectations = []
-    for name, data, expected in generate(count):
+    for name, data, expected in generate(count, seed):
+        name = expected.source = prefix + name
         (folder / name).write_bytes(data)
         expectations.append(expected)
     return expectations

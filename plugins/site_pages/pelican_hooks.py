@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import jinja2
 from babel import Locale
 from wire.display import iso_at_precision
 from wire.tagging import tag_kind
@@ -20,11 +21,31 @@ logger = logging.getLogger(__name__)
 
 
 def initialized(pelican) -> None:
-    """Check the SITE_* settings."""
+    """Check the SITE_* settings, and that every template of the theme
+    parses, so a broken one is named before anything is built."""
     try:
         pelican.settings.update(check_settings(pelican.settings))
     except SitePagesSettingsError as err:
         raise SystemExit(str(err)) from None
+    problem = check_theme(Path(pelican.settings["THEME"]))
+    if problem:
+        raise SystemExit(problem)
+
+
+def check_theme(theme: Path) -> str | None:
+    """A plain message naming what is wrong with the theme, or None."""
+    templates = theme / "templates"
+    if not templates.is_dir():
+        return f"site_pages: the theme {theme} has no templates folder (THEME = {str(theme)!r})"
+    env = jinja2.Environment()
+    for path in sorted(templates.rglob("*.html")):
+        try:
+            env.parse(path.read_text(encoding="utf-8"), name=path.name, filename=str(path))
+        except jinja2.TemplateSyntaxError as err:
+            return f"site_pages: template {path.relative_to(theme)} line {err.lineno}: {err.message}"
+        except UnicodeDecodeError:
+            return f"site_pages: template {path.relative_to(theme)} is not UTF-8 text"
+    return None
 
 
 @functools.cache

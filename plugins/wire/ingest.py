@@ -26,6 +26,7 @@ from .decoding import decode_dispatch
 from .dispatch import dispatch_from_dict, dispatch_to_dict, parse_dispatch
 from .errors import Rejected
 from .ledger import Ledger
+from .locking import FolderLock
 from .markdown_writer import render_markdown
 from .settings import DEFAULTS
 from .slugs import story_slug
@@ -56,6 +57,7 @@ class IngestConfig:
     languages: tuple[str, ...] = DEFAULTS["WIRE_LANGUAGES"]
     headline_max: int = DEFAULTS["WIRE_HEADLINE_MAX"]
     subdir: str = DEFAULTS["WIRE_CONTENT_SUBDIR"]
+    lock_timeout: float = DEFAULTS["WIRE_LOCK_TIMEOUT"]
 
     @classmethod
     def from_settings(cls, settings: dict, seeds: Path, content: Path) -> IngestConfig:
@@ -69,6 +71,7 @@ class IngestConfig:
             languages=tuple(settings["WIRE_LANGUAGES"]),
             headline_max=settings["WIRE_HEADLINE_MAX"],
             subdir=settings["WIRE_CONTENT_SUBDIR"],
+            lock_timeout=settings["WIRE_LOCK_TIMEOUT"],
         )
 
     @property
@@ -217,6 +220,17 @@ class Ingest:
         if not config.seeds.is_dir():
             raise FileNotFoundError(f"wire: seeds folder {config.seeds} does not exist")
         config.content.mkdir(parents=True, exist_ok=True)
+        lock = FolderLock(
+            config.state_path / "lock", config.lock_timeout, f"wire: ingest into {config.content}", self.progress
+        )
+        with lock:
+            return self._run_locked()
+
+    def _run_locked(self) -> IngestResult:
+        config = self.config
+        # a run killed while writing leaves its temporary file: remove it
+        for leftover in (config.content / config.subdir).glob("**/.tmp-*"):
+            leftover.unlink(missing_ok=True)
         with Ledger(config.state_path / "ledger.sqlite") as ledger:
             known = ledger.dispatches()
             if ledger.meta("converter") != converter_fingerprint():
@@ -295,24 +309,40 @@ class Ingest:
         fresh.add(source)
         return record, sha
 
-    def _story_path(self, story: Story, existing: dict[str, str]) -> Path:
-        for path, wire_id in existing.items():
-            if wire_id == story.wire_id:
-                return Path(path)
-        date = story.date
-        folder = f"{date.year:04d}" if date else "undated"
-        slug = story_slug(story.first.dispatch.headline, story.wire_id)
-        return Path(self.config.subdir) / folder / f"{slug}.md"
+    def _story_paths(self, stories: list[Story], existing: dict[str, str]) -> dict[str, tuple[str, Path]]:
+        """wire_id -> (slug, Markdown path) for every story. A story keeps
+        the file it was first written to; a new story whose slug another
+        story already has gets a longer id suffix, so no two stories ever
+        share a page."""
+        by_wire_id = {wire_id: Path(path) for path, wire_id in existing.items()}
+        placed: dict[str, tuple[str, Path]] = {}
+        used: set[str] = set()
+        for story in stories:
+            path = by_wire_id.get(story.wire_id)
+            if path is not None:
+                placed[story.wire_id] = (path.stem, path)
+                used.add(path.stem)
+        for story in stories:
+            if story.wire_id in placed:
+                continue
+            slug = story_slug(story.first.dispatch.headline, story.wire_id)
+            if slug in used:
+                slug = story_slug(story.first.dispatch.headline, story.wire_id, suffix=len(story.wire_id))
+            used.add(slug)
+            folder = f"{story.date.year:04d}" if story.date else "undated"
+            placed[story.wire_id] = (slug, Path(self.config.subdir) / folder / f"{slug}.md")
+        return placed
 
     def _write_stories(self, stories: list[Story], ledger: Ledger, entries: dict[str, Entry], fresh: set[str]) -> None:
         config = self.config
         existing = ledger.outputs()
+        placed = self._story_paths(stories, existing)
         live_paths = set()
         for story in stories:
-            relative = self._story_path(story, existing)
+            slug, relative = placed[story.wire_id]
             live_paths.add(relative.as_posix())
             target = config.content / relative
-            text = render_markdown(story).encode("utf-8")
+            text = render_markdown(story, slug).encode("utf-8")
             new_hash = _sha256(text)
             status = UNCHANGED
             reason = None

@@ -12,10 +12,10 @@ def story_body(story: Story) -> str:
     return "\n\n".join(escape_markdown(p) for p in story.newest.dispatch.paragraphs)
 
 
-def render_markdown(story: Story) -> str:
-    """The whole Markdown file of a story."""
+def render_markdown(story: Story, slug: str | None = None) -> str:
+    """The whole Markdown file of a story, with ``slug`` if given."""
     lines = []
-    for key, value in story_metadata(story).items():
+    for key, value in story_metadata(story, slug).items():
         if isinstance(value, list):
             lines.append(f"{key.capitalize()}: {value[0]}")
             lines.extend(f"    {item}" for item in value[1:])

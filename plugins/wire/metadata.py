@@ -29,7 +29,7 @@ def _list(values: list[str]) -> str:
     return text
 
 
-def story_metadata(story: Story) -> dict[str, str | list[str]]:
+def story_metadata(story: Story, slug: str | None = None) -> dict[str, str | list[str]]:
     """Ordered metadata for the story's Markdown file. Values are plain text
     on one line, except ``summary`` (Markdown, escaped) and ``history`` (one
     line per version)."""
@@ -86,7 +86,7 @@ def story_metadata(story: Story) -> dict[str, str | list[str]]:
     if tagging.get("tags"):
         meta["tags"] = _list(tagging["tags"])
     meta["summary"] = escape_markdown(newest.paragraphs[0])
-    meta["slug"] = story_slug(first.headline, story.wire_id)
+    meta["slug"] = slug or story_slug(first.headline, story.wire_id)
     meta["wire_id"] = story.wire_id
     if len(story.versions) > 1 or newest.version.kind != versions.ORIGINAL:
         meta["version"] = str(len(story.published_versions) or 1)

@@ -8,6 +8,7 @@ from pathlib import Path
 from .errors import WireSettingsError
 from .ingest import IngestConfig, ingest
 from .ledger import withdrawn_ids
+from .locking import LockBusy
 from .settings import check_settings
 
 logger = logging.getLogger(__name__)
@@ -30,7 +31,10 @@ def initialized(pelican) -> None:
         return
     if not config.seeds.is_dir():
         raise SystemExit(f"wire: the seeds folder {config.seeds} (WIRE_SEEDS_PATH) does not exist")
-    ingest(config)
+    try:
+        ingest(config)
+    except LockBusy as err:
+        raise SystemExit(str(err)) from None
 
 
 def _withdrawn_ids(settings: dict) -> set[str]:

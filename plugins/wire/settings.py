@@ -27,6 +27,9 @@ DEFAULTS = {
     "WIRE_HEADLINE_MAX": 110,
     # Sub-folder of PATH the Markdown files go to.
     "WIRE_CONTENT_SUBDIR": "wire",
+    # Seconds an ingest waits for another one on the same content folder
+    # before giving up (0: give up at once).
+    "WIRE_LOCK_TIMEOUT": 600,
 }
 
 _TYPES = {
@@ -38,6 +41,7 @@ _TYPES = {
     "WIRE_LANGUAGES": (tuple, list),
     "WIRE_HEADLINE_MAX": (int,),
     "WIRE_CONTENT_SUBDIR": (str,),
+    "WIRE_LOCK_TIMEOUT": (int, float),
 }
 _NULLABLE = {"WIRE_SEEDS_PATH", "WIRE_STATE_PATH", "WIRE_REPORT_PATH"}
 
@@ -60,6 +64,8 @@ def check_settings(settings: dict) -> dict:
             kinds = " or ".join(t.__name__ for t in _TYPES[key])
             raise WireSettingsError(f"wire: setting {key} must be {kinds}, not {value!r}")
         checked[key] = value
+    if checked["WIRE_LOCK_TIMEOUT"] < 0:
+        raise WireSettingsError("wire: setting WIRE_LOCK_TIMEOUT must be 0 or more seconds")
     if checked["WIRE_MAX_BYTES"] <= 0:
         raise WireSettingsError("wire: setting WIRE_MAX_BYTES must be a positive number of bytes")
     if not 20 <= checked["WIRE_HEADLINE_MAX"] <= 500:

@@ -9,7 +9,7 @@ from unidecode import unidecode
 MAX_WORDS_CHARS = 60
 
 
-def story_slug(headline: str, wire_id: str) -> str:
+def story_slug(headline: str, wire_id: str, suffix: int = 8) -> str:
     """``Biden : les Etats-Unis répondront`` + id -> ``biden-les-etats-unis-
     repondront-1a2b3c4d``. The id suffix makes slugs unique and keeps two
     stories whose headlines fold to the same words apart; only ``a-z``,
@@ -18,5 +18,5 @@ def story_slug(headline: str, wire_id: str) -> str:
     words = re.sub(r"[^a-z0-9]+", "-", unidecode(headline).lower()).strip("-")
     if len(words) > MAX_WORDS_CHARS:
         words = words[:MAX_WORDS_CHARS].rsplit("-", 1)[0]
-    suffix = re.sub(r"[^a-z0-9]", "", wire_id.lower())[:8] or "story"
-    return f"{words}-{suffix}" if words else f"story-{suffix}"
+    tail = re.sub(r"[^a-z0-9]", "", wire_id.lower())[:suffix] or "story"
+    return f"{words}-{tail}" if words else f"story-{tail}"

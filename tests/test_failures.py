@@ -1,0 +1,160 @@
+"""Failures: killed builds and ingests, two runs at once, broken settings
+and templates. The previous site stays whole and nothing is lost."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SEEDS
+from wire.ingest import IngestConfig, ingest
+from wire.locking import FolderLock, LockBusy
+
+from bench.synthetic import write
+
+INVOKE = [sys.executable, "-m", "invoke"]
+
+
+def run_invoke(*args, timeout=300):
+    return subprocess.run([*INVOKE, *args], cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+
+
+def site_files(output: Path) -> dict[str, int]:
+    return {p.relative_to(output).as_posix(): p.stat().st_size for p in output.rglob("*") if p.is_file()}
+
+
+def build_args(tmp: Path, seeds: Path) -> list[str]:
+    return ["build", "--seeds", str(seeds), "--content", str(tmp / "content"), "--output", str(tmp / "output")]
+
+
+def test_a_build_killed_at_any_moment_leaves_the_previous_site_whole(tmp_path):
+    seeds = tmp_path / "seeds"
+    write(seeds, 150)
+    first = run_invoke(*build_args(tmp_path, seeds))
+    assert first.returncode == 0, first.stderr
+    output = tmp_path / "output"
+    before = site_files(output)
+    assert "index.html" in before and len(before) > 300
+    write(seeds, 60, seed=99, prefix="new_")  # other stories
+    for delay in (0.2, 0.6, 1.0, 1.6, 2.4, 3.5):
+        process = subprocess.Popen(
+            [*INVOKE, *build_args(tmp_path, seeds)],
+            cwd=ROOT,
+            start_new_session=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(delay)
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        now = site_files(output)
+        # either the old site, whole, or (if the kill came after the swap) the new one, whole
+        assert now == before or ("index.html" in now and len(now) > len(before)), delay
+    final = run_invoke(*build_args(tmp_path, seeds))
+    assert final.returncode == 0, final.stderr
+    after = site_files(output)
+    assert len(after) > len(before)
+    builds = [p.name for p in (tmp_path / "output.builds").iterdir()]
+    assert len(builds) == 1  # what killed builds left is gone
+
+
+def test_a_killed_ingest_leaves_no_half_file_and_the_next_one_finishes(tmp_path):
+    seeds = tmp_path / "seeds"
+    write(seeds, 1500)
+    args = ["ingest", "--seeds", str(seeds), "--content", str(tmp_path / "content")]
+    process = subprocess.Popen(
+        [*INVOKE, *args], cwd=ROOT, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    time.sleep(2.5)
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    for path in (tmp_path / "content").rglob("*.md"):
+        text = path.read_text(encoding="utf-8")
+        assert text.endswith("\n") and "Wire_id: " in text, path  # whole files only
+    finished = run_invoke(*args)
+    assert finished.returncode == 0, finished.stderr
+    assert not list((tmp_path / "content").rglob(".tmp-*"))
+    assert len(list((tmp_path / "content").rglob("*.md"))) == 1500
+    clean = tmp_path / "clean"
+    ingest(IngestConfig(seeds=seeds, content=clean))
+    for path in (clean / "wire").rglob("*.md"):
+        assert path.read_bytes() == (tmp_path / "content" / path.relative_to(clean)).read_bytes()
+
+
+def test_two_ingests_at_once_one_waits_or_is_refused(tmp_path):
+    seeds = tmp_path / "seeds"
+    write(seeds, 20)
+    config = IngestConfig(seeds=seeds, content=tmp_path / "content", lock_timeout=0)
+    with FolderLock(config.state_path / "lock", 0, "test"):
+        with pytest.raises(LockBusy, match="busy: another run holds"):
+            ingest(config)
+    assert ingest(config).counts["converted"] == 20  # once the other run is done
+
+
+def test_two_builds_at_once_both_finish_and_the_site_is_whole(tmp_path):
+    seeds = tmp_path / "seeds"
+    write(seeds, 80)
+    processes = [
+        subprocess.Popen(
+            [*INVOKE, *build_args(tmp_path, seeds)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    outputs = [p.communicate(timeout=300)[0] for p in processes]
+    assert [p.returncode for p in processes] == [0, 0], outputs
+    assert any("waiting" in out for out in outputs)  # the second waited its turn
+    files = site_files(tmp_path / "output")
+    assert sum(1 for name in files if name.startswith("stories/")) == 80
+
+
+def test_a_broken_template_is_named_and_the_previous_site_stays(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "seed.txt").write_bytes((SEEDS / "000_53f2802795f52dea.txt").read_bytes())
+    assert run_invoke(*build_args(tmp_path, seeds)).returncode == 0
+    before = site_files(tmp_path / "output")
+    theme = tmp_path / "theme"
+    import shutil
+
+    shutil.copytree(ROOT / "theme", theme)
+    (theme / "templates" / "article.html").write_text(
+        "{% extends 'base.html' %}{% block content %}{% if %}{% endblock content %}"
+    )
+    conf = tmp_path / "brokenconf.py"
+    conf.write_text(
+        f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\nPLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\nTHEME = {str(theme)!r}\n"
+    )
+    result = run_invoke(*build_args(tmp_path, seeds), "--settings", str(conf))
+    combined = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "article.html" in combined
+    assert "Traceback" not in combined
+    assert "line 1" in combined  # where in the template
+    assert site_files(tmp_path / "output") == before
+
+
+def test_a_missing_theme_or_bad_setting_is_named(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "seed.txt").write_bytes((SEEDS / "000_53f2802795f52dea.txt").read_bytes())
+    conf = tmp_path / "conf.py"
+    conf.write_text(
+        f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\nPLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\nTHEME = '/no/such/theme'\n"
+    )
+    result = run_invoke(*build_args(tmp_path, seeds), "--settings", str(conf))
+    assert result.returncode != 0
+    assert "/no/such/theme" in result.stdout + result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    conf.write_text(
+        f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\nPLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\nTOPIC_FEEDS_MAX_ITEMS = 'many'\n"
+    )
+    result = run_invoke(*build_args(tmp_path, seeds), "--settings", str(conf))
+    assert result.returncode != 0
+    assert "TOPIC_FEEDS_MAX_ITEMS" in result.stdout + result.stderr
