@@ -158,3 +158,41 @@ def test_a_missing_theme_or_bad_setting_is_named(tmp_path):
     result = run_invoke(*build_args(tmp_path, seeds), "--settings", str(conf))
     assert result.returncode != 0
     assert "TOPIC_FEEDS_MAX_ITEMS" in result.stdout + result.stderr
+
+
+def test_thousands_of_tiny_dispatches_are_reported_with_bounded_memory(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for number in range(4000):
+        (seeds / f"tiny_{number:05d}.txt").write_bytes(b"hello" if number % 2 else b"")
+    report = tmp_path / "report.jsonl"
+    code = (
+        "import resource, sys; sys.path.insert(0, 'plugins'); from pathlib import Path; "
+        "from wire.ingest import IngestConfig, ingest; "
+        f"r = ingest(IngestConfig(seeds=Path({str(seeds)!r}), content=Path({str(tmp_path / 'content')!r}), report=Path({str(report)!r}))); "
+        "print(r.summary()); print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    summary, peak_kib = result.stdout.strip().splitlines()
+    assert summary == "0 converted, 0 unchanged, 4000 quarantined"
+    assert int(peak_kib) < 400 * 1024  # KiB
+    lines = report.read_text().splitlines()
+    assert len(lines) == 4000 and all('"reason": ' in line for line in lines)
+
+
+def test_two_stories_whose_slugs_collide_get_two_pages(tmp_path):
+    from wire.dispatch import parse_dispatch
+    from wire.ingest import Ingest
+    from wire.stories import Story, Version
+
+    def story(wire_id):
+        dispatch = parse_dispatch("Same headline words\n\nPARIS (Reuters) - The same story text, twice over.")
+        return Story(family=wire_id, wire_id=wire_id, versions=[Version(wire_id, wire_id, dispatch, None)])
+
+    first, second = story("abcdef0011111111"), story("abcdef0022222222")
+    placed = Ingest(IngestConfig(seeds=tmp_path, content=tmp_path))._story_paths([first, second], {})
+    slugs = {placed[s.wire_id][0] for s in (first, second)}
+    paths = {placed[s.wire_id][1] for s in (first, second)}
+    assert len(slugs) == 2 and len(paths) == 2
+    assert "same-headline-words-abcdef00" in slugs
