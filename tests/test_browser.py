@@ -26,7 +26,10 @@ CHROMIUM_ARGS = [
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("browser")
-    return build_site(tmp, sample_seeds(tmp))
+    seeds = sample_seeds(tmp)
+    for name in ("h01_html_script.txt", "h06_long_words.txt"):
+        (seeds / name).write_bytes((ROOT / "tests" / "hostile" / name).read_bytes())
+    return build_site(tmp, seeds)
 
 
 @pytest.fixture(scope="module")
@@ -108,7 +111,17 @@ def test_search_in_french_finds_french_stories(page, server):
 def test_nothing_overflows_on_phones_and_wide_screens(browser, server, site, width, tmp_path):
     context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
-    for url in ["/", story_url(site, "joe-biden"), story_url(site, "breaking"), "/topics/", "/feeds.html"]:
+    long_words = [
+        p for p in (site / "stories").glob("*.html") if "Supercalifragilistic" * 3 in p.read_text(encoding="utf-8")
+    ]
+    assert long_words
+    pages = [
+        "/",
+        story_url(site, "joe-biden"),
+        story_url(site, "breaking"),
+        "/" + long_words[0].relative_to(site).as_posix(),
+    ]
+    for url in [*pages, "/topics/", "/feeds.html"]:
         page.goto(server + url)
         page.screenshot(
             path=str(tmp_path / f"{width}-{url.strip('/').replace('/', '_') or 'home'}.png"), full_page=True
@@ -149,3 +162,15 @@ def test_dark_scheme(browser, server):
     background = page.evaluate("getComputedStyle(document.body).backgroundColor")
     assert background == "rgb(18, 18, 18)"
     context.close()
+
+
+def test_hostile_text_in_search_results_runs_nothing(page, server):
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(server + "/search/?q=onerror")
+    results = page.locator(".pagefind-ui__result")
+    results.first.wait_for(timeout=15000)
+    page.wait_for_timeout(500)
+    assert "<img src=x onerror=alert(1)>" in page.locator("#search").inner_text()
+    assert page.locator("#search img, #search script, #search iframe, #search svg").count() == 0
+    assert dialogs == []
