@@ -167,16 +167,17 @@ def test_thousands_of_tiny_dispatches_are_reported_with_bounded_memory(tmp_path)
         (seeds / f"tiny_{number:05d}.txt").write_bytes(b"hello" if number % 2 else b"")
     report = tmp_path / "report.jsonl"
     code = (
-        "import resource, sys; sys.path.insert(0, 'plugins'); from pathlib import Path; "
+        "import sys; sys.path.insert(0, 'plugins'); from pathlib import Path; "
         "from wire.ingest import IngestConfig, ingest; "
         f"r = ingest(IngestConfig(seeds=Path({str(seeds)!r}), content=Path({str(tmp_path / 'content')!r}), report=Path({str(report)!r}))); "
-        "print(r.summary()); print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+        "print(r.summary()); "
+        "print([l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')][0])"
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     summary, peak_kib = result.stdout.strip().splitlines()
     assert summary == "0 converted, 0 unchanged, 4000 quarantined"
-    assert int(peak_kib) < 400 * 1024  # KiB
+    assert int(peak_kib) < 400 * 1024  # KiB, this process's own peak (VmHWM)
     lines = report.read_text().splitlines()
     assert len(lines) == 4000 and all('"reason": ' in line for line in lines)
 

@@ -205,6 +205,8 @@ def _quarantine(config: IngestConfig, source: str, data: bytes | None, reason: s
 
 #: Report progress every this many dispatches.
 PROGRESS_EVERY = 500
+#: Name this many quarantined dispatches in the log; the report names all.
+LOG_QUARANTINED = 50
 
 
 class Ingest:
@@ -214,6 +216,7 @@ class Ingest:
         self.config = config
         self.result = IngestResult()
         self.progress = progress
+        self.quarantined = 0
 
     def run(self) -> IngestResult:
         config = self.config
@@ -295,19 +298,26 @@ class Ingest:
             record = convert_bytes(data, source, config, _received(path))
         except Rejected as rejected:
             reason = rejected.reason
-            logger.warning("wire: quarantined %s: %s", source, reason)
+            self._log_quarantined(source, reason)
             _quarantine(config, source, data, reason)
             ledger.record_dispatch(source, sha, QUARANTINED, reason, None, None, None)
             entries[source] = Entry(source, QUARANTINED, reason)
             return None, None
         except OSError as err:
             reason = f"could not be read: {err.strerror or err}"
-            logger.warning("wire: quarantined %s: %s", source, reason)
+            self._log_quarantined(source, reason)
             entries[source] = Entry(source, QUARANTINED, reason)
             return None, None
         ledger.record_dispatch(source, sha, _OK, None, None, None, record)
         fresh.add(source)
         return record, sha
+
+    def _log_quarantined(self, source: str, reason: str) -> None:
+        self.quarantined += 1
+        if self.quarantined <= LOG_QUARANTINED:
+            logger.warning("wire: quarantined %s: %s", source, reason)
+        elif self.quarantined == LOG_QUARANTINED + 1:
+            logger.warning("wire: more dispatches quarantined; the report (--report FILE) names every one")
 
     def _story_paths(self, stories: list[Story], existing: dict[str, str]) -> dict[str, tuple[str, Path]]:
         """wire_id -> (slug, Markdown path) for every story. A story keeps
