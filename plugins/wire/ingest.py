@@ -145,7 +145,7 @@ def _atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename, so
     a reader (or a killed run) never sees half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".tmp-{os.getpid()}-{path.name}")
+    tmp = path.with_name(f".tmp-{os.getpid()}-{path.name}.part")
     try:
         with open(tmp, "wb") as handle:
             handle.write(data)
