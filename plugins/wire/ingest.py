@@ -16,7 +16,6 @@ import json
 import logging
 import multiprocessing
 import os
-import shutil
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -464,11 +463,6 @@ def ingest(config: IngestConfig, progress=None) -> IngestResult:
     result = Ingest(config, progress).run()
     logger.info("wire: %s", result.summary())
     return result
-
-
-def clear_state(config: IngestConfig) -> None:
-    """Forget the ledger and quarantine (the Markdown files stay)."""
-    shutil.rmtree(config.state_path, ignore_errors=True)
 
 
 def convert_to_markdown(
