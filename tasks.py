@@ -202,10 +202,18 @@ def evaluate(c, errors=False):
     c.run(shlex.join([sys.executable, "-m", "bench.tagging_eval", *(["--errors"] if errors else [])]), pty=False)
 
 
-@task(help={"sizes": "comma-separated numbers of dispatches", "runs": "runs per figure", "json": "write results here"})
-def bench(c, sizes="1000", runs=3, json=None):
-    """Benchmark ingest throughput and tagging cost."""
-    extra = ["--json", json] if json else []
+@task(
+    help={
+        "sizes": "comma-separated numbers of dispatches",
+        "runs": "runs per figure (the median is reported)",
+        "json": "write the results here",
+        "stock": "measure stock Pelican too",
+        "hugo": "measure Hugo too (when installed)",
+    }
+)
+def bench(c, sizes="1000", runs=3, json=None, stock=True, hugo=True):
+    """Benchmark ingest, builds and rebuilds beside stock Pelican and Hugo."""
+    extra = (["--json", json] if json else []) + ([] if stock else ["--no-stock"]) + ([] if hugo else ["--no-hugo"])
     c.run(shlex.join([sys.executable, "-m", "bench.run", "--sizes", sizes, "--runs", str(runs), *extra]), pty=False)
 
 

