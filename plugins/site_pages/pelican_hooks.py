@@ -19,6 +19,9 @@ from .sitemaps import news_sitemap, sitemap
 
 logger = logging.getLogger(__name__)
 
+#: How many of a tag's newest stories are weighed as related to a story.
+RELATED_CANDIDATES = 200
+
 
 def initialized(pelican) -> None:
     """Check the SITE_* settings, and that every template of the theme
@@ -134,14 +137,22 @@ def find_related(generator) -> None:
     for article in generator.articles:
         for tag in getattr(article, "tags", []) or []:
             by_tag.setdefault(tag, []).append(article)
+    for members in by_tag.values():
+        members.sort(key=_newest_first)
     for article in generator.articles:
         shared: dict = {}
+        # only the newest stories of each tag: a country tag on thousands of
+        # stories must not make this quadratic
         for tag in getattr(article, "tags", []) or []:
-            for other in by_tag[tag]:
+            for other in by_tag[tag][:RELATED_CANDIDATES]:
                 if other is not article:
                     shared[other] = shared.get(other, 0) + 1
-        ranked = sorted(shared, key=lambda other: (-shared[other], -other.date.timestamp(), other.slug))
+        ranked = sorted(shared, key=lambda other: (-shared[other], *_newest_first(other)))
         article.related = ranked[:count]
+
+
+def _newest_first(article) -> tuple:
+    return (-article.date.timestamp(), article.slug)
 
 
 def write_language_pages(generator, writer) -> None:

@@ -4,6 +4,7 @@ story's language."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from babel.dates import format_date, format_skeleton, format_time
 
@@ -12,6 +13,7 @@ from .tagging.vocabulary import tag_label
 _SKELETONS = {"year": "y", "month": "yMMMM"}
 
 
+@functools.lru_cache(maxsize=65536)
 def display_date(value: dt.datetime | dt.date | None, precision: str | None = "day", lang: str | None = "en") -> str:
     """``2022-01`` at month precision in French -> ``janvier 2022``; at day
     precision -> ``9 janvier 2022``; at minute precision the time too."""

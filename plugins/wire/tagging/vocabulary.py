@@ -202,6 +202,7 @@ def tag_identities() -> dict[str, tuple[str, object]]:
     return identities
 
 
+@functools.lru_cache(maxsize=65536)
 def tag_label(name: str, lang: str | None) -> str:
     """How a page in ``lang`` writes the tag ``name``: ``Russia`` is
     ``Russie`` on a French page, ``NATO`` is ``Otan``, ``politics`` is
