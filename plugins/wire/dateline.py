@@ -1,6 +1,6 @@
 """The dateline: where and when a dispatch was filed, and by which agency.
 
-Shapes handled (see wire-formats.md): ``PARIS, Oct 22 (Reuters) - ``,
+Shapes handled: ``PARIS, Oct 22 (Reuters) - ``,
 ``WILMINGTON, Delaware (Reuters) - ``, ``Paris, 9 déc 2018 (AFP) - ``,
 ``KYIV, Ukraine (AP) — ``, ``ATLANTA (AP) _ ``, ``San Diego (tca/dpa) - ``,
 ``(ANSA) - ROME, JUL 11 - ``, ``Madrid, 3 mar (EFE).- ``,
