@@ -101,7 +101,7 @@ def build(c, seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=
     import time
 
     from invoke.exceptions import UnexpectedExit
-    from site_pages.publishing import new_staging, publish
+    from site_pages.publishing import inputs_fingerprint, is_current, new_staging, publish, record_published
     from wire.locking import FolderLock, LockBusy
 
     started = time.perf_counter()
@@ -111,6 +111,16 @@ def build(c, seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=
     try:
         with FolderLock(lock_path, BUILD_LOCK_TIMEOUT, f"build of {output}", print):
             ingest(c, seeds=seeds, content=content, report=report)
+            import pelican
+
+            fingerprint = inputs_fingerprint(
+                [Path(content), ROOT / "theme", ROOT / "plugins"],
+                [ROOT / settings, ROOT / SETTINGS],
+                f"{pelican.__version__} {sys.version} {Path(content).resolve()} {output_path.absolute()}",
+            )
+            if is_current(output_path, fingerprint):
+                print(f"nothing changed: {output}/ is current")
+                return
             staging = new_staging(output_path)
             command = [sys.executable, "-m", "pelican", content, "-o", str(staging), "-s", settings]
             try:
@@ -120,6 +130,7 @@ def build(c, seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=
                     f"build failed (Pelican exited with {err.result.exited}); {output}/ still serves the previous site"
                 )
             publish(staging, output_path)
+            record_published(output_path, fingerprint)
     except LockBusy as err:
         sys.exit(str(err))
     pages = sum(1 for _ in output_path.rglob("*.html"))

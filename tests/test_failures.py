@@ -57,7 +57,7 @@ def test_a_build_killed_at_any_moment_leaves_the_previous_site_whole(tmp_path):
     assert final.returncode == 0, final.stderr
     after = site_files(output)
     assert len(after) > len(before)
-    builds = [p.name for p in (tmp_path / "output.builds").iterdir()]
+    builds = [p.name for p in (tmp_path / "output.builds").iterdir() if p.is_dir()]
     assert len(builds) == 1  # what killed builds left is gone
 
 
@@ -197,3 +197,22 @@ def test_two_stories_whose_slugs_collide_get_two_pages(tmp_path):
     paths = {placed[s.wire_id][1] for s in (first, second)}
     assert len(slugs) == 2 and len(paths) == 2
     assert "same-headline-words-abcdef00" in slugs
+
+
+def test_a_rebuild_with_nothing_changed_keeps_the_site_and_an_edit_rebuilds(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "seed.txt").write_bytes((SEEDS / "000_53f2802795f52dea.txt").read_bytes())
+    assert run_invoke(*build_args(tmp_path, seeds)).returncode == 0
+    before = {p: p.read_bytes() for p in (tmp_path / "output").rglob("*") if p.is_file()}
+    again = run_invoke(*build_args(tmp_path, seeds))
+    assert again.returncode == 0 and "nothing changed" in again.stdout
+    assert {p: p.read_bytes() for p in (tmp_path / "output").rglob("*") if p.is_file()} == before
+    (markdown,) = (tmp_path / "content" / "wire").rglob("*.md")
+    markdown.write_text(
+        markdown.read_text(encoding="utf-8").replace("Title: Joe Biden", "Title: EDITED Joe Biden"), encoding="utf-8"
+    )
+    edited = run_invoke(*build_args(tmp_path, seeds))
+    assert edited.returncode == 0 and "nothing changed" not in edited.stdout
+    (page,) = (tmp_path / "output" / "stories").glob("*.html")
+    assert "EDITED Joe Biden" in page.read_text(encoding="utf-8")

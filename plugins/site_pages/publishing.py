@@ -62,3 +62,51 @@ def publish(staging: Path, output: Path) -> None:
     os.replace(link, output)  # the one atomic step
     if previous is not None and previous != staging.resolve():
         shutil.rmtree(previous, ignore_errors=True)
+
+
+def inputs_fingerprint(folders: list[Path], files: list[Path], extra: str = "") -> str:
+    """A hash of everything a build reads: every file under ``folders``
+    (hidden ones, like the converter's ledger, left out) and ``files``, by
+    path, size and modification time."""
+    import hashlib
+
+    digest = hashlib.sha256(extra.encode("utf-8"))
+    for folder in folders:
+        for root, dirs, names in os.walk(folder):
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__")
+            for name in sorted(names):
+                if name.startswith("."):
+                    continue
+                path = Path(root) / name
+                stat = path.stat()
+                digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    for path in files:
+        stat = path.stat()
+        digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+def _record(output: Path) -> Path:
+    return builds_folder(output) / "published.json"
+
+
+def is_current(output: Path, fingerprint: str) -> bool:
+    """True when ``output`` is the complete build of exactly these inputs."""
+    import json
+
+    live = current_build(output)
+    try:
+        record = json.loads(_record(output).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return live is not None and live.is_dir() and record == {"build": live.name, "inputs": fingerprint}
+
+
+def record_published(output: Path, fingerprint: str) -> None:
+    import json
+
+    live = current_build(output)
+    record = _record(output)
+    tmp = record.with_name(record.name + ".part")
+    tmp.write_text(json.dumps({"build": live.name, "inputs": fingerprint}), encoding="utf-8")
+    os.replace(tmp, record)

@@ -403,12 +403,26 @@ class Ingest:
     def _write_stories(self, stories: list[Story], ledger: Ledger, entries: dict[str, Entry], fresh: set[str]) -> None:
         config = self.config
         existing = ledger.outputs()
+        states = ledger.output_states()
         placed = self._story_paths(stories, existing)
         live_paths = set()
         for story in stories:
             slug, relative = placed[story.wire_id]
             live_paths.add(relative.as_posix())
             target = config.content / relative
+            signature = slug + "|" + "|".join(f"{v.source}:{v.sha256}" for v in story.versions)
+            written, known_signature = states.get(relative.as_posix(), (None, None))
+            if (
+                known_signature == signature
+                and not any(v.source in fresh for v in story.versions)
+                and target.exists()
+                and _sha256(target.read_bytes()) == written
+            ):
+                # made from the same dispatches by the same converter, and
+                # untouched since: nothing to render or write
+                for version in story.versions:
+                    entries[version.source] = Entry(version.source, UNCHANGED, None, relative.as_posix())
+                continue
             text = render_markdown(story, slug).encode("utf-8")
             new_hash = _sha256(text)
             status = UNCHANGED
@@ -430,6 +444,7 @@ class Ingest:
                 status = CONVERTED
             if status != CONFLICT:
                 ledger.record_output(relative.as_posix(), story.wire_id, new_hash, story.withdrawn)
+                ledger.record_signature(relative.as_posix(), signature)
             elif story.withdrawn:
                 # the editor's file stays, but the story still comes down
                 ledger.record_output(

@@ -23,6 +23,10 @@ CREATE TABLE IF NOT EXISTS dispatches (
     output TEXT,
     record TEXT
 );
+CREATE TABLE IF NOT EXISTS output_versions (
+    path TEXT PRIMARY KEY,
+    signature TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS meta (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -97,6 +101,17 @@ class Ledger:
 
     def forget_output(self, path: str) -> None:
         self.db.execute("DELETE FROM outputs WHERE path = ?", (path,))
+        self.db.execute("DELETE FROM output_versions WHERE path = ?", (path,))
+
+    def output_states(self) -> dict[str, tuple[str, str | None]]:
+        """path -> (hash written, signature of the versions it was made from)."""
+        rows = self.db.execute(
+            "SELECT o.path, o.sha256, v.signature FROM outputs o LEFT JOIN output_versions v ON v.path = o.path"
+        )
+        return {path: (sha, signature) for path, sha, signature in rows}
+
+    def record_signature(self, path: str, signature: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO output_versions VALUES (?, ?)", (path, signature))
 
     def outputs(self) -> dict[str, str]:
         """path -> wire_id of every file the converter wrote."""
