@@ -121,3 +121,22 @@ def test_quality_on_the_evaluation_set_does_not_fall():
     assert f1["places"] >= 0.9
     assert f1["organizations"] >= 0.85
     assert f1["topic"] >= 0.85
+
+
+@pytest.mark.parametrize(
+    "text, organisation",
+    [
+        (
+            "Berlin (dpa) - EU-Kommissionschefin Ursula von der Leyen sprach am Montag in Brüssel.",
+            "European Commission",
+        ),
+        ("Berlin (dpa) - Der Nato-Gipfel in Den Haag beginnt am Dienstag.", "NATO"),
+        ("Berlin (dpa) - Der Kremlsprecher wollte sich am Montag nicht äußern.", "Kremlin"),
+    ],
+)
+def test_german_compounds_name_organisations(text, organisation):
+    assert organisation in tag(text).organizations
+
+
+def test_german_words_that_merely_start_like_an_organisation_are_not_one():
+    assert tag("Berlin (dpa) - Die Bahnfahrt nach Europa dauerte am Montag neun Stunden.").organizations == []

@@ -222,6 +222,9 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
         )
         taken.append(match.span("name"))
 
+    if lang == "de":
+        _german_compounds(text, taken, found)
+
     people_spans = _find_people(text, lang, taken, found)
     taken.extend(people_spans)
 
@@ -297,6 +300,28 @@ def _is_role(word: str, lang: str) -> bool:
     if lower in ROLE_WORDS.get(lang, "").split() or lower in ROLE_WORDS["en"].split():
         return True
     return lang == "de" and lower.endswith(_GERMAN_ROLE_ENDINGS)
+
+
+_COMPOUND = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w]*(?:-[\w]+)+|(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{6,}")
+
+
+def _german_compounds(text: str, taken: list[tuple[int, int]], found: Found) -> None:
+    """German joins names into words: ``EU-Kommissionschefin``,
+    ``Nato-Gipfel``: an organisation's name followed by a hyphen, or a
+    longer name followed by more word, is a mention of it."""
+    orgs = organizations()
+    for match in _COMPOUND.finditer(text):
+        if _overlaps(taken, *match.span()):
+            continue
+        word = match[0]
+        for cut in range(len(word) - 1, 1, -1):
+            alias, rest = word[:cut], word[cut:]
+            if alias in orgs and (rest.startswith("-") or (len(alias) >= 5 and rest[:1].islower())):
+                found.mentions.append(
+                    Mention("organization", orgs[alias].name, word, match.start(), f"in the compound '{word}'")
+                )
+                taken.append(match.span())
+                break
 
 
 def _find_people(text: str, lang: str, taken: list[tuple[int, int]], found: Found) -> list[tuple[int, int]]:
