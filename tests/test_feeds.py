@@ -177,7 +177,7 @@ def test_control_characters_never_reach_the_xml():
 
 def test_feeds_are_identical_and_ids_stable_across_builds(site, tmp_path):
     again = build(tmp_path, sample_seeds(tmp_path))
-    for path in feeds(site, ".xml"):
+    for path in feeds(site, ".xml") + feeds(site, ".json"):
         assert path.read_bytes() == (again / path.relative_to(site)).read_bytes(), path
     assert (site / "feeds.opml").read_bytes() == (again / "feeds.opml").read_bytes()
 
@@ -211,3 +211,28 @@ def test_feed_opened_in_a_browser_has_a_stylesheet(site):
     head = (site / "feeds" / "all.atom.xml").read_text(encoding="utf-8")[:200]
     assert '<?xml-stylesheet type="text/xsl" href="/feeds/feed.xsl"?>' in head
     ET.parse(site / "feeds" / "feed.xsl")  # well-formed XSLT
+
+
+def test_json_feeds_beside_atom_and_rss(site):
+    import json
+
+    files = feeds(site, ".json")
+    assert len(files) == len(feeds(site, ".atom.xml"))
+    for path in files:
+        feed = json.loads(path.read_text(encoding="utf-8"))
+        assert feed["version"] == "https://jsonfeed.org/version/1.1"
+        assert feed["feed_url"] == f"{SITEURL}/{path.relative_to(site).as_posix()}"
+        atom = feedparser.parse((site / path.relative_to(site).as_posix().replace(".json", ".atom.xml")).read_bytes())
+        assert [item["id"] for item in feed["items"]] == [entry.id for entry in atom.entries]
+        for item in feed["items"]:
+            assert RFC3339.match(item["date_published"]) and item["date_published"] <= item["date_modified"]
+            assert item["url"].startswith(SITEURL + "/stories/")
+            assert markup_free(item["content_html"])
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert f'type="application/feed+json" title="Wire Desk (JSON Feed)" href="{SITEURL}/feeds/all.json"' in home
+
+
+def markup_free(html: str) -> bool:
+    from bs4 import BeautifulSoup
+
+    return all(tag.name in ("p", "br") and not tag.attrs for tag in BeautifulSoup(html, "html.parser").find_all(True))

@@ -110,3 +110,53 @@ def render_feed(spec, context: FeedContext, fmt: str, title: str, self_url: str)
         declaration, _, rest = body.partition(b"?>")
         body = declaration + b"?>\n" + f'<?xml-stylesheet type="text/xsl" href="{context.xsl_url}"?>'.encode() + rest
     return body
+
+
+def _rfc3339(value: dt.datetime) -> str:
+    return value.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _plain(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]*>", "", html)).strip()
+
+
+def render_json_feed(spec, context: FeedContext, title: str, self_url: str) -> bytes:
+    """The feed ``spec`` as JSON Feed 1.1."""
+    import html
+    import json
+
+    about = (
+        f"The latest stories on {context.sitename}"
+        if spec.kind == "site"
+        else f"{spec.name}: the latest stories on {context.sitename}"
+    )
+    items = []
+    for article in spec.articles:
+        item = {
+            "id": entry_id(context, article),
+            "url": context.absolute(article.url),
+            "title": xml_text(article.title),
+            "content_html": xml_text(article.get_content(context.siteurl)),
+            "summary": html.unescape(_plain(xml_text(article.summary))),
+            "date_published": _rfc3339(published(article)),
+            "date_modified": _rfc3339(updated(article)),
+            "language": article.lang,
+        }
+        authors = [{"name": xml_text(a.name)} for a in getattr(article, "authors", []) or []]
+        if authors:
+            item["authors"] = authors
+        tags = [xml_text(tag.name) for tag in getattr(article, "tags", []) or []]
+        if tags:
+            item["tags"] = tags
+        items.append(item)
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": xml_text(title),
+        "home_page_url": context.absolute(spec.page_url),
+        "feed_url": self_url,
+        "description": xml_text(about),
+        "language": spec.lang,
+        "authors": [{"name": xml_text(context.sitename)}],
+        "items": items,
+    }
+    return (json.dumps(feed, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

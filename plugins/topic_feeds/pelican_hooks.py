@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 from babel import Locale
 
 from .collect import collect_feeds
-from .feed_xml import FeedContext, render_feed, updated
+from .feed_xml import FeedContext, render_feed, render_json_feed, updated
 from .opml import render_opml
 from .settings import TopicFeedsSettingsError, check_settings
 
@@ -38,10 +38,10 @@ def feed_path(settings: dict, kind: str, slug: str, fmt: str) -> str | None:
     """Where the ``fmt`` feed of a tag, category, language or the site is
     written, relative to the output folder; None when that format is off."""
     if kind == "site":
-        return settings["TOPIC_FEEDS_SITE_ATOM" if fmt == "atom" else "TOPIC_FEEDS_SITE_RSS"]
+        return settings[f"TOPIC_FEEDS_SITE_{fmt.upper()}"]
     if kind not in FEED_KINDS:
         return None
-    pattern = settings["TOPIC_FEEDS_ATOM" if fmt == "atom" else "TOPIC_FEEDS_RSS"]
+    pattern = settings[f"TOPIC_FEEDS_{fmt.upper()}"]
     return pattern.format(kind=kind, slug=slug) if pattern else None
 
 
@@ -94,11 +94,15 @@ def write_feeds(generator, writer) -> None:
     for spec in specs:
         title = _title(spec, settings["SITENAME"])
         urls = {}
-        for fmt in ("atom", "rss"):
+        for fmt in ("atom", "rss", "json"):
             path = feed_path(settings, spec.kind, spec.slug, fmt)
             if path is None:
                 continue
-            _write(output, path, render_feed(spec, context, fmt, title, context.absolute(path)))
+            if fmt == "json":
+                body = render_json_feed(spec, context, title, context.absolute(path))
+            else:
+                body = render_feed(spec, context, fmt, title, context.absolute(path))
+            _write(output, path, body)
             urls[fmt] = path
             count += 1
         if urls:
@@ -109,10 +113,11 @@ def write_feeds(generator, writer) -> None:
                     "name": spec.name,
                     "kind": spec.kind,
                     "slug": spec.slug,
-                    "xml_url": context.absolute(urls.get("atom") or urls["rss"]),
+                    "xml_url": context.absolute(urls.get("atom") or urls.get("rss") or urls["json"]),
                     "html_url": context.absolute(spec.page_url),
                     "atom": urls.get("atom"),
                     "rss": urls.get("rss"),
+                    "json": urls.get("json"),
                     "count": len(spec.articles),
                 }
             )

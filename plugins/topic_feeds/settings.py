@@ -13,9 +13,11 @@ DEFAULTS = {
     # format off.
     "TOPIC_FEEDS_ATOM": "feeds/{kind}/{slug}.atom.xml",
     "TOPIC_FEEDS_RSS": "feeds/{kind}/{slug}.rss.xml",
+    "TOPIC_FEEDS_JSON": "feeds/{kind}/{slug}.json",
     # The whole site's feeds.
     "TOPIC_FEEDS_SITE_ATOM": "feeds/all.atom.xml",
     "TOPIC_FEEDS_SITE_RSS": "feeds/all.rss.xml",
+    "TOPIC_FEEDS_SITE_JSON": "feeds/all.json",
     # OPML list of every feed, and the site page listing them.
     "TOPIC_FEEDS_OPML": "feeds.opml",
     "TOPIC_FEEDS_PAGE": "feeds.html",
@@ -44,12 +46,14 @@ PELICAN_FEED_SETTINGS = (
     "TRANSLATION_FEED_ATOM",
     "TRANSLATION_FEED_RSS",
 )
-_PATH_KEYS = ("TOPIC_FEEDS_ATOM", "TOPIC_FEEDS_RSS")
+_PATH_KEYS = ("TOPIC_FEEDS_ATOM", "TOPIC_FEEDS_RSS", "TOPIC_FEEDS_JSON")
 _NULLABLE = {
     "TOPIC_FEEDS_ATOM",
     "TOPIC_FEEDS_RSS",
+    "TOPIC_FEEDS_JSON",
     "TOPIC_FEEDS_SITE_ATOM",
     "TOPIC_FEEDS_SITE_RSS",
+    "TOPIC_FEEDS_SITE_JSON",
     "TOPIC_FEEDS_OPML",
     "TOPIC_FEEDS_PAGE",
     "TOPIC_FEEDS_XSL",
