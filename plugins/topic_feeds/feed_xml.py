@@ -64,16 +64,18 @@ def updated(article) -> dt.datetime:
     return _utc(modified) if modified and modified > article.date else published(article)
 
 
+def _about(spec, context: FeedContext) -> str:
+    if spec.kind == "site":
+        return f"The latest stories on {context.sitename}"
+    return f"{spec.name}: the latest stories on {context.sitename}"
+
+
 def render_feed(spec, context: FeedContext, fmt: str, title: str, self_url: str) -> bytes:
     """The feed ``spec`` in ``fmt`` (``atom`` or ``rss``)."""
     fg = FeedGenerator()
     fg.id(context.tag_uri(f"feed/{spec.kind}/{spec.slug}"))
     fg.title(xml_text(title))
-    about = (
-        f"The latest stories on {context.sitename}"
-        if spec.kind == "site"
-        else f"{spec.name}: the latest stories on {context.sitename}"
-    )
+    about = _about(spec, context)
     fg.subtitle(xml_text(about))
     fg.description(xml_text(about))
     fg.author({"name": xml_text(context.sitename)})
@@ -125,11 +127,7 @@ def render_json_feed(spec, context: FeedContext, title: str, self_url: str) -> b
     import html
     import json
 
-    about = (
-        f"The latest stories on {context.sitename}"
-        if spec.kind == "site"
-        else f"{spec.name}: the latest stories on {context.sitename}"
-    )
+    about = _about(spec, context)
     items = []
     for article in spec.articles:
         item = {
