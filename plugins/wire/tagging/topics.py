@@ -14,7 +14,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .vocabulary import fold, mediatopics, organization_by_name, top_level, topic_words
+from ..dates import fold
+from .vocabulary import mediatopics, organization_by_name, top_level, topic_words
 
 HEADLINE_WEIGHT, LEDE_WEIGHT, BODY_WEIGHT = 3.0, 2.0, 1.0
 ORGANIZATION_WEIGHT = 1.5

