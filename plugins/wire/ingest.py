@@ -412,12 +412,9 @@ class Ingest:
             target = config.content / relative
             signature = slug + "|" + "|".join(f"{v.source}:{v.sha256}" for v in story.versions)
             written, known_signature = states.get(relative.as_posix(), (None, None))
-            if (
-                known_signature == signature
-                and not any(v.source in fresh for v in story.versions)
-                and target.exists()
-                and _sha256(target.read_bytes()) == written
-            ):
+            current_hash = _sha256(target.read_bytes()) if target.exists() else None
+            has_fresh = any(v.source in fresh for v in story.versions)
+            if known_signature == signature and not has_fresh and current_hash is not None and current_hash == written:
                 # made from the same dispatches by the same converter, and
                 # untouched since: nothing to render or write
                 for version in story.versions:
@@ -425,31 +422,25 @@ class Ingest:
                 continue
             text = render_markdown(story, slug).encode("utf-8")
             new_hash = _sha256(text)
-            status = UNCHANGED
             reason = None
-            if target.exists():
-                current = target.read_bytes()
-                current_hash = _sha256(current)
-                if current_hash == new_hash:
-                    status = UNCHANGED if not any(v.source in fresh for v in story.versions) else CONVERTED
-                elif current_hash == ledger.output_hash(relative.as_posix()):
-                    _atomic_write(target, text)
-                    status = CONVERTED
-                else:
-                    status = CONFLICT
-                    reason = f"{relative.as_posix()} was edited by hand; the editor's version is kept"
-                    logger.warning("wire: %s", reason)
-            else:
+            if current_hash is None:
                 _atomic_write(target, text)
                 status = CONVERTED
+            elif current_hash == new_hash:
+                status = CONVERTED if has_fresh else UNCHANGED
+            elif current_hash == written:
+                _atomic_write(target, text)
+                status = CONVERTED
+            else:
+                status = CONFLICT
+                reason = f"{relative.as_posix()} was edited by hand; the editor's version is kept"
+                logger.warning("wire: %s", reason)
             if status != CONFLICT:
                 ledger.record_output(relative.as_posix(), story.wire_id, new_hash, story.withdrawn)
                 ledger.record_signature(relative.as_posix(), signature)
             elif story.withdrawn:
                 # the editor's file stays, but the story still comes down
-                ledger.record_output(
-                    relative.as_posix(), story.wire_id, ledger.output_hash(relative.as_posix()) or "", True
-                )
+                ledger.record_output(relative.as_posix(), story.wire_id, written or "", True)
             for version in story.versions:
                 version_status = status
                 if version.source not in fresh and status == CONVERTED:
@@ -463,7 +454,7 @@ class Ingest:
                 )
         for path in sorted(set(existing) - live_paths):
             target = config.content / path
-            if target.exists() and _sha256(target.read_bytes()) == ledger.output_hash(path):
+            if target.exists() and _sha256(target.read_bytes()) == states[path][0]:
                 target.unlink()
                 logger.info("wire: removed %s: none of its dispatches is left in the seeds folder", path)
             elif target.exists():

@@ -92,10 +92,6 @@ class Ledger:
     def forget_dispatch(self, source: str) -> None:
         self.db.execute("DELETE FROM dispatches WHERE source = ?", (source,))
 
-    def output_hash(self, path: str) -> str | None:
-        row = self.db.execute("SELECT sha256 FROM outputs WHERE path = ?", (path,)).fetchone()
-        return row[0] if row else None
-
     def record_output(self, path: str, wire_id: str, sha256: str, withdrawn: bool) -> None:
         self.db.execute("INSERT OR REPLACE INTO outputs VALUES (?, ?, ?, ?)", (path, wire_id, sha256, int(withdrawn)))
 
