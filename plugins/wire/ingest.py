@@ -79,6 +79,10 @@ class IngestConfig:
     def state_path(self) -> Path:
         return self.state if self.state is not None else self.content / ".wire"
 
+    @property
+    def ledger_path(self) -> Path:
+        return self.state_path / "ledger.sqlite"
+
 
 @dataclass
 class Entry:
@@ -259,7 +263,7 @@ class Ingest:
         # a run killed while writing leaves its temporary file: remove it
         for leftover in (config.content / config.subdir).glob("**/.tmp-*"):
             leftover.unlink(missing_ok=True)
-        with Ledger(config.state_path / "ledger.sqlite") as ledger:
+        with Ledger(config.ledger_path) as ledger:
             known = ledger.dispatches()
             if ledger.meta("converter") != converter_fingerprint():
                 # the converter changed since these were parsed: parse again

@@ -14,10 +14,9 @@ from .settings import check_settings
 logger = logging.getLogger(__name__)
 
 
-def _config(settings: dict) -> IngestConfig | None:
-    if settings["WIRE_SEEDS_PATH"] is None:
-        return None
-    return IngestConfig.from_settings(settings, Path(settings["WIRE_SEEDS_PATH"]), Path(settings["PATH"]))
+def _config(settings: dict) -> IngestConfig:
+    seeds = settings["WIRE_SEEDS_PATH"]
+    return IngestConfig.from_settings(settings, Path(seeds or "."), Path(settings["PATH"]))
 
 
 def initialized(pelican) -> None:
@@ -26,9 +25,9 @@ def initialized(pelican) -> None:
         pelican.settings.update(check_settings(pelican.settings))
     except WireSettingsError as err:
         raise SystemExit(str(err)) from None
-    config = _config(pelican.settings)
-    if config is None:
+    if pelican.settings["WIRE_SEEDS_PATH"] is None:
         return
+    config = _config(pelican.settings)
     if not config.seeds.is_dir():
         raise SystemExit(f"wire: the seeds folder {config.seeds} (WIRE_SEEDS_PATH) does not exist")
     try:
@@ -38,8 +37,7 @@ def initialized(pelican) -> None:
 
 
 def _withdrawn_ids(settings: dict) -> set[str]:
-    state = Path(settings["WIRE_STATE_PATH"]) if settings.get("WIRE_STATE_PATH") else Path(settings["PATH"]) / ".wire"
-    ledger_path = state / "ledger.sqlite"
+    ledger_path = _config(settings).ledger_path
     if not ledger_path.exists():
         return set()
     return withdrawn_ids(ledger_path)
