@@ -14,11 +14,18 @@ DEFAULT_LANG = "en"
 DEFAULT_PAGINATION = 20
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["wire", "topic_feeds", "site_pages"]
+PLUGINS = ["wire", "site_pages", "topic_feeds"]
 
 # The wire plugin (plugins/wire/settings.py lists every setting).
 WIRE_SEEDS_PATH = "seeds"
 WIRE_REPORT_PATH = None
+
+# The stories (content/wire) are rendered by the site_pages plugin from its
+# catalog, only where something changed; Pelican's own article generator
+# reads nothing. Pelican renders the pages (content/pages) and theme files.
+ARTICLE_PATHS = []
+PAGE_PATHS = ["pages"]
+SITE_STORY_PATHS = ["wire"]
 
 ARTICLE_URL = "stories/{slug}.html"
 ARTICLE_SAVE_AS = "stories/{slug}.html"
@@ -39,16 +46,13 @@ AUTHORS_URL = "authors/"
 AUTHORS_SAVE_AS = "authors/index.html"
 ARCHIVES_URL = "archives/"
 ARCHIVES_SAVE_AS = "archives/index.html"
-YEAR_ARCHIVE_URL = "archives/{date:%Y}/"
-YEAR_ARCHIVE_SAVE_AS = "archives/{date:%Y}/index.html"
+YEAR_ARCHIVE_SAVE_AS = ""
 MONTH_ARCHIVE_URL = "archives/{date:%Y}/{date:%m}/"
 MONTH_ARCHIVE_SAVE_AS = "archives/{date:%Y}/{date:%m}/index.html"
-PAGINATION_PATTERNS = (
-    (1, "{url}", "{save_as}"),
-    (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
-)
-DIRECT_TEMPLATES = ["index", "tags", "categories", "authors", "archives", "404"]
-PAGINATED_TEMPLATES = {"index": None, "tag": None, "category": None, "author": None, "lang": None}
+# Listings: the first page shows the newest DEFAULT_PAGINATION stories, older
+# pages are numbered from the oldest (page/1/ holds the first stories ever
+# filed there), so a new story leaves old pages as they are.
+DIRECT_TEMPLATES = []
 
 # Text from dispatches is plain text in templates: escape it there.
 JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}

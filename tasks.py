@@ -20,11 +20,11 @@ CHROMIUM = "/usr/bin/chromium"
 BUILD_LOCK_TIMEOUT = 600
 
 
-def _settings(path=SETTINGS, content=None):
+def _settings(path=SETTINGS, content=None, **extra):
     from pelican.settings import read_settings
 
-    override = {"PATH": str(Path(content).resolve())} if content else None
-    return read_settings(str(ROOT / path), override=override)
+    override = {"PATH": str(Path(content).resolve())} if content else {}
+    return read_settings(str(ROOT / path), override={**override, **extra})
 
 
 def _check_settings(path, content):
@@ -87,6 +87,25 @@ def ingest(c, seeds=SEEDS, content=CONTENT, report=None):
     print(result.summary())
 
 
+def _run_pelican(settings: str, content: str, staging: Path, previous: Path | None) -> None:
+    """Build the site into ``staging`` with Pelican, in this process, reusing
+    what did not change from the ``previous`` build."""
+    import logging
+
+    from pelican import Pelican
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
+    site = _settings(
+        settings,
+        content,
+        OUTPUT_PATH=str(staging),
+        WIRE_SEEDS_PATH=None,  # converted just before
+        SITE_PREVIOUS_BUILD=str(previous) if previous else None,
+        SITE_KEEP_STATE=True,
+    )
+    Pelican(site).run()
+
+
 @task(
     help={
         "seeds": "folder of raw dispatches",
@@ -100,8 +119,14 @@ def build(c, seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=
     """Convert the dispatches, then build the site with Pelican."""
     import time
 
-    from invoke.exceptions import UnexpectedExit
-    from site_pages.publishing import inputs_fingerprint, is_current, new_staging, publish, record_published
+    from site_pages.publishing import (
+        current_build,
+        inputs_fingerprint,
+        is_current,
+        new_staging,
+        publish,
+        record_published,
+    )
     from wire.locking import FolderLock, LockBusy
 
     started = time.perf_counter()
@@ -122,13 +147,11 @@ def build(c, seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=
                 print(f"nothing changed: {output}/ is current")
                 return
             staging = new_staging(output_path)
-            command = [sys.executable, "-m", "pelican", content, "-o", str(staging), "-s", settings]
+            previous = current_build(output_path)
             try:
-                c.run(shlex.join([*command, "-e", "WIRE_SEEDS_PATH=null"]), pty=False)  # converted just above
-            except UnexpectedExit as err:
-                sys.exit(
-                    f"build failed (Pelican exited with {err.result.exited}); {output}/ still serves the previous site"
-                )
+                _run_pelican(settings, content, staging, previous)
+            except Exception as err:
+                sys.exit(f"build failed ({err}); {output}/ still serves the previous site")
             publish(staging, output_path)
             record_published(output_path, fingerprint)
     except LockBusy as err:

@@ -111,7 +111,7 @@ def test_feeds_carry_inert_text(site):
 
 def test_search_index_holds_text_as_data(site):
     contents = []
-    for fragment in (site / "pagefind" / "fragment").glob("*.pf_fragment"):
+    for fragment in (site / "pagefind").glob("*/fragment/*.pf_fragment"):
         data = gzip.decompress(fragment.read_bytes())
         assert data.startswith(b"pagefind_dcd")
         contents.append(json.loads(data[len(b"pagefind_dcd") :])["content"])

@@ -1,22 +1,15 @@
-"""Site pages beyond Pelican's own: a listing per language, related stories,
-interface words in the page's language, sitemaps and the search index."""
+"""The site's pages: every story, its listings (home, tags, sections,
+authors, languages, months) and indexes, rendered from the story catalog and
+only where something changed; related stories, interface words in the
+page's language, sitemaps and the search index."""
 
 from pelican import signals
 
-from .pelican_hooks import (
-    add_template_helpers,
-    build_search_index,
-    find_related,
-    initialized,
-    write_language_pages,
-    write_sitemaps,
-)
+from .pelican_hooks import add_template_helpers, initialized
+from .story_pages import get_generators
 
 
 def register():
     signals.initialized.connect(initialized)
     signals.generator_init.connect(add_template_helpers)
-    signals.article_generator_finalized.connect(find_related)
-    signals.article_writer_finalized.connect(write_language_pages)
-    signals.finalized.connect(write_sitemaps)
-    signals.finalized.connect(build_search_index)
+    signals.get_generators.connect(get_generators)

@@ -5,22 +5,15 @@ from __future__ import annotations
 import functools
 import json
 import logging
-import subprocess
-import sys
 from pathlib import Path
 
 import jinja2
 from babel import Locale
 from wire.display import iso_at_precision
-from wire.tagging import tag_kind
 
 from .settings import SitePagesSettingsError, check_settings
-from .sitemaps import news_sitemap, sitemap
 
 logger = logging.getLogger(__name__)
-
-#: How many of a tag's newest stories are weighed as related to a story.
-RELATED_CANDIDATES = 200
 
 
 def initialized(pelican) -> None:
@@ -122,106 +115,3 @@ def add_template_helpers(generator) -> None:
 
 def _siteurl(settings: dict) -> str:
     return (settings.get("SITEURL") or "http://localhost:8000").rstrip("/")
-
-
-def find_related(generator) -> None:
-    """``article_generator_finalized``: each story's related stories, those
-    sharing the most tags, newest first; and the tags by kind for the topics
-    index."""
-    groups: dict[str, set] = {"topics": set(), "people": set(), "places": set(), "organizations": set()}
-    for tag, tagged in generator.tags.items():
-        groups[tag_kind(tag.name, tagged)].add(tag)
-    generator.context["tag_groups"] = groups
-    count = generator.settings["SITE_RELATED_COUNT"]
-    by_tag: dict = {}
-    for article in generator.articles:
-        for tag in getattr(article, "tags", []) or []:
-            by_tag.setdefault(tag, []).append(article)
-    for members in by_tag.values():
-        members.sort(key=_newest_first)
-    for article in generator.articles:
-        shared: dict = {}
-        # only the newest stories of each tag: a country tag on thousands of
-        # stories must not make this quadratic
-        for tag in getattr(article, "tags", []) or []:
-            for other in by_tag[tag][:RELATED_CANDIDATES]:
-                if other is not article:
-                    shared[other] = shared.get(other, 0) + 1
-        ranked = sorted(shared, key=lambda other: (-shared[other], *_newest_first(other)))
-        article.related = ranked[:count]
-
-
-def _newest_first(article) -> tuple:
-    return (-article.date.timestamp(), article.slug)
-
-
-def write_language_pages(generator, writer) -> None:
-    """``article_writer_finalized``: a paginated listing of each language's
-    stories, and a search page in each language."""
-    settings = generator.settings
-    by_lang: dict[str, list] = {}
-    for article in generator.articles:
-        by_lang.setdefault(article.lang, []).append(article)
-    languages = sorted(by_lang)
-    generator.context["site_languages"] = languages
-    relative = settings["RELATIVE_URLS"]
-    if settings["SITE_LANGUAGE_SAVE_AS"]:
-        template = generator.get_template("lang")
-        for code in languages:
-            save_as = settings["SITE_LANGUAGE_SAVE_AS"].format(lang=code)
-            writer.write_file(
-                save_as,
-                template,
-                generator.context,
-                relative_urls=relative,
-                paginated={"articles": by_lang[code], "dates": by_lang[code]},
-                template_name="lang",
-                url=language_url(settings, code),
-                page_lang=code,
-                language_code=code,
-            )
-    if settings["SITE_SEARCH_INDEX"]:
-        template = generator.get_template("search")
-        pages = [(settings["DEFAULT_LANG"], "search/index.html", "search/")]
-        if settings["SITE_LANGUAGE_SAVE_AS"]:
-            pages += [
-                (code, f"{language_url(settings, code)}search/index.html", f"{language_url(settings, code)}search/")
-                for code in languages
-                if code != settings["DEFAULT_LANG"]
-            ]
-        for code, save_as, url in pages:
-            writer.write_file(save_as, template, generator.context, relative_urls=relative, url=url, page_lang=code)
-
-
-def write_sitemaps(pelican) -> None:
-    """``finalized``: sitemap.xml with hreflang, and the news sitemap."""
-    settings = pelican.settings
-    output = Path(settings["OUTPUT_PATH"])
-    siteurl = _siteurl(settings)
-    if settings["SITE_SITEMAP"]:
-        (output / settings["SITE_SITEMAP"]).write_bytes(sitemap(output, siteurl))
-    if settings["SITE_NEWS_SITEMAP"]:
-        (output / settings["SITE_NEWS_SITEMAP"]).write_bytes(
-            news_sitemap(output, siteurl, settings["SITENAME"], settings["SITE_NEWS_SITEMAP_DAYS"])
-        )
-
-
-def build_search_index(pelican) -> None:
-    """``finalized``: index the story pages with Pagefind."""
-    settings = pelican.settings
-    if not settings["SITE_SEARCH_INDEX"]:
-        return
-    output = settings["OUTPUT_PATH"]
-    run = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", output, "--quiet"], capture_output=True, text=True, check=False
-    )
-    if run.returncode != 0:
-        logger.error("site_pages: Pagefind could not index %s: %s", output, (run.stderr or run.stdout).strip())
-        return
-    # Pagefind writes its languages in no fixed order: sort them so the same
-    # site gives the same bytes
-    entry = Path(output) / "pagefind" / "pagefind-entry.json"
-    if entry.exists():
-        data = json.loads(entry.read_text(encoding="utf-8"))
-        entry.write_text(json.dumps(data, separators=(",", ":"), ensure_ascii=False, sort_keys=True), encoding="utf-8")
-    logger.info("site_pages: search index written to %s/pagefind", output)

@@ -30,17 +30,22 @@ def current_build(output: Path) -> Path | None:
 
 def new_staging(output: Path) -> Path:
     """A fresh, empty folder to build into, after clearing builds that no
-    link points at (left by killed builds)."""
+    link points at (left by killed builds), with their state files."""
     folder = builds_folder(output)
     folder.mkdir(parents=True, exist_ok=True)
     live = current_build(output)
     numbers = [0]
     for child in folder.iterdir():
-        match = _BUILD.match(child.name)
-        if match:
-            numbers.append(int(match[1]))
-        if child.resolve() != live and child.is_dir():
+        match = _BUILD.match(child.name.removesuffix(".state"))
+        if not match:
+            continue
+        numbers.append(int(match[1]))
+        if live is not None and child.name in (live.name, live.name + ".state"):
+            continue
+        if child.is_dir():
             shutil.rmtree(child, ignore_errors=True)
+        else:
+            child.unlink(missing_ok=True)
     staging = folder / f"build-{max(numbers) + 1}"
     staging.mkdir()
     return staging
@@ -62,6 +67,7 @@ def publish(staging: Path, output: Path) -> None:
     os.replace(link, output)  # the one atomic step
     if previous is not None and previous != staging.resolve():
         shutil.rmtree(previous, ignore_errors=True)
+        previous.with_name(previous.name + ".state").unlink(missing_ok=True)
 
 
 def inputs_fingerprint(folders: list[Path], files: list[Path], extra: str = "") -> str:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 DEFAULTS = {
+    # Folders of the content folder holding the stories (Markdown files).
+    # Pelican's own ARTICLE_PATHS stays empty: this plugin renders stories.
+    "SITE_STORY_PATHS": ["wire"],
     # One listing per language; {lang} is the ISO 639-1 code. None: no pages.
     "SITE_LANGUAGE_URL": "lang/{lang}/",
     "SITE_LANGUAGE_SAVE_AS": "lang/{lang}/index.html",
@@ -15,8 +18,19 @@ DEFAULTS = {
     "SITE_NEWS_SITEMAP_DAYS": 2,
     # Build the Pagefind search index into OUTPUT_PATH/pagefind; False: no index.
     "SITE_SEARCH_INDEX": True,
+    # Incremental builds: the folder of the previous build, whose unchanged
+    # files are reused (None: render everything), and whether to keep this
+    # build's state beside its folder for the next one. `invoke build` sets both.
+    "SITE_PREVIOUS_BUILD": None,
+    "SITE_KEEP_STATE": False,
 }
-_NULLABLE = {"SITE_LANGUAGE_URL", "SITE_LANGUAGE_SAVE_AS", "SITE_SITEMAP", "SITE_NEWS_SITEMAP"}
+_NULLABLE = {
+    "SITE_LANGUAGE_URL",
+    "SITE_LANGUAGE_SAVE_AS",
+    "SITE_SITEMAP",
+    "SITE_NEWS_SITEMAP",
+    "SITE_PREVIOUS_BUILD",
+}
 
 
 class SitePagesSettingsError(Exception):
@@ -39,14 +53,33 @@ def check_settings(settings: dict) -> dict:
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
                 raise SitePagesSettingsError(f"site_pages: {key} must be a whole number, not {value!r}")
             checked[key] = value
-        elif key == "SITE_SEARCH_INDEX":
+        elif key in ("SITE_SEARCH_INDEX", "SITE_KEEP_STATE"):
             if not isinstance(value, bool):
-                raise SitePagesSettingsError(f"site_pages: SITE_SEARCH_INDEX must be True or False, not {value!r}")
+                raise SitePagesSettingsError(f"site_pages: {key} must be True or False, not {value!r}")
+            checked[key] = value
+        elif key == "SITE_STORY_PATHS":
+            if (
+                not isinstance(value, list | tuple)
+                or not value
+                or not all(isinstance(p, str) and not p.startswith("/") and ".." not in p.split("/") for p in value)
+            ):
+                raise SitePagesSettingsError(
+                    f"site_pages: SITE_STORY_PATHS must be a list of folders inside the content folder, not {value!r}"
+                )
+            checked[key] = list(value)
+        elif key == "SITE_PREVIOUS_BUILD":
+            if not isinstance(value, str):
+                raise SitePagesSettingsError(f"site_pages: SITE_PREVIOUS_BUILD must be a folder or None, not {value!r}")
             checked[key] = value
         elif not isinstance(value, str) or value.startswith("/") or ".." in value.split("/"):
             raise SitePagesSettingsError(f"site_pages: {key} must be a path inside the output folder, not {value!r}")
         else:
             checked[key] = value
+    if settings.get("ARTICLE_PATHS"):
+        raise SitePagesSettingsError(
+            "site_pages: set ARTICLE_PATHS = []: this plugin renders the stories (from SITE_STORY_PATHS), "
+            f"not Pelican's article generator (ARTICLE_PATHS is {settings['ARTICLE_PATHS']!r})"
+        )
     if (checked["SITE_LANGUAGE_URL"] is None) != (checked["SITE_LANGUAGE_SAVE_AS"] is None):
         raise SitePagesSettingsError("site_pages: set both SITE_LANGUAGE_URL and SITE_LANGUAGE_SAVE_AS, or neither")
     return checked

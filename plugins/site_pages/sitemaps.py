@@ -1,35 +1,36 @@
-"""sitemap.xml (with hreflang) and a Google News sitemap, from the built
-pages themselves: what is in the output folder is what is listed."""
+"""sitemap.xml (with hreflang) and a Google News sitemap, from the pages the
+build writes."""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 import xml.etree.ElementTree as ET
-from pathlib import Path
+from dataclasses import dataclass
+
+from wire.display import iso_at_precision
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
 NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"
-_HEAD = 4096
-_LANG = re.compile(rb'<html lang="([a-z]{2,3})"')
-_META = re.compile(rb'<meta property="(article:published_time|article:modified_time)" content="([^"]+)"')
-_TITLE = re.compile(rb'<meta property="og:title" content="([^"]*)"')
-_NOINDEX = re.compile(rb'<meta name="robots" content="noindex')
 
 
-def _pages(output: Path):
-    """(relative URL, head bytes) of every HTML page worth listing."""
-    for path in sorted(output.rglob("*.html")):
-        relative = path.relative_to(output).as_posix()
-        if relative.startswith(("pagefind/", "theme/")):
-            continue
-        with path.open("rb") as handle:
-            head = handle.read(_HEAD)
-        if _NOINDEX.search(head):
-            continue
-        url = relative[: -len("index.html")] if relative.endswith("index.html") else relative
-        yield url, head
+@dataclass
+class SitemapEntry:
+    """A page worth listing: its URL, its language and, for a story page,
+    the story (for the date it last changed)."""
+
+    url: str
+    lang: str
+    story: object = None
+
+    @property
+    def lastmod(self) -> str | None:
+        story = self.story
+        if story is None:
+            return None
+        if story.modified:
+            return iso_at_precision(story.modified, story.modified_precision)
+        return iso_at_precision(story.date, story.date_precision)
 
 
 def _xml(root: ET.Element) -> bytes:
@@ -37,69 +38,41 @@ def _xml(root: ET.Element) -> bytes:
     return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
-def sitemap(output: Path, siteurl: str) -> bytes:
+def sitemap(entries: list[SitemapEntry], siteurl: str) -> bytes:
     ET.register_namespace("", SITEMAP_NS)
     ET.register_namespace("xhtml", XHTML_NS)
     root = ET.Element(f"{{{SITEMAP_NS}}}urlset")
-    for url, head in _pages(output):
+    for page in entries:
         entry = ET.SubElement(root, f"{{{SITEMAP_NS}}}url")
-        ET.SubElement(entry, f"{{{SITEMAP_NS}}}loc").text = f"{siteurl}/{url}"
-        dates = dict(_META.findall(head))
-        lastmod = dates.get(b"article:modified_time") or dates.get(b"article:published_time")
-        if lastmod:
-            ET.SubElement(entry, f"{{{SITEMAP_NS}}}lastmod").text = lastmod.decode()
-        lang = _LANG.search(head)
-        if lang:
+        ET.SubElement(entry, f"{{{SITEMAP_NS}}}loc").text = f"{siteurl}/{page.url}"
+        if page.lastmod:
+            ET.SubElement(entry, f"{{{SITEMAP_NS}}}lastmod").text = page.lastmod
+        if page.lang:
             ET.SubElement(
-                entry,
-                f"{{{XHTML_NS}}}link",
-                rel="alternate",
-                hreflang=lang[1].decode(),
-                href=f"{siteurl}/{url}",
+                entry, f"{{{XHTML_NS}}}link", rel="alternate", hreflang=page.lang, href=f"{siteurl}/{page.url}"
             )
     return _xml(root)
 
 
-def _parse(value: str) -> dt.datetime:
-    parts = [int(p) for p in re.findall(r"\d+", value)[:5]]
-    while len(parts) < 3:
-        parts.append(1)
-    return dt.datetime(*parts)
-
-
-def news_sitemap(output: Path, siteurl: str, sitename: str, days: int) -> bytes:
-    """Stories published within ``days`` of the newest story: the build
-    never reads the clock, so "recent" is relative to the newest story."""
+def news_sitemap(stories: list, siteurl: str, sitename: str, days: int) -> bytes:
+    """Stories published within ``days`` of the newest story, newest first:
+    the build never reads the clock, so "recent" is relative to the newest
+    story."""
     ET.register_namespace("", SITEMAP_NS)
     ET.register_namespace("news", NEWS_NS)
-    stories = []
-    for url, head in _pages(output):
-        if not url.startswith("stories/"):
-            continue
-        dates = dict(_META.findall(head))
-        published = dates.get(b"article:published_time")
-        title = _TITLE.search(head)
-        lang = _LANG.search(head)
-        if published and title and lang:
-            stories.append((_parse(published.decode()), url, published.decode(), title[1], lang[1].decode()))
     root = ET.Element(f"{{{SITEMAP_NS}}}urlset")
     if stories:
-        newest = max(story[0] for story in stories)
-        for when, url, published, title, lang in sorted(stories, key=lambda s: (s[0], s[1]), reverse=True):
-            if newest - when > dt.timedelta(days=days):
-                continue
+        newest = max(story.date for story in stories)
+        recent = [story for story in stories if newest - story.date <= dt.timedelta(days=days)]
+        for story in sorted(recent, key=lambda story: (story.date, story.url), reverse=True):
             entry = ET.SubElement(root, f"{{{SITEMAP_NS}}}url")
-            ET.SubElement(entry, f"{{{SITEMAP_NS}}}loc").text = f"{siteurl}/{url}"
+            ET.SubElement(entry, f"{{{SITEMAP_NS}}}loc").text = f"{siteurl}/{story.url}"
             news = ET.SubElement(entry, f"{{{NEWS_NS}}}news")
             publication = ET.SubElement(news, f"{{{NEWS_NS}}}publication")
             ET.SubElement(publication, f"{{{NEWS_NS}}}name").text = sitename
-            ET.SubElement(publication, f"{{{NEWS_NS}}}language").text = lang
-            ET.SubElement(news, f"{{{NEWS_NS}}}publication_date").text = published
-            ET.SubElement(news, f"{{{NEWS_NS}}}title").text = _unescape(title.decode("utf-8"))
+            ET.SubElement(publication, f"{{{NEWS_NS}}}language").text = story.lang
+            ET.SubElement(news, f"{{{NEWS_NS}}}publication_date").text = iso_at_precision(
+                story.date, story.date_precision
+            )
+            ET.SubElement(news, f"{{{NEWS_NS}}}title").text = story.title
     return _xml(root)
-
-
-def _unescape(text: str) -> str:
-    import html
-
-    return html.unescape(text)

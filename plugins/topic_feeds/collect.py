@@ -34,12 +34,13 @@ def _story_id(article) -> str:
 
 
 def collect_feeds(
-    articles: list, tags: dict, categories: list, default_lang: str, sitename: str, limit: int
+    articles: list, tags: list, categories: list, default_lang: str, sitename: str, limit: int
 ) -> list[FeedSpec]:
     """Every feed of the site, in a stable order: the site, then one per
-    tag, category and language, each with its newest ``limit`` stories."""
+    tag, category and language, each with its newest ``limit`` stories.
+    ``tags`` and ``categories`` are ``(label, stories)`` pairs."""
     feeds = [FeedSpec("site", "site", "all", sitename, "", default_lang, newest_first(articles)[:limit])]
-    for tag, tagged in sorted(tags.items(), key=lambda item: item[0].slug):
+    for tag, tagged in sorted(tags, key=lambda item: item[0].slug):
         feeds.append(
             FeedSpec(
                 "tag",

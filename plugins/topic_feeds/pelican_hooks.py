@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import logging
 from email.utils import format_datetime
 from pathlib import Path
@@ -62,19 +64,11 @@ def _title(spec, sitename: str) -> str:
     return f"{sitename}: {spec.name}"
 
 
-def _write(output: Path, relative: str, data: bytes) -> None:
-    target = (output / relative).resolve()
-    if output.resolve() not in target.parents:
-        raise ValueError(f"topic_feeds: {relative} would be written outside the output folder")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(data)
-
-
-def write_feeds(generator, writer) -> None:
-    """``article_writer_finalized``: write every feed, the OPML list, the
-    stylesheet and the feeds page."""
+def write_feeds(generator, output) -> None:
+    """``site_pages.stories_written``: write every feed, the OPML list, the
+    stylesheet and the feeds page, each only when what it shows changed
+    (``output`` reuses the previous build's file otherwise)."""
     settings = generator.settings
-    output = Path(settings["OUTPUT_PATH"])
     siteurl = feed_siteurl(settings)
     xsl = settings["TOPIC_FEEDS_XSL"]
     base_path = urlsplit(siteurl).path.rstrip("/")
@@ -82,29 +76,30 @@ def write_feeds(generator, writer) -> None:
         siteurl, settings["SITENAME"], settings["TOPIC_FEEDS_ID_DATE"], f"{base_path}/{xsl}" if xsl else None
     )
     specs = collect_feeds(
-        generator.articles,
+        generator.stories,
         generator.tags,
         generator.categories,
         settings["DEFAULT_LANG"],
         settings["SITENAME"],
         settings["TOPIC_FEEDS_MAX_ITEMS"],
     )
+    # everything a feed is made of besides its stories: the code and settings
+    made_with = (generator.fingerprint, siteurl)
     rows = []
-    count = 0
+    jobs = []
     for spec in specs:
         title = _title(spec, settings["SITENAME"])
         urls = {}
+        stories = [story.digest for story in spec.articles]
         for fmt in ("atom", "rss", "json"):
             path = feed_path(settings, spec.kind, spec.slug, fmt)
             if path is None:
                 continue
-            if fmt == "json":
-                body = render_json_feed(spec, context, title, context.absolute(path))
-            else:
-                body = render_feed(spec, context, fmt, title, context.absolute(path))
-            _write(output, path, body)
+            sign = _signature(
+                made_with, fmt, path, title, spec.kind, spec.group, spec.slug, spec.name, spec.page_url, stories
+            )
+            jobs.append((path, sign, functools.partial(_render, spec, context, fmt, title, context.absolute(path))))
             urls[fmt] = path
-            count += 1
         if urls:
             rows.append(
                 {
@@ -121,20 +116,27 @@ def write_feeds(generator, writer) -> None:
                     "count": len(spec.articles),
                 }
             )
+    output.write_many(jobs, settings.get("WIRE_WORKERS", 0))
     if xsl:
-        _write(output, xsl, XSL_SOURCE.read_bytes())
-    newest = max((updated(a) for a in generator.articles), default=None)
+        stylesheet = XSL_SOURCE.read_bytes()
+        output.write(xsl, _signature("xsl", stylesheet), lambda: stylesheet)
+    newest = max((updated(a) for a in generator.stories), default=None)
     if settings["TOPIC_FEEDS_OPML"]:
         created = format_datetime(newest) if newest else ""
-        _write(output, settings["TOPIC_FEEDS_OPML"], render_opml(f"{settings['SITENAME']} feeds", rows, created))
+        opml = render_opml(f"{settings['SITENAME']} feeds", rows, created)
+        output.write(settings["TOPIC_FEEDS_OPML"], _signature("opml", opml), lambda: opml)
     if settings["TOPIC_FEEDS_PAGE"]:
-        template = generator.get_template("feeds")
-        page_context = dict(generator.context, feed_rows=rows)
-        writer.write_file(
-            settings["TOPIC_FEEDS_PAGE"],
-            template,
-            page_context,
-            relative_urls=settings["RELATIVE_URLS"],
-            url=settings["TOPIC_FEEDS_PAGE"],
-        )
-    logger.info("topic_feeds: wrote %d feeds for %d topics", count, len(rows))
+        page = settings["TOPIC_FEEDS_PAGE"]
+        sign = _signature(made_with, generator.chrome(), "feeds page", rows)
+        output.write(page, sign, lambda: generator.render_page(page, "feeds", feed_rows=rows, url=page))
+    logger.info("topic_feeds: %d feeds for %d topics", len(jobs), len(rows))
+
+
+def _signature(*parts) -> str:
+    return hashlib.sha1(repr(parts).encode("utf-8")).hexdigest()
+
+
+def _render(spec, context, fmt: str, title: str, self_url: str) -> bytes:
+    if fmt == "json":
+        return render_json_feed(spec, context, title, self_url)
+    return render_feed(spec, context, fmt, title, self_url)

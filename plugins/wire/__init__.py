@@ -2,18 +2,18 @@
 
 Connects the converter to Pelican: settings are checked and new or changed
 dispatches converted at ``initialized``; ``.md`` files are read with a reader
-that keeps partial dates; withdrawn stories are dropped before taxonomies.
+that keeps partial dates; ``withdrawn_story_ids`` names the withdrawn stories
+for the plugin that renders them.
 """
 
 from pelican import signals
 
 from .display import add_filters
-from .pelican_hooks import drop_withdrawn, initialized
+from .pelican_hooks import initialized
 from .reader import use_wire_reader
 
 
 def register():
     signals.initialized.connect(initialized)
     signals.readers_init.connect(use_wire_reader)
-    signals.article_generator_pretaxonomy.connect(drop_withdrawn)
     signals.generator_init.connect(add_filters)

@@ -36,29 +36,10 @@ def initialized(pelican) -> None:
         raise SystemExit(str(err)) from None
 
 
-def _withdrawn_ids(settings: dict) -> set[str]:
+def withdrawn_story_ids(settings: dict) -> set[str]:
+    """Wire ids of withdrawn stories: they leave the site, even when an
+    editor's copy of their Markdown file is kept."""
     ledger_path = _config(settings).ledger_path
     if not ledger_path.exists():
         return set()
     return withdrawn_ids(ledger_path)
-
-
-def drop_withdrawn(generator) -> None:
-    """``article_generator_pretaxonomy``: a withdrawn story leaves the site,
-    even when an editor's copy of its Markdown file is kept."""
-    withdrawn = _withdrawn_ids(generator.settings)
-
-    def keep(article) -> bool:
-        if str(article.metadata.get("withdrawn", "")).lower() in ("yes", "true"):
-            return False
-        return article.metadata.get("wire_id") not in withdrawn
-
-    for name in ("articles", "translations", "hidden_articles", "hidden_translations", "drafts", "drafts_translations"):
-        items = getattr(generator, name, None)
-        if items is None:
-            continue
-        kept = [article for article in items if keep(article)]
-        for article in items:
-            if not keep(article):
-                logger.info("wire: %s is withdrawn and left off the site", article.source_path)
-        setattr(generator, name, kept)

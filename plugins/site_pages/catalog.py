@@ -1,0 +1,198 @@
+"""The story catalog: every story of the site as plain data, read from the
+Markdown files with Pelican's readers and kept between builds.
+
+A file is read again only when its size or modification time changed (or
+the reading code or settings did); listings, feeds, sitemaps and the search
+index are all made from the catalog, so one new story means reading one file.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import logging
+import multiprocessing
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mkd", ".mdown")
+#: Below this many files to read, forking workers costs more than it saves.
+PARALLEL_MIN = 64
+
+
+@dataclass(frozen=True, order=True)
+class Label:
+    """A tag, section or author: what it is called and where its page is."""
+
+    slug: str
+    name: str
+    url: str
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@dataclass
+class Story:
+    """One story, as templates and feeds see it."""
+
+    source: str  # path of its Markdown file, relative to the content folder
+    slug: str
+    url: str
+    save_as: str
+    title: str
+    lang: str
+    date: dt.datetime
+    date_precision: str
+    modified: dt.datetime | None
+    modified_precision: str | None
+    dateline: str | None
+    city: str | None
+    country: str | None
+    agency: str | None
+    category: Label | None
+    tags: tuple[Label, ...]
+    authors: tuple[Label, ...]
+    editors: tuple[str, ...]
+    translators: tuple[str, ...]
+    history: tuple[dict, ...]
+    summary: str
+    content: str
+    wire_id: str | None
+    people: str
+    organizations: str
+    withdrawn: bool
+    digest: str = ""  # a hash of every field above
+    #: the earlier stories shown beside this one, set on every build
+    related: list = field(default_factory=list, compare=False, repr=False)
+
+    def get_content(self, siteurl: str = "") -> str:
+        return self.content
+
+    @property
+    def order(self) -> tuple:
+        """Oldest first by when the story first ran; ties by slug."""
+        return (self.date, self.slug)
+
+
+def _text(value) -> str | None:
+    return None if value is None else str(value)
+
+
+def _label(item) -> Label:
+    return Label(str(item.slug), str(item.name), str(item.url))
+
+
+def story_from_article(article, source: str) -> Story:
+    """The plain data of a Pelican article."""
+    meta = article.metadata
+    modified = getattr(article, "modified", None)
+    story = Story(
+        source=source,
+        slug=str(article.slug),
+        url=str(article.url),
+        save_as=str(article.save_as),
+        title=str(article.title),
+        lang=str(article.lang),
+        date=dt.datetime(*article.date.timetuple()[:6]),
+        date_precision=str(meta.get("date_precision") or "day"),
+        modified=dt.datetime(*modified.timetuple()[:6]) if modified else None,
+        modified_precision=_text(meta.get("modified_precision")) if modified else None,
+        dateline=_text(meta.get("dateline")),
+        city=_text(meta.get("city")),
+        country=_text(meta.get("country")),
+        agency=_text(meta.get("agency")),
+        category=_label(article.category) if getattr(article, "category", None) else None,
+        tags=tuple(_label(tag) for tag in getattr(article, "tags", None) or ()),
+        authors=tuple(_label(author) for author in getattr(article, "authors", None) or ()),
+        editors=tuple(str(name) for name in meta.get("editors") or ()),
+        translators=tuple(str(name) for name in meta.get("translators") or ()),
+        history=tuple(dict(version) for version in meta.get("history") or ()),
+        summary=str(article.get_summary("")),
+        content=str(article.get_content("")),
+        wire_id=_text(meta.get("wire_id")),
+        people=str(meta.get("people") or ""),
+        organizations=str(meta.get("organizations") or ""),
+        withdrawn=str(meta.get("withdrawn", "")).lower() in ("yes", "true"),
+    )
+    fields = [getattr(story, f.name) for f in dataclasses.fields(Story) if f.name not in ("digest", "related")]
+    story.digest = hashlib.sha1(repr(fields).encode("utf-8")).hexdigest()
+    return story
+
+
+def stamp(path: Path) -> tuple[int, int]:
+    info = path.stat()
+    return (info.st_mtime_ns, info.st_size)
+
+
+def story_files(base: Path, folders: list[str]) -> list[str]:
+    """Every Markdown file under ``folders`` of the content folder, as paths
+    relative to it, sorted; hidden folders and files left out."""
+    found = []
+    for folder in folders:
+        top = base / folder
+        for root, dirs, names in os.walk(top):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in names:
+                if name.endswith(MARKDOWN_EXTENSIONS) and not name.startswith("."):
+                    found.append((Path(root) / name).relative_to(base).as_posix())
+    return sorted(set(found))
+
+
+class _Reading:
+    """Reads story files with Pelican's readers (in a worker, or here)."""
+
+    readers = None
+    base = ""
+
+    @classmethod
+    def read(cls, source: str) -> tuple[str, Story | None, str | None]:
+        from pelican.contents import Article
+
+        try:
+            article = cls.readers.read_file(base_path=cls.base, path=source, content_class=Article, context={})
+        except Exception as err:  # one bad file never stops the build
+            return source, None, f"{type(err).__name__}: {err}"
+        if not isinstance(article, Article) or getattr(article, "status", None) != "published":
+            return source, None, None
+        return source, story_from_article(article, source), None
+
+
+def load_catalog(settings: dict, folders: list[str], previous: dict, workers: int = 0) -> dict:
+    """``{source: (stamp, Story or None)}`` for every story file: reused from
+    ``previous`` when its stamp is unchanged, read otherwise (across
+    ``workers`` processes, 0 = one per core)."""
+    from pelican.readers import Readers
+
+    base = Path(settings["PATH"])
+    catalog: dict = {}
+    to_read = []
+    for source in story_files(base, folders):
+        current = stamp(base / source)
+        kept = previous.get(source)
+        if kept is not None and kept[0] == current:
+            catalog[source] = kept
+        else:
+            to_read.append((source, current))
+    if not to_read:
+        return catalog
+    _Reading.readers = Readers(settings)
+    _Reading.base = str(base)
+    sources = [source for source, _ in to_read]
+    count = workers or os.cpu_count() or 1
+    if count > 1 and len(sources) >= PARALLEL_MIN and "fork" in multiprocessing.get_all_start_methods():
+        with multiprocessing.get_context("fork").Pool(count) as pool:
+            results = pool.map(_Reading.read, sources, chunksize=max(1, len(sources) // (count * 8)))
+    else:
+        results = [_Reading.read(source) for source in sources]
+    stamps = dict(to_read)
+    for source, story, problem in results:
+        if problem:
+            logger.error("site_pages: could not read %s: %s", source, problem)
+            continue
+        catalog[source] = (stamps[source], story)
+    return catalog

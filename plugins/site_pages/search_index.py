@@ -1,0 +1,138 @@
+"""The Pagefind search index, in bundles that a new story leaves alone.
+
+Pagefind builds an index in one go, and one index of ten thousand stories
+takes seconds. So the stories are indexed in bundles, which the search page
+merges in the browser (Pagefind's multisite search): one per month for the
+year of the newest story, one per year before that. A new story re-indexes
+its month only; a bundle whose story pages are all unchanged is taken from
+the previous build as it is.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import subprocess
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from .build_state import signature
+
+logger = logging.getLogger(__name__)
+
+SEARCH_FOLDER = "pagefind"
+
+
+def bundle_name(story, newest_year: int) -> str:
+    """``2025-11`` for a story of the newest year, ``2023`` before it."""
+    if story.date.year == newest_year:
+        return f"{story.date.year:04d}-{story.date.month:02d}"
+    return f"{story.date.year:04d}"
+
+
+def partition(stories: list) -> dict[str, list]:
+    """The stories of each bundle, newest bundle first."""
+    if not stories:
+        return {}
+    newest_year = max(story.date.year for story in stories)
+    bundles: dict[str, list] = {}
+    for story in stories:
+        bundles.setdefault(bundle_name(story, newest_year), []).append(story)
+    return dict(sorted(bundles.items(), reverse=True))
+
+
+def bundle_urls(stories: list) -> list[str]:
+    """The URL of each bundle, relative to the site, newest first."""
+    return [f"{SEARCH_FOLDER}/{name}/" for name in partition(stories)]
+
+
+def _pagefind() -> str:
+    from pagefind_bin import get_executable
+
+    return str(get_executable())
+
+
+def _index(story_files: list[str], output: Path, bundle: Path) -> str | None:
+    """Index ``story_files`` (paths relative to ``output``) into ``bundle``;
+    an error message, or None."""
+    site = output.parent / f".{output.name}.{bundle.name}.{os.getpid()}.search"
+    shutil.rmtree(site, ignore_errors=True)
+    try:
+        for relative in story_files:
+            target = site / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.link(output / relative, target)
+        run = subprocess.run(
+            [_pagefind(), "--site", str(site), "--output-path", str(bundle), "--silent"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if run.returncode != 0:
+            return (run.stderr or run.stdout).strip()
+    finally:
+        shutil.rmtree(site, ignore_errors=True)
+    # Pagefind writes its languages in no fixed order: sort them so the same
+    # stories give the same bytes
+    entry = bundle / "pagefind-entry.json"
+    if entry.exists():
+        data = json.loads(entry.read_text(encoding="utf-8"))
+        entry.unlink()
+        entry.write_text(json.dumps(data, separators=(",", ":"), ensure_ascii=False, sort_keys=True), encoding="utf-8")
+    return None
+
+
+def _files(folder: Path) -> list[str]:
+    return sorted(path.relative_to(folder).as_posix() for path in folder.rglob("*") if path.is_file())
+
+
+def build_search_index(generator, output) -> dict:
+    """Index every bundle whose stories changed; take the others from the
+    previous build. Returns ``{bundle: (signature, files)}`` for the next
+    build."""
+    settings = generator.settings
+    if not settings["SITE_SEARCH_INDEX"]:
+        return {}
+    previous = generator.state.get("search", {})
+    root = Path(generator.output_path).resolve()
+    bundles = {}
+    todo = []
+    for name, stories in partition(generator.stories).items():
+        story_files = sorted(story.save_as for story in stories)
+        sign = signature("search", name, [(path, output.signatures.get(path)) for path in story_files])
+        folder = root / SEARCH_FOLDER / name
+        kept = previous.get(name)
+        if (
+            kept
+            and kept[0] == sign
+            and output.previous is not None
+            and _link_all(output.previous / SEARCH_FOLDER / name, folder, kept[1])
+        ):
+            bundles[name] = kept
+            continue
+        todo.append((name, sign, story_files, folder))
+    workers = max(1, min(settings.get("WIRE_WORKERS", 0) or os.cpu_count() or 1, len(todo)))
+    with ThreadPoolExecutor(workers) as pool:
+        problems = list(pool.map(lambda job: _index(job[2], root, job[3]), todo))
+    for (name, sign, _, folder), problem in zip(todo, problems, strict=True):
+        if problem:
+            logger.error("site_pages: Pagefind could not index %s: %s", folder, problem)
+            continue
+        bundles[name] = (sign, _files(folder))
+    logger.info("site_pages: search index: %d bundles, %d indexed again", len(bundles), len(todo))
+    return bundles
+
+
+def _link_all(source: Path, target: Path, files: list[str]) -> bool:
+    """Hard-link a previous bundle's files; False when any is missing."""
+    try:
+        for relative in files:
+            destination = target / relative
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            os.link(source / relative, destination)
+    except OSError:
+        shutil.rmtree(target, ignore_errors=True)
+        return False
+    return True

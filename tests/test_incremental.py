@@ -1,0 +1,124 @@
+"""Incremental builds: whatever sequence of builds led to it, the published
+site is byte for byte what one cold build of the same input gives; and a new
+story leaves the pages already published as they were."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT, SEEDS
+
+from bench.synthetic import write
+
+INVOKE = [sys.executable, "-m", "invoke"]
+
+
+def build(folder: Path, seeds: Path, conf: Path, content: Path | None = None) -> str:
+    content = content or folder / "content"
+    if not (content / "pages").exists():
+        shutil.copytree(ROOT / "content" / "pages", content / "pages")
+    args = ["build", "--seeds", str(seeds), "--content", str(content), "--output", str(folder / "output")]
+    result = subprocess.run(
+        [*INVOKE, *args, "--settings", str(conf)], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout
+
+
+def snapshot(output: Path) -> dict[str, bytes]:
+    return {p.relative_to(output).as_posix(): p.read_bytes() for p in sorted(output.rglob("*")) if p.is_file()}
+
+
+def differences(one: dict, other: dict) -> list[str]:
+    return sorted(name for name in one.keys() | other.keys() if one.get(name) != other.get(name))
+
+
+def small_pages(folder: Path) -> Path:
+    """The project's settings with three stories a page, so listings have
+    many pages."""
+    conf = folder / "smallpages.py"
+    conf.write_text(
+        f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\n"
+        f"PLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\nDEFAULT_PAGINATION = 3\n"
+    )
+    return conf
+
+
+def test_a_sequence_of_incremental_builds_gives_the_cold_build_byte_for_byte(tmp_path):
+    conf = small_pages(tmp_path)
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    write(seeds, 40)
+    steps = tmp_path / "steps"
+    build(steps, seeds, conf)
+
+    # a new story, newer than all
+    write(seeds, 1, seed=501, prefix="zz_new_", first_year=2026)
+    out = build(steps, seeds, conf)
+    assert "nothing changed" not in out
+    # a correction of an old story
+    first = sorted(seeds.glob("0*_*.txt"))[1]
+    text = first.read_text(encoding="utf-8")
+    (seeds / ("zz_fix_" + first.name)).write_text(text.replace("\n\n", " (corrected)\n\n", 1), encoding="utf-8")
+    build(steps, seeds, conf)
+    # a dispatch dated before every other (a late arrival), and one deleted
+    write(seeds, 1, seed=502, prefix="zz_old_", first_year=2001)
+    sorted(seeds.glob("000*_*.txt"))[-1].unlink()
+    build(steps, seeds, conf)
+    # another new story, then a rebuild with nothing changed
+    write(seeds, 1, seed=503, prefix="zz_newer_", first_year=2026)
+    build(steps, seeds, conf)
+    assert "nothing changed" in build(steps, seeds, conf)
+
+    cold = tmp_path / "cold"
+    build(cold, seeds, conf)
+    incremental, fresh = snapshot(steps / "output"), snapshot(cold / "output")
+    assert len(fresh) > 300
+    assert differences(incremental, fresh) == []
+
+
+def test_an_editors_edit_rebuilds_what_shows_it_and_equals_a_cold_build(tmp_path):
+    conf = small_pages(tmp_path)
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    build(tmp_path, seeds, conf)
+    markdown = next(p for p in (tmp_path / "content" / "wire").rglob("*.md") if "rotterdam" in p.name)
+    edited = markdown.read_text(encoding="utf-8").replace("Title: Fire halts", "Title: Blaze halts")
+    markdown.write_text(edited, encoding="utf-8")
+    build(tmp_path, seeds, conf)
+    site = snapshot(tmp_path / "output")
+    story = next(name for name in site if name.startswith("stories/") and "rotterdam" in name)
+    assert "Blaze halts" in site[story].decode()
+    assert "Blaze halts" in site["index.html"].decode()
+    assert b"Blaze halts" in site["feeds/all.atom.xml"]
+
+    cold = tmp_path / "cold"
+    shutil.copytree(tmp_path / "content", cold / "content")  # the editor's file, ledger and all
+    build(cold, seeds, conf, cold / "content")
+    assert differences(site, snapshot(cold / "output")) == []
+
+
+def test_a_new_story_leaves_published_pages_alone(tmp_path):
+    conf = small_pages(tmp_path)
+    seeds = tmp_path / "seeds"
+    write(seeds, 60)
+    build(tmp_path, seeds, conf)
+    before = {name: (tmp_path / "output" / name).stat().st_ino for name in snapshot(tmp_path / "output")}
+    write(seeds, 1, seed=777, prefix="zz_new_", first_year=2026)
+    build(tmp_path, seeds, conf)
+    after = snapshot(tmp_path / "output")
+    written = sorted(
+        name for name in after if name not in before or (tmp_path / "output" / name).stat().st_ino != before[name]
+    )
+    pages = [name for name in written if name.endswith(".html") and not name.startswith("theme/")]
+    stories = [name for name in pages if name.startswith("stories/")]
+    assert len(stories) == 1  # its own page; no other story page changed
+    # the home page, the indexes, and the first and newest numbered pages of
+    # each listing it is in; nothing like the hundreds of pages of the site
+    assert len(pages) < 40, pages
+    assert "topics/index.html" in pages and "index.html" in pages
+    assert not [name for name in pages if "/page/1/" in name]  # the oldest pages never move
+    assert len(before) > 400
