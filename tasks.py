@@ -32,11 +32,8 @@ def _check_settings(path, content):
     template, before anything is converted or built."""
     from site_pages.pelican_hooks import check_theme
     from site_pages.settings import SitePagesSettingsError
-    from site_pages.settings import check_settings as check_site
     from topic_feeds.settings import TopicFeedsSettingsError
-    from topic_feeds.settings import check_settings as check_feeds
     from wire.errors import WireSettingsError
-    from wire.settings import check_settings as check_wire
 
     Path(content).mkdir(parents=True, exist_ok=True)
     try:
@@ -44,7 +41,7 @@ def _check_settings(path, content):
     except Exception as err:  # Pelican's own checks: theme, paths, types
         sys.exit(f"settings {path}: {err}")
     try:
-        for check in (check_wire, check_feeds, check_site):
+        for check in _setting_checks():
             check(settings)
     except (WireSettingsError, TopicFeedsSettingsError, SitePagesSettingsError) as err:
         sys.exit(f"settings {path}: {err}")
@@ -87,23 +84,50 @@ def ingest(c, seeds=SEEDS, content=CONTENT, report=None):
     print(result.summary())
 
 
-def _run_pelican(settings: str, content: str, staging: Path, previous: Path | None) -> None:
-    """Build the site into ``staging`` with Pelican, in this process, reusing
-    what did not change from the ``previous`` build."""
+def _run_pelican(settings: str, content: str, output: Path, previous: Path | None) -> None:
+    """Build the site into ``output`` with Pelican, in this process, reusing
+    what did not change from the ``previous`` build (``output`` itself for
+    a build in place)."""
     import logging
 
-    from pelican import Pelican
+    from pelican import Pelican, log
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
     site = _settings(
         settings,
         content,
-        OUTPUT_PATH=str(staging),
+        OUTPUT_PATH=str(output),
+        DELETE_OUTPUT_DIRECTORY=output != previous,
         WIRE_SEEDS_PATH=None,  # converted just before
         SITE_PREVIOUS_BUILD=str(previous) if previous else None,
         SITE_KEEP_STATE=True,
     )
+    log.console.quiet = True  # its "Processed 0 articles" counts Pelican's own generator only
     Pelican(site).run()
+
+
+def _can_build_in_place(settings: str, content: str, live: Path | None) -> bool:
+    """True when the published build was made by the same code, theme and
+    settings: then only what changed is written, into it."""
+    from site_pages.build_state import state_fingerprint
+    from site_pages.story_pages import code_fingerprint
+
+    found = state_fingerprint(live)
+    if found is None:
+        return False
+    site = _settings(settings, content)
+    for check in _setting_checks():
+        site.update(check(site))
+    return found == code_fingerprint(site)
+
+
+def _setting_checks():
+    """Each plugin's check of its settings, which also fills in defaults."""
+    from site_pages.settings import check_settings as check_site
+    from topic_feeds.settings import check_settings as check_feeds
+    from wire.settings import check_settings as check_wire
+
+    return (check_wire, check_feeds, check_site)
 
 
 @task(
@@ -146,13 +170,21 @@ def build(c, seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=
             if is_current(output_path, fingerprint):
                 print(f"nothing changed: {output}/ is current")
                 return
-            staging = new_staging(output_path)
-            previous = current_build(output_path)
-            try:
-                _run_pelican(settings, content, staging, previous)
-            except Exception as err:
-                sys.exit(f"build failed ({err}); {output}/ still serves the previous site")
-            publish(staging, output_path)
+            live = current_build(output_path)
+            if _can_build_in_place(settings, content, live):
+                # each changed file replaced in one step, new pages first
+                try:
+                    _run_pelican(settings, content, live, live)
+                except Exception as err:
+                    sys.exit(f"build failed ({err}); run it again to finish updating {output}/")
+            else:
+                # a new site, published whole in one step
+                staging = new_staging(output_path)
+                try:
+                    _run_pelican(settings, content, staging, live)
+                except Exception as err:
+                    sys.exit(f"build failed ({err}); {output}/ still serves the previous site")
+                publish(staging, output_path)
             record_published(output_path, fingerprint)
     except LockBusy as err:
         sys.exit(str(err))

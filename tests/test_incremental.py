@@ -122,3 +122,44 @@ def test_a_new_story_leaves_published_pages_alone(tmp_path):
     assert "topics/index.html" in pages and "index.html" in pages
     assert not [name for name in pages if "/page/1/" in name]  # the oldest pages never move
     assert len(before) > 400
+
+
+def test_builds_in_place_killed_half_way_are_finished_by_the_next_one(tmp_path):
+    import os
+    import signal
+    import time
+
+    conf = small_pages(tmp_path)
+    seeds = tmp_path / "seeds"
+    write(seeds, 150)
+    build(tmp_path, seeds, conf)
+    published = os.readlink(tmp_path / "output")
+    write(seeds, 40, seed=91, prefix="zz_new_", first_year=2026)
+    args = [
+        "build",
+        "--seeds",
+        str(seeds),
+        "--content",
+        str(tmp_path / "content"),
+        "--output",
+        str(tmp_path / "output"),
+    ]
+    for delay in (0.8, 1.2, 1.6, 2.0):
+        process = subprocess.Popen(
+            [*INVOKE, *args, "--settings", str(conf)],
+            cwd=ROOT,
+            start_new_session=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(delay)
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        (seeds / f"zz_more_{delay}.txt").write_bytes(next(seeds.glob("zz_new_00001_*")).read_bytes() + b" More.\n")
+    build(tmp_path, seeds, conf)
+    assert os.readlink(tmp_path / "output") == published  # updated in place, never republished
+    site = snapshot(tmp_path / "output")
+    assert not [name for name in site if name.endswith(".part")]
+    cold = tmp_path / "cold"
+    build(cold, seeds, conf)
+    assert differences(site, snapshot(cold / "output")) == []

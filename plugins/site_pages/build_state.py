@@ -1,12 +1,21 @@
-"""Incremental output: a page whose inputs are unchanged since the previous
-build is not rendered again but linked from it.
+"""Incremental output: a file whose inputs are unchanged since the previous
+build is not rendered again.
 
 Every file the site writes through :class:`BuildOutput` comes with a
 signature: a hash of everything its bytes are made from (the data shown, the
-theme, the code, the settings). When the previous build wrote the same path
-with the same signature, the new build takes that file as it is (a hard
-link, so no bytes are copied). What a build knew is kept beside it in a
-state file, for the next one.
+theme, the code, the settings). What a build wrote, with the signatures, is
+kept beside its folder in a state file for the next build, which works in
+one of two ways:
+
+- into a new folder (a first build, or after the theme, code or settings
+  changed): files whose signature is unchanged are hard-linked from the
+  previous build, the others rendered; the new folder is published whole;
+- in place, into the published folder itself (the usual case: new or
+  changed stories): only files whose signature changed are rendered, each
+  replacing the old one in one atomic rename, new files before the pages
+  that link to them, files no longer part of the site removed last. Paths
+  about to be created are noted in a journal first, so a build killed
+  half-way leaves nothing the next build does not know about.
 """
 
 from __future__ import annotations
@@ -28,7 +37,7 @@ PARALLEL_MIN = 200
 _PENDING: list = []
 
 #: Bumped when the state's shape changes: an older state is then ignored.
-STATE_VERSION = 1
+STATE_VERSION = 2
 
 
 def signature(*parts) -> str:
@@ -42,61 +51,122 @@ def state_path(build: Path) -> Path:
     return build.with_name(build.name + ".state")
 
 
+def journal_path(build: Path) -> Path:
+    return build.with_name(build.name + ".journal")
+
+
+def state_fingerprint(build: Path | None) -> str | None:
+    """The fingerprint of the code and settings that made ``build`` (read
+    without loading the rest of its state)."""
+    if build is None or not build.is_dir():
+        return None
+    try:
+        with state_path(build).open("rb") as handle:
+            header = pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return None
+    if not isinstance(header, dict) or header.get("version") != STATE_VERSION:
+        return None
+    return header.get("fingerprint")
+
+
 def load_state(build: Path | None, fingerprint: str) -> dict:
     """The state of a previous build, when it was made by the same code and
-    settings (``fingerprint``) and its folder is still there; else empty."""
+    settings (``fingerprint``) and its folder is still there; else empty.
+    Paths a killed build was about to write count as written, with no
+    signature."""
     if build is None or not build.is_dir():
         return {}
     try:
         with state_path(build).open("rb") as handle:
+            header = pickle.load(handle)
+            if header.get("version") != STATE_VERSION or header.get("fingerprint") != fingerprint:
+                return {}
             state = pickle.load(handle)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
         return {}
-    if state.get("version") != STATE_VERSION or state.get("fingerprint") != fingerprint:
-        return {}
+    try:
+        pending = journal_path(build).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        pending = []
+    outputs = state.setdefault("outputs", {})
+    for relative in pending:
+        outputs.setdefault(relative, None)
     return state
 
 
-def save_state(build: Path, state: dict) -> None:
+def save_state(build: Path, fingerprint: str, state: dict) -> None:
+    """Keep ``state`` beside ``build`` (atomically) and clear its journal."""
     target = state_path(build)
     partial = target.with_name(f".{target.name}.{os.getpid()}.part")
-    with partial.open("wb") as handle:
-        pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(partial, target)
+    try:
+        with partial.open("wb") as handle:
+            pickle.dump({"version": STATE_VERSION, "fingerprint": fingerprint}, handle)
+            pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+    journal_path(build).unlink(missing_ok=True)
 
 
 class BuildOutput:
-    """Writes a build's files, reusing the previous build's where their
-    signature is unchanged."""
+    """Writes a build's files, leaving alone (in place) or linking (into a
+    new folder) those whose signature is unchanged."""
 
     def __init__(self, output: Path, previous: Path | None, previous_signatures: dict):
         self.output = output.resolve()
         self.previous = previous.resolve() if previous else None
-        self.previous_signatures = previous_signatures
+        self.in_place = self.previous == self.output
+        self.previous_signatures = previous_signatures if self.previous else {}
         self.signatures: dict[str, str] = {}
         self.rendered = 0
         self.reused = 0
-        self._folders: set[Path] = set()
+        self._root = str(self.output)
+        self._from = str(self.previous) if self.previous else None
+        self._folders: set[str] = set()
+        self._journal = None
+        if self.in_place:
+            if journal_path(self.output).exists():
+                _remove_partial_files(self._root)  # left by a build killed while writing
+            self._journal = journal_path(self.output).open("a", encoding="utf-8")
 
-    def _target(self, relative: str) -> Path:
-        target = (self.output / relative).resolve()
-        if self.output not in target.parents:
+    def _target(self, relative: str) -> str:
+        """The absolute path of ``relative``, refused when it would leave the
+        output folder (paths are plain strings here: there are thousands)."""
+        target = os.path.normpath(os.path.join(self._root, relative))
+        if not target.startswith(self._root + os.sep):
             raise ValueError(f"site_pages: {relative} would be written outside the output folder")
         return target
 
-    def _folder(self, target: Path) -> None:
-        folder = target.parent
+    def _folder(self, target: str) -> None:
+        folder = os.path.dirname(target)
         if folder not in self._folders:
-            folder.mkdir(parents=True, exist_ok=True)
+            os.makedirs(folder, exist_ok=True)
             self._folders.add(folder)
 
-    def _reuse(self, relative: str, sign: str, target: Path) -> bool:
-        """Take the previous build's file when its signature is ``sign``."""
-        self._folder(target)
+    def _note(self, relative: str) -> None:
+        """In place, note a path before it is first created."""
+        self._journal.write(relative + "\n")
+        self._journal.flush()
+        os.fsync(self._journal.fileno())
+
+    def _reuse(self, relative: str, sign: str, target: str) -> bool:
+        """Keep (or link) the previous build's file when its signature is
+        ``sign``."""
         self.signatures[relative] = sign
-        if self.previous is None or self.previous_signatures.get(relative) != sign:
+        known = self.previous_signatures.get(relative, False)
+        if self.in_place:
+            if known == sign:
+                self.reused += 1
+                return True
+            self._folder(target)
+            if known is False:
+                self._note(relative)
             return False
-        source = self.previous / relative
+        self._folder(target)
+        if known != sign:
+            return False
+        source = os.path.join(self._from, relative)
         try:
             os.link(source, target)
         except OSError:
@@ -117,13 +187,16 @@ class BuildOutput:
             self.rendered += 1
 
     def write_many(self, items: list, workers: int = 0) -> None:
-        """``write`` each ``(relative, sign, render)``; when many need
-        rendering, across ``workers`` forked processes (0 = one per core)."""
+        """``write`` each ``(relative, sign, render)``, new files first; when
+        many need rendering, across ``workers`` forked processes (0 = one
+        per core)."""
         todo = []
         for relative, sign, render in items:
             target = self._target(relative)
             if not self._reuse(relative, sign, target):
-                todo.append((target, render))
+                todo.append((relative not in self.previous_signatures, target, render))
+        # new pages before the pages that link to them
+        todo = [(target, render) for _, target, render in sorted(todo, key=lambda job: not job[0])]
         count = min(workers or os.cpu_count() or 1, len(todo) // PARALLEL_MIN)
         if count > 1 and "fork" in multiprocessing.get_all_start_methods():
             _PENDING[:] = todo
@@ -138,12 +211,56 @@ class BuildOutput:
                 _write(target, render())
         self.rendered += len(todo)
 
+    def keep(self, relative: str, sign: str) -> None:
+        """Count a file written by other means (the search index) as part of
+        this build."""
+        self.signatures[relative] = sign
 
-def _write(target: Path, data: bytes | str) -> None:
+    def finish(self) -> list[str]:
+        """In place, remove what the previous build wrote and this one did
+        not (and folders left empty); returns the paths removed."""
+        if self._journal is not None:
+            self._journal.close()
+            self._journal = None
+        if not self.in_place:
+            return []
+        gone = sorted(set(self.previous_signatures) - set(self.signatures))
+        folders = set()
+        for relative in gone:
+            target = self._target(relative)
+            try:
+                os.unlink(target)
+            except FileNotFoundError:
+                pass
+            folders.add(os.path.dirname(target))
+        for folder in sorted(folders, key=len, reverse=True):
+            while folder != self._root:
+                try:
+                    os.rmdir(folder)
+                except OSError:
+                    break
+                folder = os.path.dirname(folder)
+        return gone
+
+
+def _write(target: str, data: bytes | str) -> None:
+    """Replace ``target`` in one step: readers see the old file or the new
+    one, never half of it; and never write through a link into another
+    build."""
     if isinstance(data, str):
         data = data.encode("utf-8")
-    target.unlink(missing_ok=True)  # never write through a link into another build
-    target.write_bytes(data)
+    folder, name = os.path.split(target)
+    partial = os.path.join(folder, f".{name}.{os.getpid()}.part")
+    with open(partial, "wb") as handle:
+        handle.write(data)
+    os.replace(partial, target)
+
+
+def _remove_partial_files(root: str) -> None:
+    for folder, _, names in os.walk(root):
+        for name in names:
+            if name.startswith(".") and name.endswith(".part"):
+                os.unlink(os.path.join(folder, name))
 
 
 def _render_pending(index: int) -> None:

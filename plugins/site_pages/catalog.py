@@ -73,6 +73,10 @@ class Story:
     def get_content(self, siteurl: str = "") -> str:
         return self.content
 
+    def __getstate__(self) -> dict:
+        # related stories are worked out on every build, never kept
+        return {**self.__dict__, "related": []}
+
     @property
     def order(self) -> tuple:
         """Oldest first by when the story first ran; ties by slug."""

@@ -12,9 +12,12 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import subprocess
 from pathlib import Path
 
 _BUILD = re.compile(r"^build-(\d+)$")
+#: Builds no longer published, while they are being removed.
+_TRASH = ".removing-"
 
 
 def builds_folder(output: Path) -> Path:
@@ -36,6 +39,9 @@ def new_staging(output: Path) -> Path:
     live = current_build(output)
     numbers = [0]
     for child in folder.iterdir():
+        if child.name.startswith(_TRASH):
+            shutil.rmtree(child, ignore_errors=True)
+            continue
         match = _BUILD.match(child.name.removesuffix(".state"))
         if not match:
             continue
@@ -66,8 +72,30 @@ def publish(staging: Path, output: Path) -> None:
     link.symlink_to(os.path.relpath(staging, output.parent))
     os.replace(link, output)  # the one atomic step
     if previous is not None and previous != staging.resolve():
-        shutil.rmtree(previous, ignore_errors=True)
         previous.with_name(previous.name + ".state").unlink(missing_ok=True)
+        remove_later(previous)
+
+
+def remove_later(folder: Path) -> None:
+    """Remove a folder no longer published without waiting for it: renamed
+    out of the way at once, deleted by a process of its own (thousands of
+    files take a while); the next build clears it if that process died."""
+    trash = folder.with_name(f"{_TRASH}{folder.name}")
+    try:
+        folder.rename(trash)
+    except OSError:
+        shutil.rmtree(folder, ignore_errors=True)
+        return
+    try:
+        subprocess.Popen(
+            ["rm", "-rf", "--", str(trash)],
+            start_new_session=True,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+    except OSError:
+        shutil.rmtree(trash, ignore_errors=True)
 
 
 def inputs_fingerprint(folders: list[Path], files: list[Path], extra: str = "") -> str:

@@ -60,10 +60,7 @@ def _index(story_files: list[str], output: Path, bundle: Path) -> str | None:
     site = output.parent / f".{output.name}.{bundle.name}.{os.getpid()}.search"
     shutil.rmtree(site, ignore_errors=True)
     try:
-        for relative in story_files:
-            target = site / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.link(output / relative, target)
+        _link_files(output, site, story_files)
         run = subprocess.run(
             [_pagefind(), "--site", str(site), "--output-path", str(bundle), "--silent"],
             capture_output=True,
@@ -89,33 +86,41 @@ def _files(folder: Path) -> list[str]:
 
 
 def build_search_index(generator, output) -> dict:
-    """Index every bundle whose stories changed; take the others from the
-    previous build. Returns ``{bundle: (signature, files)}`` for the next
-    build."""
+    """Index every bundle whose stories changed; keep (in place) or link
+    (into a new folder) the others. Returns ``{bundle: (signature, files)}``
+    for the next build."""
     settings = generator.settings
-    if not settings["SITE_SEARCH_INDEX"]:
-        return {}
-    previous = generator.state.get("search", {})
     root = Path(generator.output_path).resolve()
-    bundles = {}
+    search = root / SEARCH_FOLDER
+    for leftover in search.glob(".*") if search.is_dir() else ():
+        shutil.rmtree(leftover, ignore_errors=True)  # from a build killed while indexing
+    previous = generator.state.get("search", {})
+    bundles: dict = {}
     todo = []
-    for name, stories in partition(generator.stories).items():
+    wanted = partition(generator.stories) if settings["SITE_SEARCH_INDEX"] else {}
+    for name, stories in wanted.items():
         story_files = sorted(story.save_as for story in stories)
         sign = signature("search", name, [(path, output.signatures.get(path)) for path in story_files])
-        folder = root / SEARCH_FOLDER / name
+        folder = search / name
         kept = previous.get(name)
-        if (
-            kept
-            and kept[0] == sign
-            and output.previous is not None
-            and _link_all(output.previous / SEARCH_FOLDER / name, folder, kept[1])
-        ):
-            bundles[name] = kept
-            continue
+        if kept and kept[0] == sign:
+            if output.in_place and folder.is_dir():
+                bundles[name] = kept
+                continue
+            if (
+                not output.in_place
+                and output.previous
+                and _link_all(output.previous / SEARCH_FOLDER / name, folder, kept[1])
+            ):
+                bundles[name] = kept
+                continue
         todo.append((name, sign, story_files, folder))
+    if output.in_place:
+        for name in set(previous) - set(wanted):
+            shutil.rmtree(search / name, ignore_errors=True)
     workers = max(1, min(settings.get("WIRE_WORKERS", 0) or os.cpu_count() or 1, len(todo)))
     with ThreadPoolExecutor(workers) as pool:
-        problems = list(pool.map(lambda job: _index(job[2], root, job[3]), todo))
+        problems = list(pool.map(lambda job: _index_bundle(job[2], root, job[3]), todo))
     for (name, sign, _, folder), problem in zip(todo, problems, strict=True):
         if problem:
             logger.error("site_pages: Pagefind could not index %s: %s", folder, problem)
@@ -125,13 +130,40 @@ def build_search_index(generator, output) -> dict:
     return bundles
 
 
+def _index_bundle(story_files: list[str], root: Path, folder: Path) -> str | None:
+    """Index into a fresh folder, then put it in the place of the old one."""
+    fresh = folder.with_name(f".new-{folder.name}-{os.getpid()}")
+    shutil.rmtree(fresh, ignore_errors=True)
+    problem = _index(story_files, root, fresh)
+    if problem:
+        shutil.rmtree(fresh, ignore_errors=True)
+        return problem
+    if folder.exists():
+        old = folder.with_name(f".old-{folder.name}-{os.getpid()}")
+        folder.rename(old)
+        fresh.rename(folder)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        fresh.rename(folder)
+    return None
+
+
+def _link_files(source: Path, target: Path, files: list[str]) -> None:
+    made = set()
+    source_root, target_root = str(source), str(target)
+    for relative in files:
+        destination = os.path.join(target_root, relative)
+        folder = os.path.dirname(destination)
+        if folder not in made:
+            os.makedirs(folder, exist_ok=True)
+            made.add(folder)
+        os.link(os.path.join(source_root, relative), destination)
+
+
 def _link_all(source: Path, target: Path, files: list[str]) -> bool:
     """Hard-link a previous bundle's files; False when any is missing."""
     try:
-        for relative in files:
-            destination = target / relative
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            os.link(source / relative, destination)
+        _link_files(source, target, files)
     except OSError:
         shutil.rmtree(target, ignore_errors=True)
         return False

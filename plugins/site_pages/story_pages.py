@@ -32,7 +32,7 @@ from pelican.utils import get_relative_path
 from wire.pelican_hooks import withdrawn_story_ids
 from wire.tagging import tag_kind
 
-from .build_state import STATE_VERSION, BuildOutput, load_state, save_state, signature
+from .build_state import BuildOutput, load_state, save_state, signature
 from .catalog import Label, load_catalog
 from .listings import paginate
 from .related import related_stories
@@ -49,7 +49,7 @@ stories_written = signal("site_pages.stories_written")
 #: weighed as its related stories.
 RELATED_WINDOW = 30
 #: Settings that say where things are, not what the site looks like.
-_LOCAL_SETTINGS = ("PATH", "OUTPUT_PATH", "SITE_PREVIOUS_BUILD", "SITE_KEEP_STATE")
+_LOCAL_SETTINGS = ("PATH", "OUTPUT_PATH", "DELETE_OUTPUT_DIRECTORY", "SITE_PREVIOUS_BUILD", "SITE_KEEP_STATE")
 TAG_GROUPS = ("topics", "people", "places", "organizations")
 
 
@@ -81,14 +81,27 @@ def code_fingerprint(settings: dict) -> str:
                 if name.endswith((".pyc", ".part")):
                     continue
                 path = Path(root) / name
-                digest.update(path.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+                digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     shown = {
         k: v for k, v in settings.items() if k.isupper() and k not in _LOCAL_SETTINGS and not k.startswith("WIRE_")
     }
+    shown["MARKDOWN"] = _markdown_settings(settings.get("MARKDOWN") or {})
     digest.update(json.dumps(shown, sort_keys=True, default=lambda value: type(value).__name__).encode())
     versions = (pelican.__version__, jinja2.__version__, markdown.__version__, babel.__version__, sys.version)
     digest.update(repr(versions).encode())
     return digest.hexdigest()
+
+
+def _markdown_settings(markdown: dict) -> dict:
+    """MARKDOWN as Pelican's Markdown reader completes it when it starts (so
+    a fingerprint taken before a run equals one taken during it)."""
+    completed = dict(markdown)
+    extensions = list(completed.get("extensions", []))
+    for extension in [*completed.get("extension_configs", {}), "markdown.extensions.meta"]:
+        if extension not in extensions:
+            extensions.append(extension)
+    completed["extensions"] = extensions
+    return completed
 
 
 def _save_as(settings: dict, key: str, **values) -> str:
@@ -343,12 +356,12 @@ class StoryPagesGenerator(Generator):
         stories_written.send(self, output=output)
         self._write_sitemaps(output)
         bundles = build_search_index(self, output)
+        gone = output.finish()
         if settings.get("SITE_KEEP_STATE"):
             save_state(
                 Path(self.output_path),
+                self.fingerprint,
                 {
-                    "version": STATE_VERSION,
-                    "fingerprint": self.fingerprint,
                     "catalog": self.catalog,
                     "related_entries": self.related_entries,
                     "related": self.related,
@@ -357,10 +370,11 @@ class StoryPagesGenerator(Generator):
                 },
             )
         logger.info(
-            "site_pages: %d stories; %d files written, %d kept from the previous build",
+            "site_pages: %d stories; %d files written, %d unchanged, %d removed",
             len(self.stories),
             output.rendered,
             output.reused,
+            len(gone),
         )
 
     def _search_pages(self) -> list[Page]:

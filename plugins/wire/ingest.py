@@ -16,6 +16,7 @@ import json
 import logging
 import multiprocessing
 import os
+import time
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -138,6 +139,43 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+#: A file modified this recently may change again within the same tick of
+#: its modification time: its stamp is not trusted until it is older.
+RACY_NS = 2_000_000_000
+
+
+class Stamps:
+    """Hashes of files by (size, modification time), so that a file which
+    did not change is not read again (a file modified in the last two
+    seconds is always read)."""
+
+    def __init__(self, known: dict[str, tuple[int, int, str]]):
+        self.known = known
+        self.new: list[tuple[str, int, int, str]] = []
+        self.now = time.time_ns()
+
+    def sha256(self, path: Path, name: str, info: os.stat_result | None = None) -> str | None:
+        """The file's SHA-256 (None when it does not exist)."""
+        try:
+            info = info or path.stat()
+        except FileNotFoundError:
+            return None
+        known = self.known.get(name)
+        if known and known[:2] == (info.st_size, info.st_mtime_ns):
+            return known[2]
+        return self.hashed(name, info, _sha256(path.read_bytes()))
+
+    def hashed(self, name: str, info: os.stat_result, sha: str) -> str:
+        """Note the hash of a file just read."""
+        if info.st_mtime_ns < self.now - RACY_NS:
+            self.new.append((name, info.st_size, info.st_mtime_ns, sha))
+        return sha
+
+    def known_sha(self, name: str, info: os.stat_result) -> str | None:
+        known = self.known.get(name)
+        return known[2] if known and known[:2] == (info.st_size, info.st_mtime_ns) else None
+
+
 def _received(path: Path) -> WireDate:
     """When the dispatch reached the seeds folder (its file's time, UTC)."""
     stamp = dt.datetime.fromtimestamp(path.stat().st_mtime, tz=dt.UTC)
@@ -229,11 +267,12 @@ def _convert_job(job: tuple) -> tuple[str, object]:
 
 
 def _warm_up(config: IngestConfig) -> None:
-    from .language import _detector
+    from .language import LONG_SAMPLE, detect_language
     from .places import cities
     from .tagging.vocabulary import text_cities
 
-    _detector(tuple(config.languages))
+    # Lingua loads its models on first use: use it once, before the fork
+    detect_language("Les dépêches arrivent." * (LONG_SAMPLE // 10), None, tuple(config.languages))
     cities()
     text_cities()
 
@@ -265,6 +304,8 @@ class Ingest:
             leftover.unlink(missing_ok=True)
         with Ledger(config.ledger_path) as ledger:
             known = ledger.dispatches()
+            self.seed_stamps = Stamps(ledger.stamps("seed"))
+            self.markdown_stamps = Stamps(ledger.stamps("markdown"))
             if ledger.meta("converter") != converter_fingerprint():
                 # the converter changed since these were parsed: parse again
                 known = {source: (None, status, reason, None) for source, (_, status, reason, _) in known.items()}
@@ -307,10 +348,13 @@ class Ingest:
                 versions.append(Version(source, sha, dispatch, date, record.get("tagging")))
             for source in sorted(set(known) - seen):
                 ledger.forget_dispatch(source)
+                ledger.forget_stamp("seed", source)
                 entries[source] = Entry(source, REMOVED, "the dispatch is no longer in the seeds folder")
                 logger.info("wire: %s was removed from the seeds folder", source)
             stories = group_versions(versions)
             self._write_stories(stories, ledger, entries, fresh)
+            ledger.record_stamps("seed", self.seed_stamps.new)
+            ledger.record_stamps("markdown", self.markdown_stamps.new)
         self.result.entries = [entries[key] for key in sorted(entries)]
         if config.report is not None:
             config.report.parent.mkdir(parents=True, exist_ok=True)
@@ -325,7 +369,12 @@ class Ingest:
         try:
             if path.is_symlink() or not path.is_file():
                 return ("rejected", "", None, "not a regular file (a link or a device)")
-            size = path.stat().st_size
+            info = path.stat()
+            size = info.st_size
+            previous = known.get(source)
+            sha = self.seed_stamps.known_sha(source, info)
+            if sha is not None and previous and previous[0] == sha and previous[1] == _OK:
+                return ("known", sha, previous[3], None)  # unchanged since it was last read
             if size > config.max_bytes:
                 return (
                     "rejected",
@@ -336,8 +385,7 @@ class Ingest:
             data = path.read_bytes()
         except OSError as err:
             return ("unreadable", "", None, f"could not be read: {err.strerror or err}")
-        sha = _sha256(data)
-        previous = known.get(source)
+        sha = self.seed_stamps.hashed(source, info, _sha256(data))
         if previous and previous[0] == sha and previous[1] == _OK:
             return ("known", sha, previous[3], None)
         if previous and previous[0] == sha and previous[1] == QUARANTINED:
@@ -416,7 +464,7 @@ class Ingest:
             target = config.content / relative
             signature = slug + "|" + "|".join(f"{v.source}:{v.sha256}" for v in story.versions)
             written, known_signature = states.get(relative.as_posix(), (None, None))
-            current_hash = _sha256(target.read_bytes()) if target.exists() else None
+            current_hash = self.markdown_stamps.sha256(target, relative.as_posix())
             has_fresh = any(v.source in fresh for v in story.versions)
             if known_signature == signature and not has_fresh and current_hash is not None and current_hash == written:
                 # made from the same dispatches by the same converter, and
@@ -460,6 +508,7 @@ class Ingest:
             target = config.content / path
             if target.exists() and _sha256(target.read_bytes()) == states[path][0]:
                 target.unlink()
+                ledger.forget_stamp("markdown", path)
                 logger.info("wire: removed %s: none of its dispatches is left in the seeds folder", path)
             elif target.exists():
                 logger.warning("wire: %s has no dispatch left but was edited by hand; it is kept", path)

@@ -4,7 +4,8 @@ A SQLite file that remembers, for every dispatch, its content hash, its
 parsed form, its status and the reason for it, and for every Markdown file
 the hash of what the converter last wrote there. A rerun re-parses only new
 or changed dispatches, and a Markdown file whose hash differs from what was
-written has been edited by hand.
+written has been edited by hand. File stamps (size, modification time, hash)
+spare reading files that did not change.
 """
 
 from __future__ import annotations
@@ -30,6 +31,14 @@ CREATE TABLE IF NOT EXISTS output_versions (
 CREATE TABLE IF NOT EXISTS meta (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS stamps (
+    kind TEXT NOT NULL,
+    path TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    PRIMARY KEY (kind, path)
 );
 CREATE TABLE IF NOT EXISTS outputs (
     path TEXT PRIMARY KEY,
@@ -112,6 +121,18 @@ class Ledger:
     def outputs(self) -> dict[str, str]:
         """path -> wire_id of every file the converter wrote."""
         return dict(self.db.execute("SELECT path, wire_id FROM outputs"))
+
+    def stamps(self, kind: str) -> dict[str, tuple[int, int, str]]:
+        """path -> (size, modification time in ns, SHA-256) of the files of
+        ``kind`` (``seed`` or ``markdown``) as last hashed."""
+        rows = self.db.execute("SELECT path, size, mtime_ns, sha256 FROM stamps WHERE kind = ?", (kind,))
+        return {path: (size, mtime, sha) for path, size, mtime, sha in rows}
+
+    def record_stamps(self, kind: str, stamps: list[tuple[str, int, int, str]]) -> None:
+        self.db.executemany("INSERT OR REPLACE INTO stamps VALUES (?, ?, ?, ?, ?)", [(kind, *s) for s in stamps])
+
+    def forget_stamp(self, kind: str, path: str) -> None:
+        self.db.execute("DELETE FROM stamps WHERE kind = ? AND path = ?", (kind, path))
 
     def meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()

