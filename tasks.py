@@ -188,8 +188,11 @@ def build(c, seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=
             record_published(output_path, fingerprint)
     except LockBusy as err:
         sys.exit(str(err))
-    pages = sum(1 for _ in output_path.rglob("*.html"))
-    feeds = sum(1 for _ in output_path.glob("feeds/**/*.xml"))
+    pages = feeds = 0
+    for folder, _, names in os.walk(output_path.resolve()):
+        in_feeds = os.path.relpath(folder, output_path.resolve()).split(os.sep)[0] == "feeds"
+        pages += sum(name.endswith(".html") for name in names)
+        feeds += sum(name.endswith(".xml") for name in names) if in_feeds else 0
     print(f"built {output}/: {pages:,} pages, {feeds:,} feeds in {time.perf_counter() - started:.1f} s")
 
 

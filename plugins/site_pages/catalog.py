@@ -14,7 +14,7 @@ import hashlib
 import logging
 import multiprocessing
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 logger = logging.getLogger(__name__)
@@ -67,15 +67,9 @@ class Story:
     organizations: str
     withdrawn: bool
     digest: str = ""  # a hash of every field above
-    #: the earlier stories shown beside this one, set on every build
-    related: list = field(default_factory=list, compare=False, repr=False)
 
     def get_content(self, siteurl: str = "") -> str:
         return self.content
-
-    def __getstate__(self) -> dict:
-        # related stories are worked out on every build, never kept
-        return {**self.__dict__, "related": []}
 
     @property
     def order(self) -> tuple:
@@ -123,28 +117,26 @@ def story_from_article(article, source: str) -> Story:
         organizations=str(meta.get("organizations") or ""),
         withdrawn=str(meta.get("withdrawn", "")).lower() in ("yes", "true"),
     )
-    fields = [getattr(story, f.name) for f in dataclasses.fields(Story) if f.name not in ("digest", "related")]
+    fields = [getattr(story, f.name) for f in dataclasses.fields(Story) if f.name != "digest"]
     story.digest = hashlib.sha1(repr(fields).encode("utf-8")).hexdigest()
     return story
 
 
-def stamp(path: Path) -> tuple[int, int]:
-    info = path.stat()
-    return (info.st_mtime_ns, info.st_size)
-
-
-def story_files(base: Path, folders: list[str]) -> list[str]:
+def story_files(base: Path, folders: list[str]) -> dict[str, tuple[int, int]]:
     """Every Markdown file under ``folders`` of the content folder, as paths
-    relative to it, sorted; hidden folders and files left out."""
-    found = []
+    relative to it (sorted) with their stamps; hidden folders and files left
+    out."""
+    found = {}
+    prefix = len(str(base)) + 1
     for folder in folders:
-        top = base / folder
-        for root, dirs, names in os.walk(top):
+        for root, dirs, names in os.walk(base / folder):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in names:
                 if name.endswith(MARKDOWN_EXTENSIONS) and not name.startswith("."):
-                    found.append((Path(root) / name).relative_to(base).as_posix())
-    return sorted(set(found))
+                    path = os.path.join(root, name)
+                    info = os.stat(path)
+                    found[path[prefix:].replace(os.sep, "/")] = (info.st_mtime_ns, info.st_size)
+    return dict(sorted(found.items()))
 
 
 class _Reading:
@@ -175,8 +167,7 @@ def load_catalog(settings: dict, folders: list[str], previous: dict, workers: in
     base = Path(settings["PATH"])
     catalog: dict = {}
     to_read = []
-    for source in story_files(base, folders):
-        current = stamp(base / source)
+    for source, current in story_files(base, folders).items():
         kept = previous.get(source)
         if kept is not None and kept[0] == current:
             catalog[source] = kept

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from xml.sax.saxutils import escape, quoteattr
 
 from wire.display import iso_at_precision
 
@@ -39,19 +40,22 @@ def _xml(root: ET.Element) -> bytes:
 
 
 def sitemap(entries: list[SitemapEntry], siteurl: str) -> bytes:
-    ET.register_namespace("", SITEMAP_NS)
-    ET.register_namespace("xhtml", XHTML_NS)
-    root = ET.Element(f"{{{SITEMAP_NS}}}urlset")
+    """The sitemap of ``entries``: written as text (a site has tens of
+    thousands of pages), every value escaped."""
+    lines = [
+        "<?xml version='1.0' encoding='utf-8'?>",
+        f'<urlset xmlns="{SITEMAP_NS}" xmlns:xhtml="{XHTML_NS}">',
+    ]
     for page in entries:
-        entry = ET.SubElement(root, f"{{{SITEMAP_NS}}}url")
-        ET.SubElement(entry, f"{{{SITEMAP_NS}}}loc").text = f"{siteurl}/{page.url}"
+        loc = f"{siteurl}/{page.url}"
+        lines.append(f"  <url>\n    <loc>{escape(loc)}</loc>")
         if page.lastmod:
-            ET.SubElement(entry, f"{{{SITEMAP_NS}}}lastmod").text = page.lastmod
+            lines.append(f"    <lastmod>{escape(page.lastmod)}</lastmod>")
         if page.lang:
-            ET.SubElement(
-                entry, f"{{{XHTML_NS}}}link", rel="alternate", hreflang=page.lang, href=f"{siteurl}/{page.url}"
-            )
-    return _xml(root)
+            lines.append(f'    <xhtml:link rel="alternate" hreflang={quoteattr(page.lang)} href={quoteattr(loc)} />')
+        lines.append("  </url>")
+    lines.append("</urlset>\n")
+    return "\n".join(lines).encode("utf-8")
 
 
 def news_sitemap(stories: list, siteurl: str, sitename: str, days: int) -> bytes:

@@ -192,8 +192,7 @@ class StoryPagesGenerator(Generator):
             self.state.get("related"),
         )
         by_slug = {story.slug: story for story in self.stories}
-        for story in self.stories:
-            story.related = [by_slug[slug] for slug in self.related[story.slug]]
+        self.related_stories = {slug: [by_slug[other] for other in related] for slug, related in self.related.items()}
 
     # -- what the site has ------------------------------------------------
 
@@ -209,12 +208,13 @@ class StoryPagesGenerator(Generator):
         pages: list[Page] = []
 
         for story in self.stories:
+            related = self.related_stories[story.slug]
             pages.append(
                 Page(
                     story.save_as,
                     "article",
-                    signature(chrome, "article", story.digest, [other.digest for other in story.related]),
-                    {"article": story},
+                    signature(chrome, "article", story.digest, [other.digest for other in related]),
+                    {"article": story, "related": related},
                     SitemapEntry(story.url, story.lang, story),
                 )
             )

@@ -23,23 +23,15 @@ class FeedSpec:
     articles: list = field(default_factory=list)
 
 
-def newest_first(articles: list) -> list:
-    """Stories by when they first ran, newest first; ties by id, so the order
-    never depends on the order files were read."""
-    return sorted(articles, key=lambda a: (a.date, _story_id(a)), reverse=True)
-
-
-def _story_id(article) -> str:
-    return str(getattr(article, "wire_id", "") or article.slug)
-
-
 def collect_feeds(
     articles: list, tags: list, categories: list, default_lang: str, sitename: str, limit: int
 ) -> list[FeedSpec]:
     """Every feed of the site, in a stable order: the site, then one per
     tag, category and language, each with its newest ``limit`` stories.
-    ``tags`` and ``categories`` are ``(label, stories)`` pairs."""
-    feeds = [FeedSpec("site", "site", "all", sitename, "", default_lang, newest_first(articles)[:limit])]
+    Every list of stories comes newest first, as the site lists them (by
+    date, ties by slug); ``tags`` and ``categories`` are ``(label,
+    stories)`` pairs."""
+    feeds = [FeedSpec("site", "site", "all", sitename, "", default_lang, articles[:limit])]
     for tag, tagged in sorted(tags, key=lambda item: item[0].slug):
         feeds.append(
             FeedSpec(
@@ -49,7 +41,7 @@ def collect_feeds(
                 tag.name,
                 tag.url,
                 default_lang,
-                newest_first(tagged)[:limit],
+                tagged[:limit],
             )
         )
     for category, filed in sorted(categories, key=lambda item: item[0].slug):
@@ -61,12 +53,12 @@ def collect_feeds(
                 category.name,
                 category.url,
                 default_lang,
-                newest_first(filed)[:limit],
+                filed[:limit],
             )
         )
     by_lang: dict[str, list] = {}
     for article in articles:
         by_lang.setdefault(article.lang, []).append(article)
     for lang in sorted(by_lang):
-        feeds.append(FeedSpec("lang", "languages", lang, lang, "", lang, newest_first(by_lang[lang])[:limit]))
+        feeds.append(FeedSpec("lang", "languages", lang, lang, "", lang, by_lang[lang][:limit]))
     return feeds

@@ -198,13 +198,18 @@ def _atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def seed_files(seeds: Path) -> list[Path]:
-    """Every file under ``seeds``, hidden ones left out, in a stable order."""
+def seed_files(seeds: Path) -> list[tuple[str, Path]]:
+    """``(name relative to seeds, path)`` of every file under ``seeds``,
+    hidden ones left out, in a stable order."""
     found = []
+    prefix = len(str(seeds).rstrip(os.sep)) + 1
     for root, dirs, files in os.walk(seeds):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found.extend(Path(root) / name for name in files if not name.startswith("."))
-    return sorted(found, key=lambda p: p.relative_to(seeds).as_posix())
+        for name in files:
+            if not name.startswith("."):
+                path = os.path.join(root, name)
+                found.append((path[prefix:].replace(os.sep, "/"), path))
+    return [(source, Path(path)) for source, path in sorted(found)]
 
 
 def convert_bytes(data: bytes, name: str, config: IngestConfig, received: WireDate | None) -> dict:
@@ -316,8 +321,7 @@ class Ingest:
             seen = set()
             files = seed_files(config.seeds)
             examined = []
-            for path in files:
-                source = path.relative_to(config.seeds).as_posix()
+            for source, path in files:
                 seen.add(source)
                 examined.append((source, *self._examine(path, source, known)))
             jobs = [(item[3], item[0], config, item[4]) for item in examined if item[1] == "convert"]
