@@ -193,3 +193,25 @@ def test_ledger_records_hash_story_status_and_output(desk):
         "quarantined",
         "empty file",
     )
+
+
+def test_a_deleted_markdown_file_comes_back_and_only_touched_stories_are_written(desk):
+    ingest(desk)
+    files = sorted((desk.content / "wire").rglob("*.md"))
+    deleted = files[0]
+    text = deleted.read_text(encoding="utf-8")
+    deleted.unlink()
+    stamps = {p: p.stat().st_mtime_ns for p in files[1:]}
+    result = ingest(desk)
+    assert deleted.read_text(encoding="utf-8") == text
+    assert {p: p.stat().st_mtime_ns for p in files[1:]} == stamps  # no other file rewritten
+    assert result.counts["quarantined"] == 0
+    # a new dispatch: one new file, the others untouched
+    (desk.seeds / "zz_new.txt").write_text(
+        "LISBON, March 3 (Reuters) - Portugal's parliament approved a new budget on Tuesday after weeks of talks.\n",
+        encoding="utf-8",
+    )
+    result = ingest(desk)
+    assert result.counts["converted"] == 1
+    assert {p: p.stat().st_mtime_ns for p in files[1:]} == stamps
+    assert len(list((desk.content / "wire").rglob("*.md"))) == len(files) + 1

@@ -30,7 +30,7 @@ from .locking import FolderLock
 from .markdown_writer import render_markdown
 from .settings import DEFAULTS
 from .slugs import story_slug
-from .stories import Story, Version, group_versions
+from .stories import Story, Version, family_key, group_versions, wire_id
 from .tagging import tag_parsed
 
 logger = logging.getLogger(__name__)
@@ -198,6 +198,12 @@ def _atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
+def _version(source: str, sha: str, record: dict) -> Version:
+    dispatch = dispatch_from_dict(record["dispatch"])
+    date = parse_iso(record["date"]) if record["date"] else None
+    return Version(source, sha, dispatch, date, record.get("tagging"))
+
+
 def seed_files(seeds: Path) -> list[tuple[str, Path]]:
     """``(name relative to seeds, path)`` of every file under ``seeds``,
     hidden ones left out, in a stable order."""
@@ -313,10 +319,12 @@ class Ingest:
             self.markdown_stamps = Stamps(ledger.stamps("markdown"))
             if ledger.meta("converter") != converter_fingerprint():
                 # the converter changed since these were parsed: parse again
-                known = {source: (None, status, reason, None) for source, (_, status, reason, _) in known.items()}
+                known = {source: (None, row[1], row[2], None, row[4], row[5]) for source, row in known.items()}
                 ledger.set_meta("converter", converter_fingerprint())
             fresh: set[str] = set()
             versions: list[Version] = []
+            unchanged: list[tuple[str, str, str]] = []  # (source, sha, record as JSON)
+            touched: set[str] = set()  # wire ids of the stories this run must write again
             entries: dict[str, Entry] = {}
             seen = set()
             files = seed_files(config.seeds)
@@ -327,8 +335,11 @@ class Ingest:
             jobs = [(item[3], item[0], config, item[4]) for item in examined if item[1] == "convert"]
             converted = iter(self._convert_all(jobs))
             for source, kind, sha, payload, *rest in examined:
+                if kind != "known" and known.get(source, (None,) * 6)[4]:
+                    touched.add(known[source][4])  # the story it was part of changes
                 if kind == "known":
-                    record = payload
+                    unchanged.append((source, sha, payload))
+                    continue
                 elif kind == "known-quarantined":
                     entries[source] = Entry(source, QUARANTINED, payload)
                     continue
@@ -347,16 +358,31 @@ class Ingest:
                     self._log_quarantined(source, rest[0])
                     entries[source] = Entry(source, QUARANTINED, rest[0])
                     continue
-                dispatch = dispatch_from_dict(record["dispatch"])
-                date = parse_iso(record["date"]) if record["date"] else None
-                versions.append(Version(source, sha, dispatch, date, record.get("tagging")))
+                version = _version(source, sha, record)
+                versions.append(version)
+                touched.add(wire_id(family_key(version.dispatch, sha)))
             for source in sorted(set(known) - seen):
+                if known[source][4]:
+                    touched.add(known[source][4])
                 ledger.forget_dispatch(source)
                 ledger.forget_stamp("seed", source)
                 entries[source] = Entry(source, REMOVED, "the dispatch is no longer in the seeds folder")
                 logger.info("wire: %s was removed from the seeds folder", source)
+            existing = ledger.outputs()
+            for path, story_id in existing.items():
+                if not (config.content / path).exists():
+                    touched.add(story_id)  # its file was deleted: write it again
+            # only the stories with a new, changed or removed dispatch are
+            # grouped and written again; the others are left as they are
+            for source, sha, text in unchanged:
+                story_id, output = known[source][4], known[source][5]
+                if story_id is None or story_id in touched:
+                    versions.append(_version(source, sha, json.loads(text)))
+                else:
+                    entries[source] = Entry(source, UNCHANGED, None, output)
             stories = group_versions(versions)
-            self._write_stories(stories, ledger, entries, fresh)
+            scope = {path for path, story_id in existing.items() if story_id in touched}
+            self._write_stories(stories, ledger, entries, fresh, existing, scope)
             ledger.record_stamps("seed", self.seed_stamps.new)
             ledger.record_stamps("markdown", self.markdown_stamps.new)
         self.result.entries = [entries[key] for key in sorted(entries)]
@@ -437,9 +463,9 @@ class Ingest:
         the file it was first written to; a new story whose slug another
         story already has gets a longer id suffix, so no two stories ever
         share a page."""
-        by_wire_id = {wire_id: Path(path) for path, wire_id in existing.items()}
+        by_wire_id = {story_id: Path(path) for path, story_id in existing.items()}
         placed: dict[str, tuple[str, Path]] = {}
-        used: set[str] = set()
+        used: set[str] = {Path(path).stem for path in existing}
         for story in stories:
             path = by_wire_id.get(story.wire_id)
             if path is not None:
@@ -456,9 +482,19 @@ class Ingest:
             placed[story.wire_id] = (slug, Path(self.config.subdir) / folder / f"{slug}.md")
         return placed
 
-    def _write_stories(self, stories: list[Story], ledger: Ledger, entries: dict[str, Entry], fresh: set[str]) -> None:
+    def _write_stories(
+        self,
+        stories: list[Story],
+        ledger: Ledger,
+        entries: dict[str, Entry],
+        fresh: set[str],
+        existing: dict[str, str],
+        scope: set[str],
+    ) -> None:
+        """Write the Markdown file of each of ``stories``, and remove those
+        of ``scope`` (files of the stories this run looked at) that no story
+        has any more."""
         config = self.config
-        existing = ledger.outputs()
         states = ledger.output_states()
         placed = self._story_paths(stories, existing)
         live_paths = set()
@@ -508,7 +544,7 @@ class Ingest:
                 entries[version.source] = Entry(
                     version.source, version_status, reason if version_status != UNCHANGED else None, relative.as_posix()
                 )
-        for path in sorted(set(existing) - live_paths):
+        for path in sorted(scope - live_paths):
             target = config.content / path
             if target.exists() and _sha256(target.read_bytes()) == states[path][0]:
                 target.unlink()

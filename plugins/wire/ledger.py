@@ -66,10 +66,12 @@ class Ledger:
             self.db.commit()
         self.db.close()
 
-    def dispatches(self) -> dict[str, tuple[str, str, str | None, dict | None]]:
-        """source -> (sha256, status, reason, parsed record)."""
-        rows = self.db.execute("SELECT source, sha256, status, reason, record FROM dispatches")
-        return {row[0]: (row[1], row[2], row[3], json.loads(row[4]) if row[4] else None) for row in rows}
+    def dispatches(self) -> dict[str, tuple[str, str, str | None, str | None, str | None, str | None]]:
+        """source -> (sha256, status, reason, parsed record as JSON text, wire
+        id, Markdown file); the JSON is left for the caller to decode, since
+        most runs need few of them."""
+        rows = self.db.execute("SELECT source, sha256, status, reason, record, wire_id, output FROM dispatches")
+        return {row[0]: tuple(row[1:]) for row in rows}
 
     def record_dispatch(
         self,
