@@ -111,8 +111,8 @@ def inputs_fingerprint(folders: list[Path], files: list[Path], extra: str = "") 
             for name in sorted(names):
                 if name.startswith("."):
                     continue
-                path = Path(root) / name
-                stat = path.stat()
+                path = os.path.join(root, name)
+                stat = os.stat(path)
                 digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
     for path in files:
         stat = path.stat()

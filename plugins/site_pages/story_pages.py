@@ -346,8 +346,9 @@ class StoryPagesGenerator(Generator):
         self.sitemap_entries: list[SitemapEntry] = []
         pages = self.pages()
         pages.extend(self._search_pages())
-        for name in sorted({page.template for page in pages}):
-            self.get_template(name)  # compiled once, before any worker is forked
+        if not output.in_place:
+            for name in sorted({page.template for page in pages}):
+                self.get_template(name)  # compiled once, before workers are forked
         output.write_many(
             [(page.save_as, page.sign, functools.partial(self._render, page)) for page in pages],
             settings.get("WIRE_WORKERS", 0),

@@ -16,6 +16,7 @@ import json
 import logging
 import multiprocessing
 import os
+import stat
 import time
 from collections import Counter
 from dataclasses import asdict, dataclass, field
@@ -369,8 +370,9 @@ class Ingest:
                 entries[source] = Entry(source, REMOVED, "the dispatch is no longer in the seeds folder")
                 logger.info("wire: %s was removed from the seeds folder", source)
             existing = ledger.outputs()
+            content = str(config.content)
             for path, story_id in existing.items():
-                if not (config.content / path).exists():
+                if not os.path.exists(os.path.join(content, path)):
                     touched.add(story_id)  # its file was deleted: write it again
             # only the stories with a new, changed or removed dispatch are
             # grouped and written again; the others are left as they are
@@ -397,9 +399,9 @@ class Ingest:
         being known, known-quarantined, convert, rejected or unreadable."""
         config = self.config
         try:
-            if path.is_symlink() or not path.is_file():
+            info = os.lstat(path)
+            if not stat.S_ISREG(info.st_mode):
                 return ("rejected", "", None, "not a regular file (a link or a device)")
-            info = path.stat()
             size = info.st_size
             previous = known.get(source)
             sha = self.seed_stamps.known_sha(source, info)
@@ -463,12 +465,13 @@ class Ingest:
         the file it was first written to; a new story whose slug another
         story already has gets a longer id suffix, so no two stories ever
         share a page."""
-        by_wire_id = {story_id: Path(path) for path, story_id in existing.items()}
+        by_wire_id = {story_id: path for path, story_id in existing.items()}
         placed: dict[str, tuple[str, Path]] = {}
-        used: set[str] = {Path(path).stem for path in existing}
+        used: set[str] = {path.rsplit("/", 1)[-1].removesuffix(".md") for path in existing}
         for story in stories:
             path = by_wire_id.get(story.wire_id)
             if path is not None:
+                path = Path(path)
                 placed[story.wire_id] = (path.stem, path)
                 used.add(path.stem)
         for story in stories:
