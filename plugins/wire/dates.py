@@ -76,6 +76,8 @@ class WireDate:
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form of ``text`` for lookups."""
+    if text.isascii():
+        return text.casefold()  # nothing to decompose
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -270,9 +270,24 @@ def parse_dispatch(
     return dispatch
 
 
+def _shallow(value) -> dict:
+    return {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
+
+
 def dispatch_to_dict(dispatch: Dispatch) -> dict:
-    """A JSON-ready form of ``dispatch``, for the ledger."""
-    return dataclasses.asdict(dispatch)
+    """A JSON-ready form of ``dispatch``, for the ledger (what
+    ``dataclasses.asdict`` gives, without its deep copies)."""
+    data = _shallow(dispatch)
+    for key in ("paragraphs", "authors", "editors", "translators", "notes"):
+        data[key] = list(data[key])
+    if dispatch.dateline is not None:
+        data["dateline"] = _shallow(dispatch.dateline)
+        if dispatch.dateline.date is not None:
+            data["dateline"]["date"] = _shallow(dispatch.dateline.date)
+    if dispatch.date is not None:
+        data["date"] = _shallow(dispatch.date)
+    data["version"] = _shallow(dispatch.version)
+    return data
 
 
 def dispatch_from_dict(data: dict) -> Dispatch:

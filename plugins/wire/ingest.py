@@ -19,7 +19,7 @@ import os
 import stat
 import time
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .dates import WireDate, parse_iso, with_year_near
@@ -183,16 +183,34 @@ def _received(path: Path) -> WireDate:
     return WireDate(stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute)
 
 
+def _render_job(job: tuple) -> str:
+    """Render one story's Markdown; write it when its file is missing, or
+    differs but is as the converter last wrote it (an editor's edit is
+    never overwritten). Returns the rendering's hash."""
+    story, slug, target, written, current_hash = job
+    text = render_markdown(story, slug).encode("utf-8")
+    new_hash = _sha256(text)
+    if current_hash is None or (current_hash != new_hash and current_hash == written):
+        _atomic_write(target, text)
+    return new_hash
+
+
+def _sync() -> None:
+    """Flush what the run wrote to disk, once for all its files (a file
+    each would cost a disk flush each)."""
+    if hasattr(os, "sync"):
+        os.sync()
+
+
 def _atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename, so
-    a reader (or a killed run) never sees half a file."""
+    a reader (or a killed run) never sees half a file; :func:`_sync` makes
+    the run's files durable at its end."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".tmp-{os.getpid()}-{path.name}.part")
     try:
         with open(tmp, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -244,7 +262,15 @@ def convert_bytes(data: bytes, name: str, config: IngestConfig, received: WireDa
     tagging = tag_parsed(dispatch)
     return {
         "dispatch": dispatch_to_dict(dispatch),
-        "tagging": {key: value for key, value in asdict(tagging).items() if key != "reasons"},
+        "tagging": {
+            "people": list(tagging.people),
+            "places": list(tagging.places),
+            "cities": list(tagging.cities),
+            "organizations": list(tagging.organizations),
+            "category": tagging.category,
+            "topics": list(tagging.topics),
+            "tags": list(tagging.tags),
+        },
         "date": date.iso() if date else None,
         "date_source": date_source,
         "encoding": encoding,
@@ -387,6 +413,8 @@ class Ingest:
             self._write_stories(stories, ledger, entries, fresh, existing, scope)
             ledger.record_stamps("seed", self.seed_stamps.new)
             ledger.record_stamps("markdown", self.markdown_stamps.new)
+            if self.quarantined:
+                _sync()
         self.result.entries = [entries[key] for key in sorted(entries)]
         if config.report is not None:
             config.report.parent.mkdir(parents=True, exist_ok=True)
@@ -485,6 +513,16 @@ class Ingest:
             placed[story.wire_id] = (slug, Path(self.config.subdir) / folder / f"{slug}.md")
         return placed
 
+    def _render_all(self, jobs: list) -> list[str]:
+        """Render each story's Markdown and write it where the file is
+        missing or unedited (see :func:`_render_job`), across the cores
+        when there are many; the hash of each rendering."""
+        workers = self.config.workers or os.cpu_count() or 1
+        if workers < 2 or len(jobs) < PARALLEL_MIN:
+            return [_render_job(job) for job in jobs]
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            return pool.map(_render_job, jobs, chunksize=64)
+
     def _write_stories(
         self,
         stories: list[Story],
@@ -501,6 +539,7 @@ class Ingest:
         states = ledger.output_states()
         placed = self._story_paths(stories, existing)
         live_paths = set()
+        to_render = []
         for story in stories:
             slug, relative = placed[story.wire_id]
             live_paths.add(relative.as_posix())
@@ -515,17 +554,23 @@ class Ingest:
                 for version in story.versions:
                     entries[version.source] = Entry(version.source, UNCHANGED, None, relative.as_posix())
                 continue
-            text = render_markdown(story, slug).encode("utf-8")
-            new_hash = _sha256(text)
+            to_render.append((story, slug, relative, target, signature, written, current_hash, has_fresh))
+        hashes = self._render_all(
+            [
+                (story, slug, target, written, current_hash)
+                for story, slug, _, target, _, written, current_hash, _ in to_render
+            ]
+        )
+        for (story, _slug, relative, _target, signature, written, current_hash, has_fresh), new_hash in zip(
+            to_render, hashes, strict=True
+        ):
             reason = None
             if current_hash is None:
-                _atomic_write(target, text)
-                status = CONVERTED
+                status = CONVERTED  # written by _render_job
             elif current_hash == new_hash:
                 status = CONVERTED if has_fresh else UNCHANGED
             elif current_hash == written:
-                _atomic_write(target, text)
-                status = CONVERTED
+                status = CONVERTED  # written by _render_job
             else:
                 status = CONFLICT
                 reason = f"{relative.as_posix()} was edited by hand; the editor's version is kept"
@@ -547,6 +592,8 @@ class Ingest:
                 entries[version.source] = Entry(
                     version.source, version_status, reason if version_status != UNCHANGED else None, relative.as_posix()
                 )
+        if to_render:
+            _sync()
         for path in sorted(scope - live_paths):
             target = config.content / path
             if target.exists() and _sha256(target.read_bytes()) == states[path][0]:

@@ -68,11 +68,20 @@ def _phrases(words: list[str], index: int):
         yield " ".join(words[index : index + size])
 
 
-def _stem_hits(words: list[str], stems: dict[str, list[str]]):
+@functools.cache
+def _stem_lengths(lang: str) -> tuple[int, list[int]]:
+    """The longest one-word stem of ``lang``, and the lengths of its
+    several-word stems, longest first."""
+    stems = _stems(lang)
+    single = max((len(stem) for stem in stems if " " not in stem), default=0)
+    return single, sorted({len(stem) for stem in stems if " " in stem}, reverse=True)
+
+
+def _stem_hits(words: list[str], lang: str):
     """(stem, qcodes) for each word that starts with a one-word stem, and
     each run of words that starts with a several-word stem."""
-    single = max((len(stem) for stem in stems if " " not in stem), default=0)
-    phrase_lengths = sorted({len(stem) for stem in stems if " " in stem}, reverse=True)
+    stems = _stems(lang)
+    single, phrase_lengths = _stem_lengths(lang)
     for index, word in enumerate(words):
         for cut in range(min(len(word), single), 1, -1):
             if word[:cut] in stems:
@@ -85,9 +94,17 @@ def _stem_hits(words: list[str], stems: dict[str, list[str]]):
                 break
 
 
-def _label_hits(words: list[str], labels: dict[str, str]):
+@functools.cache
+def _label_first_words(lang: str) -> frozenset[str]:
+    """First words of the several-word labels of ``lang``."""
+    return frozenset(label.split(" ", 1)[0] for label in _label_index(lang) if " " in label)
+
+
+def _label_hits(words: list[str], labels: dict[str, str], firsts: frozenset[str]):
     for index in range(len(words)):
-        for phrase in _phrases(words, index):
+        # a phrase of several words can only start with a label's first word
+        phrases = _phrases(words, index) if words[index] in firsts else (words[index],)
+        for phrase in phrases:
             for form in (
                 phrase,
                 phrase[:-1] if phrase.endswith(("s", "n")) else None,
@@ -107,15 +124,15 @@ def classify(headline: str, paragraphs: list[str], lang: str, organizations: lis
     if paragraphs:
         parts.append((paragraphs[0], LEDE_WEIGHT, "lede"))
         parts.append((" ".join(paragraphs[1:]), BODY_WEIGHT, "body"))
-    stems = _stems(lang)
     labels = _label_index(lang)
+    firsts = _label_first_words(lang)
     for text, weight, where in parts:
         words = _WORD.findall(fold(text))
-        for stem, qcodes in _stem_hits(words, stems):
+        for stem, qcodes in _stem_hits(words, lang):
             for qcode in qcodes:
                 scores[qcode] += weight
                 reasons[qcode].append(f"'{stem}' in the {where}")
-        for _label, qcode in _label_hits(words, labels):
+        for _label, qcode in _label_hits(words, labels, firsts):
             narrower_hits[qcode] += 1
             top = top_level(qcode)
             scores[top] += NARROWER_WEIGHT * weight / HEADLINE_WEIGHT
