@@ -91,11 +91,17 @@ def invoke_build(folder: Path, settings: str = "pelicanconf.py") -> list[str]:
     ]
 
 
+#: A story of the sample seeds and, sent later, its correction (Reuters
+#: "CORRECTED-", same story): the synthetic dispatches carry no story id.
+STORY = ROOT / "seeds" / "002_reuters_en_port_update1.txt"
+CORRECTION = ROOT / "seeds" / "004_reuters_en_port_corrected.txt"
+#: The day of a new dispatch: after every generated one, in the same month.
+NEW_DAY = (2025, 12, 31)
+
+
 def correct_one(seeds: Path) -> None:
-    """Send a correction of the first dispatch: same story, new text."""
-    first = sorted(seeds.iterdir())[0]
-    text = first.read_text(encoding="utf-8")
-    (seeds / ("zz_corrected_" + first.name)).write_text(text.replace("\n\n", " (corrected)\n\n", 1), encoding="utf-8")
+    """Send the correction of a story already on the site."""
+    shutil.copy(CORRECTION, seeds / ("zz_" + CORRECTION.name))
 
 
 def bench_ours(size: int, runs: int) -> dict:
@@ -104,6 +110,7 @@ def bench_ours(size: int, runs: int) -> dict:
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
             write(folder / "seeds", size)
+            shutil.copy(STORY, folder / "seeds" / STORY.name)
             seconds, _ = timed(
                 [
                     PYTHON,
@@ -122,7 +129,7 @@ def bench_ours(size: int, runs: int) -> dict:
             cold_mb.append(peak)
             unchanged.append(timed(invoke_build(folder))[0])
             # what lands on a news desk: a dispatch newer than every story
-            write(folder / "seeds", 1, seed=1000 + run, prefix="zz_new_", first_year=2026)
+            write(folder / "seeds", 1, seed=1000 + run, prefix="zz_new_", on=NEW_DAY)
             one_new.append(timed(invoke_build(folder))[0])
             correct_one(folder / "seeds")
             one_corrected.append(timed(invoke_build(folder))[0])

@@ -136,14 +136,16 @@ def _name(rng: random.Random) -> str:
     return f"{rng.choice(FIRST)} {rng.choice(LAST)}"
 
 
-def generate(count: int, seed: int = 7, first_year: int = 2020) -> list[tuple[str, bytes, Expected]]:
+def generate(
+    count: int, seed: int = 7, first_year: int = 2020, on: tuple[int, int, int] | None = None
+) -> list[tuple[str, bytes, Expected]]:
     """``count`` dispatches as (file name, bytes, expected metadata), dated
-    over the six years from ``first_year``."""
+    over the six years from ``first_year``, or all ``on`` one day."""
     rng = random.Random(seed)
     out = []
     for index in range(count):
         agency, lang, template, city, region, country, credit = STYLES[index % len(STYLES)]
-        year, month, day = first_year + index % 6, 1 + index % 12, 1 + index % 28
+        year, month, day = on or (first_year + index % 6, 1 + index % 12, 1 + index % 28)
         a1, a2, e1, t1 = _name(rng), _name(rng), _name(rng), _name(rng)
         while a2 == a1:
             a2 = _name(rng)
@@ -180,10 +182,17 @@ def generate(count: int, seed: int = 7, first_year: int = 2020) -> list[tuple[st
     return out
 
 
-def write(folder: Path, count: int, seed: int = 7, prefix: str = "", first_year: int = 2020) -> list[Expected]:
+def write(
+    folder: Path,
+    count: int,
+    seed: int = 7,
+    prefix: str = "",
+    first_year: int = 2020,
+    on: tuple[int, int, int] | None = None,
+) -> list[Expected]:
     folder.mkdir(parents=True, exist_ok=True)
     expectations = []
-    for name, data, expected in generate(count, seed, first_year):
+    for name, data, expected in generate(count, seed, first_year, on):
         name = expected.source = prefix + name
         (folder / name).write_bytes(data)
         expectations.append(expected)

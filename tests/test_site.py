@@ -161,3 +161,21 @@ def test_language_pages_topics_index_archives_and_404(site):
     assert "janvier 2022" not in page(site / "archives" / "index.html").get_text()  # English interface
     assert "January 2022" in page(site / "archives" / "index.html").get_text()
     assert (site / "404.html").exists() and (site / "about.html").exists()
+
+
+def test_a_site_of_more_than_fifty_thousand_pages_gets_a_sitemap_index():
+    import xml.etree.ElementTree as ET
+
+    from site_pages.sitemaps import MAX_URLS, SitemapEntry, sitemap_files
+
+    entries = [SitemapEntry(f"stories/{number}.html", "en") for number in range(MAX_URLS + 10)]
+    files = sitemap_files(entries, "https://news.example", "sitemap.xml")
+    assert sorted(files) == ["sitemap-1.xml", "sitemap-2.xml", "sitemap.xml"]
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    index = ET.fromstring(files["sitemap.xml"])
+    assert [loc.text for loc in index.findall("s:sitemap/s:loc", ns)] == [
+        "https://news.example/sitemap-1.xml",
+        "https://news.example/sitemap-2.xml",
+    ]
+    assert len(ET.fromstring(files["sitemap-1.xml"]).findall("s:url", ns)) == MAX_URLS
+    assert len(ET.fromstring(files["sitemap-2.xml"]).findall("s:url", ns)) == 10

@@ -37,7 +37,7 @@ PARALLEL_MIN = 200
 _PENDING: list = []
 
 #: Bumped when the state's shape changes: an older state is then ignored.
-STATE_VERSION = 2
+STATE_VERSION = 3
 
 
 def signature(*parts) -> str:

@@ -191,3 +191,50 @@ def load_catalog(settings: dict, folders: list[str], previous: dict, workers: in
             continue
         catalog[source] = (stamps[source], story)
     return catalog
+
+
+_FIELDS = [f.name for f in dataclasses.fields(Story)]
+_CATEGORY, _TAGS, _AUTHORS = (_FIELDS.index(name) for name in ("category", "tags", "authors"))
+
+
+def pack_catalog(catalog: dict) -> tuple[list, list]:
+    """The catalog as plain tuples, each label once: ten thousand stories
+    pickle and unpickle several times faster than as objects."""
+    labels: dict[Label, int] = {}
+
+    def number(label: Label | None) -> int:
+        if label is None:
+            return -1
+        return labels.setdefault(label, len(labels))
+
+    rows = []
+    for source, (stamp, story) in catalog.items():
+        if story is None:
+            rows.append((source, stamp, None))
+            continue
+        values = [getattr(story, name) for name in _FIELDS]
+        values[_CATEGORY] = number(story.category)
+        values[_TAGS] = tuple(number(tag) for tag in story.tags)
+        values[_AUTHORS] = tuple(number(author) for author in story.authors)
+        rows.append((source, stamp, tuple(values)))
+    return [(label.slug, label.name, label.url) for label in labels], rows
+
+
+def unpack_catalog(packed: tuple[list, list]) -> dict:
+    """The inverse of :func:`pack_catalog`."""
+    label_rows, rows = packed
+    labels = [Label(*row) for row in label_rows]
+    catalog = {}
+    for source, stamp, values in rows:
+        if values is None:
+            catalog[source] = (stamp, None)
+            continue
+        fields = dict(zip(_FIELDS, values, strict=True))
+        category = fields["category"]
+        fields["category"] = labels[category] if category >= 0 else None
+        fields["tags"] = tuple(labels[number] for number in fields["tags"])
+        fields["authors"] = tuple(labels[number] for number in fields["authors"])
+        story = object.__new__(Story)
+        story.__dict__ = fields
+        catalog[source] = (stamp, story)
+    return catalog

@@ -39,6 +39,28 @@ def _xml(root: ET.Element) -> bytes:
     return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
+#: The most URLs one sitemap file may list (sitemaps.org).
+MAX_URLS = 50_000
+
+
+def sitemap_files(entries: list[SitemapEntry], siteurl: str, name: str) -> dict[str, bytes]:
+    """``{file name: bytes}``: ``name`` alone when the site fits in one
+    sitemap; else ``name`` as a sitemap index of ``name-1.xml``,
+    ``name-2.xml``... of at most :data:`MAX_URLS` URLs each."""
+    if len(entries) <= MAX_URLS:
+        return {name: sitemap(entries, siteurl)}
+    stem = name.removesuffix(".xml")
+    files = {}
+    for number, start in enumerate(range(0, len(entries), MAX_URLS), 1):
+        files[f"{stem}-{number}.xml"] = sitemap(entries[start : start + MAX_URLS], siteurl)
+    lines = ["<?xml version='1.0' encoding='utf-8'?>", f'<sitemapindex xmlns="{SITEMAP_NS}">']
+    for part in files:
+        lines.append(f"  <sitemap>\n    <loc>{escape(f'{siteurl}/{part}')}</loc>\n  </sitemap>")
+    lines.append("</sitemapindex>\n")
+    files[name] = "\n".join(lines).encode("utf-8")
+    return files
+
+
 def sitemap(entries: list[SitemapEntry], siteurl: str) -> bytes:
     """The sitemap of ``entries``: written as text (a site has tens of
     thousands of pages), every value escaped."""

@@ -33,11 +33,11 @@ from wire.pelican_hooks import withdrawn_story_ids
 from wire.tagging import tag_kind
 
 from .build_state import BuildOutput, load_state, save_state, signature
-from .catalog import Label, load_catalog
+from .catalog import Label, load_catalog, pack_catalog, unpack_catalog
 from .listings import paginate
 from .related import related_stories
 from .search_index import build_search_index, bundle_urls
-from .sitemaps import SitemapEntry, news_sitemap, sitemap
+from .sitemaps import SitemapEntry, news_sitemap, sitemap_files
 
 logger = logging.getLogger(__name__)
 
@@ -121,9 +121,8 @@ class StoryPagesGenerator(Generator):
         previous = settings.get("SITE_PREVIOUS_BUILD")
         self.previous = Path(previous) if previous else None
         self.state = load_state(self.previous, self.fingerprint)
-        self.catalog = load_catalog(
-            settings, settings["SITE_STORY_PATHS"], self.state.get("catalog", {}), settings.get("WIRE_WORKERS", 0)
-        )
+        known = unpack_catalog(self.state["catalog"]) if "catalog" in self.state else {}
+        self.catalog = load_catalog(settings, settings["SITE_STORY_PATHS"], known, settings.get("WIRE_WORKERS", 0))
         withdrawn = withdrawn_story_ids(settings)
         stories, seen = [], {}
         for source in sorted(self.catalog):
@@ -363,7 +362,7 @@ class StoryPagesGenerator(Generator):
                 Path(self.output_path),
                 self.fingerprint,
                 {
-                    "catalog": self.catalog,
+                    "catalog": pack_catalog(self.catalog),
                     "related_entries": self.related_entries,
                     "related": self.related,
                     "outputs": output.signatures,
@@ -408,8 +407,8 @@ class StoryPagesGenerator(Generator):
             entries.append(SitemapEntry(str(page.url), str(page.lang)))
         entries.sort(key=lambda entry: entry.url)
         if settings["SITE_SITEMAP"]:
-            data = sitemap(entries, siteurl)
-            output.write(settings["SITE_SITEMAP"], signature("sitemap", data), lambda: data)
+            for name, data in sitemap_files(entries, siteurl, settings["SITE_SITEMAP"]).items():
+                output.write(name, signature("sitemap", data), functools.partial(bytes, data))
         if settings["SITE_NEWS_SITEMAP"]:
             data = news_sitemap(self.stories, siteurl, settings["SITENAME"], settings["SITE_NEWS_SITEMAP_DAYS"])
             output.write(settings["SITE_NEWS_SITEMAP"], signature("news-sitemap", data), lambda: data)

@@ -187,30 +187,38 @@ def _render_job(job: tuple) -> str:
     """Render one story's Markdown; write it when its file is missing, or
     differs but is as the converter last wrote it (an editor's edit is
     never overwritten). Returns the rendering's hash."""
-    story, slug, target, written, current_hash = job
+    story, slug, target, written, current_hash, flush = job
     text = render_markdown(story, slug).encode("utf-8")
     new_hash = _sha256(text)
     if current_hash is None or (current_hash != new_hash and current_hash == written):
-        _atomic_write(target, text)
+        _atomic_write(target, text, flush)
     return new_hash
 
 
+#: A run writing more files than this flushes them to disk all at once at
+#: its end (one flush each would cost a disk flush each); fewer, one by one.
+FLUSH_EACH_MAX = 64
+
+
 def _sync() -> None:
-    """Flush what the run wrote to disk, once for all its files (a file
-    each would cost a disk flush each)."""
+    """Flush what was written to disk, all at once."""
     if hasattr(os, "sync"):
         os.sync()
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
+def _atomic_write(path: Path, data: bytes, flush: bool = True) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename, so
-    a reader (or a killed run) never sees half a file; :func:`_sync` makes
-    the run's files durable at its end."""
+    a reader (or a killed run) never sees half a file; flushed to disk
+    before the rename when ``flush`` (else by :func:`_sync` at the end of
+    the run)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".tmp-{os.getpid()}-{path.name}.part")
     try:
         with open(tmp, "wb") as handle:
             handle.write(data)
+            if flush:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -413,8 +421,6 @@ class Ingest:
             self._write_stories(stories, ledger, entries, fresh, existing, scope)
             ledger.record_stamps("seed", self.seed_stamps.new)
             ledger.record_stamps("markdown", self.markdown_stamps.new)
-            if self.quarantined:
-                _sync()
         self.result.entries = [entries[key] for key in sorted(entries)]
         if config.report is not None:
             config.report.parent.mkdir(parents=True, exist_ok=True)
@@ -557,7 +563,7 @@ class Ingest:
             to_render.append((story, slug, relative, target, signature, written, current_hash, has_fresh))
         hashes = self._render_all(
             [
-                (story, slug, target, written, current_hash)
+                (story, slug, target, written, current_hash, len(to_render) <= FLUSH_EACH_MAX)
                 for story, slug, _, target, _, written, current_hash, _ in to_render
             ]
         )
@@ -592,7 +598,7 @@ class Ingest:
                 entries[version.source] = Entry(
                     version.source, version_status, reason if version_status != UNCHANGED else None, relative.as_posix()
                 )
-        if to_render:
+        if len(to_render) > FLUSH_EACH_MAX:
             _sync()
         for path in sorted(scope - live_paths):
             target = config.content / path
