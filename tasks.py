@@ -216,7 +216,12 @@ def livereload(c, port=PORT):
 
     from watchfiles import watch
 
-    build(c)
+    def rebuild() -> None:
+        # a process of its own each time: edited plugins and translations are
+        # read afresh, and a failed build does not stop the watcher
+        c.run(shlex.join([sys.executable, "-m", "invoke", "build"]), warn=True, pty=False)
+
+    rebuild()
     finished = time.time()
     server = subprocess.Popen(
         [sys.executable, "-m", "pelican", "--listen", "-o", OUTPUT, "-s", SETTINGS, "-p", str(port)]
@@ -227,6 +232,8 @@ def livereload(c, port=PORT):
         # the build itself writes content/ (Markdown, ledger): those changes
         # are not news; an editor's later edit is
         changed = Path(path).resolve()
+        if any(part.startswith(".") for part in changed.parts):
+            return True  # the ledger, locks, editors' swap files
         if content not in changed.parents:
             return False
         return not changed.exists() or changed.stat().st_mtime <= finished
@@ -237,10 +244,7 @@ def livereload(c, port=PORT):
             if not news:
                 continue
             print(f"changed: {', '.join(news)}; rebuilding", flush=True)
-            try:
-                build(c)
-            except Exception as err:  # a bad template must not stop the watcher
-                print(f"build failed: {err}", file=sys.stderr, flush=True)
+            rebuild()
             finished = time.time()
     finally:
         server.terminate()
