@@ -232,7 +232,8 @@ def livereload(c, port=PORT):
         # the build itself writes content/ (Markdown, ledger): those changes
         # are not news; an editor's later edit is
         changed = Path(path).resolve()
-        if any(part.startswith(".") for part in changed.parts):
+        inside = changed.relative_to(ROOT).parts if ROOT in changed.parents else (changed.name,)
+        if any(part.startswith(".") for part in inside):
             return True  # the ledger, locks, editors' swap files
         if content not in changed.parents:
             return False
