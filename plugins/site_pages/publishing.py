@@ -42,6 +42,9 @@ def new_staging(output: Path) -> Path:
         if child.name.startswith(_TRASH):
             shutil.rmtree(child, ignore_errors=True)
             continue
+        if child.name.startswith(".") and child.name.endswith(".part"):
+            child.unlink(missing_ok=True)  # a state file a killed build was writing
+            continue
         match = _BUILD.match(child.name.removesuffix(".state"))
         if not match:
             continue
