@@ -186,6 +186,14 @@ class BuildOutput:
             _write(target, render())
             self.rendered += 1
 
+    def write_bytes(self, relative: str, data: bytes) -> None:
+        """``write`` bytes already made (a sitemap, a stylesheet), signed by
+        their content."""
+        self.write(relative, signature(data), lambda: data)
+
+    #: for other plugins writing through this output: the same signatures
+    signature = staticmethod(signature)
+
     def write_many(self, items: list, workers: int = 0) -> None:
         """``write`` each ``(relative, sign, render)``, new files first; when
         many need rendering, across ``workers`` forked processes (0 = one
@@ -210,11 +218,6 @@ class BuildOutput:
             for target, render in todo:
                 _write(target, render())
         self.rendered += len(todo)
-
-    def keep(self, relative: str, sign: str) -> None:
-        """Count a file written by other means (the search index) as part of
-        this build."""
-        self.signatures[relative] = sign
 
     def finish(self) -> list[str]:
         """In place, remove what the previous build wrote and this one did

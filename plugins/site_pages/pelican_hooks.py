@@ -110,8 +110,9 @@ def add_template_helpers(generator) -> None:
     generator.env.filters["ui"] = lambda text, lang=None: translate(theme, text, lang)
     generator.env.filters["language_name"] = language_name
     generator.env.globals["language_url"] = lambda code: language_url(settings, code)
-    generator.env.globals["story_jsonld"] = lambda article: story_jsonld(article, _siteurl(settings))
+    generator.env.globals["story_jsonld"] = lambda article: story_jsonld(article, site_url(settings))
 
 
-def _siteurl(settings: dict) -> str:
+def site_url(settings: dict) -> str:
+    """The absolute address of the site (``invoke serve``'s for a local build)."""
     return (settings.get("SITEURL") or "http://localhost:8000").rstrip("/")

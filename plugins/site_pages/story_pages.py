@@ -35,6 +35,7 @@ from wire.tagging import tag_kind
 from .build_state import BuildOutput, load_state, save_state, signature
 from .catalog import Label, load_catalog, pack_catalog, unpack_catalog
 from .listings import paginate
+from .pelican_hooks import language_url, site_url
 from .related import related_stories
 from .search_index import build_search_index, bundle_urls
 from .sitemaps import SitemapEntry, news_sitemap, sitemap_files
@@ -243,7 +244,7 @@ class StoryPagesGenerator(Generator):
         if settings["SITE_LANGUAGE_SAVE_AS"]:
             for code in sorted(self.by_lang):
                 save_as = settings["SITE_LANGUAGE_SAVE_AS"].format(lang=code)
-                url = settings["SITE_LANGUAGE_URL"].format(lang=code)
+                url = language_url(settings, code)
                 for listing in paginate(self.by_lang[code], url, save_as, per_page):
                     pages.append(self._listing_page("lang", listing, chrome, code, language_code=code))
 
@@ -342,7 +343,6 @@ class StoryPagesGenerator(Generator):
     def generate_output(self, writer) -> None:
         settings = self.settings
         output = BuildOutput(Path(self.output_path), self.previous, self.state.get("outputs", {}))
-        self.sitemap_entries: list[SitemapEntry] = []
         pages = self.pages()
         pages.extend(self._search_pages())
         if not output.in_place:
@@ -352,9 +352,8 @@ class StoryPagesGenerator(Generator):
             [(page.save_as, page.sign, functools.partial(self._render, page)) for page in pages],
             settings.get("WIRE_WORKERS", 0),
         )
-        self.sitemap_entries = [page.sitemap for page in pages if page.sitemap is not None]
         stories_written.send(self, output=output)
-        self._write_sitemaps(output)
+        self._write_sitemaps(output, [page.sitemap for page in pages if page.sitemap is not None])
         bundles = build_search_index(self, output)
         gone = output.finish()
         if settings.get("SITE_KEEP_STATE"):
@@ -388,7 +387,7 @@ class StoryPagesGenerator(Generator):
         if settings["SITE_LANGUAGE_SAVE_AS"]:
             for code in sorted(self.by_lang):
                 if code != default:
-                    pages.append((code, f"{settings['SITE_LANGUAGE_URL'].format(lang=code)}search/index.html"))
+                    pages.append((code, f"{language_url(settings, code)}search/index.html"))
         return [
             Page(
                 save_as,
@@ -399,19 +398,18 @@ class StoryPagesGenerator(Generator):
             for code, save_as in pages
         ]
 
-    def _write_sitemaps(self, output: BuildOutput) -> None:
+    def _write_sitemaps(self, output: BuildOutput, entries: list[SitemapEntry]) -> None:
         settings = self.settings
-        siteurl = (settings.get("SITEURL") or "http://localhost:8000").rstrip("/")
-        entries = list(self.sitemap_entries)
+        siteurl = site_url(settings)
         for page in self.context.get("pages", []):
             entries.append(SitemapEntry(str(page.url), str(page.lang)))
         entries.sort(key=lambda entry: entry.url)
         if settings["SITE_SITEMAP"]:
             for name, data in sitemap_files(entries, siteurl, settings["SITE_SITEMAP"]).items():
-                output.write(name, signature("sitemap", data), functools.partial(bytes, data))
+                output.write_bytes(name, data)
         if settings["SITE_NEWS_SITEMAP"]:
             data = news_sitemap(self.stories, siteurl, settings["SITENAME"], settings["SITE_NEWS_SITEMAP_DAYS"])
-            output.write(settings["SITE_NEWS_SITEMAP"], signature("news-sitemap", data), lambda: data)
+            output.write_bytes(settings["SITE_NEWS_SITEMAP"], data)
 
 
 def get_generators(pelican_object):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import hashlib
 import logging
 from email.utils import format_datetime
 from pathlib import Path
@@ -95,7 +94,7 @@ def write_feeds(generator, output) -> None:
             path = feed_path(settings, spec.kind, spec.slug, fmt)
             if path is None:
                 continue
-            sign = _signature(
+            sign = output.signature(
                 made_with, fmt, path, title, spec.kind, spec.group, spec.slug, spec.name, spec.page_url, stories
             )
             jobs.append((path, sign, functools.partial(_render, spec, context, fmt, title, context.absolute(path))))
@@ -119,21 +118,17 @@ def write_feeds(generator, output) -> None:
     output.write_many(jobs, settings.get("WIRE_WORKERS", 0))
     if xsl:
         stylesheet = XSL_SOURCE.read_bytes()
-        output.write(xsl, _signature("xsl", stylesheet), lambda: stylesheet)
+        output.write_bytes(xsl, stylesheet)
     newest = max((updated(a) for a in generator.stories), default=None)
     if settings["TOPIC_FEEDS_OPML"]:
         created = format_datetime(newest) if newest else ""
         opml = render_opml(f"{settings['SITENAME']} feeds", rows, created)
-        output.write(settings["TOPIC_FEEDS_OPML"], _signature("opml", opml), lambda: opml)
+        output.write_bytes(settings["TOPIC_FEEDS_OPML"], opml)
     if settings["TOPIC_FEEDS_PAGE"]:
         page = settings["TOPIC_FEEDS_PAGE"]
-        sign = _signature(made_with, generator.chrome(), "feeds page", rows)
+        sign = output.signature(made_with, generator.chrome(), "feeds page", rows)
         output.write(page, sign, lambda: generator.render_page(page, "feeds", feed_rows=rows, url=page))
     logger.info("topic_feeds: %d feeds for %d topics", len(jobs), len(rows))
-
-
-def _signature(*parts) -> str:
-    return hashlib.sha1(repr(parts).encode("utf-8")).hexdigest()
 
 
 def _render(spec, context, fmt: str, title: str, self_url: str) -> bytes:
