@@ -27,9 +27,10 @@ def _settings(path=SETTINGS, content=None, **extra):
     return read_settings(str(ROOT / path), override={**override, **extra})
 
 
-def _check_settings(path, content):
-    """Stop with a plain message naming a missing or broken setting, theme or
-    template, before anything is converted or built."""
+def _check_settings(path, content) -> dict:
+    """The settings, with each plugin's defaults filled in; or stop with a
+    plain message naming a missing or broken setting, theme or template,
+    before anything is converted or built."""
     from site_pages.pelican_hooks import check_theme
     from site_pages.settings import SitePagesSettingsError
     from topic_feeds.settings import TopicFeedsSettingsError
@@ -42,12 +43,13 @@ def _check_settings(path, content):
         sys.exit(f"settings {path}: {err}")
     try:
         for check in _setting_checks():
-            check(settings)
+            settings.update(check(settings))
     except (WireSettingsError, TopicFeedsSettingsError, SitePagesSettingsError) as err:
         sys.exit(f"settings {path}: {err}")
     problem = check_theme(Path(settings["THEME"]))
     if problem:
         sys.exit(f"settings {path}: {problem}")
+    return settings
 
 
 @task(
@@ -106,19 +108,15 @@ def _run_pelican(settings: str, content: str, output: Path, previous: Path | Non
     Pelican(site).run()
 
 
-def _can_build_in_place(settings: str, content: str, live: Path | None) -> bool:
+def _can_build_in_place(site: dict, live: Path | None) -> bool:
     """True when the published build was made by the same code, theme and
-    settings: then only what changed is written, into it."""
+    settings (``site``, as checked): then only what changed is written,
+    into it."""
     from site_pages.build_state import state_fingerprint
     from site_pages.story_pages import code_fingerprint
 
     found = state_fingerprint(live)
-    if found is None:
-        return False
-    site = _settings(settings, content)
-    for check in _setting_checks():
-        site.update(check(site))
-    return found == code_fingerprint(site)
+    return found is not None and found == code_fingerprint(site)
 
 
 def _setting_checks():
@@ -154,7 +152,7 @@ def build(c, seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=
     from wire.locking import FolderLock, LockBusy
 
     started = time.perf_counter()
-    _check_settings(settings, content)
+    site = _check_settings(settings, content)
     output_path = Path(output)
     lock_path = output_path.with_name(output_path.name + ".lock")
     try:
@@ -171,7 +169,7 @@ def build(c, seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=
                 print(f"nothing changed: {output}/ is current")
                 return
             live = current_build(output_path)
-            if _can_build_in_place(settings, content, live):
+            if _can_build_in_place(site, live):
                 # each changed file replaced in one step, new pages first
                 try:
                     _run_pelican(settings, content, live, live)
