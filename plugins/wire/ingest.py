@@ -155,10 +155,10 @@ class Stamps:
         self.new: list[tuple[str, int, int, str]] = []
         self.now = time.time_ns()
 
-    def sha256(self, path: Path, name: str, info: os.stat_result | None = None) -> str | None:
+    def sha256(self, path: Path, name: str) -> str | None:
         """The file's SHA-256 (None when it does not exist)."""
         try:
-            info = info or path.stat()
+            info = path.stat()
         except FileNotFoundError:
             return None
         known = self.known.get(name)
