@@ -45,3 +45,19 @@ def build_site(folder: Path, seeds: Path, **overrides) -> Path:
     )
     Pelican(settings).run()
     return folder / "output"
+
+
+def run_killed(command: list[str], cwd: Path, delay: float) -> None:
+    """Start ``command`` in a process group of its own and kill the whole
+    group (workers included) after ``delay`` seconds."""
+    import os
+    import signal
+    import subprocess
+    import time
+
+    process = subprocess.Popen(
+        command, cwd=cwd, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    time.sleep(delay)
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()

@@ -1,15 +1,12 @@
 """Failures: killed builds and ingests, two runs at once, broken settings
 and templates. The previous site stays whole and nothing is lost."""
 
-import os
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEEDS
+from conftest import ROOT, SEEDS, run_killed
 from wire.ingest import IngestConfig, ingest
 from wire.locking import FolderLock, LockBusy
 
@@ -40,16 +37,7 @@ def test_a_build_killed_at_any_moment_leaves_the_previous_site_whole(tmp_path):
     assert "index.html" in before and len(before) > 300
     write(seeds, 60, seed=99, prefix="new_")  # other stories
     for delay in (0.2, 0.6, 1.0, 1.6, 2.4, 3.5):
-        process = subprocess.Popen(
-            [*INVOKE, *build_args(tmp_path, seeds)],
-            cwd=ROOT,
-            start_new_session=True,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        time.sleep(delay)
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
+        run_killed([*INVOKE, *build_args(tmp_path, seeds)], ROOT, delay)
         now = site_files(output)
         # either the old site, whole, or (if the kill came after the swap) the new one, whole
         assert now == before or ("index.html" in now and len(now) > len(before)), delay
@@ -65,12 +53,7 @@ def test_a_killed_ingest_leaves_no_half_file_and_the_next_one_finishes(tmp_path)
     seeds = tmp_path / "seeds"
     write(seeds, 1500)
     args = ["ingest", "--seeds", str(seeds), "--content", str(tmp_path / "content")]
-    process = subprocess.Popen(
-        [*INVOKE, *args], cwd=ROOT, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    time.sleep(2.5)
-    os.killpg(process.pid, signal.SIGKILL)
-    process.wait()
+    run_killed([*INVOKE, *args], ROOT, 2.5)
     for path in (tmp_path / "content").rglob("*.md"):
         text = path.read_text(encoding="utf-8")
         assert text.endswith("\n") and "Wire_id: " in text, path  # whole files only

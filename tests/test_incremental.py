@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import ROOT, SEEDS
+from conftest import ROOT, SEEDS, run_killed
 
 from bench.synthetic import write
 
@@ -126,8 +126,6 @@ def test_a_new_story_leaves_published_pages_alone(tmp_path):
 
 def test_builds_in_place_killed_half_way_are_finished_by_the_next_one(tmp_path):
     import os
-    import signal
-    import time
 
     conf = small_pages(tmp_path)
     seeds = tmp_path / "seeds"
@@ -145,16 +143,7 @@ def test_builds_in_place_killed_half_way_are_finished_by_the_next_one(tmp_path):
         str(tmp_path / "output"),
     ]
     for delay in (0.8, 1.2, 1.6, 2.0):
-        process = subprocess.Popen(
-            [*INVOKE, *args, "--settings", str(conf)],
-            cwd=ROOT,
-            start_new_session=True,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        time.sleep(delay)
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
+        run_killed([*INVOKE, *args, "--settings", str(conf)], ROOT, delay)
         (seeds / f"zz_more_{delay}.txt").write_bytes(next(seeds.glob("zz_new_00001_*")).read_bytes() + b" More.\n")
     build(tmp_path, seeds, conf)
     assert os.readlink(tmp_path / "output") == published  # updated in place, never republished
