@@ -99,6 +99,29 @@ SECOND = {
     "es": "La medida aún debe ser aprobada por el gobierno regional, que se pronunciará el próximo mes.",
     "de": "Die Maßnahme muss noch von der Landesregierung gebilligt werden, die im kommenden Monat darüber abstimmen soll.",
 }
+# Each story's own details: sentences dense with numbers, so that no two
+# stories share much text (real stories do not), in words no tagger takes
+# for a name or a topic.
+DETAILS = {
+    "en": (
+        "The office counted {a} files across {b} districts and {c} zones.",
+        "Staff listed {a} items in {b} rooms over {c} days.",
+    ),
+    "fr": (
+        "Le service a recensé {a} dossiers dans {b} communes et {c} quartiers.",
+        "Les agents ont relevé {a} fiches en {b} jours sur {c} sites.",
+    ),
+    "es": (
+        "La oficina registró {a} expedientes en {b} municipios y {c} barrios.",
+        "El personal anotó {a} fichas en {b} días en {c} sedes.",
+    ),
+    "de": (
+        "Das Amt zählte {a} Akten in {b} Gemeinden und {c} Bezirken.",
+        "Die Mitarbeiter erfassten {a} Einträge an {b} Tagen in {c} Räumen.",
+    ),
+}
+#: Detail sentences per story.
+DETAIL_SENTENCES = 20
 WEEKDAY = {"en": "Tuesday", "fr": "mardi", "es": "martes", "de": "Dienstag"}
 MON_EN = ["Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"]
 MON_FR = ["janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc"]
@@ -163,7 +186,11 @@ def generate(
         )
         lede = rng.choice(BODIES[lang]).format(weekday=WEEKDAY[lang], n=rng.randint(3, 90))
         header = f"{year:04d}-{month:02d}-{day:02d}T{rng.randint(5, 22):02d}:{rng.randint(0, 59):02d}:00Z\n"
-        parts = [header + dateline + lede, SECOND[lang]]
+        details = " ".join(
+            rng.choice(DETAILS[lang]).format(a=rng.randint(2, 9999), b=rng.randint(2, 999), c=rng.randint(2, 999))
+            for _ in range(DETAIL_SENTENCES)
+        )
+        parts = [header + dateline + lede, SECOND[lang], details]
         expected = Expected(
             f"{index:05d}_{agency.lower()}_{lang}.txt", agency, lang, city, country, f"{year:04d}-{month:02d}-{day:02d}"
         )

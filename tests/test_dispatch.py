@@ -44,7 +44,7 @@ def test_withdrawal_notice_names_the_story():
         "There will be no replacement story."
     )
     assert d.withdrawn
-    assert d.withdrawn_headline == "Quake hits northern coast"
+    assert d.withdrawn_quotes == ["Quake hits northern coast"]
 
 
 def test_language_detection_in_four_languages():

@@ -131,7 +131,7 @@ def test_withdrawal_takes_the_family_down(desk):
     assert entries["014_reuters_en_mine.txt"]["status"] == "withdrawn"
     assert entries["018_reuters_en_mine_withdrawn.txt"]["output"] == entries["014_reuters_en_mine.txt"]["output"]
     text = (desk.content / entries["014_reuters_en_mine.txt"]["output"]).read_text()
-    assert "Status: skip" in text
+    assert "Status: hidden" in text
     assert result.counts["withdrawn"] == 2
 
 

@@ -43,8 +43,15 @@ def test_day_precision_date_in_the_story_language(site):
 
 
 def test_withdrawn_story_is_not_on_the_site(site):
-    assert not [p for p in site.rglob("*.html") if "andes-norte" in p.name]
-    assert "Andes Norte" not in (site / "index.html").read_text(encoding="utf-8")
+    (address,) = [p for p in site.rglob("*.html") if "andes-norte" in p.name]
+    notice = page(address)
+    assert notice.select_one("h1").get_text() == "Story withdrawn"
+    assert notice.select_one("main time")["datetime"] == "2025-09-18T10:02Z"
+    assert notice.select_one("main time").get_text().startswith("September 18, 2025, 10:02")
+    assert notice.select_one('meta[name="robots"]')["content"] == "noindex"
+    assert "Andes Norte" not in address.read_text(encoding="utf-8")  # not even its headline
+    for other in site.rglob("*.html"):
+        assert "Andes Norte" not in other.read_text(encoding="utf-8"), other
 
 
 def test_corrected_story_appears_once_with_its_newest_text(site):

@@ -153,8 +153,11 @@ class _Reading:
             article = cls.readers.read_file(base_path=cls.base, path=source, content_class=Article, context={})
         except Exception as err:  # one bad file never stops the build
             return source, None, f"{type(err).__name__}: {err}"
-        if not isinstance(article, Article) or getattr(article, "status", None) != "published":
+        if not isinstance(article, Article):
             return source, None, None
+        withdrawn = str(article.metadata.get("withdrawn", "")).lower() in ("yes", "true")
+        if getattr(article, "status", None) != "published" and not withdrawn:
+            return source, None, None  # a draft (a withdrawn story leaves a notice at its address)
         return source, story_from_article(article, source), None
 
 

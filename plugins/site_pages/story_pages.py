@@ -29,7 +29,8 @@ import pelican
 from blinker import signal
 from pelican.generators import Generator
 from pelican.utils import get_relative_path
-from wire.pelican_hooks import withdrawn_story_ids
+from wire.dates import parse_iso, to_datetime
+from wire.pelican_hooks import withdrawn_stories
 from wire.tagging import tag_kind
 
 from .build_state import BuildOutput, load_state, save_state, signature
@@ -124,11 +125,14 @@ class StoryPagesGenerator(Generator):
         self.state = load_state(self.previous, self.fingerprint)
         known = unpack_catalog(self.state["catalog"]) if "catalog" in self.state else {}
         self.catalog = load_catalog(settings, settings["SITE_STORY_PATHS"], known, settings.get("WIRE_WORKERS", 0))
-        withdrawn = withdrawn_story_ids(settings)
-        stories, seen = [], {}
+        withdrawn = withdrawn_stories(settings)
+        stories, seen, taken_down = [], {}, []
         for source in sorted(self.catalog):
             story = self.catalog[source][1]
-            if story is None or story.withdrawn or (story.wire_id and story.wire_id in withdrawn):
+            if story is None:
+                continue
+            if story.withdrawn or (story.wire_id and story.wire_id in withdrawn):
+                taken_down.append((story, withdrawn.get(story.wire_id)))
                 continue
             if story.save_as in seen:
                 logger.warning(
@@ -141,6 +145,10 @@ class StoryPagesGenerator(Generator):
             seen[story.save_as] = source
             stories.append(story)
         self.stories = _newest_first(stories)
+        #: (address, language, date of the notice) of each withdrawn story
+        self.withdrawn = sorted(
+            {(story.save_as, story.lang, when) for story, when in taken_down if story.save_as not in seen}
+        )
         self._group()
         self._relate()
         self.context.update(
@@ -218,6 +226,13 @@ class StoryPagesGenerator(Generator):
                     SitemapEntry(story.url, story.lang, story),
                 )
             )
+
+        for save_as, lang, when in self.withdrawn:
+            date = parse_iso(when) if when else None
+            values = {"page_lang": lang, "withdrawn_on": to_datetime(date) if date else None}
+            values["withdrawn_precision"] = date.precision if date else None
+            # a notice, never the story: no text of it, kept out of search engines
+            pages.append(Page(save_as, "withdrawn", signature(chrome, "withdrawn", save_as, lang, when), values))
 
         fronts = [(category, filed[:3]) for category, filed in self.categories]
         for listing in paginate(self.stories, "", "index.html", per_page):

@@ -2,7 +2,7 @@
 
 Connects the converter to Pelican: settings are checked and new or changed
 dispatches converted at ``initialized``; ``.md`` files are read with a reader
-that keeps partial dates; ``withdrawn_story_ids`` names the withdrawn stories
+that keeps partial dates; ``withdrawn_stories`` names the withdrawn stories
 for the plugin that renders them.
 """
 

@@ -18,6 +18,7 @@ from .dateline import Dateline, parse_dateline
 from .dates import WireDate, parse_iso, parse_written_date
 from .errors import Rejected
 from .headline import MAX_LENGTH, derive_headline
+from .identity import quotes
 from .language import DEFAULT_LANGUAGES, detect_language
 
 MAX_HEADER_LINES = 12
@@ -59,7 +60,7 @@ class Dispatch:
     story_id: str | None = None
     slugline: str | None = None
     advisory: str | None = None
-    withdrawn_headline: str | None = None
+    withdrawn_quotes: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -266,7 +267,7 @@ def parse_dispatch(
         notes=builder.notes,
     )
     if dispatch.withdrawn:
-        dispatch.withdrawn_headline = versions.withdrawn_headline(paragraphs)
+        dispatch.withdrawn_quotes = quotes(paragraphs)
     return dispatch
 
 
@@ -278,7 +279,7 @@ def dispatch_to_dict(dispatch: Dispatch) -> dict:
     """A JSON-ready form of ``dispatch``, for the ledger (what
     ``dataclasses.asdict`` gives, without its deep copies)."""
     data = _shallow(dispatch)
-    for key in ("paragraphs", "authors", "editors", "translators", "notes"):
+    for key in ("paragraphs", "authors", "editors", "translators", "notes", "withdrawn_quotes"):
         data[key] = list(data[key])
     if dispatch.dateline is not None:
         data["dateline"] = _shallow(dispatch.dateline)

@@ -26,22 +26,26 @@ from .dates import WireDate, parse_iso, with_year_near
 from .decoding import decode_dispatch
 from .dispatch import dispatch_from_dict, dispatch_to_dict, parse_dispatch
 from .errors import Rejected
+from .identity import Evidence
 from .ledger import Ledger
 from .locking import FolderLock
 from .markdown_writer import render_markdown
 from .settings import DEFAULTS
 from .slugs import story_slug
-from .stories import Story, Version, family_key, group_versions, wire_id
+from .stories import Story, Version, evidence_of, group_versions
 from .tagging import tag_parsed
+from .withdrawals import FILE_NAME as WITHDRAWALS_FILE
+from .withdrawals import withdrawals_text
 
 logger = logging.getLogger(__name__)
 
-CONVERTED, UNCHANGED, QUARANTINED, CONFLICT, WITHDRAWN, REMOVED = (
+CONVERTED, UNCHANGED, QUARANTINED, CONFLICT, WITHDRAWN, UNMATCHED, REMOVED = (
     "converted",
     "unchanged",
     "quarantined",
     "conflict",
     "withdrawn",
+    "unmatched",
     "removed",
 )
 _OK = "ok"
@@ -117,7 +121,12 @@ class IngestResult:
             f"{counts[UNCHANGED]} unchanged",
             f"{counts[QUARANTINED]} quarantined",
         ]
-        for status, word in ((WITHDRAWN, "withdrawn"), (CONFLICT, "kept as edited"), (REMOVED, "removed")):
+        for status, word in (
+            (WITHDRAWN, "withdrawn"),
+            (UNMATCHED, "withdrawal notices naming no story"),
+            (CONFLICT, "kept as edited"),
+            (REMOVED, "removed"),
+        ):
             if counts[status]:
                 parts.append(f"{counts[status]} {word}")
         return ", ".join(parts)
@@ -228,7 +237,8 @@ def _atomic_write(path: Path, data: bytes, flush: bool = True) -> None:
 def _version(source: str, sha: str, record: dict) -> Version:
     dispatch = dispatch_from_dict(record["dispatch"])
     date = parse_iso(record["date"]) if record["date"] else None
-    return Version(source, sha, dispatch, date, record.get("tagging"))
+    evidence = Evidence.from_dict(record["evidence"]) if record.get("evidence") else None
+    return Version(source, sha, dispatch, date, record.get("tagging"), evidence)
 
 
 def seed_files(seeds: Path) -> list[tuple[str, Path]]:
@@ -268,6 +278,7 @@ def convert_bytes(data: bytes, name: str, config: IngestConfig, received: WireDa
     if date is not None and date.year is None:
         date = None
     tagging = tag_parsed(dispatch)
+    evidence = Evidence.of(name, dispatch, date)
     return {
         "dispatch": dispatch_to_dict(dispatch),
         "tagging": {
@@ -282,6 +293,7 @@ def convert_bytes(data: bytes, name: str, config: IngestConfig, received: WireDa
         "date": date.iso() if date else None,
         "date_source": date_source,
         "encoding": encoding,
+        "evidence": evidence.as_dict(),
     }
 
 
@@ -395,7 +407,7 @@ class Ingest:
                     continue
                 version = _version(source, sha, record)
                 versions.append(version)
-                touched.add(wire_id(family_key(version.dispatch, sha)))
+                ledger.record_keys(source, evidence_of(version).keys())
             for source in sorted(set(known) - seen):
                 if known[source][4]:
                     touched.add(known[source][4])
@@ -408,25 +420,87 @@ class Ingest:
             for path, story_id in existing.items():
                 if not os.path.exists(os.path.join(content, path)):
                     touched.add(story_id)  # its file was deleted: write it again
-            # only the stories with a new, changed or removed dispatch are
-            # grouped and written again; the others are left as they are
-            for source, sha, text in unchanged:
-                story_id, output = known[source][4], known[source][5]
-                if story_id is None or story_id in touched:
-                    versions.append(_version(source, sha, json.loads(text)))
-                else:
-                    entries[source] = Entry(source, UNCHANGED, None, output)
+            # only the stories with a new, changed or removed dispatch, and
+            # those such a dispatch may join, are grouped and written again
+            self._widen(ledger, known, versions, unchanged, touched, entries)
             stories = group_versions(versions)
             scope = {path for path, story_id in existing.items() if story_id in touched}
             self._write_stories(stories, ledger, entries, fresh, existing, scope)
             ledger.record_stamps("seed", self.seed_stamps.new)
             ledger.record_stamps("markdown", self.markdown_stamps.new)
+            self._write_withdrawals(ledger)
         self.result.entries = [entries[key] for key in sorted(entries)]
         if config.report is not None:
             config.report.parent.mkdir(parents=True, exist_ok=True)
             text = "".join(entry.as_json() + "\n" for entry in self.result.entries)
             _atomic_write(config.report, text.encode("utf-8"))
         return self.result
+
+    def _widen(
+        self,
+        ledger: Ledger,
+        known: dict,
+        versions: list[Version],
+        unchanged: list[tuple[str, str, str]],
+        touched: set[str],
+        entries: dict[str, Entry],
+    ) -> None:
+        """Add to ``versions`` every unchanged dispatch whose story the new
+        ones may join: the stories of dispatches sharing a lookup key with a
+        new dispatch, or with a withdrawal notice among those taken in (a
+        notice must see every story it may name); the other unchanged
+        dispatches are left as they are."""
+        linked = any(row[4] for row in known.values())
+        wanted = {key for version in versions for key in evidence_of(version).keys()}
+        looked_up = {version.source for version in versions}
+        waiting = list(unchanged)
+        while True:
+            if linked:
+                for source in ledger.sources_with(wanted):
+                    story_id = known.get(source, (None,) * 6)[4]
+                    if story_id is not None:
+                        touched.add(story_id)
+            wanted = set()
+            still = []
+            for source, sha, text in waiting:
+                story_id, output = known[source][4], known[source][5]
+                # a notice naming no story has no file: it is looked at again every run
+                if story_id is not None and story_id not in touched and output is not None:
+                    still.append((source, sha, text))
+                    continue
+                version = _version(source, sha, json.loads(text))
+                versions.append(version)
+                if version.dispatch.withdrawn and source not in looked_up:
+                    looked_up.add(source)
+                    wanted.update(evidence_of(version).keys())
+            waiting = still
+            if not wanted:
+                break
+        for source, _sha, _text in waiting:
+            entries[source] = Entry(source, UNCHANGED, None, known[source][5])
+
+    def _unmatched(self, story: Story, ledger: Ledger, entries: dict[str, Entry]) -> None:
+        """Withdrawal notices that name no story the desk has: no file is
+        written; each is reported, and looked at again whenever a dispatch
+        they may name arrives."""
+        for version in story.versions:
+            named = "; ".join(f'"{quote}"' for quote in version.dispatch.withdrawn_quotes) or "nothing it quotes"
+            reason = f"a withdrawal notice that names no story on the desk (it names {named})"
+            logger.warning("wire: %s: %s", version.source, reason)
+            ledger.link_dispatch(version.source, story.wire_id, None)
+            entries[version.source] = Entry(version.source, UNMATCHED, reason)
+
+    def _write_withdrawals(self, ledger: Ledger) -> None:
+        """Publish the list of withdrawn stories for the site, when it
+        changed."""
+        target = self.config.content / self.config.subdir / WITHDRAWALS_FILE
+        data = withdrawals_text(ledger.withdrawals())
+        try:
+            current = target.read_bytes()
+        except FileNotFoundError:
+            current = None
+        if current != data:
+            _atomic_write(target, data)
 
     def _examine(self, path: Path, source: str, known: dict) -> tuple:
         """What to do with one seed file: (kind, sha, payload, extra), kind
@@ -485,6 +559,7 @@ class Ingest:
         self._log_quarantined(source, reason)
         _quarantine(self.config, source, data, reason)
         ledger.record_dispatch(source, sha, QUARANTINED, reason, None, None, None)
+        ledger.forget_keys(source)
         entries[source] = Entry(source, QUARANTINED, reason)
 
     def _log_quarantined(self, source: str, reason: str) -> None:
@@ -543,10 +618,13 @@ class Ingest:
         has any more."""
         config = self.config
         states = ledger.output_states()
-        placed = self._story_paths(stories, existing)
+        placed = self._story_paths([story for story in stories if story.published_versions], existing)
         live_paths = set()
         to_render = []
         for story in stories:
+            if not story.published_versions:
+                self._unmatched(story, ledger, entries)
+                continue
             slug, relative = placed[story.wire_id]
             live_paths.add(relative.as_posix())
             target = config.content / relative
@@ -581,12 +659,13 @@ class Ingest:
                 status = CONFLICT
                 reason = f"{relative.as_posix()} was edited by hand; the editor's version is kept"
                 logger.warning("wire: %s", reason)
+            withdrawn_on = story.withdrawn_on.iso() if story.withdrawn_on else None
             if status != CONFLICT:
-                ledger.record_output(relative.as_posix(), story.wire_id, new_hash, story.withdrawn)
+                ledger.record_output(relative.as_posix(), story.wire_id, new_hash, story.withdrawn, withdrawn_on)
                 ledger.record_signature(relative.as_posix(), signature)
-            elif story.withdrawn:
-                # the editor's file stays, but the story still comes down
-                ledger.record_output(relative.as_posix(), story.wire_id, written or "", True)
+            else:
+                # the editor's file stays, but a withdrawn story still comes down
+                ledger.record_output(relative.as_posix(), story.wire_id, written or "", story.withdrawn, withdrawn_on)
             for version in story.versions:
                 version_status = status
                 if version.source not in fresh and status == CONVERTED:

@@ -40,11 +40,18 @@ CREATE TABLE IF NOT EXISTS stamps (
     sha256 TEXT NOT NULL,
     PRIMARY KEY (kind, path)
 );
+CREATE TABLE IF NOT EXISTS match_keys (
+    key TEXT NOT NULL,
+    source TEXT NOT NULL,
+    PRIMARY KEY (key, source)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS match_keys_source ON match_keys (source);
 CREATE TABLE IF NOT EXISTS outputs (
     path TEXT PRIMARY KEY,
     wire_id TEXT NOT NULL,
     sha256 TEXT NOT NULL,
-    withdrawn INTEGER NOT NULL DEFAULT 0
+    withdrawn INTEGER NOT NULL DEFAULT 0,
+    withdrawn_on TEXT
 );
 """
 
@@ -57,6 +64,9 @@ class Ledger:
         self.path = path
         self.db = sqlite3.connect(path)
         self.db.executescript(SCHEMA)
+        columns = {row[1] for row in self.db.execute("PRAGMA table_info(outputs)")}
+        if "withdrawn_on" not in columns:  # a ledger from before withdrawal dates
+            self.db.execute("ALTER TABLE outputs ADD COLUMN withdrawn_on TEXT")
 
     def __enter__(self) -> Ledger:
         return self
@@ -102,9 +112,40 @@ class Ledger:
 
     def forget_dispatch(self, source: str) -> None:
         self.db.execute("DELETE FROM dispatches WHERE source = ?", (source,))
+        self.forget_keys(source)
 
-    def record_output(self, path: str, wire_id: str, sha256: str, withdrawn: bool) -> None:
-        self.db.execute("INSERT OR REPLACE INTO outputs VALUES (?, ?, ?, ?)", (path, wire_id, sha256, int(withdrawn)))
+    def record_keys(self, source: str, keys: list[str]) -> None:
+        """The lookup keys of a dispatch's story evidence (see
+        :mod:`.identity`), replacing those it had."""
+        self.forget_keys(source)
+        self.db.executemany("INSERT OR IGNORE INTO match_keys VALUES (?, ?)", [(key, source) for key in keys])
+
+    def forget_keys(self, source: str) -> None:
+        self.db.execute("DELETE FROM match_keys WHERE source = ?", (source,))
+
+    def sources_with(self, keys: set[str]) -> set[str]:
+        """Every dispatch that has one of ``keys``."""
+        if not keys:
+            return set()
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (key TEXT PRIMARY KEY) WITHOUT ROWID")
+        self.db.execute("DELETE FROM wanted")
+        self.db.executemany("INSERT OR IGNORE INTO wanted VALUES (?)", [(key,) for key in keys])
+        rows = self.db.execute("SELECT DISTINCT m.source FROM wanted w JOIN match_keys m ON m.key = w.key")
+        return {row[0] for row in rows}
+
+    def record_output(self, path: str, wire_id: str, sha256: str, withdrawn: bool, withdrawn_on: str | None) -> None:
+        """Note what the converter wrote to ``path`` (``sha256``), for which
+        story, and whether (and since when) that story is withdrawn."""
+        self.db.execute(
+            "INSERT OR REPLACE INTO outputs VALUES (?, ?, ?, ?, ?)",
+            (path, wire_id, sha256, int(withdrawn), withdrawn_on if withdrawn else None),
+        )
+
+    def withdrawals(self) -> list[tuple[str, str, str | None]]:
+        """(wire id, Markdown file, date of the notice or None) of every
+        withdrawn story, by wire id."""
+        rows = self.db.execute("SELECT wire_id, path, withdrawn_on FROM outputs WHERE withdrawn = 1")
+        return sorted(rows)
 
     def forget_output(self, path: str) -> None:
         self.db.execute("DELETE FROM outputs WHERE path = ?", (path,))
@@ -145,14 +186,3 @@ class Ledger:
 
     def commit(self) -> None:
         self.db.commit()
-
-
-def withdrawn_ids(path: Path) -> set[str]:
-    """The wire ids of withdrawn stories, read without writing the ledger."""
-    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return {row[0] for row in db.execute("SELECT wire_id FROM outputs WHERE withdrawn = 1")}
-    except sqlite3.OperationalError:
-        return set()
-    finally:
-        db.close()

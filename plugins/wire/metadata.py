@@ -106,7 +106,8 @@ def story_metadata(story: Story, slug: str | None = None) -> dict[str, str | lis
     if newest.advisory:
         meta["advisory"] = escape_metadata(newest.advisory)
     if story.withdrawn:
+        # listed nowhere; the site puts a notice, never the story, at its address
         meta["withdrawn"] = "yes"
-        meta["status"] = "skip"
+        meta["status"] = "hidden"
     meta["sources"] = _list([v.source for v in story.versions])
     return meta

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from .errors import WireSettingsError
 from .ingest import IngestConfig, ingest
-from .ledger import withdrawn_ids
 from .locking import LockBusy
 from .settings import check_settings
+from .withdrawals import FILE_NAME, read_withdrawals
 
 logger = logging.getLogger(__name__)
 
@@ -36,10 +36,8 @@ def initialized(pelican) -> None:
         raise SystemExit(str(err)) from None
 
 
-def withdrawn_story_ids(settings: dict) -> set[str]:
-    """Wire ids of withdrawn stories: they leave the site, even when an
-    editor's copy of their Markdown file is kept."""
-    ledger_path = _config(settings).ledger_path
-    if not ledger_path.exists():
-        return set()
-    return withdrawn_ids(ledger_path)
+def withdrawn_stories(settings: dict) -> dict[str, str | None]:
+    """Wire id -> date of withdrawal (ISO, or None) of every withdrawn story:
+    they leave the site, even when an editor's copy of their Markdown file
+    is kept."""
+    return read_withdrawals(Path(settings["PATH"]) / settings["WIRE_CONTENT_SUBDIR"] / FILE_NAME)

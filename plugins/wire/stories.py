@@ -1,7 +1,8 @@
 """Group the versions of a story into one family and pick what to publish.
 
 All versions of a story (the first take, ``UPDATE 1-``, ``CORRECTED-``,
-``REFILE-``, a withdrawal) form one family with one stable ``wire_id``. The
+``REFILE-``, a withdrawal) form one family with one stable ``wire_id``; which
+dispatches are one story is decided on evidence (:mod:`.identity`). The
 newest usable version is published; the first version's date stays the
 story's date; a later version moves ``modified``; a withdrawal takes the
 family down.
@@ -11,12 +12,12 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import re
 from dataclasses import dataclass, field
 
 from . import versions
 from .dates import WireDate, fold
 from .dispatch import Dispatch
+from .identity import Evidence, components
 
 _KIND_RANK = {
     versions.ORIGINAL: 0,
@@ -36,6 +37,7 @@ class Version:
     dispatch: Dispatch
     date: WireDate | None
     tagging: dict | None = None
+    evidence: Evidence | None = None  # worked out when not given
 
 
 @dataclass
@@ -61,6 +63,12 @@ class Story:
         return (self.published_versions or self.versions)[-1]
 
     @property
+    def withdrawn_on(self) -> WireDate | None:
+        """When the story was withdrawn, if the notice is dated."""
+        dates = [v.date for v in self.versions if v.dispatch.withdrawn and v.date is not None]
+        return min(dates, key=WireDate.sort_key) if dates else None
+
+    @property
     def date(self) -> WireDate | None:
         dates = [v.date for v in self.published_versions if v.date is not None]
         return min(dates, key=WireDate.sort_key) if dates else None
@@ -76,22 +84,29 @@ class Story:
         return newest
 
 
-def _base_headline(headline: str) -> str:
-    return re.sub(r"\W+", " ", fold(headline)).strip()
+def family_key(versions_of_story: list[Version]) -> str:
+    """The key a story keeps as it grows: the agency's story id when a
+    version carries one; else the file name of its first original version
+    (by date, then name), so neither an update or correction joining the
+    story nor a dispatch corrected in place changes it."""
+    ids = sorted(
+        f"id:{fold(v.dispatch.agency or '')}:{fold(v.dispatch.story_id)}"
+        for v in versions_of_story
+        if v.dispatch.story_id
+    )
+    if ids:
+        return ids[0]
 
+    def first(v: Version) -> tuple:
+        return (
+            v.dispatch.withdrawn,
+            v.dispatch.version.kind != versions.ORIGINAL,
+            v.date is None,
+            v.date.sort_key() if v.date else (),
+            v.source,
+        )
 
-def family_key(dispatch: Dispatch, sha256: str) -> str:
-    """The key that all versions of one story share: the agency's story id
-    when the copy has one, else the agency and the headline without version
-    prefixes; a story with neither is a family of its own."""
-    agency = fold(dispatch.agency or "")
-    if dispatch.story_id:
-        return f"id:{agency}:{fold(dispatch.story_id)}"
-    if dispatch.withdrawn and dispatch.withdrawn_headline:
-        return f"headline:{agency}:{_base_headline(dispatch.withdrawn_headline)}"
-    if not dispatch.headline_derived:
-        return f"headline:{agency}:{_base_headline(dispatch.headline)}"
-    return f"sha256:{sha256}"
+    return f"file:{min(versions_of_story, key=first).source}"
 
 
 def wire_id(family: str) -> str:
@@ -109,16 +124,22 @@ def _compare(a: Version, b: Version) -> int:
     return (ka > kb) - (ka < kb)
 
 
+def evidence_of(version: Version) -> Evidence:
+    """What tells the version's story (see :mod:`.identity`)."""
+    if version.evidence is None:
+        version.evidence = Evidence.of(version.source, version.dispatch, version.date)
+    return version.evidence
+
+
 def group_versions(items: list[Version]) -> list[Story]:
-    """Group versions into stories, each with its versions in order; stories
-    in order of their family key."""
-    stories: dict[str, Story] = {}
-    for item in items:
-        key = family_key(item.dispatch, item.sha256)
-        story = stories.get(key)
-        if story is None:
-            story = stories[key] = Story(family=key, wire_id=wire_id(key))
-        story.versions.append(item)
-    for story in stories.values():
-        story.versions.sort(key=functools.cmp_to_key(_compare))
-    return [stories[key] for key in sorted(stories)]
+    """Group versions into stories by the evidence rules of
+    :mod:`.identity`, each story with its versions in order; stories in
+    order of their family key."""
+    items = sorted(items, key=lambda item: (item.source, item.sha256))
+    stories = []
+    for members in components([evidence_of(item) for item in items]):
+        found = [items[index] for index in members]
+        key = family_key(found)
+        found.sort(key=functools.cmp_to_key(_compare))
+        stories.append(Story(family=key, wire_id=wire_id(key), versions=found))
+    return sorted(stories, key=lambda story: story.family)

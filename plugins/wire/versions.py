@@ -44,7 +44,6 @@ _WITHDRAWAL_TEXT = re.compile(
     r"|\b(?:noticia|información|crónica)\b[^.]{0,160}?\b(?:queda|ha sido|fue)\s+(?:anulad[ao]|retirad[ao])\b",
     re.IGNORECASE,
 )
-_QUOTED = re.compile(r"[\"“«„‘']\s*(?P<q>[^\"”»“‘’']{12,300}?)\s*[\"”»“’']")
 
 
 @dataclass
@@ -116,13 +115,3 @@ def is_editors_note(line: str) -> bool:
 def withdrawal_notice(paragraphs: list[str]) -> bool:
     """True when the copy is a notice that a story is withdrawn."""
     return len(paragraphs) <= 4 and any(_WITHDRAWAL_TEXT.search(p) for p in paragraphs)
-
-
-def withdrawn_headline(paragraphs: list[str]) -> str | None:
-    """The headline a withdrawal notice quotes, if any: ``The story headlined
-    "X" is withdrawn``."""
-    for paragraph in paragraphs:
-        match = _QUOTED.search(paragraph)
-        if match:
-            return match["q"].strip()
-    return None
