@@ -12,7 +12,9 @@ dispatches one story. Two dispatches are one story when, in this order:
    :data:`WINDOW_DAYS` of each other, and either
    a. their texts are alike: an estimated Jaccard similarity of their word
       4-grams of at least :data:`SIMILARITY` (over :data:`BINS` one-permutation
-      MinHash bins, at least :data:`MIN_MATCHES` of them equal), or
+      MinHash bins, at least :data:`MIN_MATCHES` of them equal, and all the
+      bins of at least one band of :data:`BAND` equal: the band is how the
+      ingest finds such a pair without comparing every two dispatches), or
    b. one of them says it is a later version (``UPDATE 2-``, ``CORRECTED-``,
       ``REFILE-``, a lead or writethru number) and both have the same headline
       once folded (case, accents, punctuation, version prefixes).
@@ -30,8 +32,8 @@ taken.
 
 Every rule reads two dispatches (or a notice and its candidates) and nothing
 else, so grouping a folder at once and grouping it one new dispatch at a time
-give the same stories. :meth:`Evidence.keys` gives the lookup keys that find
-every dispatch a rule could pair with this one, so an ingest needs to look at
+give the same stories. :meth:`Evidence.seeks` gives the lookup keys that find,
+among the keys others offer, every dispatch a rule could pair with this one, so an ingest needs to look at
 no other.
 """
 
@@ -39,6 +41,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
+import operator
 import re
 import zlib
 from dataclasses import dataclass
@@ -59,6 +63,9 @@ BINS = 32
 SIMILARITY = 0.4
 #: Fewest equal bins for texts to count as alike (short texts have few bins).
 MIN_MATCHES = 3
+#: Bins per band: alike texts share a whole band (at a similarity of 0.5, one
+#: of 16 bands of 2 with a chance of 99%), boilerplate rarely does.
+BAND = 2
 #: Words of a quote compared with the opening of a lede (the fewest).
 LEDE_WORDS = 4
 
@@ -129,16 +136,27 @@ def text_signature(words: list[str]) -> tuple[int, ...]:
     return tuple(mins)
 
 
+def bands(signature: tuple[int, ...]) -> list[tuple[int, tuple[int, ...]]]:
+    """(number, bins) of each band of the signature with no empty bin."""
+    found = []
+    for number, start in enumerate(range(0, len(signature), BAND)):
+        band = signature[start : start + BAND]
+        if _EMPTY not in band:
+            found.append((number, band))
+    return found
+
+
 def similarity(a: tuple[int, ...], b: tuple[int, ...]) -> tuple[int, float]:
-    """(equal bins, estimated Jaccard similarity) of two signatures."""
+    """(equal bins, estimated Jaccard similarity) of two signatures: bins
+    empty in both do not count."""
     if not a or not b:
         return 0, 0.0
-    equal = used = 0
-    for x, y in zip(a, b, strict=True):
-        if x == _EMPTY and y == _EMPTY:
-            continue
-        used += 1
-        equal += x == y
+    equal = sum(map(operator.eq, a, b))
+    both_empty = 0
+    if _EMPTY in a and _EMPTY in b:  # only short texts have empty bins
+        both_empty = sum(x == y == _EMPTY for x, y in zip(a, b, strict=True))
+    equal -= both_empty
+    used = len(a) - both_empty
     return equal, (equal / used if used else 0.0)
 
 
@@ -185,6 +203,10 @@ class Evidence:
     def notice(self) -> bool:
         return self.kind == versions.WITHDRAWAL
 
+    @functools.cached_property
+    def bands(self) -> frozenset:
+        return frozenset(bands(self.signature))
+
     def as_dict(self) -> dict:
         """A JSON-ready form, kept with the dispatch's ledger record."""
         return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
@@ -230,24 +252,43 @@ class Evidence:
             quotes=notice_quotes,
         )
 
-    def keys(self) -> list[str]:
-        """Lookup keys: any two dispatches a rule could join share one."""
+    def offers(self) -> list[str]:
+        """The keys this dispatch is found by (kept in the ledger)."""
+        return self._keys(seeking=False)
+
+    def seeks(self) -> list[str]:
+        """The keys it looks for: every dispatch a rule could join it with
+        offers one of them, and no other dispatch need be looked at."""
+        return self._keys(seeking=True)
+
+    def _keys(self, seeking: bool) -> list[str]:
         keys = [f"x:{self.text}"]
         if self.story_id:
             keys.append(f"id:{self.agency}:{self.story_id}")
         if self.slug:
             keys.append(f"slug:{self.agency}:{self.slug}")
+        # a notice and the stories it may name find each other by these
+        lede = " ".join(self.lede[:LEDE_WORDS]) if self.headline is None and len(self.lede) >= LEDE_WORDS else None
         if self.notice:
             for quote in self.quotes:
-                keys.append(f"h:{self.agency}:{' '.join(quote)}")
+                keys.append(f"{'h' if seeking else 'nh'}:{self.agency}:{' '.join(quote)}")
                 if len(quote) >= LEDE_WORDS:
-                    keys.append(f"l:{self.agency}:{' '.join(quote[:LEDE_WORDS])}")
+                    keys.append(f"{'l' if seeking else 'nl'}:{self.agency}:{' '.join(quote[:LEDE_WORDS])}")
             return sorted(set(keys))
         if self.headline:
-            keys.append(f"h:{self.agency}:{self.headline}")
-        elif len(self.lede) >= LEDE_WORDS:
-            keys.append(f"l:{self.agency}:{' '.join(self.lede[:LEDE_WORDS])}")
-        keys.extend(f"t:{self.agency}:{slot}:{value}" for slot, value in enumerate(self.signature) if value != _EMPTY)
+            named = f"{self.agency}:{self.headline}"
+            if seeking:
+                keys.append(f"nh:{named}")  # the notices quoting it
+                # rule 4b: a later version looks at every story of its headline,
+                # any other story at the later versions of its headline
+                keys.append(f"h:{named}" if self.numbered else f"hv:{named}")
+            else:
+                keys.append(f"h:{named}")
+                if self.numbered:
+                    keys.append(f"hv:{named}")
+        if lede:
+            keys.append(f"{'nl' if seeking else 'l'}:{self.agency}:{lede}")
+        keys.extend(f"t:{self.agency}:{number}:{':'.join(map(str, band))}" for number, band in sorted(self.bands))
         return sorted(set(keys))
 
 
@@ -263,9 +304,10 @@ def same_story(a: Evidence, b: Evidence) -> bool:
         return False
     if a.agency != b.agency or a.place != b.place or days_apart(a.days, b.days) > WINDOW_DAYS:
         return False
-    equal, estimate = similarity(a.signature, b.signature)
-    if equal >= MIN_MATCHES and estimate >= SIMILARITY:
-        return True
+    if not a.bands.isdisjoint(b.bands):
+        equal, estimate = similarity(a.signature, b.signature)
+        if equal >= MIN_MATCHES and estimate >= SIMILARITY:
+            return True
     return (a.numbered or b.numbered) and a.headline is not None and a.headline == b.headline
 
 
@@ -317,31 +359,19 @@ def components(evidence: list[Evidence]) -> list[list[int]]:
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
 
-    keys = [item.keys() for item in evidence]
     by_key: dict[str, list[int]] = {}
-    for index, item_keys in enumerate(keys):
-        for key in item_keys:
+    for index, item in enumerate(evidence):
+        for key in item.offers():
             by_key.setdefault(key, []).append(index)
     for index, item in enumerate(evidence):
-        if item.notice:
-            continue
-        seen = set()
-        for key in keys[index]:
-            for other in by_key[key]:
-                if other > index and other not in seen and not evidence[other].notice:
-                    seen.add(other)
-                    if same_story(item, evidence[other]):
-                        join(index, other)
-    for index, item in enumerate(evidence):
-        if not item.notice:
-            continue
-        candidates = sorted({other for key in keys[index] for other in by_key[key] if other != index})
+        candidates = sorted({other for key in item.seeks() for other in by_key.get(key, ()) if other != index})
         for other in candidates:
             if same_story(item, evidence[other]):
-                join(index, other)  # the same story id or slug line
-        target = notice_target(item, [evidence[other] for other in candidates])
-        if target is not None:
-            join(index, next(other for other in candidates if evidence[other] is target))
+                join(index, other)
+        if item.notice:
+            target = notice_target(item, [evidence[other] for other in candidates])
+            if target is not None:
+                join(index, next(other for other in candidates if evidence[other] is target))
     groups: dict[int, list[int]] = {}
     for index in range(len(evidence)):
         groups.setdefault(root(index), []).append(index)

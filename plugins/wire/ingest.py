@@ -407,7 +407,7 @@ class Ingest:
                     continue
                 version = _version(source, sha, record)
                 versions.append(version)
-                ledger.record_keys(source, evidence_of(version).keys())
+                ledger.record_keys(source, evidence_of(version).offers())
             for source in sorted(set(known) - seen):
                 if known[source][4]:
                     touched.add(known[source][4])
@@ -451,7 +451,7 @@ class Ingest:
         notice must see every story it may name); the other unchanged
         dispatches are left as they are."""
         linked = any(row[4] for row in known.values())
-        wanted = {key for version in versions for key in evidence_of(version).keys()}
+        wanted = {key for version in versions for key in evidence_of(version).seeks()}
         looked_up = {version.source for version in versions}
         waiting = list(unchanged)
         while True:
@@ -472,7 +472,7 @@ class Ingest:
                 versions.append(version)
                 if version.dispatch.withdrawn and source not in looked_up:
                     looked_up.add(source)
-                    wanted.update(evidence_of(version).keys())
+                    wanted.update(evidence_of(version).seeks())
             waiting = still
             if not wanted:
                 break
