@@ -188,7 +188,8 @@ class WireDate:
         without a zone."""
         if not self.zoned:
             return None
-        return f"{self.zone_label()} {_offset_text(self.offset)}"
+        label = self.zone_label()
+        return label if label.startswith("UTC") else f"{label} {_offset_text(self.offset)}"
 
     def stamp(self) -> str:
         """A lossless text form for the ledger: :meth:`iso`, or with a zone
@@ -533,13 +534,16 @@ def parse_url_date(text: str) -> WireDate | None:
 
 
 def parse_zone_field(value: str | None) -> tuple[str, int] | None:
-    """``EDT -04:00`` (the ``date_zone`` metadata) -> ``("EDT", -240)``."""
+    """``EDT -04:00`` (the ``date_zone`` metadata) -> ``("EDT", -240)``;
+    ``UTC+02:00`` (an offset with no zone name) -> ``("UTC+02:00", 120)``."""
     if not value:
         return None
-    match = re.fullmatch(rf"\s*(\S+)\s+({_OFFSET})\s*", str(value))
+    value = str(value).strip()
+    match = re.fullmatch(rf"UTC({_OFFSET})", value) or re.fullmatch(rf"\S+\s+({_OFFSET})", value)
     if not match:
         return None
-    return match[1], _offset_minutes(match[2])
+    label = value if value.startswith("UTC") else value.split()[0]
+    return label, _offset_minutes(match[1])
 
 
 def _last_day(date: WireDate) -> dt.date:
