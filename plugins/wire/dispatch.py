@@ -96,12 +96,14 @@ def _header_lines(text: str) -> tuple[list[str], str]:
         if len(stripped) > MAX_HEADLINE:
             return header, "\n".join(lines[index:])
         header.append(line)
-    return _export_header(lines), text
+    count = _export_header(lines)
+    return lines[:count], "\n".join(lines[count:])
 
 
-def _export_header(lines: list[str]) -> list[str]:
-    """Export header lines (each prefixed ``-- ``) above a story that has no
-    dateline; raises :class:`Rejected` when the file holds nothing else."""
+def _export_header(lines: list[str]) -> int:
+    """How many lines at the top are export header lines (each prefixed
+    ``-- ``) above a story without a dateline; raises :class:`Rejected` when
+    the file holds nothing else."""
     count = 0
     while (
         count < len(lines)
@@ -109,10 +111,12 @@ def _export_header(lines: list[str]) -> list[str]:
         and (_EXPORT_LINE.match(lines[count]) or not lines[count].strip())
     ):
         count += 1
-    if count and not any(line.strip() for line in lines[count:]):
-        shown = " / ".join(_HEADER_PREFIX.sub("", line).strip() for line in lines if line.strip())
+    if not any(_EXPORT_LINE.match(line) for line in lines[:count]):
+        return 0
+    if not any(line.strip() for line in lines[count:]):
+        shown = " / ".join(filter(None, (_HEADER_PREFIX.sub("", line).strip() for line in lines)))
         raise Rejected(f"no story text: only header lines ({shown[:120]})")
-    return lines[:count] if any(_EXPORT_LINE.match(line) for line in lines[:count]) else []
+    return count
 
 
 class _Builder:
