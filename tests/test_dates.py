@@ -114,6 +114,11 @@ def test_header_month_and_dateline_day_combine():
         ("10 July 2024 08:00 JST", WireDate(2024, 7, 9, 23, 0), "JST", None),
         ("2024-07-10 14:32 Europe/Paris", WireDate(2024, 7, 10, 12, 32), "CEST", None),
         ("2024-01-10 14:32 Europe/Paris", WireDate(2024, 1, 10, 13, 32), "CET", None),
+        ("Updated 2:32 PM EDT, July 10, 2024", WireDate(2024, 7, 10, 18, 32), "EDT", "updated"),
+        ("July 10, 2024 at 11:05 p.m. CDT", WireDate(2024, 7, 11, 4, 5), "CDT", None),
+        ("Last updated 10 July 2024, 14:32 BST", WireDate(2024, 7, 10, 13, 32), "BST", "updated"),
+        ("Dernière mise à jour : 10 juillet 2024 à 14h32", WireDate(2024, 7, 10, 14, 32), "UTC", "updated"),
+        ("mercredi 10 juillet 2024 à 14h32 HAEC", WireDate(2024, 7, 10, 12, 32), "HAEC", None),
     ],
 )
 def test_timestamps_are_stored_in_utc_with_the_zone_written(line, utc, zone, label):

@@ -449,8 +449,16 @@ _PUBLISHED = re.compile(rf"^(?:{_PUBLISHED_WORDS})$", re.IGNORECASE)
 # the time: "7:59pm", "14:32", "14h32", "14.32 Uhr", "10:05 a.m."
 _TIME = re.compile(
     r"(?:^|[\s,]+)(?:(?:à|a\s+las|a\s+la|um|at|,)\s+)?"
-    r"(?P<hour>\d{1,2})(?:[:h.](?P<minute>\d{2}))?(?::\d{2})?\s*(?P<half>[ap]\.?\s?m\.?)?(?:\s*(?:Uhr|h))?"
+    r"(?P<hour>\d{1,2})(?:[:h.](?P<minute>\d{2}))?(?::\d{2})?\s*(?P<half>[ap]\.?\s?m\.?(?![A-Za-z]))?(?:\s*(?:Uhr|h)\b)?"
     rf"(?:\s*\(?(?P<zone>(?:UTC|GMT)\s*[+-]\d{{1,2}}(?::?\d{{2}})?|{_OFFSET}|{_ZONE_WORD})\)?)?$",
+    re.IGNORECASE,
+)
+
+
+# the time first (AP web copy): "2:32 PM EDT, July 10, 2024"
+_TIME_FIRST = re.compile(
+    r"^(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})\s*(?P<half>[ap]\.?\s?m\.?(?![A-Za-z]))?"
+    rf"(?:\s*(?P<zone>{_ZONE_WORD}|{_OFFSET}))?\s*,?\s+(?P<date>\D.+)$",
     re.IGNORECASE,
 )
 
@@ -494,15 +502,20 @@ def _written_stamp(text: str) -> WireDate | None:
     day = parse_written_date(text)
     if day is not None:
         return day
-    match = _TIME.search(text)
-    if not match or match.start() == 0:
-        return None
+    match = _TIME_FIRST.match(text)
+    if match:
+        written_day = match["date"]
+    else:
+        match = _TIME.search(text)
+        if not match or match.start() == 0:
+            return None
+        written_day = text[: match.start()]
     zone = match["zone"]
     if zone and zone.lower() in ("uhr", "h", "am", "pm"):
         zone = None
-    day = parse_written_date(text[: match.start()].strip(" ,"))
+    day = parse_written_date(written_day.strip(" ,"))
     if day is None or day.precision != "day":
-        day = parse_iso(text[: match.start()].strip(" ,"))
+        day = parse_iso(written_day.strip(" ,"))
         if day is None or day.precision != "day":
             return None
     hour = int(match["hour"])
