@@ -262,3 +262,41 @@ def test_instrument_codes_never_reach_the_headline(lede):
     headline = derive_headline(lede, "en")
     assert not re.search(r"<|\(|RIC|HRMN|BA\.N|LCOc1|EUR=", headline)
     assert "  " not in headline
+
+
+@pytest.mark.parametrize(
+    "lede, expected",
+    [
+        # the adjuncts inside the verb bracket go, the closing verb stays
+        (
+            "Bundeskanzlerin Anna Roth hat am Mittwoch im Bundestag weitere Milliardenhilfen für die Landwirtschaft "
+            "verteidigt.",
+            "Bundeskanzlerin Anna Roth hat im Bundestag weitere Milliardenhilfen verteidigt",
+        ),
+        (
+            "Ein Streik der Lokführer hat am Montag den Fernverkehr der Nordbahn in weiten Teilen Deutschlands zum "
+            "Erliegen gebracht.",
+            "Ein Streik der Lokführer hat den Fernverkehr der Nordbahn zum Erliegen gebracht",
+        ),
+        (
+            "Die Landesregierung hat am Freitag strengere Regeln für die Vermietung von Ferienwohnungen an Touristen "
+            "beschlossen, die ab Januar gelten sollen.",
+            "Die Landesregierung hat strengere Regeln für die Vermietung beschlossen",
+        ),
+    ],
+)
+def test_german_headlines_keep_the_verb_that_closes_the_clause(lede, expected):
+    assert derive_headline(lede, "de") == expected
+
+
+def test_a_title_and_name_in_apposition_becomes_the_name():
+    lede = (
+        "El presidente del Gobierno, Tomás Arregui, anunció este lunes un plan de ayudas de 3.000 millones de euros "
+        "para los agricultores afectados por la sequía."
+    )
+    assert derive_headline(lede, "es") == "Tomás Arregui anunció un plan de ayudas de 3.000 millones de euros"
+
+
+def test_an_abbreviation_does_not_end_the_first_sentence():
+    lede = "The bishop called for calm during a Mass in St. Anne's Cathedral. Thousands attended."
+    assert derive_headline(lede, "en") == "The bishop called for calm during a Mass in St. Anne's Cathedral"

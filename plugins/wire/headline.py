@@ -196,9 +196,67 @@ def headline_tense(text: str, lang: str) -> str:
     return re.sub(rf"\b(?P<aux>has|have)\s+(?P<participle>{words})\b", present, text)
 
 
+# abbreviations a sentence does not end on: "a Mass in St. Peter's Square"
+_ABBREVIATIONS = {
+    "st", "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "jr", "sr", "co",
+    "corp", "inc", "ltd", "no", "mt", "ft", "prof", "vs", "approx", "jan", "feb", "aug", "sept", "oct", "nov",
+    "dec", "mme", "mlle", "sra", "sr", "dra", "nr", "bzw", "ca", "dt", "abs",
+}  # fmt: skip
+
+
 def first_sentence(text: str) -> str:
-    parts = _SENTENCE_END.split(text.strip(), maxsplit=1)
-    return parts[0].strip()
+    text = text.strip()
+    for end in _SENTENCE_END.finditer(text):
+        before = re.search(r"(\w+)\.$", text[: end.start()].rstrip('"”»'))
+        if before and before[1].lower() in _ABBREVIATIONS:
+            continue
+        return text[: end.start()].strip()
+    return text
+
+
+# "El presidente del Gobierno, Pedro Sánchez, anunció": a headline names the person
+_APPOSITION = re.compile(
+    r"^(?P<title>[^,]{3,60}),\s+(?P<name>[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:(?:de|da|del|von|van|der|al|bin)\s+)*"
+    r"[A-ZÀ-Ý][\w’'\-]+){1,4}),\s+(?P<rest>[a-zà-ÿ].+)$"
+)
+
+
+def _name_for_title(sentence: str) -> str:
+    match = _APPOSITION.match(sentence)
+    if not match or len(match["title"].split()) < 2:
+        return sentence
+    return f"{match['name']} {match['rest']}"
+
+
+# German: the verb bracket ("hat ... beschlossen") closes the clause; to fit,
+# adjuncts inside it go ("für die Ukraine", "der Deutschen Bahn"), not its verb
+_DE_ADJUNCT = re.compile(
+    r"\s+(?P<head>in|im|am|an|ab|auf|mit|nach|für|gegen|bei|vor|über|unter|von|vom|seit|aus|wegen|durch|trotz|"
+    r"zwischen|während|laut|neben|der|des)"
+    r"\s+(?:[a-zäöüß0-9][\w\-]*\s+){0,3}[A-ZÄÖÜ][\w\-]*(?:\s+[A-ZÄÖÜ][\w\-]*){0,2}"
+    r"(?:\s+und\s+(?:[a-zäöüß][\w\-]*\s+){0,2}[A-ZÄÖÜ][\w\-]*)?(?=\s+[a-zäöüß])"
+)
+
+
+def _fit_german_clause(sentence: str, limit: int) -> str:
+    """The main clause, its verb kept, without adjuncts until it fits; the
+    sentence unchanged when that cannot be done."""
+    clause = sentence.split(", ", 1)[0].rstrip(".")
+    if len(sentence.rstrip(".")) <= limit or len(clause) < MIN_CLAUSE or not re.search(r"\s[a-zäöüß]+$", clause):
+        return sentence
+    while len(clause) > limit:
+        found = [
+            m
+            for m in _DE_ADJUNCT.finditer(clause)
+            if m.start() > 0
+            # a genitive ("der Deutschen Bahn") only after a noun
+            and (m["head"] not in ("der", "des") or clause[: m.start()].split()[-1][:1].isupper())
+        ]
+        if not found:
+            return sentence
+        last = found[-1]
+        clause = clause[: last.start()] + clause[last.end() :]
+    return clause
 
 
 def _strip_attribution(sentence: str, lang: str) -> str:
@@ -255,7 +313,7 @@ def _reported_speech(sentence: str, lang: str) -> tuple[str, str] | None:
     clause = match["clause"].strip()
     if clause.startswith(("'", "’")):
         clause = clause[1:]
-    clause = clause[:1].upper() + clause[1:] if lang != "fr" else clause
+    clause = clause[:1].upper() + clause[1:] if lang == "en" else clause
     separator = "\u00a0: " if lang == "fr" else ": "
     return f"{speaker}{separator}", clause
 
@@ -319,7 +377,9 @@ def shorten(text: str, lang: str, limit: int = MAX_LENGTH, keep: int = 0) -> str
         if not _balanced(candidate):
             continue
         cut_before = words[len(candidate.split(" "))] if len(candidate.split(" ")) < len(words) else ""
-        if object_start.match(cut_before) or (cut_before and _NEEDS_MORE.search(candidate.split(" ")[-1])):
+        last = candidate.split(" ")[-1]
+        in_name = lang != "de" and last[:1].isupper() and cut_before[:1].isupper()
+        if object_start.match(cut_before) or (cut_before and _NEEDS_MORE.search(last)) or in_name:
             last_resort = last_resort or candidate
             continue
         if function_words.match(cut_before) and len(candidate) >= limit * 0.6:
@@ -332,9 +392,11 @@ def shorten(text: str, lang: str, limit: int = MAX_LENGTH, keep: int = 0) -> str
 
 def derive_headline(lede: str, lang: str, limit: int = MAX_LENGTH) -> str:
     """A headline for a dispatch that has none, from its lede."""
-    sentence = first_sentence(without_codes(lede))
+    sentence = _name_for_title(first_sentence(without_codes(lede)))
     sentence = _strip_attribution(sentence, lang)
     sentence = drop_weekday(sentence, lang)
+    if lang == "de":
+        sentence = _fit_german_clause(sentence, limit)
     speech = _reported_speech(sentence, lang)
     if speech:
         speaker, clause = speech
