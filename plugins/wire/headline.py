@@ -200,7 +200,7 @@ def headline_tense(text: str, lang: str) -> str:
 _ABBREVIATIONS = {
     "st", "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "jr", "sr", "co",
     "corp", "inc", "ltd", "no", "mt", "ft", "prof", "vs", "approx", "jan", "feb", "aug", "sept", "oct", "nov",
-    "dec", "mme", "mlle", "sra", "sr", "dra", "nr", "bzw", "ca", "dt", "abs",
+    "dec", "mme", "mlle", "sra", "dra", "nr", "bzw", "ca", "dt", "abs",
 }  # fmt: skip
 
 
