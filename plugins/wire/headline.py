@@ -242,7 +242,9 @@ def _fit_german_clause(sentence: str, limit: int) -> str:
     """The main clause, its verb kept, without adjuncts until it fits; the
     sentence unchanged when that cannot be done."""
     clause = sentence.split(", ", 1)[0].rstrip(".")
-    if len(sentence.rstrip(".")) <= limit or len(clause) < MIN_CLAUSE or not re.search(r"\s[a-zäöüß]+$", clause):
+    if len(sentence.rstrip(".")) <= limit or not MIN_CLAUSE <= len(clause) <= 3 * limit:
+        return sentence
+    if not re.search(r"\s[a-zäöüß]+$", clause):
         return sentence
     while len(clause) > limit:
         found = [
