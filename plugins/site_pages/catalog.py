@@ -48,8 +48,10 @@ class Story:
     lang: str
     date: dt.datetime
     date_precision: str
+    date_zone: str | None  # the agency's zone and offset, "EDT -04:00"
     modified: dt.datetime | None
     modified_precision: str | None
+    modified_zone: str | None
     dateline: str | None
     city: str | None
     country: str | None
@@ -98,8 +100,10 @@ def story_from_article(article, source: str) -> Story:
         lang=str(article.lang),
         date=dt.datetime(*article.date.timetuple()[:6]),
         date_precision=str(meta.get("date_precision") or "day"),
+        date_zone=_text(meta.get("date_zone")),
         modified=dt.datetime(*modified.timetuple()[:6]) if modified else None,
         modified_precision=_text(meta.get("modified_precision")) if modified else None,
+        modified_zone=_text(meta.get("modified_zone")) if modified else None,
         dateline=_text(meta.get("dateline")),
         city=_text(meta.get("city")),
         country=_text(meta.get("country")),

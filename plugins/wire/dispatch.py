@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from . import credits as credit_lines
 from . import versions
 from .dateline import Dateline, parse_dateline
-from .dates import WireDate, parse_iso, parse_written_date
+from .dates import WireDate, combine_dates, parse_iso, parse_timestamp, parse_url_date
 from .errors import Rejected
 from .headline import MAX_LENGTH, derive_headline
 from .identity import quotes
+from .instrument_codes import without_codes
 from .language import DEFAULT_LANGUAGES, detect_language
 
 MAX_HEADER_LINES = 12
@@ -34,11 +35,8 @@ _FIELD = re.compile(
     re.IGNORECASE,
 )
 _SLUG_LINE = re.compile(r"^(?:BC-)?[A-Z0-9][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)+$")
-_TIMESTAMP_LINE = re.compile(
-    r"^(?P<date>(?:\d{1,2}\.?\s+[^\W\d_]{3,10}\.?,?\s+\d{4}|[^\W\d_]{3,10}\.?\s+\d{1,2},?\s+\d{4}))"
-    r"(?:,?\s+(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})\s*(?:GMT|UTC|Z)?)?$",
-    re.IGNORECASE,
-)
+_URL_LINE = re.compile(r"^https?://\S+$", re.IGNORECASE)
+_EXPORT_LINE = re.compile(r"^\s*--")
 _PARAGRAPH_SPLIT = re.compile(r"\n[ \u00a0]*\n+")
 
 
@@ -99,7 +97,27 @@ def _header_lines(text: str) -> tuple[list[str], str]:
         if len(stripped) > MAX_HEADLINE:
             return header, "\n".join(lines[index:])
         header.append(line)
-    return [], text
+    count = _export_header(lines)
+    return lines[:count], "\n".join(lines[count:])
+
+
+def _export_header(lines: list[str]) -> int:
+    """How many lines at the top are export header lines (each prefixed
+    ``-- ``) above a story without a dateline; raises :class:`Rejected` when
+    the file holds nothing else."""
+    count = 0
+    while (
+        count < len(lines)
+        and count <= MAX_HEADER_LINES
+        and (_EXPORT_LINE.match(lines[count]) or not lines[count].strip())
+    ):
+        count += 1
+    if not any(_EXPORT_LINE.match(line) for line in lines[:count]):
+        return 0
+    if not any(line.strip() for line in lines[count:]):
+        shown = " / ".join(filter(None, (_HEADER_PREFIX.sub("", line).strip() for line in lines)))
+        raise Rejected(f"no story text: only header lines ({shown[:120]})")
+    return count
 
 
 class _Builder:
@@ -107,6 +125,8 @@ class _Builder:
         self.info = versions.VersionInfo()
         self.header_date: WireDate | None = None
         self.timestamp: WireDate | None = None
+        self.stamps: dict[str | None, WireDate] = {}  # "published", "updated", None: a bare stamp
+        self.url_date: WireDate | None = None
         self.story_id: str | None = None
         self.slugline: str | None = None
         self.headline: str | None = None
@@ -134,7 +154,8 @@ class _Builder:
             elif key in ("headline", "title"):
                 self.headline = value
             elif key in ("time", "timestamp"):
-                self.timestamp = parse_iso(value) or parse_written_date(value)
+                found = parse_timestamp(value)
+                self.timestamp = found[0] if found else None
             elif key in ("language", "lang"):
                 self.lang_hint = value.lower()[:2]
             elif key == "version":
@@ -150,17 +171,12 @@ class _Builder:
         if versions.is_editors_note(line):
             self.notes.append(line)
             return
-        stamp = parse_iso(line)
-        if stamp is None:
-            written = _TIMESTAMP_LINE.match(line)
-            if written:
-                day = parse_written_date(written["date"])
-                if day is not None and written["hour"]:
-                    stamp = WireDate(day.year, day.month, day.day, int(written["hour"]), int(written["minute"]))
-                else:
-                    stamp = day
+        stamp = parse_timestamp(line)
         if stamp is not None:
-            self.timestamp = stamp
+            self.stamps.setdefault(stamp[1], stamp[0])
+            return
+        if _URL_LINE.match(line):  # the story's address: its date, never a headline
+            self.url_date = self.url_date or parse_url_date(line)
             return
         byline = credit_lines.parse_byline(line)
         if byline:
@@ -235,9 +251,9 @@ def parse_dispatch(
     if versions.withdrawal_notice(paragraphs) or builder.info.kind == versions.WITHDRAWAL:
         builder.info.note(versions.WITHDRAWAL)
 
-    date = builder.timestamp.merged_with(builder.header_date) if builder.timestamp else builder.header_date
-    if dateline is not None and dateline.date is not None:
-        date = dateline.date.merged_with(date)
+    # the rule when dates disagree is in the dates module's docstring
+    stamp = builder.timestamp or next(filter(None, map(builder.stamps.get, ("published", None, "updated"))), None)
+    date = combine_dates(dateline.date if dateline else None, stamp, builder.header_date, builder.url_date)
 
     headline = builder.headline
     derived = False
@@ -251,7 +267,7 @@ def parse_dispatch(
             authors.append(name)
 
     dispatch = Dispatch(
-        headline=_squash(headline),
+        headline=_squash(without_codes(headline)),
         headline_derived=derived,
         paragraphs=paragraphs,
         lang=lang,
@@ -286,7 +302,7 @@ def dispatch_to_dict(dispatch: Dispatch) -> dict:
         if dispatch.dateline.date is not None:
             data["dateline"]["date"] = _shallow(dispatch.dateline.date)
     if dispatch.date is not None:
-        data["date"] = _shallow(dispatch.date)
+        data["date"] = _shallow(dispatch.date)  # with its offset and zone
     data["version"] = _shallow(dispatch.version)
     return data
 

@@ -1,5 +1,5 @@
 """Jinja filters for the theme: dates at their true precision, in the
-story's language."""
+story's language, and at the time and zone the agency gave."""
 
 from __future__ import annotations
 
@@ -8,15 +8,20 @@ import functools
 
 from babel.dates import format_date, format_skeleton, format_time
 
+from .dates import parse_zone_field
 from .tagging.vocabulary import tag_label
 
 _SKELETONS = {"year": "y", "month": "yMMMM"}
 
 
 @functools.lru_cache(maxsize=65536)
-def display_date(value: dt.datetime | dt.date | None, precision: str | None = "day", lang: str | None = "en") -> str:
+def display_date(
+    value: dt.datetime | dt.date | None, precision: str | None = "day", lang: str | None = "en", zone: str | None = None
+) -> str:
     """``2022-01`` at month precision in French -> ``janvier 2022``; at day
-    precision -> ``9 janvier 2022``; at minute precision the time too."""
+    precision -> ``9 janvier 2022``; at minute precision the time too, in UTC,
+    or, given the story's ``date_zone`` (``EDT -04:00``), at the local time
+    in that zone: ``August 24, 2011, 7:59 PM EDT``."""
     if value is None:
         return ""
     locale = lang or "en"
@@ -24,7 +29,12 @@ def display_date(value: dt.datetime | dt.date | None, precision: str | None = "d
     if precision in _SKELETONS:
         return format_skeleton(_SKELETONS[precision], value, locale=locale)
     if precision == "minute" and isinstance(value, dt.datetime):
-        return f"{format_date(value, format='long', locale=locale)}, {format_time(value, format='short', locale=locale)} UTC"
+        label = "UTC"
+        given = parse_zone_field(zone)
+        if given is not None:
+            label, offset = given
+            value = value + dt.timedelta(minutes=offset)
+        return f"{format_date(value, format='long', locale=locale)}, {format_time(value, format='short', locale=locale)} {label}"
     return format_date(value, format="long", locale=locale)
 
 

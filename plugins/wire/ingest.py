@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .dates import WireDate, parse_iso, with_year_near
+from .dates import WireDate, parse_iso, with_year_on_or_before
 from .decoding import decode_dispatch
 from .dispatch import dispatch_from_dict, dispatch_to_dict, parse_dispatch
 from .errors import Rejected
@@ -273,7 +273,7 @@ def convert_bytes(data: bytes, name: str, config: IngestConfig, received: WireDa
         if date is None:
             date, date_source = received, "received"
         else:
-            date = with_year_near(date, received)
+            date = with_year_on_or_before(date, received)
             date_source = "dispatch, year from received time"
     if date is not None and date.year is None:
         date = None
@@ -290,7 +290,7 @@ def convert_bytes(data: bytes, name: str, config: IngestConfig, received: WireDa
             "topics": list(tagging.topics),
             "tags": list(tagging.tags),
         },
-        "date": date.iso() if date else None,
+        "date": date.stamp() if date else None,
         "date_source": date_source,
         "encoding": encoding,
         "evidence": evidence.as_dict(),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import versions
 from .agencies import HOME_COUNTRIES
 from .escaping import escape_markdown, escape_metadata
+from .instrument_codes import without_codes
 from .places import resolve
 from .slugs import story_slug
 from .stories import Story
@@ -43,10 +44,14 @@ def story_metadata(story: Story, slug: str | None = None) -> dict[str, str | lis
     if date is not None:
         meta["date"] = date.iso()
         meta["date_precision"] = date.precision
+        if date.zoned:  # the agency's zone, for pages; Date stays UTC
+            meta["date_zone"] = date.zone_field()
     modified = story.modified
     if modified is not None:
         meta["modified"] = modified.iso()
         meta["modified_precision"] = modified.precision
+        if modified.zoned:
+            meta["modified_zone"] = modified.zone_field()
     if newest.lang:
         meta["lang"] = newest.lang
     dateline = newest.dateline or first.dateline
@@ -85,7 +90,8 @@ def story_metadata(story: Story, slug: str | None = None) -> dict[str, str | lis
         meta["topics"] = _list([tagging["category"], *tagging.get("topics", [])])
     if tagging.get("tags"):
         meta["tags"] = _list(tagging["tags"])
-    meta["summary"] = escape_markdown(newest.paragraphs[0])
+    # the lede as summary (feeds, og:description): instrument codes stay in the body only
+    meta["summary"] = escape_markdown(without_codes(newest.paragraphs[0]))
     meta["slug"] = slug or story_slug(first.headline, story.wire_id)
     meta["wire_id"] = story.wire_id
     if len(story.versions) > 1 or newest.version.kind != versions.ORIGINAL:

@@ -23,8 +23,8 @@ DEFAULTS = {
     "WIRE_EXTENSIONS": (".txt", ".text", ".wire", ".nws", ""),
     # Languages the detector chooses among (ISO 639-1).
     "WIRE_LANGUAGES": ("fr", "en", "es", "de", "it", "pt"),
-    # Longest derived headline, in characters.
-    "WIRE_HEADLINE_MAX": 110,
+    # Longest derived headline, in characters (see headline.py).
+    "WIRE_HEADLINE_MAX": 80,
     # Sub-folder of PATH the Markdown files go to.
     "WIRE_CONTENT_SUBDIR": "wire",
     # Seconds an ingest waits for another one on the same content folder

@@ -1,0 +1,42 @@
+"""Reuters instrument codes (RICs) in wire text.
+
+Reuters copy names a listed company's or market's instrument after it:
+``Harmon Motors <HRMN.N> said``, ``the Nikkei <.N225>``, ``Brent <LCOc1>``,
+``the euro <EUR=>``, ``Boeing Co ( BA.N )`` in some exports, or
+``(RIC: HRMN.N)``. The body keeps them exactly as the agency wrote them;
+what readers see first (the headline, the summary, the slug, feed and search
+titles) is made without them, through :func:`without_codes`.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a RIC inside angle brackets: nothing else in wire prose looks like it
+_TOKEN = r"[0-9A-Za-z.#=^_:/\-]{1,30}"
+_ANGLE = rf"<(?=[^<>\s]*[A-Z.=])(?:{_TOKEN})>"
+# in parentheses only a token that cannot be prose: SYMBOL.EXCHANGE, .INDEX,
+# CURRENCY=, a continuation future (LCOc1); or anything after "RIC:"
+_EXCHANGE = (
+    r"N|O|OQ|A|K|P|L|PA|DE|F|AS|BR|MI|MC|LS|SW|S|ST|CO|OL|HE|VI|WA|PR|IS|AT|T|OS|HK|SS|SZ|TW|KS|KQ|"
+    r"SI|BK|KL|JK|AX|NZ|BO|NS|TO|V|SA|MX|BA|SN|J|CA|TA|SE|DU|AD|QA|KW"
+)
+_RIC = rf"(?:[A-Z0-9][A-Za-z0-9\-]{{0,9}}\.(?:{_EXCHANGE})|\.[A-Z0-9]{{2,10}}|[A-Z]{{3,6}}=[A-Z]{{0,4}}|[A-Z]{{2,5}}[a-z]\d)"
+_PARENTHESES = rf"\(\s*(?:RIC\s*:\s*[^()]{{1,60}}?|{_RIC}(?:\s*,\s*{_RIC})*)\s*\)"
+_CODE = re.compile(rf"[ \u00a0]*(?:{_ANGLE}|{_PARENTHESES})")
+
+
+def has_codes(text: str) -> bool:
+    return _CODE.search(text) is not None
+
+
+def without_codes(text: str) -> str:
+    """``Harmon Motors <HRMN.N> said`` -> ``Harmon Motors said``;
+    ``Boeing Co ( BA.N ), the planemaker`` -> ``Boeing Co, the
+    planemaker``. Text without codes comes back unchanged."""
+    if "<" not in text and "(" not in text:
+        return text
+    stripped = _CODE.sub("", text)
+    if stripped == text:
+        return text
+    return stripped.strip()
