@@ -1,7 +1,8 @@
 """Credit lines and bylines in each language."""
 
 import pytest
-from wire.credits import parse_byline, parse_credit_paragraph
+from wire.credits import parse_byline, parse_credit_paragraph, take_credit
+from wire.dispatch import parse_dispatch
 
 CASES = [
     ("(Reporting by Jane Doe and John Roe; Editing by Mark Smith)", ["Jane Doe", "John Roe"], ["Mark Smith"], []),
@@ -25,6 +26,59 @@ CASES = [
     ("(Información de Ana Pérez; editado por Luis Gómez)", ["Ana Pérez"], ["Luis Gómez"], []),
     ("(Redacción de Iker Etxeberria; traducción de Ana López)", ["Iker Etxeberria"], [], ["Ana López"]),
     ("(Berichterstattung: Lea Kurz; Übersetzung: Tom Lind)", ["Lea Kurz"], [], ["Tom Lind"]),
+    # German
+    ("(Reporter: Lea Kurz, Jonas Brandt; Redaktion: Eva Schmidt)", ["Lea Kurz", "Jonas Brandt"], ["Eva Schmidt"], []),
+    (
+        "(Bericht von Lea Kurz; geschrieben von Jonas Brandt; redigiert von Eva Schmidt)",
+        ["Lea Kurz", "Jonas Brandt"],
+        ["Eva Schmidt"],
+        [],
+    ),
+    ("(Bericht von Lea Kurz in Wien; übersetzt von Tom Lind)", ["Lea Kurz"], [], ["Tom Lind"]),
+    # Spanish
+    (
+        "(Información de Ana Pérez y Luis Gómez; traducido por Marta Ruiz; editado en español por Pablo Sanz)",
+        ["Ana Pérez", "Luis Gómez"],
+        ["Pablo Sanz"],
+        ["Marta Ruiz"],
+    ),
+    ("(Reporte de Ana Pérez; Editado por Luis Gómez)", ["Ana Pérez"], ["Luis Gómez"], []),
+    ("(Con información de Ana Pérez)", ["Ana Pérez"], [], []),
+    ("(Información de Ana Pérez en Bogotá; traducido al español por Marta Ruiz)", ["Ana Pérez"], [], ["Marta Ruiz"]),
+    # French
+    (
+        "(Reportage du bureau de Moscou; rédigé par Anne Leroy; édité par Paul Martin)",
+        ["Anne Leroy"],
+        ["Paul Martin"],
+        [],
+    ),
+    ("(Avec Claire Vasseur à Genève)", ["Claire Vasseur"], [], []),
+    ("(Reportage Anne Leroy; traduit de l'anglais par Marc Roux)", ["Anne Leroy"], [], ["Marc Roux"]),
+    # English
+    (
+        "(Reporting by Dan Eel in Lagos; Additional reporting by Eve Fox; Writing by Fay Gum; Editing by Hal Ive)",
+        ["Dan Eel", "Eve Fox", "Fay Gum"],
+        ["Hal Ive"],
+        [],
+    ),
+    (
+        "(Compiled by Ann Bee, Carl Dee and Dan Eel; Editing by Eve Fox)",
+        ["Ann Bee", "Carl Dee", "Dan Eel"],
+        ["Eve Fox"],
+        [],
+    ),
+    ("( Reporting by Ann Bee;  Editing by  Gary Hilton )", ["Ann Bee"], ["Gary Hilton"], []),
+    ("(Reporting by Ann Bee, Carl Dee, and Dan Eel)", ["Ann Bee", "Carl Dee", "Dan Eel"], [], []),
+    ("(Reporting by Ann Bee; Writing by Ann Bee; Editing by Carl Dee)", ["Ann Bee"], ["Carl Dee"], []),
+    ("(Reporting by Ann Bee in New York and Carl Dee in Kyiv, Ukraine)", ["Ann Bee", "Carl Dee"], [], []),
+    ("Associated Press writer Dan Eel in Kyiv contributed to this report.", ["Dan Eel"], [], []),
+    ("AP writers Ann Bee and Carl Dee contributed.", ["Ann Bee", "Carl Dee"], [], []),
+    (
+        "The Associated Press writers Ann Bee in Paris and Carl Dee in Rome contributed to this report.",
+        ["Ann Bee", "Carl Dee"],
+        [],
+        [],
+    ),
 ]
 
 
@@ -42,6 +96,9 @@ def test_credit_lines(text, authors, editors, translators):
         "(Reuters)",
         "The council voted on Tuesday.",
         "(Reporting by the council on 3 May shows growth)",
+        "(Reportage du bureau de Moscou)",
+        "Associated Press reported the vote contributed to the delay.",
+        "The minister said writers contributed to the debate.",
     ],
 )
 def test_ordinary_parentheses_are_not_credits(text):
@@ -53,3 +110,61 @@ def test_bylines():
     assert parse_byline("By Jane Doe and Jim O'Roe") == ["Jane Doe", "Jim O'Roe"]
     assert parse_byline("Par Marie Dupont") == ["Marie Dupont"]
     assert parse_byline("Bylines are rare in prose") is None
+
+
+@pytest.mark.parametrize("text", ["Mit Material von dpa", "mit Material der Agenturen", "(Con información de EFE)"])
+def test_agency_credits_name_no_person(text):
+    credits = parse_credit_paragraph(text)
+    assert credits is not None and credits.agencies
+    assert (credits.authors, credits.editors, credits.translators) == ([], [], [])
+
+
+def test_agency_credit_names_the_agency():
+    assert parse_credit_paragraph("Mit Material von dpa").agencies == ["dpa"]
+    assert parse_credit_paragraph("(avec AFP)").agencies == ["AFP"]
+
+
+def test_a_credit_line_closing_the_last_paragraph_is_taken_out():
+    rest, credits = take_credit(
+        "Shares rose 3 percent, the company said. (Reporting by Ann Bee; Editing by  Carl Dee )"
+    )
+    assert rest == "Shares rose 3 percent, the company said."
+    assert (credits.authors, credits.editors) == (["Ann Bee"], ["Carl Dee"])
+    rest, credits = take_credit("The vote is on Friday. AP writer Dan Eel in Kyiv contributed to this report.")
+    assert rest == "The vote is on Friday."
+    assert credits.authors == ["Dan Eel"]
+    assert take_credit("The minister (a former judge) spoke. (Adds quotes)") is None
+
+
+def _dispatch(text):
+    return parse_dispatch(text)
+
+
+def test_dispatch_reads_a_closing_credit_line_and_drops_it_from_the_text():
+    dispatch = _dispatch(
+        "Acme profit rises\n\nLAGOS (Reuters) - Acme Corp said on Tuesday its profit rose 12 percent in the "
+        "third quarter on stronger demand for its cement, and it raised its outlook for the year. The company "
+        "said it would pay a special dividend. (Reporting by Dan Eel in Lagos; Editing by  Fay Gum )\n"
+    )
+    assert dispatch.authors == ["Dan Eel"]
+    assert dispatch.editors == ["Fay Gum"]
+    assert dispatch.paragraphs[-1].endswith("special dividend.")
+    assert "Reporting" not in " ".join(dispatch.paragraphs)
+
+
+def test_dispatch_keeps_an_agency_credit_in_the_text_and_names_no_author():
+    dispatch = _dispatch(
+        "Wien (dpa) - Der Stadtrat hat am Dienstag einen neuen Haushalt beschlossen, der mehr Geld für "
+        "Schulen und Straßenbahnen vorsieht.\n\nMit Material von dpa\n"
+    )
+    assert dispatch.authors == []
+    assert dispatch.paragraphs[-1] == "Mit Material von dpa"
+
+
+def test_byline_and_credit_line_name_each_person_once():
+    dispatch = _dispatch(
+        "Acme profit rises\nBy Dan Eel\n\nLAGOS (Reuters) - Acme Corp said on Tuesday its profit rose 12 percent "
+        "in the third quarter on stronger demand for cement.\n\n(Reporting by Dan Eel and Eve Fox; Editing by Fay Gum)\n"
+    )
+    assert dispatch.authors == ["Dan Eel", "Eve Fox"]
+    assert dispatch.editors == ["Fay Gum"]
