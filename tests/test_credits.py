@@ -71,6 +71,16 @@ CASES = [
     ("(Reporting by Ann Bee, Carl Dee, and Dan Eel)", ["Ann Bee", "Carl Dee", "Dan Eel"], [], []),
     ("(Reporting by Ann Bee; Writing by Ann Bee; Editing by Carl Dee)", ["Ann Bee"], ["Carl Dee"], []),
     ("(Reporting by Ann Bee in New York and Carl Dee in Kyiv, Ukraine)", ["Ann Bee", "Carl Dee"], [], []),
+    ("(Editing by Ann Bee and Editing by Carl Dee)", [], ["Ann Bee", "Carl Dee"], []),
+    ("(Reporting by Ann Bee; editing by Carl Dee/Dan Eel)", ["Ann Bee"], ["Carl Dee", "Dan Eel"], []),
+    ("(Reporting and writing by Ann Bee; Additional reporting by Carl Dee)", ["Ann Bee", "Carl Dee"], [], []),
+    (
+        "(Reporting by Ann Bee in Lagos, with additional reporting from Carl Dee and Dan Eel in Accra, editing by Eve Fox)",
+        ["Ann Bee", "Carl Dee", "Dan Eel"],
+        ["Eve Fox"],
+        [],
+    ),
+    ("(Reporting by Ann Bee; Graphics by Carl Dee; Editing by Dan Eel)", ["Ann Bee"], ["Dan Eel"], []),
     ("Associated Press writer Dan Eel in Kyiv contributed to this report.", ["Dan Eel"], [], []),
     ("AP writers Ann Bee and Carl Dee contributed.", ["Ann Bee", "Carl Dee"], [], []),
     (
@@ -109,6 +119,8 @@ def test_bylines():
     assert parse_byline("By JANE DOE") == ["Jane Doe"]
     assert parse_byline("By Jane Doe and Jim O'Roe") == ["Jane Doe", "Jim O'Roe"]
     assert parse_byline("Par Marie Dupont") == ["Marie Dupont"]
+    assert parse_byline("By  Ann Bee  and  Carl Dee  - Analysis") == ["Ann Bee", "Carl Dee"]
+    assert parse_byline("By Ann Bee , Asia Autos Correspondent") == ["Ann Bee"]
     assert parse_byline("Bylines are rare in prose") is None
 
 
@@ -134,6 +146,9 @@ def test_a_credit_line_closing_the_last_paragraph_is_taken_out():
     assert rest == "The vote is on Friday."
     assert credits.authors == ["Dan Eel"]
     assert take_credit("The minister (a former judge) spoke. (Adds quotes)") is None
+    rest, credits = take_credit("Shares fell. (Editing by Carl Dee) ($1=.7045 Euro)")
+    assert rest == "Shares fell. ($1=.7045 Euro)"
+    assert credits.editors == ["Carl Dee"]
 
 
 def _dispatch(text):
@@ -168,3 +183,13 @@ def test_byline_and_credit_line_name_each_person_once():
     )
     assert dispatch.authors == ["Dan Eel", "Eve Fox"]
     assert dispatch.editors == ["Fay Gum"]
+
+
+def test_two_closing_credit_groups_are_both_read():
+    dispatch = _dispatch(
+        "Acme profit rises\n\nLAGOS (Reuters) - Acme Corp said on Tuesday its profit rose 12 percent in the third "
+        "quarter on stronger demand for cement. (Editing by Fay Gum ) (Additional reporting by Eve Fox )\n"
+    )
+    assert dispatch.authors == ["Eve Fox"]
+    assert dispatch.editors == ["Fay Gum"]
+    assert dispatch.paragraphs[-1].endswith("demand for cement.")

@@ -102,6 +102,21 @@ _ROLE_WORDS = {
     "agencies": [
         "mit material",
     ],
+    # credited, but neither authors, editors nor translators
+    "others": [
+        "graphics",
+        "graphic",
+        "photos",
+        "photo",
+        "pictures",
+        "video",
+        "infographie",
+        "photo par",
+        "grafik",
+        "fotos",
+        "infografía",
+        "fotografía",
+    ],
 }
 _ROLE_BY_WORD = {word: role for role, words in _ROLE_WORDS.items() for word in words}
 _ROLE_RE = "|".join(re.escape(w) for w in sorted(_ROLE_BY_WORD, key=len, reverse=True))
@@ -111,12 +126,13 @@ _LANGUAGE_QUALIFIER = (
     r"(?:español|castellano|inglés|francés|alemán|français|anglais|allemand|espagnol|"
     r"english|french|german|spanish|deutsche|englischen|französischen|spanischen))?"
 )
-_CONNECTOR = r"(?:\s*[:\-–]\s*|\s+(?:by|par|por|von|de|del|der|des)\s+)?"
+_CONNECTOR = r"(?:\s*[:\-–]\s*|\s+(?:by|from|par|por|von|de|del|der|des)\s+)?"
 _SEGMENT_START = re.compile(rf"^(?P<role>{_ROLE_RE})\b{_LANGUAGE_QUALIFIER}{_CONNECTOR}\s*", re.IGNORECASE)
-# a comma or semicolon that starts a new role: "A, editing by B"
-_SEGMENT_SPLIT = re.compile(rf"\s*;\s*|,\s*(?=(?:{_ROLE_RE})\b)", re.IGNORECASE)
+# a comma, semicolon or "and" that starts a new role: "A, editing by B",
+# "Editing by A and Editing by B"
+_SEGMENT_SPLIT = re.compile(rf"\s*;\s*|(?:,|\s+(?:and|et|y|und))\s*(?=(?:{_ROLE_RE})\b)", re.IGNORECASE)
 _CONTRIBUTORS = re.compile(r",?\s+\b(?:avec|with|con|mit)\s+", re.IGNORECASE)
-_NAME_SPLIT = re.compile(r"\s*,\s*(?:(?:and|et|y|und|e)\s+)?|\s+(?:and|et|y|und|e|&)\s+", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"\s*[,/]\s*(?:(?:and|et|y|und|e)\s+)?|\s+(?:and|et|y|und|e|&)\s+", re.IGNORECASE)
 # "in Kyiv", "à Paris", "en Madrid", "aus Berlin" after a name
 _PLACE_TAIL = re.compile(r"\s+(?:in|à|a|en|aus|from|depuis|desde)\s+[^\W\d_][\w'’.\- ]*$", re.IGNORECASE)
 _NAME = re.compile(r"^[^\W\d_][\w'’.\-]*(?:\s+[\w'’.\-]+){0,4}$")
@@ -156,8 +172,12 @@ _AGENCY_CREDIT = re.compile(
     r"^\(?\s*mit\s+material\s+(?:von|der|des|aus)\s+(?P<who>[^()]{2,80}?)\s*\)?\s*\.?$",
     re.IGNORECASE,
 )
-# a credit line closing the last paragraph: "... the company said. (Reporting by A)"
-_TRAILING_PARENTHESIS = re.compile(r"^(?P<text>.*\S)\s*\((?P<inner>[^()]{3,500})\)\s*$", re.DOTALL)
+# a credit line closing the last paragraph: "... the company said. (Reporting by A)",
+# perhaps before a currency note that stays in the text: "(Editing by B) ($1=.7045 Euro)"
+_TRAILING_PARENTHESIS = (
+    re.compile(r"^(?P<text>.*\S)\s*\((?P<inner>[^()]{3,500})\)(?P<note>\s*\(\s*\$\s*1\s*=[^()]*\))\s*$", re.DOTALL),
+    re.compile(r"^(?P<text>.*\S)\s*\((?P<inner>[^()]{3,500})\)(?P<note>)\s*$", re.DOTALL),
+)
 _TRAILING_SENTENCE = re.compile(r"^(?P<text>.*[.!?\"”»])\s+(?P<credit>[^.!?]*?\bcontributed\b[^!?]*)$", re.DOTALL)
 
 
@@ -240,7 +260,7 @@ def parse_credit_text(text: str) -> Credits | None:
     segments = [s for s in _SEGMENT_SPLIT.split(_squash(text)) if s.strip()]
     if not segments:
         return None
-    for segment in segments:
+    for index, segment in enumerate(segments):
         segment = segment.strip()
         match = _SEGMENT_START.match(segment)
         if not match:
@@ -248,6 +268,8 @@ def parse_credit_text(text: str) -> Credits | None:
         role = _ROLE_BY_WORD[match["role"].casefold()]
         rest = segment[match.end() :].strip()
         if not rest:
+            if index < len(segments) - 1:
+                continue  # "Reporting and writing by A": the names follow the next role
             return None
         if _NOBODY.match(rest):
             continue
@@ -258,7 +280,8 @@ def parse_credit_text(text: str) -> Credits | None:
             credits.add("agencies", agencies)
             if people and role == "agencies":
                 return None
-            credits.add(role, people)
+            if role != "others":
+                credits.add(role, people)
     return credits if credits else None
 
 
@@ -311,11 +334,12 @@ def take_credit(paragraph: str) -> tuple[str, Credits] | None:
     if whole is not None:
         return "", whole
     stripped = paragraph.strip()
-    closing = _TRAILING_PARENTHESIS.match(stripped)
-    if closing:
-        found = parse_credit_text(closing["inner"])
-        if found is not None and found.people:
-            return closing["text"].rstrip(), found
+    for pattern in _TRAILING_PARENTHESIS:
+        closing = pattern.match(stripped)
+        if closing:
+            found = parse_credit_text(closing["inner"])
+            if found is not None and found.people:
+                return closing["text"].rstrip() + closing["note"], found
     closing = _TRAILING_SENTENCE.match(stripped)
     if closing:
         found = _parse_contributed(closing["credit"])
@@ -329,7 +353,10 @@ def parse_byline(line: str) -> list[str] | None:
     match = _BYLINE.match(line.strip())
     if not match:
         return None
-    names = [_title_case(name) if name.isupper() else name for name in split_names(match["names"])]
+    # "By A and B - Analysis", "By A, Asia Autos Correspondent"
+    written = re.split(r"\s+[-–—]\s+", match["names"])[0]
+    parts = [part for part in re.split(r"\s*,\s*", written) if not _ROLE_LINE.search(part)]
+    names = [_title_case(name) if name.isupper() else name for name in split_names(", ".join(parts))]
     return [_squash(name) for name in names] or None
 
 

@@ -219,8 +219,9 @@ def parse_dispatch(
         rest, parsed = found
         credit.merge(parsed)
         if rest:
+            # "... said. (Editing by B) (Additional reporting by C)": look again
             paragraphs[-1] = rest
-            break
+            continue
         paragraphs.pop()
     paragraphs = [_squash(p) for p in paragraphs]
     paragraphs = [p for p in paragraphs if p]
