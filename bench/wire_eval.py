@@ -24,6 +24,8 @@ language:
 - date: exact at the expected precision; precision; how many dates came from
   the received time rather than the copy;
 - dateline city and agency (case-insensitive);
+- for each of these: the share right among the files where the expectation
+  has one, and how many values were found where it has none;
 - authors, editors, translators: precision, recall and F1 over names;
 - headline, for files with a real headline: exact and normalised match
   (case, spaces, quotes and punctuation aside);
@@ -272,7 +274,14 @@ def score(outcomes: list[Outcome]) -> tuple[dict, list[str]]:
                 tally["rejected"][outcome.rejected] += 1
                 continue
             for name in FIELDS:
-                tally["fields"][name] += _same(name, getattr(case, name), outcome.got[name])
+                expected, got = getattr(case, name), outcome.got[name]
+                if expected is None:
+                    # nothing to find: finding something is a false reading
+                    tally["fields"][name + ":none"] += 1
+                    tally["fields"][name + ":spurious"] += got is not None
+                else:
+                    tally["fields"][name + ":expected"] += 1
+                    tally["fields"][name] += _same(name, expected, got)
             tally["from_received"] += outcome.date_source == "received"
             for role in ROLES:
                 expected = {_name_key(n) for n in getattr(case, role)}
@@ -319,7 +328,13 @@ def _figures(tally: dict) -> dict:
         "read": read,
     }
     for name in FIELDS:
-        figures[name] = tally["fields"][name] / read if read else None
+        expected = tally["fields"][name + ":expected"]
+        figures[name] = {
+            "expected": expected,
+            "accuracy": tally["fields"][name] / expected if expected else None,
+            "none_expected": tally["fields"][name + ":none"],
+            "spurious": tally["fields"][name + ":spurious"],
+        }
     figures["date_from_received"] = tally["from_received"]
     for role in ROLES:
         tp, fp, fn = tally["credits"][role]
@@ -364,15 +379,22 @@ def _num(value: float | None) -> str:
 
 def table(figures: dict) -> str:
     langs = sorted(figures, key=lambda k: (k == "all", k))
-    out = ["Fields (% of files read)"]
+    out = ["Fields: % right of the files read that have one (how many), and +N found where there is none"]
     out.append(
-        f"{'lang':<5} {'files':>5} {'quar.':>5} {'date':>6} {'prec.':>6} {'from rcv':>8} {'city':>6} {'agency':>6}"
+        f"{'lang':<5} {'files':>5} {'quar.':>5} "
+        + " ".join(f"{name:>18}" for name in ("date", "precision", "dateline_city", "agency"))
+        + f" {'date from rcv':>13}"
     )
     for lang in langs:
         f = figures[lang]
+        cells = [
+            f"{_pct(f[name]['accuracy']):>6} ({f[name]['expected']:>3}) +{f[name]['spurious']:<3}"
+            for name in ("date", "precision", "dateline_city", "agency")
+        ]
         out.append(
-            f"{lang:<5} {f['files']:>5} {f['quarantined']:>5} {_pct(f['date']):>6} {_pct(f['precision']):>6} "
-            f"{f['date_from_received']:>8} {_pct(f['dateline_city']):>6} {_pct(f['agency']):>6}"
+            f"{lang:<5} {f['files']:>5} {f['quarantined']:>5} "
+            + " ".join(f"{cell:>18}" for cell in cells)
+            + f" {f['date_from_received']:>13}"
         )
     out.append("")
     out.append("Credits (names expected / found, precision, recall, F1 in %)")

@@ -35,6 +35,8 @@ CASES = [
         [],
     ),
     ("(Bericht von Lea Kurz in Wien; übersetzt von Tom Lind)", ["Lea Kurz"], [], ["Tom Lind"]),
+    ("(Lena Hofbauer, Jakob Steindl, 26.4.2016)", ["Lena Hofbauer", "Jakob Steindl"], [], []),
+    ("(Lena Hofbauer; 01.11.2015)", ["Lena Hofbauer"], [], []),
     # Spanish
     (
         "(Información de Ana Pérez y Luis Gómez; traducido por Marta Ruiz; editado en español por Pablo Sanz)",
@@ -109,6 +111,8 @@ def test_credit_lines(text, authors, editors, translators):
         "(Reportage du bureau de Moscou)",
         "Associated Press reported the vote contributed to the delay.",
         "The minister said writers contributed to the debate.",
+        "(red, 16. 5. 2016)",
+        "(siehe Seite 3, 12.4.2016)",
     ],
 )
 def test_ordinary_parentheses_are_not_credits(text):
@@ -124,7 +128,9 @@ def test_bylines():
     assert parse_byline("Bylines are rare in prose") is None
 
 
-@pytest.mark.parametrize("text", ["Mit Material von dpa", "mit Material der Agenturen", "(Con información de EFE)"])
+@pytest.mark.parametrize(
+    "text", ["Mit Material von dpa", "mit Material der Agenturen", "(Con información de EFE)", "(APA, 11.9.2015)"]
+)
 def test_agency_credits_name_no_person(text):
     credits = parse_credit_paragraph(text)
     assert credits is not None and credits.agencies
@@ -193,3 +199,11 @@ def test_two_closing_credit_groups_are_both_read():
     assert dispatch.authors == ["Eve Fox"]
     assert dispatch.editors == ["Fay Gum"]
     assert dispatch.paragraphs[-1].endswith("demand for cement.")
+
+
+def test_a_dated_sign_off_closing_the_text_names_its_author():
+    rest, credits = take_credit("Das Urteil ist nicht rechtskräftig. (Lena Hofbauer, 10.5.2016)")
+    assert rest == "Das Urteil ist nicht rechtskräftig."
+    assert credits.authors == ["Lena Hofbauer"]
+    # an agency alone stays in the text: it names no one
+    assert take_credit("Der Stadtrat tagt am Montag. (APA, 11.9.2015)") is None

@@ -172,6 +172,10 @@ _AGENCY_CREDIT = re.compile(
     r"^\(?\s*mit\s+material\s+(?:von|der|des|aus)\s+(?P<who>[^()]{2,80}?)\s*\)?\s*\.?$",
     re.IGNORECASE,
 )
+# a sign-off with the day, as Austrian and German papers close a story:
+# "(Renate Graber, 10.5.2016)", "(APA, 11.9.2015)", "(red, 16. 5. 2016)"
+_DATED_SIGN_OFF = re.compile(r"^(?P<who>[^()\d]+?)\s*[,;]\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})$")
+_NEWSROOM = re.compile(r"^(?:red|red\.|redaktion|ag\.|agenturen)$", re.IGNORECASE)
 # a credit line closing the last paragraph: "... the company said. (Reporting by A)",
 # perhaps before a currency note that stays in the text: "(Editing by B) ($1=.7045 Euro)"
 _TRAILING_PARENTHESIS = (
@@ -253,9 +257,29 @@ def _people_and_agencies(text: str) -> tuple[list[str] | None, list[str]]:
     return people, agencies
 
 
+def _parse_dated_sign_off(text: str) -> Credits | None:
+    match = _DATED_SIGN_OFF.match(text)
+    if not match:
+        return None
+    credits = Credits()
+    for part in re.split(r"\s*[,;]\s*", match["who"].strip()):
+        if _NEWSROOM.match(part):
+            continue
+        people, agencies = _people_and_agencies(part)
+        if people is None or (people and " " not in people[0]):
+            return None  # a surname alone, initials: not read as a person
+        credits.add("authors", people)
+        credits.add("agencies", agencies)
+    return credits if credits else None
+
+
 def parse_credit_text(text: str) -> Credits | None:
     """Parse the inside of a credit line. Returns None unless every segment
-    opens with a role word and names people, a bureau or agencies."""
+    opens with a role word and names people, a bureau or agencies, or the
+    line is a dated sign-off (``Renate Graber, 10.5.2016``)."""
+    signed = _parse_dated_sign_off(_squash(text))
+    if signed is not None:
+        return signed
     credits = Credits()
     segments = [s for s in _SEGMENT_SPLIT.split(_squash(text)) if s.strip()]
     if not segments:
