@@ -194,6 +194,7 @@ class Outcome:
     headline: str | None = None
     headline_derived: bool = False
     derived: str | None = None
+    derived_was_derived: bool = False
     derived_rejected: str | None = None
     derived_missing_line: bool = False
 
@@ -229,6 +230,7 @@ def run_case(folder: Path, case: Expected) -> Outcome:
             try:
                 derived = _convert(stripped.encode("utf-8"), case.file, case)
                 outcome.derived = derived["dispatch"]["headline"]
+                outcome.derived_was_derived = derived["dispatch"]["headline_derived"]
             except Rejected as error:
                 outcome.derived_rejected = str(error)
     return outcome
@@ -302,6 +304,8 @@ def score(outcomes: list[Outcome]) -> tuple[dict, list[str]]:
                     head["derived_rejected"] += 1
                 elif outcome.derived is not None:
                     tally["derived"].append((outcome.derived, case.headline, case.lang))
+                    # another line taken for the headline instead of one derived from the text
+                    head["derived_from_other_line"] += not outcome.derived_was_derived
         if outcome.rejected:
             errors.append(f"{case.file} quarantined: {outcome.rejected}")
             continue
@@ -354,6 +358,7 @@ def _figures(tally: dict) -> dict:
         "tested": len(derived),
         "line_not_found": head["line_not_found"],
         "quarantined": head["derived_rejected"],
+        "other_line": head["derived_from_other_line"],
         "mean_length": sum(lengths) / len(lengths) if lengths else None,
         "max_length": max(lengths) if lengths else None,
         "over_80": sum(n > LONG_HEADLINE for n in lengths) / len(lengths) if lengths else None,
@@ -408,16 +413,21 @@ def table(figures: dict) -> str:
             )
         out.append(f"{lang:<5} " + " ".join(f"{cell:>26}" for cell in cells))
     out.append("")
-    out.append("Headlines: real headline line read; derived from the text with that line removed")
     out.append(
-        f"{'lang':<5} {'real':>5} {'exact':>6} {'norm.':>6} {'deriv.':>6} | {'tested':>6} {'mean':>6} {'max':>5} "
-        f"{'>80':>6} {'dangle':>6} {'wordF1':>6}"
+        "Headlines: the real headline line read (exact, normalised, derived instead); with that line removed,"
+        " the headline made (tested; 'other': another line taken instead; length; % over 80 characters;"
+        " % ending on a dangling word; word F1 with the real one)"
+    )
+    out.append(
+        f"{'lang':<5} {'real':>5} {'exact':>6} {'norm.':>6} {'deriv.':>6} | {'tested':>6} {'other':>5} {'mean':>6} "
+        f"{'max':>5} {'>80':>6} {'dangle':>6} {'wordF1':>6}"
     )
     for lang in langs:
         h, d = figures[lang]["headline"], figures[lang]["derived_headline"]
         out.append(
             f"{lang:<5} {h['real']:>5} {_pct(h['exact']):>6} {_pct(h['normalised']):>6} {h['derived_instead']:>6} | "
-            f"{d['tested']:>6} {_num(d['mean_length']):>6} {d['max_length'] if d['max_length'] is not None else 'n/a':>5} "
+            f"{d['tested']:>6} {d['other_line']:>5} {_num(d['mean_length']):>6} "
+            f"{d['max_length'] if d['max_length'] is not None else 'n/a':>5} "
             f"{_pct(d['over_80']):>6} {_pct(d['dangling']):>6} {_pct(d['word_f1']):>6}"
         )
     reasons = figures.get("all", {}).get("quarantine_reasons") or {}

@@ -34,6 +34,7 @@ def test_headlines_read_and_derived():
     headline, derived = figures["en"]["headline"], figures["en"]["derived_headline"]
     assert headline == {"real": 1, "exact": 1.0, "normalised": 1.0, "derived_instead": 0}
     assert derived["tested"] == 1
+    assert derived["other_line"] == 0
     assert 0 < derived["mean_length"] <= 80
     assert 0 < derived["word_f1"] < 1
 
