@@ -113,6 +113,7 @@ def test_credit_lines(text, authors, editors, translators):
         "The minister said writers contributed to the debate.",
         "(red, 16. 5. 2016)",
         "(siehe Seite 3, 12.4.2016)",
+        "(New York, 12.4.2016)",
     ],
 )
 def test_ordinary_parentheses_are_not_credits(text):

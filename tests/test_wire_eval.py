@@ -20,6 +20,9 @@ def test_every_field_is_scored_per_language():
     # Kassel has no date in its text: the converter dates it when it arrived
     assert figures["de"]["date"]["accuracy"] == 0.0
     assert figures["de"]["date_from_received"] == 1
+    # its expectation names no agency (a wrong label, on purpose): the dpa read is counted as found where none is
+    assert figures["de"]["agency"] == {"expected": 0, "accuracy": None, "none_expected": 1, "spurious": 1}
+    assert "de_kassel.txt agency: expected None got 'dpa'" in errors
     # one expected editor is not in the copy: recall falls, precision stays
     assert figures["de"]["editors"]["precision"] == 1.0
     assert figures["de"]["editors"]["recall"] == 0.5

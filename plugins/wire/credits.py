@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from .agencies import agency_parts
+from .places import country_code, find_city
 
 # Role words in each language. Each maps to the role it gives; a role word may
 # be followed by a language ("editado en español por") and a connector ("by",
@@ -268,6 +269,8 @@ def _parse_dated_sign_off(text: str) -> Credits | None:
         people, agencies = _people_and_agencies(part)
         if people is None or (people and " " not in people[0]):
             return None  # a surname alone, initials: not read as a person
+        if people and (find_city(people[0]) or country_code(people[0])):
+            return None  # "(New York, 12.3.2016)": a place
         credits.add("authors", people)
         credits.add("agencies", agencies)
     return credits if credits else None
