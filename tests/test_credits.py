@@ -153,6 +153,7 @@ def test_a_credit_line_closing_the_last_paragraph_is_taken_out():
     assert rest == "The vote is on Friday."
     assert credits.authors == ["Dan Eel"]
     assert take_credit("The minister (a former judge) spoke. (Adds quotes)") is None
+    assert take_credit("Le puits a été fermé, selon le quotidien (reportage de Libération)") is None
     rest, credits = take_credit("Shares fell. (Editing by Carl Dee) ($1=.7045 Euro)")
     assert rest == "Shares fell. ($1=.7045 Euro)"
     assert credits.editors == ["Carl Dee"]

@@ -365,7 +365,9 @@ def take_credit(paragraph: str) -> tuple[str, Credits] | None:
         closing = pattern.match(stripped)
         if closing:
             found = parse_credit_text(closing["inner"])
-            if found is not None and found.people:
+            # inside running text a single word is more often a paper than a
+            # person: "(reportage de Libération)"
+            if found is not None and found.people and all(" " in name for name in _people(found)):
                 return closing["text"].rstrip() + closing["note"], found
     closing = _TRAILING_SENTENCE.match(stripped)
     if closing:
@@ -373,6 +375,10 @@ def take_credit(paragraph: str) -> tuple[str, Credits] | None:
         if found is not None:
             return closing["text"].rstrip(), found
     return None
+
+
+def _people(credits: Credits) -> list[str]:
+    return credits.authors + credits.editors + credits.translators
 
 
 def parse_byline(line: str) -> list[str] | None:
