@@ -268,9 +268,20 @@ def lint(c):
     c.run(f"{sys.executable} -m ruff format --check .")
 
 
-@task(name="eval", help={"errors": "also list every wrong or missing tag"})
-def evaluate(c, errors=False):
-    """Measure tagging quality: precision, recall and F1 per language."""
+@task(
+    name="eval",
+    help={
+        "errors": "also list every wrong or missing tag (or field, with --corpus)",
+        "corpus": "a folder of real dispatches and expected.jsonl: measure dates, datelines, credits, headlines",
+        "json": "with --corpus: write the figures here",
+    },
+)
+def evaluate(c, errors=False, corpus=None, json=None):
+    """Measure tagging quality per language; with --corpus, the converter on real copy."""
+    if corpus:
+        extra = (["--errors"] if errors else []) + (["--json", json] if json else [])
+        c.run(shlex.join([sys.executable, "-m", "bench.wire_eval", "--corpus", corpus, *extra]), pty=False)
+        return
     c.run(shlex.join([sys.executable, "-m", "bench.tagging_eval", *(["--errors"] if errors else [])]), pty=False)
 
 

@@ -221,19 +221,24 @@ def parse_dispatch(
         dateline, first = found
     paragraphs = ([first] if first.strip() else []) + paragraphs[1:]
 
-    # credits: the last paragraphs, if they are credit lines
+    # credits: the last paragraphs, if they are or end with credit lines
     credit = credit_lines.Credits()
     while paragraphs:
-        parsed = credit_lines.parse_credit_paragraph(paragraphs[-1])
-        if parsed is None:
+        found = credit_lines.take_credit(paragraphs[-1])
+        if found is None:
             # dpa: a "not for publication" heading line above the block
             lines = paragraphs[-1].split("\n")
-            if len(lines) > 1:
-                parsed = credit_lines.parse_credit_paragraph("\n".join(lines[1:]))
-            if parsed is None:
-                break
-        for role in ("authors", "editors", "translators"):
-            credit.add(role, getattr(parsed, role))
+            parsed = credit_lines.parse_credit_paragraph("\n".join(lines[1:])) if len(lines) > 1 else None
+            found = ("", parsed) if parsed is not None else None
+        if found is None or not found[1].people:
+            # "Mit Material von dpa" names no one: it stays in the text
+            break
+        rest, parsed = found
+        credit.merge(parsed)
+        if rest:
+            # "... said. (Editing by B) (Additional reporting by C)": look again
+            paragraphs[-1] = rest
+            continue
         paragraphs.pop()
     paragraphs = [_squash(p) for p in paragraphs]
     paragraphs = [p for p in paragraphs if p]

@@ -1,0 +1,148 @@
+"""Prepare an evaluation corpus from Reuters archive exports (English).
+
+    python -m bench.corpora.reuters_exports SOURCE OUT [--count 150]
+
+SOURCE is a folder of Reuters archive exports as published in the public
+"financial-news-dataset" (``ReutersNews106521/YYYYMMDD/<name>``): header
+lines prefixed ``-- `` (headline, byline, timestamp with its US Eastern zone,
+URL), then the text, whose paragraphs are joined and whose credit line
+closes the last one. OUT receives ``<day>-<name>.txt`` copies, byte for byte,
+of ``--count`` files spread evenly over the sorted list, and
+``expected.jsonl`` with expectations pre-filled from the header lines and the
+closing credit line. The pre-fill is written here, apart from the
+converter; every label is then checked by reading the file. The copy is
+Reuters': it stays outside the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+EASTERN = ZoneInfo("America/New_York")
+STAMP = re.compile(r"^\w{3} (\w{3}) (\d{1,2}), (\d{4}) (\d{1,2}):(\d{2})(am|pm) (EST|EDT|GMT)$")
+MONTHS = {m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
+VERSION = re.compile(r"^(?:UPDATE\s*\d+|CORRECTED|REFILE|REPEAT|RPT|WRAPUP(?:\s*\d+)?)\s*[-:]\s*", re.IGNORECASE)
+DATELINE = re.compile(r"^\s*(?P<city>[^()\n]{0,80}?)\s*\((?P<agency>Reuters)\)\s*-", re.MULTILINE)
+GROUP = re.compile(r"\(([^()]*)\)")
+ROLE = re.compile(
+    r"^(?P<role>(?:with\s+)?additional\s+reporting|(?:with\s+)?reporting(?:\s+and\s+writing)?|writing|written|"
+    r"compiled|editing|edited|graphics)\s*(?:(?:by|from)\s+)?",
+    re.IGNORECASE,
+)
+SEGMENT = re.compile(
+    r"\s*;\s*|,\s*(?=(?:with\s+)?(?:additional|editing|edited|writing|reporting|compiled|graphics)\b)", re.IGNORECASE
+)
+NOT_A_NAME = re.compile(
+    r"\b(?:correspondent|columnist|editor|analysis|writer|reporter|reuters|staff|newsroom|bureau|desk)\b", re.I
+)
+
+
+def utc_minute(stamp: str) -> str | None:
+    match = STAMP.match(stamp.strip())
+    if not match:
+        return None
+    month, day, year, hour, minute, half, zone = match.groups()
+    hour = int(hour) % 12 + (12 if half == "pm" else 0)
+    local = datetime(int(year), MONTHS[month], int(day), hour, int(minute))
+    tz = UTC if zone == "GMT" else EASTERN
+    return local.replace(tzinfo=tz).astimezone(UTC).strftime("%Y-%m-%dT%H:%M")
+
+
+def names(text: str) -> list[str]:
+    found = []
+    for part in re.split(r"\s*[,/&]\s*|\s+and\s+", " ".join(text.split())):
+        part = re.sub(r"^(?:and\s+)", "", part.strip())
+        role = ROLE.match(part)
+        if role:
+            part = part[role.end() :]
+        part = re.sub(r"\s+-\s+.*$", "", part)  # "Jim Christie - Analysis"
+        part = re.sub(r"\s+in\s+[A-Z].*$", "", part).strip(" .")
+        if part and not NOT_A_NAME.search(part) and part not in found:
+            found.append(part)
+    return found
+
+
+def credits(body: str) -> tuple[list[str], list[str]]:
+    """Names in the credit groups closing the text: ``(Reporting by A;
+    Editing by B)``, sometimes two groups, or one before a currency note."""
+    authors: list[str] = []
+    editors: list[str] = []
+    tail = body.rstrip()[-700:]
+    for group in GROUP.findall(tail):
+        for segment in SEGMENT.split(group.strip()):
+            role = ROLE.match(segment.strip())
+            if not role:
+                continue
+            kind = role["role"].lower()
+            if kind.startswith("graphics"):
+                continue
+            target = editors if kind.startswith("edit") else authors
+            for name in names(segment.strip()[role.end() :]):
+                if name not in target:
+                    target.append(name)
+    return authors, editors
+
+
+def _title(city: str) -> str:
+    if not city.isupper():
+        return city
+    words = city.title().split()
+    return " ".join(
+        w.lower() if i and w.lower() in ("de", "da", "do", "del", "la", "le") else w for i, w in enumerate(words)
+    )
+
+
+def expectation(name: str, text: str) -> dict:
+    lines = text.split("\n")
+    header = [line[3:].strip() if line.startswith("-- ") else line.strip() for line in lines[:4]]
+    headline, byline, stamp = header[0], header[1], header[2]
+    body = "\n".join(lines[4:])
+    dateline = DATELINE.search(body)
+    # the cities, without the state or country after each: "ANCHORAGE, Alaska",
+    # "ALBION, Indiana/BEIJING"
+    written = dateline["city"].strip() if dateline else ""
+    city = "/".join(_title(part.split(",")[0].strip()) for part in written.split("/")) if written else None
+    authors, editors = credits(body)
+    by = names(byline[3:]) if byline.lower().startswith("by ") else []
+    date = utc_minute(stamp)
+    return {
+        "file": name,
+        "lang": "en",
+        "date": date,
+        "precision": "minute" if date else None,
+        "dateline_city": city,
+        "agency": "Reuters" if dateline else None,
+        "authors": by + [a for a in authors if a not in by],
+        "editors": editors,
+        "translators": [],
+        "headline": VERSION.sub("", headline) or None,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("source", type=Path)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--count", type=int, default=150)
+    args = parser.parse_args()
+    files = sorted(p for p in args.source.glob("*/*") if p.is_file() and not p.name.startswith("."))
+    step = max(1, len(files) // args.count)
+    chosen = files[::step][: args.count]
+    args.out.mkdir(parents=True, exist_ok=True)
+    with (args.out / "expected.jsonl").open("w", encoding="utf-8") as out:
+        for path in chosen:
+            name = f"{path.parent.name}-{path.name}.txt"
+            data = path.read_bytes()
+            (args.out / name).write_bytes(data)
+            label = expectation(name, data.decode("utf-8", errors="replace"))
+            out.write(json.dumps(label, ensure_ascii=False) + "\n")
+    print(f"{len(chosen)} files written to {args.out}")
+
+
+if __name__ == "__main__":
+    main()
