@@ -15,9 +15,11 @@ dispatches one story. Two dispatches are one story when, in this order:
       MinHash bins, at least :data:`MIN_MATCHES` of them equal, and all the
       bins of at least one band of :data:`BAND` equal: the band is how the
       ingest finds such a pair without comparing every two dispatches), or
-   b. one of them says it is a later version (``UPDATE 2-``, ``CORRECTED-``,
-      ``REFILE-``, a lead or writethru number) and both have the same headline
-      once folded (case, accents, punctuation, version prefixes).
+   b. they have the same headline once folded (case, accents, punctuation,
+      version prefixes) and either one of them says it is a later version
+      (``UPDATE 2-``, ``CORRECTED-``, ``REFILE-``, a lead or writethru number)
+      or their texts share at least :data:`HEADLINE_SIMILARITY` (a rewrite
+      that kept the headline: archive exports drop the version keys).
 
 A withdrawal notice names its story instead of resembling it. It finds it by,
 in this order: the agency story id or slug line (rules 1 and 2); a headline
@@ -61,6 +63,9 @@ SHINGLE_WORDS = 4
 BINS = 32
 #: Estimated Jaccard similarity from which two texts are one story.
 SIMILARITY = 0.4
+#: Estimated similarity from which two texts under the same headline are one
+#: story (rewrites keep less text; daily features reusing a headline, less still).
+HEADLINE_SIMILARITY = 0.2
 #: Fewest equal bins for texts to count as alike (short texts have few bins).
 MIN_MATCHES = 3
 #: Bins per band: alike texts share a whole band (at a similarity of 0.5, one
@@ -277,15 +282,9 @@ class Evidence:
             return sorted(set(keys))
         if self.headline:
             named = f"{self.agency}:{self.headline}"
+            keys.append(f"h:{named}")  # rule 4b
             if seeking:
                 keys.append(f"nh:{named}")  # the notices quoting it
-                # rule 4b: a later version looks at every story of its headline,
-                # any other story at the later versions of its headline
-                keys.append(f"h:{named}" if self.numbered else f"hv:{named}")
-            else:
-                keys.append(f"h:{named}")
-                if self.numbered:
-                    keys.append(f"hv:{named}")
         if lede:
             keys.append(f"{'nl' if seeking else 'l'}:{self.agency}:{lede}")
         keys.extend(f"t:{self.agency}:{number}:{':'.join(map(str, band))}" for number, band in sorted(self.bands))
@@ -308,7 +307,12 @@ def same_story(a: Evidence, b: Evidence) -> bool:
         equal, estimate = similarity(a.signature, b.signature)
         if equal >= MIN_MATCHES and estimate >= SIMILARITY:
             return True
-    return (a.numbered or b.numbered) and a.headline is not None and a.headline == b.headline
+    if a.headline is None or a.headline != b.headline:
+        return False
+    if a.numbered or b.numbered:
+        return True
+    equal, estimate = similarity(a.signature, b.signature)
+    return equal >= MIN_MATCHES and estimate >= HEADLINE_SIMILARITY
 
 
 def _names_story(notice: Evidence, candidate: Evidence) -> int | None:
