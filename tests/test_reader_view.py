@@ -9,9 +9,12 @@ import http.server
 import shutil
 import threading
 
+from pathlib import Path
+
 import pytest
 from conftest import ROOT, build_site
-from test_browser import CHROMIUM_ARGS, QuietHandler, browser, page  # noqa: F401 (fixtures)
+from playwright.sync_api import sync_playwright
+from test_browser import CHROMIUM, CHROMIUM_ARGS, QuietHandler
 
 COPY = ROOT / "tests" / "reader_copy"
 
@@ -30,6 +33,23 @@ def server(site):
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{httpd.server_port}"
     httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    assert Path(CHROMIUM).exists(), "Chromium is missing: run `invoke setup-tests`"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context()
+    page = context.new_page()
+    yield page
+    context.close()
 
 
 def story(site, words: str) -> str:
