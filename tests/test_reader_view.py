@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, build_site
 from playwright.sync_api import sync_playwright
-from test_browser import CHROMIUM, CHROMIUM_ARGS, QuietHandler
+from test_browser import AXE, CHROMIUM, CHROMIUM_ARGS, QuietHandler
 
 COPY = ROOT / "tests" / "reader_copy"
 
@@ -151,3 +151,15 @@ def test_a_french_export_reads_in_french_paragraphs_with_french_feed_links(page,
     assert any("a déclaré M. Étienne Barral, adjoint" in text for text in paragraphs)  # "M." ends no sentence
     page.goto(server + "/lang/fr/")
     assert page.locator(".subscribe a").all_inner_texts() == ["Flux Atom", "Flux RSS", "Flux JSON"]
+
+
+def test_restored_pages_pass_the_accessibility_audit(page, server, site):
+    assert AXE.exists(), "axe-core is missing: run `invoke setup-tests`"
+    for url in [story(site, "crane-repairs"), "/topics/marcus-feld/", "/feeds.html", "/sections/general-news/"]:
+        page.goto(server + url)
+        page.add_script_tag(path=str(AXE))
+        results = page.evaluate(
+            "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+        )
+        serious = [v["id"] for v in results["violations"] if v["impact"] in ("serious", "critical")]
+        assert serious == [], url
