@@ -72,6 +72,9 @@ def test_a_run_in_subhead_is_told_from_an_acronym_opening_a_sentence():
     assert split_subhead("TALKS STALL NATO officials said nothing.") == ("TALKS STALL", "NATO officials said nothing.")
     assert split_subhead("NATO officials said nothing.") is None
     assert split_subhead("UN Secretary-General Ana Ruiz said so.") is None
+    assert split_subhead("UNICEF USA President Mia Lund said so.") is None
+    assert split_subhead("NASDAQ OMX Group said so.") is None
+    assert split_subhead("NEXT STEPS The ministers meet again.") == ("NEXT STEPS", "The ministers meet again.")
     assert split_subhead("The FAA said so.") is None
     assert split_subhead("ALL CAPS SENTENCE WITH NOTHING AFTER.") is None
 

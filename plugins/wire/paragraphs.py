@@ -71,6 +71,8 @@ def split_subhead(sentence: str) -> tuple[str, str] | None:
     lettered = [word for word in head if any(char.isalpha() for char in word)]
     if len(lettered) < SUBHEAD_MIN_WORDS or sum(char.isalpha() for char in "".join(head)) < SUBHEAD_MIN_LETTERS:
         return None
+    if len(lettered) == 2 and min(sum(char.isalpha() for char in word) for word in lettered) < 4:
+        return None  # two acronyms naming a body ("UNICEF USA President ..."), not a subhead
     if not any(char.isalnum() for char in head[-1]):
         return None
     return " ".join(head), " ".join(words[run:])
