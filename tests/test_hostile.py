@@ -24,6 +24,11 @@ def site(tmp_path_factory):
     return build_site(tmp, tmp / "seeds", SITEURL=SITEURL, RELATIVE_URLS=False)
 
 
+def _story_text(page) -> str:
+    """The story a page shows (not the other stories it links to)."""
+    return BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select_one("article.story").get_text()
+
+
 def stories(site):
     return sorted((site / "stories").glob("*.html"))
 
@@ -51,9 +56,9 @@ def test_every_hostile_dispatch_is_published(site):
     assert "marker-h1" in names or "council" in names
 
 
-@pytest.mark.parametrize("marker", [f"Marker-H{i}" for i in range(1, 8)])
+@pytest.mark.parametrize("marker", [f"Marker-H{i}" for i in range(1, 9)])
 def test_story_pages_show_the_text_and_run_nothing(site, marker):
-    (page,) = [p for p in stories(site) if marker in p.read_text(encoding="utf-8")]
+    (page,) = [p for p in stories(site) if marker in _story_text(p)]
     html = page.read_text(encoding="utf-8")
     body = html.split("<body>", 1)[1]
     assert markup_problems(body) == []
@@ -80,6 +85,19 @@ def test_literal_markup_survives_as_text(site):
         "<div> <b>raw html block</b> </div>",
     ):
         assert literal in everything, literal
+
+
+def test_a_run_in_subhead_of_markup_is_a_heading_of_text(site):
+    (page,) = [p for p in stories(site) if "Marker-H8" in _story_text(p)]
+    body = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select_one(".story .body")
+    headings = [h.get_text() for h in body.find_all("h2")]
+    assert headings == [
+        "WAR <SCRIPT>ALERT(1)</SCRIPT> *BOLD* [LINK](JAVASCRIPT:X) #1 ## {: #ID}",
+        "DEFICIT TALKS & <IMG SRC=X ONERROR=ALERT(2)> ROUNDS",
+    ]
+    assert [h.attrs for h in body.find_all("h2")] == [{}, {}]
+    assert markup_problems(str(body)) == []
+    assert [tag.name for tag in body.find_all(True) if tag.name not in ("p", "h2")] == []
 
 
 def test_json_ld_holds_the_headline_as_data(site):

@@ -152,3 +152,32 @@ def test_builds_in_place_killed_half_way_are_finished_by_the_next_one(tmp_path):
     cold = tmp_path / "cold"
     build(cold, seeds, conf)
     assert differences(site, snapshot(cold / "output")) == []
+
+
+def test_a_second_story_naming_someone_gives_them_a_page_the_first_story_links(tmp_path):
+    conf = small_pages(tmp_path)
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    build(tmp_path, seeds, conf)
+    site = snapshot(tmp_path / "output")
+    (first,) = [name for name in site if name.startswith("stories/nato-ministers")]
+    assert "Pieter Vandermolen" in site[first].decode()  # named in passing, once: no page, no link
+    assert not [name for name in site if name.startswith("topics/pieter-vandermolen/")]
+    assert b"topics/pieter-vandermolen/" not in site[first]
+
+    (seeds / "zz_second.txt").write_text(
+        "2025-03-20T10:00:00Z\nAir defence orders rise\n\n"
+        "BERLIN, March 20 (Reuters) - European arms makers said on Thursday that orders for air defence "
+        "systems had doubled since the start of the year.\n\n"
+        "The alliance welcomed the rise, Secretary General Pieter Vandermolen told reporters.\n",
+        encoding="utf-8",
+    )
+    build(tmp_path, seeds, conf)
+    site = snapshot(tmp_path / "output")
+    assert "topics/pieter-vandermolen/index.html" in site
+    assert b"topics/pieter-vandermolen/" in site[first]  # the earlier story links the new page
+    assert any(name.startswith("feeds/tag/pieter-vandermolen.") for name in site)
+
+    cold = tmp_path / "cold"
+    build(cold, seeds, conf)
+    assert differences(site, snapshot(cold / "output")) == []

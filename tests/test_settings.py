@@ -27,6 +27,9 @@ def test_defaults_pass():
         ({"WIRE_EXTENSIONS": ("txt",)}, "'.txt'"),
         ({"WIRE_CONTENT_SUBDIR": "../outside"}, "inside PATH"),
         ({"WIRE_HEADLINE_MAX": 5}, "between 20 and 500"),
+        ({"WIRE_DEFAULT_LANGUAGE": "nl"}, "WIRE_DEFAULT_LANGUAGE is 'nl', not one of WIRE_LANGUAGES"),
+        ({"WIRE_AGENCY_LANGUAGES": {"EFE": "xx"}}, "WIRE_AGENCY_LANGUAGES has 'EFE': 'xx'"),
+        ({"WIRE_AGENCY_LANGUAGES": ["EFE"]}, "WIRE_AGENCY_LANGUAGES must be dict"),
     ],
 )
 def test_bad_settings_are_named(settings, message):
@@ -88,3 +91,15 @@ def test_none_turns_a_feed_format_off():
     from topic_feeds.settings import check_settings as check_feed_settings
 
     assert check_feed_settings({"TOPIC_FEEDS_RSS": None})["TOPIC_FEEDS_RSS"] is None
+
+
+def test_site_settings_for_names_and_sections_are_checked():
+    from site_pages.settings import SitePagesSettingsError
+    from site_pages.settings import check_settings as check_site
+
+    assert check_site({})["SITE_TAG_MIN_STORIES"] == 2
+    assert check_site({})["SITE_DEFAULT_SECTION"] == "General news"
+    assert check_site({"SITE_DEFAULT_SECTION": None})["SITE_DEFAULT_SECTION"] is None
+    for bad in ({"SITE_TAG_MIN_STORIES": -1}, {"SITE_TAG_MIN_STORIES": "2"}, {"SITE_DEFAULT_SECTION": " "}):
+        with pytest.raises(SitePagesSettingsError):
+            check_site(bad)

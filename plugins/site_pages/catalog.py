@@ -11,11 +11,15 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import html
 import logging
 import multiprocessing
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
+
+from wire.teasers import TEASER_MAX, teaser
 
 logger = logging.getLogger(__name__)
 
@@ -57,7 +61,8 @@ class Story:
     country: str | None
     agency: str | None
     category: Label | None
-    tags: tuple[Label, ...]
+    tags: tuple[Label, ...]  # linked: topics, and names in the headline or lede
+    mentions: tuple[Label, ...]  # the other names, linked once notable
     authors: tuple[Label, ...]
     editors: tuple[str, ...]
     translators: tuple[str, ...]
@@ -87,8 +92,19 @@ def _label(item) -> Label:
     return Label(str(item.slug), str(item.name), str(item.url))
 
 
+def _teaser_html(summary: str, lang: str) -> str:
+    """A summary at most a teaser long: one the converter wrote is; one an
+    editor wrote, or Pelican cut from the text, is cut again."""
+    plain = html.unescape(re.sub(r"<[^>]*>", "", summary)).strip()
+    if len(plain) <= TEASER_MAX:
+        return summary
+    return html.escape(teaser(plain, lang), quote=False)
+
+
 def story_from_article(article, source: str) -> Story:
     """The plain data of a Pelican article."""
+    from pelican.urlwrappers import Tag
+
     meta = article.metadata
     modified = getattr(article, "modified", None)
     story = Story(
@@ -110,11 +126,12 @@ def story_from_article(article, source: str) -> Story:
         agency=_text(meta.get("agency")),
         category=_label(article.category) if getattr(article, "category", None) else None,
         tags=tuple(_label(tag) for tag in getattr(article, "tags", None) or ()),
+        mentions=tuple(_label(Tag(name, article.settings)) for name in meta.get("mentions") or () if name.strip()),
         authors=tuple(_label(author) for author in getattr(article, "authors", None) or ()),
         editors=tuple(str(name) for name in meta.get("editors") or ()),
         translators=tuple(str(name) for name in meta.get("translators") or ()),
         history=tuple(dict(version) for version in meta.get("history") or ()),
-        summary=str(article.get_summary("")),
+        summary=_teaser_html(str(article.get_summary("")), str(article.lang)),
         content=str(article.get_content("")),
         wire_id=_text(meta.get("wire_id")),
         people=str(meta.get("people") or ""),
@@ -165,6 +182,18 @@ class _Reading:
         return source, story_from_article(article, source), None
 
 
+def reading_settings(settings: dict) -> dict:
+    """Pelican's settings for reading stories: a story without a category
+    goes to SITE_DEFAULT_SECTION (or to none), never to a section named
+    after its folder (``wire/2026/``)."""
+    reading = dict(settings, USE_FOLDER_AS_CATEGORY=False)
+    if settings.get("SITE_DEFAULT_SECTION"):
+        reading["DEFAULT_CATEGORY"] = settings["SITE_DEFAULT_SECTION"]
+    else:
+        reading.pop("DEFAULT_CATEGORY", None)
+    return reading
+
+
 def load_catalog(settings: dict, folders: list[str], previous: dict, workers: int = 0) -> dict:
     """``{source: (stamp, Story or None)}`` for every story file: reused from
     ``previous`` when its stamp is unchanged, read otherwise (across
@@ -182,7 +211,7 @@ def load_catalog(settings: dict, folders: list[str], previous: dict, workers: in
             to_read.append((source, current))
     if not to_read:
         return catalog
-    _Reading.readers = Readers(settings)
+    _Reading.readers = Readers(reading_settings(settings))
     _Reading.base = str(base)
     sources = [source for source, _ in to_read]
     count = workers or os.cpu_count() or 1
@@ -201,7 +230,7 @@ def load_catalog(settings: dict, folders: list[str], previous: dict, workers: in
 
 
 _FIELDS = [f.name for f in dataclasses.fields(Story)]
-_CATEGORY, _TAGS, _AUTHORS = (_FIELDS.index(name) for name in ("category", "tags", "authors"))
+_CATEGORY, _TAGS, _MENTIONS, _AUTHORS = (_FIELDS.index(name) for name in ("category", "tags", "mentions", "authors"))
 
 
 def pack_catalog(catalog: dict) -> tuple[list, list]:
@@ -222,6 +251,7 @@ def pack_catalog(catalog: dict) -> tuple[list, list]:
         values = [getattr(story, name) for name in _FIELDS]
         values[_CATEGORY] = number(story.category)
         values[_TAGS] = tuple(number(tag) for tag in story.tags)
+        values[_MENTIONS] = tuple(number(name) for name in story.mentions)
         values[_AUTHORS] = tuple(number(author) for author in story.authors)
         rows.append((source, stamp, tuple(values)))
     return [(label.slug, label.name, label.url) for label in labels], rows
@@ -240,6 +270,7 @@ def unpack_catalog(packed: tuple[list, list]) -> dict:
         category = fields["category"]
         fields["category"] = labels[category] if category >= 0 else None
         fields["tags"] = tuple(labels[number] for number in fields["tags"])
+        fields["mentions"] = tuple(labels[number] for number in fields["mentions"])
         fields["authors"] = tuple(labels[number] for number in fields["authors"])
         story = object.__new__(Story)
         story.__dict__ = fields

@@ -10,6 +10,7 @@ from pathlib import Path
 import jinja2
 from babel import Locale
 from wire.display import iso_at_precision
+from wire.tagging.vocabulary import tag_label
 
 from .settings import SitePagesSettingsError, check_settings
 
@@ -67,6 +68,15 @@ def language_name(code: str, in_lang: str | None = None, standalone: bool = Fals
     return name[:1].upper() + name[1:] if standalone else name
 
 
+def section_label(settings: dict, section, lang: str | None) -> str:
+    """A section's name on a page in ``lang``: the default section's from
+    the theme's translations, a topic's from IPTC's labels."""
+    name = str(section)
+    if name == settings.get("SITE_DEFAULT_SECTION"):
+        return translate(settings["THEME"], name, lang)
+    return tag_label(name, lang)
+
+
 def language_url(settings: dict, code: str) -> str | None:
     pattern = settings.get("SITE_LANGUAGE_URL")
     return pattern.format(lang=code) if pattern else None
@@ -109,6 +119,7 @@ def add_template_helpers(generator) -> None:
     theme = settings["THEME"]
     generator.env.filters["ui"] = lambda text, lang=None: translate(theme, text, lang)
     generator.env.filters["language_name"] = language_name
+    generator.env.filters["section_label"] = lambda section, lang=None: section_label(settings, section, lang)
     generator.env.globals["language_url"] = lambda code: language_url(settings, code)
     generator.env.globals["story_jsonld"] = lambda article: story_jsonld(article, site_url(settings))
 

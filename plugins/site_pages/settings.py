@@ -9,6 +9,15 @@ DEFAULTS = {
     # One listing per language; {lang} is the ISO 639-1 code. None: no pages.
     "SITE_LANGUAGE_URL": "lang/{lang}/",
     "SITE_LANGUAGE_SAVE_AS": "lang/{lang}/index.html",
+    # A person, organisation or country gets a page and feeds of its own when
+    # it is named in a headline or lede, or in at least this many stories
+    # (the dateline's country counts as a mention); other names stay in the
+    # story's metadata and are found by search. Topics and sections always
+    # have pages. 0 or 1: every name has a page.
+    "SITE_TAG_MIN_STORIES": 2,
+    # The section of a story that has no category (None: no section).
+    # Stories are never filed under their folder's name.
+    "SITE_DEFAULT_SECTION": "General news",
     # How many related stories a story page shows.
     "SITE_RELATED_COUNT": 4,
     # Sitemaps; None writes none. The news sitemap lists the stories of the
@@ -30,6 +39,7 @@ _NULLABLE = {
     "SITE_SITEMAP",
     "SITE_NEWS_SITEMAP",
     "SITE_PREVIOUS_BUILD",
+    "SITE_DEFAULT_SECTION",
 }
 
 
@@ -49,7 +59,7 @@ def check_settings(settings: dict) -> dict:
         value = settings.get(key, default)
         if value is None and key in _NULLABLE:
             checked[key] = None
-        elif key in ("SITE_RELATED_COUNT", "SITE_NEWS_SITEMAP_DAYS"):
+        elif key in ("SITE_RELATED_COUNT", "SITE_NEWS_SITEMAP_DAYS", "SITE_TAG_MIN_STORIES"):
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
                 raise SitePagesSettingsError(f"site_pages: {key} must be a whole number, not {value!r}")
             checked[key] = value
@@ -67,6 +77,12 @@ def check_settings(settings: dict) -> dict:
                     f"site_pages: SITE_STORY_PATHS must be a list of folders inside the content folder, not {value!r}"
                 )
             checked[key] = list(value)
+        elif key == "SITE_DEFAULT_SECTION":
+            if not isinstance(value, str) or not value.strip():
+                raise SitePagesSettingsError(
+                    f"site_pages: SITE_DEFAULT_SECTION must be a section name or None, not {value!r}"
+                )
+            checked[key] = value
         elif key == "SITE_PREVIOUS_BUILD":
             if not isinstance(value, str):
                 raise SitePagesSettingsError(f"site_pages: SITE_PREVIOUS_BUILD must be a folder or None, not {value!r}")

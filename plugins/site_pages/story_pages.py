@@ -36,6 +36,7 @@ from wire.tagging import tag_kind
 from .build_state import BuildOutput, load_state, save_state, signature
 from .catalog import Label, load_catalog, pack_catalog, unpack_catalog
 from .listings import paginate
+from .notability import as_shown, notable_names
 from .pelican_hooks import language_url, site_url
 from .related import related_stories
 from .search_index import build_search_index, bundle_urls
@@ -87,6 +88,7 @@ def code_fingerprint(settings: dict) -> str:
     shown = {
         k: v for k, v in settings.items() if k.isupper() and k not in _LOCAL_SETTINGS and not k.startswith("WIRE_")
     }
+    shown["WIRE_LANGUAGES"] = settings.get("WIRE_LANGUAGES")  # the languages the site lists
     shown["MARKDOWN"] = _markdown_settings(settings.get("MARKDOWN") or {})
     digest.update(json.dumps(shown, sort_keys=True, default=lambda value: type(value).__name__).encode())
     versions = (pelican.__version__, jinja2.__version__, markdown.__version__, babel.__version__, sys.version)
@@ -144,7 +146,8 @@ class StoryPagesGenerator(Generator):
                 continue
             seen[story.save_as] = source
             stories.append(story)
-        self.stories = _newest_first(stories)
+        notable = notable_names(stories, settings["SITE_TAG_MIN_STORIES"])
+        self.stories = _newest_first([as_shown(story, notable) for story in stories])
         #: (address, language, date of the notice) of each withdrawn story
         self.withdrawn = sorted(
             {(story.save_as, story.lang, when) for story, when in taken_down if story.save_as not in seen}
@@ -167,6 +170,8 @@ class StoryPagesGenerator(Generator):
         authors: dict[Label, list] = {}
         by_lang: dict[str, list] = {}
         by_month: dict[tuple, list] = {}
+        # a language of its own only for the desk's languages
+        languages = set(self.settings.get("WIRE_LANGUAGES") or ()) or None
         for story in self.stories:  # newest first, so each list is too
             for tag in story.tags:
                 tags.setdefault(tag, []).append(story)
@@ -174,7 +179,8 @@ class StoryPagesGenerator(Generator):
                 categories.setdefault(story.category, []).append(story)
             for author in story.authors:
                 authors.setdefault(author, []).append(story)
-            by_lang.setdefault(story.lang, []).append(story)
+            if languages is None or story.lang in languages:
+                by_lang.setdefault(story.lang, []).append(story)
             by_month.setdefault((story.date.year, story.date.month), []).append(story)
         self.tags = sorted(tags.items())
         self.categories = sorted(categories.items())

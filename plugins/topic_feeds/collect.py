@@ -24,13 +24,20 @@ class FeedSpec:
 
 
 def collect_feeds(
-    articles: list, tags: list, categories: list, default_lang: str, sitename: str, limit: int
+    articles: list,
+    tags: list,
+    categories: list,
+    default_lang: str,
+    sitename: str,
+    limit: int,
+    languages: tuple[str, ...] | None = None,
 ) -> list[FeedSpec]:
     """Every feed of the site, in a stable order: the site, then one per
     tag, category and language, each with its newest ``limit`` stories.
     Every list of stories comes newest first, as the site lists them (by
     date, ties by slug); ``tags`` and ``categories`` are ``(label,
-    stories)`` pairs."""
+    stories)`` pairs. A language has a feed only when it is one of
+    ``languages`` (when given)."""
     feeds = [FeedSpec("site", "site", "all", sitename, "", default_lang, articles[:limit])]
     for tag, tagged in sorted(tags, key=lambda item: item[0].slug):
         feeds.append(
@@ -58,7 +65,8 @@ def collect_feeds(
         )
     by_lang: dict[str, list] = {}
     for article in articles:
-        by_lang.setdefault(article.lang, []).append(article)
+        if languages is None or article.lang in languages:
+            by_lang.setdefault(article.lang, []).append(article)
     for lang in sorted(by_lang):
         feeds.append(FeedSpec("lang", "languages", lang, lang, "", lang, by_lang[lang][:limit]))
     return feeds

@@ -81,6 +81,7 @@ def write_feeds(generator, output) -> None:
         settings["DEFAULT_LANG"],
         settings["SITENAME"],
         settings["TOPIC_FEEDS_MAX_ITEMS"],
+        tuple(settings.get("WIRE_LANGUAGES") or ()) or None,
     )
     # everything a feed is made of besides its stories: the code and settings
     made_with = (generator.fingerprint, siteurl)

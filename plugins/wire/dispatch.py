@@ -20,7 +20,8 @@ from .errors import Rejected
 from .headline import MAX_LENGTH, derive_headline
 from .identity import quotes
 from .instrument_codes import without_codes
-from .language import DEFAULT_LANGUAGES, detect_language
+from .language import DEFAULT_LANGUAGES, LanguageDefaults, detect_language
+from .paragraphs import restore_paragraphs
 
 MAX_HEADER_LINES = 12
 MAX_HEADLINE = 300
@@ -60,6 +61,7 @@ class Dispatch:
     advisory: str | None = None
     withdrawn_quotes: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    subheads: list[int] = field(default_factory=list)  # paragraphs that are subheadings
 
     @property
     def agency(self) -> str | None:
@@ -197,10 +199,14 @@ class _Builder:
 
 
 def parse_dispatch(
-    text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES, headline_max: int = MAX_LENGTH
+    text: str,
+    languages: tuple[str, ...] = DEFAULT_LANGUAGES,
+    headline_max: int = MAX_LENGTH,
+    language_defaults: LanguageDefaults | None = None,
 ) -> Dispatch:
     """Parse cleaned dispatch text. Raises :class:`Rejected` when there is
-    no copy to publish."""
+    no copy to publish. ``language_defaults`` gives the language of a text
+    too short to tell."""
     builder = _Builder()
     header, rest = _header_lines(text)
     for line in header:
@@ -250,8 +256,13 @@ def parse_dispatch(
         raise Rejected("no dateline and no story: a single short line")
 
     lang = detect_language(
-        " ".join(paragraphs[:3]) + " " + (builder.headline or ""), hint=builder.lang_hint, languages=languages
+        " ".join(paragraphs[:3]) + " " + (builder.headline or ""),
+        hint=builder.lang_hint,
+        languages=languages,
+        fallback=(language_defaults or LanguageDefaults()).language_of(dateline.agency if dateline else None),
     )
+    body = restore_paragraphs(paragraphs, lang)  # exports that lost their paragraph breaks
+    paragraphs = body.paragraphs
 
     if versions.withdrawal_notice(paragraphs) or builder.info.kind == versions.WITHDRAWAL:
         builder.info.note(versions.WITHDRAWAL)
@@ -286,6 +297,7 @@ def parse_dispatch(
         slugline=builder.slugline,
         advisory=builder.advisory,
         notes=builder.notes,
+        subheads=body.subheads,
     )
     if dispatch.withdrawn:
         dispatch.withdrawn_quotes = quotes(paragraphs)
@@ -300,7 +312,7 @@ def dispatch_to_dict(dispatch: Dispatch) -> dict:
     """A JSON-ready form of ``dispatch``, for the ledger (what
     ``dataclasses.asdict`` gives, without its deep copies)."""
     data = _shallow(dispatch)
-    for key in ("paragraphs", "authors", "editors", "translators", "notes", "withdrawn_quotes"):
+    for key in ("paragraphs", "authors", "editors", "translators", "notes", "withdrawn_quotes", "subheads"):
         data[key] = list(data[key])
     if dispatch.dateline is not None:
         data["dateline"] = _shallow(dispatch.dateline)

@@ -21,18 +21,22 @@ _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _LINE_START = re.compile(r"^(?P<lead>[#+\-:]|\d+(?=[.)]))")
 
 
-def escape_markdown(text: str) -> str:
-    """Escape ``text`` (one paragraph, one line) for a Markdown body."""
+def _escape_characters(text: str, always: set[str]) -> str:
     text = " ".join(text.split(" ")).replace("\n", " ").strip()
     out = []
     for char in text:
         if char in _ENTITIES:
             out.append(_ENTITIES[char])
-        elif char in _ALWAYS:
+        elif char in always:
             out.append("\\" + char)
         else:
             out.append(char)
-    escaped = "".join(out)
+    return "".join(out)
+
+
+def escape_markdown(text: str) -> str:
+    """Escape ``text`` (one paragraph, one line) for a Markdown body."""
+    escaped = _escape_characters(text, _ALWAYS)
     match = _LINE_START.match(escaped)
     if match:
         lead = match["lead"]
@@ -45,6 +49,13 @@ def escape_markdown(text: str) -> str:
             escaped = "\\" + escaped
     # four spaces would start a code block; runs of spaces carry nothing
     return re.sub(r" {2,}", " ", escaped)
+
+
+def markdown_heading(text: str) -> str:
+    """A level-2 Markdown heading whose text is ``text``, inert: the writer
+    makes the heading, and every ``#`` in the text is escaped so none closes
+    it or opens another."""
+    return "## " + re.sub(r" {2,}", " ", _escape_characters(text, _ALWAYS | {"#"}))
 
 
 def escape_metadata(value: str) -> str:

@@ -27,6 +27,7 @@ from .decoding import decode_dispatch
 from .dispatch import dispatch_from_dict, dispatch_to_dict, parse_dispatch
 from .errors import Rejected
 from .identity import Evidence
+from .language import LanguageDefaults
 from .ledger import Ledger
 from .locking import FolderLock
 from .markdown_writer import render_markdown
@@ -60,6 +61,7 @@ class IngestConfig:
     max_bytes: int = DEFAULTS["WIRE_MAX_BYTES"]
     extensions: tuple[str, ...] = DEFAULTS["WIRE_EXTENSIONS"]
     languages: tuple[str, ...] = DEFAULTS["WIRE_LANGUAGES"]
+    language_defaults: LanguageDefaults = LanguageDefaults(DEFAULTS["WIRE_DEFAULT_LANGUAGE"])
     headline_max: int = DEFAULTS["WIRE_HEADLINE_MAX"]
     subdir: str = DEFAULTS["WIRE_CONTENT_SUBDIR"]
     lock_timeout: float = DEFAULTS["WIRE_LOCK_TIMEOUT"]
@@ -75,6 +77,9 @@ class IngestConfig:
             max_bytes=settings["WIRE_MAX_BYTES"],
             extensions=tuple(settings["WIRE_EXTENSIONS"]),
             languages=tuple(settings["WIRE_LANGUAGES"]),
+            language_defaults=LanguageDefaults(
+                settings["WIRE_DEFAULT_LANGUAGE"], tuple(sorted(settings["WIRE_AGENCY_LANGUAGES"].items()))
+            ),
             headline_max=settings["WIRE_HEADLINE_MAX"],
             subdir=settings["WIRE_CONTENT_SUBDIR"],
             lock_timeout=settings["WIRE_LOCK_TIMEOUT"],
@@ -266,7 +271,9 @@ def convert_bytes(data: bytes, name: str, config: IngestConfig, received: WireDa
     if len(data) > config.max_bytes:
         raise Rejected(f"too large: {len(data):,} bytes, the limit is {config.max_bytes:,}")
     text, encoding = decode_dispatch(data)
-    dispatch = parse_dispatch(text, languages=config.languages, headline_max=config.headline_max)
+    dispatch = parse_dispatch(
+        text, languages=config.languages, headline_max=config.headline_max, language_defaults=config.language_defaults
+    )
     date = dispatch.date
     date_source = "dispatch"
     if received is not None and (date is None or date.year is None):
@@ -289,6 +296,8 @@ def convert_bytes(data: bytes, name: str, config: IngestConfig, received: WireDa
             "category": tagging.category,
             "topics": list(tagging.topics),
             "tags": list(tagging.tags),
+            "lead": list(tagging.lead),
+            "mentions": list(tagging.mentions),
         },
         "date": date.stamp() if date else None,
         "date_source": date_source,

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from .escaping import escape_markdown
+from .escaping import escape_markdown, markdown_heading
 from .metadata import story_metadata
 from .stories import Story
 
 
 def story_body(story: Story) -> str:
-    """The newest version's paragraphs, escaped, one blank line apart."""
-    return "\n\n".join(escape_markdown(p) for p in story.newest.dispatch.paragraphs)
+    """The newest version's paragraphs, escaped, one blank line apart; its
+    subheads (restored from run-in capitals) as headings."""
+    dispatch = story.newest.dispatch
+    subheads = set(dispatch.subheads)
+    return "\n\n".join(
+        markdown_heading(text) if number in subheads else escape_markdown(text)
+        for number, text in enumerate(dispatch.paragraphs)
+    )
 
 
 def render_markdown(story: Story, slug: str | None = None) -> str:

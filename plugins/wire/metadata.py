@@ -5,11 +5,11 @@ from __future__ import annotations
 from . import versions
 from .agencies import HOME_COUNTRIES
 from .escaping import escape_markdown, escape_metadata
-from .instrument_codes import without_codes
 from .places import resolve
 from .slugs import story_slug
 from .stories import Story
 from .tagging.vocabulary import topic_label
+from .teasers import teaser
 
 _KIND_LABEL = {
     versions.ORIGINAL: "original",
@@ -88,10 +88,19 @@ def story_metadata(story: Story, slug: str | None = None) -> dict[str, str | lis
     if tagging.get("category"):
         meta["category"] = topic_label(tagging["category"])
         meta["topics"] = _list([tagging["category"], *tagging.get("topics", [])])
-    if tagging.get("tags"):
-        meta["tags"] = _list(tagging["tags"])
-    # the lede as summary (feeds, og:description): instrument codes stay in the body only
-    meta["summary"] = escape_markdown(without_codes(newest.paragraphs[0]))
+    tags = tagging.get("tags") or []
+    if "lead" in tagging:
+        # a story links the topics and the names of its headline and lede;
+        # the others are mentions, linked once the site finds them notable
+        topics = {topic_label(qcode) for qcode in tagging.get("topics", [])}
+        tags = [tag for tag in tags if tag in topics or tag in tagging["lead"]]
+        tags += [name for name in tagging["lead"] if name not in tags]
+    if tags:
+        meta["tags"] = _list(tags)
+    mentions = [name for name in tagging.get("mentions", []) if name not in tags]
+    if mentions:
+        meta["mentions"] = _list(mentions)
+    meta["summary"] = escape_markdown(teaser(newest.paragraphs[0], newest.lang))
     meta["slug"] = slug or story_slug(first.headline, story.wire_id)
     meta["wire_id"] = story.wire_id
     if len(story.versions) > 1 or newest.version.kind != versions.ORIGINAL:

@@ -14,7 +14,7 @@ from pelican.utils import SafeDatetime
 
 from .dates import parse_iso, to_datetime
 
-LIST_KEYS = ("editors", "translators", "sources")
+LIST_KEYS = ("editors", "translators", "sources", "mentions")
 
 
 def parse_history(value: str | list[str]) -> list[dict[str, str]]:

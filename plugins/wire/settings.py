@@ -23,6 +23,15 @@ DEFAULTS = {
     "WIRE_EXTENSIONS": (".txt", ".text", ".wire", ".nws", ""),
     # Languages the detector chooses among (ISO 639-1).
     "WIRE_LANGUAGES": ("fr", "en", "es", "de", "it", "pt"),
+    # The language of a dispatch too short for the detector to tell (a
+    # headline and a line): the agency's, when WIRE_AGENCY_LANGUAGES names
+    # it, else this desk default (ISO 639-1, one of WIRE_LANGUAGES; None:
+    # unknown, and Pelican's DEFAULT_LANG applies).
+    "WIRE_DEFAULT_LANGUAGE": "en",
+    # Agency (as the dateline names it: "EFE", "dpa") -> the one language the
+    # desk receives it in. Only for single-language feeds: dpa and AFP also
+    # send English, so they are not listed by default.
+    "WIRE_AGENCY_LANGUAGES": {},
     # Longest derived headline, in characters (see headline.py).
     "WIRE_HEADLINE_MAX": 80,
     # Sub-folder of PATH the Markdown files go to.
@@ -41,12 +50,14 @@ _TYPES = {
     "WIRE_MAX_BYTES": (int,),
     "WIRE_EXTENSIONS": (tuple, list),
     "WIRE_LANGUAGES": (tuple, list),
+    "WIRE_DEFAULT_LANGUAGE": (str,),
+    "WIRE_AGENCY_LANGUAGES": (dict,),
     "WIRE_HEADLINE_MAX": (int,),
     "WIRE_CONTENT_SUBDIR": (str,),
     "WIRE_LOCK_TIMEOUT": (int, float),
     "WIRE_WORKERS": (int,),
 }
-_NULLABLE = {"WIRE_SEEDS_PATH", "WIRE_STATE_PATH", "WIRE_REPORT_PATH"}
+_NULLABLE = {"WIRE_SEEDS_PATH", "WIRE_STATE_PATH", "WIRE_REPORT_PATH", "WIRE_DEFAULT_LANGUAGE"}
 
 
 def check_settings(settings: dict) -> dict:
@@ -78,6 +89,14 @@ def check_settings(settings: dict) -> dict:
     for code in checked["WIRE_LANGUAGES"]:
         if not isinstance(code, str) or len(code) != 2 or not supported(code):
             raise WireSettingsError(f"wire: WIRE_LANGUAGES has {code!r}, not an ISO 639-1 code the detector knows")
+    default = checked["WIRE_DEFAULT_LANGUAGE"]
+    if default is not None and default not in checked["WIRE_LANGUAGES"]:
+        raise WireSettingsError(f"wire: WIRE_DEFAULT_LANGUAGE is {default!r}, not one of WIRE_LANGUAGES")
+    for agency, code in checked["WIRE_AGENCY_LANGUAGES"].items():
+        if not isinstance(agency, str) or code not in checked["WIRE_LANGUAGES"]:
+            raise WireSettingsError(
+                f"wire: WIRE_AGENCY_LANGUAGES has {agency!r}: {code!r}; write agency names with one of WIRE_LANGUAGES"
+            )
     for ext in checked["WIRE_EXTENSIONS"]:
         if not isinstance(ext, str) or (ext and not ext.startswith(".")):
             raise WireSettingsError(f"wire: WIRE_EXTENSIONS has {ext!r}; write endings like '.txt' ('' for none)")

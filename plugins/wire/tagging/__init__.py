@@ -23,7 +23,11 @@ class Tagging:
     organizations: list[str] = field(default_factory=list)
     category: str | None = None  # top-level IPTC qcode
     topics: list[str] = field(default_factory=list)  # narrower IPTC qcodes
-    tags: list[str] = field(default_factory=list)  # what a reader browses
+    tags: list[str] = field(default_factory=list)  # what the story is about
+    # people, organisations and countries by tag name: those named in the
+    # headline or lede, and the others (the dateline's country among them)
+    lead: list[str] = field(default_factory=list)
+    mentions: list[str] = field(default_factory=list)
     reasons: dict[str, list[str]] = field(default_factory=dict)
 
     @property
@@ -53,7 +57,9 @@ def tag_dispatch(
 ) -> Tagging:
     """Tag one dispatch. Entities that appear in the headline or lede, or
     more than once, become tags; so do the dateline's country and the
-    narrower topics."""
+    narrower topics. ``lead`` names the entities of the headline or lede,
+    ``mentions`` the others: the site gives a name a page of its own when it
+    is in a lede or in enough stories."""
     lang = lang if lang in ("en", "fr", "es", "de") else "en"
     body = "\n\n".join(paragraphs)
     text = headline + "\n\n" + body
@@ -88,12 +94,14 @@ def tag_dispatch(
 
     tags = []
     for name in tagging.people + tagging.organizations:
+        (tagging.lead if name in prominent else tagging.mentions).append(name)
         if matters(name):
             tags.append(name)
             reasons[name].append("named in the headline or lede, or more than once")
     for code in tagging.places:
+        name = country_name(code, "en")
+        (tagging.lead if code in prominent else tagging.mentions).append(name)
         if matters(code) or code == dateline_country:
-            name = country_name(code, "en")
             tags.append(name)
             reasons[name] = reasons[code]
     for qcode in tagging.topics:

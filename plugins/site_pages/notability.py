@@ -1,0 +1,39 @@
+"""Which names get a page of their own.
+
+A story links its topics and the names of its headline and lede (its
+``tags``); the other people, organisations and countries it names are its
+``mentions``. A name is notable, with a page and feeds, when some story has
+it in its headline or lede, or when at least ``SITE_TAG_MIN_STORIES``
+stories name it. A story links its notable mentions too, so the earlier
+story links a name as soon as a second story makes it notable; the story's
+digest then changes, and with it the signature of every page showing it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections import Counter
+
+from .catalog import Label, Story
+
+
+def notable_names(stories: list[Story], min_stories: int) -> set[Label]:
+    """Every label that gets a page: every story's tags, and the mentions
+    named in ``min_stories`` stories or more."""
+    linked: set[Label] = set()
+    counts: Counter = Counter()
+    for story in stories:
+        linked.update(story.tags)
+        counts.update(set(story.tags) | set(story.mentions))
+    return linked | {label for label, count in counts.items() if count >= min_stories}
+
+
+def as_shown(story: Story, notable: set[Label]) -> Story:
+    """``story`` with its notable mentions among its tags (after them), and
+    a digest that says which are linked."""
+    linked = tuple(label for label in story.mentions if label in notable and label not in story.tags)
+    if not linked:
+        return story
+    digest = hashlib.sha1(f"{story.digest}|{'|'.join(label.slug for label in linked)}".encode()).hexdigest()
+    return dataclasses.replace(story, tags=story.tags + linked, digest=digest)
