@@ -53,7 +53,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
-from wire.dates import parse_iso  # noqa: E402
+from wire.dates import WireDate, parse_iso  # noqa: E402
 from wire.decoding import decode_dispatch  # noqa: E402
 from wire.errors import Rejected  # noqa: E402
 from wire.ingest import IngestConfig, convert_bytes  # noqa: E402
@@ -176,11 +176,9 @@ def _convert(data: bytes, name: str, case: Expected) -> dict:
     return convert_bytes(data, name, config, _received(case))
 
 
-def _precision_of(iso: str | None) -> str | None:
-    if iso is None:
-        return None
-    date = parse_iso(iso)
-    return date.precision if date else None
+def _utc(stamp: str | None) -> WireDate | None:
+    """The date a ledger record holds (``2011-08-24T19:59-04:00 EDT``), in UTC."""
+    return parse_iso(stamp) if stamp else None
 
 
 @dataclass
@@ -209,9 +207,10 @@ def run_case(folder: Path, case: Expected) -> Outcome:
         return outcome
     dispatch = record["dispatch"]
     dateline = dispatch.get("dateline") or {}
+    date = _utc(record["date"])
     outcome.got = {
-        "date": record["date"],
-        "precision": _precision_of(record["date"]),
+        "date": date.iso() if date else None,
+        "precision": date.precision if date else None,
         "dateline_city": dateline.get("city"),
         "agency": dateline.get("agency"),
         "authors": list(dispatch["authors"]),

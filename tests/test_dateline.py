@@ -28,6 +28,8 @@ CASES = [
     ("Paris (ats afp) Les violences", "Paris", None, None, "ATS", "Les violences"),
     ("Berlin, 22. März 2024 (dpa) -- Der Text", "Berlin", None, WireDate(2024, 3, 22), "dpa", "Der Text"),
     ("LONDON, Sept 3 (Reuters) – The text", "LONDON", None, WireDate(None, 9, 3), "Reuters", "The text"),
+    ("FRANKFURT/PARIS (Reuters) - The text", "FRANKFURT/PARIS", None, None, "Reuters", "The text"),
+    ("Bruselas, 4 may (EFECOM).- El texto", "Bruselas", None, WireDate(None, 5, 4), "EFE", "El texto"),
 ]
 
 
@@ -83,3 +85,8 @@ def test_upper_case_cities_get_their_usual_spelling():
     assert resolve("WILMINGTON", "Delaware").city == "Wilmington"
     assert resolve("NEW YORK", None).city == "New York"
     assert resolve("Athen", None).city == "Athen"
+
+
+def test_a_story_filed_from_two_cities_is_placed_in_the_first():
+    place = resolve("FRANKFURT/PARIS", None)
+    assert (place.city, place.country) == ("Frankfurt/Paris", "DE")

@@ -17,6 +17,9 @@ AGENCIES = {
     "dpa": "dpa",
     "deutsche presse-agentur": "dpa",
     "efe": "EFE",
+    "efecom": "EFE",  # EFE's economic service
+    "efe-dinero": "EFE",
+    "efeagro": "EFE",
     "ansa": "ANSA",
     "ats": "ATS",
     "keystone-ats": "Keystone-ATS",

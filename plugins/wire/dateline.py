@@ -32,7 +32,8 @@ _AGENCY_FIRST = re.compile(
     rf"^\(\s*(?P<agency>[^()\n]{{2,40}}?)\s*\)\s*{_DASH}\s*(?P<pre>[^\n]{{2,80}}?)\s+{_DASH}\s+(?P<rest>.*)$",
     re.DOTALL,
 )
-_PLACE_PART = re.compile(r"^[^\W\d_][\w'’.\- ]{0,50}$")
+# "FRANKFURT/PARIS": a story filed from two cities at once
+_PLACE_PART = re.compile(r"^[^\W\d_][\w'’.\- ]{0,50}(?:/[^\W\d_][\w'’.\- ]{0,50})?$")
 
 
 @dataclass(frozen=True)

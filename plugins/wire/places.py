@@ -151,7 +151,10 @@ def country_code(name: str) -> str | None:
 
 def city_display_name(written: str) -> str:
     """The city as a reader expects it: ``WILMINGTON`` becomes ``Wilmington``
-    (GeoNames' spelling when it knows the name), ``Athen`` stays ``Athen``."""
+    (GeoNames' spelling when it knows the name), ``Athen`` stays ``Athen``,
+    ``FRANKFURT/PARIS`` becomes ``Frankfurt/Paris``."""
+    if "/" in written:
+        return "/".join(city_display_name(part.strip()) for part in written.split("/"))
     if not written.isupper():
         return written
     found = find_city(written)
@@ -165,16 +168,19 @@ def city_display_name(written: str) -> str:
 def resolve(city: str | None, region: str | None, home: str | None = None) -> Place:
     """Find the country of a dateline place: the region when it names a
     country or a US state, else the city of that name in the agency's
-    ``home`` country, else the most populous city of that name."""
+    ``home`` country, else the most populous city of that name. Of two
+    cities (``FRANKFURT/PARIS``), the first places the story."""
     country = None
     if region:
         country = country_code(region)
         if country is None and us_state(region):
             country = "US"
     if country is None and city:
-        country = country_code(city)  # a dateline may name only a country
+        # "FRANKFURT/PARIS": a story filed from two cities is placed in the first
+        first = city.split("/")[0].strip()
+        country = country_code(first)  # a dateline may name only a country
         if country is None:
-            found = find_city(city, home)
+            found = find_city(first, home)
             if found:
                 country = found[1]
     return Place(city_display_name(city) if city else None, region, country)
