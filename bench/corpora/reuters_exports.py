@@ -1,23 +1,31 @@
 """Prepare an evaluation corpus from Reuters archive exports (English).
 
     python -m bench.corpora.reuters_exports SOURCE OUT [--count 150]
+    python -m bench.corpora.reuters_exports SOURCE OUT --count 200 --seed 2026 \
+        --exclude DEV_CORPUS --labels bench/corpora/reuters_heldout_labels.jsonl
 
 SOURCE is a folder of Reuters archive exports as published in the public
 "financial-news-dataset" (``ReutersNews106521/YYYYMMDD/<name>``): header
 lines prefixed ``-- `` (headline, byline, timestamp with its US Eastern zone,
 URL), then the text, whose paragraphs are joined and whose credit line
 closes the last one. OUT receives ``<day>-<name>.txt`` copies, byte for byte,
-of ``--count`` files spread evenly over the sorted list, and
+of ``--count`` files spread evenly over the sorted list (or, with ``--seed``,
+drawn at random with that seed from the whole sorted list), and
 ``expected.jsonl`` with expectations pre-filled from the header lines and the
-closing credit line. The pre-fill is written here, apart from the
-converter; every label is then checked by reading the file. The copy is
-Reuters': it stays outside the repository.
+closing credit line. ``--exclude`` names corpus folders whose files are never
+chosen (a held-out set drawn beside a development set). The pre-fill is
+written here, apart from the converter; every label is then checked by
+reading the file, and ``--labels`` gives the corrections read by hand: one
+JSON object per line, ``file`` and the fields it replaces (names and dates,
+no text of the articles). The copy is Reuters': it stays outside the
+repository.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import random
 import re
 from datetime import UTC, datetime
 from pathlib import Path
@@ -129,19 +137,43 @@ def main() -> None:
     parser.add_argument("source", type=Path)
     parser.add_argument("out", type=Path)
     parser.add_argument("--count", type=int, default=150)
+    parser.add_argument("--seed", type=int, help="draw at random with this seed instead of evenly spaced")
+    parser.add_argument(
+        "--exclude", type=Path, action="append", default=[], help="a corpus folder whose files are not chosen"
+    )
+    parser.add_argument("--labels", type=Path, help="corrections read by hand (JSON lines: file and fields)")
     args = parser.parse_args()
     files = sorted(p for p in args.source.glob("*/*") if p.is_file() and not p.name.startswith("."))
-    step = max(1, len(files) // args.count)
-    chosen = files[::step][: args.count]
+    excluded = {p.name for folder in args.exclude for p in folder.glob("*.txt")}
+    files = [p for p in files if corpus_name(p) not in excluded]
+    if args.seed is None:
+        step = max(1, len(files) // args.count)
+        chosen = files[::step][: args.count]
+    else:
+        chosen = sorted(random.Random(args.seed).sample(files, min(args.count, len(files))))
+    corrections: dict[str, dict] = {}
+    if args.labels:
+        for line in args.labels.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                fix = json.loads(line)
+                corrections[fix.pop("file")] = fix
     args.out.mkdir(parents=True, exist_ok=True)
     with (args.out / "expected.jsonl").open("w", encoding="utf-8") as out:
         for path in chosen:
-            name = f"{path.parent.name}-{path.name}.txt"
+            name = corpus_name(path)
             data = path.read_bytes()
             (args.out / name).write_bytes(data)
             label = expectation(name, data.decode("utf-8", errors="replace"))
+            label.update(corrections.pop(name, {}))
             out.write(json.dumps(label, ensure_ascii=False) + "\n")
+    if corrections:
+        raise SystemExit(f"labels for files not written: {sorted(corrections)}")
     print(f"{len(chosen)} files written to {args.out}")
+
+
+def corpus_name(path: Path) -> str:
+    """``<day>-<name>.txt``: the export's day folder and its name."""
+    return f"{path.parent.name}-{path.name}.txt"
 
 
 if __name__ == "__main__":
