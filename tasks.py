@@ -57,9 +57,10 @@ def _check_settings(path, content) -> dict:
         "seeds": "folder of raw dispatches",
         "content": "folder for the Markdown files",
         "report": "JSON-lines report to write",
+        "settings": "Pelican settings file (its WIRE_* settings)",
     }
 )
-def ingest(c, seeds=SEEDS, content=CONTENT, report=None):
+def ingest(c, seeds=SEEDS, content=CONTENT, report=None, settings=SETTINGS):
     """Convert new or changed dispatches into Markdown."""
     import logging
 
@@ -71,10 +72,11 @@ def ingest(c, seeds=SEEDS, content=CONTENT, report=None):
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
     try:
-        settings = check_settings(_settings())
+        Path(content).mkdir(parents=True, exist_ok=True)
+        wire_settings = check_settings(_settings(settings, content))
     except WireSettingsError as err:
         sys.exit(str(err))
-    config = IngestConfig.from_settings(settings, Path(seeds), Path(content))
+    config = IngestConfig.from_settings(wire_settings, Path(seeds), Path(content))
     if report:
         config.report = Path(report)
     if not config.seeds.is_dir():
@@ -95,13 +97,14 @@ def _run_pelican(settings: str, content: str, output: Path, previous: Path | Non
     from pelican import Pelican, log
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
+    # absolute: Pelican reads a relative path from the settings file's folder
     site = _settings(
         settings,
         content,
-        OUTPUT_PATH=str(output),
+        OUTPUT_PATH=str(output.absolute()),
         DELETE_OUTPUT_DIRECTORY=output != previous,
         WIRE_SEEDS_PATH=None,  # converted just before
-        SITE_PREVIOUS_BUILD=str(previous) if previous else None,
+        SITE_PREVIOUS_BUILD=str(previous.absolute()) if previous else None,
         SITE_KEEP_STATE=True,
     )
     log.console.quiet = True  # its "Processed 0 articles" counts Pelican's own generator only
@@ -157,7 +160,7 @@ def build(c, seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=
     lock_path = output_path.with_name(output_path.name + ".lock")
     try:
         with FolderLock(lock_path, BUILD_LOCK_TIMEOUT, f"build of {output}", print):
-            ingest(c, seeds=seeds, content=content, report=report)
+            ingest(c, seeds=seeds, content=content, report=report, settings=settings)
             import pelican
 
             fingerprint = inputs_fingerprint(

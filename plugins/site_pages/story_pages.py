@@ -212,8 +212,10 @@ class StoryPagesGenerator(Generator):
 
     def chrome(self) -> str:
         """What every page shows besides its own matter: the section menu
-        and the languages."""
-        return signature(self.fingerprint, [c for c, _ in self.categories], sorted(self.by_lang))
+        and the languages, and the pages it links (the about page, when
+        there is one)."""
+        linked = sorted(page.url for page in self.context.get("pages", ()))
+        return signature(self.fingerprint, [c for c, _ in self.categories], sorted(self.by_lang), linked)
 
     def pages(self) -> list[Page]:
         settings = self.settings
