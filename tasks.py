@@ -8,7 +8,6 @@ from pathlib import Path
 from invoke import task
 
 ROOT = Path(__file__).resolve().parent
-sys.path.insert(0, str(ROOT / "plugins"))
 
 SEEDS = "seeds"
 CONTENT = "content"
@@ -31,10 +30,8 @@ def _check_settings(path, content) -> dict:
     """The settings, with each plugin's defaults filled in; or stop with a
     plain message naming a missing or broken setting, theme or template,
     before anything is converted or built."""
+    from desk_common.settings_table import SettingsError
     from site_pages.pelican_hooks import check_theme
-    from site_pages.settings import SitePagesSettingsError
-    from topic_feeds.settings import TopicFeedsSettingsError
-    from wire.errors import WireSettingsError
 
     Path(content).mkdir(parents=True, exist_ok=True)
     try:
@@ -44,7 +41,7 @@ def _check_settings(path, content) -> dict:
     try:
         for check in _setting_checks():
             settings.update(check(settings))
-    except (WireSettingsError, TopicFeedsSettingsError, SitePagesSettingsError) as err:
+    except SettingsError as err:
         sys.exit(f"settings {path}: {err}")
     problem = check_theme(Path(settings["THEME"]))
     if problem:
@@ -64,7 +61,7 @@ def ingest(c, seeds=SEEDS, content=CONTENT, report=None, settings=SETTINGS):
     """Convert new or changed dispatches into Markdown."""
     import logging
 
-    from wire.errors import WireSettingsError
+    from desk_common.settings_table import SettingsError
     from wire.ingest import IngestConfig
     from wire.ingest import ingest as run_ingest
     from wire.locking import LockBusy
@@ -74,7 +71,7 @@ def ingest(c, seeds=SEEDS, content=CONTENT, report=None, settings=SETTINGS):
     try:
         Path(content).mkdir(parents=True, exist_ok=True)
         wire_settings = check_settings(_settings(settings, content))
-    except WireSettingsError as err:
+    except SettingsError as err:
         sys.exit(str(err))
     config = IngestConfig.from_settings(wire_settings, Path(seeds), Path(content))
     if report:

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import ROOT, SEEDS
+from conftest import PROJECT_SETTINGS, ROOT, SEEDS
 
 INVOKE = [sys.executable, "-m", "invoke", "--search-root", str(ROOT)]
 
@@ -20,10 +20,7 @@ def settings_file(folder: Path, extra: str = "") -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     conf = folder / "conf.py"
     conf.write_text(
-        "import runpy\n"
-        f"globals().update(runpy.run_path({str(ROOT / 'pelicanconf.py')!r}))\n"
-        f"PLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\n"
-        f"THEME = {str(ROOT / 'theme')!r}\n" + extra,
+        PROJECT_SETTINGS + f"PLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\nTHEME = {str(ROOT / 'theme')!r}\n" + extra,
         encoding="utf-8",
     )
     return conf

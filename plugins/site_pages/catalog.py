@@ -13,19 +13,18 @@ import datetime as dt
 import hashlib
 import html
 import logging
-import multiprocessing
 import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from desk_common.files import walk_files
+from desk_common.workers import run_all
 from wire.teasers import TEASER_MAX, teaser
 
 logger = logging.getLogger(__name__)
 
 MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mkd", ".mdown")
-#: Below this many files to read, forking workers costs more than it saves.
-PARALLEL_MIN = 64
 
 
 @dataclass(frozen=True, order=True)
@@ -148,15 +147,11 @@ def story_files(base: Path, folders: list[str]) -> dict[str, tuple[int, int]]:
     relative to it (sorted) with their stamps; hidden folders and files left
     out."""
     found = {}
-    prefix = len(str(base)) + 1
     for folder in folders:
-        for root, dirs, names in os.walk(base / folder):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in names:
-                if name.endswith(MARKDOWN_EXTENSIONS) and not name.startswith("."):
-                    path = os.path.join(root, name)
-                    info = os.stat(path)
-                    found[path[prefix:].replace(os.sep, "/")] = (info.st_mtime_ns, info.st_size)
+        inside = (base / folder).relative_to(base).as_posix()
+        for relative, path in walk_files(base / folder, MARKDOWN_EXTENSIONS):
+            info = os.stat(path)
+            found[f"{inside}/{relative}"] = (info.st_mtime_ns, info.st_size)
     return dict(sorted(found.items()))
 
 
@@ -214,12 +209,7 @@ def load_catalog(settings: dict, folders: list[str], previous: dict, workers: in
     _Reading.readers = Readers(reading_settings(settings))
     _Reading.base = str(base)
     sources = [source for source, _ in to_read]
-    count = workers or os.cpu_count() or 1
-    if count > 1 and len(sources) >= PARALLEL_MIN and "fork" in multiprocessing.get_all_start_methods():
-        with multiprocessing.get_context("fork").Pool(count) as pool:
-            results = pool.map(_Reading.read, sources, chunksize=max(1, len(sources) // (count * 8)))
-    else:
-        results = [_Reading.read(source) for source in sources]
+    results = run_all(_Reading.read, sources, workers)
     stamps = dict(to_read)
     for source, story, problem in results:
         if problem:

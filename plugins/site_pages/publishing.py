@@ -15,6 +15,9 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from desk_common.files import atomic_write, is_partial
+from desk_common.tree_hash import stamp_hash
+
 _BUILD = re.compile(r"^build-(\d+)$")
 #: Builds no longer published, while they are being removed.
 _TRASH = ".removing-"
@@ -42,7 +45,7 @@ def new_staging(output: Path) -> Path:
         if child.name.startswith(_TRASH):
             shutil.rmtree(child, ignore_errors=True)
             continue
-        if child.name.startswith(".") and child.name.endswith(".part"):
+        if is_partial(child.name):
             child.unlink(missing_ok=True)  # a state file a killed build was writing
             continue
         match = _BUILD.match(child.name.removesuffix(".state"))
@@ -105,22 +108,7 @@ def inputs_fingerprint(folders: list[Path], files: list[Path], extra: str = "") 
     """A hash of everything a build reads: every file under ``folders``
     (hidden ones, like the converter's ledger, left out) and ``files``, by
     path, size and modification time."""
-    import hashlib
-
-    digest = hashlib.sha256(extra.encode("utf-8"))
-    for folder in folders:
-        for root, dirs, names in os.walk(folder):
-            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__")
-            for name in sorted(names):
-                if name.startswith("."):
-                    continue
-                path = os.path.join(root, name)
-                stat = os.stat(path)
-                digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
-    for path in files:
-        stat = path.stat()
-        digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
-    return digest.hexdigest()
+    return stamp_hash(folders, files, extra)
 
 
 def _record(output: Path) -> Path:
@@ -144,6 +132,4 @@ def record_published(output: Path, fingerprint: str) -> None:
 
     live = current_build(output)
     record = _record(output)
-    tmp = record.with_name(record.name + ".part")
-    tmp.write_text(json.dumps({"build": live.name, "inputs": fingerprint}), encoding="utf-8")
-    os.replace(tmp, record)
+    atomic_write(record, json.dumps({"build": live.name, "inputs": fingerprint}))

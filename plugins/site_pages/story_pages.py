@@ -17,16 +17,16 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import hashlib
 import json
 import logging
-import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pelican
-from blinker import signal
+from desk_common import workers
+from desk_common.signals import WrittenStories, stories_written
+from desk_common.tree_hash import content_hash
 from pelican.generators import Generator
 from pelican.utils import get_relative_path
 from wire.dates import parse_iso, to_datetime
@@ -43,10 +43,6 @@ from .search_index import build_search_index, bundle_urls
 from .sitemaps import SitemapEntry, news_sitemap, sitemap_files
 
 logger = logging.getLogger(__name__)
-
-#: Sent once the story pages are written: ``sender`` is the generator (with
-#: ``stories``, ``tags``, ``categories``), ``output`` the :class:`BuildOutput`.
-stories_written = signal("site_pages.stories_written")
 
 #: How many of the stories just before a story, in each of its tags, are
 #: weighed as its related stories.
@@ -75,16 +71,7 @@ def code_fingerprint(settings: dict) -> str:
     import jinja2
     import markdown
 
-    digest = hashlib.sha256()
-    folders = [Path(settings["THEME"]), *(Path(p) for p in settings.get("PLUGIN_PATHS", []))]
-    for folder in folders:
-        for root, dirs, names in os.walk(folder):
-            dirs[:] = sorted(d for d in dirs if d != "__pycache__" and not d.startswith("."))
-            for name in sorted(names):
-                if name.endswith((".pyc", ".part")):
-                    continue
-                path = Path(root) / name
-                digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    digest = content_hash([settings["THEME"], *settings.get("PLUGIN_PATHS", [])])
     shown = {
         k: v for k, v in settings.items() if k.isupper() and k not in _LOCAL_SETTINGS and not k.startswith("WIRE_")
     }
@@ -126,7 +113,7 @@ class StoryPagesGenerator(Generator):
         self.previous = Path(previous) if previous else None
         self.state = load_state(self.previous, self.fingerprint)
         known = unpack_catalog(self.state["catalog"]) if "catalog" in self.state else {}
-        self.catalog = load_catalog(settings, settings["SITE_STORY_PATHS"], known, settings.get("WIRE_WORKERS", 0))
+        self.catalog = load_catalog(settings, settings["SITE_STORY_PATHS"], known, workers.configured(settings))
         withdrawn = withdrawn_stories(settings)
         stories, seen, taken_down = [], {}, []
         for source in sorted(self.catalog):
@@ -373,9 +360,12 @@ class StoryPagesGenerator(Generator):
                 self.get_template(name)  # compiled once, before workers are forked
         output.write_many(
             [(page.save_as, page.sign, functools.partial(self._render, page)) for page in pages],
-            settings.get("WIRE_WORKERS", 0),
+            workers.configured(settings),
         )
-        stories_written.send(self, output=output)
+        written = WrittenStories(
+            settings, self.stories, self.tags, self.categories, self.fingerprint, self.chrome(), self.render_page
+        )
+        stories_written.send(self, stories=written, output=output)
         self._write_sitemaps(output, [page.sitemap for page in pages if page.sitemap is not None])
         bundles = build_search_index(self, output)
         gone = output.finish()

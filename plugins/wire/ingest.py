@@ -14,13 +14,16 @@ import functools
 import hashlib
 import json
 import logging
-import multiprocessing
 import os
 import stat
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from desk_common import workers
+from desk_common.files import atomic_write, relative_files, remove_partial_files
+from desk_common.tree_hash import content_hash
 
 from .dates import WireDate, parse_iso, with_year_on_or_before
 from .decoding import decode_dispatch
@@ -141,12 +144,7 @@ class IngestResult:
 def converter_fingerprint() -> str:
     """A hash of the converter's code and data: when it changes, every
     dispatch is parsed again, so a rerun never keeps what old code made."""
-    digest = hashlib.sha256()
-    package = Path(__file__).parent
-    for path in sorted(package.rglob("*")):
-        if path.suffix in (".py", ".json") and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(package).as_posix().encode())
-            digest.update(path.read_bytes())
+    digest = content_hash([Path(__file__).parent], (".py", ".json"))
     return digest.hexdigest()
 
 
@@ -221,22 +219,11 @@ def _sync() -> None:
 
 
 def _atomic_write(path: Path, data: bytes, flush: bool = True) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename, so
-    a reader (or a killed run) never sees half a file; flushed to disk
-    before the rename when ``flush`` (else by :func:`_sync` at the end of
-    the run)."""
+    """:func:`desk_common.files.atomic_write` into a folder made when
+    missing; flushed to disk before the rename when ``flush`` (else by
+    :func:`_sync` at the end of the run)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".tmp-{os.getpid()}-{path.name}.part")
-    try:
-        with open(tmp, "wb") as handle:
-            handle.write(data)
-            if flush:
-                handle.flush()
-                os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    atomic_write(path, data, flush)
 
 
 def _version(source: str, sha: str, record: dict) -> Version:
@@ -249,15 +236,7 @@ def _version(source: str, sha: str, record: dict) -> Version:
 def seed_files(seeds: Path) -> list[tuple[str, Path]]:
     """``(name relative to seeds, path)`` of every file under ``seeds``,
     hidden ones left out, in a stable order."""
-    found = []
-    prefix = len(str(seeds).rstrip(os.sep)) + 1
-    for root, dirs, files in os.walk(seeds):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in files:
-            if not name.startswith("."):
-                path = os.path.join(root, name)
-                found.append((path[prefix:].replace(os.sep, "/"), path))
-    return [(source, Path(path)) for source, path in sorted(found)]
+    return relative_files(seeds)
 
 
 def convert_bytes(data: bytes, name: str, config: IngestConfig, received: WireDate | None) -> dict:
@@ -319,8 +298,6 @@ def _quarantine(config: IngestConfig, source: str, data: bytes | None, reason: s
 PROGRESS_EVERY = 500
 #: Name this many quarantined dispatches in the log; the report names all.
 LOG_QUARANTINED = 50
-#: Below this many dispatches to convert, one process does it all.
-PARALLEL_MIN = 64
 
 
 def _convert_job(job: tuple) -> tuple[str, object]:
@@ -367,8 +344,7 @@ class Ingest:
     def _run_locked(self) -> IngestResult:
         config = self.config
         # a run killed while writing leaves its temporary file: remove it
-        for leftover in (config.content / config.subdir).glob("**/.tmp-*"):
-            leftover.unlink(missing_ok=True)
+        remove_partial_files(config.content / config.subdir)
         with Ledger(config.ledger_path) as ledger:
             known = ledger.dispatches()
             self.seed_stamps = Stamps(ledger.stamps("seed"))
@@ -544,20 +520,13 @@ class Ingest:
     def _convert_all(self, jobs: list) -> list:
         """Convert new and changed dispatches, in order, across the
         machine's cores when there are enough of them to be worth it."""
-        workers = self.config.workers or os.cpu_count() or 1
         total = len(jobs)
-        if workers < 2 or total < PARALLEL_MIN:
-            results = []
-            for number, job in enumerate(jobs, 1):
-                results.append(_convert_job(job))
-                self._report_progress(number, total)
-            return results
-        _warm_up(self.config)  # load models and indexes once, shared with the workers
+        if workers.processes(self.config.workers, total) > 1:
+            _warm_up(self.config)  # load models and indexes once, shared with the workers
         results = []
-        with multiprocessing.get_context("fork").Pool(min(workers, total)) as pool:
-            for number, result in enumerate(pool.imap(_convert_job, jobs, chunksize=16), 1):
-                results.append(result)
-                self._report_progress(number, total)
+        for number, result in enumerate(workers.fork_map(_convert_job, jobs, self.config.workers, chunksize=16), 1):
+            results.append(result)
+            self._report_progress(number, total)
         return results
 
     def _report_progress(self, number: int, total: int) -> None:
@@ -607,11 +576,7 @@ class Ingest:
         """Render each story's Markdown and write it where the file is
         missing or unedited (see :func:`_render_job`), across the cores
         when there are many; the hash of each rendering."""
-        workers = self.config.workers or os.cpu_count() or 1
-        if workers < 2 or len(jobs) < PARALLEL_MIN:
-            return [_render_job(job) for job in jobs]
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            return pool.map(_render_job, jobs, chunksize=64)
+        return workers.run_all(_render_job, jobs, self.config.workers, chunksize=64)
 
     def _write_stories(
         self,

@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from .errors import WireSettingsError
+from desk_common.settings_table import SettingsError
+
 from .ingest import IngestConfig, ingest
 from .locking import LockBusy
 from .settings import check_settings
@@ -23,7 +24,7 @@ def initialized(pelican) -> None:
     """Check the WIRE_* settings, then convert new or changed dispatches."""
     try:
         pelican.settings.update(check_settings(pelican.settings))
-    except WireSettingsError as err:
+    except SettingsError as err:
         raise SystemExit(str(err)) from None
     if pelican.settings["WIRE_SEEDS_PATH"] is None:
         return
