@@ -18,7 +18,8 @@ import os
 import stat
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from enum import Enum
 from pathlib import Path
 
 from desk_common import workers
@@ -31,7 +32,7 @@ from .dispatch import dispatch_from_dict, dispatch_to_dict, parse_dispatch
 from .errors import Rejected
 from .identity import Evidence
 from .language import LanguageDefaults
-from .ledger import Ledger
+from .ledger import KnownDispatch, Ledger
 from .locking import FolderLock
 from .markdown_writer import render_markdown
 from .settings import DEFAULTS
@@ -140,6 +141,85 @@ class IngestResult:
         return ", ".join(parts)
 
 
+class Finding(Enum):
+    """What the ingest finds a seed file to be."""
+
+    KNOWN = "known"  # read before, unchanged
+    KNOWN_QUARANTINED = "known-quarantined"  # quarantined before, unchanged
+    CONVERT = "convert"  # new or changed: to convert
+    REJECTED = "rejected"  # to quarantine (too large, not a regular file)
+    UNREADABLE = "unreadable"  # could not be read: nothing to keep
+
+
+@dataclass
+class Examined:
+    """One seed file, examined: its hash, and what goes with its finding
+    (the ledger's record of a known one, the bytes and arrival date of one
+    to convert, the reason for a quarantine)."""
+
+    source: str
+    finding: Finding
+    sha256: str = ""
+    record: str | None = None
+    data: bytes | None = None
+    received: WireDate | None = None
+    reason: str | None = None
+
+
+@dataclass
+class ConversionJob:
+    """A dispatch for a worker to convert."""
+
+    data: bytes
+    source: str
+    config: IngestConfig
+    received: WireDate | None
+
+
+@dataclass
+class Conversion:
+    """A worker's answer: the parsed record, or why it was rejected."""
+
+    record: dict | None = None
+    rejected: str | None = None
+
+
+@dataclass
+class StoryToWrite:
+    """A story whose Markdown file is rendered again: where it goes, the
+    signature of the dispatches it is made of, the hash the converter last
+    wrote there and the file's hash now (None: no file), and whether a
+    dispatch of it is new in this run."""
+
+    story: Story
+    slug: str
+    relative: Path
+    target: Path
+    signature: str
+    written: str | None
+    current_hash: str | None
+    has_fresh: bool
+
+
+@dataclass
+class RenderJob:
+    """A story's Markdown for a worker to render and, unless an editor
+    changed the file, write (flushed to disk at once when ``flush``)."""
+
+    story: Story
+    slug: str
+    target: Path
+    written: str | None
+    current_hash: str | None
+    flush: bool
+
+
+def _wire_id(known: dict[str, KnownDispatch], source: str) -> str | None:
+    """The wire id of the story the ledger has ``source`` in, if any."""
+    row = known.get(source)
+    return row.wire_id if row else None
+
+
 @functools.cache
 def converter_fingerprint() -> str:
     """A hash of the converter's code and data: when it changes, every
@@ -195,15 +275,15 @@ def _received(path: Path) -> WireDate:
     return WireDate(stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute)
 
 
-def _render_job(job: tuple) -> str:
+def _render_job(job: RenderJob) -> str:
     """Render one story's Markdown; write it when its file is missing, or
     differs but is as the converter last wrote it (an editor's edit is
     never overwritten). Returns the rendering's hash."""
-    story, slug, target, written, current_hash, flush = job
-    text = render_markdown(story, slug).encode("utf-8")
+    text = render_markdown(job.story, job.slug).encode("utf-8")
     new_hash = _sha256(text)
-    if current_hash is None or (current_hash != new_hash and current_hash == written):
-        _atomic_write(target, text, flush)
+    current = job.current_hash
+    if current is None or (current != new_hash and current == job.written):
+        _atomic_write(job.target, text, job.flush)
     return new_hash
 
 
@@ -300,14 +380,12 @@ PROGRESS_EVERY = 500
 LOG_QUARANTINED = 50
 
 
-def _convert_job(job: tuple) -> tuple[str, object]:
-    """Convert one dispatch in a worker: ("ok", record) or ("rejected",
-    reason)."""
-    data, source, config, received = job
+def _convert_job(job: ConversionJob) -> Conversion:
+    """Convert one dispatch (in a worker)."""
     try:
-        return "ok", convert_bytes(data, source, config, received)
+        return Conversion(record=convert_bytes(job.data, job.source, job.config, job.received))
     except Rejected as rejected:
-        return "rejected", rejected.reason
+        return Conversion(rejected=rejected.reason)
 
 
 def _warm_up(config: IngestConfig) -> None:
@@ -351,7 +429,7 @@ class Ingest:
             self.markdown_stamps = Stamps(ledger.stamps("markdown"))
             if ledger.meta("converter") != converter_fingerprint():
                 # the converter changed since these were parsed: parse again
-                known = {source: (None, row[1], row[2], None, row[4], row[5]) for source, row in known.items()}
+                known = {source: replace(row, sha256=None, record=None) for source, row in known.items()}
                 ledger.set_meta("converter", converter_fingerprint())
             fresh: set[str] = set()
             versions: list[Version] = []
@@ -363,39 +441,45 @@ class Ingest:
             examined = []
             for source, path in files:
                 seen.add(source)
-                examined.append((source, *self._examine(path, source, known)))
-            jobs = [(item[3], item[0], config, item[4]) for item in examined if item[1] == "convert"]
+                examined.append(self._examine(path, source, known))
+            jobs = [
+                ConversionJob(item.data, item.source, config, item.received)
+                for item in examined
+                if item.finding is Finding.CONVERT
+            ]
             converted = iter(self._convert_all(jobs))
-            for source, kind, sha, payload, *rest in examined:
-                if kind != "known" and known.get(source, (None,) * 6)[4]:
-                    touched.add(known[source][4])  # the story it was part of changes
-                if kind == "known":
-                    unchanged.append((source, sha, payload))
+            for item in examined:
+                source, sha = item.source, item.sha256
+                story_id = _wire_id(known, source)
+                if item.finding is not Finding.KNOWN and story_id:
+                    touched.add(story_id)  # the story it was part of changes
+                if item.finding is Finding.KNOWN:
+                    unchanged.append((source, sha, item.record))
                     continue
-                elif kind == "known-quarantined":
-                    entries[source] = Entry(source, QUARANTINED, payload)
+                elif item.finding is Finding.KNOWN_QUARANTINED:
+                    entries[source] = Entry(source, QUARANTINED, item.reason)
                     continue
-                elif kind == "convert":
-                    outcome, value = next(converted)
-                    if outcome == "rejected":
-                        self._reject(ledger, entries, source, sha, payload, value)
+                elif item.finding is Finding.CONVERT:
+                    conversion = next(converted)
+                    if conversion.rejected is not None:
+                        self._reject(ledger, entries, source, sha, item.data, conversion.rejected)
                         continue
-                    record = value
+                    record = conversion.record
                     ledger.record_dispatch(source, sha, _OK, None, None, None, record)
                     fresh.add(source)
-                elif kind == "rejected":
-                    self._reject(ledger, entries, source, sha, payload, rest[0])
+                elif item.finding is Finding.REJECTED:
+                    self._reject(ledger, entries, source, sha, item.data, item.reason)
                     continue
                 else:  # unreadable: nothing to keep, nothing recorded
-                    self._log_quarantined(source, rest[0])
-                    entries[source] = Entry(source, QUARANTINED, rest[0])
+                    self._log_quarantined(source, item.reason)
+                    entries[source] = Entry(source, QUARANTINED, item.reason)
                     continue
                 version = _version(source, sha, record)
                 versions.append(version)
                 ledger.record_keys(source, evidence_of(version).offers())
             for source in sorted(set(known) - seen):
-                if known[source][4]:
-                    touched.add(known[source][4])
+                if known[source].wire_id:
+                    touched.add(known[source].wire_id)
                 ledger.forget_dispatch(source)
                 ledger.forget_stamp("seed", source)
                 entries[source] = Entry(source, REMOVED, "the dispatch is no longer in the seeds folder")
@@ -435,20 +519,20 @@ class Ingest:
         new dispatch, or with a withdrawal notice among those taken in (a
         notice must see every story it may name); the other unchanged
         dispatches are left as they are."""
-        linked = any(row[4] for row in known.values())
+        linked = any(row.wire_id for row in known.values())
         wanted = {key for version in versions for key in evidence_of(version).seeks()}
         looked_up = {version.source for version in versions}
         waiting = list(unchanged)
         while True:
             if linked:
                 for source in ledger.sources_with(wanted):
-                    story_id = known.get(source, (None,) * 6)[4]
+                    story_id = _wire_id(known, source)
                     if story_id is not None:
                         touched.add(story_id)
             wanted = set()
             still = []
             for source, sha, text in waiting:
-                story_id, output = known[source][4], known[source][5]
+                story_id, output = known[source].wire_id, known[source].output
                 # a notice naming no story has no file: it is looked at again every run
                 if story_id is not None and story_id not in touched and output is not None:
                     still.append((source, sha, text))
@@ -462,7 +546,7 @@ class Ingest:
             if not wanted:
                 break
         for source, _sha, _text in waiting:
-            entries[source] = Entry(source, UNCHANGED, None, known[source][5])
+            entries[source] = Entry(source, UNCHANGED, None, known[source].output)
 
     def _unmatched(self, story: Story, ledger: Ledger, entries: dict[str, Entry]) -> None:
         """Withdrawal notices that name no story the desk has: no file is
@@ -487,37 +571,32 @@ class Ingest:
         if current != data:
             _atomic_write(target, data)
 
-    def _examine(self, path: Path, source: str, known: dict) -> tuple:
-        """What to do with one seed file: (kind, sha, payload, extra), kind
-        being known, known-quarantined, convert, rejected or unreadable."""
+    def _examine(self, path: Path, source: str, known: dict[str, KnownDispatch]) -> Examined:
+        """What to do with one seed file."""
         config = self.config
         try:
             info = os.lstat(path)
             if not stat.S_ISREG(info.st_mode):
-                return ("rejected", "", None, "not a regular file (a link or a device)")
+                return Examined(source, Finding.REJECTED, reason="not a regular file (a link or a device)")
             size = info.st_size
             previous = known.get(source)
             sha = self.seed_stamps.known_sha(source, info)
-            if sha is not None and previous and previous[0] == sha and previous[1] == _OK:
-                return ("known", sha, previous[3], None)  # unchanged since it was last read
+            if sha is not None and previous and previous.sha256 == sha and previous.status == _OK:
+                return Examined(source, Finding.KNOWN, sha, record=previous.record)  # unchanged since last read
             if size > config.max_bytes:
-                return (
-                    "rejected",
-                    f"size:{size}",
-                    None,
-                    f"too large: {size:,} bytes, the limit is {config.max_bytes:,}",
-                )
+                reason = f"too large: {size:,} bytes, the limit is {config.max_bytes:,}"
+                return Examined(source, Finding.REJECTED, f"size:{size}", reason=reason)
             data = path.read_bytes()
         except OSError as err:
-            return ("unreadable", "", None, f"could not be read: {err.strerror or err}")
+            return Examined(source, Finding.UNREADABLE, reason=f"could not be read: {err.strerror or err}")
         sha = self.seed_stamps.hashed(source, info, _sha256(data))
-        if previous and previous[0] == sha and previous[1] == _OK:
-            return ("known", sha, previous[3], None)
-        if previous and previous[0] == sha and previous[1] == QUARANTINED:
-            return ("known-quarantined", sha, previous[2], None)
-        return ("convert", sha, data, _received(path))
+        if previous and previous.sha256 == sha and previous.status == _OK:
+            return Examined(source, Finding.KNOWN, sha, record=previous.record)
+        if previous and previous.sha256 == sha and previous.status == QUARANTINED:
+            return Examined(source, Finding.KNOWN_QUARANTINED, sha, reason=previous.reason)
+        return Examined(source, Finding.CONVERT, sha, data=data, received=_received(path))
 
-    def _convert_all(self, jobs: list) -> list:
+    def _convert_all(self, jobs: list[ConversionJob]) -> list[Conversion]:
         """Convert new and changed dispatches, in order, across the
         machine's cores when there are enough of them to be worth it."""
         total = len(jobs)
@@ -572,7 +651,7 @@ class Ingest:
             placed[story.wire_id] = (slug, Path(self.config.subdir) / folder / f"{slug}.md")
         return placed
 
-    def _render_all(self, jobs: list) -> list[str]:
+    def _render_all(self, jobs: list[RenderJob]) -> list[str]:
         """Render each story's Markdown and write it where the file is
         missing or unedited (see :func:`_render_job`), across the cores
         when there are many; the hash of each rendering."""
@@ -612,16 +691,17 @@ class Ingest:
                 for version in story.versions:
                     entries[version.source] = Entry(version.source, UNCHANGED, None, relative.as_posix())
                 continue
-            to_render.append((story, slug, relative, target, signature, written, current_hash, has_fresh))
+            to_render.append(StoryToWrite(story, slug, relative, target, signature, written, current_hash, has_fresh))
+        flush = len(to_render) <= FLUSH_EACH_MAX
         hashes = self._render_all(
             [
-                (story, slug, target, written, current_hash, len(to_render) <= FLUSH_EACH_MAX)
-                for story, slug, _, target, _, written, current_hash, _ in to_render
+                RenderJob(item.story, item.slug, item.target, item.written, item.current_hash, flush)
+                for item in to_render
             ]
         )
-        for (story, _slug, relative, _target, signature, written, current_hash, has_fresh), new_hash in zip(
-            to_render, hashes, strict=True
-        ):
+        for item, new_hash in zip(to_render, hashes, strict=True):
+            story, relative, signature = item.story, item.relative, item.signature
+            written, current_hash, has_fresh = item.written, item.current_hash, item.has_fresh
             reason = None
             if current_hash is None:
                 status = CONVERTED  # written by _render_job

@@ -12,7 +12,24 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
+
+
+@dataclass(frozen=True)
+class KnownDispatch:
+    """A dispatch as the ledger remembers it: its content hash, status
+    (``ok`` or ``quarantined``) and the reason, its parsed record (JSON
+    text, decoded only when needed), its story's wire id and that story's
+    Markdown file."""
+
+    sha256: str | None
+    status: str
+    reason: str | None
+    record: str | None
+    wire_id: str | None
+    output: str | None
+
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS dispatches (
@@ -76,12 +93,11 @@ class Ledger:
             self.db.commit()
         self.db.close()
 
-    def dispatches(self) -> dict[str, tuple[str, str, str | None, str | None, str | None, str | None]]:
-        """source -> (sha256, status, reason, parsed record as JSON text, wire
-        id, Markdown file); the JSON is left for the caller to decode, since
-        most runs need few of them."""
+    def dispatches(self) -> dict[str, KnownDispatch]:
+        """source -> what the ledger knows of it; the parsed record is left
+        as JSON text for the caller to decode, since most runs need few."""
         rows = self.db.execute("SELECT source, sha256, status, reason, record, wire_id, output FROM dispatches")
-        return {row[0]: tuple(row[1:]) for row in rows}
+        return {row[0]: KnownDispatch(*row[1:]) for row in rows}
 
     def record_dispatch(
         self,
