@@ -62,8 +62,8 @@ def ingest(c, seeds=SEEDS, content=CONTENT, report=None, settings=SETTINGS):
     import logging
 
     from desk_common.settings_table import SettingsError
-    from wire.ingest import IngestConfig
     from wire.ingest import ingest as run_ingest
+    from wire.ingest_config import IngestConfig
     from wire.locking import LockBusy
     from wire.settings import check_settings
 

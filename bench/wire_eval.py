@@ -50,10 +50,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from wire.conversion import convert_bytes
 from wire.dates import WireDate, parse_iso
 from wire.decoding import decode_dispatch
 from wire.errors import Rejected
-from wire.ingest import IngestConfig, convert_bytes
+from wire.ingest_config import IngestConfig
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -8,7 +8,7 @@ Read the result before committing it: the pair is the expectation.
 import sys
 from pathlib import Path
 
-from wire.ingest import convert_to_markdown
+from wire.conversion import convert_to_markdown
 
 path = Path(sys.argv[1])
 sys.stdout.write(convert_to_markdown(path.read_bytes(), path.name))

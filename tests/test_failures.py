@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from conftest import PROJECT_SETTINGS, ROOT, SEEDS, run_killed
-from wire.ingest import IngestConfig, ingest
+from wire.ingest import ingest
+from wire.ingest_config import IngestConfig
 from wire.locking import FolderLock, LockBusy
 
 from bench.synthetic import write
@@ -145,7 +146,7 @@ def test_thousands_of_tiny_dispatches_are_reported_with_bounded_memory(tmp_path)
     report = tmp_path / "report.jsonl"
     code = (
         "from pathlib import Path; "
-        "from wire.ingest import IngestConfig, ingest; "
+        "from wire.ingest import ingest; from wire.ingest_config import IngestConfig; "
         f"r = ingest(IngestConfig(seeds=Path({str(seeds)!r}), content=Path({str(tmp_path / 'content')!r}), report=Path({str(report)!r}))); "
         "print(r.summary()); "
         "print([l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')][0])"

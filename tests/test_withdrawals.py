@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 from test_incremental import build, differences, snapshot
-from wire.ingest import IngestConfig, ingest
+from wire.ingest import ingest
+from wire.ingest_config import IngestConfig
 from wire.withdrawals import FILE_NAME, read_withdrawals
 
 

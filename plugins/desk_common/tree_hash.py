@@ -38,3 +38,8 @@ def stamp_hash(folders: Iterable[str | os.PathLike], files: Iterable[str | os.Pa
         stat = os.stat(path)
         digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
     return digest.hexdigest()
+
+
+def sha256_hex(data: bytes) -> str:
+    """The SHA-256 of ``data``, in hexadecimal."""
+    return hashlib.sha256(data).hexdigest()

@@ -5,213 +5,39 @@ changed ones, groups versions into stories, and writes one Markdown file per
 story under the content folder. What cannot be converted is quarantined with
 its reason; a Markdown file edited by hand is never overwritten. A SQLite
 ledger makes reruns convert only what changed.
+
+The jobs are in modules of their own: ``seeds`` (files, stamps, findings),
+``conversion`` (a dispatch to its record), ``quarantine``, ``story_files``
+(Markdown written) and ``report``; this module runs them in order.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
-import hashlib
 import json
 import logging
 import os
 import stat
-import time
-from collections import Counter
-from dataclasses import dataclass, field, replace
-from enum import Enum
+from dataclasses import replace
 from pathlib import Path
 
 from desk_common import workers
-from desk_common.files import atomic_write, relative_files, remove_partial_files
-from desk_common.tree_hash import content_hash
+from desk_common.files import remove_partial_files
+from desk_common.tree_hash import sha256_hex
 
-from .dates import WireDate, parse_iso, with_year_on_or_before
-from .decoding import decode_dispatch
-from .dispatch import dispatch_from_dict, dispatch_to_dict, parse_dispatch
-from .errors import Rejected
-from .identity import Evidence
-from .language import LanguageDefaults
+from .conversion import Conversion, ConversionJob, convert_job, converter_fingerprint, version_from_record, warm_up
+from .ingest_config import IngestConfig
 from .ledger import KnownDispatch, Ledger
 from .locking import FolderLock
-from .markdown_writer import render_markdown
-from .settings import DEFAULTS
+from .quarantine import quarantine
+from .report import CONFLICT, CONVERTED, OK, QUARANTINED, REMOVED, UNCHANGED, UNMATCHED, WITHDRAWN, Entry, IngestResult
+from .seeds import Examined, Finding, Stamps, received_date, seed_files
 from .slugs import story_slug
 from .stories import Story, Version, evidence_of, group_versions
-from .tagging import tag_parsed
+from .story_files import FLUSH_EACH_MAX, RenderJob, StoryToWrite, render_job, sync_to_disk, write_file
 from .withdrawals import FILE_NAME as WITHDRAWALS_FILE
 from .withdrawals import withdrawals_text
 
 logger = logging.getLogger(__name__)
-
-CONVERTED, UNCHANGED, QUARANTINED, CONFLICT, WITHDRAWN, UNMATCHED, REMOVED = (
-    "converted",
-    "unchanged",
-    "quarantined",
-    "conflict",
-    "withdrawn",
-    "unmatched",
-    "removed",
-)
-_OK = "ok"
-
-
-@dataclass
-class IngestConfig:
-    seeds: Path
-    content: Path
-    state: Path | None = None
-    report: Path | None = None
-    max_bytes: int = DEFAULTS["WIRE_MAX_BYTES"]
-    extensions: tuple[str, ...] = DEFAULTS["WIRE_EXTENSIONS"]
-    languages: tuple[str, ...] = DEFAULTS["WIRE_LANGUAGES"]
-    language_defaults: LanguageDefaults = LanguageDefaults(DEFAULTS["WIRE_DEFAULT_LANGUAGE"])
-    headline_max: int = DEFAULTS["WIRE_HEADLINE_MAX"]
-    subdir: str = DEFAULTS["WIRE_CONTENT_SUBDIR"]
-    lock_timeout: float = DEFAULTS["WIRE_LOCK_TIMEOUT"]
-    workers: int = DEFAULTS["WIRE_WORKERS"]
-
-    @classmethod
-    def from_settings(cls, settings: dict, seeds: Path, content: Path) -> IngestConfig:
-        return cls(
-            seeds=seeds,
-            content=content,
-            state=Path(settings["WIRE_STATE_PATH"]) if settings.get("WIRE_STATE_PATH") else None,
-            report=Path(settings["WIRE_REPORT_PATH"]) if settings.get("WIRE_REPORT_PATH") else None,
-            max_bytes=settings["WIRE_MAX_BYTES"],
-            extensions=tuple(settings["WIRE_EXTENSIONS"]),
-            languages=tuple(settings["WIRE_LANGUAGES"]),
-            language_defaults=LanguageDefaults(
-                settings["WIRE_DEFAULT_LANGUAGE"], tuple(sorted(settings["WIRE_AGENCY_LANGUAGES"].items()))
-            ),
-            headline_max=settings["WIRE_HEADLINE_MAX"],
-            subdir=settings["WIRE_CONTENT_SUBDIR"],
-            lock_timeout=settings["WIRE_LOCK_TIMEOUT"],
-            workers=settings["WIRE_WORKERS"],
-        )
-
-    @property
-    def state_path(self) -> Path:
-        return self.state if self.state is not None else self.content / ".wire"
-
-    @property
-    def ledger_path(self) -> Path:
-        return self.state_path / "ledger.sqlite"
-
-
-@dataclass
-class Entry:
-    """What happened to one dispatch."""
-
-    source: str
-    status: str
-    reason: str | None = None
-    output: str | None = None
-
-    def as_json(self) -> str:
-        return json.dumps(
-            {"source": self.source, "status": self.status, "reason": self.reason, "output": self.output},
-            ensure_ascii=False,
-        )
-
-
-@dataclass
-class IngestResult:
-    entries: list[Entry] = field(default_factory=list)
-
-    @property
-    def counts(self) -> Counter:
-        return Counter(entry.status for entry in self.entries)
-
-    def summary(self) -> str:
-        counts = self.counts
-        parts = [
-            f"{counts[CONVERTED]} converted",
-            f"{counts[UNCHANGED]} unchanged",
-            f"{counts[QUARANTINED]} quarantined",
-        ]
-        for status, word in (
-            (WITHDRAWN, "withdrawn"),
-            (UNMATCHED, "withdrawal notices naming no story"),
-            (CONFLICT, "kept as edited"),
-            (REMOVED, "removed"),
-        ):
-            if counts[status]:
-                parts.append(f"{counts[status]} {word}")
-        return ", ".join(parts)
-
-
-class Finding(Enum):
-    """What the ingest finds a seed file to be."""
-
-    KNOWN = "known"  # read before, unchanged
-    KNOWN_QUARANTINED = "known-quarantined"  # quarantined before, unchanged
-    CONVERT = "convert"  # new or changed: to convert
-    REJECTED = "rejected"  # to quarantine (too large, not a regular file)
-    UNREADABLE = "unreadable"  # could not be read: nothing to keep
-
-
-@dataclass
-class Examined:
-    """One seed file, examined: its hash, and what goes with its finding
-    (the ledger's record of a known one, the bytes and arrival date of one
-    to convert, the reason for a quarantine)."""
-
-    source: str
-    finding: Finding
-    sha256: str = ""
-    record: str | None = None
-    data: bytes | None = None
-    received: WireDate | None = None
-    reason: str | None = None
-
-
-@dataclass
-class ConversionJob:
-    """A dispatch for a worker to convert."""
-
-    data: bytes
-    source: str
-    config: IngestConfig
-    received: WireDate | None
-
-
-@dataclass
-class Conversion:
-    """A worker's answer: the parsed record, or why it was rejected."""
-
-    record: dict | None = None
-    rejected: str | None = None
-
-
-@dataclass
-class StoryToWrite:
-    """A story whose Markdown file is rendered again: where it goes, the
-    signature of the dispatches it is made of, the hash the converter last
-    wrote there and the file's hash now (None: no file), and whether a
-    dispatch of it is new in this run."""
-
-    story: Story
-    slug: str
-    relative: Path
-    target: Path
-    signature: str
-    written: str | None
-    current_hash: str | None
-    has_fresh: bool
-
-
-@dataclass
-class RenderJob:
-    """A story's Markdown for a worker to render and, unless an editor
-    changed the file, write (flushed to disk at once when ``flush``)."""
-
-    story: Story
-    slug: str
-    target: Path
-    written: str | None
-    current_hash: str | None
-    flush: bool
 
 
 def _wire_id(known: dict[str, KnownDispatch], source: str) -> str | None:
@@ -220,183 +46,10 @@ def _wire_id(known: dict[str, KnownDispatch], source: str) -> str | None:
     return row.wire_id if row else None
 
 
-@functools.cache
-def converter_fingerprint() -> str:
-    """A hash of the converter's code and data: when it changes, every
-    dispatch is parsed again, so a rerun never keeps what old code made."""
-    digest = content_hash([Path(__file__).parent], (".py", ".json"))
-    return digest.hexdigest()
-
-
-def _sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-#: A file modified this recently may change again within the same tick of
-#: its modification time: its stamp is not trusted until it is older.
-RACY_NS = 2_000_000_000
-
-
-class Stamps:
-    """Hashes of files by (size, modification time), so that a file which
-    did not change is not read again (a file modified in the last two
-    seconds is always read)."""
-
-    def __init__(self, known: dict[str, tuple[int, int, str]]):
-        self.known = known
-        self.new: list[tuple[str, int, int, str]] = []
-        self.now = time.time_ns()
-
-    def sha256(self, path: Path, name: str) -> str | None:
-        """The file's SHA-256 (None when it does not exist)."""
-        try:
-            info = path.stat()
-        except FileNotFoundError:
-            return None
-        known = self.known.get(name)
-        if known and known[:2] == (info.st_size, info.st_mtime_ns):
-            return known[2]
-        return self.hashed(name, info, _sha256(path.read_bytes()))
-
-    def hashed(self, name: str, info: os.stat_result, sha: str) -> str:
-        """Note the hash of a file just read."""
-        if info.st_mtime_ns < self.now - RACY_NS:
-            self.new.append((name, info.st_size, info.st_mtime_ns, sha))
-        return sha
-
-    def known_sha(self, name: str, info: os.stat_result) -> str | None:
-        known = self.known.get(name)
-        return known[2] if known and known[:2] == (info.st_size, info.st_mtime_ns) else None
-
-
-def _received(path: Path) -> WireDate:
-    """When the dispatch reached the seeds folder (its file's time, UTC)."""
-    stamp = dt.datetime.fromtimestamp(path.stat().st_mtime, tz=dt.UTC)
-    return WireDate(stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute)
-
-
-def _render_job(job: RenderJob) -> str:
-    """Render one story's Markdown; write it when its file is missing, or
-    differs but is as the converter last wrote it (an editor's edit is
-    never overwritten). Returns the rendering's hash."""
-    text = render_markdown(job.story, job.slug).encode("utf-8")
-    new_hash = _sha256(text)
-    current = job.current_hash
-    if current is None or (current != new_hash and current == job.written):
-        _atomic_write(job.target, text, job.flush)
-    return new_hash
-
-
-#: A run writing more files than this flushes them to disk all at once at
-#: its end (one flush each would cost a disk flush each); fewer, one by one.
-FLUSH_EACH_MAX = 64
-
-
-def _sync() -> None:
-    """Flush what was written to disk, all at once."""
-    if hasattr(os, "sync"):
-        os.sync()
-
-
-def _atomic_write(path: Path, data: bytes, flush: bool = True) -> None:
-    """:func:`desk_common.files.atomic_write` into a folder made when
-    missing; flushed to disk before the rename when ``flush`` (else by
-    :func:`_sync` at the end of the run)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(path, data, flush)
-
-
-def _version(source: str, sha: str, record: dict) -> Version:
-    dispatch = dispatch_from_dict(record["dispatch"])
-    date = parse_iso(record["date"]) if record["date"] else None
-    evidence = Evidence.from_dict(record["evidence"]) if record.get("evidence") else None
-    return Version(source, sha, dispatch, date, record.get("tagging"), evidence)
-
-
-def seed_files(seeds: Path) -> list[tuple[str, Path]]:
-    """``(name relative to seeds, path)`` of every file under ``seeds``,
-    hidden ones left out, in a stable order."""
-    return relative_files(seeds)
-
-
-def convert_bytes(data: bytes, name: str, config: IngestConfig, received: WireDate | None) -> dict:
-    """Parse one dispatch's bytes into its ledger record; raise
-    :class:`Rejected` with the reason when it cannot be converted."""
-    suffix = Path(name).suffix.lower()
-    if suffix not in config.extensions and not (suffix == "" and "" in config.extensions):
-        raise Rejected(
-            f"not a dispatch: files ending in {suffix!r} are not read (allowed: {', '.join(e or 'none' for e in config.extensions)})"
-        )
-    if len(data) > config.max_bytes:
-        raise Rejected(f"too large: {len(data):,} bytes, the limit is {config.max_bytes:,}")
-    text, encoding = decode_dispatch(data)
-    dispatch = parse_dispatch(
-        text, languages=config.languages, headline_max=config.headline_max, language_defaults=config.language_defaults
-    )
-    date = dispatch.date
-    date_source = "dispatch"
-    if received is not None and (date is None or date.year is None):
-        if date is None:
-            date, date_source = received, "received"
-        else:
-            date = with_year_on_or_before(date, received)
-            date_source = "dispatch, year from received time"
-    if date is not None and date.year is None:
-        date = None
-    tagging = tag_parsed(dispatch)
-    evidence = Evidence.of(name, dispatch, date)
-    return {
-        "dispatch": dispatch_to_dict(dispatch),
-        "tagging": {
-            "people": list(tagging.people),
-            "places": list(tagging.places),
-            "cities": list(tagging.cities),
-            "organizations": list(tagging.organizations),
-            "category": tagging.category,
-            "topics": list(tagging.topics),
-            "tags": list(tagging.tags),
-            "lead": list(tagging.lead),
-            "mentions": list(tagging.mentions),
-        },
-        "date": date.stamp() if date else None,
-        "date_source": date_source,
-        "encoding": encoding,
-        "evidence": evidence.as_dict(),
-    }
-
-
-def _quarantine(config: IngestConfig, source: str, data: bytes | None, reason: str) -> None:
-    """Keep a byte-identical copy of a rejected dispatch and its reason."""
-    folder = config.state_path / "quarantine"
-    target = folder / source
-    if data is not None:
-        _atomic_write(target.with_name(target.name + ".quarantined"), data)
-    _atomic_write(target.with_name(target.name + ".reason.txt"), (reason + "\n").encode("utf-8"))
-
-
 #: Report progress every this many dispatches.
 PROGRESS_EVERY = 500
 #: Name this many quarantined dispatches in the log; the report names all.
 LOG_QUARANTINED = 50
-
-
-def _convert_job(job: ConversionJob) -> Conversion:
-    """Convert one dispatch (in a worker)."""
-    try:
-        return Conversion(record=convert_bytes(job.data, job.source, job.config, job.received))
-    except Rejected as rejected:
-        return Conversion(rejected=rejected.reason)
-
-
-def _warm_up(config: IngestConfig) -> None:
-    from .language import LONG_SAMPLE, detect_language
-    from .places import cities
-    from .tagging.vocabulary import text_cities
-
-    # Lingua loads its models on first use: use it once, before the fork
-    detect_language("Les dépêches arrivent." * (LONG_SAMPLE // 10), None, tuple(config.languages))
-    cities()
-    text_cities()
 
 
 class Ingest:
@@ -465,7 +118,7 @@ class Ingest:
                         self._reject(ledger, entries, source, sha, item.data, conversion.rejected)
                         continue
                     record = conversion.record
-                    ledger.record_dispatch(source, sha, _OK, None, None, None, record)
+                    ledger.record_dispatch(source, sha, OK, None, None, None, record)
                     fresh.add(source)
                 elif item.finding is Finding.REJECTED:
                     self._reject(ledger, entries, source, sha, item.data, item.reason)
@@ -474,7 +127,7 @@ class Ingest:
                     self._log_quarantined(source, item.reason)
                     entries[source] = Entry(source, QUARANTINED, item.reason)
                     continue
-                version = _version(source, sha, record)
+                version = version_from_record(source, sha, record)
                 versions.append(version)
                 ledger.record_keys(source, evidence_of(version).offers())
             for source in sorted(set(known) - seen):
@@ -502,7 +155,7 @@ class Ingest:
         if config.report is not None:
             config.report.parent.mkdir(parents=True, exist_ok=True)
             text = "".join(entry.as_json() + "\n" for entry in self.result.entries)
-            _atomic_write(config.report, text.encode("utf-8"))
+            write_file(config.report, text.encode("utf-8"))
         return self.result
 
     def _widen(
@@ -537,7 +190,7 @@ class Ingest:
                 if story_id is not None and story_id not in touched and output is not None:
                     still.append((source, sha, text))
                     continue
-                version = _version(source, sha, json.loads(text))
+                version = version_from_record(source, sha, json.loads(text))
                 versions.append(version)
                 if version.dispatch.withdrawn and source not in looked_up:
                     looked_up.add(source)
@@ -569,7 +222,7 @@ class Ingest:
         except FileNotFoundError:
             current = None
         if current != data:
-            _atomic_write(target, data)
+            write_file(target, data)
 
     def _examine(self, path: Path, source: str, known: dict[str, KnownDispatch]) -> Examined:
         """What to do with one seed file."""
@@ -581,7 +234,7 @@ class Ingest:
             size = info.st_size
             previous = known.get(source)
             sha = self.seed_stamps.known_sha(source, info)
-            if sha is not None and previous and previous.sha256 == sha and previous.status == _OK:
+            if sha is not None and previous and previous.sha256 == sha and previous.status == OK:
                 return Examined(source, Finding.KNOWN, sha, record=previous.record)  # unchanged since last read
             if size > config.max_bytes:
                 reason = f"too large: {size:,} bytes, the limit is {config.max_bytes:,}"
@@ -589,21 +242,21 @@ class Ingest:
             data = path.read_bytes()
         except OSError as err:
             return Examined(source, Finding.UNREADABLE, reason=f"could not be read: {err.strerror or err}")
-        sha = self.seed_stamps.hashed(source, info, _sha256(data))
-        if previous and previous.sha256 == sha and previous.status == _OK:
+        sha = self.seed_stamps.hashed(source, info, sha256_hex(data))
+        if previous and previous.sha256 == sha and previous.status == OK:
             return Examined(source, Finding.KNOWN, sha, record=previous.record)
         if previous and previous.sha256 == sha and previous.status == QUARANTINED:
             return Examined(source, Finding.KNOWN_QUARANTINED, sha, reason=previous.reason)
-        return Examined(source, Finding.CONVERT, sha, data=data, received=_received(path))
+        return Examined(source, Finding.CONVERT, sha, data=data, received=received_date(path))
 
     def _convert_all(self, jobs: list[ConversionJob]) -> list[Conversion]:
         """Convert new and changed dispatches, in order, across the
         machine's cores when there are enough of them to be worth it."""
         total = len(jobs)
         if workers.processes(self.config.workers, total) > 1:
-            _warm_up(self.config)  # load models and indexes once, shared with the workers
+            warm_up(self.config)  # load models and indexes once, shared with the workers
         results = []
-        for number, result in enumerate(workers.fork_map(_convert_job, jobs, self.config.workers, chunksize=16), 1):
+        for number, result in enumerate(workers.fork_map(convert_job, jobs, self.config.workers, chunksize=16), 1):
             results.append(result)
             self._report_progress(number, total)
         return results
@@ -614,7 +267,7 @@ class Ingest:
 
     def _reject(self, ledger: Ledger, entries: dict, source: str, sha: str, data: bytes | None, reason: str) -> None:
         self._log_quarantined(source, reason)
-        _quarantine(self.config, source, data, reason)
+        quarantine(self.config, source, data, reason)
         ledger.record_dispatch(source, sha, QUARANTINED, reason, None, None, None)
         ledger.forget_keys(source)
         entries[source] = Entry(source, QUARANTINED, reason)
@@ -653,9 +306,9 @@ class Ingest:
 
     def _render_all(self, jobs: list[RenderJob]) -> list[str]:
         """Render each story's Markdown and write it where the file is
-        missing or unedited (see :func:`_render_job`), across the cores
+        missing or unedited (see :func:`render_job`), across the cores
         when there are many; the hash of each rendering."""
-        return workers.run_all(_render_job, jobs, self.config.workers, chunksize=64)
+        return workers.run_all(render_job, jobs, self.config.workers, chunksize=64)
 
     def _write_stories(
         self,
@@ -704,11 +357,11 @@ class Ingest:
             written, current_hash, has_fresh = item.written, item.current_hash, item.has_fresh
             reason = None
             if current_hash is None:
-                status = CONVERTED  # written by _render_job
+                status = CONVERTED  # written by render_job
             elif current_hash == new_hash:
                 status = CONVERTED if has_fresh else UNCHANGED
             elif current_hash == written:
-                status = CONVERTED  # written by _render_job
+                status = CONVERTED  # written by render_job
             else:
                 status = CONFLICT
                 reason = f"{relative.as_posix()} was edited by hand; the editor's version is kept"
@@ -732,10 +385,10 @@ class Ingest:
                     version.source, version_status, reason if version_status != UNCHANGED else None, relative.as_posix()
                 )
         if len(to_render) > FLUSH_EACH_MAX:
-            _sync()
+            sync_to_disk()
         for path in sorted(scope - live_paths):
             target = config.content / path
-            if target.exists() and _sha256(target.read_bytes()) == states[path][0]:
+            if target.exists() and sha256_hex(target.read_bytes()) == states[path][0]:
                 target.unlink()
                 ledger.forget_stamp("markdown", path)
                 logger.info("wire: removed %s: none of its dispatches is left in the seeds folder", path)
@@ -751,21 +404,3 @@ def ingest(config: IngestConfig, progress=None) -> IngestResult:
     result = Ingest(config, progress).run()
     logger.info("wire: %s", result.summary())
     return result
-
-
-def convert_to_markdown(
-    data: bytes, name: str, config: IngestConfig | None = None, received: WireDate | None = None
-) -> str:
-    """The Markdown file one dispatch becomes on its own (a story of one
-    version). Raises :class:`Rejected` like :func:`convert_bytes`."""
-    config = config or IngestConfig(seeds=Path("."), content=Path("."))
-    record = convert_bytes(data, name, config, received)
-    version = Version(
-        name,
-        _sha256(data),
-        dispatch_from_dict(record["dispatch"]),
-        parse_iso(record["date"]) if record["date"] else None,
-        record["tagging"],
-    )
-    (story,) = group_versions([version])
-    return render_markdown(story)

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from desk_common.settings_table import SettingsError
 
-from .ingest import IngestConfig, ingest
+from .ingest import ingest
+from .ingest_config import IngestConfig
 from .locking import LockBusy
 from .settings import check_settings
 from .withdrawals import FILE_NAME, read_withdrawals
