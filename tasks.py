@@ -113,7 +113,7 @@ def _can_build_in_place(site: dict, live: Path | None) -> bool:
     settings (``site``, as checked): then only what changed is written,
     into it."""
     from site_pages.build_state import state_fingerprint
-    from site_pages.story_pages import code_fingerprint
+    from site_pages.fingerprint import code_fingerprint
 
     found = state_fingerprint(live)
     return found is not None and found == code_fingerprint(site)

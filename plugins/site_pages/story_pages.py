@@ -17,26 +17,22 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import logging
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pelican
 from desk_common import workers
 from desk_common.signals import WrittenStories, stories_written
-from desk_common.tree_hash import content_hash
 from pelican.generators import Generator
 from pelican.utils import get_relative_path
 from wire.dates import parse_iso, to_datetime
 from wire.pelican_hooks import withdrawn_stories
-from wire.tagging import tag_kind
 
 from .build_state import BuildOutput, load_state, save_state, signature
-from .catalog import Label, load_catalog, pack_catalog, unpack_catalog
+from .catalog import load_catalog, pack_catalog, unpack_catalog
+from .fingerprint import code_fingerprint
+from .grouping import group_stories, select_stories
 from .listings import paginate
-from .notability import as_shown, notable_names
 from .pelican_hooks import language_url, site_url
 from .related import related_stories
 from .search_index import build_search_index, bundle_urls
@@ -47,9 +43,6 @@ logger = logging.getLogger(__name__)
 #: How many of the stories just before a story, in each of its tags, are
 #: weighed as its related stories.
 RELATED_WINDOW = 30
-#: Settings that say where things are, not what the site looks like.
-_LOCAL_SETTINGS = ("PATH", "OUTPUT_PATH", "DELETE_OUTPUT_DIRECTORY", "SITE_PREVIOUS_BUILD", "SITE_KEEP_STATE")
-TAG_GROUPS = ("topics", "people", "places", "organizations")
 
 
 @dataclass
@@ -64,43 +57,8 @@ class Page:
     sitemap: SitemapEntry | None = None
 
 
-def code_fingerprint(settings: dict) -> str:
-    """A hash of what every page is made with: the theme, the plugins' code,
-    the settings and the libraries' versions."""
-    import babel
-    import jinja2
-    import markdown
-
-    digest = content_hash([settings["THEME"], *settings.get("PLUGIN_PATHS", [])])
-    shown = {
-        k: v for k, v in settings.items() if k.isupper() and k not in _LOCAL_SETTINGS and not k.startswith("WIRE_")
-    }
-    shown["WIRE_LANGUAGES"] = settings.get("WIRE_LANGUAGES")  # the languages the site lists
-    shown["MARKDOWN"] = _markdown_settings(settings.get("MARKDOWN") or {})
-    digest.update(json.dumps(shown, sort_keys=True, default=lambda value: type(value).__name__).encode())
-    versions = (pelican.__version__, jinja2.__version__, markdown.__version__, babel.__version__, sys.version)
-    digest.update(repr(versions).encode())
-    return digest.hexdigest()
-
-
-def _markdown_settings(markdown: dict) -> dict:
-    """MARKDOWN as Pelican's Markdown reader completes it when it starts (so
-    a fingerprint taken before a run equals one taken during it)."""
-    completed = dict(markdown)
-    extensions = list(completed.get("extensions", []))
-    for extension in [*completed.get("extension_configs", {}), "markdown.extensions.meta"]:
-        if extension not in extensions:
-            extensions.append(extension)
-    completed["extensions"] = extensions
-    return completed
-
-
 def _save_as(settings: dict, key: str, **values) -> str:
     return settings[key].format(**values)
-
-
-def _newest_first(stories: list) -> list:
-    return sorted(stories, key=lambda story: story.order, reverse=True)
 
 
 class StoryPagesGenerator(Generator):
@@ -114,31 +72,10 @@ class StoryPagesGenerator(Generator):
         self.state = load_state(self.previous, self.fingerprint)
         known = unpack_catalog(self.state["catalog"]) if "catalog" in self.state else {}
         self.catalog = load_catalog(settings, settings["SITE_STORY_PATHS"], known, workers.configured(settings))
-        withdrawn = withdrawn_stories(settings)
-        stories, seen, taken_down = [], {}, []
-        for source in sorted(self.catalog):
-            story = self.catalog[source][1]
-            if story is None:
-                continue
-            if story.withdrawn or (story.wire_id and story.wire_id in withdrawn):
-                taken_down.append((story, withdrawn.get(story.wire_id)))
-                continue
-            if story.save_as in seen:
-                logger.warning(
-                    "site_pages: %s and %s would both be %s; only the first is published",
-                    seen[story.save_as],
-                    source,
-                    story.save_as,
-                )
-                continue
-            seen[story.save_as] = source
-            stories.append(story)
-        notable = notable_names(stories, settings["SITE_TAG_MIN_STORIES"])
-        self.stories = _newest_first([as_shown(story, notable) for story in stories])
+        on_site = select_stories(self.catalog, withdrawn_stories(settings), settings["SITE_TAG_MIN_STORIES"])
+        self.stories = on_site.stories
         #: (address, language, date of the notice) of each withdrawn story
-        self.withdrawn = sorted(
-            {(story.save_as, story.lang, when) for story, when in taken_down if story.save_as not in seen}
-        )
+        self.withdrawn = on_site.withdrawn
         self._group()
         self._relate()
         self.context.update(
@@ -152,35 +89,11 @@ class StoryPagesGenerator(Generator):
         )
 
     def _group(self) -> None:
-        tags: dict[Label, list] = {}
-        categories: dict[Label, list] = {}
-        authors: dict[Label, list] = {}
-        by_lang: dict[str, list] = {}
-        by_month: dict[tuple, list] = {}
         # a language of its own only for the desk's languages
-        languages = set(self.settings.get("WIRE_LANGUAGES") or ()) or None
-        for story in self.stories:  # newest first, so each list is too
-            for tag in story.tags:
-                tags.setdefault(tag, []).append(story)
-            if story.category:
-                categories.setdefault(story.category, []).append(story)
-            for author in story.authors:
-                authors.setdefault(author, []).append(story)
-            if languages is None or story.lang in languages:
-                by_lang.setdefault(story.lang, []).append(story)
-            by_month.setdefault((story.date.year, story.date.month), []).append(story)
-        self.tags = sorted(tags.items())
-        self.categories = sorted(categories.items())
-        self.authors = sorted(authors.items())
-        self.by_lang = by_lang
-        self.by_month = by_month
-        groups: dict[str, set] = {group: set() for group in TAG_GROUPS}
-        self.tag_kinds = {}
-        for tag, tagged in self.tags:
-            kind = tag_kind(tag.name, tagged)
-            groups[kind].add(tag)
-            self.tag_kinds[tag] = kind
-        self.tag_groups = groups
+        grouped = group_stories(self.stories, set(self.settings.get("WIRE_LANGUAGES") or ()) or None)
+        self.tags, self.categories, self.authors = grouped.tags, grouped.categories, grouped.authors
+        self.by_lang, self.by_month = grouped.by_lang, grouped.by_month
+        self.tag_kinds, self.tag_groups = grouped.tag_kinds, grouped.tag_groups
 
     def _relate(self) -> None:
         entries = {story.slug: (story.order, tuple(tag.slug for tag in story.tags)) for story in self.stories}
