@@ -141,6 +141,7 @@ def build(c, seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=
     """Convert the dispatches, then build the site with Pelican."""
     import time
 
+    from desk_common.state import data_versions
     from site_pages.publishing import (
         current_build,
         inputs_fingerprint,
@@ -163,7 +164,7 @@ def build(c, seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=
             fingerprint = inputs_fingerprint(
                 [Path(content), ROOT / "theme", ROOT / "plugins"],
                 [ROOT / settings, ROOT / SETTINGS],
-                f"{pelican.__version__} {sys.version} {Path(content).resolve()} {output_path.absolute()}",
+                f"{pelican.__version__} {sys.version} {data_versions()} {Path(content).resolve()} {output_path.absolute()}",
             )
             if is_current(output_path, fingerprint):
                 print(f"nothing changed: {output}/ is current")

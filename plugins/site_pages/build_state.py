@@ -29,6 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desk_common.files import atomic_write, remove_partial_files, replacing
+from desk_common.state import build_journal_path, build_state_path
 from desk_common.workers import fork_map
 
 logger = logging.getLogger(__name__)
@@ -46,22 +47,13 @@ def signature(*parts) -> str:
     return hashlib.sha1(repr(parts).encode("utf-8")).hexdigest()
 
 
-def state_path(build: Path) -> Path:
-    """Where the state of the build in folder ``build`` is kept."""
-    return build.with_name(build.name + ".state")
-
-
-def journal_path(build: Path) -> Path:
-    return build.with_name(build.name + ".journal")
-
-
 def state_fingerprint(build: Path | None) -> str | None:
     """The fingerprint of the code and settings that made ``build`` (read
     without loading the rest of its state)."""
     if build is None or not build.is_dir():
         return None
     try:
-        with state_path(build).open("rb") as handle:
+        with build_state_path(build).open("rb") as handle:
             header = pickle.load(handle)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
         return None
@@ -78,7 +70,7 @@ def load_state(build: Path | None, fingerprint: str) -> dict:
     if build is None or not build.is_dir():
         return {}
     try:
-        with state_path(build).open("rb") as handle:
+        with build_state_path(build).open("rb") as handle:
             header = pickle.load(handle)
             if header.get("version") != STATE_VERSION or header.get("fingerprint") != fingerprint:
                 return {}
@@ -86,7 +78,7 @@ def load_state(build: Path | None, fingerprint: str) -> dict:
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
         return {}
     try:
-        pending = journal_path(build).read_text(encoding="utf-8").splitlines()
+        pending = build_journal_path(build).read_text(encoding="utf-8").splitlines()
     except OSError:
         pending = []
     outputs = state.setdefault("outputs", {})
@@ -97,11 +89,11 @@ def load_state(build: Path | None, fingerprint: str) -> dict:
 
 def save_state(build: Path, fingerprint: str, state: dict) -> None:
     """Keep ``state`` beside ``build`` (atomically) and clear its journal."""
-    target = state_path(build)
+    target = build_state_path(build)
     with replacing(target) as partial, open(partial, "wb") as handle:
         pickle.dump({"version": STATE_VERSION, "fingerprint": fingerprint}, handle)
         pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
-    journal_path(build).unlink(missing_ok=True)
+    build_journal_path(build).unlink(missing_ok=True)
 
 
 class BuildOutput:
@@ -121,9 +113,9 @@ class BuildOutput:
         self._folders: set[str] = set()
         self._journal = None
         if self.in_place:
-            if journal_path(self.output).exists():
+            if build_journal_path(self.output).exists():
                 remove_partial_files(self._root)  # left by a build killed while writing
-            self._journal = journal_path(self.output).open("a", encoding="utf-8")
+            self._journal = build_journal_path(self.output).open("a", encoding="utf-8")
 
     def _target(self, relative: str) -> str:
         """The absolute path of ``relative``, refused when it would leave the

@@ -40,7 +40,7 @@ class Label:
 
 
 @dataclass
-class Story:
+class ShownStory:
     """One story, as templates and feeds see it."""
 
     source: str  # path of its Markdown file, relative to the content folder
@@ -100,13 +100,13 @@ def _teaser_html(summary: str, lang: str) -> str:
     return html.escape(teaser(plain, lang), quote=False)
 
 
-def story_from_article(article, source: str) -> Story:
+def story_from_article(article, source: str) -> ShownStory:
     """The plain data of a Pelican article."""
     from pelican.urlwrappers import Tag
 
     meta = article.metadata
     modified = getattr(article, "modified", None)
-    story = Story(
+    story = ShownStory(
         source=source,
         slug=str(article.slug),
         url=str(article.url),
@@ -137,7 +137,7 @@ def story_from_article(article, source: str) -> Story:
         organizations=str(meta.get("organizations") or ""),
         withdrawn=str(meta.get("withdrawn", "")).lower() in ("yes", "true"),
     )
-    fields = [getattr(story, f.name) for f in dataclasses.fields(Story) if f.name != "digest"]
+    fields = [getattr(story, f.name) for f in dataclasses.fields(ShownStory) if f.name != "digest"]
     story.digest = hashlib.sha1(repr(fields).encode("utf-8")).hexdigest()
     return story
 
@@ -162,7 +162,7 @@ class _Reading:
     base = ""
 
     @classmethod
-    def read(cls, source: str) -> tuple[str, Story | None, str | None]:
+    def read(cls, source: str) -> tuple[str, ShownStory | None, str | None]:
         from pelican.contents import Article
 
         try:
@@ -190,7 +190,7 @@ def reading_settings(settings: dict) -> dict:
 
 
 def load_catalog(settings: dict, folders: list[str], previous: dict, workers: int = 0) -> dict:
-    """``{source: (stamp, Story or None)}`` for every story file: reused from
+    """``{source: (stamp, ShownStory or None)}`` for every story file: reused from
     ``previous`` when its stamp is unchanged, read otherwise (across
     ``workers`` processes, 0 = one per core)."""
     from pelican.readers import Readers
@@ -219,7 +219,7 @@ def load_catalog(settings: dict, folders: list[str], previous: dict, workers: in
     return catalog
 
 
-_FIELDS = [f.name for f in dataclasses.fields(Story)]
+_FIELDS = [f.name for f in dataclasses.fields(ShownStory)]
 _CATEGORY, _TAGS, _MENTIONS, _AUTHORS = (_FIELDS.index(name) for name in ("category", "tags", "mentions", "authors"))
 
 
@@ -262,7 +262,7 @@ def unpack_catalog(packed: tuple[list, list]) -> dict:
         fields["tags"] = tuple(labels[number] for number in fields["tags"])
         fields["mentions"] = tuple(labels[number] for number in fields["mentions"])
         fields["authors"] = tuple(labels[number] for number in fields["authors"])
-        story = object.__new__(Story)
+        story = object.__new__(ShownStory)
         story.__dict__ = fields
         catalog[source] = (stamp, story)
     return catalog

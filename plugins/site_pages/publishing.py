@@ -16,15 +16,12 @@ import subprocess
 from pathlib import Path
 
 from desk_common.files import atomic_write, is_partial
+from desk_common.state import builds_folder, published_record
 from desk_common.tree_hash import stamp_hash
 
 _BUILD = re.compile(r"^build-(\d+)$")
 #: Builds no longer published, while they are being removed.
 _TRASH = ".removing-"
-
-
-def builds_folder(output: Path) -> Path:
-    return output.with_name(output.name + ".builds")
 
 
 def current_build(output: Path) -> Path | None:
@@ -111,17 +108,13 @@ def inputs_fingerprint(folders: list[Path], files: list[Path], extra: str = "") 
     return stamp_hash(folders, files, extra)
 
 
-def _record(output: Path) -> Path:
-    return builds_folder(output) / "published.json"
-
-
 def is_current(output: Path, fingerprint: str) -> bool:
     """True when ``output`` is the complete build of exactly these inputs."""
     import json
 
     live = current_build(output)
     try:
-        record = json.loads(_record(output).read_text(encoding="utf-8"))
+        record = json.loads(published_record(output).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
     return live is not None and live.is_dir() and record == {"build": live.name, "inputs": fingerprint}
@@ -131,5 +124,5 @@ def record_published(output: Path, fingerprint: str) -> None:
     import json
 
     live = current_build(output)
-    record = _record(output)
+    record = published_record(output)
     atomic_write(record, json.dumps({"build": live.name, "inputs": fingerprint}))

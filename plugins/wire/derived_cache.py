@@ -14,13 +14,14 @@ import sqlite3
 from pathlib import Path
 
 from desk_common.files import replacing
+from desk_common.state import derived_cache_folder
 
 logger = logging.getLogger(__name__)
 
 
 def cache_folder() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "wire-desk"
+    """The derived data cache (see :mod:`desk_common.state`)."""
+    return derived_cache_folder()
 
 
 def cached(name: str, source_version: str, build):

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from desk_common.state import ledger_path, wire_state_folder
+
 from .language import LanguageDefaults
 from .settings import DEFAULTS
 
@@ -45,8 +47,8 @@ class IngestConfig:
 
     @property
     def state_path(self) -> Path:
-        return self.state if self.state is not None else self.content / ".wire"
+        return wire_state_folder(self.content, self.state)
 
     @property
     def ledger_path(self) -> Path:
-        return self.state_path / "ledger.sqlite"
+        return ledger_path(self.state_path)
