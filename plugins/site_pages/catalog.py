@@ -189,8 +189,17 @@ def reading_settings(settings: dict) -> dict:
     return reading
 
 
-def load_catalog(settings: dict, folders: list[str], previous: dict, workers: int = 0) -> dict:
-    """``{source: (stamp, ShownStory or None)}`` for every story file: reused from
+@dataclass(frozen=True)
+class CatalogEntry:
+    """A story file in the catalog: its stamp (modification time, size)
+    when read, and the story (None when it could not be read)."""
+
+    stamp: tuple[int, int]
+    story: ShownStory | None
+
+
+def load_catalog(settings: dict, folders: list[str], previous: dict, workers: int = 0) -> dict[str, CatalogEntry]:
+    """``{source: CatalogEntry}`` for every story file: reused from
     ``previous`` when its stamp is unchanged, read otherwise (across
     ``workers`` processes, 0 = one per core)."""
     from pelican.readers import Readers
@@ -200,7 +209,7 @@ def load_catalog(settings: dict, folders: list[str], previous: dict, workers: in
     to_read = []
     for source, current in story_files(base, folders).items():
         kept = previous.get(source)
-        if kept is not None and kept[0] == current:
+        if kept is not None and kept.stamp == current:
             catalog[source] = kept
         else:
             to_read.append((source, current))
@@ -215,7 +224,7 @@ def load_catalog(settings: dict, folders: list[str], previous: dict, workers: in
         if problem:
             logger.error("site_pages: could not read %s: %s", source, problem)
             continue
-        catalog[source] = (stamps[source], story)
+        catalog[source] = CatalogEntry(stamps[source], story)
     return catalog
 
 
@@ -234,7 +243,8 @@ def pack_catalog(catalog: dict) -> tuple[list, list]:
         return labels.setdefault(label, len(labels))
 
     rows = []
-    for source, (stamp, story) in catalog.items():
+    for source, entry in catalog.items():
+        stamp, story = entry.stamp, entry.story
         if story is None:
             rows.append((source, stamp, None))
             continue
@@ -254,7 +264,7 @@ def unpack_catalog(packed: tuple[list, list]) -> dict:
     catalog = {}
     for source, stamp, values in rows:
         if values is None:
-            catalog[source] = (stamp, None)
+            catalog[source] = CatalogEntry(stamp, None)
             continue
         fields = dict(zip(_FIELDS, values, strict=True))
         category = fields["category"]
@@ -264,5 +274,5 @@ def unpack_catalog(packed: tuple[list, list]) -> dict:
         fields["authors"] = tuple(labels[number] for number in fields["authors"])
         story = object.__new__(ShownStory)
         story.__dict__ = fields
-        catalog[source] = (stamp, story)
+        catalog[source] = CatalogEntry(stamp, story)
     return catalog

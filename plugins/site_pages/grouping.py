@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from wire.tagging import tag_kind
 
-from .catalog import Label
+from .catalog import CatalogEntry, Label
 from .notability import as_shown, notable_names
 
 logger = logging.getLogger(__name__)
@@ -25,13 +25,13 @@ class OnSite:
     withdrawn: list[tuple[str, str, str | None]]
 
 
-def select_stories(catalog: dict, withdrawn: dict, tag_min_stories: int) -> OnSite:
-    """The stories of ``catalog`` (source -> (stamp, story)) to publish:
+def select_stories(catalog: dict[str, CatalogEntry], withdrawn: dict, tag_min_stories: int) -> OnSite:
+    """The stories of ``catalog`` (source -> :class:`CatalogEntry`) to publish:
     none withdrawn (by itself, or listed in ``withdrawn``: wire id -> date
     of the notice), one an address (the first by source)."""
     stories, seen, taken_down = [], {}, []
     for source in sorted(catalog):
-        story = catalog[source][1]
+        story = catalog[source].story
         if story is None:
             continue
         if story.withdrawn or (story.wire_id and story.wire_id in withdrawn):

@@ -17,6 +17,19 @@ from pathlib import Path
 
 
 @dataclass(frozen=True)
+class FileStamp:
+    """A file's size and modification time when it was hashed, and the hash."""
+
+    size: int
+    mtime_ns: int
+    sha256: str
+
+    def matches(self, info) -> bool:
+        """True when the file (``os.stat`` result ``info``) looks unchanged."""
+        return (self.size, self.mtime_ns) == (info.st_size, info.st_mtime_ns)
+
+
+@dataclass(frozen=True)
 class KnownDispatch:
     """A dispatch as the ledger remembers it: its content hash, status
     (``ok`` or ``quarantined``) and the reason, its parsed record (JSON
@@ -181,14 +194,17 @@ class Ledger:
         """path -> wire_id of every file the converter wrote."""
         return dict(self.db.execute("SELECT path, wire_id FROM outputs"))
 
-    def stamps(self, kind: str) -> dict[str, tuple[int, int, str]]:
-        """path -> (size, modification time in ns, SHA-256) of the files of
-        ``kind`` (``seed`` or ``markdown``) as last hashed."""
+    def stamps(self, kind: str) -> dict[str, FileStamp]:
+        """path -> stamp of the files of ``kind`` (``seed`` or ``markdown``)
+        as last hashed."""
         rows = self.db.execute("SELECT path, size, mtime_ns, sha256 FROM stamps WHERE kind = ?", (kind,))
-        return {path: (size, mtime, sha) for path, size, mtime, sha in rows}
+        return {path: FileStamp(size, mtime, sha) for path, size, mtime, sha in rows}
 
-    def record_stamps(self, kind: str, stamps: list[tuple[str, int, int, str]]) -> None:
-        self.db.executemany("INSERT OR REPLACE INTO stamps VALUES (?, ?, ?, ?, ?)", [(kind, *s) for s in stamps])
+    def record_stamps(self, kind: str, stamps: dict[str, FileStamp]) -> None:
+        self.db.executemany(
+            "INSERT OR REPLACE INTO stamps VALUES (?, ?, ?, ?, ?)",
+            [(kind, path, stamp.size, stamp.mtime_ns, stamp.sha256) for path, stamp in stamps.items()],
+        )
 
     def forget_stamp(self, kind: str, path: str) -> None:
         self.db.execute("DELETE FROM stamps WHERE kind = ? AND path = ?", (kind, path))

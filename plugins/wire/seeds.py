@@ -15,6 +15,7 @@ from desk_common.files import relative_files
 from desk_common.tree_hash import sha256_hex
 
 from .dates import WireDate
+from .ledger import FileStamp
 
 
 def seed_files(seeds: Path) -> list[tuple[str, Path]]:
@@ -33,9 +34,9 @@ class Stamps:
     did not change is not read again (a file modified in the last two
     seconds is always read)."""
 
-    def __init__(self, known: dict[str, tuple[int, int, str]]):
+    def __init__(self, known: dict[str, FileStamp]):
         self.known = known
-        self.new: list[tuple[str, int, int, str]] = []
+        self.new: dict[str, FileStamp] = {}
         self.now = time.time_ns()
 
     def sha256(self, path: Path, name: str) -> str | None:
@@ -45,19 +46,19 @@ class Stamps:
         except FileNotFoundError:
             return None
         known = self.known.get(name)
-        if known and known[:2] == (info.st_size, info.st_mtime_ns):
-            return known[2]
+        if known and known.matches(info):
+            return known.sha256
         return self.hashed(name, info, sha256_hex(path.read_bytes()))
 
     def hashed(self, name: str, info: os.stat_result, sha: str) -> str:
         """Note the hash of a file just read."""
         if info.st_mtime_ns < self.now - RACY_NS:
-            self.new.append((name, info.st_size, info.st_mtime_ns, sha))
+            self.new[name] = FileStamp(info.st_size, info.st_mtime_ns, sha)
         return sha
 
     def known_sha(self, name: str, info: os.stat_result) -> str | None:
         known = self.known.get(name)
-        return known[2] if known and known[:2] == (info.st_size, info.st_mtime_ns) else None
+        return known.sha256 if known and known.matches(info) else None
 
 
 def received_date(path: Path) -> WireDate:
