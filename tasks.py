@@ -8,7 +8,6 @@ from pathlib import Path
 from invoke import task
 
 ROOT = Path(__file__).resolve().parent
-sys.path.insert(0, str(ROOT / "plugins"))
 
 SEEDS = "seeds"
 CONTENT = "content"
@@ -31,10 +30,8 @@ def _check_settings(path, content) -> dict:
     """The settings, with each plugin's defaults filled in; or stop with a
     plain message naming a missing or broken setting, theme or template,
     before anything is converted or built."""
+    from desk_common.settings_table import SettingsError
     from site_pages.pelican_hooks import check_theme
-    from site_pages.settings import SitePagesSettingsError
-    from topic_feeds.settings import TopicFeedsSettingsError
-    from wire.errors import WireSettingsError
 
     Path(content).mkdir(parents=True, exist_ok=True)
     try:
@@ -44,7 +41,7 @@ def _check_settings(path, content) -> dict:
     try:
         for check in _setting_checks():
             settings.update(check(settings))
-    except (WireSettingsError, TopicFeedsSettingsError, SitePagesSettingsError) as err:
+    except SettingsError as err:
         sys.exit(f"settings {path}: {err}")
     problem = check_theme(Path(settings["THEME"]))
     if problem:
@@ -57,24 +54,26 @@ def _check_settings(path, content) -> dict:
         "seeds": "folder of raw dispatches",
         "content": "folder for the Markdown files",
         "report": "JSON-lines report to write",
+        "settings": "Pelican settings file (its WIRE_* settings)",
     }
 )
-def ingest(c, seeds=SEEDS, content=CONTENT, report=None):
+def ingest(c, seeds=SEEDS, content=CONTENT, report=None, settings=SETTINGS):
     """Convert new or changed dispatches into Markdown."""
     import logging
 
-    from wire.errors import WireSettingsError
-    from wire.ingest import IngestConfig
+    from desk_common.settings_table import SettingsError
     from wire.ingest import ingest as run_ingest
+    from wire.ingest_config import IngestConfig
     from wire.locking import LockBusy
     from wire.settings import check_settings
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
     try:
-        settings = check_settings(_settings())
-    except WireSettingsError as err:
+        Path(content).mkdir(parents=True, exist_ok=True)
+        wire_settings = check_settings(_settings(settings, content))
+    except SettingsError as err:
         sys.exit(str(err))
-    config = IngestConfig.from_settings(settings, Path(seeds), Path(content))
+    config = IngestConfig.from_settings(wire_settings, Path(seeds), Path(content))
     if report:
         config.report = Path(report)
     if not config.seeds.is_dir():
@@ -95,13 +94,14 @@ def _run_pelican(settings: str, content: str, output: Path, previous: Path | Non
     from pelican import Pelican, log
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
+    # absolute: Pelican reads a relative path from the settings file's folder
     site = _settings(
         settings,
         content,
-        OUTPUT_PATH=str(output),
+        OUTPUT_PATH=str(output.absolute()),
         DELETE_OUTPUT_DIRECTORY=output != previous,
         WIRE_SEEDS_PATH=None,  # converted just before
-        SITE_PREVIOUS_BUILD=str(previous) if previous else None,
+        SITE_PREVIOUS_BUILD=str(previous.absolute()) if previous else None,
         SITE_KEEP_STATE=True,
     )
     log.console.quiet = True  # its "Processed 0 articles" counts Pelican's own generator only
@@ -113,7 +113,7 @@ def _can_build_in_place(site: dict, live: Path | None) -> bool:
     settings (``site``, as checked): then only what changed is written,
     into it."""
     from site_pages.build_state import state_fingerprint
-    from site_pages.story_pages import code_fingerprint
+    from site_pages.fingerprint import code_fingerprint
 
     found = state_fingerprint(live)
     return found is not None and found == code_fingerprint(site)
@@ -141,6 +141,7 @@ def build(c, seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=
     """Convert the dispatches, then build the site with Pelican."""
     import time
 
+    from desk_common.state import data_versions
     from site_pages.publishing import (
         current_build,
         inputs_fingerprint,
@@ -157,13 +158,13 @@ def build(c, seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=
     lock_path = output_path.with_name(output_path.name + ".lock")
     try:
         with FolderLock(lock_path, BUILD_LOCK_TIMEOUT, f"build of {output}", print):
-            ingest(c, seeds=seeds, content=content, report=report)
+            ingest(c, seeds=seeds, content=content, report=report, settings=settings)
             import pelican
 
             fingerprint = inputs_fingerprint(
                 [Path(content), ROOT / "theme", ROOT / "plugins"],
                 [ROOT / settings, ROOT / SETTINGS],
-                f"{pelican.__version__} {sys.version} {Path(content).resolve()} {output_path.absolute()}",
+                f"{pelican.__version__} {sys.version} {data_versions()} {Path(content).resolve()} {output_path.absolute()}",
             )
             if is_current(output_path, fingerprint):
                 print(f"nothing changed: {output}/ is current")

@@ -26,13 +26,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from wire.dispatch import parse_dispatch
+from wire.tagging import tag_dispatch
+
+from bench.synthetic import generate, write
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "plugins"))
-
-from wire.dispatch import parse_dispatch  # noqa: E402
-from wire.tagging import tag_dispatch  # noqa: E402
-
-from bench.synthetic import generate, write  # noqa: E402
 
 PYTHON = sys.executable
 

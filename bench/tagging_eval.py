@@ -16,11 +16,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "plugins"))
+from wire.dispatch import parse_dispatch
+from wire.tagging import tag_parsed
 
-from wire.dispatch import parse_dispatch  # noqa: E402
-from wire.tagging import tag_parsed  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 EVAL_DIR = ROOT / "tests" / "eval"
 KINDS = ("people", "places", "organizations", "topic")

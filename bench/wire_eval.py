@@ -50,13 +50,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "plugins"))
+from wire.conversion import convert_bytes
+from wire.dates import WireDate, parse_iso
+from wire.decoding import decode_dispatch
+from wire.errors import Rejected
+from wire.ingest_config import IngestConfig
 
-from wire.dates import WireDate, parse_iso  # noqa: E402
-from wire.decoding import decode_dispatch  # noqa: E402
-from wire.errors import Rejected  # noqa: E402
-from wire.ingest import IngestConfig, convert_bytes  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 ROLES = ("authors", "editors", "translators")
 FIELDS = ("date", "precision", "dateline_city", "agency")

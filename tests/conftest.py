@@ -1,15 +1,18 @@
-"""Shared test setup: the plugins folder is importable, paths are known."""
+"""Shared test setup: paths are known (the plugins are installed with the
+project: `pip install -e .`)."""
 
-import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 SEEDS = ROOT / "seeds"
 
-for folder in (ROOT, ROOT / "plugins"):
-    if str(folder) not in sys.path:
-        sys.path.insert(0, str(folder))
+#: The first line of a settings file written by a test: the project's
+#: settings, read from pelicanconf.py by its path.
+PROJECT_SETTINGS = (
+    "import runpy\n"
+    f"globals().update((k, v) for k, v in runpy.run_path({str(ROOT / 'pelicanconf.py')!r}).items() if k.isupper())\n"
+)
 
 
 def sample_seeds(folder: Path, hostile: bool = True) -> Path:

@@ -8,9 +8,7 @@ Read the result before committing it: the pair is the expectation.
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "plugins"))
-
-from wire.ingest import convert_to_markdown
+from wire.conversion import convert_to_markdown
 
 path = Path(sys.argv[1])
 sys.stdout.write(convert_to_markdown(path.read_bytes(), path.name))

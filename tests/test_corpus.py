@@ -3,7 +3,8 @@ well-formed one converts with the right metadata, every file is reported."""
 
 import json
 
-from wire.ingest import IngestConfig, ingest
+from wire.ingest import ingest
+from wire.ingest_config import IngestConfig
 
 from bench.synthetic import write
 

@@ -6,8 +6,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEEDS, run_killed
-from wire.ingest import IngestConfig, ingest
+from conftest import PROJECT_SETTINGS, ROOT, SEEDS, run_killed
+from wire.ingest import ingest
+from wire.ingest_config import IngestConfig
 from wire.locking import FolderLock, LockBusy
 
 from bench.synthetic import write
@@ -59,7 +60,7 @@ def test_a_killed_ingest_leaves_no_half_file_and_the_next_one_finishes(tmp_path)
         assert text.endswith("\n") and "Wire_id: " in text, path  # whole files only
     finished = run_invoke(*args)
     assert finished.returncode == 0, finished.stderr
-    assert not list((tmp_path / "content").rglob(".tmp-*"))
+    assert not list((tmp_path / "content").rglob(".*.part"))
     assert len(list((tmp_path / "content").rglob("*.md"))) == 1500
     clean = tmp_path / "clean"
     ingest(IngestConfig(seeds=seeds, content=clean))
@@ -111,9 +112,7 @@ def test_a_broken_template_is_named_and_the_previous_site_stays(tmp_path):
         "{% extends 'base.html' %}{% block content %}{% if %}{% endblock content %}"
     )
     conf = tmp_path / "brokenconf.py"
-    conf.write_text(
-        f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\nPLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\nTHEME = {str(theme)!r}\n"
-    )
+    conf.write_text(PROJECT_SETTINGS + f"PLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\nTHEME = {str(theme)!r}\n")
     result = run_invoke(*build_args(tmp_path, seeds), "--settings", str(conf))
     combined = result.stdout + result.stderr
     assert result.returncode != 0
@@ -128,16 +127,12 @@ def test_a_missing_theme_or_bad_setting_is_named(tmp_path):
     seeds.mkdir()
     (seeds / "seed.txt").write_bytes((SEEDS / "000_53f2802795f52dea.txt").read_bytes())
     conf = tmp_path / "conf.py"
-    conf.write_text(
-        f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\nPLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\nTHEME = '/no/such/theme'\n"
-    )
+    conf.write_text(PROJECT_SETTINGS + f"PLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\nTHEME = '/no/such/theme'\n")
     result = run_invoke(*build_args(tmp_path, seeds), "--settings", str(conf))
     assert result.returncode != 0
     assert "/no/such/theme" in result.stdout + result.stderr
     assert "Traceback" not in result.stdout + result.stderr
-    conf.write_text(
-        f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\nPLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\nTOPIC_FEEDS_MAX_ITEMS = 'many'\n"
-    )
+    conf.write_text(PROJECT_SETTINGS + f"PLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\nTOPIC_FEEDS_MAX_ITEMS = 'many'\n")
     result = run_invoke(*build_args(tmp_path, seeds), "--settings", str(conf))
     assert result.returncode != 0
     assert "TOPIC_FEEDS_MAX_ITEMS" in result.stdout + result.stderr
@@ -150,8 +145,8 @@ def test_thousands_of_tiny_dispatches_are_reported_with_bounded_memory(tmp_path)
         (seeds / f"tiny_{number:05d}.txt").write_bytes(b"hello" if number % 2 else b"")
     report = tmp_path / "report.jsonl"
     code = (
-        "import sys; sys.path.insert(0, 'plugins'); from pathlib import Path; "
-        "from wire.ingest import IngestConfig, ingest; "
+        "from pathlib import Path; "
+        "from wire.ingest import ingest; from wire.ingest_config import IngestConfig; "
         f"r = ingest(IngestConfig(seeds=Path({str(seeds)!r}), content=Path({str(tmp_path / 'content')!r}), report=Path({str(report)!r}))); "
         "print(r.summary()); "
         "print([l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')][0])"

@@ -2,7 +2,7 @@
 
 import pytest
 from conftest import FIXTURES
-from wire.ingest import convert_to_markdown
+from wire.conversion import convert_to_markdown
 
 PAIRS = sorted(FIXTURES.glob("*.txt"))
 

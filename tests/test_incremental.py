@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import ROOT, SEEDS, run_killed
+from conftest import PROJECT_SETTINGS, ROOT, SEEDS, run_killed
 
 from bench.synthetic import write
 
@@ -40,10 +40,7 @@ def small_pages(folder: Path) -> Path:
     """The project's settings with three stories a page, so listings have
     many pages."""
     conf = folder / "smallpages.py"
-    conf.write_text(
-        f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\n"
-        f"PLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\nDEFAULT_PAGINATION = 3\n"
-    )
+    conf.write_text(PROJECT_SETTINGS + f"PLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\nDEFAULT_PAGINATION = 3\n")
     return conf
 
 

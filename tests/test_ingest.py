@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 from conftest import SEEDS
-from wire.ingest import IngestConfig, ingest
+from wire.ingest import ingest
+from wire.ingest_config import IngestConfig
 
 BAD = {
     "empty.txt": b"",

@@ -9,8 +9,10 @@ from pathlib import Path
 import markdown
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from wire.conversion import convert_to_markdown
 from wire.errors import Rejected
-from wire.ingest import IngestConfig, convert_to_markdown, ingest
+from wire.ingest import ingest
+from wire.ingest_config import IngestConfig
 from wire.slugs import story_slug
 
 CONFIG = IngestConfig(seeds=Path("."), content=Path("."))

@@ -5,7 +5,7 @@ import sys
 
 import pytest
 from conftest import ROOT
-from wire.errors import WireSettingsError
+from desk_common.settings_table import SettingsError
 from wire.settings import DEFAULTS, check_settings
 
 
@@ -33,7 +33,7 @@ def test_defaults_pass():
     ],
 )
 def test_bad_settings_are_named(settings, message):
-    with pytest.raises(WireSettingsError) as err:
+    with pytest.raises(SettingsError) as err:
         check_settings(settings)
     assert message in str(err.value)
 
@@ -79,10 +79,9 @@ def test_pelican_run_with_a_bad_setting_stops_with_the_message(tmp_path):
     ],
 )
 def test_bad_feed_settings_are_named(settings, message):
-    from topic_feeds.settings import TopicFeedsSettingsError
     from topic_feeds.settings import check_settings as check_feed_settings
 
-    with pytest.raises(TopicFeedsSettingsError) as err:
+    with pytest.raises(SettingsError) as err:
         check_feed_settings(settings)
     assert message in str(err.value)
 
@@ -94,12 +93,11 @@ def test_none_turns_a_feed_format_off():
 
 
 def test_site_settings_for_names_and_sections_are_checked():
-    from site_pages.settings import SitePagesSettingsError
     from site_pages.settings import check_settings as check_site
 
     assert check_site({})["SITE_TAG_MIN_STORIES"] == 2
     assert check_site({})["SITE_DEFAULT_SECTION"] == "General news"
     assert check_site({"SITE_DEFAULT_SECTION": None})["SITE_DEFAULT_SECTION"] is None
     for bad in ({"SITE_TAG_MIN_STORIES": -1}, {"SITE_TAG_MIN_STORIES": "2"}, {"SITE_DEFAULT_SECTION": " "}):
-        with pytest.raises(SitePagesSettingsError):
+        with pytest.raises(SettingsError):
             check_site(bad)

@@ -7,10 +7,12 @@ import shutil
 import pytest
 from bs4 import BeautifulSoup
 from conftest import FIXTURES, build_site
+from wire.conversion import convert_to_markdown
 from wire.dates import WireDate
 from wire.dispatch import dispatch_from_dict, dispatch_to_dict, parse_dispatch
 from wire.errors import Rejected
-from wire.ingest import IngestConfig, convert_to_markdown, ingest
+from wire.ingest import ingest
+from wire.ingest_config import IngestConfig
 
 EXPORT = (FIXTURES / "reuters_en_export.txt").read_text(encoding="utf-8")
 HEADER_ONLY = (

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 from test_incremental import build, differences, snapshot
-from wire.ingest import IngestConfig, ingest
+from wire.ingest import ingest
+from wire.ingest_config import IngestConfig
 from wire.withdrawals import FILE_NAME, read_withdrawals
 
 
@@ -202,13 +203,10 @@ def test_on_the_site_every_order_leaves_a_notice_and_no_trace(tmp_path):
     and its notice together; a notice before its story. Each story is gone
     from every page, listing, feed, sitemap and search bundle, its address
     shows a notice, and the site equals a cold build of the same input."""
-    from conftest import ROOT
+    from conftest import PROJECT_SETTINGS, ROOT
 
     conf = tmp_path / "conf.py"
-    conf.write_text(
-        f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\n"
-        f"PLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\n"
-    )
+    conf.write_text(PROJECT_SETTINGS + f"PLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\n")
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     steps = tmp_path / "steps"

@@ -22,17 +22,18 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import multiprocessing
 import os
 import pickle
 import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+from desk_common.files import atomic_write, remove_partial_files, replacing
+from desk_common.state import build_journal_path, build_state_path
+from desk_common.workers import fork_map
+
 logger = logging.getLogger(__name__)
 
-#: Below this many files to render, forking workers costs more than it saves.
-PARALLEL_MIN = 200
 #: What forked workers render: set just before they are forked.
 _PENDING: list = []
 
@@ -46,22 +47,13 @@ def signature(*parts) -> str:
     return hashlib.sha1(repr(parts).encode("utf-8")).hexdigest()
 
 
-def state_path(build: Path) -> Path:
-    """Where the state of the build in folder ``build`` is kept."""
-    return build.with_name(build.name + ".state")
-
-
-def journal_path(build: Path) -> Path:
-    return build.with_name(build.name + ".journal")
-
-
 def state_fingerprint(build: Path | None) -> str | None:
     """The fingerprint of the code and settings that made ``build`` (read
     without loading the rest of its state)."""
     if build is None or not build.is_dir():
         return None
     try:
-        with state_path(build).open("rb") as handle:
+        with build_state_path(build).open("rb") as handle:
             header = pickle.load(handle)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
         return None
@@ -78,7 +70,7 @@ def load_state(build: Path | None, fingerprint: str) -> dict:
     if build is None or not build.is_dir():
         return {}
     try:
-        with state_path(build).open("rb") as handle:
+        with build_state_path(build).open("rb") as handle:
             header = pickle.load(handle)
             if header.get("version") != STATE_VERSION or header.get("fingerprint") != fingerprint:
                 return {}
@@ -86,7 +78,7 @@ def load_state(build: Path | None, fingerprint: str) -> dict:
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
         return {}
     try:
-        pending = journal_path(build).read_text(encoding="utf-8").splitlines()
+        pending = build_journal_path(build).read_text(encoding="utf-8").splitlines()
     except OSError:
         pending = []
     outputs = state.setdefault("outputs", {})
@@ -97,16 +89,11 @@ def load_state(build: Path | None, fingerprint: str) -> dict:
 
 def save_state(build: Path, fingerprint: str, state: dict) -> None:
     """Keep ``state`` beside ``build`` (atomically) and clear its journal."""
-    target = state_path(build)
-    partial = target.with_name(f".{target.name}.{os.getpid()}.part")
-    try:
-        with partial.open("wb") as handle:
-            pickle.dump({"version": STATE_VERSION, "fingerprint": fingerprint}, handle)
-            pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
-    journal_path(build).unlink(missing_ok=True)
+    target = build_state_path(build)
+    with replacing(target) as partial, open(partial, "wb") as handle:
+        pickle.dump({"version": STATE_VERSION, "fingerprint": fingerprint}, handle)
+        pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    build_journal_path(build).unlink(missing_ok=True)
 
 
 class BuildOutput:
@@ -126,9 +113,9 @@ class BuildOutput:
         self._folders: set[str] = set()
         self._journal = None
         if self.in_place:
-            if journal_path(self.output).exists():
-                _remove_partial_files(self._root)  # left by a build killed while writing
-            self._journal = journal_path(self.output).open("a", encoding="utf-8")
+            if build_journal_path(self.output).exists():
+                remove_partial_files(self._root)  # left by a build killed while writing
+            self._journal = build_journal_path(self.output).open("a", encoding="utf-8")
 
     def _target(self, relative: str) -> str:
         """The absolute path of ``relative``, refused when it would leave the
@@ -183,7 +170,7 @@ class BuildOutput:
         ``sign``."""
         target = self._target(relative)
         if not self._reuse(relative, sign, target):
-            _write(target, render())
+            atomic_write(target, render())
             self.rendered += 1
 
     def write_bytes(self, relative: str, data: bytes) -> None:
@@ -205,18 +192,12 @@ class BuildOutput:
                 todo.append((relative not in self.previous_signatures, target, render))
         # new pages before the pages that link to them
         todo = [(target, render) for _, target, render in sorted(todo, key=lambda job: not job[0])]
-        count = min(workers or os.cpu_count() or 1, len(todo) // PARALLEL_MIN)
-        if count > 1 and "fork" in multiprocessing.get_all_start_methods():
-            _PENDING[:] = todo
-            try:
-                with multiprocessing.get_context("fork").Pool(count) as pool:
-                    for _ in pool.imap_unordered(_render_pending, range(len(todo)), chunksize=32):
-                        pass
-            finally:
-                _PENDING.clear()
-        else:
-            for target, render in todo:
-                _write(target, render())
+        _PENDING[:] = todo  # read by forked workers by index: renderers need not be pickled
+        try:
+            for _ in fork_map(_render_pending, list(range(len(todo))), workers, chunksize=32):
+                pass
+        finally:
+            _PENDING.clear()
         self.rendered += len(todo)
 
     def finish(self) -> list[str]:
@@ -246,26 +227,6 @@ class BuildOutput:
         return gone
 
 
-def _write(target: str, data: bytes | str) -> None:
-    """Replace ``target`` in one step: readers see the old file or the new
-    one, never half of it; and never write through a link into another
-    build."""
-    if isinstance(data, str):
-        data = data.encode("utf-8")
-    folder, name = os.path.split(target)
-    partial = os.path.join(folder, f".{name}.{os.getpid()}.part")
-    with open(partial, "wb") as handle:
-        handle.write(data)
-    os.replace(partial, target)
-
-
-def _remove_partial_files(root: str) -> None:
-    for folder, _, names in os.walk(root):
-        for name in names:
-            if name.startswith(".") and name.endswith(".part"):
-                os.unlink(os.path.join(folder, name))
-
-
 def _render_pending(index: int) -> None:
     target, render = _PENDING[index]
-    _write(target, render())
+    atomic_write(target, render())

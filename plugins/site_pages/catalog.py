@@ -13,19 +13,18 @@ import datetime as dt
 import hashlib
 import html
 import logging
-import multiprocessing
 import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from desk_common.files import walk_files
+from desk_common.workers import run_all
 from wire.teasers import TEASER_MAX, teaser
 
 logger = logging.getLogger(__name__)
 
 MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mkd", ".mdown")
-#: Below this many files to read, forking workers costs more than it saves.
-PARALLEL_MIN = 64
 
 
 @dataclass(frozen=True, order=True)
@@ -41,7 +40,7 @@ class Label:
 
 
 @dataclass
-class Story:
+class ShownStory:
     """One story, as templates and feeds see it."""
 
     source: str  # path of its Markdown file, relative to the content folder
@@ -101,13 +100,13 @@ def _teaser_html(summary: str, lang: str) -> str:
     return html.escape(teaser(plain, lang), quote=False)
 
 
-def story_from_article(article, source: str) -> Story:
+def story_from_article(article, source: str) -> ShownStory:
     """The plain data of a Pelican article."""
     from pelican.urlwrappers import Tag
 
     meta = article.metadata
     modified = getattr(article, "modified", None)
-    story = Story(
+    story = ShownStory(
         source=source,
         slug=str(article.slug),
         url=str(article.url),
@@ -138,7 +137,7 @@ def story_from_article(article, source: str) -> Story:
         organizations=str(meta.get("organizations") or ""),
         withdrawn=str(meta.get("withdrawn", "")).lower() in ("yes", "true"),
     )
-    fields = [getattr(story, f.name) for f in dataclasses.fields(Story) if f.name != "digest"]
+    fields = [getattr(story, f.name) for f in dataclasses.fields(ShownStory) if f.name != "digest"]
     story.digest = hashlib.sha1(repr(fields).encode("utf-8")).hexdigest()
     return story
 
@@ -148,15 +147,11 @@ def story_files(base: Path, folders: list[str]) -> dict[str, tuple[int, int]]:
     relative to it (sorted) with their stamps; hidden folders and files left
     out."""
     found = {}
-    prefix = len(str(base)) + 1
     for folder in folders:
-        for root, dirs, names in os.walk(base / folder):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in names:
-                if name.endswith(MARKDOWN_EXTENSIONS) and not name.startswith("."):
-                    path = os.path.join(root, name)
-                    info = os.stat(path)
-                    found[path[prefix:].replace(os.sep, "/")] = (info.st_mtime_ns, info.st_size)
+        inside = (base / folder).relative_to(base).as_posix()
+        for relative, path in walk_files(base / folder, MARKDOWN_EXTENSIONS):
+            info = os.stat(path)
+            found[f"{inside}/{relative}"] = (info.st_mtime_ns, info.st_size)
     return dict(sorted(found.items()))
 
 
@@ -167,7 +162,7 @@ class _Reading:
     base = ""
 
     @classmethod
-    def read(cls, source: str) -> tuple[str, Story | None, str | None]:
+    def read(cls, source: str) -> tuple[str, ShownStory | None, str | None]:
         from pelican.contents import Article
 
         try:
@@ -194,8 +189,17 @@ def reading_settings(settings: dict) -> dict:
     return reading
 
 
-def load_catalog(settings: dict, folders: list[str], previous: dict, workers: int = 0) -> dict:
-    """``{source: (stamp, Story or None)}`` for every story file: reused from
+@dataclass(frozen=True)
+class CatalogEntry:
+    """A story file in the catalog: its stamp (modification time, size)
+    when read, and the story (None when it could not be read)."""
+
+    stamp: tuple[int, int]
+    story: ShownStory | None
+
+
+def load_catalog(settings: dict, folders: list[str], previous: dict, workers: int = 0) -> dict[str, CatalogEntry]:
+    """``{source: CatalogEntry}`` for every story file: reused from
     ``previous`` when its stamp is unchanged, read otherwise (across
     ``workers`` processes, 0 = one per core)."""
     from pelican.readers import Readers
@@ -205,7 +209,7 @@ def load_catalog(settings: dict, folders: list[str], previous: dict, workers: in
     to_read = []
     for source, current in story_files(base, folders).items():
         kept = previous.get(source)
-        if kept is not None and kept[0] == current:
+        if kept is not None and kept.stamp == current:
             catalog[source] = kept
         else:
             to_read.append((source, current))
@@ -214,22 +218,17 @@ def load_catalog(settings: dict, folders: list[str], previous: dict, workers: in
     _Reading.readers = Readers(reading_settings(settings))
     _Reading.base = str(base)
     sources = [source for source, _ in to_read]
-    count = workers or os.cpu_count() or 1
-    if count > 1 and len(sources) >= PARALLEL_MIN and "fork" in multiprocessing.get_all_start_methods():
-        with multiprocessing.get_context("fork").Pool(count) as pool:
-            results = pool.map(_Reading.read, sources, chunksize=max(1, len(sources) // (count * 8)))
-    else:
-        results = [_Reading.read(source) for source in sources]
+    results = run_all(_Reading.read, sources, workers)
     stamps = dict(to_read)
     for source, story, problem in results:
         if problem:
             logger.error("site_pages: could not read %s: %s", source, problem)
             continue
-        catalog[source] = (stamps[source], story)
+        catalog[source] = CatalogEntry(stamps[source], story)
     return catalog
 
 
-_FIELDS = [f.name for f in dataclasses.fields(Story)]
+_FIELDS = [f.name for f in dataclasses.fields(ShownStory)]
 _CATEGORY, _TAGS, _MENTIONS, _AUTHORS = (_FIELDS.index(name) for name in ("category", "tags", "mentions", "authors"))
 
 
@@ -244,7 +243,8 @@ def pack_catalog(catalog: dict) -> tuple[list, list]:
         return labels.setdefault(label, len(labels))
 
     rows = []
-    for source, (stamp, story) in catalog.items():
+    for source, entry in catalog.items():
+        stamp, story = entry.stamp, entry.story
         if story is None:
             rows.append((source, stamp, None))
             continue
@@ -264,7 +264,7 @@ def unpack_catalog(packed: tuple[list, list]) -> dict:
     catalog = {}
     for source, stamp, values in rows:
         if values is None:
-            catalog[source] = (stamp, None)
+            catalog[source] = CatalogEntry(stamp, None)
             continue
         fields = dict(zip(_FIELDS, values, strict=True))
         category = fields["category"]
@@ -272,7 +272,7 @@ def unpack_catalog(packed: tuple[list, list]) -> dict:
         fields["tags"] = tuple(labels[number] for number in fields["tags"])
         fields["mentions"] = tuple(labels[number] for number in fields["mentions"])
         fields["authors"] = tuple(labels[number] for number in fields["authors"])
-        story = object.__new__(Story)
+        story = object.__new__(ShownStory)
         story.__dict__ = fields
-        catalog[source] = (stamp, story)
+        catalog[source] = CatalogEntry(stamp, story)
     return catalog

@@ -15,10 +15,10 @@ import dataclasses
 import hashlib
 from collections import Counter
 
-from .catalog import Label, Story
+from .catalog import Label, ShownStory
 
 
-def notable_names(stories: list[Story], min_stories: int) -> set[Label]:
+def notable_names(stories: list[ShownStory], min_stories: int) -> set[Label]:
     """Every label that gets a page: every story's tags, and the mentions
     named in ``min_stories`` stories or more."""
     linked: set[Label] = set()
@@ -29,7 +29,7 @@ def notable_names(stories: list[Story], min_stories: int) -> set[Label]:
     return linked | {label for label, count in counts.items() if count >= min_stories}
 
 
-def as_shown(story: Story, notable: set[Label]) -> Story:
+def as_shown(story: ShownStory, notable: set[Label]) -> ShownStory:
     """``story`` with its notable mentions among its tags (after them), and
     a digest that says which are linked."""
     linked = tuple(label for label in story.mentions if label in notable and label not in story.tags)

@@ -9,10 +9,11 @@ from pathlib import Path
 
 import jinja2
 from babel import Locale
+from desk_common.settings_table import SettingsError
 from wire.display import iso_at_precision
 from wire.tagging.vocabulary import tag_label
 
-from .settings import SitePagesSettingsError, check_settings
+from .settings import check_settings
 
 logger = logging.getLogger(__name__)
 
@@ -22,7 +23,7 @@ def initialized(pelican) -> None:
     parses, so a broken one is named before anything is built."""
     try:
         pelican.settings.update(check_settings(pelican.settings))
-    except SitePagesSettingsError as err:
+    except SettingsError as err:
         raise SystemExit(str(err)) from None
     problem = check_theme(Path(pelican.settings["THEME"]))
     if problem:

@@ -15,13 +15,13 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from desk_common.files import atomic_write, is_partial
+from desk_common.state import builds_folder, published_record
+from desk_common.tree_hash import stamp_hash
+
 _BUILD = re.compile(r"^build-(\d+)$")
 #: Builds no longer published, while they are being removed.
 _TRASH = ".removing-"
-
-
-def builds_folder(output: Path) -> Path:
-    return output.with_name(output.name + ".builds")
 
 
 def current_build(output: Path) -> Path | None:
@@ -42,7 +42,7 @@ def new_staging(output: Path) -> Path:
         if child.name.startswith(_TRASH):
             shutil.rmtree(child, ignore_errors=True)
             continue
-        if child.name.startswith(".") and child.name.endswith(".part"):
+        if is_partial(child.name):
             child.unlink(missing_ok=True)  # a state file a killed build was writing
             continue
         match = _BUILD.match(child.name.removesuffix(".state"))
@@ -105,26 +105,7 @@ def inputs_fingerprint(folders: list[Path], files: list[Path], extra: str = "") 
     """A hash of everything a build reads: every file under ``folders``
     (hidden ones, like the converter's ledger, left out) and ``files``, by
     path, size and modification time."""
-    import hashlib
-
-    digest = hashlib.sha256(extra.encode("utf-8"))
-    for folder in folders:
-        for root, dirs, names in os.walk(folder):
-            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__")
-            for name in sorted(names):
-                if name.startswith("."):
-                    continue
-                path = os.path.join(root, name)
-                stat = os.stat(path)
-                digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
-    for path in files:
-        stat = path.stat()
-        digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
-    return digest.hexdigest()
-
-
-def _record(output: Path) -> Path:
-    return builds_folder(output) / "published.json"
+    return stamp_hash(folders, files, extra)
 
 
 def is_current(output: Path, fingerprint: str) -> bool:
@@ -133,7 +114,7 @@ def is_current(output: Path, fingerprint: str) -> bool:
 
     live = current_build(output)
     try:
-        record = json.loads(_record(output).read_text(encoding="utf-8"))
+        record = json.loads(published_record(output).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
     return live is not None and live.is_dir() and record == {"build": live.name, "inputs": fingerprint}
@@ -143,7 +124,5 @@ def record_published(output: Path, fingerprint: str) -> None:
     import json
 
     live = current_build(output)
-    record = _record(output)
-    tmp = record.with_name(record.name + ".part")
-    tmp.write_text(json.dumps({"build": live.name, "inputs": fingerprint}), encoding="utf-8")
-    os.replace(tmp, record)
+    record = published_record(output)
+    atomic_write(record, json.dumps({"build": live.name, "inputs": fingerprint}))

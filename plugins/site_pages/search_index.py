@@ -18,6 +18,8 @@ import subprocess
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from desk_common import workers
+
 from .build_state import signature
 
 logger = logging.getLogger(__name__)
@@ -118,8 +120,8 @@ def build_search_index(generator, output) -> dict:
     if output.in_place:
         for name in set(previous) - set(wanted):
             shutil.rmtree(search / name, ignore_errors=True)
-    workers = max(1, min(settings.get("WIRE_WORKERS", 0) or os.cpu_count() or 1, len(todo)))
-    with ThreadPoolExecutor(workers) as pool:
+    # threads: each waits on a Pagefind process of its own
+    with ThreadPoolExecutor(max(1, min(workers.cores(workers.configured(settings)), len(todo)))) as pool:
         problems = list(pool.map(lambda job: _index_bundle(job[2], root, job[3]), todo))
     for (name, sign, _, folder), problem in zip(todo, problems, strict=True):
         if problem:

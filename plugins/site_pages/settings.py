@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from desk_common.settings_table import Setting, SettingsError, check_table
+
+#: Every setting the plugin reads, with its default.
 DEFAULTS = {
     # Folders of the content folder holding the stories (Markdown files).
     # Pelican's own ARTICLE_PATHS stays empty: this plugin renders stories.
@@ -33,69 +36,71 @@ DEFAULTS = {
     "SITE_PREVIOUS_BUILD": None,
     "SITE_KEEP_STATE": False,
 }
-_NULLABLE = {
-    "SITE_LANGUAGE_URL",
-    "SITE_LANGUAGE_SAVE_AS",
-    "SITE_SITEMAP",
-    "SITE_NEWS_SITEMAP",
-    "SITE_PREVIOUS_BUILD",
-    "SITE_DEFAULT_SECTION",
+
+
+def _count(key: str, value) -> str | None:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        return f"{key} must be a whole number, not {value!r}"
+    return None
+
+
+def _flag(key: str, value) -> str | None:
+    return None if isinstance(value, bool) else f"{key} must be True or False, not {value!r}"
+
+
+def _story_paths(key: str, value) -> str | None:
+    if (
+        not isinstance(value, list | tuple)
+        or not value
+        or not all(isinstance(p, str) and not p.startswith("/") and ".." not in p.split("/") for p in value)
+    ):
+        return f"SITE_STORY_PATHS must be a list of folders inside the content folder, not {value!r}"
+    return None
+
+
+def _section(key: str, value) -> str | None:
+    if not isinstance(value, str) or not value.strip():
+        return f"SITE_DEFAULT_SECTION must be a section name or None, not {value!r}"
+    return None
+
+
+def _folder(key: str, value) -> str | None:
+    return None if isinstance(value, str) else f"SITE_PREVIOUS_BUILD must be a folder or None, not {value!r}"
+
+
+def _output_path(key: str, value) -> str | None:
+    if not isinstance(value, str) or value.startswith("/") or ".." in value.split("/"):
+        return f"{key} must be a path inside the output folder, not {value!r}"
+    return None
+
+
+_CHECKS = {
+    "SITE_STORY_PATHS": Setting(DEFAULTS["SITE_STORY_PATHS"], _story_paths, convert=list),
+    "SITE_LANGUAGE_URL": Setting(DEFAULTS["SITE_LANGUAGE_URL"], _output_path, nullable=True),
+    "SITE_LANGUAGE_SAVE_AS": Setting(DEFAULTS["SITE_LANGUAGE_SAVE_AS"], _output_path, nullable=True),
+    "SITE_TAG_MIN_STORIES": Setting(DEFAULTS["SITE_TAG_MIN_STORIES"], _count),
+    "SITE_DEFAULT_SECTION": Setting(DEFAULTS["SITE_DEFAULT_SECTION"], _section, nullable=True),
+    "SITE_RELATED_COUNT": Setting(DEFAULTS["SITE_RELATED_COUNT"], _count),
+    "SITE_SITEMAP": Setting(DEFAULTS["SITE_SITEMAP"], _output_path, nullable=True),
+    "SITE_NEWS_SITEMAP": Setting(DEFAULTS["SITE_NEWS_SITEMAP"], _output_path, nullable=True),
+    "SITE_NEWS_SITEMAP_DAYS": Setting(DEFAULTS["SITE_NEWS_SITEMAP_DAYS"], _count),
+    "SITE_SEARCH_INDEX": Setting(DEFAULTS["SITE_SEARCH_INDEX"], _flag),
+    "SITE_PREVIOUS_BUILD": Setting(DEFAULTS["SITE_PREVIOUS_BUILD"], _folder, nullable=True),
+    "SITE_KEEP_STATE": Setting(DEFAULTS["SITE_KEEP_STATE"], _flag),
 }
-
-
-class SitePagesSettingsError(Exception):
-    """A SITE_* setting of this plugin is unknown or malformed."""
+#: Every setting the plugin reads: its default and its check.
+TABLE = {key: _CHECKS[key] for key in DEFAULTS}
 
 
 def check_settings(settings: dict) -> dict:
-    mine = [k for k in settings if k.startswith("SITE_") and k not in ("SITE_URL",)]
-    unknown = sorted(k for k in mine if k not in DEFAULTS)
-    if unknown:
-        raise SitePagesSettingsError(
-            f"site_pages: unknown setting(s) {', '.join(unknown)}; known settings are {', '.join(sorted(DEFAULTS))}"
-        )
-    checked = {}
-    for key, default in DEFAULTS.items():
-        value = settings.get(key, default)
-        if value is None and key in _NULLABLE:
-            checked[key] = None
-        elif key in ("SITE_RELATED_COUNT", "SITE_NEWS_SITEMAP_DAYS", "SITE_TAG_MIN_STORIES"):
-            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-                raise SitePagesSettingsError(f"site_pages: {key} must be a whole number, not {value!r}")
-            checked[key] = value
-        elif key in ("SITE_SEARCH_INDEX", "SITE_KEEP_STATE"):
-            if not isinstance(value, bool):
-                raise SitePagesSettingsError(f"site_pages: {key} must be True or False, not {value!r}")
-            checked[key] = value
-        elif key == "SITE_STORY_PATHS":
-            if (
-                not isinstance(value, list | tuple)
-                or not value
-                or not all(isinstance(p, str) and not p.startswith("/") and ".." not in p.split("/") for p in value)
-            ):
-                raise SitePagesSettingsError(
-                    f"site_pages: SITE_STORY_PATHS must be a list of folders inside the content folder, not {value!r}"
-                )
-            checked[key] = list(value)
-        elif key == "SITE_DEFAULT_SECTION":
-            if not isinstance(value, str) or not value.strip():
-                raise SitePagesSettingsError(
-                    f"site_pages: SITE_DEFAULT_SECTION must be a section name or None, not {value!r}"
-                )
-            checked[key] = value
-        elif key == "SITE_PREVIOUS_BUILD":
-            if not isinstance(value, str):
-                raise SitePagesSettingsError(f"site_pages: SITE_PREVIOUS_BUILD must be a folder or None, not {value!r}")
-            checked[key] = value
-        elif not isinstance(value, str) or value.startswith("/") or ".." in value.split("/"):
-            raise SitePagesSettingsError(f"site_pages: {key} must be a path inside the output folder, not {value!r}")
-        else:
-            checked[key] = value
+    """The SITE_* settings with defaults filled in; raise
+    :class:`SettingsError` naming any unknown or malformed one."""
+    checked = check_table(settings, "site_pages", "SITE_", TABLE, ignore=("SITE_URL",))
     if settings.get("ARTICLE_PATHS"):
-        raise SitePagesSettingsError(
+        raise SettingsError(
             "site_pages: set ARTICLE_PATHS = []: this plugin renders the stories (from SITE_STORY_PATHS), "
             f"not Pelican's article generator (ARTICLE_PATHS is {settings['ARTICLE_PATHS']!r})"
         )
     if (checked["SITE_LANGUAGE_URL"] is None) != (checked["SITE_LANGUAGE_SAVE_AS"] is None):
-        raise SitePagesSettingsError("site_pages: set both SITE_LANGUAGE_URL and SITE_LANGUAGE_SAVE_AS, or neither")
+        raise SettingsError("site_pages: set both SITE_LANGUAGE_URL and SITE_LANGUAGE_SAVE_AS, or neither")
     return checked

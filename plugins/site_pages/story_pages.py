@@ -1,119 +1,43 @@
 """The stories and their listings, rendered from the story catalog.
 
 Pelican's own article pipeline reads and renders every story on every run.
-This generator reads the stories into the catalog (only changed files are
-read again), then works out every page the site has (story pages, the home
-page, a listing per tag, section, author, language and month, the indexes)
-with a signature of what each is made from, and renders only the pages
-whose signature changed since the previous build; the others are taken from
-it unchanged. Listings number their older pages from the oldest, so a new
-story leaves old pages as they were.
-
-A template may use only what its page's signature covers: each page below
-lists what it shows.
+This generator reads the stories into the catalog (``catalog``: only changed
+files are read again), chooses and groups them (``grouping``), relates them
+(``related``), plans every page with a signature of what it is made from
+(``page_plan``), and renders only the pages whose signature changed since
+the previous build (``build_state``); the others are taken from it
+unchanged. Then it sends ``stories_written`` (the feeds), writes the
+sitemaps (``sitemaps``) and the search index (``search_index``), and keeps
+its state for the next build.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
-import hashlib
-import json
 import logging
-import os
-import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
-import pelican
-from blinker import signal
+from desk_common import workers
+from desk_common.signals import WrittenStories, stories_written
 from pelican.generators import Generator
 from pelican.utils import get_relative_path
-from wire.dates import parse_iso, to_datetime
 from wire.pelican_hooks import withdrawn_stories
-from wire.tagging import tag_kind
 
 from .build_state import BuildOutput, load_state, save_state, signature
-from .catalog import Label, load_catalog, pack_catalog, unpack_catalog
-from .listings import paginate
-from .notability import as_shown, notable_names
-from .pelican_hooks import language_url, site_url
+from .catalog import load_catalog, pack_catalog, unpack_catalog
+from .fingerprint import code_fingerprint
+from .grouping import group_stories, select_stories
+from .page_plan import Page, plan_pages, search_pages
+from .pelican_hooks import site_url
 from .related import related_stories
-from .search_index import build_search_index, bundle_urls
+from .search_index import build_search_index
 from .sitemaps import SitemapEntry, news_sitemap, sitemap_files
 
 logger = logging.getLogger(__name__)
 
-#: Sent once the story pages are written: ``sender`` is the generator (with
-#: ``stories``, ``tags``, ``categories``), ``output`` the :class:`BuildOutput`.
-stories_written = signal("site_pages.stories_written")
-
 #: How many of the stories just before a story, in each of its tags, are
 #: weighed as its related stories.
 RELATED_WINDOW = 30
-#: Settings that say where things are, not what the site looks like.
-_LOCAL_SETTINGS = ("PATH", "OUTPUT_PATH", "DELETE_OUTPUT_DIRECTORY", "SITE_PREVIOUS_BUILD", "SITE_KEEP_STATE")
-TAG_GROUPS = ("topics", "people", "places", "organizations")
-
-
-@dataclass
-class Page:
-    """One page to write: where, from which template, with what, and the
-    signature of all of that."""
-
-    save_as: str
-    template: str
-    sign: str
-    values: dict = field(default_factory=dict)
-    sitemap: SitemapEntry | None = None
-
-
-def code_fingerprint(settings: dict) -> str:
-    """A hash of what every page is made with: the theme, the plugins' code,
-    the settings and the libraries' versions."""
-    import babel
-    import jinja2
-    import markdown
-
-    digest = hashlib.sha256()
-    folders = [Path(settings["THEME"]), *(Path(p) for p in settings.get("PLUGIN_PATHS", []))]
-    for folder in folders:
-        for root, dirs, names in os.walk(folder):
-            dirs[:] = sorted(d for d in dirs if d != "__pycache__" and not d.startswith("."))
-            for name in sorted(names):
-                if name.endswith((".pyc", ".part")):
-                    continue
-                path = Path(root) / name
-                digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    shown = {
-        k: v for k, v in settings.items() if k.isupper() and k not in _LOCAL_SETTINGS and not k.startswith("WIRE_")
-    }
-    shown["WIRE_LANGUAGES"] = settings.get("WIRE_LANGUAGES")  # the languages the site lists
-    shown["MARKDOWN"] = _markdown_settings(settings.get("MARKDOWN") or {})
-    digest.update(json.dumps(shown, sort_keys=True, default=lambda value: type(value).__name__).encode())
-    versions = (pelican.__version__, jinja2.__version__, markdown.__version__, babel.__version__, sys.version)
-    digest.update(repr(versions).encode())
-    return digest.hexdigest()
-
-
-def _markdown_settings(markdown: dict) -> dict:
-    """MARKDOWN as Pelican's Markdown reader completes it when it starts (so
-    a fingerprint taken before a run equals one taken during it)."""
-    completed = dict(markdown)
-    extensions = list(completed.get("extensions", []))
-    for extension in [*completed.get("extension_configs", {}), "markdown.extensions.meta"]:
-        if extension not in extensions:
-            extensions.append(extension)
-    completed["extensions"] = extensions
-    return completed
-
-
-def _save_as(settings: dict, key: str, **values) -> str:
-    return settings[key].format(**values)
-
-
-def _newest_first(stories: list) -> list:
-    return sorted(stories, key=lambda story: story.order, reverse=True)
 
 
 class StoryPagesGenerator(Generator):
@@ -126,32 +50,11 @@ class StoryPagesGenerator(Generator):
         self.previous = Path(previous) if previous else None
         self.state = load_state(self.previous, self.fingerprint)
         known = unpack_catalog(self.state["catalog"]) if "catalog" in self.state else {}
-        self.catalog = load_catalog(settings, settings["SITE_STORY_PATHS"], known, settings.get("WIRE_WORKERS", 0))
-        withdrawn = withdrawn_stories(settings)
-        stories, seen, taken_down = [], {}, []
-        for source in sorted(self.catalog):
-            story = self.catalog[source][1]
-            if story is None:
-                continue
-            if story.withdrawn or (story.wire_id and story.wire_id in withdrawn):
-                taken_down.append((story, withdrawn.get(story.wire_id)))
-                continue
-            if story.save_as in seen:
-                logger.warning(
-                    "site_pages: %s and %s would both be %s; only the first is published",
-                    seen[story.save_as],
-                    source,
-                    story.save_as,
-                )
-                continue
-            seen[story.save_as] = source
-            stories.append(story)
-        notable = notable_names(stories, settings["SITE_TAG_MIN_STORIES"])
-        self.stories = _newest_first([as_shown(story, notable) for story in stories])
+        self.catalog = load_catalog(settings, settings["SITE_STORY_PATHS"], known, workers.configured(settings))
+        on_site = select_stories(self.catalog, withdrawn_stories(settings), settings["SITE_TAG_MIN_STORIES"])
+        self.stories = on_site.stories
         #: (address, language, date of the notice) of each withdrawn story
-        self.withdrawn = sorted(
-            {(story.save_as, story.lang, when) for story, when in taken_down if story.save_as not in seen}
-        )
+        self.withdrawn = on_site.withdrawn
         self._group()
         self._relate()
         self.context.update(
@@ -165,35 +68,12 @@ class StoryPagesGenerator(Generator):
         )
 
     def _group(self) -> None:
-        tags: dict[Label, list] = {}
-        categories: dict[Label, list] = {}
-        authors: dict[Label, list] = {}
-        by_lang: dict[str, list] = {}
-        by_month: dict[tuple, list] = {}
         # a language of its own only for the desk's languages
-        languages = set(self.settings.get("WIRE_LANGUAGES") or ()) or None
-        for story in self.stories:  # newest first, so each list is too
-            for tag in story.tags:
-                tags.setdefault(tag, []).append(story)
-            if story.category:
-                categories.setdefault(story.category, []).append(story)
-            for author in story.authors:
-                authors.setdefault(author, []).append(story)
-            if languages is None or story.lang in languages:
-                by_lang.setdefault(story.lang, []).append(story)
-            by_month.setdefault((story.date.year, story.date.month), []).append(story)
-        self.tags = sorted(tags.items())
-        self.categories = sorted(categories.items())
-        self.authors = sorted(authors.items())
-        self.by_lang = by_lang
-        self.by_month = by_month
-        groups: dict[str, set] = {group: set() for group in TAG_GROUPS}
-        self.tag_kinds = {}
-        for tag, tagged in self.tags:
-            kind = tag_kind(tag.name, tagged)
-            groups[kind].add(tag)
-            self.tag_kinds[tag] = kind
-        self.tag_groups = groups
+        grouped = group_stories(self.stories, set(self.settings.get("WIRE_LANGUAGES") or ()) or None)
+        self.tags, self.categories, self.authors = grouped.tags, grouped.categories, grouped.authors
+        self.by_lang, self.by_month = grouped.by_lang, grouped.by_month
+        self.tag_kinds, self.tag_groups = grouped.tag_kinds, grouped.tag_groups
+        self.groups = grouped
 
     def _relate(self) -> None:
         entries = {story.slug: (story.order, tuple(tag.slug for tag in story.tags)) for story in self.stories}
@@ -212,140 +92,10 @@ class StoryPagesGenerator(Generator):
 
     def chrome(self) -> str:
         """What every page shows besides its own matter: the section menu
-        and the languages."""
-        return signature(self.fingerprint, [c for c, _ in self.categories], sorted(self.by_lang))
-
-    def pages(self) -> list[Page]:
-        settings = self.settings
-        chrome = self.chrome()
-        per_page = settings.get("DEFAULT_PAGINATION") or None
-        pages: list[Page] = []
-
-        for story in self.stories:
-            related = self.related_stories[story.slug]
-            pages.append(
-                Page(
-                    story.save_as,
-                    "article",
-                    signature(chrome, "article", story.digest, [other.digest for other in related]),
-                    {"article": story, "related": related},
-                    SitemapEntry(story.url, story.lang, story),
-                )
-            )
-
-        for save_as, lang, when in self.withdrawn:
-            date = parse_iso(when) if when else None
-            values = {"page_lang": lang, "withdrawn_on": to_datetime(date) if date else None}
-            values["withdrawn_precision"] = date.precision if date else None
-            # a notice, never the story: no text of it, kept out of search engines
-            pages.append(Page(save_as, "withdrawn", signature(chrome, "withdrawn", save_as, lang, when), values))
-
-        fronts = [(category, filed[:3]) for category, filed in self.categories]
-        for listing in paginate(self.stories, "", "index.html", per_page):
-            extra = {}
-            if listing.front:
-                extra["section_fronts"] = fronts
-            pages.append(self._listing_page("index", listing, chrome, settings["DEFAULT_LANG"], **extra))
-
-        listings = (
-            ("tag", "TAG", self.tags, "tag"),
-            ("category", "CATEGORY", self.categories, "category"),
-            ("author", "AUTHOR", self.authors, "author"),
-        )
-        for template, key, groups, name in listings:
-            if not settings.get(f"{key}_SAVE_AS"):
-                continue
-            for label, members in groups:
-                save_as = _save_as(settings, f"{key}_SAVE_AS", slug=label.slug, name=label.name)
-                for listing in paginate(members, label.url, save_as, per_page):
-                    pages.append(
-                        self._listing_page(template, listing, chrome, settings["DEFAULT_LANG"], **{name: label})
-                    )
-
-        if settings["SITE_LANGUAGE_SAVE_AS"]:
-            for code in sorted(self.by_lang):
-                save_as = settings["SITE_LANGUAGE_SAVE_AS"].format(lang=code)
-                url = language_url(settings, code)
-                for listing in paginate(self.by_lang[code], url, save_as, per_page):
-                    pages.append(self._listing_page("lang", listing, chrome, code, language_code=code))
-
-        if settings.get("MONTH_ARCHIVE_SAVE_AS"):
-            for (year, month), members in sorted(self.by_month.items()):
-                first = dt.datetime(year, month, 1)
-                save_as = _save_as(settings, "MONTH_ARCHIVE_SAVE_AS", date=first)
-                url = _save_as(settings, "MONTH_ARCHIVE_URL", date=first)
-                pages.append(
-                    Page(
-                        save_as,
-                        "period_archives",
-                        signature(chrome, "month", save_as, [story.digest for story in members]),
-                        {"dates": members, "period": (year, month), "page_lang": settings["DEFAULT_LANG"]},
-                        SitemapEntry(url, settings["DEFAULT_LANG"]),
-                    )
-                )
-
-        pages.extend(self._indexes(chrome))
-        return pages
-
-    def _listing_page(self, template: str, listing, chrome: str, lang: str, **values) -> Page:
-        shown = {key: value for key, value in values.items() if key != "section_fronts"}
-        fronts = [(category, [s.digest for s in filed]) for category, filed in values.get("section_fronts", [])]
-        return Page(
-            listing.save_as,
-            template,
-            signature(
-                chrome,
-                template,
-                listing.save_as,
-                repr(sorted(shown.items())),
-                listing.number,
-                listing.newer,
-                listing.older,
-                [story.digest for story in listing.stories],
-                fronts,
-            ),
-            {"listing": listing, "page_lang": lang, **values},
-            SitemapEntry(listing.url, lang),
-        )
-
-    def _indexes(self, chrome: str) -> list[Page]:
-        settings = self.settings
-        lang = settings["DEFAULT_LANG"]
-        pages = []
-        counts = {
-            "tags": [(tag, self.tag_kinds[tag], len(tagged)) for tag, tagged in self.tags],
-            "categories": [(category, len(filed)) for category, filed in self.categories],
-            "authors": [(author, len(written)) for author, written in self.authors],
-        }
-        for template in ("tags", "categories", "authors"):
-            save_as = settings.get(f"{template.upper()}_SAVE_AS")
-            if save_as:
-                url = settings.get(f"{template.upper()}_URL") or save_as
-                pages.append(
-                    Page(
-                        save_as,
-                        template,
-                        signature(chrome, template, counts[template]),
-                        {"page_lang": lang},
-                        SitemapEntry(url, lang),
-                    )
-                )
-        if settings.get("ARCHIVES_SAVE_AS"):
-            months: dict[int, list] = {}
-            for (year, month), members in sorted(self.by_month.items(), reverse=True):
-                months.setdefault(year, []).append((month, dt.datetime(year, month, 1), len(members)))
-            archive = sorted(months.items(), reverse=True)
-            pages.append(
-                Page(
-                    settings["ARCHIVES_SAVE_AS"],
-                    "archives",
-                    signature(chrome, "archives", archive),
-                    {"archive_months": archive, "page_lang": lang},
-                    SitemapEntry(settings.get("ARCHIVES_URL") or settings["ARCHIVES_SAVE_AS"], lang),
-                )
-            )
-        pages.append(Page("404.html", "404", signature(chrome, "404"), {"page_lang": lang}))
-        return pages
+        and the languages, and the pages it links (the about page, when
+        there is one)."""
+        linked = sorted(page.url for page in self.context.get("pages", ()))
+        return signature(self.fingerprint, [c for c, _ in self.categories], sorted(self.by_lang), linked)
 
     # -- writing ----------------------------------------------------------
 
@@ -364,16 +114,20 @@ class StoryPagesGenerator(Generator):
     def generate_output(self, writer) -> None:
         settings = self.settings
         output = BuildOutput(Path(self.output_path), self.previous, self.state.get("outputs", {}))
-        pages = self.pages()
-        pages.extend(self._search_pages())
+        chrome = self.chrome()
+        pages = plan_pages(settings, chrome, self.stories, self.withdrawn, self.groups, self.related_stories)
+        pages.extend(search_pages(settings, chrome, self.stories, self.groups))
         if not output.in_place:
             for name in sorted({page.template for page in pages}):
                 self.get_template(name)  # compiled once, before workers are forked
         output.write_many(
             [(page.save_as, page.sign, functools.partial(self._render, page)) for page in pages],
-            settings.get("WIRE_WORKERS", 0),
+            workers.configured(settings),
         )
-        stories_written.send(self, output=output)
+        written = WrittenStories(
+            settings, self.stories, self.tags, self.categories, self.fingerprint, self.chrome(), self.render_page
+        )
+        stories_written.send(self, stories=written, output=output)
         self._write_sitemaps(output, [page.sitemap for page in pages if page.sitemap is not None])
         bundles = build_search_index(self, output)
         gone = output.finish()
@@ -396,28 +150,6 @@ class StoryPagesGenerator(Generator):
             output.reused,
             len(gone),
         )
-
-    def _search_pages(self) -> list[Page]:
-        settings = self.settings
-        if not settings["SITE_SEARCH_INDEX"]:
-            return []
-        chrome = self.chrome()
-        bundles = bundle_urls(self.stories)
-        default = settings["DEFAULT_LANG"]
-        pages = [(default, "search/index.html")]
-        if settings["SITE_LANGUAGE_SAVE_AS"]:
-            for code in sorted(self.by_lang):
-                if code != default:
-                    pages.append((code, f"{language_url(settings, code)}search/index.html"))
-        return [
-            Page(
-                save_as,
-                "search",
-                signature(chrome, "search", code, save_as, bundles),
-                {"page_lang": code, "search_bundles": bundles},
-            )
-            for code, save_as in pages
-        ]
 
     def _write_sitemaps(self, output: BuildOutput, entries: list[SitemapEntry]) -> None:
         settings = self.settings

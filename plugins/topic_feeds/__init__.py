@@ -2,7 +2,7 @@
 topic, person, place, organisation, section and language of the site and for
 the whole site, with an OPML list and a page of them all."""
 
-from blinker import signal
+from desk_common.signals import stories_written
 from pelican import signals
 
 from .pelican_hooks import add_template_helpers, initialized, write_feeds
@@ -11,5 +11,4 @@ from .pelican_hooks import add_template_helpers, initialized, write_feeds
 def register():
     signals.initialized.connect(initialized)
     signals.generator_init.connect(add_template_helpers)
-    # sent by the site_pages plugin once the story pages are written
-    signal("site_pages.stories_written").connect(write_feeds)
+    stories_written.connect(write_feeds)

@@ -9,11 +9,14 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from babel import Locale
+from desk_common import workers
+from desk_common.settings_table import SettingsError
+from desk_common.signals import WrittenStories
 
 from .collect import collect_feeds
 from .feed_xml import FeedContext, render_feed, render_json_feed, updated
 from .opml import render_opml
-from .settings import TopicFeedsSettingsError, check_settings
+from .settings import check_settings
 
 logger = logging.getLogger(__name__)
 
@@ -27,7 +30,7 @@ def initialized(pelican) -> None:
     """Check the TOPIC_FEEDS_* settings."""
     try:
         pelican.settings.update(check_settings(pelican.settings))
-    except TopicFeedsSettingsError as err:
+    except SettingsError as err:
         raise SystemExit(str(err)) from None
 
 
@@ -63,11 +66,12 @@ def _title(spec, sitename: str) -> str:
     return f"{sitename}: {spec.name}"
 
 
-def write_feeds(generator, output) -> None:
-    """``site_pages.stories_written``: write every feed, the OPML list, the
+def write_feeds(sender, stories: WrittenStories, output) -> None:
+    """On ``stories_written``: write every feed, the OPML list, the
     stylesheet and the feeds page, each only when what it shows changed
     (``output`` reuses the previous build's file otherwise)."""
-    settings = generator.settings
+    site = stories
+    settings = site.settings
     siteurl = feed_siteurl(settings)
     xsl = settings["TOPIC_FEEDS_XSL"]
     base_path = urlsplit(siteurl).path.rstrip("/")
@@ -75,16 +79,16 @@ def write_feeds(generator, output) -> None:
         siteurl, settings["SITENAME"], settings["TOPIC_FEEDS_ID_DATE"], f"{base_path}/{xsl}" if xsl else None
     )
     specs = collect_feeds(
-        generator.stories,
-        generator.tags,
-        generator.categories,
+        site.stories,
+        site.tags,
+        site.categories,
         settings["DEFAULT_LANG"],
         settings["SITENAME"],
         settings["TOPIC_FEEDS_MAX_ITEMS"],
         tuple(settings.get("WIRE_LANGUAGES") or ()) or None,
     )
     # everything a feed is made of besides its stories: the code and settings
-    made_with = (generator.fingerprint, siteurl)
+    made_with = (site.fingerprint, siteurl)
     rows = []
     jobs = []
     for spec in specs:
@@ -116,19 +120,19 @@ def write_feeds(generator, output) -> None:
                     "count": len(spec.articles),
                 }
             )
-    output.write_many(jobs, settings.get("WIRE_WORKERS", 0))
+    output.write_many(jobs, workers.configured(settings))
     if xsl:
         stylesheet = XSL_SOURCE.read_bytes()
         output.write_bytes(xsl, stylesheet)
-    newest = max((updated(a) for a in generator.stories), default=None)
+    newest = max((updated(a) for a in site.stories), default=None)
     if settings["TOPIC_FEEDS_OPML"]:
         created = format_datetime(newest) if newest else ""
         opml = render_opml(f"{settings['SITENAME']} feeds", rows, created)
         output.write_bytes(settings["TOPIC_FEEDS_OPML"], opml)
     if settings["TOPIC_FEEDS_PAGE"]:
         page = settings["TOPIC_FEEDS_PAGE"]
-        sign = output.signature(made_with, generator.chrome(), "feeds page", rows)
-        output.write(page, sign, lambda: generator.render_page(page, "feeds", feed_rows=rows, url=page))
+        sign = output.signature(made_with, site.chrome, "feeds page", rows)
+        output.write(page, sign, lambda: site.render_page(page, "feeds", feed_rows=rows, url=page))
     logger.info("topic_feeds: %d feeds for %d topics", len(jobs), len(rows))
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from desk_common.settings_table import Setting, SettingsError, check_table
+
 #: Every setting the plugin reads, with its default.
 DEFAULTS = {
     # Items per feed, newest first.
@@ -61,48 +63,42 @@ _NULLABLE = {
 }
 
 
-class TopicFeedsSettingsError(Exception):
-    """A TOPIC_FEEDS_* setting is unknown or malformed."""
+def _max_items(key: str, value) -> str | None:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        return f"TOPIC_FEEDS_MAX_ITEMS must be a whole number above 0, not {value!r}"
+    return None
+
+
+def _text(key: str, value) -> str | None:
+    if not isinstance(value, str):
+        return f"{key} must be a string or None, not {value!r}"
+    if key in _PATH_KEYS and not ("{kind}" in value and "{slug}" in value):
+        return f"{key} must contain {{kind}} and {{slug}}, not {value!r}"
+    if key == "TOPIC_FEEDS_ID_DATE":
+        if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+            return f"TOPIC_FEEDS_ID_DATE must be a date like 2026, not {value!r}"
+    elif key == "TOPIC_FEEDS_SITEURL":
+        if not re.match(r"^https?://[^/]+", value):
+            return f"TOPIC_FEEDS_SITEURL must be an absolute http(s) address, not {value!r}"
+    elif value.startswith("/") or ".." in value.split("/"):
+        return f"{key} must be a path inside the output folder, not {value!r}"
+    return None
+
+
+#: Every setting the plugin reads: its default and its check.
+TABLE = {
+    key: Setting(default, _max_items if key == "TOPIC_FEEDS_MAX_ITEMS" else _text, nullable=key in _NULLABLE)
+    for key, default in DEFAULTS.items()
+}
 
 
 def check_settings(settings: dict) -> dict:
-    """The TOPIC_FEEDS_* settings with defaults filled in; raise naming any
-    unknown or malformed setting, or a Pelican feed setting that would write
-    over these feeds."""
-    unknown = sorted(k for k in settings if k.startswith("TOPIC_FEEDS_") and k not in DEFAULTS)
-    if unknown:
-        raise TopicFeedsSettingsError(
-            f"topic_feeds: unknown setting(s) {', '.join(unknown)}; known settings are {', '.join(sorted(DEFAULTS))}"
-        )
+    """The TOPIC_FEEDS_* settings with defaults filled in; raise
+    :class:`SettingsError` naming any unknown or malformed setting, or a
+    Pelican feed setting that would write over these feeds."""
     clashing = [key for key in PELICAN_FEED_SETTINGS if settings.get(key)]
     if clashing:
-        raise TopicFeedsSettingsError(
+        raise SettingsError(
             f"topic_feeds: set {', '.join(clashing)} to None: the topic_feeds plugin writes the site's feeds"
         )
-    checked = {}
-    for key, default in DEFAULTS.items():
-        value = settings.get(key, default)
-        if value is None and key in _NULLABLE:
-            checked[key] = None
-            continue
-        if key == "TOPIC_FEEDS_MAX_ITEMS":
-            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-                raise TopicFeedsSettingsError(
-                    f"topic_feeds: TOPIC_FEEDS_MAX_ITEMS must be a whole number above 0, not {value!r}"
-                )
-        elif not isinstance(value, str):
-            raise TopicFeedsSettingsError(f"topic_feeds: {key} must be a string or None, not {value!r}")
-        elif key in _PATH_KEYS and not ("{kind}" in value and "{slug}" in value):
-            raise TopicFeedsSettingsError(f"topic_feeds: {key} must contain {{kind}} and {{slug}}, not {value!r}")
-        elif key == "TOPIC_FEEDS_ID_DATE" and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-            raise TopicFeedsSettingsError(f"topic_feeds: TOPIC_FEEDS_ID_DATE must be a date like 2026, not {value!r}")
-        elif key == "TOPIC_FEEDS_SITEURL" and not re.match(r"^https?://[^/]+", value):
-            raise TopicFeedsSettingsError(
-                f"topic_feeds: TOPIC_FEEDS_SITEURL must be an absolute http(s) address, not {value!r}"
-            )
-        elif key not in ("TOPIC_FEEDS_ID_DATE", "TOPIC_FEEDS_SITEURL") and (
-            value.startswith("/") or ".." in value.split("/")
-        ):
-            raise TopicFeedsSettingsError(f"topic_feeds: {key} must be a path inside the output folder, not {value!r}")
-        checked[key] = value
-    return checked
+    return check_table(settings, "topic_feeds", "TOPIC_FEEDS_", TABLE)

@@ -11,15 +11,17 @@ import logging
 import os
 import pickle
 import sqlite3
-import tempfile
 from pathlib import Path
+
+from desk_common.files import replacing
+from desk_common.state import derived_cache_folder
 
 logger = logging.getLogger(__name__)
 
 
 def cache_folder() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "wire-desk"
+    """The derived data cache (see :mod:`desk_common.state`)."""
+    return derived_cache_folder()
 
 
 def cached(name: str, source_version: str, build):
@@ -35,10 +37,8 @@ def cached(name: str, source_version: str, build):
     value = build()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        with os.fdopen(fd, "wb") as handle:
+        with replacing(path) as partial, open(partial, "wb") as handle:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
     except OSError as err:  # a read-only home is no reason to fail
         logger.debug("wire: could not cache %s: %s", name, err)
     return value
@@ -75,16 +75,14 @@ def cached_lookup(name: str, source_version: str, build) -> Lookup:
     table = build()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        os.close(fd)
-        with sqlite3.connect(tmp) as connection:
-            connection.execute("CREATE TABLE entries (key TEXT PRIMARY KEY, value BLOB) WITHOUT ROWID")
-            connection.executemany(
-                "INSERT INTO entries VALUES (?, ?)",
-                ((key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)) for key, value in table.items()),
-            )
-        connection.close()
-        os.replace(tmp, path)
+        with replacing(path) as partial:
+            with sqlite3.connect(partial) as connection:
+                connection.execute("CREATE TABLE entries (key TEXT PRIMARY KEY, value BLOB) WITHOUT ROWID")
+                connection.executemany(
+                    "INSERT INTO entries VALUES (?, ?)",
+                    ((key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)) for key, value in table.items()),
+                )
+            connection.close()
     except (OSError, sqlite3.Error) as err:  # a read-only home is no reason to fail
         logger.debug("wire: could not cache %s: %s", name, err)
         return Lookup(None, table)

@@ -8,7 +8,3 @@ class Rejected(Exception):
     @property
     def reason(self) -> str:
         return str(self.args[0]) if self.args else "rejected"
-
-
-class WireSettingsError(Exception):
-    """A WIRE_* setting is unknown or malformed."""

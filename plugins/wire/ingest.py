@@ -5,343 +5,51 @@ changed ones, groups versions into stories, and writes one Markdown file per
 story under the content folder. What cannot be converted is quarantined with
 its reason; a Markdown file edited by hand is never overwritten. A SQLite
 ledger makes reruns convert only what changed.
+
+The jobs are in modules of their own: ``seeds`` (files, stamps, findings),
+``conversion`` (a dispatch to its record), ``quarantine``, ``story_files``
+(Markdown written) and ``report``; this module runs them in order.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
-import hashlib
 import json
 import logging
-import multiprocessing
 import os
 import stat
-import time
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import replace
 from pathlib import Path
 
-from .dates import WireDate, parse_iso, with_year_on_or_before
-from .decoding import decode_dispatch
-from .dispatch import dispatch_from_dict, dispatch_to_dict, parse_dispatch
-from .errors import Rejected
-from .identity import Evidence
-from .language import LanguageDefaults
-from .ledger import Ledger
+from desk_common import workers
+from desk_common.files import remove_partial_files
+from desk_common.tree_hash import sha256_hex
+
+from .conversion import Conversion, ConversionJob, convert_job, converter_fingerprint, version_from_record, warm_up
+from .ingest_config import IngestConfig
+from .ledger import KnownDispatch, Ledger
 from .locking import FolderLock
-from .markdown_writer import render_markdown
-from .settings import DEFAULTS
+from .quarantine import quarantine
+from .report import CONFLICT, CONVERTED, OK, QUARANTINED, REMOVED, UNCHANGED, UNMATCHED, WITHDRAWN, Entry, IngestResult
+from .seeds import Examined, Finding, Stamps, received_date, seed_files
 from .slugs import story_slug
 from .stories import Story, Version, evidence_of, group_versions
-from .tagging import tag_parsed
+from .story_files import FLUSH_EACH_MAX, RenderJob, StoryToWrite, render_job, sync_to_disk, write_file
 from .withdrawals import FILE_NAME as WITHDRAWALS_FILE
 from .withdrawals import withdrawals_text
 
 logger = logging.getLogger(__name__)
 
-CONVERTED, UNCHANGED, QUARANTINED, CONFLICT, WITHDRAWN, UNMATCHED, REMOVED = (
-    "converted",
-    "unchanged",
-    "quarantined",
-    "conflict",
-    "withdrawn",
-    "unmatched",
-    "removed",
-)
-_OK = "ok"
 
-
-@dataclass
-class IngestConfig:
-    seeds: Path
-    content: Path
-    state: Path | None = None
-    report: Path | None = None
-    max_bytes: int = DEFAULTS["WIRE_MAX_BYTES"]
-    extensions: tuple[str, ...] = DEFAULTS["WIRE_EXTENSIONS"]
-    languages: tuple[str, ...] = DEFAULTS["WIRE_LANGUAGES"]
-    language_defaults: LanguageDefaults = LanguageDefaults(DEFAULTS["WIRE_DEFAULT_LANGUAGE"])
-    headline_max: int = DEFAULTS["WIRE_HEADLINE_MAX"]
-    subdir: str = DEFAULTS["WIRE_CONTENT_SUBDIR"]
-    lock_timeout: float = DEFAULTS["WIRE_LOCK_TIMEOUT"]
-    workers: int = DEFAULTS["WIRE_WORKERS"]
-
-    @classmethod
-    def from_settings(cls, settings: dict, seeds: Path, content: Path) -> IngestConfig:
-        return cls(
-            seeds=seeds,
-            content=content,
-            state=Path(settings["WIRE_STATE_PATH"]) if settings.get("WIRE_STATE_PATH") else None,
-            report=Path(settings["WIRE_REPORT_PATH"]) if settings.get("WIRE_REPORT_PATH") else None,
-            max_bytes=settings["WIRE_MAX_BYTES"],
-            extensions=tuple(settings["WIRE_EXTENSIONS"]),
-            languages=tuple(settings["WIRE_LANGUAGES"]),
-            language_defaults=LanguageDefaults(
-                settings["WIRE_DEFAULT_LANGUAGE"], tuple(sorted(settings["WIRE_AGENCY_LANGUAGES"].items()))
-            ),
-            headline_max=settings["WIRE_HEADLINE_MAX"],
-            subdir=settings["WIRE_CONTENT_SUBDIR"],
-            lock_timeout=settings["WIRE_LOCK_TIMEOUT"],
-            workers=settings["WIRE_WORKERS"],
-        )
-
-    @property
-    def state_path(self) -> Path:
-        return self.state if self.state is not None else self.content / ".wire"
-
-    @property
-    def ledger_path(self) -> Path:
-        return self.state_path / "ledger.sqlite"
-
-
-@dataclass
-class Entry:
-    """What happened to one dispatch."""
-
-    source: str
-    status: str
-    reason: str | None = None
-    output: str | None = None
-
-    def as_json(self) -> str:
-        return json.dumps(
-            {"source": self.source, "status": self.status, "reason": self.reason, "output": self.output},
-            ensure_ascii=False,
-        )
-
-
-@dataclass
-class IngestResult:
-    entries: list[Entry] = field(default_factory=list)
-
-    @property
-    def counts(self) -> Counter:
-        return Counter(entry.status for entry in self.entries)
-
-    def summary(self) -> str:
-        counts = self.counts
-        parts = [
-            f"{counts[CONVERTED]} converted",
-            f"{counts[UNCHANGED]} unchanged",
-            f"{counts[QUARANTINED]} quarantined",
-        ]
-        for status, word in (
-            (WITHDRAWN, "withdrawn"),
-            (UNMATCHED, "withdrawal notices naming no story"),
-            (CONFLICT, "kept as edited"),
-            (REMOVED, "removed"),
-        ):
-            if counts[status]:
-                parts.append(f"{counts[status]} {word}")
-        return ", ".join(parts)
-
-
-@functools.cache
-def converter_fingerprint() -> str:
-    """A hash of the converter's code and data: when it changes, every
-    dispatch is parsed again, so a rerun never keeps what old code made."""
-    digest = hashlib.sha256()
-    package = Path(__file__).parent
-    for path in sorted(package.rglob("*")):
-        if path.suffix in (".py", ".json") and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(package).as_posix().encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
-def _sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-#: A file modified this recently may change again within the same tick of
-#: its modification time: its stamp is not trusted until it is older.
-RACY_NS = 2_000_000_000
-
-
-class Stamps:
-    """Hashes of files by (size, modification time), so that a file which
-    did not change is not read again (a file modified in the last two
-    seconds is always read)."""
-
-    def __init__(self, known: dict[str, tuple[int, int, str]]):
-        self.known = known
-        self.new: list[tuple[str, int, int, str]] = []
-        self.now = time.time_ns()
-
-    def sha256(self, path: Path, name: str) -> str | None:
-        """The file's SHA-256 (None when it does not exist)."""
-        try:
-            info = path.stat()
-        except FileNotFoundError:
-            return None
-        known = self.known.get(name)
-        if known and known[:2] == (info.st_size, info.st_mtime_ns):
-            return known[2]
-        return self.hashed(name, info, _sha256(path.read_bytes()))
-
-    def hashed(self, name: str, info: os.stat_result, sha: str) -> str:
-        """Note the hash of a file just read."""
-        if info.st_mtime_ns < self.now - RACY_NS:
-            self.new.append((name, info.st_size, info.st_mtime_ns, sha))
-        return sha
-
-    def known_sha(self, name: str, info: os.stat_result) -> str | None:
-        known = self.known.get(name)
-        return known[2] if known and known[:2] == (info.st_size, info.st_mtime_ns) else None
-
-
-def _received(path: Path) -> WireDate:
-    """When the dispatch reached the seeds folder (its file's time, UTC)."""
-    stamp = dt.datetime.fromtimestamp(path.stat().st_mtime, tz=dt.UTC)
-    return WireDate(stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute)
-
-
-def _render_job(job: tuple) -> str:
-    """Render one story's Markdown; write it when its file is missing, or
-    differs but is as the converter last wrote it (an editor's edit is
-    never overwritten). Returns the rendering's hash."""
-    story, slug, target, written, current_hash, flush = job
-    text = render_markdown(story, slug).encode("utf-8")
-    new_hash = _sha256(text)
-    if current_hash is None or (current_hash != new_hash and current_hash == written):
-        _atomic_write(target, text, flush)
-    return new_hash
-
-
-#: A run writing more files than this flushes them to disk all at once at
-#: its end (one flush each would cost a disk flush each); fewer, one by one.
-FLUSH_EACH_MAX = 64
-
-
-def _sync() -> None:
-    """Flush what was written to disk, all at once."""
-    if hasattr(os, "sync"):
-        os.sync()
-
-
-def _atomic_write(path: Path, data: bytes, flush: bool = True) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename, so
-    a reader (or a killed run) never sees half a file; flushed to disk
-    before the rename when ``flush`` (else by :func:`_sync` at the end of
-    the run)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".tmp-{os.getpid()}-{path.name}.part")
-    try:
-        with open(tmp, "wb") as handle:
-            handle.write(data)
-            if flush:
-                handle.flush()
-                os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-def _version(source: str, sha: str, record: dict) -> Version:
-    dispatch = dispatch_from_dict(record["dispatch"])
-    date = parse_iso(record["date"]) if record["date"] else None
-    evidence = Evidence.from_dict(record["evidence"]) if record.get("evidence") else None
-    return Version(source, sha, dispatch, date, record.get("tagging"), evidence)
-
-
-def seed_files(seeds: Path) -> list[tuple[str, Path]]:
-    """``(name relative to seeds, path)`` of every file under ``seeds``,
-    hidden ones left out, in a stable order."""
-    found = []
-    prefix = len(str(seeds).rstrip(os.sep)) + 1
-    for root, dirs, files in os.walk(seeds):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in files:
-            if not name.startswith("."):
-                path = os.path.join(root, name)
-                found.append((path[prefix:].replace(os.sep, "/"), path))
-    return [(source, Path(path)) for source, path in sorted(found)]
-
-
-def convert_bytes(data: bytes, name: str, config: IngestConfig, received: WireDate | None) -> dict:
-    """Parse one dispatch's bytes into its ledger record; raise
-    :class:`Rejected` with the reason when it cannot be converted."""
-    suffix = Path(name).suffix.lower()
-    if suffix not in config.extensions and not (suffix == "" and "" in config.extensions):
-        raise Rejected(
-            f"not a dispatch: files ending in {suffix!r} are not read (allowed: {', '.join(e or 'none' for e in config.extensions)})"
-        )
-    if len(data) > config.max_bytes:
-        raise Rejected(f"too large: {len(data):,} bytes, the limit is {config.max_bytes:,}")
-    text, encoding = decode_dispatch(data)
-    dispatch = parse_dispatch(
-        text, languages=config.languages, headline_max=config.headline_max, language_defaults=config.language_defaults
-    )
-    date = dispatch.date
-    date_source = "dispatch"
-    if received is not None and (date is None or date.year is None):
-        if date is None:
-            date, date_source = received, "received"
-        else:
-            date = with_year_on_or_before(date, received)
-            date_source = "dispatch, year from received time"
-    if date is not None and date.year is None:
-        date = None
-    tagging = tag_parsed(dispatch)
-    evidence = Evidence.of(name, dispatch, date)
-    return {
-        "dispatch": dispatch_to_dict(dispatch),
-        "tagging": {
-            "people": list(tagging.people),
-            "places": list(tagging.places),
-            "cities": list(tagging.cities),
-            "organizations": list(tagging.organizations),
-            "category": tagging.category,
-            "topics": list(tagging.topics),
-            "tags": list(tagging.tags),
-            "lead": list(tagging.lead),
-            "mentions": list(tagging.mentions),
-        },
-        "date": date.stamp() if date else None,
-        "date_source": date_source,
-        "encoding": encoding,
-        "evidence": evidence.as_dict(),
-    }
-
-
-def _quarantine(config: IngestConfig, source: str, data: bytes | None, reason: str) -> None:
-    """Keep a byte-identical copy of a rejected dispatch and its reason."""
-    folder = config.state_path / "quarantine"
-    target = folder / source
-    if data is not None:
-        _atomic_write(target.with_name(target.name + ".quarantined"), data)
-    _atomic_write(target.with_name(target.name + ".reason.txt"), (reason + "\n").encode("utf-8"))
+def _wire_id(known: dict[str, KnownDispatch], source: str) -> str | None:
+    """The wire id of the story the ledger has ``source`` in, if any."""
+    row = known.get(source)
+    return row.wire_id if row else None
 
 
 #: Report progress every this many dispatches.
 PROGRESS_EVERY = 500
 #: Name this many quarantined dispatches in the log; the report names all.
 LOG_QUARANTINED = 50
-#: Below this many dispatches to convert, one process does it all.
-PARALLEL_MIN = 64
-
-
-def _convert_job(job: tuple) -> tuple[str, object]:
-    """Convert one dispatch in a worker: ("ok", record) or ("rejected",
-    reason)."""
-    data, source, config, received = job
-    try:
-        return "ok", convert_bytes(data, source, config, received)
-    except Rejected as rejected:
-        return "rejected", rejected.reason
-
-
-def _warm_up(config: IngestConfig) -> None:
-    from .language import LONG_SAMPLE, detect_language
-    from .places import cities
-    from .tagging.vocabulary import text_cities
-
-    # Lingua loads its models on first use: use it once, before the fork
-    detect_language("Les dépêches arrivent." * (LONG_SAMPLE // 10), None, tuple(config.languages))
-    cities()
-    text_cities()
 
 
 class Ingest:
@@ -367,15 +75,14 @@ class Ingest:
     def _run_locked(self) -> IngestResult:
         config = self.config
         # a run killed while writing leaves its temporary file: remove it
-        for leftover in (config.content / config.subdir).glob("**/.tmp-*"):
-            leftover.unlink(missing_ok=True)
+        remove_partial_files(config.content / config.subdir)
         with Ledger(config.ledger_path) as ledger:
             known = ledger.dispatches()
             self.seed_stamps = Stamps(ledger.stamps("seed"))
             self.markdown_stamps = Stamps(ledger.stamps("markdown"))
             if ledger.meta("converter") != converter_fingerprint():
                 # the converter changed since these were parsed: parse again
-                known = {source: (None, row[1], row[2], None, row[4], row[5]) for source, row in known.items()}
+                known = {source: replace(row, sha256=None, record=None) for source, row in known.items()}
                 ledger.set_meta("converter", converter_fingerprint())
             fresh: set[str] = set()
             versions: list[Version] = []
@@ -387,39 +94,45 @@ class Ingest:
             examined = []
             for source, path in files:
                 seen.add(source)
-                examined.append((source, *self._examine(path, source, known)))
-            jobs = [(item[3], item[0], config, item[4]) for item in examined if item[1] == "convert"]
+                examined.append(self._examine(path, source, known))
+            jobs = [
+                ConversionJob(item.data, item.source, config, item.received)
+                for item in examined
+                if item.finding is Finding.CONVERT
+            ]
             converted = iter(self._convert_all(jobs))
-            for source, kind, sha, payload, *rest in examined:
-                if kind != "known" and known.get(source, (None,) * 6)[4]:
-                    touched.add(known[source][4])  # the story it was part of changes
-                if kind == "known":
-                    unchanged.append((source, sha, payload))
+            for item in examined:
+                source, sha = item.source, item.sha256
+                story_id = _wire_id(known, source)
+                if item.finding is not Finding.KNOWN and story_id:
+                    touched.add(story_id)  # the story it was part of changes
+                if item.finding is Finding.KNOWN:
+                    unchanged.append((source, sha, item.record))
                     continue
-                elif kind == "known-quarantined":
-                    entries[source] = Entry(source, QUARANTINED, payload)
+                elif item.finding is Finding.KNOWN_QUARANTINED:
+                    entries[source] = Entry(source, QUARANTINED, item.reason)
                     continue
-                elif kind == "convert":
-                    outcome, value = next(converted)
-                    if outcome == "rejected":
-                        self._reject(ledger, entries, source, sha, payload, value)
+                elif item.finding is Finding.CONVERT:
+                    conversion = next(converted)
+                    if conversion.rejected is not None:
+                        self._reject(ledger, entries, source, sha, item.data, conversion.rejected)
                         continue
-                    record = value
-                    ledger.record_dispatch(source, sha, _OK, None, None, None, record)
+                    record = conversion.record
+                    ledger.record_dispatch(source, sha, OK, None, None, None, record)
                     fresh.add(source)
-                elif kind == "rejected":
-                    self._reject(ledger, entries, source, sha, payload, rest[0])
+                elif item.finding is Finding.REJECTED:
+                    self._reject(ledger, entries, source, sha, item.data, item.reason)
                     continue
                 else:  # unreadable: nothing to keep, nothing recorded
-                    self._log_quarantined(source, rest[0])
-                    entries[source] = Entry(source, QUARANTINED, rest[0])
+                    self._log_quarantined(source, item.reason)
+                    entries[source] = Entry(source, QUARANTINED, item.reason)
                     continue
-                version = _version(source, sha, record)
+                version = version_from_record(source, sha, record)
                 versions.append(version)
                 ledger.record_keys(source, evidence_of(version).offers())
             for source in sorted(set(known) - seen):
-                if known[source][4]:
-                    touched.add(known[source][4])
+                if known[source].wire_id:
+                    touched.add(known[source].wire_id)
                 ledger.forget_dispatch(source)
                 ledger.forget_stamp("seed", source)
                 entries[source] = Entry(source, REMOVED, "the dispatch is no longer in the seeds folder")
@@ -442,7 +155,7 @@ class Ingest:
         if config.report is not None:
             config.report.parent.mkdir(parents=True, exist_ok=True)
             text = "".join(entry.as_json() + "\n" for entry in self.result.entries)
-            _atomic_write(config.report, text.encode("utf-8"))
+            write_file(config.report, text.encode("utf-8"))
         return self.result
 
     def _widen(
@@ -459,25 +172,25 @@ class Ingest:
         new dispatch, or with a withdrawal notice among those taken in (a
         notice must see every story it may name); the other unchanged
         dispatches are left as they are."""
-        linked = any(row[4] for row in known.values())
+        linked = any(row.wire_id for row in known.values())
         wanted = {key for version in versions for key in evidence_of(version).seeks()}
         looked_up = {version.source for version in versions}
         waiting = list(unchanged)
         while True:
             if linked:
                 for source in ledger.sources_with(wanted):
-                    story_id = known.get(source, (None,) * 6)[4]
+                    story_id = _wire_id(known, source)
                     if story_id is not None:
                         touched.add(story_id)
             wanted = set()
             still = []
             for source, sha, text in waiting:
-                story_id, output = known[source][4], known[source][5]
+                story_id, output = known[source].wire_id, known[source].output
                 # a notice naming no story has no file: it is looked at again every run
                 if story_id is not None and story_id not in touched and output is not None:
                     still.append((source, sha, text))
                     continue
-                version = _version(source, sha, json.loads(text))
+                version = version_from_record(source, sha, json.loads(text))
                 versions.append(version)
                 if version.dispatch.withdrawn and source not in looked_up:
                     looked_up.add(source)
@@ -486,7 +199,7 @@ class Ingest:
             if not wanted:
                 break
         for source, _sha, _text in waiting:
-            entries[source] = Entry(source, UNCHANGED, None, known[source][5])
+            entries[source] = Entry(source, UNCHANGED, None, known[source].output)
 
     def _unmatched(self, story: Story, ledger: Ledger, entries: dict[str, Entry]) -> None:
         """Withdrawal notices that name no story the desk has: no file is
@@ -509,55 +222,43 @@ class Ingest:
         except FileNotFoundError:
             current = None
         if current != data:
-            _atomic_write(target, data)
+            write_file(target, data)
 
-    def _examine(self, path: Path, source: str, known: dict) -> tuple:
-        """What to do with one seed file: (kind, sha, payload, extra), kind
-        being known, known-quarantined, convert, rejected or unreadable."""
+    def _examine(self, path: Path, source: str, known: dict[str, KnownDispatch]) -> Examined:
+        """What to do with one seed file."""
         config = self.config
         try:
             info = os.lstat(path)
             if not stat.S_ISREG(info.st_mode):
-                return ("rejected", "", None, "not a regular file (a link or a device)")
+                return Examined(source, Finding.REJECTED, reason="not a regular file (a link or a device)")
             size = info.st_size
             previous = known.get(source)
             sha = self.seed_stamps.known_sha(source, info)
-            if sha is not None and previous and previous[0] == sha and previous[1] == _OK:
-                return ("known", sha, previous[3], None)  # unchanged since it was last read
+            if sha is not None and previous and previous.sha256 == sha and previous.status == OK:
+                return Examined(source, Finding.KNOWN, sha, record=previous.record)  # unchanged since last read
             if size > config.max_bytes:
-                return (
-                    "rejected",
-                    f"size:{size}",
-                    None,
-                    f"too large: {size:,} bytes, the limit is {config.max_bytes:,}",
-                )
+                reason = f"too large: {size:,} bytes, the limit is {config.max_bytes:,}"
+                return Examined(source, Finding.REJECTED, f"size:{size}", reason=reason)
             data = path.read_bytes()
         except OSError as err:
-            return ("unreadable", "", None, f"could not be read: {err.strerror or err}")
-        sha = self.seed_stamps.hashed(source, info, _sha256(data))
-        if previous and previous[0] == sha and previous[1] == _OK:
-            return ("known", sha, previous[3], None)
-        if previous and previous[0] == sha and previous[1] == QUARANTINED:
-            return ("known-quarantined", sha, previous[2], None)
-        return ("convert", sha, data, _received(path))
+            return Examined(source, Finding.UNREADABLE, reason=f"could not be read: {err.strerror or err}")
+        sha = self.seed_stamps.hashed(source, info, sha256_hex(data))
+        if previous and previous.sha256 == sha and previous.status == OK:
+            return Examined(source, Finding.KNOWN, sha, record=previous.record)
+        if previous and previous.sha256 == sha and previous.status == QUARANTINED:
+            return Examined(source, Finding.KNOWN_QUARANTINED, sha, reason=previous.reason)
+        return Examined(source, Finding.CONVERT, sha, data=data, received=received_date(path))
 
-    def _convert_all(self, jobs: list) -> list:
+    def _convert_all(self, jobs: list[ConversionJob]) -> list[Conversion]:
         """Convert new and changed dispatches, in order, across the
         machine's cores when there are enough of them to be worth it."""
-        workers = self.config.workers or os.cpu_count() or 1
         total = len(jobs)
-        if workers < 2 or total < PARALLEL_MIN:
-            results = []
-            for number, job in enumerate(jobs, 1):
-                results.append(_convert_job(job))
-                self._report_progress(number, total)
-            return results
-        _warm_up(self.config)  # load models and indexes once, shared with the workers
+        if workers.processes(self.config.workers, total) > 1:
+            warm_up(self.config)  # load models and indexes once, shared with the workers
         results = []
-        with multiprocessing.get_context("fork").Pool(min(workers, total)) as pool:
-            for number, result in enumerate(pool.imap(_convert_job, jobs, chunksize=16), 1):
-                results.append(result)
-                self._report_progress(number, total)
+        for number, result in enumerate(workers.fork_map(convert_job, jobs, self.config.workers, chunksize=16), 1):
+            results.append(result)
+            self._report_progress(number, total)
         return results
 
     def _report_progress(self, number: int, total: int) -> None:
@@ -566,7 +267,7 @@ class Ingest:
 
     def _reject(self, ledger: Ledger, entries: dict, source: str, sha: str, data: bytes | None, reason: str) -> None:
         self._log_quarantined(source, reason)
-        _quarantine(self.config, source, data, reason)
+        quarantine(self.config, source, data, reason)
         ledger.record_dispatch(source, sha, QUARANTINED, reason, None, None, None)
         ledger.forget_keys(source)
         entries[source] = Entry(source, QUARANTINED, reason)
@@ -603,15 +304,11 @@ class Ingest:
             placed[story.wire_id] = (slug, Path(self.config.subdir) / folder / f"{slug}.md")
         return placed
 
-    def _render_all(self, jobs: list) -> list[str]:
+    def _render_all(self, jobs: list[RenderJob]) -> list[str]:
         """Render each story's Markdown and write it where the file is
-        missing or unedited (see :func:`_render_job`), across the cores
+        missing or unedited (see :func:`render_job`), across the cores
         when there are many; the hash of each rendering."""
-        workers = self.config.workers or os.cpu_count() or 1
-        if workers < 2 or len(jobs) < PARALLEL_MIN:
-            return [_render_job(job) for job in jobs]
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            return pool.map(_render_job, jobs, chunksize=64)
+        return workers.run_all(render_job, jobs, self.config.workers, chunksize=64)
 
     def _write_stories(
         self,
@@ -647,23 +344,24 @@ class Ingest:
                 for version in story.versions:
                     entries[version.source] = Entry(version.source, UNCHANGED, None, relative.as_posix())
                 continue
-            to_render.append((story, slug, relative, target, signature, written, current_hash, has_fresh))
+            to_render.append(StoryToWrite(story, slug, relative, target, signature, written, current_hash, has_fresh))
+        flush = len(to_render) <= FLUSH_EACH_MAX
         hashes = self._render_all(
             [
-                (story, slug, target, written, current_hash, len(to_render) <= FLUSH_EACH_MAX)
-                for story, slug, _, target, _, written, current_hash, _ in to_render
+                RenderJob(item.story, item.slug, item.target, item.written, item.current_hash, flush)
+                for item in to_render
             ]
         )
-        for (story, _slug, relative, _target, signature, written, current_hash, has_fresh), new_hash in zip(
-            to_render, hashes, strict=True
-        ):
+        for item, new_hash in zip(to_render, hashes, strict=True):
+            story, relative, signature = item.story, item.relative, item.signature
+            written, current_hash, has_fresh = item.written, item.current_hash, item.has_fresh
             reason = None
             if current_hash is None:
-                status = CONVERTED  # written by _render_job
+                status = CONVERTED  # written by render_job
             elif current_hash == new_hash:
                 status = CONVERTED if has_fresh else UNCHANGED
             elif current_hash == written:
-                status = CONVERTED  # written by _render_job
+                status = CONVERTED  # written by render_job
             else:
                 status = CONFLICT
                 reason = f"{relative.as_posix()} was edited by hand; the editor's version is kept"
@@ -687,10 +385,10 @@ class Ingest:
                     version.source, version_status, reason if version_status != UNCHANGED else None, relative.as_posix()
                 )
         if len(to_render) > FLUSH_EACH_MAX:
-            _sync()
+            sync_to_disk()
         for path in sorted(scope - live_paths):
             target = config.content / path
-            if target.exists() and _sha256(target.read_bytes()) == states[path][0]:
+            if target.exists() and sha256_hex(target.read_bytes()) == states[path][0]:
                 target.unlink()
                 ledger.forget_stamp("markdown", path)
                 logger.info("wire: removed %s: none of its dispatches is left in the seeds folder", path)
@@ -706,21 +404,3 @@ def ingest(config: IngestConfig, progress=None) -> IngestResult:
     result = Ingest(config, progress).run()
     logger.info("wire: %s", result.summary())
     return result
-
-
-def convert_to_markdown(
-    data: bytes, name: str, config: IngestConfig | None = None, received: WireDate | None = None
-) -> str:
-    """The Markdown file one dispatch becomes on its own (a story of one
-    version). Raises :class:`Rejected` like :func:`convert_bytes`."""
-    config = config or IngestConfig(seeds=Path("."), content=Path("."))
-    record = convert_bytes(data, name, config, received)
-    version = Version(
-        name,
-        _sha256(data),
-        dispatch_from_dict(record["dispatch"]),
-        parse_iso(record["date"]) if record["date"] else None,
-        record["tagging"],
-    )
-    (story,) = group_versions([version])
-    return render_markdown(story)

@@ -12,7 +12,37 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
+
+
+@dataclass(frozen=True)
+class FileStamp:
+    """A file's size and modification time when it was hashed, and the hash."""
+
+    size: int
+    mtime_ns: int
+    sha256: str
+
+    def matches(self, info) -> bool:
+        """True when the file (``os.stat`` result ``info``) looks unchanged."""
+        return (self.size, self.mtime_ns) == (info.st_size, info.st_mtime_ns)
+
+
+@dataclass(frozen=True)
+class KnownDispatch:
+    """A dispatch as the ledger remembers it: its content hash, status
+    (``ok`` or ``quarantined``) and the reason, its parsed record (JSON
+    text, decoded only when needed), its story's wire id and that story's
+    Markdown file."""
+
+    sha256: str | None
+    status: str
+    reason: str | None
+    record: str | None
+    wire_id: str | None
+    output: str | None
+
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS dispatches (
@@ -76,12 +106,11 @@ class Ledger:
             self.db.commit()
         self.db.close()
 
-    def dispatches(self) -> dict[str, tuple[str, str, str | None, str | None, str | None, str | None]]:
-        """source -> (sha256, status, reason, parsed record as JSON text, wire
-        id, Markdown file); the JSON is left for the caller to decode, since
-        most runs need few of them."""
+    def dispatches(self) -> dict[str, KnownDispatch]:
+        """source -> what the ledger knows of it; the parsed record is left
+        as JSON text for the caller to decode, since most runs need few."""
         rows = self.db.execute("SELECT source, sha256, status, reason, record, wire_id, output FROM dispatches")
-        return {row[0]: tuple(row[1:]) for row in rows}
+        return {row[0]: KnownDispatch(*row[1:]) for row in rows}
 
     def record_dispatch(
         self,
@@ -165,14 +194,17 @@ class Ledger:
         """path -> wire_id of every file the converter wrote."""
         return dict(self.db.execute("SELECT path, wire_id FROM outputs"))
 
-    def stamps(self, kind: str) -> dict[str, tuple[int, int, str]]:
-        """path -> (size, modification time in ns, SHA-256) of the files of
-        ``kind`` (``seed`` or ``markdown``) as last hashed."""
+    def stamps(self, kind: str) -> dict[str, FileStamp]:
+        """path -> stamp of the files of ``kind`` (``seed`` or ``markdown``)
+        as last hashed."""
         rows = self.db.execute("SELECT path, size, mtime_ns, sha256 FROM stamps WHERE kind = ?", (kind,))
-        return {path: (size, mtime, sha) for path, size, mtime, sha in rows}
+        return {path: FileStamp(size, mtime, sha) for path, size, mtime, sha in rows}
 
-    def record_stamps(self, kind: str, stamps: list[tuple[str, int, int, str]]) -> None:
-        self.db.executemany("INSERT OR REPLACE INTO stamps VALUES (?, ?, ?, ?, ?)", [(kind, *s) for s in stamps])
+    def record_stamps(self, kind: str, stamps: dict[str, FileStamp]) -> None:
+        self.db.executemany(
+            "INSERT OR REPLACE INTO stamps VALUES (?, ?, ?, ?, ?)",
+            [(kind, path, stamp.size, stamp.mtime_ns, stamp.sha256) for path, stamp in stamps.items()],
+        )
 
     def forget_stamp(self, kind: str, path: str) -> None:
         self.db.execute("DELETE FROM stamps WHERE kind = ? AND path = ?", (kind, path))

@@ -5,8 +5,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from .errors import WireSettingsError
-from .ingest import IngestConfig, ingest
+from desk_common.settings_table import SettingsError
+
+from .ingest import ingest
+from .ingest_config import IngestConfig
 from .locking import LockBusy
 from .settings import check_settings
 from .withdrawals import FILE_NAME, read_withdrawals
@@ -23,7 +25,7 @@ def initialized(pelican) -> None:
     """Check the WIRE_* settings, then convert new or changed dispatches."""
     try:
         pelican.settings.update(check_settings(pelican.settings))
-    except WireSettingsError as err:
+    except SettingsError as err:
         raise SystemExit(str(err)) from None
     if pelican.settings["WIRE_SEEDS_PATH"] is None:
         return

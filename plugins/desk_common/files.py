@@ -1,0 +1,84 @@
+"""Files written in one step, and folders walked in a stable order."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+#: Partial files end so; whoever cleans up after a killed run removes
+#: hidden files with this ending.
+PARTIAL_SUFFIX = ".part"
+
+
+def partial_path(path: str | os.PathLike) -> str:
+    """The hidden partial file beside ``path`` that this process writes."""
+    folder, name = os.path.split(os.fspath(path))
+    return os.path.join(folder, f".{name}.{os.getpid()}{PARTIAL_SUFFIX}")
+
+
+def is_partial(name: str) -> bool:
+    return name.startswith(".") and name.endswith(PARTIAL_SUFFIX)
+
+
+@contextmanager
+def replacing(path: str | os.PathLike) -> Iterator[str]:
+    """The path of a partial file to write; when the block ends without an
+    error it replaces ``path`` in one step (readers see the old file or the
+    new one, never half of one), else it is removed."""
+    partial = partial_path(path)
+    try:
+        yield partial
+        os.replace(partial, path)
+    except BaseException:
+        try:
+            os.unlink(partial)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def atomic_write(path: str | os.PathLike, data: bytes | str, flush: bool = False) -> None:
+    """Replace ``path`` with ``data`` (text as UTF-8) in one step; flushed to
+    disk first when ``flush``. Never writes through a link at ``path``: the
+    link itself is replaced."""
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    with replacing(path) as partial, open(partial, "wb") as handle:
+        handle.write(data)
+        if flush:
+            handle.flush()
+            os.fsync(handle.fileno())
+
+
+def remove_partial_files(root: str | os.PathLike) -> None:
+    """Remove the partial files a killed run left under ``root``."""
+    for folder, _, names in os.walk(root):
+        for name in names:
+            if is_partial(name):
+                os.unlink(os.path.join(folder, name))
+
+
+def walk_files(folder: str | os.PathLike, endings: tuple[str, ...] | None = None) -> Iterator[tuple[str, str]]:
+    """``(path relative to folder, with /; path)`` of every file under
+    ``folder`` whose name ends with one of ``endings`` (any when None),
+    hidden files and folders (and ``__pycache__``) left out, sorted by
+    relative path."""
+    found = []
+    base = os.fspath(folder)
+    prefix = len(base.rstrip(os.sep)) + 1
+    for root, dirs, names in os.walk(base):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__")
+        for name in names:
+            if name.startswith(".") or (endings is not None and not name.endswith(endings)):
+                continue
+            path = os.path.join(root, name)
+            found.append((path[prefix:].replace(os.sep, "/"), path))
+    found.sort()
+    return iter(found)
+
+
+def relative_files(folder: Path, endings: tuple[str, ...] | None = None) -> list[tuple[str, Path]]:
+    """:func:`walk_files` as a list of ``(relative, Path)``."""
+    return [(relative, Path(path)) for relative, path in walk_files(folder, endings)]

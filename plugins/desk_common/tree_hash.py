@@ -1,0 +1,45 @@
+"""Hashes of trees of files: by content (code and data: what a build is
+made with) or by stamp (size and modification time: what a build reads,
+cheap enough to take before every build)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable
+
+from .files import is_partial, walk_files
+
+
+def content_hash(folders: Iterable[str | os.PathLike], endings: tuple[str, ...] | None = None, digest=None):
+    """``digest`` (a new SHA-256 when None) updated with the relative path
+    and bytes of every file under ``folders`` (see
+    :func:`files.walk_files`; compiled and partial files left out)."""
+    digest = digest or hashlib.sha256()
+    for folder in folders:
+        for relative, path in walk_files(folder, endings):
+            name = relative.rsplit("/", 1)[-1]
+            if name.endswith(".pyc") or is_partial(name):
+                continue
+            with open(path, "rb") as handle:
+                digest.update(relative.encode() + b"\0" + handle.read() + b"\0")
+    return digest
+
+
+def stamp_hash(folders: Iterable[str | os.PathLike], files: Iterable[str | os.PathLike] = (), extra: str = "") -> str:
+    """A hash of the path, size and modification time of every file under
+    ``folders`` (hidden ones left out) and of ``files``, and of ``extra``."""
+    digest = hashlib.sha256(extra.encode("utf-8"))
+    for folder in folders:
+        for _, path in walk_files(folder):
+            stat = os.stat(path)
+            digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    for path in files:
+        stat = os.stat(path)
+        digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+def sha256_hex(data: bytes) -> str:
+    """The SHA-256 of ``data``, in hexadecimal."""
+    return hashlib.sha256(data).hexdigest()

@@ -1,0 +1,95 @@
+"""Which stories the site shows (withdrawn ones left out, one story an
+address), and their groups: tags, sections, authors, languages, months."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from wire.tagging import tag_kind
+
+from .catalog import CatalogEntry, Label
+from .notability import as_shown, notable_names
+
+logger = logging.getLogger(__name__)
+
+TAG_GROUPS = ("topics", "people", "places", "organizations")
+
+
+@dataclass
+class OnSite:
+    """The stories the site shows, newest first, and the (address,
+    language, date of the notice) of each withdrawn story."""
+
+    stories: list
+    withdrawn: list[tuple[str, str, str | None]]
+
+
+def select_stories(catalog: dict[str, CatalogEntry], withdrawn: dict, tag_min_stories: int) -> OnSite:
+    """The stories of ``catalog`` (source -> :class:`CatalogEntry`) to publish:
+    none withdrawn (by itself, or listed in ``withdrawn``: wire id -> date
+    of the notice), one an address (the first by source)."""
+    stories, seen, taken_down = [], {}, []
+    for source in sorted(catalog):
+        story = catalog[source].story
+        if story is None:
+            continue
+        if story.withdrawn or (story.wire_id and story.wire_id in withdrawn):
+            taken_down.append((story, withdrawn.get(story.wire_id)))
+            continue
+        if story.save_as in seen:
+            logger.warning(
+                "site_pages: %s and %s would both be %s; only the first is published",
+                seen[story.save_as],
+                source,
+                story.save_as,
+            )
+            continue
+        seen[story.save_as] = source
+        stories.append(story)
+    notable = notable_names(stories, tag_min_stories)
+    shown = sorted([as_shown(story, notable) for story in stories], key=lambda story: story.order, reverse=True)
+    gone = sorted({(story.save_as, story.lang, when) for story, when in taken_down if story.save_as not in seen})
+    return OnSite(shown, gone)
+
+
+@dataclass
+class Groups:
+    """The site's stories grouped, each list newest first; tags, sections
+    and authors sorted by label."""
+
+    tags: list[tuple[Label, list]]
+    categories: list[tuple[Label, list]]
+    authors: list[tuple[Label, list]]
+    by_lang: dict[str, list]
+    by_month: dict[tuple, list]
+    tag_kinds: dict[Label, str]
+    tag_groups: dict[str, set]
+
+
+def group_stories(stories: list, languages: set[str] | None) -> Groups:
+    """Group ``stories`` (newest first); a language has a group only when it
+    is one of ``languages`` (every language when None)."""
+    tags: dict[Label, list] = {}
+    categories: dict[Label, list] = {}
+    authors: dict[Label, list] = {}
+    by_lang: dict[str, list] = {}
+    by_month: dict[tuple, list] = {}
+    for story in stories:
+        for tag in story.tags:
+            tags.setdefault(tag, []).append(story)
+        if story.category:
+            categories.setdefault(story.category, []).append(story)
+        for author in story.authors:
+            authors.setdefault(author, []).append(story)
+        if languages is None or story.lang in languages:
+            by_lang.setdefault(story.lang, []).append(story)
+        by_month.setdefault((story.date.year, story.date.month), []).append(story)
+    sorted_tags = sorted(tags.items())
+    groups: dict[str, set] = {group: set() for group in TAG_GROUPS}
+    kinds = {}
+    for tag, tagged in sorted_tags:
+        kind = tag_kind(tag.name, tagged)
+        groups[kind].add(tag)
+        kinds[tag] = kind
+    return Groups(sorted_tags, sorted(categories.items()), sorted(authors.items()), by_lang, by_month, kinds, groups)
