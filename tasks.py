@@ -17,6 +17,8 @@ PUBLISH_SETTINGS = "publishconf.py"
 PORT = 8000
 CHROMIUM = "/usr/bin/chromium"
 BUILD_LOCK_TIMEOUT = 600
+#: A seed changed this recently (ns) may change again unseen within the same clock tick.
+RACY_NS = 2_000_000_000
 
 
 def _settings(path=SETTINGS, content=None, **extra):
@@ -128,6 +130,37 @@ def _setting_checks():
     return (check_wire, check_feeds, check_site)
 
 
+def _seeds_stamp(seeds: str) -> str | None:
+    """A hash of the seeds folder by name, size and modification time; None
+    while a file was changed too recently for its stamp to be trusted (a
+    change within the same tick of the clock would not show)."""
+    import time
+
+    from desk_common.tree_hash import stamp_hash
+
+    if not Path(seeds).is_dir():
+        return None
+    stamp, newest = stamp_hash([seeds], with_newest=True)
+    return None if newest > time.time_ns() - RACY_NS else stamp
+
+
+def _inputs_fingerprint(content: str, settings: str, output: Path) -> str:
+    """A hash of everything Pelican reads: the content folder, the theme,
+    the plugins, the settings files, and the versions of Python, Pelican and
+    the data packages."""
+    import importlib.metadata
+
+    from desk_common.state import data_versions
+    from desk_common.tree_hash import stamp_hash
+
+    versions = f"{importlib.metadata.version('pelican')} {sys.version} {data_versions()}"
+    return stamp_hash(
+        [Path(content), ROOT / "theme", ROOT / "plugins"],
+        [ROOT / settings, ROOT / SETTINGS],
+        f"{versions} {Path(content).resolve()} {output.absolute()}",
+    )
+
+
 @task(
     help={
         "seeds": "folder of raw dispatches",
@@ -141,32 +174,26 @@ def build(c, seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=
     """Convert the dispatches, then build the site with Pelican."""
     import time
 
-    from desk_common.state import data_versions
-    from site_pages.publishing import (
-        current_build,
-        inputs_fingerprint,
-        is_current,
-        new_staging,
-        publish,
-        record_published,
-    )
+    from site_pages.publishing import current_build, is_current, new_staging, publish, record_published
     from wire.locking import FolderLock, LockBusy
 
     started = time.perf_counter()
-    site = _check_settings(settings, content)
     output_path = Path(output)
+    # the seeds and every input as they were when the last build was
+    # published: nothing to convert or build, and no need to load Pelican
+    seeds_stamp = _seeds_stamp(seeds)
+    if seeds_stamp and is_current(output_path, _inputs_fingerprint(content, settings, output_path), seeds_stamp):
+        print(f"nothing changed: {output}/ is current")
+        return
+    site = _check_settings(settings, content)
     lock_path = output_path.with_name(output_path.name + ".lock")
     try:
         with FolderLock(lock_path, BUILD_LOCK_TIMEOUT, f"build of {output}", print):
+            seeds_stamp = _seeds_stamp(seeds)  # taken before the ingest reads them
             ingest(c, seeds=seeds, content=content, report=report, settings=settings)
-            import pelican
-
-            fingerprint = inputs_fingerprint(
-                [Path(content), ROOT / "theme", ROOT / "plugins"],
-                [ROOT / settings, ROOT / SETTINGS],
-                f"{pelican.__version__} {sys.version} {data_versions()} {Path(content).resolve()} {output_path.absolute()}",
-            )
+            fingerprint = _inputs_fingerprint(content, settings, output_path)
             if is_current(output_path, fingerprint):
+                record_published(output_path, fingerprint, seeds_stamp)
                 print(f"nothing changed: {output}/ is current")
                 return
             live = current_build(output_path)
@@ -184,7 +211,7 @@ def build(c, seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=
                 except Exception as err:
                     sys.exit(f"build failed ({err}); {output}/ still serves the previous site")
                 publish(staging, output_path)
-            record_published(output_path, fingerprint)
+            record_published(output_path, fingerprint, seeds_stamp)
     except LockBusy as err:
         sys.exit(str(err))
     pages = feeds = 0

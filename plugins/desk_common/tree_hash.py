@@ -5,6 +5,7 @@ cheap enough to take before every build)."""
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 from collections.abc import Iterable
 
@@ -26,18 +27,22 @@ def content_hash(folders: Iterable[str | os.PathLike], endings: tuple[str, ...] 
     return digest
 
 
-def stamp_hash(folders: Iterable[str | os.PathLike], files: Iterable[str | os.PathLike] = (), extra: str = "") -> str:
+def stamp_hash(
+    folders: Iterable[str | os.PathLike],
+    files: Iterable[str | os.PathLike] = (),
+    extra: str = "",
+    with_newest: bool = False,
+):
     """A hash of the path, size and modification time of every file under
-    ``folders`` (hidden ones left out) and of ``files``, and of ``extra``."""
+    ``folders`` (hidden ones left out) and of ``files``, and of ``extra``;
+    with ``with_newest``, (that hash, the newest modification time in ns)."""
     digest = hashlib.sha256(extra.encode("utf-8"))
-    for folder in folders:
-        for _, path in walk_files(folder):
-            stat = os.stat(path)
-            digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
-    for path in files:
+    newest = 0
+    for path in itertools.chain((path for folder in folders for _, path in walk_files(folder)), files):
         stat = os.stat(path)
+        newest = max(newest, stat.st_mtime_ns)
         digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
-    return digest.hexdigest()
+    return (digest.hexdigest(), newest) if with_newest else digest.hexdigest()
 
 
 def sha256_hex(data: bytes) -> str:

@@ -17,7 +17,6 @@ from pathlib import Path
 
 from desk_common.files import atomic_write, is_partial
 from desk_common.state import builds_folder, published_record
-from desk_common.tree_hash import stamp_hash
 
 _BUILD = re.compile(r"^build-(\d+)$")
 #: Builds no longer published, while they are being removed.
@@ -101,28 +100,35 @@ def remove_later(folder: Path) -> None:
         shutil.rmtree(trash, ignore_errors=True)
 
 
-def inputs_fingerprint(folders: list[Path], files: list[Path], extra: str = "") -> str:
-    """A hash of everything a build reads: every file under ``folders``
-    (hidden ones, like the converter's ledger, left out) and ``files``, by
-    path, size and modification time."""
-    return stamp_hash(folders, files, extra)
-
-
-def is_current(output: Path, fingerprint: str) -> bool:
-    """True when ``output`` is the complete build of exactly these inputs."""
+def _published(output: Path) -> dict | None:
+    """The record of the build ``output`` serves, if that build is whole."""
     import json
 
     live = current_build(output)
     try:
         record = json.loads(published_record(output).read_text(encoding="utf-8"))
     except (OSError, ValueError):
+        return None
+    if live is None or not live.is_dir() or record.get("build") != live.name:
+        return None
+    return record
+
+
+def is_current(output: Path, fingerprint: str, seeds: str | None = None) -> bool:
+    """True when ``output`` is the complete build of exactly these inputs:
+    the content ``fingerprint`` and, when ``seeds`` is given, the stamp of
+    the seeds folder the build converted."""
+    record = _published(output)
+    if record is None or record.get("inputs") != fingerprint:
         return False
-    return live is not None and live.is_dir() and record == {"build": live.name, "inputs": fingerprint}
+    return seeds is None or record.get("seeds") == seeds
 
 
-def record_published(output: Path, fingerprint: str) -> None:
+def record_published(output: Path, fingerprint: str, seeds: str | None) -> None:
+    """Note which build ``output`` serves and what it was made from (the
+    seeds' stamp None when it could not be trusted)."""
     import json
 
     live = current_build(output)
     record = published_record(output)
-    atomic_write(record, json.dumps({"build": live.name, "inputs": fingerprint}))
+    atomic_write(record, json.dumps({"build": live.name, "inputs": fingerprint, "seeds": seeds}))

@@ -6,14 +6,17 @@ that keeps partial dates; ``withdrawn_stories`` names the withdrawn stories
 for the plugin that renders them.
 """
 
-from pelican import signals
-
-from .display import add_filters
-from .pelican_hooks import initialized
-from .reader import use_wire_reader
+# Pelican's hooks are imported when Pelican registers the plugin, so that
+# its plain modules (settings, publishing, ingest) import without Pelican.
 
 
 def register():
+    from pelican import signals
+
+    from .display import add_filters
+    from .pelican_hooks import initialized
+    from .reader import use_wire_reader
+
     signals.initialized.connect(initialized)
     signals.readers_init.connect(use_wire_reader)
     signals.generator_init.connect(add_filters)
