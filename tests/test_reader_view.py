@@ -4,16 +4,10 @@ through Playwright): fictional dispatches in the shapes real exports take
 its credit line at the end, a story no topic fits, names quoted once) built
 into a site and opened from a local server."""
 
-import functools
-import http.server
 import shutil
-import threading
-from pathlib import Path
 
 import pytest
-from conftest import ROOT, build_site
-from playwright.sync_api import sync_playwright
-from test_browser import AXE, CHROMIUM, CHROMIUM_ARGS, QuietHandler
+from conftest import AXE, ROOT, build_site, served
 
 COPY = ROOT / "tests" / "reader_copy"
 
@@ -27,28 +21,8 @@ def site(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def server(site):
-    handler = functools.partial(QuietHandler, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    assert Path(CHROMIUM).exists(), "Chromium is missing: run `invoke setup-tests`"
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context()
-    page = context.new_page()
-    yield page
-    context.close()
+    with served(site) as address:
+        yield address
 
 
 def story(site, words: str) -> str:
