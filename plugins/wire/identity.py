@@ -101,16 +101,13 @@ def headline_key(headline: str) -> str:
 
 def quotes(paragraphs: list[str]) -> list[str]:
     """What a notice quotes, in the order it says it, each once."""
-    found: list[tuple[int, str]] = []
-    for number, paragraph in enumerate(paragraphs):
-        for pattern in _QUOTE_PATTERNS:
-            for match in pattern.finditer(paragraph):
-                found.append((number * 100_000 + match.start(), match["q"].strip()))
-    ordered: list[str] = []
-    for _, quote in sorted(found):
-        if quote not in ordered:
-            ordered.append(quote)
-    return ordered
+    found = sorted(
+        (number, match.start(), match["q"].strip())
+        for number, paragraph in enumerate(paragraphs)
+        for pattern in _QUOTE_PATTERNS
+        for match in pattern.finditer(paragraph)
+    )
+    return list(dict.fromkeys(quote for _, _, quote in found))
 
 
 def _hash(text: str) -> int:
