@@ -14,8 +14,8 @@ from desk_common.settings_table import SettingsError
 from desk_common.signals import WrittenStories
 
 from .collect import collect_feeds
-from .feed_xml import FeedContext, render_feed, render_json_feed, updated
 from .feed_list import feed_groups
+from .feed_xml import FeedContext, render_feed, render_json_feed, updated
 from .opml import render_opml
 from .settings import check_settings
 
