@@ -19,6 +19,8 @@ import sys
 from pathlib import Path
 
 from bench.synthetic import DETAILS, MON_EN, MON_ES, MON_FR, MON_FR_LONG, STYLES
+from bench.synthetic import FIRST as STAFF_FIRST
+from bench.synthetic import LAST as STAFF_LAST
 
 #: The month every story of the desk is dated in (the new dispatch of the
 #: benchmark comes on its last day, after every other).
@@ -187,7 +189,8 @@ def generate(count: int, seed: int = 11, day: int | None = None) -> list[tuple[s
             paragraphs.append(rng.choice(words[kind]).format(person=name, org=name, **_numbers(rng)))
         parts = [header + _dateline(template, city, region, on) + lede, *paragraphs]
         if credit:
-            a1, a2, e1, t1 = (person(rng) for _ in range(4))
+            # the agency's staff: never one of the names in the news
+            a1, a2, e1, t1 = (f"{rng.choice(STAFF_FIRST)} {rng.choice(STAFF_LAST)}" for _ in range(4))
             parts.append(credit.format(a1=a1, a2=a2, e1=e1, t1=t1))
         name = f"desk_{index:06d}_{agency.lower()}_{lang}.txt"
         out.append((name, ("\n\n".join(parts) + "\n").encode("utf-8")))
