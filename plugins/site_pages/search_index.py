@@ -8,8 +8,9 @@ as listing pages are: bundle 1 holds the first stories ever filed, bundle 2
 the next, and so on, so a new story (newer than all) re-indexes the newest
 bundle only, or starts a new one; a correction keeps its story's date and
 re-indexes its own bundle. A bundle whose stories are all unchanged (the
-code, theme and settings too) is taken from the previous build as it is. Only a story dated before others
-(a late arrival) or one taken off the site moves the bundles after it.
+code, theme and settings too) is taken from the previous build as it is.
+Only a story dated before others (a late arrival) or one taken off the site
+moves the bundles after it.
 """
 
 from __future__ import annotations
