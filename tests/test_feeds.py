@@ -239,3 +239,47 @@ def markup_free(html: str) -> bool:
     return all(
         tag.name in ("p", "br", "h2") and not tag.attrs for tag in BeautifulSoup(html, "html.parser").find_all(True)
     )
+
+
+def test_the_feeds_page_and_opml_list_sections_and_languages_whole_then_the_most_covered_names(site, tmp_path):
+    """With one name a group, the list keeps every section and language,
+    then the tag of each group with the most stories; a tag left out keeps
+    its feeds, linked from its own page."""
+    everything = ET.parse(site / "feeds.opml").getroot()
+
+    def stories(xml_url: str) -> int:
+        return len(feedparser.parse((site / xml_url.removeprefix(f"{SITEURL}/")).read_bytes()).entries)
+
+    capped_site = build_site(
+        tmp_path, sample_seeds(tmp_path), SITEURL=SITEURL, RELATIVE_URLS=False, TOPIC_FEEDS_LIST_MAX=1
+    )
+    capped = ET.parse(capped_site / "feeds.opml").getroot()
+    titles = [outline.get("text") for outline in capped.find("body")]
+    assert titles[:3] == ["Whole site", "Sections", "Languages"]
+    full = {outline.get("text"): outline for outline in everything.find("body")}
+    uneven = 0
+    for outline in capped.find("body"):
+        group = outline.get("text")
+        listed = [o.get("xmlUrl") for o in outline]
+        every = [o.get("xmlUrl") for o in full[group]]
+        if group in ("Whole site", "Sections", "Languages"):
+            assert sorted(listed) == sorted(every)
+            continue
+        assert len(listed) == 1
+        counts = sorted((stories(url) for url in every), reverse=True)
+        assert stories(listed[0]) == counts[0]  # the most covered
+        uneven += counts[0] > counts[-1]
+    assert uneven  # some group had a tag to prefer
+
+    people_left_out = [
+        o for o in full["People"] if o.get("xmlUrl") not in {x.get("xmlUrl") for x in capped.iter("outline")}
+    ]
+    page = (capped_site / people_left_out[0].get("htmlUrl").removeprefix(f"{SITEURL}/") / "index.html").read_text(
+        encoding="utf-8"
+    )
+    assert f'href="{people_left_out[0].get("xmlUrl")}"' in page  # its feeds, from its own page
+    feeds_page = (capped_site / "feeds.html").read_text(encoding="utf-8")
+    assert people_left_out[0].get("xmlUrl") not in feeds_page
+    more = len(full["People"]) - 1
+    assert f"{more} more in the topics index, each with its feeds on its own page." in feeds_page
+    assert feeds_page.index('id="feeds-categories"') < feeds_page.index('id="feeds-people"')

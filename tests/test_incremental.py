@@ -4,6 +4,7 @@ story leaves the pages already published as they were."""
 
 from __future__ import annotations
 
+import gzip
 import shutil
 import subprocess
 import sys
@@ -37,10 +38,13 @@ def differences(one: dict, other: dict) -> list[str]:
 
 
 def small_pages(folder: Path) -> Path:
-    """The project's settings with three stories a page, so listings have
-    many pages."""
+    """The project's settings with three stories a page and ten a search
+    bundle, so listings and the search index have many of each."""
     conf = folder / "smallpages.py"
-    conf.write_text(PROJECT_SETTINGS + f"PLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\nDEFAULT_PAGINATION = 3\n")
+    conf.write_text(
+        PROJECT_SETTINGS
+        + f"PLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\nDEFAULT_PAGINATION = 3\nSITE_SEARCH_BUNDLE_SIZE = 10\n"
+    )
     return conf
 
 
@@ -119,6 +123,47 @@ def test_a_new_story_leaves_published_pages_alone(tmp_path):
     assert "topics/index.html" in pages and "index.html" in pages
     assert not [name for name in pages if "/page/1/" in name]  # the oldest pages never move
     assert len(before) > 400
+
+
+def bundle_files(output: Path) -> dict[str, dict[str, tuple[int, bytes]]]:
+    """Each search bundle's files: inode and bytes."""
+    return {
+        bundle.name: {
+            path.relative_to(bundle).as_posix(): (path.stat().st_ino, path.read_bytes())
+            for path in sorted(bundle.rglob("*"))
+            if path.is_file()
+        }
+        for bundle in sorted((output / "pagefind").iterdir())
+    }
+
+
+def test_a_new_story_or_a_correction_reindexes_one_search_bundle_of_bounded_size(tmp_path):
+    conf = small_pages(tmp_path)
+    seeds = tmp_path / "seeds"
+    write(seeds, 45, on=(2026, 3, 9))  # one day, let alone one month: bundles split by size
+    build(tmp_path, seeds, conf)
+    output = tmp_path / "output"
+    before = bundle_files(output)
+    assert sorted(before, key=int) == ["1", "2", "3", "4", "5"]  # 10, 10, 10, 10 and 5 stories
+    search_page = (output / "search" / "index.html").read_text(encoding="utf-8")
+    assert all(f"/pagefind/{name}/" in search_page for name in before)
+
+    write(seeds, 1, seed=777, prefix="zz_new_", on=(2026, 3, 10))
+    build(tmp_path, seeds, conf)
+    after = bundle_files(output)
+    assert [name for name in before if after[name] != before[name]] == ["5"]  # the newest only
+    assert sorted(after, key=int) == ["1", "2", "3", "4", "5"]
+
+    # a correction of a story in an older bundle: that bundle only
+    first = sorted(seeds.glob("0*_*.txt"))[12]
+    text = first.read_text(encoding="utf-8")
+    (seeds / ("zz_fix_" + first.name)).write_text(text.replace("\n\n", " Quarantotto.\n\n", 1), encoding="utf-8")
+    build(tmp_path, seeds, conf)
+    corrected = bundle_files(output)
+    changed = [name for name in after if corrected[name] != after[name]]
+    assert len(changed) == 1
+    fragments = (output / "pagefind" / changed[0] / "fragment").glob("*.pf_fragment")
+    assert any(b"Quarantotto" in gzip.decompress(path.read_bytes()) for path in fragments)
 
 
 def test_builds_in_place_killed_half_way_are_finished_by_the_next_one(tmp_path):

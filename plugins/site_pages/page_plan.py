@@ -172,7 +172,7 @@ def search_pages(settings: dict, chrome: str, stories: list, groups: Groups) -> 
     """The search page, in each language of the site."""
     if not settings["SITE_SEARCH_INDEX"]:
         return []
-    bundles = bundle_urls(stories)
+    bundles = bundle_urls(stories, settings["SITE_SEARCH_BUNDLE_SIZE"])
     default = settings["DEFAULT_LANG"]
     pages = [(default, "search/index.html")]
     if settings["SITE_LANGUAGE_SAVE_AS"]:

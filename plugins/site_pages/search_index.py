@@ -1,11 +1,16 @@
 """The Pagefind search index, in bundles that a new story leaves alone.
 
 Pagefind builds an index in one go, and one index of ten thousand stories
-takes seconds. So the stories are indexed in bundles, which the search page
-merges in the browser (Pagefind's multisite search): one per month for the
-year of the newest story, one per year before that. A new story re-indexes
-its month only; a bundle whose story pages are all unchanged is taken from
-the previous build as it is.
+takes seconds. So the stories are indexed in bundles of at most
+``SITE_SEARCH_BUNDLE_SIZE`` stories, which the search page merges in the
+browser (Pagefind's multisite search). Bundles are numbered from the oldest,
+as listing pages are: bundle 1 holds the first stories ever filed, bundle 2
+the next, and so on, so a new story (newer than all) re-indexes the newest
+bundle only, or starts a new one; a correction keeps its story's date and
+re-indexes its own bundle. A bundle whose stories are all unchanged (the
+code, theme and settings too) is taken from the previous build as it is.
+Only a story dated before others (a late arrival) or one taken off the site
+moves the bundles after it.
 """
 
 from __future__ import annotations
@@ -27,27 +32,17 @@ logger = logging.getLogger(__name__)
 SEARCH_FOLDER = "pagefind"
 
 
-def bundle_name(story, newest_year: int) -> str:
-    """``2025-11`` for a story of the newest year, ``2023`` before it."""
-    if story.date.year == newest_year:
-        return f"{story.date.year:04d}-{story.date.month:02d}"
-    return f"{story.date.year:04d}"
+def partition(stories: list, size: int) -> dict[str, list]:
+    """The stories of each bundle (``"1"`` the oldest), newest bundle first:
+    oldest first by when each story first ran, ``size`` to a bundle."""
+    oldest_first = sorted(stories, key=lambda story: story.order)
+    chunks = [oldest_first[start : start + size] for start in range(0, len(oldest_first), size)]
+    return {str(number): chunks[number - 1] for number in range(len(chunks), 0, -1)}
 
 
-def partition(stories: list) -> dict[str, list]:
-    """The stories of each bundle, newest bundle first."""
-    if not stories:
-        return {}
-    newest_year = max(story.date.year for story in stories)
-    bundles: dict[str, list] = {}
-    for story in stories:
-        bundles.setdefault(bundle_name(story, newest_year), []).append(story)
-    return dict(sorted(bundles.items(), reverse=True))
-
-
-def bundle_urls(stories: list) -> list[str]:
+def bundle_urls(stories: list, size: int) -> list[str]:
     """The URL of each bundle, relative to the site, newest first."""
-    return [f"{SEARCH_FOLDER}/{name}/" for name in partition(stories)]
+    return [f"{SEARCH_FOLDER}/{name}/" for name in partition(stories, size)]
 
 
 def _pagefind() -> str:
@@ -99,10 +94,13 @@ def build_search_index(generator, output) -> dict:
     previous = generator.state.get("search", {})
     bundles: dict = {}
     todo = []
-    wanted = partition(generator.stories) if settings["SITE_SEARCH_INDEX"] else {}
+    wanted = partition(generator.stories, settings["SITE_SEARCH_BUNDLE_SIZE"]) if settings["SITE_SEARCH_INDEX"] else {}
     for name, stories in wanted.items():
         story_files = sorted(story.save_as for story in stories)
-        sign = signature("search", name, [(path, output.signatures.get(path)) for path in story_files])
+        # what Pagefind reads of a story page is the story itself: a page
+        # that changed only in its earlier coverage leaves its bundle alone
+        shown = sorted((story.save_as, story.digest) for story in stories)
+        sign = signature("search", name, generator.fingerprint, shown)
         folder = search / name
         kept = previous.get(name)
         if kept and kept[0] == sign:

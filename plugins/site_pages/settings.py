@@ -30,6 +30,9 @@ DEFAULTS = {
     "SITE_NEWS_SITEMAP_DAYS": 2,
     # Build the Pagefind search index into OUTPUT_PATH/pagefind; False: no index.
     "SITE_SEARCH_INDEX": True,
+    # Stories per search bundle, numbered from the oldest: a new story
+    # re-indexes the newest bundle only, a correction its own bundle.
+    "SITE_SEARCH_BUNDLE_SIZE": 1000,
     # Incremental builds: the folder of the previous build, whose unchanged
     # files are reused (None: render everything), and whether to keep this
     # build's state beside its folder for the next one. `invoke build` sets both.
@@ -41,6 +44,12 @@ DEFAULTS = {
 def _count(key: str, value) -> str | None:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         return f"{key} must be a whole number, not {value!r}"
+    return None
+
+
+def _positive(key: str, value) -> str | None:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        return f"{key} must be a whole number above 0, not {value!r}"
     return None
 
 
@@ -85,6 +94,7 @@ _CHECKS = {
     "SITE_NEWS_SITEMAP": Setting(DEFAULTS["SITE_NEWS_SITEMAP"], _output_path, nullable=True),
     "SITE_NEWS_SITEMAP_DAYS": Setting(DEFAULTS["SITE_NEWS_SITEMAP_DAYS"], _count),
     "SITE_SEARCH_INDEX": Setting(DEFAULTS["SITE_SEARCH_INDEX"], _flag),
+    "SITE_SEARCH_BUNDLE_SIZE": Setting(DEFAULTS["SITE_SEARCH_BUNDLE_SIZE"], _positive),
     "SITE_PREVIOUS_BUILD": Setting(DEFAULTS["SITE_PREVIOUS_BUILD"], _folder, nullable=True),
     "SITE_KEEP_STATE": Setting(DEFAULTS["SITE_KEEP_STATE"], _flag),
 }

@@ -20,7 +20,8 @@ class FeedSpec:
     name: str
     page_url: str  # relative URL of the page the feed follows
     lang: str
-    articles: list = field(default_factory=list)
+    articles: list = field(default_factory=list)  # the newest, at most the feed's limit
+    count: int = 0  # every story the page lists
 
 
 def collect_feeds(
@@ -38,7 +39,7 @@ def collect_feeds(
     date, ties by slug); ``tags`` and ``categories`` are ``(label,
     stories)`` pairs. A language has a feed only when it is one of
     ``languages`` (when given)."""
-    feeds = [FeedSpec("site", "site", "all", sitename, "", default_lang, articles[:limit])]
+    feeds = [FeedSpec("site", "site", "all", sitename, "", default_lang, articles[:limit], len(articles))]
     for tag, tagged in sorted(tags, key=lambda item: item[0].slug):
         feeds.append(
             FeedSpec(
@@ -49,6 +50,7 @@ def collect_feeds(
                 tag.url,
                 default_lang,
                 tagged[:limit],
+                len(tagged),
             )
         )
     for category, filed in sorted(categories, key=lambda item: item[0].slug):
@@ -61,6 +63,7 @@ def collect_feeds(
                 category.url,
                 default_lang,
                 filed[:limit],
+                len(filed),
             )
         )
     by_lang: dict[str, list] = {}
@@ -68,5 +71,5 @@ def collect_feeds(
         if languages is None or article.lang in languages:
             by_lang.setdefault(article.lang, []).append(article)
     for lang in sorted(by_lang):
-        feeds.append(FeedSpec("lang", "languages", lang, lang, "", lang, by_lang[lang][:limit]))
+        feeds.append(FeedSpec("lang", "languages", lang, lang, "", lang, by_lang[lang][:limit], len(by_lang[lang])))
     return feeds

@@ -4,31 +4,31 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+from .feed_list import FeedGroup
+
 GROUP_TITLES = {
     "site": "Whole site",
+    "categories": "Sections",
+    "languages": "Languages",
     "topics": "Topics",
     "people": "People",
     "places": "Places",
     "organizations": "Organisations",
-    "categories": "Sections",
-    "languages": "Languages",
 }
 
 
-def render_opml(title: str, rows: list[dict], date_created: str) -> bytes:
-    """``rows``: dicts with group, title, xml_url, html_url. Groups appear in
-    GROUP_TITLES' order, feeds in the order given."""
+def render_opml(title: str, groups: list[FeedGroup], date_created: str) -> bytes:
+    """``groups`` (from :func:`feed_list.feed_groups`): rows are dicts with
+    title, xml_url, html_url, listed in the order given."""
     opml = ET.Element("opml", version="2.0")
     head = ET.SubElement(opml, "head")
     ET.SubElement(head, "title").text = title
     ET.SubElement(head, "dateCreated").text = date_created
     body = ET.SubElement(opml, "body")
-    for group, group_title in GROUP_TITLES.items():
-        members = [row for row in rows if row["group"] == group]
-        if not members:
-            continue
+    for group in groups:
+        group_title = GROUP_TITLES[group.group]
         outline = ET.SubElement(body, "outline", text=group_title, title=group_title)
-        for row in members:
+        for row in group.rows:
             ET.SubElement(
                 outline,
                 "outline",

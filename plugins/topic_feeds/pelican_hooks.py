@@ -14,6 +14,7 @@ from desk_common.settings_table import SettingsError
 from desk_common.signals import WrittenStories
 
 from .collect import collect_feeds
+from .feed_list import feed_groups
 from .feed_xml import FeedContext, render_feed, render_json_feed, updated
 from .opml import render_opml
 from .settings import check_settings
@@ -117,7 +118,7 @@ def write_feeds(sender, stories: WrittenStories, output) -> None:
                     "atom": urls.get("atom"),
                     "rss": urls.get("rss"),
                     "json": urls.get("json"),
-                    "count": len(spec.articles),
+                    "count": spec.count,
                 }
             )
     output.write_many(jobs, workers.configured(settings))
@@ -125,14 +126,15 @@ def write_feeds(sender, stories: WrittenStories, output) -> None:
         stylesheet = XSL_SOURCE.read_bytes()
         output.write_bytes(xsl, stylesheet)
     newest = max((updated(a) for a in site.stories), default=None)
+    groups = feed_groups(rows, settings["TOPIC_FEEDS_LIST_MAX"])
     if settings["TOPIC_FEEDS_OPML"]:
         created = format_datetime(newest) if newest else ""
-        opml = render_opml(f"{settings['SITENAME']} feeds", rows, created)
+        opml = render_opml(f"{settings['SITENAME']} feeds", groups, created)
         output.write_bytes(settings["TOPIC_FEEDS_OPML"], opml)
     if settings["TOPIC_FEEDS_PAGE"]:
         page = settings["TOPIC_FEEDS_PAGE"]
-        sign = output.signature(made_with, site.chrome, "feeds page", rows)
-        output.write(page, sign, lambda: site.render_page(page, "feeds", feed_rows=rows, url=page))
+        sign = output.signature(made_with, site.chrome, "feeds page", groups)
+        output.write(page, sign, lambda: site.render_page(page, "feeds", feed_groups=groups, url=page))
     logger.info("topic_feeds: %d feeds for %d topics", len(jobs), len(rows))
 
 

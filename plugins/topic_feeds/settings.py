@@ -23,6 +23,11 @@ DEFAULTS = {
     # OPML list of every feed, and the site page listing them.
     "TOPIC_FEEDS_OPML": "feeds.opml",
     "TOPIC_FEEDS_PAGE": "feeds.html",
+    # The feeds page and the OPML list show the whole site's, the sections'
+    # and the languages' feeds, then the topics, people, places and
+    # organisations with the most stories, at most this many of each (None:
+    # every one). Every tag's page links its own feeds.
+    "TOPIC_FEEDS_LIST_MAX": 50,
     # The stylesheet that makes a feed opened in a browser read as a page.
     "TOPIC_FEEDS_XSL": "feeds/feed.xsl",
     # Absolute address the site is served from; None uses SITEURL, and a
@@ -60,12 +65,14 @@ _NULLABLE = {
     "TOPIC_FEEDS_PAGE",
     "TOPIC_FEEDS_XSL",
     "TOPIC_FEEDS_SITEURL",
+    "TOPIC_FEEDS_LIST_MAX",
 }
+_COUNTS = {"TOPIC_FEEDS_MAX_ITEMS", "TOPIC_FEEDS_LIST_MAX"}
 
 
 def _max_items(key: str, value) -> str | None:
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        return f"TOPIC_FEEDS_MAX_ITEMS must be a whole number above 0, not {value!r}"
+        return f"{key} must be a whole number above 0, not {value!r}"
     return None
 
 
@@ -87,7 +94,7 @@ def _text(key: str, value) -> str | None:
 
 #: Every setting the plugin reads: its default and its check.
 TABLE = {
-    key: Setting(default, _max_items if key == "TOPIC_FEEDS_MAX_ITEMS" else _text, nullable=key in _NULLABLE)
+    key: Setting(default, _max_items if key in _COUNTS else _text, nullable=key in _NULLABLE)
     for key, default in DEFAULTS.items()
 }
 
