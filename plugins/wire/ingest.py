@@ -22,6 +22,7 @@ from pathlib import Path
 
 from desk_common import workers
 from desk_common.files import remove_partial_files
+from desk_common.state import conflicts_folder
 from desk_common.tree_hash import sha256_hex
 
 from .conversion import Conversion, ConversionJob, convert_job, converter_fingerprint, version_from_record, warm_up
@@ -29,6 +30,7 @@ from .corrections import Corrections, apply_corrections, read_corrections, taggi
 from .ingest_config import IngestConfig
 from .ledger import KnownDispatch, Ledger
 from .locking import FolderLock
+from .markdown_writer import render_markdown
 from .quarantine import quarantine
 from .report import CONFLICT, CONVERTED, OK, QUARANTINED, REMOVED, UNCHANGED, UNMATCHED, WITHDRAWN, Entry, IngestResult
 from .seeds import Examined, Finding, Stamps, received_date, seed_files
@@ -337,6 +339,15 @@ class Ingest:
             placed[story.wire_id] = (slug, Path(self.config.subdir) / folder / f"{slug}.md")
         return placed
 
+    def _keep_for_desk(self, item: StoryToWrite, status: str) -> None:
+        """Keep what the converter would write over an editor's edit, for
+        the desk to show beside it; forget it once there is no conflict."""
+        kept = conflicts_folder(self.config.state_path) / item.relative
+        if status == CONFLICT:
+            write_file(kept, render_markdown(item.story, item.slug).encode("utf-8"), flush=False)
+        elif kept.exists():
+            kept.unlink()
+
     def _render_all(self, jobs: list[RenderJob]) -> list[str]:
         """Render each story's Markdown and write it where the file is
         missing or unedited (see :func:`render_job`), across the cores
@@ -405,6 +416,7 @@ class Ingest:
                 reason = f"{relative.as_posix()} was edited by hand; the editor's version is kept"
                 logger.warning("wire: %s", reason)
             withdrawn_on = story.withdrawn_on.iso() if story.withdrawn_on else None
+            self._keep_for_desk(item, status)
             if status != CONFLICT:
                 ledger.record_output(relative.as_posix(), story.wire_id, new_hash, story.withdrawn, withdrawn_on)
                 ledger.record_signature(relative.as_posix(), signature)

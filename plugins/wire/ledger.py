@@ -162,6 +162,18 @@ class Ledger:
         rows = self.db.execute("SELECT DISTINCT m.source FROM wanted w JOIN match_keys m ON m.key = w.key")
         return {row[0] for row in rows}
 
+    def keys_from(self, prefix: str) -> dict[str, list[str]]:
+        """key (without ``prefix``) -> the dispatches having it, for every
+        key starting with ``prefix``."""
+        rows = self.db.execute(
+            "SELECT key, source FROM match_keys WHERE key >= ? AND key < ? ORDER BY key, source",
+            (prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)),
+        )
+        found: dict[str, list[str]] = {}
+        for key, source in rows:
+            found.setdefault(key[len(prefix) :], []).append(source)
+        return found
+
     def record_output(self, path: str, wire_id: str, sha256: str, withdrawn: bool, withdrawn_on: str | None) -> None:
         """Note what the converter wrote to ``path`` (``sha256``), for which
         story, and whether (and since when) that story is withdrawn."""
