@@ -220,12 +220,11 @@ class Desk:
 
     def names(self) -> tuple[list[dict], list[str]]:
         """The tags new since the previous build, and every name known now."""
-        from wire.corrections import read_corrections
-        from wire.ingest import NAME_KEY
-        from wire.ledger import Ledger
-
         if self.given.result is None:
             return [], self.state.get("names", [])
+        from wire.corrections import read_corrections
+        from wire.ledger import NAME_KEY, Ledger
+
         path = ledger_path(self.given.state)
         if not path.exists():
             return [], []
@@ -234,10 +233,9 @@ class Desk:
             before = set(self.state.get("names", []))
             corrections = read_corrections(self.given.content)
             new = [name for name in sorted(named) if name not in before and not corrections.for_names({name})]
-            rows = ledger.dispatches()
-            items = []
-            for name in new[:LIST_MAX]:
-                items.append(self._new_tag(name, named, rows))
+            shown = new[:LIST_MAX]
+            rows = ledger.dispatches_of({source for name in shown for source in named[name]})
+            items = [self._new_tag(name, named, rows) for name in shown]
             self.new_total = len(new)
         return items, sorted(named)
 
@@ -298,7 +296,9 @@ class Desk:
         )
         history = self._history(line)
         quarantined = self.quarantined()
-        touched = sorted({entry.output for entry in (given.result.entries if given.result else []) if entry.output})
+        written = ("converted", "withdrawn", "conflict")
+        entries = given.result.entries if given.result else []
+        touched = sorted({entry.output for entry in entries if entry.output and entry.status in written})
         versions = self.versions(touched)
         new_tags, names = self.names()
         conflicts = self.conflicts() if given.result else self.state.get("conflicts", [])

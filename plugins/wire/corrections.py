@@ -23,8 +23,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .tagging.vocabulary import country_name
-
 logger = logging.getLogger(__name__)
 
 FILE_NAME = "corrections.txt"
@@ -158,6 +156,8 @@ def apply_corrections(tagging: dict | None, corrections: list[Correction]) -> di
                 if key in result:
                     result[key] = [name for name in result[key] if name != item.name]
             if "places" in result:  # a country is listed by its code
+                from .tagging.vocabulary import country_name
+
                 result["places"] = [code for code in result["places"] if country_name(code, "en") != item.name]
         else:
             present = any(item.name in result.get(key, []) for key in _TYPED_LISTS.values())

@@ -28,7 +28,7 @@ from desk_common.tree_hash import sha256_hex
 from .conversion import Conversion, ConversionJob, convert_job, converter_fingerprint, version_from_record, warm_up
 from .corrections import Corrections, apply_corrections, read_corrections, tagging_names
 from .ingest_config import IngestConfig
-from .ledger import KnownDispatch, Ledger
+from .ledger import NAME_KEY, KnownDispatch, Ledger
 from .locking import FolderLock
 from .markdown_writer import render_markdown
 from .quarantine import quarantine
@@ -47,11 +47,6 @@ def _wire_id(known: dict[str, KnownDispatch], source: str) -> str | None:
     """The wire id of the story the ledger has ``source`` in, if any."""
     row = known.get(source)
     return row.wire_id if row else None
-
-
-#: Lookup keys of the names a dispatch was tagged with (the corrections
-#: file finds the stories to write again by them).
-NAME_KEY = "name:"
 
 
 def name_keys(tagging: dict | None) -> list[str]:

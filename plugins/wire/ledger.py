@@ -15,6 +15,10 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+#: Lookup keys of the names a dispatch was tagged with (the corrections
+#: file and the desk find stories by them).
+NAME_KEY = "name:"
+
 
 @dataclass(frozen=True)
 class FileStamp:
@@ -111,6 +115,17 @@ class Ledger:
         as JSON text for the caller to decode, since most runs need few."""
         rows = self.db.execute("SELECT source, sha256, status, reason, record, wire_id, output FROM dispatches")
         return {row[0]: KnownDispatch(*row[1:]) for row in rows}
+
+    def dispatches_of(self, sources: set[str]) -> dict[str, KnownDispatch]:
+        """What the ledger knows of each of ``sources``."""
+        found = {}
+        for source in sorted(sources):
+            row = self.db.execute(
+                "SELECT sha256, status, reason, record, wire_id, output FROM dispatches WHERE source = ?", (source,)
+            ).fetchone()
+            if row:
+                found[source] = KnownDispatch(*row)
+        return found
 
     def record_dispatch(
         self,
