@@ -308,9 +308,8 @@ def livereload(c, port=PORT):
 
     rebuild()
     finished = time.time()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "pelican", "--listen", "-o", OUTPUT, "-s", SETTINGS, "-p", str(port)]
-    )
+    # the site, and the desk at /desk/
+    server = subprocess.Popen([sys.executable, "-m", "invoke", "serve", "--port", str(port)], cwd=ROOT)
     content = (ROOT / CONTENT).resolve()
 
     def written_by_the_build(path: str) -> bool:

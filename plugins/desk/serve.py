@@ -4,6 +4,7 @@ localhost only (the desk is never published)."""
 from __future__ import annotations
 
 import http.server
+import os
 from pathlib import Path
 
 PREFIX = "/desk"
@@ -18,7 +19,10 @@ def handler_for(output: Path, desk: Path):
                 path = path[len(PREFIX) :] or "/"
             else:
                 self.directory = str(output)
-            return super().translate_path(path)
+            found = super().translate_path(path)
+            if not os.path.exists(found) and os.path.exists(found + ".html"):
+                return found + ".html"  # as Pelican's own server does
+            return found
 
     return Handler
 
