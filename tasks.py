@@ -209,14 +209,18 @@ def build(c, seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=
                 try:
                     _run_pelican(settings, content, live, live)
                 except Exception as err:
-                    sys.exit(f"build failed ({err}); run it again to finish updating {output}/")
+                    failed = f"failed ({err}); run it again to finish updating {output}/"
+                    _write_desk(output_path, content, seeds, site, started_at, time.perf_counter() - started, failed)
+                    sys.exit(f"build {failed}")
             else:
                 # a new site, published whole in one step
                 staging = new_staging(output_path)
                 try:
                     _run_pelican(settings, content, staging, live)
                 except Exception as err:
-                    sys.exit(f"build failed ({err}); {output}/ still serves the previous site")
+                    failed = f"failed ({err}); {output}/ still serves the previous site"
+                    _write_desk(output_path, content, seeds, site, started_at, time.perf_counter() - started, failed)
+                    sys.exit(f"build {failed}")
                 publish(staging, output_path)
             record_published(output_path, fingerprint, seeds_stamp)
             seconds = time.perf_counter() - started
