@@ -25,6 +25,12 @@ ROTTERDAM, Nov 20 (Reuters) - Dock workers in Rotterdam ended a two-day strike o
 (Reporting by Tomas Brandt; Editing by Simon Clarke)
 """
 
+UNMATCHED = """2025-11-21T10:00:00Z
+STORY WITHDRAWN
+
+LIMA, Nov 21 (Reuters) - The story headlined "Llama breeders win export deal" is withdrawn. There will be no replacement story.
+"""
+
 
 @pytest.fixture(scope="module")
 def desk(tmp_path_factory):
@@ -34,6 +40,7 @@ def desk(tmp_path_factory):
     for path in HOSTILE.glob("*.txt"):
         shutil.copy(path, seeds / path.name)  # converted
         shutil.copy(path, seeds / f"q_{path.stem}.html")  # quarantined: not a dispatch's extension
+    (seeds / "zz_withdrawn_nothing.txt").write_text(UNMATCHED, encoding="utf-8")
     build(tmp, seeds, ROOT / "pelicanconf.py")
     content = tmp / "content"
     # an editor's edit, then a correction the converter must apply to that story
@@ -68,6 +75,14 @@ def test_the_last_build_counts_and_links_what_changed(desk):
     link = BeautifulSoup(read(desk, "index.html"), "html.parser").find("a", string="Port strike ends after talks")
     assert link["href"].startswith("../stories/port-strike-ends-after-talks")
     assert (desk / "output" / link["href"].removeprefix("../")).is_file()
+
+
+def test_withdrawal_notices_naming_no_story_come_first(desk):
+    soup = BeautifulSoup(read(desk, "index.html"), "html.parser")
+    first = soup.select_one("main section")
+    assert first.h2.get_text().startswith("Withdrawal notices naming no story (1)")
+    assert "zz_withdrawn_nothing.txt" in first.get_text() and "Llama breeders win export deal" in first.get_text()
+    assert "1 withdrawal notice named no story" in text(desk, "versions.html")
 
 
 def test_quarantine_gives_reason_size_arrival_preview_and_what_to_do(desk):

@@ -296,6 +296,14 @@ class Desk:
         )
         history = self._history(line)
         quarantined = self.quarantined()
+        if given.result is None:
+            unmatched = self.state.get("unmatched", [])
+        else:
+            unmatched = [
+                {"source": entry.source, "reason": entry.reason or ""}
+                for entry in given.result.entries
+                if entry.status == "unmatched"
+            ]
         written = ("converted", "withdrawn", "conflict")
         entries = given.result.entries if given.result else []
         touched = sorted({entry.output for entry in entries if entry.output and entry.status in written})
@@ -308,6 +316,7 @@ class Desk:
             "changes": shown,
             "change_totals": {kind: len(paths) for kind, paths in changes.items()},
             "quarantine": quarantined,
+            "unmatched": unmatched,
             "conflicts": conflicts,
             "versions": versions,
             "new_tags": new_tags,
@@ -328,6 +337,7 @@ class Desk:
             "names": names,
             "versions": {item["story"]["path"]: item for item in versions},
             "quarantine": quarantined,
+            "unmatched": unmatched,
             "conflicts": conflicts,
         }
         self._write_if_changed("state.json", json.dumps(state, ensure_ascii=False, sort_keys=True).encode("utf-8"))
