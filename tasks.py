@@ -85,6 +85,7 @@ def ingest(c, seeds=SEEDS, content=CONTENT, report=None, settings=SETTINGS):
     except LockBusy as err:
         sys.exit(str(err))
     print(result.summary())
+    return result
 
 
 def _run_pelican(settings: str, content: str, output: Path, previous: Path | None) -> None:
@@ -173,16 +174,19 @@ def _inputs_fingerprint(content: str, settings: str, output: Path) -> str:
 def build(c, seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=SETTINGS):
     """Convert the dispatches, then build the site with Pelican."""
     import time
+    from datetime import UTC, datetime
 
     from site_pages.publishing import current_build, is_current, new_staging, publish, record_published
     from wire.locking import FolderLock, LockBusy
 
     started = time.perf_counter()
+    started_at = datetime.now(UTC)  # for the desk only: the site reads no clock
     output_path = Path(output)
     # the seeds and every input as they were when the last build was
     # published: nothing to convert or build, and no need to load Pelican
     seeds_stamp = _seeds_stamp(seeds)
     if seeds_stamp and is_current(output_path, _inputs_fingerprint(content, settings, output_path), seeds_stamp):
+        _write_desk(output_path, content, seeds, None, started_at, time.perf_counter() - started, "nothing changed")
         print(f"nothing changed: {output}/ is current")
         return
     site = _check_settings(settings, content)
@@ -190,28 +194,37 @@ def build(c, seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=
     try:
         with FolderLock(lock_path, BUILD_LOCK_TIMEOUT, f"build of {output}", print):
             seeds_stamp = _seeds_stamp(seeds)  # taken before the ingest reads them
-            ingest(c, seeds=seeds, content=content, report=report, settings=settings)
+            result = ingest(c, seeds=seeds, content=content, report=report, settings=settings)
             fingerprint = _inputs_fingerprint(content, settings, output_path)
             if is_current(output_path, fingerprint):
                 record_published(output_path, fingerprint, seeds_stamp)
+                seconds = time.perf_counter() - started
+                _write_desk(output_path, content, seeds, site, started_at, seconds, "nothing changed", result)
                 print(f"nothing changed: {output}/ is current")
                 return
+            existed = _story_pages(output_path, site, result)
             live = current_build(output_path)
             if _can_build_in_place(site, live):
                 # each changed file replaced in one step, new pages first
                 try:
                     _run_pelican(settings, content, live, live)
                 except Exception as err:
-                    sys.exit(f"build failed ({err}); run it again to finish updating {output}/")
+                    failed = f"failed ({err}); run it again to finish updating {output}/"
+                    _write_desk(output_path, content, seeds, site, started_at, time.perf_counter() - started, failed)
+                    sys.exit(f"build {failed}")
             else:
                 # a new site, published whole in one step
                 staging = new_staging(output_path)
                 try:
                     _run_pelican(settings, content, staging, live)
                 except Exception as err:
-                    sys.exit(f"build failed ({err}); {output}/ still serves the previous site")
+                    failed = f"failed ({err}); {output}/ still serves the previous site"
+                    _write_desk(output_path, content, seeds, site, started_at, time.perf_counter() - started, failed)
+                    sys.exit(f"build {failed}")
                 publish(staging, output_path)
             record_published(output_path, fingerprint, seeds_stamp)
+            seconds = time.perf_counter() - started
+            _write_desk(output_path, content, seeds, site, started_at, seconds, "built", result, existed)
     except LockBusy as err:
         sys.exit(str(err))
     pages = feeds = 0
@@ -222,6 +235,53 @@ def build(c, seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=
     print(f"built {output}/: {pages:,} pages, {feeds:,} feeds in {time.perf_counter() - started:.1f} s")
 
 
+def _story_pages(output: Path, site: dict, result) -> set[str]:
+    """The slugs of the stories the ingest wrote that already had a page on
+    the site: updated, not added."""
+    return {
+        Path(entry.output).stem
+        for entry in result.entries
+        if entry.output and (output / site["ARTICLE_SAVE_AS"].format(slug=Path(entry.output).stem)).exists()
+    }
+
+
+def _write_desk(output: Path, content, seeds, site, started_at, seconds, outcome, result=None, existed=()):
+    """Write the editors' desk beside ``output`` (see plugins/desk)."""
+    from desk.pages import DeskInput, write_desk
+    from desk_common.state import wire_state_folder
+
+    state = Path(site["WIRE_STATE_PATH"]) if site and site.get("WIRE_STATE_PATH") else None
+    theme_css = Path(site["THEME"]) / "static" / "css" / "site.css" if site else None
+    write_desk(
+        DeskInput(
+            output=output,
+            content=Path(content),
+            seeds=Path(seeds),
+            state=wire_state_folder(Path(content), state),
+            theme_css=theme_css,
+            story_url=site["ARTICLE_URL"] if site else "",
+            started=started_at,
+            seconds=seconds,
+            outcome=outcome,
+            result=result,
+            existed=set(existed),
+        )
+    )
+
+
+@task(help={"output": "the built site the desk is beside"})
+def desk(c, output=OUTPUT):
+    """Say where the editors' desk is (written by every build)."""
+    from desk_common.state import desk_folder
+
+    folder = desk_folder(Path(output)).resolve()
+    page = folder / "index.html"
+    if not page.exists():
+        print(f"no desk yet: `invoke build` writes it to {folder}/")
+        return
+    print(f"{page}\n`invoke serve` shows it at http://localhost:{PORT}/desk/")
+
+
 @task
 def publish(c):
     """Build the public site with publishconf.py."""
@@ -230,8 +290,11 @@ def publish(c):
 
 @task(help={"port": "port to serve on"})
 def serve(c, port=PORT):
-    """Serve the built site on localhost."""
-    c.run(shlex.join([sys.executable, "-m", "pelican", "--listen", "-o", OUTPUT, "-s", SETTINGS, "-p", str(port)]))
+    """Serve the built site on localhost, and the desk at /desk/."""
+    from desk.serve import serve as run_server
+    from desk_common.state import desk_folder
+
+    run_server(ROOT / OUTPUT, desk_folder(ROOT / OUTPUT), int(port))
 
 
 @task(help={"port": "port to serve on"})
@@ -249,9 +312,8 @@ def livereload(c, port=PORT):
 
     rebuild()
     finished = time.time()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "pelican", "--listen", "-o", OUTPUT, "-s", SETTINGS, "-p", str(port)]
-    )
+    # the site, and the desk at /desk/
+    server = subprocess.Popen([sys.executable, "-m", "invoke", "serve", "--port", str(port)], cwd=ROOT)
     content = (ROOT / CONTENT).resolve()
 
     def written_by_the_build(path: str) -> bool:

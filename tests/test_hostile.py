@@ -150,3 +150,42 @@ def test_the_checker_itself_sees_markup():
         "img[onerror]",
         "a[href=javascript:x]",
     ]
+
+
+# -- the editors' desk: the hostile corpus converted and quarantined
+
+DESK_PAGES = ("index.html", "quarantine.html", "conflicts.html", "versions.html", "tags.html", "builds.html")
+
+
+@pytest.fixture(scope="module")
+def desk(tmp_path_factory):
+    from test_incremental import build
+
+    tmp = tmp_path_factory.mktemp("hostile-desk")
+    seeds = tmp / "seeds"
+    seeds.mkdir()
+    for path in HOSTILE.glob("*.txt"):
+        shutil.copy(path, seeds / path.name)  # converted
+        shutil.copy(path, seeds / f"q_{path.stem}.html")  # quarantined: not a dispatch's extension
+    build(tmp, seeds, ROOT / "pelicanconf.py")
+    return tmp / "output.desk"
+
+
+@pytest.mark.parametrize("name", DESK_PAGES)
+def test_desk_pages_show_hostile_text_and_run_nothing(desk, name):
+    html = (desk / name).read_text(encoding="utf-8")
+    assert markup_problems(html, allowed_scripts=()) == [], name
+    assert "<script>alert" not in html
+
+
+def test_the_desk_shows_hostile_copy_as_the_literal_text(desk):
+    def text(name):
+        return BeautifulSoup((desk / name).read_text(encoding="utf-8"), "html.parser").select_one("main").get_text()
+
+    quarantine = text("quarantine.html")
+    assert "Council <script>alert('h1')</script> votes" in quarantine
+    assert "Marker-H1 <img src=x onerror=alert(1)>" in quarantine
+    assert quarantine.count("not a dispatch") == len(list(HOSTILE.glob("*.txt")))
+    assert "Council <script>alert('h1')</script> votes" in text("index.html")  # a story added, by its title
+    assert "Stories added (8)" in " ".join(text("index.html").split())
+    assert "Marker-H3 {{ config }} {% for x in range(9) %}loop{% endfor %}" in text("index.html")  # not run

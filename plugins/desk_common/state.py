@@ -9,6 +9,11 @@ ingest ledger          ``<content>/.wire/ledger.sqlite``           what it decid
                                                                    ``wire/withdrawals.json``), which the
                                                                    inputs fingerprint covers
 quarantine             ``<content>/.wire/quarantine/``             reported, never published
+conflicts              ``<content>/.wire/conflicts/``              the converter's rendering of a story an
+                                                                   editor changed, for the desk; never
+                                                                   published
+desk                   ``<output>.desk/``: its pages,              not an input of the site: written after
+                       ``builds.jsonl`` and ``state.json``         it, never inside it, never published
 build state, journal   ``<output>.builds/build-N.state``,          kept under the code fingerprint
                        ``build-N.journal``                         (``site_pages.fingerprint``); another
                                                                    fingerprint discards it
@@ -45,6 +50,18 @@ def ledger_path(state_folder: Path) -> Path:
 
 def quarantine_folder(state_folder: Path) -> Path:
     return state_folder / "quarantine"
+
+
+def conflicts_folder(state_folder: Path) -> Path:
+    """The converter's rendering of each story kept as an editor wrote it,
+    by the story's Markdown path."""
+    return state_folder / "conflicts"
+
+
+def desk_folder(output: Path) -> Path:
+    """The editors' desk, beside ``output`` (never inside it: quarantined
+    copy is not for readers)."""
+    return output.with_name(output.name + ".desk")
 
 
 def builds_folder(output: Path) -> Path:

@@ -67,6 +67,8 @@ def convert_bytes(data: bytes, name: str, config: IngestConfig, received: WireDa
             "tags": list(tagging.tags),
             "lead": list(tagging.lead),
             "mentions": list(tagging.mentions),
+            # why each name was given, for the desk's new tags
+            "reasons": {name: list(why) for name, why in sorted(tagging.reasons.items())},
         },
         "date": date.stamp() if date else None,
         "date_source": date_source,

@@ -22,12 +22,15 @@ from pathlib import Path
 
 from desk_common import workers
 from desk_common.files import remove_partial_files
+from desk_common.state import conflicts_folder
 from desk_common.tree_hash import sha256_hex
 
 from .conversion import Conversion, ConversionJob, convert_job, converter_fingerprint, version_from_record, warm_up
+from .corrections import Corrections, apply_corrections, read_corrections, tagging_names
 from .ingest_config import IngestConfig
-from .ledger import KnownDispatch, Ledger
+from .ledger import NAME_KEY, KnownDispatch, Ledger
 from .locking import FolderLock
+from .markdown_writer import render_markdown
 from .quarantine import quarantine
 from .report import CONFLICT, CONVERTED, OK, QUARANTINED, REMOVED, UNCHANGED, UNMATCHED, WITHDRAWN, Entry, IngestResult
 from .seeds import Examined, Finding, Stamps, received_date, seed_files
@@ -44,6 +47,10 @@ def _wire_id(known: dict[str, KnownDispatch], source: str) -> str | None:
     """The wire id of the story the ledger has ``source`` in, if any."""
     row = known.get(source)
     return row.wire_id if row else None
+
+
+def name_keys(tagging: dict | None) -> list[str]:
+    return sorted(NAME_KEY + name for name in tagging_names(tagging))
 
 
 #: Report progress every this many dispatches.
@@ -84,6 +91,7 @@ class Ingest:
                 # the converter changed since these were parsed: parse again
                 known = {source: replace(row, sha256=None, record=None) for source, row in known.items()}
                 ledger.set_meta("converter", converter_fingerprint())
+            self.corrections = read_corrections(config.content)
             fresh: set[str] = set()
             versions: list[Version] = []
             unchanged: list[tuple[str, str, str]] = []  # (source, sha, record as JSON)
@@ -129,7 +137,7 @@ class Ingest:
                     continue
                 version = version_from_record(source, sha, record)
                 versions.append(version)
-                ledger.record_keys(source, evidence_of(version).offers())
+                ledger.record_keys(source, evidence_of(version).offers() + name_keys(record.get("tagging")))
             for source in sorted(set(known) - seen):
                 if known[source].wire_id:
                     touched.add(known[source].wire_id)
@@ -137,6 +145,7 @@ class Ingest:
                 ledger.forget_stamp("seed", source)
                 entries[source] = Entry(source, REMOVED, "the dispatch is no longer in the seeds folder")
                 logger.info("wire: %s was removed from the seeds folder", source)
+            self._corrected(ledger, known, touched)
             existing = ledger.outputs()
             content = str(config.content)
             for path, story_id in existing.items():
@@ -157,6 +166,27 @@ class Ingest:
             text = "".join(entry.as_json() + "\n" for entry in self.result.entries)
             write_file(config.report, text.encode("utf-8"))
         return self.result
+
+    def _corrected(self, ledger: Ledger, known: dict[str, KnownDispatch], touched: set[str]) -> None:
+        """Add to ``touched`` the stories naming a name whose corrections
+        changed since the last run (a line added, changed or removed), and
+        remember the corrections for the next run."""
+        lines = self.corrections.lines
+        before = json.loads(ledger.meta("corrections") or "[]")
+        if lines == before:
+            return
+        changed = set(lines) ^ set(before)
+        names = {
+            name
+            for item in (Corrections.of_lines(before).items + self.corrections.items)
+            if item.line in changed
+            for name in item.names
+        }
+        for source in ledger.sources_with({NAME_KEY + name for name in names}):
+            story_id = _wire_id(known, source)
+            if story_id is not None:
+                touched.add(story_id)
+        ledger.set_meta("corrections", json.dumps(lines, ensure_ascii=False))
 
     def _widen(
         self,
@@ -304,6 +334,15 @@ class Ingest:
             placed[story.wire_id] = (slug, Path(self.config.subdir) / folder / f"{slug}.md")
         return placed
 
+    def _keep_for_desk(self, item: StoryToWrite, status: str) -> None:
+        """Keep what the converter would write over an editor's edit, for
+        the desk to show beside it; forget it once there is no conflict."""
+        kept = conflicts_folder(self.config.state_path) / item.relative
+        if status == CONFLICT:
+            write_file(kept, render_markdown(item.story, item.slug).encode("utf-8"), flush=False)
+        elif kept.exists():
+            kept.unlink()
+
     def _render_all(self, jobs: list[RenderJob]) -> list[str]:
         """Render each story's Markdown and write it where the file is
         missing or unedited (see :func:`render_job`), across the cores
@@ -335,6 +374,11 @@ class Ingest:
             live_paths.add(relative.as_posix())
             target = config.content / relative
             signature = slug + "|" + "|".join(f"{v.source}:{v.sha256}" for v in story.versions)
+            applied = self.corrections.for_names(tagging_names(story.newest.tagging))
+            if applied:
+                # a story is written again when a correction of its names changes
+                signature += "|" + "|".join(item.line for item in applied)
+                story.newest.tagging = apply_corrections(story.newest.tagging, applied)
             written, known_signature = states.get(relative.as_posix(), (None, None))
             current_hash = self.markdown_stamps.sha256(target, relative.as_posix())
             has_fresh = any(v.source in fresh for v in story.versions)
@@ -367,6 +411,7 @@ class Ingest:
                 reason = f"{relative.as_posix()} was edited by hand; the editor's version is kept"
                 logger.warning("wire: %s", reason)
             withdrawn_on = story.withdrawn_on.iso() if story.withdrawn_on else None
+            self._keep_for_desk(item, status)
             if status != CONFLICT:
                 ledger.record_output(relative.as_posix(), story.wire_id, new_hash, story.withdrawn, withdrawn_on)
                 ledger.record_signature(relative.as_posix(), signature)

@@ -15,6 +15,10 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+#: Lookup keys of the names a dispatch was tagged with (the corrections
+#: file and the desk find stories by them).
+NAME_KEY = "name:"
+
 
 @dataclass(frozen=True)
 class FileStamp:
@@ -112,6 +116,17 @@ class Ledger:
         rows = self.db.execute("SELECT source, sha256, status, reason, record, wire_id, output FROM dispatches")
         return {row[0]: KnownDispatch(*row[1:]) for row in rows}
 
+    def dispatches_of(self, sources: set[str]) -> dict[str, KnownDispatch]:
+        """What the ledger knows of each of ``sources``."""
+        found = {}
+        for source in sorted(sources):
+            row = self.db.execute(
+                "SELECT sha256, status, reason, record, wire_id, output FROM dispatches WHERE source = ?", (source,)
+            ).fetchone()
+            if row:
+                found[source] = KnownDispatch(*row)
+        return found
+
     def record_dispatch(
         self,
         source: str,
@@ -161,6 +176,18 @@ class Ledger:
         self.db.executemany("INSERT OR IGNORE INTO wanted VALUES (?)", [(key,) for key in keys])
         rows = self.db.execute("SELECT DISTINCT m.source FROM wanted w JOIN match_keys m ON m.key = w.key")
         return {row[0] for row in rows}
+
+    def keys_from(self, prefix: str) -> dict[str, list[str]]:
+        """key (without ``prefix``) -> the dispatches having it, for every
+        key starting with ``prefix``."""
+        rows = self.db.execute(
+            "SELECT key, source FROM match_keys WHERE key >= ? AND key < ? ORDER BY key, source",
+            (prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)),
+        )
+        found: dict[str, list[str]] = {}
+        for key, source in rows:
+            found.setdefault(key[len(prefix) :], []).append(source)
+        return found
 
     def record_output(self, path: str, wire_id: str, sha256: str, withdrawn: bool, withdrawn_on: str | None) -> None:
         """Note what the converter wrote to ``path`` (``sha256``), for which
