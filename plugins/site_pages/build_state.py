@@ -13,9 +13,11 @@ one of two ways:
 - in place, into the published folder itself (the usual case: new or
   changed stories): only files whose signature changed are rendered, each
   replacing the old one in one atomic rename, new files before the pages
-  that link to them, files no longer part of the site removed last. Paths
-  about to be created are noted in a journal first, so a build killed
-  half-way leaves nothing the next build does not know about.
+  that link to them, files no longer part of the site removed last. Every
+  path about to be created, replaced or removed is noted in a journal first,
+  so a build killed half-way leaves nothing the next build does not know
+  about: it renders those paths again (or removes them) whatever their
+  signature was.
 """
 
 from __future__ import annotations
@@ -65,8 +67,8 @@ def state_fingerprint(build: Path | None) -> str | None:
 def load_state(build: Path | None, fingerprint: str) -> dict:
     """The state of a previous build, when it was made by the same code and
     settings (``fingerprint``) and its folder is still there; else empty.
-    Paths a killed build was about to write count as written, with no
-    signature."""
+    Paths a killed build was about to write, replace or remove count as
+    written, with no signature."""
     if build is None or not build.is_dir():
         return {}
     try:
@@ -82,8 +84,12 @@ def load_state(build: Path | None, fingerprint: str) -> dict:
     except OSError:
         pending = []
     outputs = state.setdefault("outputs", {})
+    bundles = state.setdefault("search_pending", set())
     for relative in pending:
-        outputs.setdefault(relative, None)
+        if relative.startswith(_BUNDLE_NOTE):
+            bundles.add(relative[len(_BUNDLE_NOTE) :])  # a search bundle it was indexing again
+        else:
+            outputs[relative] = None
     return state
 
 
@@ -94,6 +100,10 @@ def save_state(build: Path, fingerprint: str, state: dict) -> None:
         pickle.dump({"version": STATE_VERSION, "fingerprint": fingerprint}, handle)
         pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
     build_journal_path(build).unlink(missing_ok=True)
+
+
+#: A journal line naming a search bundle (not a file) about to be indexed again.
+_BUNDLE_NOTE = "search-bundle:"
 
 
 class BuildOutput:
@@ -131,11 +141,18 @@ class BuildOutput:
             os.makedirs(folder, exist_ok=True)
             self._folders.add(folder)
 
-    def _note(self, relative: str) -> None:
-        """In place, note a path before it is first created."""
-        self._journal.write(relative + "\n")
+    def _note(self, relatives: list[str]) -> None:
+        """In place, note paths before they are created, replaced or removed."""
+        if self._journal is None or not relatives:
+            return
+        self._journal.write("".join(relative + "\n" for relative in relatives))
         self._journal.flush()
         os.fsync(self._journal.fileno())
+
+    def note_bundles(self, names: list[str]) -> None:
+        """In place, note search bundles before they are indexed again or
+        removed: a build killed meanwhile leaves them unknown to the next."""
+        self._note([_BUNDLE_NOTE + name for name in names])
 
     def _reuse(self, relative: str, sign: str, target: str) -> bool:
         """Keep (or link) the previous build's file when its signature is
@@ -147,8 +164,6 @@ class BuildOutput:
                 self.reused += 1
                 return True
             self._folder(target)
-            if known is False:
-                self._note(relative)
             return False
         self._folder(target)
         if known != sign:
@@ -170,6 +185,7 @@ class BuildOutput:
         ``sign``."""
         target = self._target(relative)
         if not self._reuse(relative, sign, target):
+            self._note([relative])
             atomic_write(target, render())
             self.rendered += 1
 
@@ -189,9 +205,10 @@ class BuildOutput:
         for relative, sign, render in items:
             target = self._target(relative)
             if not self._reuse(relative, sign, target):
-                todo.append((relative not in self.previous_signatures, target, render))
+                todo.append((relative not in self.previous_signatures, relative, target, render))
+        self._note([relative for _, relative, _, _ in todo])
         # new pages before the pages that link to them
-        todo = [(target, render) for _, target, render in sorted(todo, key=lambda job: not job[0])]
+        todo = [(target, render) for _, _, target, render in sorted(todo, key=lambda job: not job[0])]
         _PENDING[:] = todo  # read by forked workers by index: renderers need not be pickled
         try:
             for _ in fork_map(_render_pending, list(range(len(todo))), workers, chunksize=32):
@@ -203,12 +220,13 @@ class BuildOutput:
     def finish(self) -> list[str]:
         """In place, remove what the previous build wrote and this one did
         not (and folders left empty); returns the paths removed."""
+        gone = sorted(set(self.previous_signatures) - set(self.signatures)) if self.in_place else []
+        self._note(gone)
         if self._journal is not None:
             self._journal.close()
             self._journal = None
         if not self.in_place:
             return []
-        gone = sorted(set(self.previous_signatures) - set(self.signatures))
         folders = set()
         for relative in gone:
             target = self._target(relative)

@@ -92,6 +92,7 @@ def build_search_index(generator, output) -> dict:
     for leftover in search.glob(".*") if search.is_dir() else ():
         shutil.rmtree(leftover, ignore_errors=True)  # from a build killed while indexing
     previous = generator.state.get("search", {})
+    unknown = generator.state.get("search_pending", set())  # a killed build was indexing them
     bundles: dict = {}
     todo = []
     wanted = partition(generator.stories, settings["SITE_SEARCH_BUNDLE_SIZE"]) if settings["SITE_SEARCH_INDEX"] else {}
@@ -102,7 +103,7 @@ def build_search_index(generator, output) -> dict:
         shown = sorted((story.save_as, story.digest) for story in stories)
         sign = signature("search", name, generator.fingerprint, shown)
         folder = search / name
-        kept = previous.get(name)
+        kept = None if name in unknown else previous.get(name)
         if kept and kept[0] == sign:
             if output.in_place and folder.is_dir():
                 bundles[name] = kept
@@ -116,7 +117,9 @@ def build_search_index(generator, output) -> dict:
                 continue
         todo.append((name, sign, story_files, folder))
     if output.in_place:
-        for name in set(previous) - set(wanted):
+        removed = sorted(set(previous) - set(wanted))
+        output.note_bundles([name for name, *_ in todo] + removed)
+        for name in removed:
             shutil.rmtree(search / name, ignore_errors=True)
     # threads: each waits on a Pagefind process of its own
     with ThreadPoolExecutor(max(1, min(workers.cores(workers.configured(settings)), len(todo)))) as pool:
