@@ -142,12 +142,14 @@ class BuildOutput:
             self._folders.add(folder)
 
     def _note(self, relatives: list[str]) -> None:
-        """In place, note paths before they are created, replaced or removed."""
+        """In place, note paths before they are created, replaced or removed
+        (handed to the system before the files change, so a killed build
+        leaves them noted; the pages themselves are not flushed to disk one
+        by one either)."""
         if self._journal is None or not relatives:
             return
         self._journal.write("".join(relative + "\n" for relative in relatives))
         self._journal.flush()
-        os.fsync(self._journal.fileno())
 
     def note_bundles(self, names: list[str]) -> None:
         """In place, note search bundles before they are indexed again or
