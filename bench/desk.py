@@ -18,7 +18,7 @@ import random
 import sys
 from pathlib import Path
 
-from bench.synthetic import DETAILS, MON_EN, MON_ES, MON_FR, MON_FR_LONG, STYLES
+from bench.synthetic import DETAILS, STYLES, format_dateline
 from bench.synthetic import FIRST as STAFF_FIRST
 from bench.synthetic import LAST as STAFF_LAST
 
@@ -134,22 +134,6 @@ def _numbers(rng: random.Random) -> dict:
     return {"n": rng.randint(2, 9999), "m": rng.randint(2, 999), "k": rng.randint(2, 99)}
 
 
-def _dateline(template: str, city: str, region: str | None, day: int) -> str:
-    year, month = MONTH
-    return template.format(
-        CITY=city.upper(),
-        City=city,
-        region=region,
-        day=day,
-        year=year,
-        mon_en=MON_EN[month - 1],
-        MON_EN=MON_EN[month - 1][:3].upper(),
-        mon_fr=MON_FR[month - 1],
-        mon_fr_long=MON_FR_LONG[month - 1],
-        mon_es=MON_ES[month - 1],
-    )
-
-
 def generate(count: int, seed: int = 11, day: int | None = None) -> list[tuple[str, bytes]]:
     """``count`` dispatches as (file name, bytes), dated within :data:`MONTH`
     (on ``day`` when given)."""
@@ -187,7 +171,7 @@ def generate(count: int, seed: int = 11, day: int | None = None) -> list[tuple[s
             paragraphs.append(" ".join(sentences))
         for kind, name in named:  # every name is in the story somewhere
             paragraphs.append(rng.choice(words[kind]).format(person=name, org=name, **_numbers(rng)))
-        parts = [header + _dateline(template, city, region, on) + lede, *paragraphs]
+        parts = [header + format_dateline(template, city, region, *MONTH, on) + lede, *paragraphs]
         if credit:
             # the agency's staff: never one of the names in the news
             a1, a2, e1, t1 = (f"{rng.choice(STAFF_FIRST)} {rng.choice(STAFF_LAST)}" for _ in range(4))

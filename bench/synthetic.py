@@ -155,6 +155,22 @@ class Expected:
     translators: list[str] = field(default_factory=list)
 
 
+def format_dateline(template: str, city: str, region: str | None, year: int, month: int, day: int) -> str:
+    """A dateline of ``STYLES`` filled in for a place and a day."""
+    return template.format(
+        CITY=city.upper(),
+        City=city,
+        region=region,
+        day=day,
+        year=year,
+        mon_en=MON_EN[month - 1],
+        MON_EN=MON_EN[month - 1][:3].upper(),
+        mon_fr=MON_FR[month - 1],
+        mon_fr_long=MON_FR_LONG[month - 1],
+        mon_es=MON_ES[month - 1],
+    )
+
+
 def _name(rng: random.Random) -> str:
     return f"{rng.choice(FIRST)} {rng.choice(LAST)}"
 
@@ -172,18 +188,7 @@ def generate(
         a1, a2, e1, t1 = _name(rng), _name(rng), _name(rng), _name(rng)
         while a2 == a1:
             a2 = _name(rng)
-        dateline = template.format(
-            CITY=city.upper(),
-            City=city,
-            region=region,
-            day=day,
-            year=year,
-            mon_en=MON_EN[month - 1],
-            MON_EN=MON_EN[month - 1][:3].upper(),
-            mon_fr=MON_FR[month - 1],
-            mon_fr_long=MON_FR_LONG[month - 1],
-            mon_es=MON_ES[month - 1],
-        )
+        dateline = format_dateline(template, city, region, year, month, day)
         lede = rng.choice(BODIES[lang]).format(weekday=WEEKDAY[lang], n=rng.randint(3, 90))
         header = f"{year:04d}-{month:02d}-{day:02d}T{rng.randint(5, 22):02d}:{rng.randint(0, 59):02d}:00Z\n"
         details = " ".join(

@@ -120,3 +120,18 @@ def page(browser):
     opened = context.new_page()
     yield opened
     context.close()
+
+
+def serious_accessibility_violations(page) -> list:
+    """The serious and critical WCAG 2.1 A and AA violations axe-core finds
+    on the page open in ``page``: (rule, help, first targets) each."""
+    assert AXE.exists(), "axe-core is missing: run `invoke setup-tests`"
+    page.add_script_tag(path=str(AXE))
+    results = page.evaluate(
+        "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+    )
+    return [
+        (v["id"], v["help"], [n["target"] for n in v["nodes"]][:3])
+        for v in results["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]

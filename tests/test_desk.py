@@ -9,7 +9,7 @@ import shutil
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import AXE, ROOT, SEEDS, served
+from conftest import ROOT, SEEDS, serious_accessibility_violations, served
 from desk.side_by_side import side_by_side
 from test_incremental import build
 
@@ -181,7 +181,6 @@ def test_side_by_side_pairs_lines_and_marks_each_difference():
 
 @pytest.mark.parametrize("width", [375, 1280])
 def test_desk_pages_fit_a_phone_and_pass_the_accessibility_audit(browser, desk, width):
-    assert AXE.exists(), "axe-core is missing: run `invoke setup-tests`"
     context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
     requested = []
@@ -192,15 +191,7 @@ def test_desk_pages_fit_a_phone_and_pass_the_accessibility_audit(browser, desk, 
             assert page.evaluate("getComputedStyle(document.body).fontFamily").startswith("Georgia")  # the site's CSS
             overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
             assert overflow <= 0, (name, width, overflow)
-            page.add_script_tag(path=str(AXE))
-            results = page.evaluate(
-                "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
-            )
-            serious = [
-                (v["id"], v["help"], [n["target"] for n in v["nodes"]][:3])
-                for v in results["violations"]
-                if v["impact"] in ("serious", "critical")
-            ]
+            serious = serious_accessibility_violations(page)
             assert serious == [], (name, serious)
     # works offline: nothing is loaded from anywhere but the desk's folder
     assert requested and all(url.startswith(address + "/") for url in requested)
