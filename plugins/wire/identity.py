@@ -237,7 +237,8 @@ class Evidence:
         if dispatch.withdrawn:
             # what it quotes, and its own headline line when it repeats the story's
             named = [*dispatch.withdrawn_quotes, *([] if dispatch.headline_derived else [dispatch.headline])]
-            notice_quotes = tuple(dict.fromkeys(tuple(headline_key(q).split()) for q in named if headline_key(q)))
+            keys = (headline_key(quote) for quote in named)
+            notice_quotes = tuple(dict.fromkeys(tuple(key.split()) for key in keys if key))
         return cls(
             source=source,
             agency=agency,
