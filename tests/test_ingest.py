@@ -216,3 +216,19 @@ def test_a_deleted_markdown_file_comes_back_and_only_touched_stories_are_written
     assert result.counts["converted"] == 1
     assert {p: p.stat().st_mtime_ns for p in files[1:]} == stamps
     assert len(list((desk.content / "wire").rglob("*.md"))) == len(files) + 1
+
+
+def test_a_file_a_killed_ingest_wrote_is_not_taken_for_an_editors_edit(desk):
+    ingest(desk)
+    entry = next(e for e in report(desk) if e["source"] == "001_reuters_en_ecb.txt")
+    target = desk.content / entry["output"]
+    # a run killed after writing the story's file, before its ledger learnt of it
+    killed = target.read_text(encoding="utf-8").replace("0.3%", "0.35%").encode("utf-8")
+    target.write_bytes(killed)
+    desk.writes_journal.write_text(f"{hashlib.sha256(killed).hexdigest()}\t{target}\n", encoding="utf-8")
+    seed = desk.seeds / "001_reuters_en_ecb.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").replace("0.3%", "0.4%"), encoding="utf-8")
+    result = ingest(desk)
+    assert result.counts["conflict"] == 0
+    assert "0.4%" in target.read_text(encoding="utf-8")
+    assert not desk.writes_journal.exists()

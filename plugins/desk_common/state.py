@@ -48,6 +48,13 @@ def ledger_path(state_folder: Path) -> Path:
     return state_folder / "ledger.sqlite"
 
 
+def writes_journal_path(state_folder: Path) -> Path:
+    """The Markdown files an ingest wrote and the ledger does not know of
+    yet (it learns them when the ingest ends): a killed ingest's files are
+    told apart from an editor's by it."""
+    return state_folder / "writes.journal"
+
+
 def quarantine_folder(state_folder: Path) -> Path:
     return state_folder / "quarantine"
 

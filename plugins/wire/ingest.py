@@ -84,6 +84,7 @@ class Ingest:
         # a run killed while writing leaves its temporary file: remove it
         remove_partial_files(config.content / config.subdir)
         with Ledger(config.ledger_path) as ledger:
+            self._recover_writes(ledger)
             known = ledger.dispatches()
             self.seed_stamps = Stamps(ledger.stamps("seed"))
             self.markdown_stamps = Stamps(ledger.stamps("markdown"))
@@ -160,6 +161,7 @@ class Ingest:
             ledger.record_stamps("seed", self.seed_stamps.new)
             ledger.record_stamps("markdown", self.markdown_stamps.new)
             self._write_withdrawals(ledger)
+        config.writes_journal.unlink(missing_ok=True)  # the ledger knows every file now
         self.result.entries = [entries[key] for key in sorted(entries)]
         if config.report is not None:
             config.report.parent.mkdir(parents=True, exist_ok=True)
@@ -187,6 +189,32 @@ class Ingest:
             if story_id is not None:
                 touched.add(story_id)
         ledger.set_meta("corrections", json.dumps(lines, ensure_ascii=False))
+
+    def _recover_writes(self, ledger: Ledger) -> None:
+        """A killed ingest's Markdown files, noted in the journal, are the
+        converter's, not an editor's: the ledger takes their hash as written
+        (a file it never knew is removed, to be written again)."""
+        journal = self.config.writes_journal
+        try:
+            lines = journal.read_text(encoding="utf-8").splitlines()
+        except FileNotFoundError:
+            return
+        known = ledger.output_states()
+        for line in lines:
+            sha, _, target = line.partition("\t")
+            try:
+                current = sha256_hex(Path(target).read_bytes())
+            except OSError:
+                continue
+            if current != sha:
+                continue  # changed since: an editor's
+            relative = os.path.relpath(target, self.config.content).replace(os.sep, "/")
+            if relative in known:
+                ledger.set_written(relative, sha)
+            else:
+                os.unlink(target)
+        ledger.commit()
+        journal.unlink()
 
     def _widen(
         self,
@@ -392,7 +420,9 @@ class Ingest:
         flush = len(to_render) <= FLUSH_EACH_MAX
         hashes = self._render_all(
             [
-                RenderJob(item.story, item.slug, item.target, item.written, item.current_hash, flush)
+                RenderJob(
+                    item.story, item.slug, item.target, item.written, item.current_hash, flush, config.writes_journal
+                )
                 for item in to_render
             ]
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from desk_common.state import ledger_path, wire_state_folder
+from desk_common.state import ledger_path, wire_state_folder, writes_journal_path
 
 from .language import LanguageDefaults
 from .settings import DEFAULTS
@@ -52,3 +52,7 @@ class IngestConfig:
     @property
     def ledger_path(self) -> Path:
         return ledger_path(self.state_path)
+
+    @property
+    def writes_journal(self) -> Path:
+        return writes_journal_path(self.state_path)

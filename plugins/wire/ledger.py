@@ -197,6 +197,10 @@ class Ledger:
             (path, wire_id, sha256, int(withdrawn), withdrawn_on if withdrawn else None),
         )
 
+    def set_written(self, path: str, sha256: str) -> None:
+        """Note that the converter wrote ``sha256`` to ``path``."""
+        self.db.execute("UPDATE outputs SET sha256 = ? WHERE path = ?", (sha256, path))
+
     def withdrawals(self) -> list[tuple[str, str, str | None]]:
         """(wire id, Markdown file, date of the notice or None) of every
         withdrawn story, by wire id."""

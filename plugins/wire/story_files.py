@@ -42,6 +42,7 @@ class RenderJob:
     written: str | None
     current_hash: str | None
     flush: bool
+    journal: Path | None = None  # where a file about to be written is noted
 
 
 def render_job(job: RenderJob) -> str:
@@ -52,6 +53,10 @@ def render_job(job: RenderJob) -> str:
     new_hash = sha256_hex(text)
     current = job.current_hash
     if current is None or (current != new_hash and current == job.written):
+        if job.journal is not None:
+            # one short line appended: whole even when workers write at once
+            with open(job.journal, "a", encoding="utf-8") as journal:
+                journal.write(f"{new_hash}\t{job.target}\n")
         write_file(job.target, text, job.flush)
     return new_hash
 
