@@ -364,15 +364,20 @@ def lint(c):
         "errors": "also list every wrong or missing tag (or field, with --corpus)",
         "corpus": "a folder of real dispatches and expected.jsonl: measure dates, datelines, credits, headlines",
         "json": "with --corpus: write the figures here",
+        "ner": "a folder of public news NER corpora (CoNLL-2003/2002, Europeana, HIPE): measure entities on them",
     },
 )
-def evaluate(c, errors=False, corpus=None, json=None):
-    """Measure tagging quality per language; with --corpus, the converter on real copy."""
+def evaluate(c, errors=False, corpus=None, json=None, ner=None):
+    """Measure tagging per language and type (on real copy with --corpus or --ner)."""
+    flags = ["--errors"] if errors else []
     if corpus:
-        extra = (["--errors"] if errors else []) + (["--json", json] if json else [])
+        extra = flags + (["--json", json] if json else [])
         c.run(shlex.join([sys.executable, "-m", "bench.wire_eval", "--corpus", corpus, *extra]), pty=False)
-        return
-    c.run(shlex.join([sys.executable, "-m", "bench.tagging_eval", *(["--errors"] if errors else [])]), pty=False)
+        c.run(shlex.join([sys.executable, "-m", "bench.entity_eval", "--dev", corpus, *flags]), pty=False)
+    if ner:
+        c.run(shlex.join([sys.executable, "-m", "bench.entity_eval", "--ner", ner, *flags]), pty=False)
+    if not (corpus or ner):
+        c.run(shlex.join([sys.executable, "-m", "bench.tagging_eval", *flags]), pty=False)
 
 
 @task(

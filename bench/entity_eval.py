@@ -1,0 +1,267 @@
+"""Measure the people, organisations and places the tagger finds, per
+language and type, document by document, on real copy.
+
+    python -m bench.entity_eval --dev CORPUS [--errors]
+    python -m bench.entity_eval --ner FOLDER [--docs 300] [--errors]
+
+``--dev``: a corpus folder written by a script of ``bench/corpora/`` (dispatch
+files); the gold labels are ``bench/corpora/entities_*.jsonl``, read by hand
+(people; organisations with the forms a story uses, joined by ``|``; places as
+ISO country codes), matched by file name.
+
+``--ner``: a folder holding public news NER corpora as published, read at
+evaluation time and never kept here: ``eng.train`` (CoNLL-2003, Reuters
+English), ``esp.train`` (CoNLL-2002, EFE Spanish), ``enp_DE.sbb.bio``
+(Europeana Newspapers German, held out of training) and
+``HIPE-data-v1.4-dev-fr.tsv`` (CLEF HIPE-2020 French newspapers). Each
+document's gold is the set of its PER, ORG and LOC names; a name the tagger
+found counts when one of the forms it was written in is a gold name. A person
+named in full and then by surname is one person on both sides.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from wire.dispatch import parse_dispatch
+from wire.tagging import tag_parsed
+from wire.tagging.entities import find_entities
+from wire.tagging.name_lexicons import TITLE_WORDS, role_words
+from wire.tagging.recogniser import bio_label
+
+from bench.wire_eval import prf
+
+LABELS = Path(__file__).parent / "corpora"
+TYPES = ("people", "organizations", "places")
+NER_FILES = {
+    "eng.train": "en",
+    "esp.train": "es",
+    "enp_DE.sbb.bio": "de",
+    "HIPE-data-v1.4-dev-fr.tsv": "fr",
+}
+GOLD_KINDS = {"per": "PER", "pers": "PER", "org": "ORG", "loc": "LOC"}
+KIND_OF = {"person": "people", "organization": "organizations", "place": "places", "city": "places"}
+
+
+def fold(name: str) -> str:
+    name = re.sub(r"['’]s$", "", name.strip())
+    name = unicodedata.normalize("NFKD", name.casefold())
+    return " ".join("".join(c for c in name if not unicodedata.combining(c)).replace(".", "").split())
+
+
+@dataclass
+class Tally:
+    counts: dict = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0]))
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, lang: str, kind: str, tp: int, fp: int, fn: int) -> None:
+        for key in ((lang, kind), ("all", kind)):
+            row = self.counts[key]
+            row[0] += tp
+            row[1] += fp
+            row[2] += fn
+
+    def table(self, title: str) -> str:
+        lines = [title, f"{'lang':<5} {'type':<14} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}"]
+        for lang, kind in sorted(self.counts, key=lambda k: (k[0] == "all", k[0], TYPES.index(k[1]))):
+            tp, fp, fn = self.counts[(lang, kind)]
+            p, r, f = prf(tp, fp, fn)
+            lines.append(f"{lang:<5} {kind:<14} {p or 0:6.3f} {r or 0:6.3f} {f or 0:6.3f} {tp + fn:6d}")
+        return "\n".join(lines)
+
+
+def _collapse_people(names: set[str]) -> set[str]:
+    """A surname alone is the full name used beside it."""
+    full = [n for n in names if " " in n]
+    return {n for n in names if not any(f != n and f.endswith(" " + n) for f in full)}
+
+
+def score_sets(tally: Tally, doc: str, lang: str, kind: str, gold: list[set[str]], got: list[set[str]]) -> None:
+    """Gold and predicted entities, each a set of folded forms; a predicted
+    entity matches a gold one when they share a form."""
+    matched_gold = set()
+    fp = 0
+    for forms in got:
+        hit = next((i for i, g in enumerate(gold) if g & forms and i not in matched_gold), None)
+        if hit is None:
+            if not any(g & forms for g in gold):
+                fp += 1
+                tally.errors.append(f"{doc} {kind}: extra {sorted(forms)[0]!r}")
+        else:
+            matched_gold.add(hit)
+    fn = len(gold) - len(matched_gold)
+    for i, g in enumerate(gold):
+        if i not in matched_gold:
+            tally.errors.append(f"{doc} {kind}: missing {sorted(g)[0]!r}")
+    tally.add(lang, kind, len(matched_gold), fp, fn)
+
+
+def predicted_forms(text: str, lang: str) -> dict[str, list[set[str]]]:
+    """Each entity the tagger finds in a text, as the set of forms written."""
+    found = find_entities(text, lang)
+    by_key: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for mention in found.mentions:
+        kind = KIND_OF[mention.kind]
+        by_key[(kind, mention.key)].update({fold(mention.text), fold(mention.key)})
+    result: dict[str, list[set[str]]] = {kind: [] for kind in TYPES}
+    for (kind, _), forms in by_key.items():
+        result[kind].append(forms)
+    people = _collapse_people({sorted(f, key=len)[-1] for f in result["people"]})
+    result["people"] = [f for f in result["people"] if sorted(f, key=len)[-1] in people]
+    return result
+
+
+# -- development sets: dispatches labelled by hand ----------------------------
+
+
+def evaluate_dev(corpus: Path, label_folder: Path = LABELS) -> Tally:
+    labels = {}
+    for path in sorted(label_folder.glob("entities_*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            labels[row["file"]] = row
+    tally = Tally()
+    for name, row in sorted(labels.items()):
+        path = corpus / name
+        if not path.exists():
+            continue
+        dispatch = parse_dispatch(path.read_text(encoding="utf-8", errors="replace"))
+        lang = dispatch.lang or "en"
+        tagging = tag_parsed(dispatch)
+        text = dispatch.headline + "\n\n" + "\n\n".join(dispatch.paragraphs)
+        forms = predicted_forms(text, lang)
+        people = [f for f in forms["people"] if any(fold(p) in f for p in tagging.people)]
+        orgs = [f for f in forms["organizations"] if any(fold(o) in f for o in tagging.organizations)]
+        gold_people = [{fold(p)} for p in _collapse_people(set(row["people"]))]
+        gold_orgs = [{fold(form) for form in entry.split("|")} for entry in row["organizations"]]
+        score_sets(tally, name, lang, "people", gold_people, people)
+        score_sets(tally, name, lang, "organizations", gold_orgs, orgs)
+        score_sets(tally, name, lang, "places", [{p} for p in row["places"]], [{p} for p in tagging.places])
+    return tally
+
+
+# -- public NER corpora --------------------------------------------------------
+
+
+def _documents(path: Path) -> list[tuple[list[str], list[str]]]:
+    """(words, BIO labels) of each document of a CoNLL, Europeana or HIPE file."""
+    docs: list[tuple[list[str], list[str]]] = []
+    words: list[str] = []
+    labels: list[str] = []
+    hipe = path.suffix == ".tsv"
+    europeana = path.suffix == ".bio"
+    previous = "O"
+    sentence_start = 0
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        parts = line.split("\t") if hipe else line.split()
+        starts_doc = (parts and parts[0] == "-DOCSTART-") or line.startswith("# document_id")
+        if europeana and len(words) >= 400 and words[-1] == ".":
+            starts_doc = True
+        if starts_doc:
+            if words:
+                docs.append((words, labels))
+            words, labels, previous, sentence_start = [], [], "O", 0
+            continue
+        if not parts or not parts[0]:
+            sentence_start = len(words)
+            continue
+        if line.startswith("#") or parts[0] == "TOKEN":
+            continue
+        word, tag = parts[0], (parts[1] if hipe else parts[-1])
+        label = bio_label(tag, previous, GOLD_KINDS)
+        words.append(word)
+        labels.append(label)
+        previous = label
+        if words[-3:-1] == ["(", "EFE"] and word == ")" and 0 < sentence_start and len(words) - sentence_start < 10:
+            # CoNLL-2002 has no document marks: a dispatch starts at its dateline
+            docs.append((words[:sentence_start], labels[:sentence_start]))
+            words, labels = words[sentence_start:], labels[sentence_start:]
+            sentence_start = 0
+    if words:
+        docs.append((words, labels))
+    return docs
+
+
+_NO_SPACE_BEFORE = re.compile(r" ([.,;:!?)\]»])")
+_NO_SPACE_AFTER = re.compile(r"([(\[«]) ")
+
+
+def _detokenise(words: list[str]) -> str:
+    return _NO_SPACE_AFTER.sub(r"\1", _NO_SPACE_BEFORE.sub(r"\1", " ".join(words)))
+
+
+def _without_title(run: list[str]) -> list[str]:
+    """HIPE puts a person's title inside the name (``M. Hagenbeck``); the
+    tagger gives the name alone, as the other corpora do."""
+    while len(run) > 1 and (run[0].rstrip(".").lower() in _TITLES or run[0] == "."):
+        run = run[1:]
+    return run
+
+
+_TITLES = {w.lower() for w in TITLE_WORDS} | set(role_words()) | {"m", "mm", "mme", "mmes", "mlle", "dr", "sr", "sra"}
+
+
+def _gold_names(words: list[str], labels: list[str]) -> dict[str, set[str]]:
+    names: dict[str, set[str]] = {"PER": set(), "ORG": set(), "LOC": set()}
+    run: list[str] = []
+    kind = None
+    for word, label in [*zip(words, labels, strict=True), ("", "O")]:
+        if run and not label.startswith("I-"):
+            names[kind].add(fold(_detokenise(_without_title(run) if kind == "PER" else run)))
+            run = []
+        if label != "O":
+            kind = label[2:]
+            run.append(word)
+    return names
+
+
+def evaluate_ner(folder: Path, docs_per_corpus: int) -> Tally:
+    tally = Tally()
+    for name, lang in NER_FILES.items():
+        path = folder / name
+        if not path.exists():
+            print(f"not in {folder}: {name} ({lang})")
+            continue
+        for index, (words, labels) in enumerate(_documents(path)[:docs_per_corpus]):
+            text = _detokenise(words)
+            gold = _gold_names(words, labels)
+            forms = predicted_forms(text, lang)
+            doc = f"{name}#{index}"
+            score_sets(tally, doc, lang, "people", [{n} for n in _collapse_people(gold["PER"])], forms["people"])
+            score_sets(tally, doc, lang, "organizations", [{n} for n in gold["ORG"]], forms["organizations"])
+            score_sets(tally, doc, lang, "places", [{n} for n in gold["LOC"]], forms["places"])
+    return tally
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.entity_eval", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--dev", type=Path, help="a corpus folder with hand-labelled dispatches")
+    parser.add_argument("--ner", type=Path, help="a folder of public news NER corpora")
+    parser.add_argument("--docs", type=int, default=300, help="documents read from each NER corpus")
+    parser.add_argument("--errors", action="store_true", help="list every miss and extra")
+    args = parser.parse_args(argv)
+    for title, tally in (
+        ("development set (real copy, labelled by hand)", evaluate_dev(args.dev) if args.dev else None),
+        ("public news NER corpora (document level)", evaluate_ner(args.ner, args.docs) if args.ner else None),
+    ):
+        if tally is None:
+            continue
+        if not tally.counts:
+            print(f"{title}: no labelled files in that folder")
+            continue
+        print(tally.table(title))
+        if args.errors:
+            print("\n".join(tally.errors))
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,146 @@
+"""Tokens and the features the statistical name recogniser reads.
+
+One module for training and tagging, so that both see the same features.
+The features are mostly about a word's form and the lists it is on (a first
+name, a country, a role word, an organisation's designator), so that a model
+trained on the open corpora of some languages carries to the others; the
+word itself is a feature too.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .name_lexicons import (
+    calendar_words,
+    city_words,
+    country_words,
+    first_names,
+    function_words,
+    org_designators,
+    org_words,
+    particles,
+    role_words,
+)
+
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?|[^\w\s]")
+#: Where a sentence ends: after . ! ? or a line break, before a capital,
+#: a quote or a digit.
+_SENTENCE_END = re.compile(r"(?<=[.!?»\"”])\s+(?=[\"“«(\[]?[^\W\d_a-zà-ÿ])|\n+")
+
+
+#: "Mr. Smith", "J. Doe", "Gen. Ruiz": no sentence ends after these.
+_ABBREVIATION_BEFORE = re.compile(r"(?:^|[\s(])(?:[A-ZÀ-Ý][a-z]{0,3}|[A-ZÀ-Ý]|[A-Z]\.[A-Z])\.$")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+def _abbreviation(word: str) -> bool:
+    """``U.S.``, ``Corp.``, ``Dr.``, ``J.``: a full stop that belongs to the word."""
+    return "." in word[:-1] or (word[0].isupper() and len(word) <= 5)
+
+
+def sentences(text: str) -> list[list[Token]]:
+    """The tokens of ``text``, sentence by sentence, with their offsets."""
+    result = []
+    begin = 0
+    cuts = [m.start() for m in _SENTENCE_END.finditer(text) if not _ABBREVIATION_BEFORE.search(text, 0, m.start())]
+    for cut in [*cuts, len(text)]:
+        tokens = []
+        for match in _TOKEN.finditer(text[begin:cut]):
+            word, at = match[0], begin + match.start()
+            if word.endswith(".") and len(word) > 1 and not _abbreviation(word):
+                tokens.extend(
+                    (Token(word[:-1], at, at + len(word) - 1), Token(".", at + len(word) - 1, at + len(word)))
+                )
+            else:
+                tokens.append(Token(word, at, at + len(word)))
+        if tokens:
+            result.append(tokens)
+        begin = cut
+    return result
+
+
+def shape(word: str) -> str:
+    """``Xx``, ``X``, ``x``, ``d`` runs: ``McCain`` -> ``XxXx``, ``G-7`` -> ``X-d``."""
+    out = []
+    for char in word:
+        kind = "X" if char.isupper() else "x" if char.isalpha() else "d" if char.isdigit() else char
+        if not out or out[-1] != kind:
+            out.append(kind)
+    return "".join(out)[:6]
+
+
+@functools.lru_cache(maxsize=200_000)
+def word_features(word: str) -> tuple[str, ...]:
+    """What a word says by itself, whatever its neighbours."""
+    lower = word.lower()
+    bare = lower.rstrip(".")
+    feats = [f"w={lower}", f"sh={shape(word)}", f"s3={lower[-3:]}", f"s2={lower[-2:]}", f"p2={lower[:2]}"]
+    if word[:1].isupper():
+        feats.append("title")
+        if word.isupper() and len(word) > 1:
+            feats.append("upper")
+    elif word[:1].isalpha():
+        feats.append("lower")
+    else:
+        feats.append("other")
+    if len(word) == 1:
+        feats.append("len1")
+    if bare in first_names():
+        feats.append("first_name")
+    if bare in role_words():
+        feats.append("role")
+    if word in country_words():
+        feats.append("country")
+    if word in city_words():
+        feats.append("city")
+    if bare in org_designators():
+        feats.append("designator")
+    if word in org_words():
+        feats.append("known_org")
+    if bare in function_words():
+        feats.append("function")
+    if word in calendar_words():
+        feats.append("calendar")
+    if bare in particles():
+        feats.append("particle")
+    if word.endswith(("'s", "’s")):
+        feats.append("possessive")
+    return tuple(feats)
+
+
+def _context(word: str) -> tuple[str, ...]:
+    """The part of a neighbour's features that counts: no suffixes."""
+    return tuple(f for f in word_features(word) if not f.startswith(("s3=", "s2=", "p2=")))
+
+
+def sentence_features(words: list[str]) -> list[list[str]]:
+    """Features of each word of a sentence: its own and its neighbours'."""
+    own = [word_features(w) for w in words]
+    near = [_context(w) for w in words]
+    size = len(words)
+    rows = []
+    for index in range(size):
+        row = ["bias", *own[index]]
+        if index == 0:
+            row.append("first")
+        else:
+            row.extend("-1" + f for f in near[index - 1])
+            if index > 1:
+                row.append("-2w=" + words[index - 2].lower())
+        if index == size - 1:
+            row.append("last")
+        else:
+            row.extend("+1" + f for f in near[index + 1])
+            if index < size - 2:
+                row.append("+2w=" + words[index + 2].lower())
+        rows.append(row)
+    return rows

@@ -1,0 +1,166 @@
+"""Word lists the name recogniser and the entity rules read: roles and
+titles, words that never start a name, organisations' designators and legal
+forms, given names, and the words of known places and organisations.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from babel import Locale
+from babel.dates import get_day_names, get_month_names
+
+from .vocabulary import country_forms, organizations, text_cities
+
+DATA = Path(__file__).with_name("data")
+
+#: Words before a name that say it is a person: titles and roles, in four languages.
+ROLE_WORDS = {
+    "en": "president vice-president minister secretary spokesman spokeswoman spokesperson chancellor premier governor "
+    "mayor senator lawmaker ambassador envoy general commander chief ceo chairman chairwoman director head leader "
+    "coach manager captain striker player judge prosecutor lawyer professor doctor dr mr mrs ms resident analyst "
+    "economist official officer pope king queen prince rapporteur founder owner author writer singer actor "
+    "meteorologist scientist researcher senators presidents ministers officials executive executives spokesmen "
+    "lawmakers leaders ceos chairmen governors mayors judges analysts economists sen. rep. gov. gen. lt. col. sgt. "
+    "capt. maj. adm. cmdr. sheikh rev. father sister brother cardinal archbishop bishop rabbi imam ayatollah "
+    "representative congressman congresswoman commissioner inspector detective officer sergeant colonel major "
+    "lieutenant admiral marshal minister-president deputy treasurer attorney candidate challenger rival "
+    "incumbent opposition activist striker midfielder defender goalkeeper forward winger rider driver champion "
+    "trader strategist banker investor senior republican republicans democrat democrats democratic",
+    "fr": "président présidente ministre secrétaire porte-parole chancelier chancelière premier gouverneur maire "
+    "sénateur sénatrice député députée eurodéputé eurodéputée ambassadeur ambassadrice envoyé général commandant chef "
+    "directeur directrice patron patronne dirigeant dirigeante entraîneur sélectionneur capitaine joueur joueuse juge "
+    "procureur procureure avocat avocate professeur docteur m. mme habitant habitante analyste économiste responsable "
+    "pape roi reine prince rapporteur rapporteure fondateur auteur écrivain chanteur chanteuse acteur actrice homologue "
+    "vice-président conseiller conseillère rectrice recteur météorologue chercheur chercheuse scientifique me mgr mlle "
+    "pr sénateurs ministres dirigeants candidat candidate opposant opposante militant militante attaquant milieu "
+    "défenseur gardien pilote champion championne",
+    "es": "presidente presidenta ministro ministra secretario secretaria portavoz canciller primer gobernador gobernadora "
+    "alcalde alcaldesa senador senadora diputado diputada embajador embajadora enviado general comandante jefe jefa "
+    "director directora dirigente entrenador seleccionador capitán jugador jugadora juez jueza fiscal abogado abogada "
+    "profesor profesora doctor doctora sr. sra. vecino vecina analista economista responsable papa rey reina príncipe "
+    "fundador autor escritor cantante actor actriz vicepresidente consejero consejera homólogo meteorólogo "
+    "meteoróloga investigador investigadora científico científica don doña candidato candidata opositor opositora "
+    "activista delantero centrocampista defensa portero piloto campeón campeona",
+    "de": "präsident präsidentin minister ministerin sekretär sprecher sprecherin kanzler kanzlerin bundeskanzler "
+    "ministerpräsident gouverneur bürgermeister bürgermeisterin senator abgeordnete abgeordneter botschafter gesandter "
+    "general kommandeur chef chefin direktor direktorin leiter leiterin trainer kapitän spieler spielerin richter "
+    "richterin staatsanwalt anwalt anwältin professor professorin dr. herr frau anwohner analyst ökonom papst könig "
+    "königin prinz gründer autor schriftsteller sänger sängerin schauspieler notenbankchef regierungssprecher "
+    "vorsitzende vorsitzender konzernchef ratsmitglied marktanalyst analystin kandidat kandidatin stürmer "
+    "torwart fahrer fahrerin weltmeister weltmeisterin",
+}
+ROLE_SUFFIXES = ("chef", "chefin", "sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin")
+#: Capitalised words that start a sentence or a title, never a name.
+#: Articles, prepositions, conjunctions and words that start sentences:
+#: never the first word of a name.
+SENTENCE_WORDS = set(
+    "The A An This That These Those In On At For From With By As After Before While When If But And Or Of To Via "
+    "Le La Les Un Une Des Du De Ce Cet Cette Ces Selon Pour Dans Sur Par Avec Après Avant Lors Au Aux En Et Ou Mais "
+    "El Los Las Una Unos Unas Del Al Con Por Para Según Tras Desde Durante Y O Pero "
+    "Der Die Das Den Dem Des Ein Eine Einen Einem Im Am Auf Bei Mit Nach Vor Seit Laut Und Oder Aber Künftig "
+    "Shares Analysts Investors Traders Officials Police Meanwhile However Also "
+    "Auch Während Dieses Diese Dieser Zu Sie Er Es Wir Ihr Als Wie Wenn Dass Doch Noch Nur Schon So Zum Zur Vom".split()
+)
+#: Titles, honorifics and the words of institutions and compass points that
+#: stand before names without being part of them.
+TITLE_WORDS = set(
+    "President Vice Prime Minister Secretary Chancellor General Governor Mayor Senator Pope King Queen Prince Judge "
+    "Mr Mrs Ms Dr Sir Lord Lady Coach Chief Président Ministre Monsieur Madame Presidente Ministro Señor Señora "
+    "Präsident Bundeskanzler Kanzler Herr Frau Papst Me Mgr Mme Mlle Sen Rep Gov Gen Lt Col Sgt Capt "
+    "Maj Adm Executive Senators Senate House Congress Republicans Democrats North South East West "
+    "Nord Sud Norte Sur Süd".split()
+)
+NOT_NAME_START = SENTENCE_WORDS | TITLE_WORDS
+
+#: Words that make a run of capitalised words an organisation: designators
+#: and legal forms in four languages.
+ORG_DESIGNATORS = set(
+    """
+    inc inc. corp corp. co co. ltd ltd. llc plc lp llp ag gmbh se sa s.a. s.a s.p.a. spa nv n.v. bv b.v. ab asa oyj
+    sarl s.a.r.l. sas s.a.s. sl s.l. kg kgaa ohg e.v. ev mbh holding holdings group groupe grupo gruppe
+    company companies corporation corporación compagnie compañía gesellschaft konzern
+    bank banque banco banca fund fonds fondo trust capital partners securities insurance assurance assurances
+    seguros versicherung airlines airways motors motor industries technologies systems communications energy
+    department ministry ministère ministerio ministerium office bureau agency agence agencia agentur authority
+    autorité autoridad behörde administration commission comisión kommission committee comité ausschuss
+    council conseil consejo rat board junta court cour tribunal gericht senate sénat senado parliament parlement
+    parlamento parlament assembly assemblée asamblea congress congrès congreso bundestag bundesrat
+    party parti partido partei union unión gewerkschaft syndicat sindicato federation fédération federación
+    verband association asociación verein institute institut instituto university université universidad
+    universität college school école escuela hochschule foundation fondation fundación stiftung
+    organization organisation organización organisación service services servicio dienst army armée ejército
+    navy police polizei policía guard garde guardia forces fuerzas streitkräfte club fc cf sc
+    network news times post journal herald tribune gazette press presse prensa television télévision televisión
+    radio broadcasting media ayuntamiento generalitat xunta diputación cámara chambre kammer caja caisse société
+    sociedad alianza alliance coalition coalición front frente movement mouvement movimiento bewegung forum
+    confederación confédération international internacional
+    """.split()
+)
+#: Particles inside names: "Charles de Gaulle", "Ursula von der Leyen".
+PARTICLES = set("de da di del della van von der den du le la bin al el ibn dos das y".split())
+
+
+@functools.cache
+def first_names() -> frozenset[str]:
+    """Given names, lower case (``data/first_names.txt``, from Faker)."""
+    lines = (DATA / "first_names.txt").read_text(encoding="utf-8").splitlines()
+    names = {line.lower() for line in lines if line and not line.startswith("#")}
+    # "Von", "Del", "President": on some list of given names, never evidence of one
+    titles = {word.lower() for word in TITLE_WORDS}
+    return frozenset(names - PARTICLES - set(function_words()) - titles - set(role_words()))
+
+
+@functools.cache
+def role_words() -> frozenset[str]:
+    return frozenset(word for words in ROLE_WORDS.values() for word in words.split())
+
+
+@functools.cache
+def function_words() -> frozenset[str]:
+    return frozenset(word.lower() for word in SENTENCE_WORDS)
+
+
+@functools.cache
+def org_designators() -> frozenset[str]:
+    return frozenset(ORG_DESIGNATORS)
+
+
+@functools.cache
+def particles() -> frozenset[str]:
+    return frozenset(PARTICLES)
+
+
+@functools.cache
+def country_words() -> frozenset[str]:
+    return frozenset(word for form in country_forms() for word in form.split() if word[:1].isalpha())
+
+
+@functools.cache
+def city_words() -> frozenset[str]:
+    return frozenset(word for form in text_cities() for word in form.split() if word[:1].isalpha())
+
+
+@functools.cache
+def org_words() -> frozenset[str]:
+    return frozenset(word for alias in organizations() for word in alias.split() if word[:1].isalpha())
+
+
+@functools.cache
+def calendar_words() -> frozenset[str]:
+    words = set()
+    for lang in ("en", "fr", "es", "de"):
+        for width in ("wide", "abbreviated"):
+            words.update(get_month_names(width, locale=lang).values())
+            words.update(get_day_names(width, locale=lang).values())
+    return frozenset(w.strip(".").capitalize() for w in words)
+
+
+@functools.cache
+def world_regions() -> frozenset[str]:
+    """Continents and world regions in four languages (CLDR): ``Europe``,
+    ``Amérique latine``, ``Naher Osten`` are places, never organisations."""
+    return frozenset(
+        name for lang in ("en", "fr", "es", "de") for code, name in Locale(lang).territories.items() if code.isdigit()
+    )

@@ -1,0 +1,71 @@
+"""The statistical name recogniser: which runs of words are names of people,
+organisations and places, by a CRF model trained on open annotated corpora
+(``data/make_recogniser.py``; the corpora and their licences in
+``data/NOTICE.md``).
+
+The model proposes; the rules of ``entities.py`` decide what a proposal is
+(a person needs evidence, a place must be a country or a known city) and
+which canonical name it takes.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import pycrfsuite
+
+from .name_features import sentence_features, sentences
+
+MODEL = "recogniser.crfsuite"
+
+
+@dataclass(frozen=True)
+class Recognised:
+    kind: str  # PER, ORG, LOC or MISC
+    start: int
+    end: int
+    text: str
+
+
+def bio_label(tag: str, previous: str, kinds: dict[str, str]) -> str:
+    """A corpus's label (``I-PER``, ``B-pers``, ``B-corporation``; IOB1 or
+    IOB2) as the model's BIO label over ``kinds`` (the corpus's type names,
+    lower case, to the model's), given the label before it."""
+    prefix, _, kind = tag.partition("-")
+    kind = kinds.get(kind.lower())
+    if prefix not in ("B", "I") or kind is None:
+        return "O"
+    if prefix == "B" or previous[2:] != kind:
+        return "B-" + kind
+    return "I-" + kind
+
+
+@functools.cache
+def _tagger() -> pycrfsuite.Tagger:
+    from .name_lexicons import DATA
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(DATA / MODEL))
+    return tagger
+
+
+def recognise(text: str) -> list[Recognised]:
+    """The names the model finds in ``text``, in order."""
+    tagger = _tagger()
+    found = []
+    for tokens in sentences(text):
+        labels = tagger.tag(sentence_features([t.text for t in tokens]))
+        run: list = []
+        kind = None
+        for token, label in [*zip(tokens, labels, strict=True), (None, "O")]:
+            prefix, _, label_kind = label.partition("-")
+            if run and (prefix != "I" or label_kind != kind):
+                start, end = run[0].start, run[-1].end
+                found.append(Recognised(kind, start, end, text[start:end]))
+                run = []
+            if prefix in ("B", "I") and token is not None:
+                if not run:
+                    kind = label_kind
+                run.append(token)
+    return found

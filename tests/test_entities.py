@@ -1,0 +1,89 @@
+"""People, organisations and places as a reader of real copy expects them:
+names alone, firms not people, regions not countries, the statistical
+recogniser's proposals decided by evidence. All dispatches are fictional."""
+
+import pytest
+from wire.tagging import tag_dispatch
+from wire.tagging.name_features import sentences
+from wire.tagging.recogniser import recognise
+
+
+def tagged(text, lang="en", country=None):
+    return tag_dispatch("", [text], lang, country)
+
+
+@pytest.mark.parametrize(
+    "text, lang, person",
+    [
+        ("Senators Susan Collins and Mark Udell voted against it, Collins said.", "en", "Susan Collins"),
+        ("Chief Executive Doug Parkerson told analysts the airline would grow.", "en", "Doug Parkerson"),
+        ("Aides to Barack Obama's campaign said the vote was close, Obama told reporters.", "en", "Barack Obama"),
+        ("Ratsmitglied Jonas Kettunen sagte am Montag, das Projekt sei gescheitert.", "de", "Jonas Kettunen"),
+        ("Marktanalyst Peter Vogelsang warnte vor einem Rückgang.", "de", "Peter Vogelsang"),
+        ("Me Louis Arnaud, l'avocat de la famille, a déclaré que l'appel serait déposé.", "fr", "Louis Arnaud"),
+        ("Mgr Pierre Duvallon a célébré la messe dimanche.", "fr", "Pierre Duvallon"),
+        ("La ministra de Hacienda, Carmen Ortiz Lozano, dijo que el déficit bajará.", "es", "Carmen Ortiz Lozano"),
+    ],
+)
+def test_a_person_is_the_name_alone(text, lang, person):
+    people = tagged(text, lang).people
+    assert person in people
+    assert all(person == name or person not in name for name in people)
+
+
+@pytest.mark.parametrize(
+    "text, not_people",
+    [
+        ("Pfizer Inc and Cisco Systems Inc said on Monday that Microsoft Corp's bid failed.", ["Pfizer", "Cisco"]),
+        ("The Justice Department and the Congressional Budget Office disagreed, officials said.", ["Justice"]),
+        ("North Korean officials said the talks would resume, North Korean media said.", ["North Korean"]),
+        ("Merrill Lynch cut its forecast. Merrill Lynch analysts said demand would fall.", ["Merrill Lynch"]),
+    ],
+)
+def test_firms_institutions_and_nationalities_are_not_people(text, not_people):
+    people = tagged(text).people
+    for name in not_people:
+        assert not any(name in person for person in people), people
+
+
+def test_a_legal_form_makes_an_organisation():
+    orgs = tagged("Pfizer Inc and Cisco Systems Inc rose while Microsoft Corp's shares fell.").organizations
+    assert {"Pfizer Inc", "Cisco Systems Inc", "Microsoft Corp"} <= set(orgs)
+
+
+def test_an_acronym_in_brackets_is_the_organisation_it_follows():
+    tagging = tagged("The Nordic Grid Authority (NGA) said prices rose. The NGA expects more outages, officials said.")
+    assert "Nordic Grid Authority" in tagging.organizations
+    assert "NGA" not in tagging.organizations
+
+
+@pytest.mark.parametrize(
+    "text, country, expected, unexpected",
+    [
+        ("Voters in New Jersey backed the plan, the governor said.", "US", {"US"}, {"JE"}),
+        ("The Apple I computer sold at auction for $400,000 on Tuesday.", None, set(), {"AI"}),
+        ("Toyota Motor Corp said output rose 5 percent.", None, set(), {"JP"}),
+        ("ATLANTA (AP) - Officials in Georgia said the storm had passed.", "US", {"US"}, {"GE"}),
+        ("Japan's Daiichi Sankyo Co Ltd said sales rose.", None, {"JP"}, set()),
+    ],
+)
+def test_places_are_countries_only_when_they_stand_for_one(text, country, expected, unexpected):
+    places = set(tagged(text, "en", country).places)
+    assert expected <= places
+    assert not (unexpected & places), places
+
+
+def test_the_recogniser_proposes_names_with_their_offsets():
+    text = "Shares of Halvorsen Marine ASA rose after Chief Executive Ingrid Solbakken spoke in Stavanger."
+    found = {(r.kind, r.text) for r in recognise(text)}
+    assert ("PER", "Ingrid Solbakken") in found
+    assert any(kind == "ORG" and "Halvorsen Marine" in name for kind, name in found)
+    for r in recognise(text):
+        assert text[r.start : r.end] == r.text
+
+
+def test_sentences_keep_abbreviations_with_their_names():
+    words = [[t.text for t in s] for s in sentences("Mr. Smith of the U.S. left at 5 p.m. Then J. Doe spoke.")]
+    assert words[0][:2] == ["Mr.", "Smith"]
+    assert "U.S." in words[0]
+    assert ["Then", "J.", "Doe", "spoke", "."] in words

@@ -1,0 +1,88 @@
+"""The entity evaluation reads public NER corpora and hand-labelled dispatches
+as they come, and counts what a reader would: fictional data only."""
+
+import json
+
+from bench.entity_eval import _documents, evaluate_dev, evaluate_ner
+
+CONLL_ES = """Madrid B-LOC
+, O
+3 O
+may O
+( O
+EFE B-ORG
+) O
+. O
+
+La O
+ministra O
+Carmen B-PER
+Ortiz I-PER
+dijo O
+que O
+el O
+Banco B-ORG
+de I-ORG
+España I-ORG
+subirá O
+los O
+tipos O
+. O
+
+Lima B-LOC
+, O
+3 O
+may O
+( O
+EFE B-ORG
+) O
+. O
+
+El O
+presidente O
+Julio B-PER
+Navarro I-PER
+viajó O
+a O
+Chile B-LOC
+. O
+"""
+
+
+def test_conll_2002_is_cut_into_dispatches_at_their_datelines(tmp_path):
+    path = tmp_path / "esp.train"
+    path.write_text(CONLL_ES, encoding="utf-8")
+    docs = _documents(path)
+    assert [words[0] for words, _ in docs] == ["Madrid", "Lima"]
+
+
+def test_public_corpora_are_scored_per_language_and_type(tmp_path):
+    (tmp_path / "esp.train").write_text(CONLL_ES, encoding="utf-8")
+    tally = evaluate_ner(tmp_path, 10)
+    tp, fp, fn = tally.counts[("es", "people")]
+    assert tp + fn == 2  # Carmen Ortiz, Julio Navarro
+    assert tp == 2
+    assert tally.counts[("es", "places")][0] >= 1  # Chile
+
+
+def test_hand_labels_match_any_form_an_organisation_takes(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "one.txt").write_text(
+        "Acme Widgets cuts jobs\n\nNEW YORK, March 3 (Reuters) - The Nordic Grid Authority (NGA) said on "
+        "Monday that prices rose. Chief Executive Ingrid Solbakken said the NGA would act.\n",
+        encoding="utf-8",
+    )
+    labels = tmp_path / "labels"
+    labels.mkdir()
+    row = {
+        "file": "one.txt",
+        "people": ["Ingrid Solbakken"],
+        "organizations": ["Nordic Grid Authority|NGA"],
+        "places": ["US"],
+    }
+    (labels / "entities_en.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    tally = evaluate_dev(corpus, labels)
+    assert tally.counts[("en", "people")] == [1, 0, 0]
+    assert tally.counts[("en", "organizations")][0] == 1
+    assert tally.counts[("en", "places")] == [1, 0, 0]
