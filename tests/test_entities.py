@@ -17,7 +17,7 @@ def tagged(text, lang="en", country=None):
     [
         ("Senators Susan Collins and Mark Udell voted against it, Collins said.", "en", "Susan Collins"),
         ("Chief Executive Doug Parkerson told analysts the airline would grow.", "en", "Doug Parkerson"),
-        ("Aides to Barack Obama's campaign said the vote was close, Obama told reporters.", "en", "Barack Obama"),
+        ("Governor Mara Quentin's aides said the vote was close, Quentin told reporters.", "en", "Mara Quentin"),
         ("Ratsmitglied Jonas Kettunen sagte am Montag, das Projekt sei gescheitert.", "de", "Jonas Kettunen"),
         ("Marktanalyst Peter Vogelsang warnte vor einem Rückgang.", "de", "Peter Vogelsang"),
         ("Me Louis Arnaud, l'avocat de la famille, a déclaré que l'appel serait déposé.", "fr", "Louis Arnaud"),

@@ -34,7 +34,7 @@ from .vocabulary import city_in, country_forms, known_people, organizations, tex
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _NAME_WORD = rf"[{_UPPER}][\w'’\-]*\w|[{_UPPER}]\."
 _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|du|le|la|bin|al|el|ibn|dos|das)"
-_NAME_SEQ = re.compile(rf"(?<![\w'’])(?:{_NAME_WORD})(?:[ ]+(?:{_PARTICLE}[ ]+)?(?:{_NAME_WORD})){{1,6}}(?![\w])")
+_NAME_SEQ = re.compile(rf"(?<![\w'’])(?:{_NAME_WORD})(?:[ ]+(?:{_PARTICLE}[ ]+){{0,2}}(?:{_NAME_WORD})){{1,6}}(?![\w])")
 
 _SPEECH_AFTER = re.compile(
     r"^\s*(?:,\s*\d{1,3}\s*,\s*|,\s*)?(?:said|says|told|added|warned|announced|wrote|a déclaré|a dit|a affirmé|a indiqué|"
@@ -240,14 +240,15 @@ def _name_bounds(start: int, words: list[str], proposals: list[Recognised]) -> t
 
 
 def _given_name_before_name(words: list[str], index: int) -> bool:
-    """``Julio Navarro``, ``June Okafor``: a month that is also a given name,
-    before another name."""
+    """``Julio Navarro``, ``June Okafor``, ``Dominique Strauss-Kahn``: a month
+    or country that is also a given name, before another name."""
     word = words[index]
     return (
-        word in calendar_words()
+        (word in calendar_words() or word in country_forms())
         and word.lower() in first_names()
         and index + 1 < len(words)
         and words[index + 1] not in calendar_words()
+        and words[index + 1] not in country_forms()
     )
 
 
@@ -276,7 +277,8 @@ def _used_only_in_full(text: str, words: list[str]) -> bool:
     """A firm named after people is written in full every time; a person is
     soon called by surname alone."""
     full = " ".join(words)
-    return len(re.findall(rf"(?<![\w-]){re.escape(full)}(?![\w-])", text)) > 1 and not _surname_alone(text, words)
+    body = text[text.find("\n\n") + 2 :] if "\n\n" in text else text  # a headline repeats its lede
+    return len(re.findall(rf"(?<![\w-]){re.escape(full)}(?![\w-])", body)) > 1 and not _surname_alone(text, words)
 
 
 def _read_as_other_name(proposals: list[Recognised], start: int, end: int) -> str | None:
@@ -520,8 +522,7 @@ def _find_people(
 ) -> list[tuple[int, int]]:
     """People not in the known list, by the shape and context of names; and
     organisations not in the list, by their head noun or legal form. A run
-    the model reads as another kind of name needs a role or a speech verb
-    to be a person."""
+    the model reads as another kind of name needs a role to be a person."""
     calendar = calendar_words()
     known_orgs = organizations()
     countries = country_forms()
@@ -573,8 +574,8 @@ def _find_people(
         if len(words) == 1 and cut and _is_role(role or "", lang) and _could_be_surname(words[0]):
             surnames.append((start, words[0], role))
             continue
-        if len(words) < 2 or len(words) > 4:
-            continue
+        if len(words) < 2 or len([w for w in words if w.lower() not in particles]) > 4:
+            continue  # "José Aníbal Peres de Pontes" is four words of name
         if lang == "de" and any(
             w[:1].islower() and w not in ("von", "van", "zu", "de", "da", "di", "al") for w in words
         ):
@@ -596,9 +597,8 @@ def _find_people(
         if words[-1] in _NOT_PERSON_HEADS or words[0] in _NOT_PERSON_HEADS:
             continue
         if any(
-            (w in calendar and not _given_name_before_name(words, i))
+            ((w in calendar or w in countries) and not _given_name_before_name(words, i))
             or w in known_orgs
-            or w in countries
             or (w.isupper() and len(w) > 2)
             for i, w in enumerate(words)
         ):
@@ -618,12 +618,12 @@ def _find_people(
             continue  # "ministro de Medio Ambiente", "Bank of Japan": what a role or body is of
         if role:
             rule = f"after the role word '{role}'"
+        elif other_kind:
+            continue  # "Goldman Sachs said": firms speak too; a person needs a role here
         elif _SPEECH_AFTER.match(text[end : end + 40]):
             rule = "before a speech verb"
         elif _SPEECH_BEFORE.search(text[max(0, start - 60) : start]):
             rule = "after a speech verb"
-        elif other_kind:
-            continue  # "Goldman Sachs", "Marks Spencer": a company whose name looks like a person's
         elif _used_only_in_full(text, words):
             continue  # "Merrill Lynch", "Wells Fargo" again and again, never "Lynch": a firm
         elif words[0][:1].isupper() and words[0].lower() in first_names():

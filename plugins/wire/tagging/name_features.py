@@ -51,7 +51,11 @@ def sentences(text: str) -> list[list[Token]]:
     """The tokens of ``text``, sentence by sentence, with their offsets."""
     result = []
     begin = 0
-    cuts = [m.start() for m in _SENTENCE_END.finditer(text) if not _ABBREVIATION_BEFORE.search(text, 0, m.start())]
+    cuts = [
+        m.start()
+        for m in _SENTENCE_END.finditer(text)
+        if not _ABBREVIATION_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
+    ]
     for cut in [*cuts, len(text)]:
         tokens = []
         for match in _TOKEN.finditer(text[begin:cut]):
@@ -117,30 +121,31 @@ def word_features(word: str) -> tuple[str, ...]:
     return tuple(feats)
 
 
-def _context(word: str) -> tuple[str, ...]:
-    """The part of a neighbour's features that counts: no suffixes."""
-    return tuple(f for f in word_features(word) if not f.startswith(("s3=", "s2=", "p2=")))
+@functools.lru_cache(maxsize=200_000)
+def _neighbour(word: str, side: str) -> tuple[str, ...]:
+    """A neighbour's features as its neighbours see them (no affixes),
+    marked with the side it is on (``-1``, ``+1``)."""
+    return tuple(side + f for f in word_features(word) if not f.startswith(("s3=", "s2=", "p2=")))
 
 
 def sentence_features(words: list[str]) -> list[list[str]]:
     """Features of each word of a sentence: its own and its neighbours'."""
-    own = [word_features(w) for w in words]
-    near = [_context(w) for w in words]
     size = len(words)
+    lowered = [w.lower() for w in words]
     rows = []
     for index in range(size):
-        row = ["bias", *own[index]]
+        row = ["bias", *word_features(words[index])]
         if index == 0:
             row.append("first")
         else:
-            row.extend("-1" + f for f in near[index - 1])
+            row.extend(_neighbour(words[index - 1], "-1"))
             if index > 1:
-                row.append("-2w=" + words[index - 2].lower())
+                row.append("-2w=" + lowered[index - 2])
         if index == size - 1:
             row.append("last")
         else:
-            row.extend("+1" + f for f in near[index + 1])
+            row.extend(_neighbour(words[index + 1], "+1"))
             if index < size - 2:
-                row.append("+2w=" + words[index + 2].lower())
+                row.append("+2w=" + lowered[index + 2])
         rows.append(row)
     return rows

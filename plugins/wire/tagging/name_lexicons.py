@@ -95,7 +95,8 @@ ORG_DESIGNATORS = set(
     network news times post journal herald tribune gazette press presse prensa television télévision televisión
     radio broadcasting media ayuntamiento generalitat xunta diputación cámara chambre kammer caja caisse société
     sociedad alianza alliance coalition coalición front frente movement mouvement movimiento bewegung forum
-    confederación confédération international internacional
+    confederación confédération international internacional cos solutions program programme programa
+    financial gestion investments management research consulting advisers advisors
     """.split()
 )
 #: Particles inside names: "Charles de Gaulle", "Ursula von der Leyen".
