@@ -4,8 +4,9 @@ recogniser's proposals decided by evidence. All dispatches are fictional."""
 
 import pytest
 from wire.tagging import tag_dispatch
+from wire.tagging.entities import Found, _recognised_organizations
 from wire.tagging.name_features import sentences
-from wire.tagging.recogniser import recognise
+from wire.tagging.recogniser import Recognised, recognise
 
 
 def tagged(text, lang="en", country=None):
@@ -87,3 +88,20 @@ def test_sentences_keep_abbreviations_with_their_names():
     assert words[0][:2] == ["Mr.", "Smith"]
     assert "U.S." in words[0]
     assert ["Then", "J.", "Doe", "spoke", "."] in words
+
+
+def test_a_short_form_after_the_full_name_is_the_same_organisation():
+    tagging = tagged(
+        "Harlow Brennan Partners cut its forecast on Monday. Harlow Brennan said demand would fall.",
+    )
+    assert "Harlow Brennan Partners" in tagging.organizations
+    assert "Harlow Brennan" not in tagging.organizations
+    assert "Harlow Brennan" not in tagging.people
+
+
+def test_a_german_compound_names_the_firm_it_is_about():
+    text = "Die Kestrel-Aktie fiel am Montag um fünf Prozent."
+    found = Found()
+    proposal = Recognised("ORG", 4, 17, "Kestrel-Aktie")
+    _recognised_organizations(text, [proposal], [], found)
+    assert [(m.key, m.text) for m in found.mentions] == [("Kestrel", "Kestrel")]

@@ -343,6 +343,25 @@ def _recognised_regions(proposals: list[Recognised], taken: list[tuple[int, int]
             taken.append((proposal.start, proposal.end))
 
 
+#: German compounds whose head says what the name before the hyphen owns or
+#: leads: "Henkel-Aktie", "Adidas-Chef", "SPD-Fraktion".
+_COMPOUND_HEAD = re.compile(
+    r"(?<=\w)-(?:Aktien?|Chef|Chefin|Konzern|Sprecher|Sprecherin|Vorstand|Boss|Spitze|Zentrale|Papiere|Kurs|"
+    r"Anteile|Mitglied|Mitglieder|Gipfel|Fraktion|Führung|Tochter)$"
+)
+
+
+def _long_form(name: str, found: Found) -> str | None:
+    """The organisation found earlier whose name starts with ``name``."""
+    words = name.split()
+    for mention in found.mentions:
+        if mention.kind == "organization":
+            key = mention.key.split()
+            if len(key) > len(words) and key[: len(words)] == words:
+                return mention.key
+    return None
+
+
 _CONJUNCTION = re.compile(r"\s+(?:and|&|und|et|y)\s+")
 
 
@@ -390,7 +409,13 @@ def _recognised_organizations(
             words = words[:-1]
         name = re.sub(r"['’]s$", "", " ".join(words)).strip(" -,.")
         start = proposal.start + proposal.text.find(name) if name else proposal.start
+        name = _COMPOUND_HEAD.sub("", name)  # "Henkel-Aktie", "Adidas-Chef": the firm
         words = name.split()
+        longer = _long_form(name, found)
+        if longer:  # "Merrill" after "Merrill Lynch", "Deutsche" after "Deutsche Bank"
+            found.mentions.append(Mention("organization", longer, name, start, f"short for {longer}"))
+            taken.append((proposal.start, proposal.end))
+            continue
         if (
             len(name) < 2
             or not words
