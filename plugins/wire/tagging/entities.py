@@ -18,6 +18,7 @@ import pycountry
 from ..agencies import agency_parts
 from ..places import find_city
 from .name_lexicons import (
+    LEGAL_FORMS,
     NOT_NAME_START,
     ROLE_SUFFIXES,
     ROLE_WORDS,
@@ -343,6 +344,9 @@ def _recognised_regions(proposals: list[Recognised], taken: list[tuple[int, int]
             taken.append((proposal.start, proposal.end))
 
 
+_LEGAL_FORM_AFTER = re.compile(r" (?:" + "|".join(re.escape(form) for form in LEGAL_FORMS) + r")(?![\w-])")
+
+
 #: German compounds whose head says what the name before the hyphen owns or
 #: leads: "Henkel-Aktie", "Adidas-Chef", "SPD-Fraktion".
 _COMPOUND_HEAD = re.compile(
@@ -398,6 +402,9 @@ def _recognised_organizations(
         if proposal.text in acronyms:
             continue  # the acronym of a name found before: taken with it below
         written = proposal.text
+        legal_form = _LEGAL_FORM_AFTER.match(text, proposal.end)
+        if legal_form:  # "Microsoft" read, "Microsoft Corp" written
+            written += legal_form[0]
         if written[:1].islower() or _sentence_starts_at(text, proposal.start):
             written = _ARTICLE.sub("", written)  # "the Fed", but "Le Monde", "Los Angeles Times"
         words = written.split()

@@ -99,6 +99,12 @@ ORG_DESIGNATORS = set(
     financial gestion investments management research consulting advisers advisors
     """.split()
 )
+#: Legal forms written after a firm's name.
+LEGAL_FORMS = (
+    "Inc Corp Co Cos Ltd LLC plc PLC LP LLP AG GmbH SE SA S.A. SpA S.p.A. NV N.V. BV B.V. AB ASA Oyj SAS S.A.S. "
+    "SL S.L. KGaA KG Holdings Group"
+).split()
+
 #: Particles inside names: "Charles de Gaulle", "Ursula von der Leyen".
 PARTICLES = set("de da di del della van von der den du le la bin al el ibn dos das y".split())
 

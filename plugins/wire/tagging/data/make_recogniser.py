@@ -1,7 +1,7 @@
 """Train the statistical name recogniser, ``recogniser.crfsuite``: a linear
 chain CRF (python-crfsuite) over the features of ``name_features.py``.
 
-    python plugins/wire/tagging/data/make_recogniser.py CORPORA [--iterations 150]
+    python plugins/wire/tagging/data/make_recogniser.py CORPORA [--iterations 200] [--out FILE]
 
 CORPORA is a folder holding the openly licensed annotated corpora below, as
 their publishers distribute them (see ``NOTICE.md`` for each licence); any
@@ -131,7 +131,7 @@ def read_marked(path: Path) -> list[tuple[list[str], list[str]]]:
     return result
 
 
-def train(corpora: Path, iterations: int) -> Path:
+def train(corpora: Path, iterations: int, out: Path = OUT, c1: float = 0.1, c2: float = 0.05) -> Path:
     trainer = pycrfsuite.Trainer(verbose=False)
     total = 0
     for source in SOURCES:
@@ -152,24 +152,27 @@ def train(corpora: Path, iterations: int) -> Path:
         print(f"training/{path.name}: {len(sentences_)} sentences (fiction, x{FICTION_WEIGHT})")
     trainer.set_params(
         {
-            "c1": 0.1,
-            "c2": 0.01,
+            "c1": c1,
+            "c2": c2,
             "max_iterations": iterations,
             "feature.possible_transitions": True,
             "feature.minfreq": 2,
         }
     )
-    trainer.train(str(OUT))
-    print(f"{OUT.name}: {total} sentences, {OUT.stat().st_size // 1024} KiB")
-    return OUT
+    trainer.train(str(out))
+    print(f"{out.name}: {total} sentences, {out.stat().st_size // 1024} KiB")
+    return out
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpora", type=Path, help="folder of the annotated corpora")
-    parser.add_argument("--iterations", type=int, default=150)
+    parser.add_argument("--iterations", type=int, default=200)
+    parser.add_argument("--c1", type=float, default=0.1, help="L1 regularisation")
+    parser.add_argument("--c2", type=float, default=0.05, help="L2 regularisation")
+    parser.add_argument("--out", type=Path, default=OUT, help="where to write the model")
     args = parser.parse_args(argv)
-    train(args.corpora, args.iterations)
+    train(args.corpora, args.iterations, args.out, args.c1, args.c2)
     return 0
 
 
