@@ -20,13 +20,14 @@ from ..places import find_city
 from .name_lexicons import (
     LEGAL_FORMS,
     NOT_NAME_START,
+    PARTICLES,
     ROLE_SUFFIXES,
-    ROLE_WORDS,
     calendar_words,
     first_names,
     function_words,
     org_designators,
     role_words,
+    roles_of,
     world_regions,
 )
 from .recogniser import Recognised, recognise
@@ -142,7 +143,7 @@ def _spans(text: str) -> list[tuple[int, int, str, str]]:
 def _role_before(text: str, start: int, lang: str) -> str | None:
     window = text[max(0, start - 60) : start]
     words = [_ELISION.sub("", w) for w in re.findall(r"[\w.'’-]+", window.lower())[-4:]]
-    roles = set(ROLE_WORDS.get(lang, "").split()) | set(ROLE_WORDS["en"].split())
+    roles = roles_of(lang)
     for word in reversed(words):
         if word in roles or (lang == "de" and word.endswith(ROLE_SUFFIXES)):
             return word
@@ -214,24 +215,18 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
     return found
 
 
-def _words_from(start: int, cut: int, end: int, words: list[str]) -> list[str]:
-    """The words of a run starting at ``start`` that lie from ``cut`` on."""
-    offset = start
-    for index, word in enumerate(words):
-        if offset >= cut:
-            return words[index:]
-        offset += len(word) + 1
-    return []
-
-
 def _name_bounds(start: int, words: list[str], proposals: list[Recognised]) -> tuple[int, list[str]]:
-    """Where a person's name begins and ends in a run of capitalised words:
-    as the model reads it, or from the first given name on
+    """Where a person's name begins in a run of capitalised words: where the
+    model reads it to begin, or at the first given name
     (``Wirtschaftspsychologin Eva Hoffmann`` -> ``Eva Hoffmann``)."""
     end = start + len(" ".join(words))
     for proposal in proposals:
         if proposal.kind == "PER" and start < proposal.start and proposal.end <= end and " " in proposal.text:
-            return proposal.start, words[len(words) - len(_words_from(start, proposal.start, end, words)) :]
+            offset = start
+            for index, word in enumerate(words):
+                if offset >= proposal.start:
+                    return offset, words[index:]
+                offset += len(word) + 1
     given = first_names()
     if len(words) > 2 and words[0].lower() not in given:
         for index, word in enumerate(words[1:-1], 1):
@@ -268,10 +263,18 @@ def _could_be_surname(word: str) -> bool:
     )
 
 
+def _back_over_space(text: str, index: int, spaces: str | None = None) -> int:
+    """Where ``text[:index]`` ends once the white space (or ``spaces``) at its
+    end is left out, without copying it."""
+    while index and (text[index - 1] in spaces if spaces else text[index - 1].isspace()):
+        index -= 1
+    return index
+
+
 def _surname_alone(text: str, words: list[str]) -> bool:
     """Whether the last word of a name is used without the words before it."""
     uses = re.finditer(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", text)
-    return any(not text[: use.start()].rstrip().endswith(words[-2]) for use in uses)
+    return any(not text.endswith(words[-2], 0, _back_over_space(text, use.start())) for use in uses)
 
 
 def _used_only_in_full(text: str, words: list[str]) -> bool:
@@ -380,8 +383,8 @@ def _firms_listed(name: str) -> list[str]:
 
 
 def _sentence_starts_at(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t")
-    return not before or before[-1] in '.!?\n"“«-–—'
+    end = _back_over_space(text, start, " \t")
+    return not end or text[end - 1] in '.!?\n"“«-–—'
 
 
 _ARTICLE = re.compile(r"^(?:the|le|la|les|l['’]|el|los|las|der|die|das|des|dem|den)\s*", re.IGNORECASE)
@@ -405,11 +408,11 @@ def _recognised_organizations(
         legal_form = _LEGAL_FORM_AFTER.match(text, proposal.end)
         if legal_form:  # "Microsoft" read, "Microsoft Corp" written
             written += legal_form[0]
-        if written[:1].islower() or _sentence_starts_at(text, proposal.start):
+        opens = _sentence_starts_at(text, proposal.start)
+        if written[:1].islower() or opens:
             written = _ARTICLE.sub("", written)  # "the Fed", but "Le Monde", "Los Angeles Times"
         words = written.split()
         # "Shares of UAL", "Cisco Systems Inc rose": a name starts and ends capitalised
-        opens = _sentence_starts_at(text, proposal.start)
         while len(words) > 1 and (words[0][:1].islower() or (opens and words[0].lower() in function_words())):
             words = words[1:]
         while len(words) > 1 and words[-1][:1].islower():
@@ -431,7 +434,7 @@ def _recognised_organizations(
             or name in country_forms()
             or name in text_cities()
             or name in world_regions()
-            or (agency_parts(name) and text[:start].rstrip().endswith("("))  # "(Reuters)": who sent it
+            or (agency_parts(name) and text.endswith("(", 0, _back_over_space(text, start)))  # "(Reuters)"
             or (_LIST_WORD.search(name) and words[-1].lower().rstrip(".") not in org_designators())
             or (len(words) == 1 and words[0].lower() in first_names())
         ):
@@ -522,7 +525,7 @@ _ELISION = re.compile(r"^[LlDd]['’]")
 
 def _is_role(word: str, lang: str) -> bool:
     lower = word.lower()
-    if lower in ROLE_WORDS.get(lang, "").split() or lower in ROLE_WORDS["en"].split():
+    if lower in roles_of(lang):
         return True
     return lang == "de" and lower.endswith(_GERMAN_ROLE_ENDINGS)
 
@@ -558,9 +561,8 @@ def _find_people(
     calendar = calendar_words()
     known_orgs = organizations()
     countries = country_forms()
-    particles = {"de", "da", "di", "del", "della", "van", "von", "du", "bin", "al", "el", "ibn", "dos", "das"}
-    if lang != "de":
-        particles |= {"der", "den", "le", "la"}
+    # "der", "den", "le", "la" join names elsewhere ("van der Berg"); in German copy they are articles
+    particles = PARTICLES - {"der", "den", "le", "la"} if lang == "de" else PARTICLES
     candidates: list[tuple[int, int, list[str], str | None]] = []
     surnames: list[tuple[int, str, str]] = []  # "M. Hagenbeck", "President Obama"
     for match in _NAME_SEQ.finditer(text):

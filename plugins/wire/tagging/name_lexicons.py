@@ -6,14 +6,11 @@ forms, given names, and the words of known places and organisations.
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 
 from babel import Locale
 from babel.dates import get_day_names, get_month_names
 
-from .vocabulary import country_forms, organizations, text_cities
-
-DATA = Path(__file__).with_name("data")
+from .vocabulary import DATA, LANGUAGES, country_forms, organizations, text_cities
 
 #: Words before a name that say it is a person: titles and roles, in four languages.
 ROLE_WORDS = {
@@ -125,6 +122,12 @@ def role_words() -> frozenset[str]:
 
 
 @functools.cache
+def roles_of(lang: str) -> frozenset[str]:
+    """The role words read in copy of ``lang``: its own and the English ones."""
+    return frozenset(ROLE_WORDS.get(lang, "").split()) | frozenset(ROLE_WORDS["en"].split())
+
+
+@functools.cache
 def function_words() -> frozenset[str]:
     return frozenset(word.lower() for word in SENTENCE_WORDS)
 
@@ -157,7 +160,7 @@ def org_words() -> frozenset[str]:
 @functools.cache
 def calendar_words() -> frozenset[str]:
     words = set()
-    for lang in ("en", "fr", "es", "de"):
+    for lang in LANGUAGES:
         for width in ("wide", "abbreviated"):
             words.update(get_month_names(width, locale=lang).values())
             words.update(get_day_names(width, locale=lang).values())
@@ -168,6 +171,4 @@ def calendar_words() -> frozenset[str]:
 def world_regions() -> frozenset[str]:
     """Continents and world regions in four languages (CLDR): ``Europe``,
     ``Amérique latine``, ``Naher Osten`` are places, never organisations."""
-    return frozenset(
-        name for lang in ("en", "fr", "es", "de") for code, name in Locale(lang).territories.items() if code.isdigit()
-    )
+    return frozenset(name for lang in LANGUAGES for code, name in Locale(lang).territories.items() if code.isdigit())

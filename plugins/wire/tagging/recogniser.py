@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import pycrfsuite
 
 from .name_features import sentence_features, sentences
+from .vocabulary import DATA
 
 MODEL = "recogniser.crfsuite"
 
@@ -43,8 +44,6 @@ def bio_label(tag: str, previous: str, kinds: dict[str, str]) -> str:
 
 @functools.cache
 def _tagger() -> pycrfsuite.Tagger:
-    from .name_lexicons import DATA
-
     tagger = pycrfsuite.Tagger()
     tagger.open(str(DATA / MODEL))
     return tagger
