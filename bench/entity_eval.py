@@ -77,6 +77,10 @@ class Tally:
         return "\n".join(lines)
 
 
+def _longest(forms: set[str]) -> str:
+    return max(forms, key=lambda form: (len(form), form))
+
+
 def _collapse_people(names: set[str]) -> set[str]:
     """A surname alone is the full name used beside it."""
     full = [n for n in names if " " in n]
@@ -113,8 +117,8 @@ def predicted_forms(text: str, lang: str) -> dict[str, list[set[str]]]:
     result: dict[str, list[set[str]]] = {kind: [] for kind in TYPES}
     for (kind, _), forms in by_key.items():
         result[kind].append(forms)
-    people = _collapse_people({sorted(f, key=len)[-1] for f in result["people"]})
-    result["people"] = [f for f in result["people"] if sorted(f, key=len)[-1] in people]
+    people = _collapse_people({_longest(f) for f in result["people"]})
+    result["people"] = [f for f in result["people"] if _longest(f) in people]
     return result
 
 
@@ -139,7 +143,7 @@ def evaluate_dev(corpus: Path, label_folder: Path = LABELS) -> Tally:
         forms = predicted_forms(text, lang)
         people = [f for f in forms["people"] if any(fold(p) in f for p in tagging.people)]
         orgs = [f for f in forms["organizations"] if any(fold(o) in f for o in tagging.organizations)]
-        gold_people = [{fold(p)} for p in _collapse_people(set(row["people"]))]
+        gold_people = [{fold(p)} for p in sorted(_collapse_people(set(row["people"])))]
         gold_orgs = [{fold(form) for form in entry.split("|")} for entry in row["organizations"]]
         score_sets(tally, name, lang, "people", gold_people, people)
         score_sets(tally, name, lang, "organizations", gold_orgs, orgs)
@@ -234,9 +238,11 @@ def evaluate_ner(folder: Path, docs_per_corpus: int) -> Tally:
             gold = _gold_names(words, labels)
             forms = predicted_forms(text, lang)
             doc = f"{name}#{index}"
-            score_sets(tally, doc, lang, "people", [{n} for n in _collapse_people(gold["PER"])], forms["people"])
-            score_sets(tally, doc, lang, "organizations", [{n} for n in gold["ORG"]], forms["organizations"])
-            score_sets(tally, doc, lang, "places", [{n} for n in gold["LOC"]], forms["places"])
+            score_sets(
+                tally, doc, lang, "people", [{n} for n in sorted(_collapse_people(gold["PER"]))], forms["people"]
+            )
+            score_sets(tally, doc, lang, "organizations", [{n} for n in sorted(gold["ORG"])], forms["organizations"])
+            score_sets(tally, doc, lang, "places", [{n} for n in sorted(gold["LOC"])], forms["places"])
     return tally
 
 
