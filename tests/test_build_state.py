@@ -13,7 +13,7 @@ def whole_build(site, pages: dict[str, bytes]) -> None:
     for name, data in pages.items():
         output.write(name, data.decode(), lambda data=data: data)
     output.finish()
-    save_state(site, FINGERPRINT, {"outputs": output.signatures})
+    save_state(site, FINGERPRINT, {"outputs": output.signatures}, {})
 
 
 def killed_build(site, pages: dict[str, bytes]) -> None:

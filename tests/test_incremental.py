@@ -12,6 +12,7 @@ from pathlib import Path
 
 from conftest import PROJECT_SETTINGS, ROOT, SEEDS, run_killed
 
+from bench import desk
 from bench.synthetic import write
 
 INVOKE = [sys.executable, "-m", "invoke"]
@@ -218,8 +219,60 @@ def test_a_second_story_naming_someone_gives_them_a_page_the_first_story_links(t
     site = snapshot(tmp_path / "output")
     assert "topics/pieter-vandermolen/index.html" in site
     assert b"topics/pieter-vandermolen/" in site[first]  # the earlier story links the new page
+    from bs4 import BeautifulSoup
+
+    tags = BeautifulSoup(site[first].decode(), "html.parser").select_one("nav.tags")
+    (linked,) = [a for a in tags.select("a") if a["href"].endswith("topics/pieter-vandermolen/")]
+    # the name is in the story's text: search indexes the story as before
+    assert linked.parent.has_attr("data-pagefind-ignore")
+    ignored = [li.has_attr("data-pagefind-ignore") for li in tags.select("li")]
+    assert ignored == sorted(ignored) and not ignored[0]  # the story's own tags first, indexed
     assert any(name.startswith("feeds/tag/pieter-vandermolen.") for name in site)
 
     cold = tmp_path / "cold"
     build(cold, seeds, conf)
     assert differences(site, snapshot(cold / "output")) == []
+
+
+def test_the_topics_index_and_a_busy_month_stay_readable_and_incremental(tmp_path):
+    from bs4 import BeautifulSoup
+
+    conf = small_pages(tmp_path)
+    conf.write_text(conf.read_text() + "SITE_TAG_INDEX_MAX = 2\n")
+    seeds = tmp_path / "seeds"
+    desk.write(seeds, 40)  # a desk's month: most stories bring new names
+    build(tmp_path, seeds, conf)
+    output = tmp_path / "output"
+
+    def soup(relative):
+        return BeautifulSoup((output / relative).read_text(encoding="utf-8"), "html.parser")
+
+    index = soup("topics/index.html")
+    people = index.select_one("#group-people").parent
+    assert len(people.select(".topic-index li")) == 2  # the two most covered
+    letters = [a["href"] for a in people.select("nav.letters a")]
+    assert letters and all("/names/people/" in href for href in letters)
+    # every tag page is reached from the index or a letter page
+    linked = {a["href"].split("/topics/", 1)[1] for a in index.select(".topic-index a")}
+    for letter_page in output.glob("names/*/*/index.html"):
+        linked |= {
+            a["href"].split("/topics/", 1)[1] for a in soup(letter_page.relative_to(output)).select(".topic-index a")
+        }
+    tag_pages = {f"{path.parent.name}/" for path in output.glob("topics/*/index.html")}
+    assert tag_pages == linked
+
+    # a month of 40 stories: pages of three, numbered from the oldest
+    month = soup("archives/2025/12/index.html")
+    assert len(month.select("article.teaser")) == 3
+    shown = {a["href"] for a in month.select("article.teaser h2 a")}
+    for numbered in output.glob("archives/2025/12/page/*/index.html"):
+        shown |= {
+            a["href"].replace("../", "") for a in soup(numbered.relative_to(output)).select("article.teaser h2 a")
+        }
+    assert len({href.replace("../", "") for href in shown}) == 40  # every story of the month
+
+    desk.write(seeds, 1, seed=502, prefix="zz_new_", day=31)
+    build(tmp_path, seeds, conf)
+    cold = tmp_path / "cold"
+    build(cold, seeds, conf)
+    assert differences(snapshot(output), snapshot(cold / "output")) == []

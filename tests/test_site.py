@@ -170,19 +170,37 @@ def test_language_pages_topics_index_archives_and_404(site):
     assert (site / "404.html").exists() and (site / "about.html").exists()
 
 
-def test_a_site_of_more_than_fifty_thousand_pages_gets_a_sitemap_index():
+def test_a_large_site_gets_a_sitemap_index_whose_files_stay_put_as_news_arrives():
+    import datetime as dt
     import xml.etree.ElementTree as ET
+    from types import SimpleNamespace
 
-    from site_pages.sitemaps import MAX_URLS, SitemapEntry, sitemap_files
+    from site_pages.sitemaps import MAX_URLS, STORIES_PER_FILE, SitemapEntry, sitemap, sitemap_index, sitemap_parts
 
-    entries = [SitemapEntry(f"stories/{number}.html", "en") for number in range(MAX_URLS + 10)]
-    files = sitemap_files(entries, "https://news.example", "sitemap.xml")
-    assert sorted(files) == ["sitemap-1.xml", "sitemap-2.xml", "sitemap.xml"]
+    def story(number):
+        date = dt.datetime(2025, 1, 1) + dt.timedelta(minutes=number)
+        fields = {"date": date, "date_precision": "minute", "modified": None, "order": (date, f"s{number}")}
+        return SitemapEntry(f"stories/s{number}.html", "en", SimpleNamespace(**fields))
+
+    def site(count):
+        stories = [story(number) for number in range(count)]
+        tags = [SitemapEntry(f"topics/t{number}/", "en") for number in range(count)]
+        return sitemap_parts(stories + tags, "sitemap.xml")
+
+    before = site(2 * STORIES_PER_FILE + 10)
+    stories = [name for name in before if "-stories-" in name]
+    assert stories == ["sitemap-stories-1.xml", "sitemap-stories-2.xml", "sitemap-stories-3.xml"]
+    assert [entry.url for entry in before["sitemap-stories-1.xml"]][:2] == ["stories/s0.html", "stories/s1.html"]
+    assert all(len(listed) <= MAX_URLS for listed in before.values())
+    assert sum(len(listed) for listed in before.values()) == 4 * STORIES_PER_FILE + 20
+    # one new story, one new tag page: two files change, the others keep their bytes
+    after = site(2 * STORIES_PER_FILE + 11)
+    changed = sorted(
+        name for name in after if sitemap(after[name], "https://x") != sitemap(before.get(name, []), "https://x")
+    )
+    assert len(changed) == 2 and "sitemap-stories-3.xml" in changed
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
-    index = ET.fromstring(files["sitemap.xml"])
-    assert [loc.text for loc in index.findall("s:sitemap/s:loc", ns)] == [
-        "https://news.example/sitemap-1.xml",
-        "https://news.example/sitemap-2.xml",
-    ]
-    assert len(ET.fromstring(files["sitemap-1.xml"]).findall("s:url", ns)) == MAX_URLS
-    assert len(ET.fromstring(files["sitemap-2.xml"]).findall("s:url", ns)) == 10
+    index = ET.fromstring(sitemap_index(list(after), "https://news.example"))
+    assert [loc.text for loc in index.findall("s:sitemap/s:loc", ns)][0] == "https://news.example/sitemap-stories-1.xml"
+    # a small site keeps one sitemap
+    assert list(sitemap_parts([story(1)], "sitemap.xml")) == ["sitemap.xml"]

@@ -380,6 +380,7 @@ def _preview(path: Path) -> list[str]:
 
 
 def _environment():
+    from desk_common.template_cache import template_cache
     from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
     return Environment(
@@ -388,6 +389,7 @@ def _environment():
         trim_blocks=True,
         lstrip_blocks=True,
         undefined=StrictUndefined,
+        bytecode_cache=template_cache(),
     )
 
 

@@ -40,7 +40,7 @@ logger = logging.getLogger(__name__)
 _PENDING: list = []
 
 #: Bumped when the state's shape changes: an older state is then ignored.
-STATE_VERSION = 3
+STATE_VERSION = 4
 
 
 def signature(*parts) -> str:
@@ -49,19 +49,30 @@ def signature(*parts) -> str:
     return hashlib.sha1(repr(parts).encode("utf-8")).hexdigest()
 
 
-def state_fingerprint(build: Path | None) -> str | None:
-    """The fingerprint of the code and settings that made ``build`` (read
-    without loading the rest of its state)."""
+def _header(build: Path | None) -> dict:
+    """The head of ``build``'s state (read without the rest); {} when there
+    is none of this version."""
     if build is None or not build.is_dir():
-        return None
+        return {}
     try:
         with build_state_path(build).open("rb") as handle:
             header = pickle.load(handle)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-        return None
+        return {}
     if not isinstance(header, dict) or header.get("version") != STATE_VERSION:
-        return None
-    return header.get("fingerprint")
+        return {}
+    return header
+
+
+def state_fingerprint(build: Path | None) -> str | None:
+    """The fingerprint of the code and settings that made ``build``."""
+    return _header(build).get("fingerprint")
+
+
+def built_counts(build: Path | None) -> dict[str, int]:
+    """How many pages and feeds ``build`` has (``{"pages": n, "feeds": n}``),
+    as its build counted them; {} when unknown."""
+    return _header(build).get("counts", {})
 
 
 def load_state(build: Path | None, fingerprint: str) -> dict:
@@ -93,11 +104,12 @@ def load_state(build: Path | None, fingerprint: str) -> dict:
     return state
 
 
-def save_state(build: Path, fingerprint: str, state: dict) -> None:
-    """Keep ``state`` beside ``build`` (atomically) and clear its journal."""
+def save_state(build: Path, fingerprint: str, state: dict, counts: dict[str, int]) -> None:
+    """Keep ``state`` beside ``build`` (atomically) and clear its journal;
+    ``counts``: how many pages and feeds it has."""
     target = build_state_path(build)
     with replacing(target) as partial, open(partial, "wb") as handle:
-        pickle.dump({"version": STATE_VERSION, "fingerprint": fingerprint}, handle)
+        pickle.dump({"version": STATE_VERSION, "fingerprint": fingerprint, "counts": counts}, handle)
         pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
     build_journal_path(build).unlink(missing_ok=True)
 
@@ -156,20 +168,18 @@ class BuildOutput:
         removed: a build killed meanwhile leaves them unknown to the next."""
         self._note([_BUNDLE_NOTE + name for name in names])
 
-    def _reuse(self, relative: str, sign: str, target: str) -> bool:
+    def _reuse(self, relative: str, sign: str) -> str | None:
         """Keep (or link) the previous build's file when its signature is
-        ``sign``."""
+        ``sign``: None; else the path to write (its folder made)."""
         self.signatures[relative] = sign
         known = self.previous_signatures.get(relative, False)
-        if self.in_place:
-            if known == sign:
-                self.reused += 1
-                return True
-            self._folder(target)
-            return False
+        if self.in_place and known == sign:
+            self.reused += 1  # a path written before was checked then
+            return None
+        target = self._target(relative)
         self._folder(target)
-        if known != sign:
-            return False
+        if self.in_place or known != sign:
+            return target
         source = os.path.join(self._from, relative)
         try:
             os.link(source, target)
@@ -177,16 +187,16 @@ class BuildOutput:
             try:
                 shutil.copyfile(source, target)
             except OSError:
-                return False
+                return target
         self.reused += 1
-        return True
+        return None
 
     def write(self, relative: str, sign: str, render: Callable[[], bytes | str]) -> None:
         """Write ``relative`` (a path inside the output folder) from
         ``render()``, unless the previous build has it with signature
         ``sign``."""
-        target = self._target(relative)
-        if not self._reuse(relative, sign, target):
+        target = self._reuse(relative, sign)
+        if target is not None:
             self._note([relative])
             atomic_write(target, render())
             self.rendered += 1
@@ -199,18 +209,20 @@ class BuildOutput:
     #: for other plugins writing through this output: the same signatures
     signature = staticmethod(signature)
 
-    def write_many(self, items: list, workers: int = 0) -> None:
-        """``write`` each ``(relative, sign, render)``, new files first; when
+    def write_many(self, items: list, workers: int = 0, render: Callable | None = None) -> None:
+        """``write`` each ``(relative, sign, job)``, new files first, the
+        file being ``render(job)`` (``job()`` when ``render`` is None); when
         many need rendering, across ``workers`` forked processes (0 = one
-        per core)."""
+        per core). Nothing is made for a file whose signature is unchanged."""
         todo = []
-        for relative, sign, render in items:
-            target = self._target(relative)
-            if not self._reuse(relative, sign, target):
-                todo.append((relative not in self.previous_signatures, relative, target, render))
+        for relative, sign, job in items:
+            target = self._reuse(relative, sign)
+            if target is not None:
+                todo.append((relative not in self.previous_signatures, relative, target, job))
         self._note([relative for _, relative, _, _ in todo])
         # new pages before the pages that link to them
-        todo = [(target, render) for _, _, target, render in sorted(todo, key=lambda job: not job[0])]
+        made = render or _call
+        todo = [(target, made, job) for _, _, target, job in sorted(todo, key=lambda job: not job[0])]
         _PENDING[:] = todo  # read by forked workers by index: renderers need not be pickled
         try:
             for _ in fork_map(_render_pending, list(range(len(todo))), workers, chunksize=32):
@@ -247,6 +259,10 @@ class BuildOutput:
         return gone
 
 
+def _call(job: Callable[[], bytes | str]) -> bytes | str:
+    return job()
+
+
 def _render_pending(index: int) -> None:
-    target, render = _PENDING[index]
-    atomic_write(target, render())
+    target, render, job = _PENDING[index]
+    atomic_write(target, render(job))

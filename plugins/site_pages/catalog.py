@@ -15,7 +15,7 @@ import html
 import logging
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from desk_common.files import walk_files
@@ -72,7 +72,13 @@ class ShownStory:
     people: str
     organizations: str
     withdrawn: bool
-    digest: str = ""  # a hash of every field above
+    digest: str = ""  # a hash of every field above, and of the mentions linked
+    #: the digest of the story as read, before its notable mentions were
+    #: linked (see ``notability``): all that teasers, earlier coverage and
+    #: search show of it
+    read_digest: str = ""
+    #: how many of the last ``tags`` are those mentions
+    linked: int = 0
 
     def get_content(self, siteurl: str = "") -> str:
         return self.content
@@ -137,8 +143,8 @@ def story_from_article(article, source: str) -> ShownStory:
         organizations=str(meta.get("organizations") or ""),
         withdrawn=str(meta.get("withdrawn", "")).lower() in ("yes", "true"),
     )
-    fields = [getattr(story, f.name) for f in dataclasses.fields(ShownStory) if f.name != "digest"]
-    story.digest = hashlib.sha1(repr(fields).encode("utf-8")).hexdigest()
+    fields = [getattr(story, name) for name in _DIGESTED]
+    story.digest = story.read_digest = hashlib.sha1(repr(fields).encode("utf-8")).hexdigest()
     return story
 
 
@@ -196,6 +202,9 @@ class CatalogEntry:
 
     stamp: tuple[int, int]
     story: ShownStory | None
+    #: the entry as :func:`pack_catalog` packed it, when it was unpacked
+    #: from a previous build's state: packed again as it is
+    packed: tuple | None = field(default=None, compare=False, repr=False)
 
 
 def load_catalog(settings: dict, folders: list[str], previous: dict, workers: int = 0) -> dict[str, CatalogEntry]:
@@ -229,22 +238,39 @@ def load_catalog(settings: dict, folders: list[str], previous: dict, workers: in
 
 
 _FIELDS = [f.name for f in dataclasses.fields(ShownStory)]
+#: What a story's digest covers: what was read, not what the build derived.
+_DIGESTED = [name for name in _FIELDS if name not in ("digest", "read_digest", "linked")]
 _CATEGORY, _TAGS, _MENTIONS, _AUTHORS = (_FIELDS.index(name) for name in ("category", "tags", "mentions", "authors"))
 
 
-def pack_catalog(catalog: dict) -> tuple[list, list]:
+def pack_catalog(catalog: dict, previous: tuple | None = None) -> tuple[list, list, int]:
     """The catalog as plain tuples, each label once: ten thousand stories
-    pickle and unpickle several times faster than as objects."""
-    labels: dict[Label, int] = {}
+    pickle and unpickle several times faster than as objects. Entries
+    unpacked from ``previous`` (what this returned last time) keep their
+    rows and the label numbers they use, so a build packs only what it
+    read; past twice the labels of the last full packing, all are packed
+    afresh (labels of stories gone are dropped then)."""
+    label_rows: list = []
+    fresh = previous is None or len(previous[0]) > 2 * previous[2]
+    if not fresh:
+        label_rows = list(previous[0])
+    labels: dict[Label, int] = {Label(*row): number for number, row in enumerate(label_rows)}
 
     def number(label: Label | None) -> int:
         if label is None:
             return -1
-        return labels.setdefault(label, len(labels))
+        found = labels.get(label)
+        if found is None:
+            found = labels[label] = len(label_rows)
+            label_rows.append((label.slug, label.name, label.url))
+        return found
 
     rows = []
     for source, entry in catalog.items():
         stamp, story = entry.stamp, entry.story
+        if entry.packed is not None and not fresh:
+            rows.append(entry.packed)
+            continue
         if story is None:
             rows.append((source, stamp, None))
             continue
@@ -254,17 +280,18 @@ def pack_catalog(catalog: dict) -> tuple[list, list]:
         values[_MENTIONS] = tuple(number(name) for name in story.mentions)
         values[_AUTHORS] = tuple(number(author) for author in story.authors)
         rows.append((source, stamp, tuple(values)))
-    return [(label.slug, label.name, label.url) for label in labels], rows
+    return label_rows, rows, len(label_rows) if fresh else previous[2]
 
 
-def unpack_catalog(packed: tuple[list, list]) -> dict:
+def unpack_catalog(packed: tuple[list, list, int]) -> dict:
     """The inverse of :func:`pack_catalog`."""
-    label_rows, rows = packed
+    label_rows, rows, _ = packed
     labels = [Label(*row) for row in label_rows]
     catalog = {}
-    for source, stamp, values in rows:
+    for row in rows:
+        source, stamp, values = row
         if values is None:
-            catalog[source] = CatalogEntry(stamp, None)
+            catalog[source] = CatalogEntry(stamp, None, row)
             continue
         fields = dict(zip(_FIELDS, values, strict=True))
         category = fields["category"]
@@ -274,5 +301,5 @@ def unpack_catalog(packed: tuple[list, list]) -> dict:
         fields["authors"] = tuple(labels[number] for number in fields["authors"])
         story = object.__new__(ShownStory)
         story.__dict__ = fields
-        catalog[source] = CatalogEntry(stamp, story)
+        catalog[source] = CatalogEntry(stamp, story, row)
     return catalog

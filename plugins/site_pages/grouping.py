@@ -13,8 +13,6 @@ from .notability import as_shown, notable_names
 
 logger = logging.getLogger(__name__)
 
-TAG_GROUPS = ("topics", "people", "places", "organizations")
-
 
 @dataclass
 class OnSite:
@@ -64,7 +62,6 @@ class Groups:
     by_lang: dict[str, list]
     by_month: dict[tuple, list]
     tag_kinds: dict[Label, str]
-    tag_groups: dict[str, set]
 
 
 def group_stories(stories: list, languages: set[str] | None) -> Groups:
@@ -86,10 +83,5 @@ def group_stories(stories: list, languages: set[str] | None) -> Groups:
             by_lang.setdefault(story.lang, []).append(story)
         by_month.setdefault((story.date.year, story.date.month), []).append(story)
     sorted_tags = sorted(tags.items())
-    groups: dict[str, set] = {group: set() for group in TAG_GROUPS}
-    kinds = {}
-    for tag, tagged in sorted_tags:
-        kind = tag_kind(tag.name, tagged)
-        groups[kind].add(tag)
-        kinds[tag] = kind
-    return Groups(sorted_tags, sorted(categories.items()), sorted(authors.items()), by_lang, by_month, kinds, groups)
+    kinds = {tag: tag_kind(tag.name, tagged) for tag, tagged in sorted_tags}
+    return Groups(sorted_tags, sorted(categories.items()), sorted(authors.items()), by_lang, by_month, kinds)

@@ -6,7 +6,10 @@ A story links its topics and the names of its headline and lede (its
 it in its headline or lede, or when at least ``SITE_TAG_MIN_STORIES``
 stories name it. A story links its notable mentions too, so the earlier
 story links a name as soon as a second story makes it notable; the story's
-digest then changes, and with it the signature of every page showing it.
+digest then changes, and with it the signature of every page showing it,
+but not its ``read_digest``: all that listings, earlier coverage and
+search show of it (search leaves linked mentions out: their names are in
+the text).
 """
 
 from __future__ import annotations
@@ -36,4 +39,4 @@ def as_shown(story: ShownStory, notable: set[Label]) -> ShownStory:
     if not linked:
         return story
     digest = hashlib.sha1(f"{story.digest}|{'|'.join(label.slug for label in linked)}".encode()).hexdigest()
-    return dataclasses.replace(story, tags=story.tags + linked, digest=digest)
+    return dataclasses.replace(story, tags=story.tags + linked, digest=digest, linked=len(linked))

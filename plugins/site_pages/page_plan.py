@@ -16,6 +16,7 @@ from .listings import paginate
 from .pelican_hooks import language_url
 from .search_index import bundle_urls
 from .sitemaps import SitemapEntry
+from .tag_index import tag_index
 
 
 @dataclass
@@ -48,7 +49,7 @@ def plan_pages(
             Page(
                 story.save_as,
                 "article",
-                signature(chrome, "article", story.digest, [other.digest for other in related]),
+                signature(chrome, "article", story.digest, [other.read_digest for other in related]),
                 {"article": story, "related": related},
                 SitemapEntry(story.url, story.lang, story),
             )
@@ -89,19 +90,14 @@ def plan_pages(
                 pages.append(_listing_page("lang", listing, chrome, code, language_code=code))
 
     if settings.get("MONTH_ARCHIVE_SAVE_AS"):
+        # a busy month holds thousands of stories: paged as every listing is
+        lang = settings["DEFAULT_LANG"]
         for (year, month), members in sorted(groups.by_month.items()):
             first = dt.datetime(year, month, 1)
             save_as = _save_as(settings, "MONTH_ARCHIVE_SAVE_AS", date=first)
             url = _save_as(settings, "MONTH_ARCHIVE_URL", date=first)
-            pages.append(
-                Page(
-                    save_as,
-                    "period_archives",
-                    signature(chrome, "month", save_as, [story.digest for story in members]),
-                    {"dates": members, "period": (year, month), "page_lang": settings["DEFAULT_LANG"]},
-                    SitemapEntry(url, settings["DEFAULT_LANG"]),
-                )
-            )
+            for listing in paginate(members, url, save_as, per_page):
+                pages.append(_listing_page("period_archives", listing, chrome, lang, period_start=first))
 
     pages.extend(_indexes(settings, chrome, groups))
     return pages
@@ -109,7 +105,7 @@ def plan_pages(
 
 def _listing_page(template: str, listing, chrome: str, lang: str, **values) -> Page:
     shown = {key: value for key, value in values.items() if key != "section_fronts"}
-    fronts = [(category, [s.digest for s in filed]) for category, filed in values.get("section_fronts", [])]
+    fronts = [(category, [s.read_digest for s in filed]) for category, filed in values.get("section_fronts", [])]
     return Page(
         listing.save_as,
         template,
@@ -121,7 +117,7 @@ def _listing_page(template: str, listing, chrome: str, lang: str, **values) -> P
             listing.number,
             listing.newer,
             listing.older,
-            [story.digest for story in listing.stories],
+            [story.read_digest for story in listing.stories],
             fronts,
         ),
         {"listing": listing, "page_lang": lang, **values},
@@ -132,12 +128,13 @@ def _listing_page(template: str, listing, chrome: str, lang: str, **values) -> P
 def _indexes(settings: dict, chrome: str, groups: Groups) -> list[Page]:
     lang = settings["DEFAULT_LANG"]
     pages = []
+    if settings.get("TAGS_SAVE_AS"):
+        pages.extend(_tag_index_pages(settings, chrome, groups))
     counts = {
-        "tags": [(tag, groups.tag_kinds[tag], len(tagged)) for tag, tagged in groups.tags],
         "categories": [(category, len(filed)) for category, filed in groups.categories],
         "authors": [(author, len(written)) for author, written in groups.authors],
     }
-    for template in ("tags", "categories", "authors"):
+    for template in ("categories", "authors"):
         save_as = settings.get(f"{template.upper()}_SAVE_AS")
         if save_as:
             url = settings.get(f"{template.upper()}_URL") or save_as
@@ -165,6 +162,36 @@ def _indexes(settings: dict, chrome: str, groups: Groups) -> list[Page]:
             )
         )
     pages.append(Page("404.html", "404", signature(chrome, "404"), {"page_lang": lang}))
+    return pages
+
+
+def _tag_index_pages(settings: dict, chrome: str, groups: Groups) -> list[Page]:
+    """The topics index and, for the groups too long for it, a page per letter."""
+    lang = settings["DEFAULT_LANG"]
+    counts = [(tag, groups.tag_kinds[tag], len(tagged)) for tag, tagged in groups.tags]
+    index, letters = tag_index(
+        counts, settings["SITE_TAG_INDEX_MAX"], settings["SITE_TAG_LETTER_URL"], settings["SITE_TAG_LETTER_SAVE_AS"]
+    )
+    save_as = settings["TAGS_SAVE_AS"]
+    pages = [
+        Page(
+            save_as,
+            "tags",
+            signature(chrome, "tags", index),
+            {"page_lang": lang, "tag_index": index},
+            SitemapEntry(settings.get("TAGS_URL") or save_as, lang),
+        )
+    ]
+    for letter in letters:
+        pages.append(
+            Page(
+                letter.link.save_as,
+                "tag_letter",
+                signature(chrome, "tag_letter", letter),
+                {"page_lang": lang, "letter_page": letter},
+                SitemapEntry(letter.link.url, lang),
+            )
+        )
     return pages
 
 

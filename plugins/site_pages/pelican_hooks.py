@@ -10,6 +10,7 @@ from pathlib import Path
 import jinja2
 from babel import Locale
 from desk_common.settings_table import SettingsError
+from desk_common.template_cache import template_cache
 from wire.display import iso_at_precision
 from wire.tagging.vocabulary import tag_label
 
@@ -57,6 +58,7 @@ def translate(theme: str, text: str, lang: str | None) -> str:
     return _ui_strings(theme).get(text, {}).get(lang or "en", text)
 
 
+@functools.lru_cache(maxsize=256)
 def language_name(code: str, in_lang: str | None = None, standalone: bool = False) -> str:
     """``fr`` -> ``français`` (in its own language, as CLDR writes it inside
     a sentence) or ``French``; ``standalone`` capitalises it for a menu."""
@@ -123,6 +125,7 @@ def add_template_helpers(generator) -> None:
     generator.env.filters["section_label"] = lambda section, lang=None: section_label(settings, section, lang)
     generator.env.globals["language_url"] = lambda code: language_url(settings, code)
     generator.env.globals["story_jsonld"] = lambda article: story_jsonld(article, site_url(settings))
+    generator.env.bytecode_cache = template_cache()
 
 
 def site_url(settings: dict) -> str:

@@ -99,8 +99,9 @@ def build_search_index(generator, output) -> dict:
     for name, stories in wanted.items():
         story_files = sorted(story.save_as for story in stories)
         # what Pagefind reads of a story page is the story itself: a page
-        # that changed only in its earlier coverage leaves its bundle alone
-        shown = sorted((story.save_as, story.digest) for story in stories)
+        # that changed only in its earlier coverage, or in the mentions
+        # linked since (left out of the index), leaves its bundle alone
+        shown = sorted((story.save_as, story.read_digest) for story in stories)
         sign = signature("search", name, generator.fingerprint, shown)
         folder = search / name
         kept = None if name in unknown else previous.get(name)

@@ -18,6 +18,12 @@ DEFAULTS = {
     # story's metadata and are found by search. Topics and sections always
     # have pages. 0 or 1: every name has a page.
     "SITE_TAG_MIN_STORIES": 2,
+    # The topics index lists every topic and, of the people, places and
+    # organisations, the SITE_TAG_INDEX_MAX most covered, with a page per
+    # initial letter listing all of them (None: every name on the index).
+    "SITE_TAG_INDEX_MAX": 50,
+    "SITE_TAG_LETTER_URL": "names/{group}/{letter}/",
+    "SITE_TAG_LETTER_SAVE_AS": "names/{group}/{letter}/index.html",
     # The section of a story that has no category (None: no section).
     # Stories are never filed under their folder's name.
     "SITE_DEFAULT_SECTION": "General news",
@@ -83,11 +89,21 @@ def _output_path(key: str, value) -> str | None:
     return None
 
 
+def _letter_path(key: str, value) -> str | None:
+    problem = _output_path(key, value)
+    if problem is None and not ("{group}" in value and "{letter}" in value):
+        problem = f"{key} must hold {{group}} and {{letter}}, not {value!r}"
+    return problem
+
+
 _CHECKS = {
     "SITE_STORY_PATHS": Setting(DEFAULTS["SITE_STORY_PATHS"], _story_paths, convert=list),
     "SITE_LANGUAGE_URL": Setting(DEFAULTS["SITE_LANGUAGE_URL"], _output_path, nullable=True),
     "SITE_LANGUAGE_SAVE_AS": Setting(DEFAULTS["SITE_LANGUAGE_SAVE_AS"], _output_path, nullable=True),
     "SITE_TAG_MIN_STORIES": Setting(DEFAULTS["SITE_TAG_MIN_STORIES"], _count),
+    "SITE_TAG_INDEX_MAX": Setting(DEFAULTS["SITE_TAG_INDEX_MAX"], _positive, nullable=True),
+    "SITE_TAG_LETTER_URL": Setting(DEFAULTS["SITE_TAG_LETTER_URL"], _letter_path),
+    "SITE_TAG_LETTER_SAVE_AS": Setting(DEFAULTS["SITE_TAG_LETTER_SAVE_AS"], _letter_path),
     "SITE_DEFAULT_SECTION": Setting(DEFAULTS["SITE_DEFAULT_SECTION"], _section, nullable=True),
     "SITE_RELATED_COUNT": Setting(DEFAULTS["SITE_RELATED_COUNT"], _count),
     "SITE_SITEMAP": Setting(DEFAULTS["SITE_SITEMAP"], _output_path, nullable=True),

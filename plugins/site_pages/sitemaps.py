@@ -4,6 +4,7 @@ build writes."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
@@ -41,24 +42,46 @@ def _xml(root: ET.Element) -> bytes:
 
 #: The most URLs one sitemap file may list (sitemaps.org).
 MAX_URLS = 50_000
+#: A site of at most this many pages has one sitemap file.
+SINGLE_MAX = 5_000
+#: Past that, story pages go into files of this many, numbered from the
+#: oldest story (a new story changes the newest file only), and the other
+#: pages into this many files by a hash of their URL (a new tag page
+#: changes one of them).
+STORIES_PER_FILE = 5_000
+PAGE_FILES = 16
 
 
-def sitemap_files(entries: list[SitemapEntry], siteurl: str, name: str) -> dict[str, bytes]:
-    """``{file name: bytes}``: ``name`` alone when the site fits in one
-    sitemap; else ``name`` as a sitemap index of ``name-1.xml``,
-    ``name-2.xml``... of at most :data:`MAX_URLS` URLs each."""
-    if len(entries) <= MAX_URLS:
-        return {name: sitemap(entries, siteurl)}
+def sitemap_parts(entries: list[SitemapEntry], name: str) -> dict[str, list[SitemapEntry]]:
+    """The sitemap files of the site and the pages each lists: ``name``
+    alone for a small site; else ``name`` is the index (see
+    :func:`sitemap_index`) of ``name-stories-N.xml`` and ``name-pages-N.xml``
+    files, which stay put as news arrives (at most :data:`MAX_URLS` URLs a
+    file up to 800,000 pages besides the stories)."""
+    if len(entries) <= SINGLE_MAX:
+        return {name: sorted(entries, key=lambda entry: entry.url)}
     stem = name.removesuffix(".xml")
-    files = {}
-    for number, start in enumerate(range(0, len(entries), MAX_URLS), 1):
-        files[f"{stem}-{number}.xml"] = sitemap(entries[start : start + MAX_URLS], siteurl)
+    stories = sorted((entry for entry in entries if entry.story is not None), key=lambda entry: entry.story.order)
+    parts = {}
+    for number, start in enumerate(range(0, len(stories), STORIES_PER_FILE), 1):
+        parts[f"{stem}-stories-{number}.xml"] = stories[start : start + STORIES_PER_FILE]
+    buckets: dict[int, list] = {}
+    for entry in entries:
+        if entry.story is None:
+            bucket = int.from_bytes(hashlib.sha1(entry.url.encode("utf-8")).digest()[:4], "big") % PAGE_FILES
+            buckets.setdefault(bucket, []).append(entry)
+    for bucket in sorted(buckets):
+        parts[f"{stem}-pages-{bucket + 1}.xml"] = sorted(buckets[bucket], key=lambda entry: entry.url)
+    return parts
+
+
+def sitemap_index(files: list[str], siteurl: str) -> bytes:
+    """A sitemap index of ``files`` (names relative to the site)."""
     lines = ["<?xml version='1.0' encoding='utf-8'?>", f'<sitemapindex xmlns="{SITEMAP_NS}">']
     for part in files:
         lines.append(f"  <sitemap>\n    <loc>{escape(f'{siteurl}/{part}')}</loc>\n  </sitemap>")
     lines.append("</sitemapindex>\n")
-    files[name] = "\n".join(lines).encode("utf-8")
-    return files
+    return "\n".join(lines).encode("utf-8")
 
 
 def sitemap(entries: list[SitemapEntry], siteurl: str) -> bytes:

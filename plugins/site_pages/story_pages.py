@@ -31,7 +31,7 @@ from .page_plan import Page, plan_pages, search_pages
 from .pelican_hooks import site_url
 from .related import related_stories
 from .search_index import build_search_index
-from .sitemaps import SitemapEntry, news_sitemap, sitemap_files
+from .sitemaps import SitemapEntry, news_sitemap, sitemap, sitemap_index, sitemap_parts
 
 logger = logging.getLogger(__name__)
 
@@ -64,7 +64,6 @@ class StoryPagesGenerator(Generator):
             tags=self.tags,
             authors=self.authors,
             site_languages=sorted(self.by_lang),
-            tag_groups=self.tag_groups,
         )
 
     def _group(self) -> None:
@@ -72,7 +71,6 @@ class StoryPagesGenerator(Generator):
         grouped = group_stories(self.stories, set(self.settings.get("WIRE_LANGUAGES") or ()) or None)
         self.tags, self.categories, self.authors = grouped.tags, grouped.categories, grouped.authors
         self.by_lang, self.by_month = grouped.by_lang, grouped.by_month
-        self.tag_kinds, self.tag_groups = grouped.tag_kinds, grouped.tag_groups
         self.groups = grouped
 
     def _relate(self) -> None:
@@ -121,8 +119,7 @@ class StoryPagesGenerator(Generator):
             for name in sorted({page.template for page in pages}):
                 self.get_template(name)  # compiled once, before workers are forked
         output.write_many(
-            [(page.save_as, page.sign, functools.partial(self._render, page)) for page in pages],
-            workers.configured(settings),
+            [(page.save_as, page.sign, page) for page in pages], workers.configured(settings), self._render
         )
         written = WrittenStories(
             settings, self.stories, self.tags, self.categories, self.fingerprint, self.chrome(), self.render_page
@@ -136,12 +133,13 @@ class StoryPagesGenerator(Generator):
                 Path(self.output_path),
                 self.fingerprint,
                 {
-                    "catalog": pack_catalog(self.catalog),
+                    "catalog": pack_catalog(self.catalog, self.state.get("catalog")),
                     "related_entries": self.related_entries,
                     "related": self.related,
                     "outputs": output.signatures,
                     "search": bundles,
                 },
+                self._counts(output),
             )
         logger.info(
             "site_pages: %d stories; %d files written, %d unchanged, %d removed",
@@ -151,15 +149,30 @@ class StoryPagesGenerator(Generator):
             len(gone),
         )
 
+    def _counts(self, output: BuildOutput) -> dict[str, int]:
+        """The pages and feeds of the site: those written through ``output``
+        and Pelican's own pages."""
+        written = output.signatures
+        pelican_pages = len(self.context.get("pages", ())) + len(self.context.get("hidden_pages", ()))
+        return {
+            "pages": sum(name.endswith(".html") for name in written) + pelican_pages,
+            "feeds": sum(name.startswith("feeds/") and name.endswith(".xml") for name in written),
+        }
+
     def _write_sitemaps(self, output: BuildOutput, entries: list[SitemapEntry]) -> None:
         settings = self.settings
         siteurl = site_url(settings)
         for page in self.context.get("pages", []):
             entries.append(SitemapEntry(str(page.url), str(page.lang)))
-        entries.sort(key=lambda entry: entry.url)
-        if settings["SITE_SITEMAP"]:
-            for name, data in sitemap_files(entries, siteurl, settings["SITE_SITEMAP"]).items():
-                output.write_bytes(name, data)
+        name = settings["SITE_SITEMAP"]
+        if name:
+            parts = sitemap_parts(entries, name)
+            for part, listed in parts.items():
+                shown = [(entry.url, entry.lang, entry.lastmod) for entry in listed]
+                sign = signature(self.fingerprint, siteurl, part, shown)
+                output.write(part, sign, functools.partial(sitemap, listed, siteurl))
+            if name not in parts:
+                output.write_bytes(name, sitemap_index(list(parts), siteurl))
         if settings["SITE_NEWS_SITEMAP"]:
             data = news_sitemap(self.stories, siteurl, settings["SITENAME"], settings["SITE_NEWS_SITEMAP_DAYS"])
             output.write_bytes(settings["SITE_NEWS_SITEMAP"], data)

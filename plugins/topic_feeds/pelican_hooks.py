@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import logging
 from email.utils import format_datetime
 from pathlib import Path
@@ -95,15 +94,23 @@ def write_feeds(sender, stories: WrittenStories, output) -> None:
     for spec in specs:
         title = _title(spec, settings["SITENAME"])
         urls = {}
-        stories = [story.digest for story in spec.articles]
+        # what the feed shows, once for its three formats
+        shown = output.signature(
+            made_with,
+            title,
+            spec.kind,
+            spec.group,
+            spec.slug,
+            spec.name,
+            spec.page_url,
+            [story.digest for story in spec.articles],
+        )
         for fmt in ("atom", "rss", "json"):
             path = feed_path(settings, spec.kind, spec.slug, fmt)
             if path is None:
                 continue
-            sign = output.signature(
-                made_with, fmt, path, title, spec.kind, spec.group, spec.slug, spec.name, spec.page_url, stories
-            )
-            jobs.append((path, sign, functools.partial(_render, spec, context, fmt, title, context.absolute(path))))
+            sign = output.signature(shown, fmt, path)
+            jobs.append((path, sign, (spec, context, fmt, title, path)))
             urls[fmt] = path
         if urls:
             rows.append(
@@ -121,7 +128,7 @@ def write_feeds(sender, stories: WrittenStories, output) -> None:
                     "count": spec.count,
                 }
             )
-    output.write_many(jobs, workers.configured(settings))
+    output.write_many(jobs, workers.configured(settings), _render)
     if xsl:
         stylesheet = XSL_SOURCE.read_bytes()
         output.write_bytes(xsl, stylesheet)
@@ -138,7 +145,9 @@ def write_feeds(sender, stories: WrittenStories, output) -> None:
     logger.info("topic_feeds: %d feeds for %d topics", len(jobs), len(rows))
 
 
-def _render(spec, context, fmt: str, title: str, self_url: str) -> bytes:
+def _render(job: tuple) -> bytes:
+    """A feed from ``(spec, context, format, title, path)``."""
+    spec, context, fmt, title, path = job
     if fmt == "json":
-        return render_json_feed(spec, context, title, self_url)
-    return render_feed(spec, context, fmt, title, self_url)
+        return render_json_feed(spec, context, title, context.absolute(path))
+    return render_feed(spec, context, fmt, title, context.absolute(path))
