@@ -17,6 +17,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from desk_common.files import walk_files
 from desk_common.workers import run_all
@@ -27,9 +28,10 @@ logger = logging.getLogger(__name__)
 MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mkd", ".mdown")
 
 
-@dataclass(frozen=True, order=True)
-class Label:
-    """A tag, section or author: what it is called and where its page is."""
+class Label(NamedTuple):
+    """A tag, section or author: what it is called and where its page is.
+    A named tuple: labels key every grouping of the site, and a tuple hashes
+    and compares several times faster than a dataclass."""
 
     slug: str
     name: str

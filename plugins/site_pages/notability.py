@@ -14,7 +14,6 @@ the text).
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 from collections import Counter
 
@@ -39,4 +38,6 @@ def as_shown(story: ShownStory, notable: set[Label]) -> ShownStory:
     if not linked:
         return story
     digest = hashlib.sha1(f"{story.digest}|{'|'.join(label.slug for label in linked)}".encode()).hexdigest()
-    return dataclasses.replace(story, tags=story.tags + linked, digest=digest, linked=len(linked))
+    shown = object.__new__(ShownStory)  # a copy, without dataclasses.replace's checks: one a story
+    shown.__dict__ = {**story.__dict__, "tags": story.tags + linked, "digest": digest, "linked": len(linked)}
+    return shown

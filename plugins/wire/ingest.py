@@ -95,7 +95,7 @@ class Ingest:
             self.corrections = read_corrections(config.content)
             fresh: set[str] = set()
             versions: list[Version] = []
-            unchanged: list[tuple[str, str, str]] = []  # (source, sha, record as JSON)
+            unchanged: list[tuple[str, str, str | None]] = []  # (source, sha, record as JSON, when read)
             touched: set[str] = set()  # wire ids of the stories this run must write again
             entries: dict[str, Entry] = {}
             seen = set()
@@ -248,7 +248,7 @@ class Ingest:
                 if story_id is not None and story_id not in touched and output is not None:
                     still.append((source, sha, text))
                     continue
-                version = version_from_record(source, sha, json.loads(text))
+                version = version_from_record(source, sha, json.loads(text or ledger.record(source)))
                 versions.append(version)
                 if version.dispatch.withdrawn and source not in looked_up:
                     looked_up.add(source)

@@ -37,8 +37,8 @@ class FileStamp:
 class KnownDispatch:
     """A dispatch as the ledger remembers it: its content hash, status
     (``ok`` or ``quarantined``) and the reason, its parsed record (JSON
-    text, decoded only when needed), its story's wire id and that story's
-    Markdown file."""
+    text, decoded only when needed; None from :meth:`Ledger.dispatches`),
+    its story's wire id and that story's Markdown file."""
 
     sha256: str | None
     status: str
@@ -111,10 +111,15 @@ class Ledger:
         self.db.close()
 
     def dispatches(self) -> dict[str, KnownDispatch]:
-        """source -> what the ledger knows of it; the parsed record is left
-        as JSON text for the caller to decode, since most runs need few."""
-        rows = self.db.execute("SELECT source, sha256, status, reason, record, wire_id, output FROM dispatches")
+        """source -> what the ledger knows of it, without its parsed record
+        (``record`` is None: most runs need few, see :meth:`record`)."""
+        rows = self.db.execute("SELECT source, sha256, status, reason, NULL, wire_id, output FROM dispatches")
         return {row[0]: KnownDispatch(*row[1:]) for row in rows}
+
+    def record(self, source: str) -> str | None:
+        """The parsed record of ``source``, as JSON text."""
+        row = self.db.execute("SELECT record FROM dispatches WHERE source = ?", (source,)).fetchone()
+        return row[0] if row else None
 
     def dispatches_of(self, sources: set[str]) -> dict[str, KnownDispatch]:
         """What the ledger knows of each of ``sources``."""
