@@ -195,7 +195,8 @@ def build(c, seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=
     lock_path = output_path.with_name(output_path.name + ".lock")
     try:
         with FolderLock(lock_path, BUILD_LOCK_TIMEOUT, f"build of {output}", print), _cycle_collection_paused():
-            seeds_stamp = _seeds_stamp(seeds)  # taken before the ingest reads them
+            # seeds_stamp was taken before the ingest reads them: a seed
+            # changed since shows in the next build's stamp
             result = ingest(c, seeds=seeds, content=content, report=report, settings=settings)
             fingerprint = _inputs_fingerprint(content, settings, output_path)
             if is_current(output_path, fingerprint):

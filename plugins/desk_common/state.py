@@ -81,6 +81,12 @@ def build_state_path(build: Path) -> Path:
     return build.with_name(build.name + ".state")
 
 
+def build_bodies_path(build: Path) -> Path:
+    """Where the story bodies of the builds beside ``build`` are kept (see
+    ``site_pages.bodies``): one file for all of them."""
+    return build.with_name("bodies.sqlite")
+
+
 def build_journal_path(build: Path) -> Path:
     """The files a build in place has started to write, before its state
     is saved."""

@@ -23,6 +23,8 @@ from desk_common.files import walk_files
 from desk_common.workers import run_all
 from wire.teasers import TEASER_MAX, teaser
 
+from .bodies import BodyStore
+
 logger = logging.getLogger(__name__)
 
 MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mkd", ".mdown")
@@ -69,7 +71,9 @@ class ShownStory:
     translators: tuple[str, ...]
     history: tuple[dict, ...]
     summary: str
-    content: str
+    #: the story's HTML; None for a story from a previous build's catalog
+    #: until ``content`` is asked for (see ``bodies``)
+    body: str | None
     wire_id: str | None
     people: str
     organizations: str
@@ -81,6 +85,12 @@ class ShownStory:
     read_digest: str = ""
     #: how many of the last ``tags`` are those mentions
     linked: int = 0
+
+    @property
+    def content(self) -> str:
+        if self.body is None:
+            self.body = self.__dict__["_bodies"].get(self.read_digest)
+        return self.body
 
     def get_content(self, siteurl: str = "") -> str:
         return self.content
@@ -139,7 +149,7 @@ def story_from_article(article, source: str) -> ShownStory:
         translators=tuple(str(name) for name in meta.get("translators") or ()),
         history=tuple(dict(version) for version in meta.get("history") or ()),
         summary=_teaser_html(str(article.get_summary("")), str(article.lang)),
-        content=str(article.get_content("")),
+        body=str(article.get_content("")),
         wire_id=_text(meta.get("wire_id")),
         people=str(meta.get("people") or ""),
         organizations=str(meta.get("organizations") or ""),
@@ -242,16 +252,19 @@ def load_catalog(settings: dict, folders: list[str], previous: dict, workers: in
 _FIELDS = [f.name for f in dataclasses.fields(ShownStory)]
 #: What a story's digest covers: what was read, not what the build derived.
 _DIGESTED = [name for name in _FIELDS if name not in ("digest", "read_digest", "linked")]
-_CATEGORY, _TAGS, _MENTIONS, _AUTHORS = (_FIELDS.index(name) for name in ("category", "tags", "mentions", "authors"))
+_CATEGORY, _TAGS, _MENTIONS, _AUTHORS, _BODY = (
+    _FIELDS.index(name) for name in ("category", "tags", "mentions", "authors", "body")
+)
 
 
-def pack_catalog(catalog: dict, previous: tuple | None = None) -> tuple[list, list, int]:
-    """The catalog as plain tuples, each label once: ten thousand stories
-    pickle and unpickle several times faster than as objects. Entries
-    unpacked from ``previous`` (what this returned last time) keep their
-    rows and the label numbers they use, so a build packs only what it
-    read; past twice the labels of the last full packing, all are packed
-    afresh (labels of stories gone are dropped then)."""
+def pack_catalog(catalog: dict, bodies: BodyStore, previous: tuple | None = None) -> tuple[list, list, int]:
+    """The catalog as plain tuples, each label once, the stories' bodies in
+    ``bodies``: ten thousand stories pickle and unpickle several times
+    faster than as objects. Entries unpacked from ``previous`` (what this
+    returned last time) keep their rows and the label numbers they use, so
+    a build packs only what it read; past twice the labels of the last full
+    packing, all are packed afresh (labels and bodies of stories gone are
+    dropped then)."""
     label_rows: list = []
     fresh = previous is None or len(previous[0]) > 2 * previous[2]
     if not fresh:
@@ -267,7 +280,7 @@ def pack_catalog(catalog: dict, previous: tuple | None = None) -> tuple[list, li
             label_rows.append((label.slug, label.name, label.url))
         return found
 
-    rows = []
+    rows, read = [], []
     for source, entry in catalog.items():
         stamp, story = entry.stamp, entry.story
         if entry.packed is not None and not fresh:
@@ -276,17 +289,24 @@ def pack_catalog(catalog: dict, previous: tuple | None = None) -> tuple[list, li
         if story is None:
             rows.append((source, stamp, None))
             continue
+        if entry.packed is None:
+            read.append((story.read_digest, story.content))
         values = [getattr(story, name) for name in _FIELDS]
+        values[_BODY] = None
         values[_CATEGORY] = number(story.category)
         values[_TAGS] = tuple(number(tag) for tag in story.tags)
         values[_MENTIONS] = tuple(number(name) for name in story.mentions)
         values[_AUTHORS] = tuple(number(author) for author in story.authors)
         rows.append((source, stamp, tuple(values)))
+    bodies.keep(read)
+    if fresh:
+        bodies.keep_only({entry.story.read_digest for entry in catalog.values() if entry.story is not None})
     return label_rows, rows, len(label_rows) if fresh else previous[2]
 
 
-def unpack_catalog(packed: tuple[list, list, int]) -> dict:
-    """The inverse of :func:`pack_catalog`."""
+def unpack_catalog(packed: tuple[list, list, int], bodies: BodyStore) -> dict:
+    """The inverse of :func:`pack_catalog`: each story fetches its body from
+    ``bodies`` when it is asked for."""
     label_rows, rows, _ = packed
     labels = [Label(*row) for row in label_rows]
     catalog = {}
@@ -301,6 +321,7 @@ def unpack_catalog(packed: tuple[list, list, int]) -> dict:
         fields["tags"] = tuple(labels[number] for number in fields["tags"])
         fields["mentions"] = tuple(labels[number] for number in fields["mentions"])
         fields["authors"] = tuple(labels[number] for number in fields["authors"])
+        fields["_bodies"] = bodies
         story = object.__new__(ShownStory)
         story.__dict__ = fields
         catalog[source] = CatalogEntry(stamp, story, row)

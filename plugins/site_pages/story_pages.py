@@ -19,10 +19,12 @@ from pathlib import Path
 
 from desk_common import workers
 from desk_common.signals import WrittenStories, stories_written
+from desk_common.state import build_bodies_path
 from pelican.generators import Generator
 from pelican.utils import get_relative_path
 from wire.pelican_hooks import withdrawn_stories
 
+from .bodies import BodyStore
 from .build_state import BuildOutput, load_state, save_state, signature
 from .catalog import load_catalog, pack_catalog, unpack_catalog
 from .fingerprint import code_fingerprint
@@ -49,7 +51,16 @@ class StoryPagesGenerator(Generator):
         previous = settings.get("SITE_PREVIOUS_BUILD")
         self.previous = Path(previous) if previous else None
         self.state = load_state(self.previous, self.fingerprint)
-        known = unpack_catalog(self.state["catalog"]) if "catalog" in self.state else {}
+        output = Path(self.output_path).resolve()
+        self.bodies = BodyStore(build_bodies_path(output))
+        # the kept catalog's bodies are beside the previous build: usable
+        # when that is where this one keeps them
+        self.kept_catalog = self.state.get("catalog")
+        if self.previous is None or build_bodies_path(self.previous.resolve()) != self.bodies.path:
+            self.kept_catalog = None
+        elif not self.bodies.path.exists():
+            self.kept_catalog = None
+        known = unpack_catalog(self.kept_catalog, self.bodies) if self.kept_catalog else {}
         self.catalog = load_catalog(settings, settings["SITE_STORY_PATHS"], known, workers.configured(settings))
         on_site = select_stories(self.catalog, withdrawn_stories(settings), settings["SITE_TAG_MIN_STORIES"])
         self.stories = on_site.stories
@@ -133,7 +144,7 @@ class StoryPagesGenerator(Generator):
                 Path(self.output_path),
                 self.fingerprint,
                 {
-                    "catalog": pack_catalog(self.catalog, self.state.get("catalog")),
+                    "catalog": pack_catalog(self.catalog, self.bodies, self.kept_catalog),
                     "related_entries": self.related_entries,
                     "related": self.related,
                     "outputs": output.signatures,

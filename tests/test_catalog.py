@@ -1,0 +1,69 @@
+"""The story catalog kept between builds: the stories as plain rows, their
+bodies in a store of their own, fetched only when a page or feed needs them."""
+
+import dataclasses
+import datetime as dt
+import pickle
+import sqlite3
+
+from site_pages.bodies import BodyStore
+from site_pages.catalog import CatalogEntry, Label, ShownStory, pack_catalog, unpack_catalog
+
+
+def story(name: str, body: str) -> ShownStory:
+    values = {field.name: None for field in dataclasses.fields(ShownStory)}
+    values.update(
+        source=f"wire/{name}.md",
+        slug=name,
+        url=f"stories/{name}.html",
+        save_as=f"stories/{name}.html",
+        title=name.title(),
+        lang="en",
+        date=dt.datetime(2025, 12, 1),
+        date_precision="day",
+        tags=(Label("nato", "NATO", "topics/nato/"),),
+        mentions=(),
+        authors=(),
+        editors=(),
+        translators=(),
+        history=(),
+        summary="",
+        body=body,
+        people="",
+        organizations="",
+        withdrawn=False,
+        digest=f"digest-{name}",
+        read_digest=f"digest-{name}",
+        linked=0,
+    )
+    return ShownStory(**values)
+
+
+def test_the_kept_catalog_holds_no_story_text_and_each_story_finds_its_own(tmp_path):
+    bodies = BodyStore(tmp_path / "bodies.sqlite")
+    catalog = {
+        f"wire/{name}.md": CatalogEntry((1, 2), story(name, f"<p>The text of {name}.</p>"))
+        for name in ("alpha", "beta")
+    }
+    packed = pack_catalog(catalog, bodies)
+    assert b"The text of" not in pickle.dumps(packed)
+    known = unpack_catalog(packed, BodyStore(tmp_path / "bodies.sqlite"))
+    alpha = known["wire/alpha.md"].story
+    assert alpha.body is None  # not read until asked for
+    assert alpha.content == "<p>The text of alpha.</p>"
+    assert alpha.get_content() == alpha.content
+    assert alpha.tags == (Label("nato", "NATO", "topics/nato/"),)
+
+
+def test_a_later_build_packs_only_what_it_read_and_a_fresh_packing_drops_what_is_gone(tmp_path):
+    bodies = BodyStore(tmp_path / "bodies.sqlite")
+    first = pack_catalog({"wire/alpha.md": CatalogEntry((1, 2), story("alpha", "<p>A.</p>"))}, bodies)
+    known = unpack_catalog(first, bodies)
+    known["wire/beta.md"] = CatalogEntry((3, 4), story("beta", "<p>B.</p>"))
+    second = pack_catalog(known, bodies, first)
+    assert second[1][0] is first[1][0]  # the row as it was
+    assert unpack_catalog(second, bodies)["wire/beta.md"].story.content == "<p>B.</p>"
+    # beta alone, packed afresh: alpha's text leaves the store
+    pack_catalog({"wire/beta.md": unpack_catalog(second, bodies)["wire/beta.md"]}, bodies)
+    rows = sqlite3.connect(tmp_path / "bodies.sqlite").execute("SELECT digest FROM bodies").fetchall()
+    assert rows == [("digest-beta",)]
