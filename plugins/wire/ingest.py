@@ -90,12 +90,12 @@ class Ingest:
             self.markdown_stamps = Stamps(ledger.stamps("markdown"))
             if ledger.meta("converter") != converter_fingerprint():
                 # the converter changed since these were parsed: parse again
-                known = {source: replace(row, sha256=None, record=None) for source, row in known.items()}
+                known = {source: replace(row, sha256=None) for source, row in known.items()}
                 ledger.set_meta("converter", converter_fingerprint())
             self.corrections = read_corrections(config.content)
             fresh: set[str] = set()
             versions: list[Version] = []
-            unchanged: list[tuple[str, str, str | None]] = []  # (source, sha, record as JSON, when read)
+            unchanged: list[tuple[str, str]] = []  # (source, sha)
             touched: set[str] = set()  # wire ids of the stories this run must write again
             entries: dict[str, Entry] = {}
             seen = set()
@@ -116,7 +116,7 @@ class Ingest:
                 if item.finding is not Finding.KNOWN and story_id:
                     touched.add(story_id)  # the story it was part of changes
                 if item.finding is Finding.KNOWN:
-                    unchanged.append((source, sha, item.record))
+                    unchanged.append((source, sha))
                     continue
                 elif item.finding is Finding.KNOWN_QUARANTINED:
                     entries[source] = Entry(source, QUARANTINED, item.reason)
@@ -221,7 +221,7 @@ class Ingest:
         ledger: Ledger,
         known: dict,
         versions: list[Version],
-        unchanged: list[tuple[str, str, str]],
+        unchanged: list[tuple[str, str]],
         touched: set[str],
         entries: dict[str, Entry],
     ) -> None:
@@ -241,14 +241,17 @@ class Ingest:
                     if story_id is not None:
                         touched.add(story_id)
             wanted = set()
-            still = []
-            for source, sha, text in waiting:
+            still, taken = [], []
+            for source, sha in waiting:
                 story_id, output = known[source].wire_id, known[source].output
                 # a notice naming no story has no file: it is looked at again every run
                 if story_id is not None and story_id not in touched and output is not None:
-                    still.append((source, sha, text))
-                    continue
-                version = version_from_record(source, sha, json.loads(text or ledger.record(source)))
+                    still.append((source, sha))
+                else:
+                    taken.append((source, sha))
+            records = ledger.dispatches_of({source for source, _ in taken})
+            for source, sha in taken:
+                version = version_from_record(source, sha, json.loads(records[source].record))
                 versions.append(version)
                 if version.dispatch.withdrawn and source not in looked_up:
                     looked_up.add(source)
@@ -256,7 +259,7 @@ class Ingest:
             waiting = still
             if not wanted:
                 break
-        for source, _sha, _text in waiting:
+        for source, _sha in waiting:
             entries[source] = Entry(source, UNCHANGED, None, known[source].output)
 
     def _unmatched(self, story: Story, ledger: Ledger, entries: dict[str, Entry]) -> None:
@@ -293,7 +296,7 @@ class Ingest:
             previous = known.get(source)
             sha = self.seed_stamps.known_sha(source, info)
             if sha is not None and previous and previous.sha256 == sha and previous.status == OK:
-                return Examined(source, Finding.KNOWN, sha, record=previous.record)  # unchanged since last read
+                return Examined(source, Finding.KNOWN, sha)  # unchanged since last read
             if size > config.max_bytes:
                 reason = f"too large: {size:,} bytes, the limit is {config.max_bytes:,}"
                 return Examined(source, Finding.REJECTED, f"size:{size}", reason=reason)
@@ -302,7 +305,7 @@ class Ingest:
             return Examined(source, Finding.UNREADABLE, reason=f"could not be read: {err.strerror or err}")
         sha = self.seed_stamps.hashed(source, info, sha256_hex(data))
         if previous and previous.sha256 == sha and previous.status == OK:
-            return Examined(source, Finding.KNOWN, sha, record=previous.record)
+            return Examined(source, Finding.KNOWN, sha)
         if previous and previous.sha256 == sha and previous.status == QUARANTINED:
             return Examined(source, Finding.KNOWN_QUARANTINED, sha, reason=previous.reason)
         return Examined(source, Finding.CONVERT, sha, data=data, received=received_date(path))

@@ -112,14 +112,9 @@ class Ledger:
 
     def dispatches(self) -> dict[str, KnownDispatch]:
         """source -> what the ledger knows of it, without its parsed record
-        (``record`` is None: most runs need few, see :meth:`record`)."""
+        (``record`` is None: most runs need few, see :meth:`dispatches_of`)."""
         rows = self.db.execute("SELECT source, sha256, status, reason, NULL, wire_id, output FROM dispatches")
         return {row[0]: KnownDispatch(*row[1:]) for row in rows}
-
-    def record(self, source: str) -> str | None:
-        """The parsed record of ``source``, as JSON text."""
-        row = self.db.execute("SELECT record FROM dispatches WHERE source = ?", (source,)).fetchone()
-        return row[0] if row else None
 
     def dispatches_of(self, sources: set[str]) -> dict[str, KnownDispatch]:
         """What the ledger knows of each of ``sources``."""

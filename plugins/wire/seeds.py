@@ -80,13 +80,12 @@ class Finding(Enum):
 @dataclass
 class Examined:
     """One seed file, examined: its hash, and what goes with its finding
-    (the ledger's record of a known one, the bytes and arrival date of one
-    to convert, the reason for a quarantine)."""
+    (the bytes and arrival date of one to convert, the reason for a
+    quarantine)."""
 
     source: str
     finding: Finding
     sha256: str = ""
-    record: str | None = None
     data: bytes | None = None
     received: WireDate | None = None
     reason: str | None = None
