@@ -82,6 +82,21 @@ def shape(word: str) -> str:
     return "".join(out)[:6]
 
 
+#: A word list, whether a word is looked up lower-cased without its final
+#: dots (else as written), and the feature it gives.
+_LEXICON_FEATURES = (
+    (first_names, True, "first_name"),
+    (role_words, True, "role"),
+    (country_words, False, "country"),
+    (city_words, False, "city"),
+    (org_designators, True, "designator"),
+    (org_words, False, "known_org"),
+    (function_words, True, "function"),
+    (calendar_words, False, "calendar"),
+    (particles, True, "particle"),
+)
+
+
 @functools.lru_cache(maxsize=200_000)
 def word_features(word: str) -> tuple[str, ...]:
     """What a word says by itself, whatever its neighbours."""
@@ -98,24 +113,9 @@ def word_features(word: str) -> tuple[str, ...]:
         feats.append("other")
     if len(word) == 1:
         feats.append("len1")
-    if bare in first_names():
-        feats.append("first_name")
-    if bare in role_words():
-        feats.append("role")
-    if word in country_words():
-        feats.append("country")
-    if word in city_words():
-        feats.append("city")
-    if bare in org_designators():
-        feats.append("designator")
-    if word in org_words():
-        feats.append("known_org")
-    if bare in function_words():
-        feats.append("function")
-    if word in calendar_words():
-        feats.append("calendar")
-    if bare in particles():
-        feats.append("particle")
+    for lexicon, by_bare, feature in _LEXICON_FEATURES:
+        if (bare if by_bare else word) in lexicon():
+            feats.append(feature)
     if word.endswith(("'s", "’s")):
         feats.append("possessive")
     return tuple(feats)
