@@ -241,7 +241,7 @@ def build(c, seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=
 def _cycle_collection_paused():
     """No cyclic garbage collection while building: a build holds a catalog of
     every story, and Python's collector would scan it again and again (a
-    quarter of a rebuild's time at 10,000 stories). What a build frees is
+    fifth of a rebuild's time at 10,000 stories). What a build frees is
     freed by reference counting; the collector resumes after it."""
     enabled = gc.isenabled()
     gc.disable()

@@ -209,11 +209,11 @@ class BuildOutput:
     #: for other plugins writing through this output: the same signatures
     signature = staticmethod(signature)
 
-    def write_many(self, items: list, workers: int = 0, render: Callable | None = None) -> None:
+    def write_many(self, items: list, render: Callable[[object], bytes | str], workers: int = 0) -> None:
         """``write`` each ``(relative, sign, job)``, new files first, the
-        file being ``render(job)`` (``job()`` when ``render`` is None); when
-        many need rendering, across ``workers`` forked processes (0 = one
-        per core). Nothing is made for a file whose signature is unchanged."""
+        file being ``render(job)``; when many need rendering, across
+        ``workers`` forked processes (0 = one per core). Nothing is made for
+        a file whose signature is unchanged."""
         todo = []
         for relative, sign, job in items:
             target = self._reuse(relative, sign)
@@ -221,8 +221,7 @@ class BuildOutput:
                 todo.append((relative not in self.previous_signatures, relative, target, job))
         self._note([relative for _, relative, _, _ in todo])
         # new pages before the pages that link to them
-        made = render or _call
-        todo = [(target, made, job) for _, _, target, job in sorted(todo, key=lambda job: not job[0])]
+        todo = [(target, render, job) for _, _, target, job in sorted(todo, key=lambda job: not job[0])]
         _PENDING[:] = todo  # read by forked workers by index: renderers need not be pickled
         try:
             for _ in fork_map(_render_pending, list(range(len(todo))), workers, chunksize=32):
@@ -257,10 +256,6 @@ class BuildOutput:
                     break
                 folder = os.path.dirname(folder)
         return gone
-
-
-def _call(job: Callable[[], bytes | str]) -> bytes | str:
-    return job()
 
 
 def _render_pending(index: int) -> None:

@@ -38,6 +38,7 @@ def as_shown(story: ShownStory, notable: set[Label]) -> ShownStory:
     if not linked:
         return story
     digest = hashlib.sha1(f"{story.digest}|{'|'.join(label.slug for label in linked)}".encode()).hexdigest()
-    shown = object.__new__(ShownStory)  # a copy, without dataclasses.replace's checks: one a story
+    # a copy made directly: dataclasses.replace, once a story, showed in every rebuild's profile
+    shown = object.__new__(ShownStory)
     shown.__dict__ = {**story.__dict__, "tags": story.tags + linked, "digest": digest, "linked": len(linked)}
     return shown

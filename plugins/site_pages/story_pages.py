@@ -55,11 +55,12 @@ class StoryPagesGenerator(Generator):
         self.bodies = BodyStore(build_bodies_path(output))
         # the kept catalog's bodies are beside the previous build: usable
         # when that is where this one keeps them
-        self.kept_catalog = self.state.get("catalog")
-        if self.previous is None or build_bodies_path(self.previous.resolve()) != self.bodies.path:
-            self.kept_catalog = None
-        elif not self.bodies.path.exists():
-            self.kept_catalog = None
+        usable = (
+            self.previous is not None
+            and build_bodies_path(self.previous.resolve()) == self.bodies.path
+            and self.bodies.path.exists()
+        )
+        self.kept_catalog = self.state.get("catalog") if usable else None
         known = unpack_catalog(self.kept_catalog, self.bodies) if self.kept_catalog else {}
         self.catalog = load_catalog(settings, settings["SITE_STORY_PATHS"], known, workers.configured(settings))
         on_site = select_stories(self.catalog, withdrawn_stories(settings), settings["SITE_TAG_MIN_STORIES"])
@@ -130,7 +131,7 @@ class StoryPagesGenerator(Generator):
             for name in sorted({page.template for page in pages}):
                 self.get_template(name)  # compiled once, before workers are forked
         output.write_many(
-            [(page.save_as, page.sign, page) for page in pages], workers.configured(settings), self._render
+            [(page.save_as, page.sign, page) for page in pages], self._render, workers.configured(settings)
         )
         written = WrittenStories(
             settings, self.stories, self.tags, self.categories, self.fingerprint, self.chrome(), self.render_page

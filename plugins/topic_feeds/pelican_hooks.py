@@ -128,7 +128,7 @@ def write_feeds(sender, stories: WrittenStories, output) -> None:
                     "count": spec.count,
                 }
             )
-    output.write_many(jobs, workers.configured(settings), _render)
+    output.write_many(jobs, _render, workers.configured(settings))
     if xsl:
         stylesheet = XSL_SOURCE.read_bytes()
         output.write_bytes(xsl, stylesheet)
@@ -148,6 +148,7 @@ def write_feeds(sender, stories: WrittenStories, output) -> None:
 def _render(job: tuple) -> bytes:
     """A feed from ``(spec, context, format, title, path)``."""
     spec, context, fmt, title, path = job
+    self_url = context.absolute(path)
     if fmt == "json":
-        return render_json_feed(spec, context, title, context.absolute(path))
-    return render_feed(spec, context, fmt, title, context.absolute(path))
+        return render_json_feed(spec, context, title, self_url)
+    return render_feed(spec, context, fmt, title, self_url)
