@@ -324,12 +324,23 @@ def livereload(c, port=PORT):
     import subprocess
     import time
 
+    from desk.resident import ResidentBuilds
     from watchfiles import watch
 
-    def rebuild() -> None:
-        # a process of its own each time: edited plugins and translations are
-        # read afresh, and a failed build does not stop the watcher
-        c.run(shlex.join([sys.executable, "-m", "invoke", "build"]), warn=True, pty=False)
+    # builds in a process kept warm between them (plugins/desk/resident.py)
+    builds = ResidentBuilds(_warm_build, _build_once)
+
+    def rebuild(code_changed: bool = False) -> None:
+        nonlocal builds
+        if code_changed:  # edited plugins and their data are read afresh by a new process
+            builds.close()
+            builds = ResidentBuilds(_warm_build, _build_once)
+        try:
+            builds.build()
+        except RuntimeError as err:  # the process died: another waits for the next change
+            print(err, flush=True)
+            builds.close()
+            builds = ResidentBuilds(_warm_build, _build_once)
 
     rebuild()
     finished = time.time()
@@ -349,15 +360,43 @@ def livereload(c, port=PORT):
         return not changed.exists() or changed.stat().st_mtime <= finished
 
     try:
-        for changes in watch(SEEDS, CONTENT, "theme", "plugins", raise_interrupt=False):
-            news = sorted({Path(p).name for _, p in changes if not written_by_the_build(p) and not p.endswith(".pyc")})
-            if not news:
+        for changes in watch(SEEDS, CONTENT, "theme", "plugins", "tasks.py", raise_interrupt=False):
+            changed = {Path(p) for _, p in changes if not written_by_the_build(p) and not p.endswith(".pyc")}
+            if not changed:
                 continue
-            print(f"changed: {', '.join(news)}; rebuilding", flush=True)
-            rebuild()
+            print(f"changed: {', '.join(sorted({path.name for path in changed}))}; rebuilding", flush=True)
+            plugins = (ROOT / "plugins").resolve()
+            rebuild(code_changed=any(path.suffix == ".py" or plugins in path.resolve().parents for path in changed))
             finished = time.time()
     finally:
+        builds.close()
         server.terminate()
+
+
+def _warm_build(seeds=SEEDS, content=CONTENT, output=OUTPUT, settings=SETTINGS) -> None:
+    """Load what every build uses: the plugins, the recogniser's model and
+    language detector, the published build's state (for a resident build
+    process, see plugins/desk/resident.py)."""
+    import pelican.generators  # noqa: F401
+    import site_pages.story_pages  # noqa: F401
+    import topic_feeds.pelican_hooks  # noqa: F401
+    from desk.pages import write_desk  # noqa: F401
+    from site_pages.build_state import read_ahead
+    from site_pages.publishing import current_build
+    from wire.conversion import warm_up
+    from wire.ingest_config import IngestConfig
+    from wire.settings import check_settings
+
+    site = _check_settings(settings, content)
+    warm_up(IngestConfig.from_settings(check_settings(site), Path(seeds), Path(content)))
+    read_ahead(current_build(Path(output)))
+
+
+def _build_once(seeds=SEEDS, content=CONTENT, output=OUTPUT, settings=SETTINGS) -> None:
+    """`invoke build`, called from Python (by a resident build process)."""
+    from invoke import Context
+
+    build(Context(), seeds=seeds, content=content, output=output, settings=settings)
 
 
 @task

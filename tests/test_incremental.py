@@ -8,10 +8,13 @@ import gzip
 import shutil
 import subprocess
 import sys
+from functools import partial
 from pathlib import Path
 
 from conftest import PROJECT_SETTINGS, ROOT, SEEDS, run_killed
+from desk.resident import ResidentBuilds
 
+import tasks
 from bench import desk
 from bench.synthetic import write
 
@@ -80,6 +83,47 @@ def test_a_sequence_of_incremental_builds_gives_the_cold_build_byte_for_byte(tmp
     incremental, fresh = snapshot(steps / "output"), snapshot(cold / "output")
     assert len(fresh) > 300
     assert differences(incremental, fresh) == []
+
+
+def test_the_builds_of_the_resident_process_equal_a_cold_build(tmp_path):
+    """`invoke livereload` builds in a process kept warm between builds: a
+    new story, a failed build, a build from another process meanwhile and a
+    correction leave the site byte for byte as one cold build does."""
+    conf = small_pages(tmp_path)
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    write(seeds, 20)
+    steps = tmp_path / "steps"
+    shutil.copytree(ROOT / "content" / "pages", steps / "content" / "pages")
+    folders = {
+        "seeds": str(seeds),
+        "content": str(steps / "content"),
+        "output": str(steps / "output"),
+        "settings": str(conf),
+    }
+    with ResidentBuilds(partial(tasks._warm_build, **folders), partial(tasks._build_once, **folders), True) as builds:
+        assert builds.build() == 0
+        stories = set((steps / "output" / "stories").glob("*.html"))
+        write(seeds, 1, seed=601, prefix="zz_new_", first_year=2026)
+        assert builds.build() == 0
+        assert len(set((steps / "output" / "stories").glob("*.html")) - stories) == 1
+        # the seeds folder gone for a moment: that build fails, the next works
+        seeds.rename(tmp_path / "away")
+        assert builds.build() != 0
+        (tmp_path / "away").rename(seeds)
+        # a build from another process in between, of a dispatch removed
+        # since: its state, not the one read ahead, says which page to remove
+        write(seeds, 1, seed=602, prefix="zz_other_", first_year=2026)
+        build(steps, seeds, conf)
+        next(seeds.glob("zz_other_*")).unlink()
+        first = sorted(seeds.glob("0*_*.txt"))[1]
+        text = first.read_text(encoding="utf-8")
+        (seeds / ("zz_fix_" + first.name)).write_text(text.replace("\n\n", " (corrected)\n\n", 1), encoding="utf-8")
+        assert builds.build() == 0
+
+    cold = tmp_path / "cold"
+    build(cold, seeds, conf)
+    assert differences(snapshot(steps / "output"), snapshot(cold / "output")) == []
 
 
 def test_an_editors_edit_rebuilds_what_shows_it_and_equals_a_cold_build(tmp_path):

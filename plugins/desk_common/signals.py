@@ -18,9 +18,11 @@ stories_written = signal("site_pages.stories_written")
 @dataclass(frozen=True)
 class WrittenStories:
     """What :data:`stories_written` tells its receivers: the site's stories
-    (newest first), its tags and sections with their stories, the hash of
-    what every page is made with, what every page shows besides its own
-    matter (``chrome``), and a way to render a theme template as a page."""
+    (newest first), its tags and sections with their stories, what each tag
+    names (``tag_kinds``: label -> people, places, organizations or topics),
+    the hash of what every page is made with, what every page shows besides
+    its own matter (``chrome``), and a way to render a theme template as a
+    page."""
 
     settings: dict
     stories: list
@@ -29,3 +31,4 @@ class WrittenStories:
     fingerprint: str
     chrome: str
     render_page: Callable[..., bytes]
+    tag_kinds: dict

@@ -75,6 +75,46 @@ def built_counts(build: Path | None) -> dict[str, int]:
     return _header(build).get("counts", {})
 
 
+#: States read ahead of their build (see :func:`read_ahead`): the state
+#: file's path -> (its stat key, header, state).
+_READ_AHEAD: dict[str, tuple] = {}
+
+
+def _stat_key(path: Path) -> tuple | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+def _read(path: Path) -> tuple[dict, dict | None]:
+    """The header and state kept at ``path`` (state None when the header is
+    not of this version)."""
+    with path.open("rb") as handle:
+        header = pickle.load(handle)
+        if not isinstance(header, dict) or header.get("version") != STATE_VERSION:
+            return {}, None
+        return header, pickle.load(handle)
+
+
+def read_ahead(build: Path | None) -> None:
+    """Read ``build``'s state now, for the next :func:`load_state` of it in
+    this process or a process forked from it (a resident build process reads
+    it while it waits). Used once, and only while the file is unchanged."""
+    _READ_AHEAD.clear()
+    if build is None or not build.is_dir():
+        return
+    path = build_state_path(build)
+    key = _stat_key(path)
+    try:
+        header, state = _read(path)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return
+    if state is not None and key is not None and key == _stat_key(path):
+        _READ_AHEAD[str(path)] = (key, header, state)
+
+
 def load_state(build: Path | None, fingerprint: str) -> dict:
     """The state of a previous build, when it was made by the same code and
     settings (``fingerprint``) and its folder is still there; else empty.
@@ -82,13 +122,16 @@ def load_state(build: Path | None, fingerprint: str) -> dict:
     written, with no signature."""
     if build is None or not build.is_dir():
         return {}
+    path = build_state_path(build)
+    ahead = _READ_AHEAD.pop(str(path), None)
     try:
-        with build_state_path(build).open("rb") as handle:
-            header = pickle.load(handle)
-            if header.get("version") != STATE_VERSION or header.get("fingerprint") != fingerprint:
-                return {}
-            state = pickle.load(handle)
+        if ahead is not None and ahead[0] == _stat_key(path):
+            _, header, state = ahead
+        else:
+            header, state = _read(path)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return {}
+    if state is None or header.get("fingerprint") != fingerprint:
         return {}
     try:
         pending = build_journal_path(build).read_text(encoding="utf-8").splitlines()

@@ -5,12 +5,15 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import time
 from pathlib import Path
 
 import jinja2
 from babel import Locale
 from desk_common.settings_table import SettingsError
+from desk_common.state import derived_cache_folder
 from desk_common.template_cache import template_cache
+from desk_common.tree_hash import stamp_hash
 from wire.display import iso_at_precision
 from wire.tagging.vocabulary import tag_label
 
@@ -21,7 +24,9 @@ logger = logging.getLogger(__name__)
 
 def initialized(pelican) -> None:
     """Check the SITE_* settings, and that every template of the theme
-    parses, so a broken one is named before anything is built."""
+    parses, so a broken one is named before anything is built; the theme's
+    interface strings are read afresh by each build."""
+    _ui_strings.cache_clear()
     try:
         pelican.settings.update(check_settings(pelican.settings))
     except SettingsError as err:
@@ -31,11 +36,22 @@ def initialized(pelican) -> None:
         raise SystemExit(problem)
 
 
+#: A template changed this recently (ns) may change again within the same
+#: tick of the clock: its check is not remembered.
+_RACY_NS = 2_000_000_000
+
+
 def check_theme(theme: Path) -> str | None:
-    """A plain message naming what is wrong with the theme, or None."""
+    """A plain message naming what is wrong with the theme, or None. A theme
+    found sound is remembered by the stamp of its templates (their paths,
+    sizes and modification times), so builds do not parse it again."""
     templates = theme / "templates"
     if not templates.is_dir():
         return f"site_pages: the theme {theme} has no templates folder (THEME = {str(theme)!r})"
+    stamp, newest = stamp_hash([templates], extra=f"jinja2 {jinja2.__version__}", with_newest=True)
+    checked = derived_cache_folder() / "theme-checks" / stamp
+    if checked.exists():
+        return None
     env = jinja2.Environment()
     for path in sorted(templates.rglob("*.html")):
         try:
@@ -44,6 +60,12 @@ def check_theme(theme: Path) -> str | None:
             return f"site_pages: template {path.relative_to(theme)} line {err.lineno}: {err.message}"
         except UnicodeDecodeError:
             return f"site_pages: template {path.relative_to(theme)} is not UTF-8 text"
+    if newest <= time.time_ns() - _RACY_NS:
+        try:
+            checked.parent.mkdir(parents=True, exist_ok=True)
+            checked.touch()
+        except OSError:
+            pass  # checked again next time
     return None
 
 

@@ -134,7 +134,14 @@ class StoryPagesGenerator(Generator):
             [(page.save_as, page.sign, page) for page in pages], self._render, workers.configured(settings)
         )
         written = WrittenStories(
-            settings, self.stories, self.tags, self.categories, self.fingerprint, self.chrome(), self.render_page
+            settings,
+            self.stories,
+            self.tags,
+            self.categories,
+            self.fingerprint,
+            self.chrome(),
+            self.render_page,
+            self.groups.tag_kinds,
         )
         stories_written.send(self, stories=written, output=output)
         self._write_sitemaps(output, [page.sitemap for page in pages if page.sitemap is not None])

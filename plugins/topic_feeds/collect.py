@@ -32,19 +32,22 @@ def collect_feeds(
     sitename: str,
     limit: int,
     languages: tuple[str, ...] | None = None,
+    tag_kinds: dict | None = None,
 ) -> list[FeedSpec]:
     """Every feed of the site, in a stable order: the site, then one per
     tag, category and language, each with its newest ``limit`` stories.
     Every list of stories comes newest first, as the site lists them (by
     date, ties by slug); ``tags`` and ``categories`` are ``(label,
     stories)`` pairs. A language has a feed only when it is one of
-    ``languages`` (when given)."""
+    ``languages`` (when given). What each tag names is taken from
+    ``tag_kinds`` (label -> group) when the caller knows it."""
+    kinds = tag_kinds or {}
     feeds = [FeedSpec("site", "site", "all", sitename, "", default_lang, articles[:limit], len(articles))]
     for tag, tagged in sorted(tags, key=lambda item: item[0].slug):
         feeds.append(
             FeedSpec(
                 "tag",
-                tag_group(tag.name, tagged),
+                kinds.get(tag) or tag_group(tag.name, tagged),
                 tag.slug,
                 tag.name,
                 tag.url,

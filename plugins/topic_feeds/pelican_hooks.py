@@ -86,6 +86,7 @@ def write_feeds(sender, stories: WrittenStories, output) -> None:
         settings["SITENAME"],
         settings["TOPIC_FEEDS_MAX_ITEMS"],
         tuple(settings.get("WIRE_LANGUAGES") or ()) or None,
+        site.tag_kinds,
     )
     # everything a feed is made of besides its stories: the code and settings
     made_with = (site.fingerprint, siteurl)

@@ -103,15 +103,32 @@ def convert_job(job: ConversionJob) -> Conversion:
         return Conversion(rejected=rejected.reason)
 
 
-def warm_up(config: IngestConfig) -> None:
-    from .language import LONG_SAMPLE, detect_language
-    from .places import cities
-    from .tagging.vocabulary import text_cities
+#: Short fictional dispatches, one a language, converted by :func:`warm_up`.
+_WARM_UP = {
+    "en": "LONDON, March 3 (Reuters) - Minister Jane Doe of the Interior Ministry said on Monday in Paris "
+    "that talks with Acme Corp would go on.",
+    "fr": "PARIS, 3 mars (AFP) - La ministre Jeanne Dupont a déclaré lundi à Lyon que le ministère de "
+    "l'Intérieur poursuivrait les discussions.",
+    "de": "BERLIN, 3. März (dpa) - Ministerin Johanna Schmidt sagte am Montag in Hamburg, das "
+    "Innenministerium werde die Gespräche fortsetzen.",
+    "es": "MADRID, 3 mar (EFE) - La ministra Juana Pérez dijo el lunes en Sevilla que el Ministerio del "
+    "Interior seguirá negociando.",
+}
 
-    # Lingua loads its models on first use: use it once, before the fork
+
+def warm_up(config: IngestConfig) -> None:
+    """Load the language detector's models, the recogniser's model and the
+    lexicons that conversion reads on first use, by converting a short
+    fictional dispatch in each language: done before forking, the workers
+    (or the builds of a resident process) share them."""
+    from .language import LONG_SAMPLE, detect_language
+
     detect_language("Les dépêches arrivent." * (LONG_SAMPLE // 10), None, tuple(config.languages))
-    cities()
-    text_cities()
+    for lang, text in _WARM_UP.items():
+        try:
+            convert_bytes(text.encode("utf-8"), f"warm-up-{lang}.txt", config, None)
+        except Rejected:
+            pass
 
 
 def version_from_record(source: str, sha: str, record: dict) -> Version:
