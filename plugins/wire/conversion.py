@@ -125,8 +125,11 @@ def warm_up(config: IngestConfig) -> None:
 
     detect_language("Les dépêches arrivent." * (LONG_SAMPLE // 10), None, tuple(config.languages))
     for lang, text in _WARM_UP.items():
+        # as long as a real dispatch: short texts take a detector of their own
+        paragraph = text.split(" - ", 1)[1]
+        body = "\n\n".join([text] + [paragraph] * (LONG_SAMPLE // len(paragraph) + 1))
         try:
-            convert_bytes(text.encode("utf-8"), f"warm-up-{lang}.txt", config, None)
+            convert_bytes(body.encode("utf-8"), f"warm-up-{lang}.txt", config, None)
         except Rejected:
             pass
 
