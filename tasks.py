@@ -383,12 +383,12 @@ def _warm_build(seeds=SEEDS, content=CONTENT, output=OUTPUT, settings=SETTINGS) 
     from desk.pages import write_desk  # noqa: F401
     from site_pages.build_state import read_ahead
     from site_pages.publishing import current_build
-    from wire.conversion import warm_up
+    from wire.conversion import convert_samples
     from wire.ingest_config import IngestConfig
     from wire.settings import check_settings
 
     site = _check_settings(settings, content)
-    warm_up(IngestConfig.from_settings(check_settings(site), Path(seeds), Path(content)))
+    convert_samples(IngestConfig.from_settings(check_settings(site), Path(seeds), Path(content)))
     read_ahead(current_build(Path(output)))
 
 

@@ -88,20 +88,23 @@ def _stat_key(path: Path) -> tuple | None:
     return (info.st_ino, info.st_size, info.st_mtime_ns)
 
 
-def _read(path: Path) -> tuple[dict, dict | None]:
-    """The header and state kept at ``path`` (state None when the header is
-    not of this version)."""
+def _read(path: Path, fingerprint: str | None = None) -> tuple[dict, dict | None]:
+    """The header and state kept at ``path``; the state is None (and not
+    read) when the header is not of this version or, when ``fingerprint``
+    is given, of another fingerprint."""
     with path.open("rb") as handle:
         header = pickle.load(handle)
         if not isinstance(header, dict) or header.get("version") != STATE_VERSION:
             return {}, None
+        if fingerprint is not None and header.get("fingerprint") != fingerprint:
+            return header, None
         return header, pickle.load(handle)
 
 
 def read_ahead(build: Path | None) -> None:
     """Read ``build``'s state now, for the next :func:`load_state` of it in
-    this process or a process forked from it (a resident build process reads
-    it while it waits). Used once, and only while the file is unchanged."""
+    this process (a resident build process reads it while it waits). Used
+    once, and only while the file is unchanged."""
     _READ_AHEAD.clear()
     if build is None or not build.is_dir():
         return
@@ -128,7 +131,7 @@ def load_state(build: Path | None, fingerprint: str) -> dict:
         if ahead is not None and ahead[0] == _stat_key(path):
             _, header, state = ahead
         else:
-            header, state = _read(path)
+            header, state = _read(path, fingerprint)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
         return {}
     if state is None or header.get("fingerprint") != fingerprint:

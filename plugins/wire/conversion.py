@@ -103,7 +103,7 @@ def convert_job(job: ConversionJob) -> Conversion:
         return Conversion(rejected=rejected.reason)
 
 
-#: Short fictional dispatches, one a language, converted by :func:`warm_up`.
+#: Short fictional dispatches, one a language, converted by :func:`convert_samples`.
 _WARM_UP = {
     "en": "LONDON, March 3 (Reuters) - Minister Jane Doe of the Interior Ministry said on Monday in Paris "
     "that talks with Acme Corp would go on.",
@@ -117,13 +117,24 @@ _WARM_UP = {
 
 
 def warm_up(config: IngestConfig) -> None:
-    """Load the language detector's models, the recogniser's model and the
-    lexicons that conversion reads on first use, by converting a short
-    fictional dispatch in each language: done before forking, the workers
-    (or the builds of a resident process) share them."""
+    """Load what the workers share: the language detector's models and the
+    city tables (done before forking them)."""
     from .language import LONG_SAMPLE, detect_language
+    from .places import cities
+    from .tagging.vocabulary import text_cities
 
+    # Lingua loads its models on first use: use it once, before the fork
     detect_language("Les dépêches arrivent." * (LONG_SAMPLE // 10), None, tuple(config.languages))
+    cities()
+    text_cities()
+
+
+def convert_samples(config: IngestConfig) -> None:
+    """Convert a short fictional dispatch in each language, which loads every
+    model and lexicon that conversion reads on first use (a resident build
+    process does it once, before its first build)."""
+    from .language import LONG_SAMPLE
+
     for lang, text in _WARM_UP.items():
         # as long as a real dispatch: short texts take a detector of their own
         paragraph = text.split(" - ", 1)[1]
