@@ -328,25 +328,23 @@ def livereload(c, port=PORT):
     from watchfiles import watch
 
     # builds in a process kept warm between them (plugins/desk/resident.py)
-    builds = ResidentBuilds(_warm_build, _build_once)
+    builds = ResidentBuilds(_warm_build, _build_once, _read_ahead)
 
     def rebuild(code_changed: bool = False) -> None:
-        nonlocal builds
         if code_changed:  # edited plugins and their data are read afresh by a new process
-            builds.close()
-            builds = ResidentBuilds(_warm_build, _build_once)
+            builds.restart()
         try:
             builds.build()
         except RuntimeError as err:  # the process died: another waits for the next change
             print(err, flush=True)
-            builds.close()
-            builds = ResidentBuilds(_warm_build, _build_once)
+            builds.restart()
 
     rebuild()
     finished = time.time()
     # the site, and the desk at /desk/
     server = subprocess.Popen([sys.executable, "-m", "invoke", "serve", "--port", str(port)], cwd=ROOT)
     content = (ROOT / CONTENT).resolve()
+    plugins = (ROOT / "plugins").resolve()
 
     def written_by_the_build(path: str) -> bool:
         # the build itself writes content/ (Markdown, ledger): those changes
@@ -365,7 +363,6 @@ def livereload(c, port=PORT):
             if not changed:
                 continue
             print(f"changed: {', '.join(sorted({path.name for path in changed}))}; rebuilding", flush=True)
-            plugins = (ROOT / "plugins").resolve()
             rebuild(code_changed=any(path.suffix == ".py" or plugins in path.resolve().parents for path in changed))
             finished = time.time()
     finally:
@@ -381,14 +378,20 @@ def _warm_build(seeds=SEEDS, content=CONTENT, output=OUTPUT, settings=SETTINGS) 
     import site_pages.story_pages  # noqa: F401
     import topic_feeds.pelican_hooks  # noqa: F401
     from desk.pages import write_desk  # noqa: F401
-    from site_pages.build_state import read_ahead
-    from site_pages.publishing import current_build
     from wire.conversion import convert_samples
     from wire.ingest_config import IngestConfig
-    from wire.settings import check_settings
 
-    site = _check_settings(settings, content)
-    convert_samples(IngestConfig.from_settings(check_settings(site), Path(seeds), Path(content)))
+    site = _check_settings(settings, content)  # WIRE_* defaults filled in
+    convert_samples(IngestConfig.from_settings(site, Path(seeds), Path(content)))
+    _read_ahead(output)
+
+
+def _read_ahead(output=OUTPUT) -> None:
+    """Read the published build's state for the next build of a resident
+    build process."""
+    from site_pages.build_state import read_ahead
+    from site_pages.publishing import current_build
+
     read_ahead(current_build(Path(output)))
 
 

@@ -101,7 +101,8 @@ def test_the_builds_of_the_resident_process_equal_a_cold_build(tmp_path):
         "output": str(steps / "output"),
         "settings": str(conf),
     }
-    with ResidentBuilds(partial(tasks._warm_build, **folders), partial(tasks._build_once, **folders), True) as builds:
+    warm, once = partial(tasks._warm_build, **folders), partial(tasks._build_once, **folders)
+    with ResidentBuilds(warm, once, partial(tasks._read_ahead, folders["output"]), quiet=True) as builds:
         assert builds.build() == 0
         stories = set((steps / "output" / "stories").glob("*.html"))
         write(seeds, 1, seed=601, prefix="zz_new_", first_year=2026)

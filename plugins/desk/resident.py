@@ -3,13 +3,13 @@
 A build started afresh spends a second before it does any work of its own:
 starting Python, importing Pelican and the plugins, loading the name
 recogniser's model and the language detector, reading the previous build's
-state. The resident process does that once, then runs the very same build
-as `invoke build` on each request. Between builds it keeps only what does
-not depend on the files being built (code, models, lexicons, compiled
-templates, memos of pure functions) and the previous build's state read
-ahead, which a build uses only while the state file is the one it read (a
-build run meanwhile from another terminal is seen, not overwritten by stale
-memory). A failed build is reported and the process waits for the next
+state. The resident process does the loading once, then runs the very same
+build as `invoke build` on each request, and reads ahead the state each
+build leaves while it waits for the next. Between builds it keeps only what
+does not depend on the files being built (code, models, lexicons, compiled
+templates, memos of pure functions) and that state, which a build uses only
+while the state file is the one read (a build run meanwhile from another
+terminal is seen, not overwritten by stale memory). A failed build is reported and the process waits for the next
 request; if the process itself dies, :meth:`ResidentBuilds.build` says so
 and the caller starts another.
 
@@ -35,17 +35,27 @@ _STOP = "stop"
 class ResidentBuilds:
     """A warm process that runs ``build()`` on each request.
 
-    ``warm()`` is called once before the first build and again after each,
-    in the resident process; both are module-level functions (or partials of
-    them), handed to a spawned process. With ``quiet``, what the builds print
-    goes nowhere."""
+    In the resident process, ``warm()`` is called once, before the first
+    build, and ``between()`` (when given) after each build; all three are
+    module-level functions (or partials of them), handed to a spawned
+    process. With ``quiet``, what the builds print goes nowhere."""
 
-    def __init__(self, warm: Callable[[], None], build: Callable[[], int | None], quiet: bool = False):
+    def __init__(
+        self,
+        warm: Callable[[], None],
+        build: Callable[[], int | None],
+        between: Callable[[], None] | None = None,
+        quiet: bool = False,
+    ):
+        self._arguments = (warm, build, between, quiet)
+        self._start()
+
+    def _start(self) -> None:
         context = multiprocessing.get_context("spawn")
         self._connection, theirs = context.Pipe()
         # not a daemon: a build forks workers of its own; the process ends
         # when this end of the pipe closes
-        self._process = context.Process(target=_serve, args=(theirs, warm, build, quiet))
+        self._process = context.Process(target=_serve, args=(theirs, *self._arguments))
         self._process.start()
         theirs.close()
 
@@ -69,6 +79,12 @@ class ResidentBuilds:
             self._process.join()
         self._connection.close()
 
+    def restart(self) -> None:
+        """Stop the resident process and start another (which imports the
+        code afresh)."""
+        self.close()
+        self._start()
+
     def __enter__(self) -> ResidentBuilds:
         return self
 
@@ -76,12 +92,18 @@ class ResidentBuilds:
         self.close()
 
 
-def _serve(connection, warm: Callable[[], None], build: Callable[[], int | None], quiet: bool) -> None:
-    """The resident process: warm up, then one build per request, warming
-    up again after each."""
+def _serve(
+    connection,
+    warm: Callable[[], None],
+    build: Callable[[], int | None],
+    between: Callable[[], None] | None,
+    quiet: bool,
+) -> None:
+    """The resident process: warm up, then one build per request, each
+    followed by ``between()``."""
     if quiet:
         _to_nowhere()
-    _warm(warm)
+    _ahead(warm)
     while True:
         try:
             request = connection.recv()
@@ -90,15 +112,17 @@ def _serve(connection, warm: Callable[[], None], build: Callable[[], int | None]
         if request != _BUILD:
             return
         connection.send(_run(build))
-        _warm(warm)
+        if between is not None:
+            _ahead(between)
 
 
-def _warm(warm: Callable[[], None]) -> None:
-    """Warm up; a failure only costs the next build its head start."""
+def _ahead(work: Callable[[], None]) -> None:
+    """Work done ahead of a build; a failure only costs the next build its
+    head start."""
     try:
-        warm()
+        work()
     except (Exception, SystemExit) as err:  # the build itself reports what is wrong
-        logger.warning("desk: the resident build process could not warm up: %s", err)
+        logger.warning("desk: the resident build process could not prepare the next build: %s", err)
 
 
 def _run(build: Callable[[], int | None]) -> int:

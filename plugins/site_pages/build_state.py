@@ -49,6 +49,19 @@ def signature(*parts) -> str:
     return hashlib.sha1(repr(parts).encode("utf-8")).hexdigest()
 
 
+#: What reading a missing, truncated or foreign state file raises.
+_UNREADABLE = (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError)
+
+
+def _read_header(handle) -> dict:
+    """The head of the state being read from ``handle``; {} when it is not
+    of this version."""
+    header = pickle.load(handle)
+    if not isinstance(header, dict) or header.get("version") != STATE_VERSION:
+        return {}
+    return header
+
+
 def _header(build: Path | None) -> dict:
     """The head of ``build``'s state (read without the rest); {} when there
     is none of this version."""
@@ -56,12 +69,9 @@ def _header(build: Path | None) -> dict:
         return {}
     try:
         with build_state_path(build).open("rb") as handle:
-            header = pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            return _read_header(handle)
+    except _UNREADABLE:
         return {}
-    if not isinstance(header, dict) or header.get("version") != STATE_VERSION:
-        return {}
-    return header
 
 
 def state_fingerprint(build: Path | None) -> str | None:
@@ -93,8 +103,8 @@ def _read(path: Path, fingerprint: str | None = None) -> tuple[dict, dict | None
     read) when the header is not of this version or, when ``fingerprint``
     is given, of another fingerprint."""
     with path.open("rb") as handle:
-        header = pickle.load(handle)
-        if not isinstance(header, dict) or header.get("version") != STATE_VERSION:
+        header = _read_header(handle)
+        if not header:
             return {}, None
         if fingerprint is not None and header.get("fingerprint") != fingerprint:
             return header, None
@@ -112,7 +122,7 @@ def read_ahead(build: Path | None) -> None:
     key = _stat_key(path)
     try:
         header, state = _read(path)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+    except _UNREADABLE:
         return
     if state is not None and key is not None and key == _stat_key(path):
         _READ_AHEAD[str(path)] = (key, header, state)
@@ -132,7 +142,7 @@ def load_state(build: Path | None, fingerprint: str) -> dict:
             _, header, state = ahead
         else:
             header, state = _read(path, fingerprint)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+    except _UNREADABLE:
         return {}
     if state is None or header.get("fingerprint") != fingerprint:
         return {}

@@ -132,7 +132,7 @@ def warm_up(config: IngestConfig) -> None:
 def convert_samples(config: IngestConfig) -> None:
     """Convert a short fictional dispatch in each language, which loads every
     model and lexicon that conversion reads on first use (a resident build
-    process does it once, before its first build)."""
+    process does it before its first build)."""
     from .language import LONG_SAMPLE
 
     for lang, text in _WARM_UP.items():
