@@ -25,7 +25,7 @@ from .tagging import tag_parsed
 def converter_fingerprint() -> str:
     """A hash of the converter's code and data: when it changes, every
     dispatch is parsed again, so a rerun never keeps what old code made."""
-    digest = content_hash([Path(__file__).parent], (".py", ".json", ".txt", ".crfsuite"))
+    digest = content_hash([Path(__file__).parent], (".py", ".json", ".txt", ".tsv", ".crfsuite"))
     return digest.hexdigest()
 
 

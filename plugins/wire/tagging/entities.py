@@ -31,7 +31,7 @@ from .name_lexicons import (
     world_regions,
 )
 from .recogniser import Recognised, recognise
-from .vocabulary import city_in, country_forms, known_people, organizations, text_cities
+from .vocabulary import city_in, country_forms, known_people, organization_table, organizations, text_cities
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _NAME_WORD = rf"[{_UPPER}][\w'’\-]*\w|[{_UPPER}]\."
@@ -94,6 +94,7 @@ def _lexicons() -> tuple[tuple[str, dict], ...]:
         ("person", known_people()),
         ("country", country_forms()),
         ("city", text_cities()),
+        ("listed organization", organization_table()),
     )
 
 
@@ -163,12 +164,26 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
 
     spans = _spans(text)
     cities = []
+    listed_acronyms: dict[str, str] = {}
     for start, end, kind, written in spans:
         if kind == "organization":
             name = organizations()[written].name
             found.mentions.append(Mention("organization", name, written, start, "organisation list"))
         elif kind == "person":
             found.mentions.append(Mention("person", known_people()[written], written, start, "known spelling"))
+        elif kind == "listed organization":
+            longer = _longer_org(text, proposals, start, end)
+            if longer is not None and not longer:
+                continue  # "Bloomberg News", "Senate Banking Committee": a longer name
+            if _needs_support(written) and not (longer or _read_as(proposals, "ORG", start, end)):
+                continue  # "Focus", "Charles Schwab": a word or a person's name as well
+            name = organization_table()[written]
+            if longer:  # "Goldman Sachs Group Inc", "Procter & Gamble Co."
+                written, end = written + longer, end + len(longer)
+            found.mentions.append(Mention("organization", name, written, start, "organisation table (ROR, indices)"))
+            acronym = _acronym_after(text, end)
+            if acronym:
+                listed_acronyms[acronym] = name
         elif kind == "country":
             following = re.match(rf"^\s([{_UPPER}][a-zà-ÿ]+)", text[end : end + 30])
             if following and lang != "de" and written not in ("US", "U.S.", "UK") and not _is_role(following[1], lang):
@@ -198,9 +213,10 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
     if lang == "de":
         _german_compounds(text, taken, found)
 
-    _recognised_organizations(text, proposals, taken, found)
+    _recognised_organizations(text, proposals, taken, found, listed_acronyms)
     people_spans = _find_people(text, lang, taken, found, proposals)
     taken.extend(people_spans)
+    _people_not_organizations(found)
     _recognised_regions(proposals, taken, found)
 
     for start, end, written in cities:
@@ -213,6 +229,24 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
 
     found.mentions.sort(key=lambda m: (m.start, m.kind))
     return found
+
+
+def _people_not_organizations(found: Found) -> None:
+    """A name the model read as an organisation that is a person's name, or
+    the surname of one, in the same story (``Ibrahimovic``, ``EFE Viana
+    Baptista``) is that person."""
+    people = {m.key for m in found.of("person")}
+    names = people | {name.split()[-1] for name in people}
+
+    def is_person(written: str) -> bool:
+        first, _, rest = written.partition(" ")
+        return written in names or bool(rest and rest in names and agency_parts(first))  # "EFE Viana Baptista"
+
+    found.mentions = [
+        m
+        for m in found.mentions
+        if not (m.kind == "organization" and m.rule == "name recogniser" and is_person(m.text))
+    ]
 
 
 def _name_bounds(start: int, words: list[str], proposals: list[Recognised]) -> tuple[int, list[str]]:
@@ -285,6 +319,80 @@ def _used_only_in_full(text: str, words: list[str]) -> bool:
     return len(re.findall(rf"(?<![\w-]){re.escape(full)}(?![\w-])", body)) > 1 and not _surname_alone(text, words)
 
 
+_LEGAL_TAIL = re.compile(
+    r"(?:,?\s+(?:&\s+)?(?:" + "|".join(re.escape(form) for form in LEGAL_FORMS) + r")\.?(?![\w-]))+"
+)
+
+
+def _longer_org(text: str, proposals: list[Recognised], start: int, end: int) -> str | None:
+    """What a known organisation's name at ``start:end`` is followed by when
+    it is part of a longer name: its legal forms (``Group Inc``, ``& Co``),
+    or ``""`` when the longer name is another name (``Bloomberg News``);
+    ``None`` when it stands alone."""
+    tail = _LEGAL_TAIL.match(text, end)
+    for proposal in proposals:
+        if proposal.kind == "ORG" and proposal.start <= start and end <= proposal.end:
+            if proposal.end - proposal.start == end - start:
+                return None
+            if text[proposal.start : start].strip(" .").lower() not in ("", "the", "u.s", "us"):
+                return ""
+            if proposal.end > end and not (tail and tail.end() >= proposal.end):
+                return ""
+    return tail[0] if tail else None
+
+
+#: Bodies a country has one of: the word alone names it (``Parlamento``,
+#: ``Sénat``, ``Junta``); other designators alone name no one (``Conseil``).
+_ONE_OF_A_KIND = set(
+    "parliament parlement parlamento parlament senate sénat senado senat congress congrès congreso kongress "
+    "bundestag bundesrat government gouvernement gobierno regierung junta cámara chambre reichstag "
+    "generalitat xunta".split()
+)
+
+
+def _is_place(name: str) -> bool:
+    """A country, city, world region or a region of several words, as
+    written or in capitals (``BARCELONA``, ``New Jersey``, ``ESP``); one word
+    that is a region may be a club or a bank too (``Bayern``, ``Santander``)."""
+    forms = (name, name.title()) if name.isupper() else (name,)
+    return any(
+        form in country_forms()
+        or form in text_cities()
+        or form in world_regions()
+        or (" " in form and form in _subdivisions())
+        for form in forms
+    ) or (name.isupper() and len(name) == 3 and pycountry.countries.get(alpha_3=name) is not None)
+
+
+def _not_a_name_alone(word: str) -> bool:
+    """A given name, or a designator that names no one body (``Conseil``,
+    ``Agencia``, ``Fundación``)."""
+    lower = word.lower()
+    return lower in first_names() or (lower in org_designators() and lower not in _ONE_OF_A_KIND)
+
+
+_LEGAL_END = re.compile(_LEGAL_TAIL.pattern + "$")
+
+
+def _listed_name(name: str) -> str:
+    """The canonical name of an organisation the table knows, written with
+    or without its legal form (``Pfizer Inc`` -> ``Pfizer``); else the name."""
+    table = organization_table()
+    return table.get(name) or table.get(_LEGAL_END.sub("", name)) or name
+
+
+def _needs_support(written: str) -> bool:
+    """Whether a name from the organisation table is also a common word or a
+    person's name: ``Focus``, ``Charles Schwab``."""
+    words = written.split()
+    return len(words) == 1 or words[0].lower() in first_names()
+
+
+def _read_as(proposals: list[Recognised], kind: str, start: int, end: int) -> bool:
+    """Whether the model reads a name of ``kind`` over ``start:end``."""
+    return any(p.kind == kind and p.start < end and start < p.end for p in proposals)
+
+
 def _read_as_other_name(proposals: list[Recognised], start: int, end: int) -> str | None:
     """The kind of name (ORG, LOC, MISC) the model reads over ``start:end``,
     when it is not a person's."""
@@ -296,6 +404,7 @@ def _read_as_other_name(proposals: list[Recognised], start: int, end: int) -> st
 
 _OBJECT_OF = re.compile(r"\b(?:of|for|de|del|de la|des|du|für|der)\s+$")
 _LIST_WORD = re.compile(r"\s(?:and|or|et|ou|y|o|und|oder)\s|,")
+_LIST_END = re.compile(r"(?:\s(?:and|or|et|ou|y|o|und|oder)|,)\s*$")
 
 
 def _inside_longer_name(text: str, proposals: list[Recognised], start: int, end: int) -> bool:
@@ -306,8 +415,9 @@ def _inside_longer_name(text: str, proposals: list[Recognised], start: int, end:
         return False  # "Japan's Daiichi Sankyo": the country owns the name
     for proposal in proposals:
         if proposal.start <= start and end <= proposal.end and proposal.end - proposal.start > end - start:
-            # "Slovenia and Slovakia" read as one name is two places
-            if _LIST_WORD.search(proposal.text):
+            # "Slovenia and Slovakia" read as one name is two places; in "U.S. Food
+            # and Drug Administration" the country is not a member of the list
+            if _LIST_WORD.match(text, end, proposal.end) or _LIST_END.search(text, proposal.start, start):
                 continue
             around = (text[proposal.start : start] + " " + text[end : proposal.end]).split()
             if any(word[:1].isupper() or word[:1].isdigit() for word in around):
@@ -369,15 +479,16 @@ def _long_form(name: str, found: Found) -> str | None:
     return None
 
 
+_FIRM_ENDS = frozenset(form.rstrip(".") for form in LEGAL_FORMS) | {"Bank", "Banque", "Banco", "Banca"}
 _CONJUNCTION = re.compile(r"\s+(?:and|&|und|et|y)\s+")
 
 
 def _firms_listed(name: str) -> list[str]:
     """``Pfizer Inc and Cisco Systems Inc`` is two firms; ``Securities and
-    Exchange Commission`` one: a conjunction after a legal form or designator
+    Exchange Commission`` one: a conjunction after a legal form or a bank
     separates names."""
     parts = _CONJUNCTION.split(name)
-    if len(parts) > 1 and all(p.split()[-1].lower().rstrip(".") in org_designators() for p in parts[:-1]):
+    if len(parts) > 1 and all(p.split()[-1].rstrip(".") in _FIRM_ENDS for p in parts[:-1]):
         return parts
     return [name]
 
@@ -387,18 +498,41 @@ def _sentence_starts_at(text: str, start: int) -> bool:
     return not end or text[end - 1] in '.!?\n"“«-–—'
 
 
-_ARTICLE = re.compile(r"^(?:the|le|la|les|l['’]|el|los|las|der|die|das|des|dem|den)\s*", re.IGNORECASE)
-_ACRONYM_AFTER = re.compile(r"^\s*\((?P<acronym>[A-ZÀ-Ý][A-Za-zÀ-ÿ&.]{1,9})\)")
+_ARTICLE = re.compile(r"^(?:(?:the|le|la|les|el|los|las|der|die|das|des|dem|den)\s+|l['’]\s*)", re.IGNORECASE)
+_ACRONYM_AFTER = re.compile(r"^\.?\s*\((?P<acronym>[A-ZÀ-Ý][A-Za-zÀ-ÿ&.]{1,9})\)")
+
+
+def _acronym_after(text: str, end: int) -> str | None:
+    """The acronym in brackets after a name (``(CFTC)``, ``(P&G)``): two
+    capitals at least, and not an agency or a place (``(EFE)``, ``(Badajoz)``)."""
+    match = _ACRONYM_AFTER.match(text[end : end + 15])
+    if not match:
+        return None
+    acronym = match["acronym"]
+    if (
+        sum(c.isupper() for c in acronym) < 2
+        or acronym in organizations()
+        or agency_parts(acronym)
+        or acronym.title() in text_cities()
+        or acronym in country_forms()
+    ):
+        return None
+    return acronym
 
 
 def _recognised_organizations(
-    text: str, proposals: list[Recognised], taken: list[tuple[int, int]], found: Found
+    text: str,
+    proposals: list[Recognised],
+    taken: list[tuple[int, int]],
+    found: Found,
+    acronyms: dict[str, str] | None = None,
 ) -> None:
     """Organisations the model finds that no list knows: the name as written,
-    without an article or possessive; an acronym in brackets after it, and
-    every later use of that acronym, is the same organisation."""
+    without an article or possessive; an acronym in brackets after a name
+    (one found here, or one of ``acronyms``), and every later use of that
+    acronym, is the same organisation."""
     calendar = calendar_words()
-    acronyms: dict[str, str] = {}
+    acronyms = {} if acronyms is None else acronyms
     for proposal in proposals:
         if proposal.kind != "ORG" or _overlaps(taken, proposal.start, proposal.end):
             continue
@@ -421,31 +555,31 @@ def _recognised_organizations(
         start = proposal.start + proposal.text.find(name) if name else proposal.start
         name = _COMPOUND_HEAD.sub("", name)  # "Henkel-Aktie", "Adidas-Chef": the firm
         words = name.split()
-        longer = _long_form(name, found)
-        if longer:  # "Merrill" after "Merrill Lynch", "Deutsche" after "Deutsche Bank"
-            found.mentions.append(Mention("organization", longer, name, start, f"short for {longer}"))
-            taken.append((proposal.start, proposal.end))
-            continue
         if (
             len(name) < 2
             or not words
             or not words[0][:1].isupper()
             or all(w.lower() in function_words() or w in calendar or w.lower() in role_words() for w in words)
-            or name in country_forms()
-            or name in text_cities()
-            or name in world_regions()
+            or _is_place(name)
             or (agency_parts(name) and text.endswith("(", 0, _back_over_space(text, start)))  # "(Reuters)"
             or (_LIST_WORD.search(name) and words[-1].lower().rstrip(".") not in org_designators())
-            or (len(words) == 1 and words[0].lower() in first_names())
+            or (len(words) == 1 and _not_a_name_alone(words[0]))
+            or any(c.isdigit() for c in name)  # "A350", "ME2125", "N.7": models, codes, results
+            or (name.isupper() and text.endswith((".", "<"), 0, start))  # ".VIX", "<GSPE>": an instrument code
         ):
             continue
-        acronym = _ACRONYM_AFTER.match(text[proposal.end : proposal.end + 14])
+        longer = _long_form(name, found)
+        if longer:  # "Merrill" after "Merrill Lynch", "Deutsche" after "Deutsche Bank"
+            found.mentions.append(Mention("organization", longer, name, start, f"short for {longer}"))
+            taken.append((proposal.start, proposal.end))
+            continue
+        acronym = _acronym_after(text, proposal.end)
         for part in _firms_listed(name):
             at = start + name.find(part)
-            found.mentions.append(Mention("organization", part, part, at, "name recogniser"))
+            found.mentions.append(Mention("organization", _listed_name(part), part, at, "name recogniser"))
         taken.append((proposal.start, proposal.end))
-        if acronym and acronym["acronym"] not in organizations():
-            acronyms[acronym["acronym"]] = name
+        if acronym:
+            acronyms[acronym] = name
     for acronym, name in acronyms.items():
         for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
             if not _overlaps(taken, *match.span()):

@@ -11,7 +11,9 @@ from __future__ import annotations
 import functools
 import json
 import re
+import sys
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,6 +57,39 @@ def organizations() -> dict[str, Organization]:
         for alias in org.aliases:
             index[alias] = org
     return index
+
+
+def _organization_rows() -> Iterator[list[str]]:
+    """Rows of ``data/organization_table.tsv``, written by
+    ``data/make_organizations.py`` from maintained open sources (ROR and the
+    main stock indices): canonical name, forms copy writes, names in other
+    languages, source."""
+    with (DATA / "organization_table.tsv").open(encoding="utf-8") as rows:
+        for row in rows:
+            if not row.startswith("#"):
+                yield row.rstrip("\n").split("\t")
+
+
+@functools.cache
+def organization_table() -> dict[str, str]:
+    """Form as written -> canonical name, for organisations known by name."""
+    canonical: dict[str, str] = {}
+    for name, forms, _names_in, _source in _organization_rows():
+        name = sys.intern(name)
+        for form in forms.split("|"):
+            canonical[form] = name
+    return canonical
+
+
+@functools.cache
+def organization_labels() -> dict[str, dict[str, str]]:
+    """Canonical name -> its name in other languages, for organisations
+    known by name."""
+    return {
+        name: dict(label.split("=", 1) for label in names_in.split("|"))
+        for name, _forms, names_in, _source in _organization_rows()
+        if names_in
+    }
 
 
 @functools.cache
@@ -213,4 +248,4 @@ def tag_label(name: str, lang: str | None) -> str:
         return country_name(identity, lang)
     if kind == "organization":
         return identity.label(lang)
-    return name
+    return organization_labels().get(name, {}).get(lang, name)

@@ -1,0 +1,188 @@
+"""Write ``organization_table.tsv``: organisations known by name, from two
+maintained open sources.
+
+    pip install -e '.[data]'
+    python plugins/wire/tagging/data/make_organizations.py ROR
+
+- The Research Organization Registry (ROR, https://ror.org, data CC0 1.0):
+  government bodies, agencies, funders, companies, universities, hospitals
+  and non-profits, with their names in several languages. ``ROR`` is a
+  ROR data dump (the ``.zip`` or ``.json`` published on Zenodo) or a checkout
+  of https://github.com/ror-community/ror-records (one folder per release;
+  the latest release of each record wins).
+- pytickersymbols (MIT licence): the companies of the main stock indices of
+  Europe, the United States and Japan (DAX, CAC 40, IBEX 35, S&P 500...).
+
+Each row is one organisation: its canonical name (the English one where the
+source has it), every form copy writes it in, and its name in French,
+Spanish and German where the source gives one. Acronyms are left out: copy
+ties an acronym to its long form in the story itself. A form that names
+organisations of different canonical names stands for itself. Forms that
+are also countries, cities, world regions, months or given names are left
+out: the place or person reading comes first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib.metadata import version
+from pathlib import Path
+
+from pytickersymbols import PyTickerSymbols
+from wire.tagging.name_lexicons import calendar_words, first_names, world_regions
+from wire.tagging.vocabulary import country_forms, text_cities
+
+OUT = Path(__file__).with_name("organization_table.tsv")
+LANGUAGES = ("en", "fr", "es", "de")
+LATIN = re.compile(r"^[\w .,&'’\-/]+$")
+HAS_LETTER = re.compile(r"[^\W\d_]")
+DIGITS = re.compile(r"\d{2,}")  # "UR 7516": a unit's code, not a name copy writes
+#: Copy names organisations longer than this by a shorter form or an acronym.
+MAX_WORDS = 6
+#: Kinds of ROR record news copy names; research facilities and archives are left out.
+ROR_TYPES = {"government", "company", "funder", "nonprofit", "education", "healthcare", "other"}
+COUNTRY_AFTER = re.compile(r"\s*\([^)]*\)$")  # "Apple (United States)"
+#: Legal forms a listed company's name ends with; copy often leaves them out.
+LEGAL_SUFFIX = re.compile(
+    r"(?:,?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Company|Ltd\.?|Limited|plc|PLC|AG|SE|SA|S\.A\.|"
+    r"N\.V\.|NV|Oyj|ASA|AB|KGaA|& Co\. KGaA|Holdings?|Group|Groupe))+$"
+)
+
+
+@dataclass
+class Entry:
+    name: str
+    forms: set[str] = field(default_factory=set)
+    labels: dict[str, str] = field(default_factory=dict)
+    source: str = ""
+
+
+def _records(path: Path) -> Iterator[dict]:
+    """ROR records from a dump (``.zip``/``.json``) or a ror-records checkout."""
+    if path.suffix == ".zip":
+        with zipfile.ZipFile(path) as archive:
+            member = next(n for n in archive.namelist() if n.endswith(".json") and "schema_v1" not in n)
+            yield from json.loads(archive.read(member))
+    elif path.suffix == ".json":
+        yield from json.loads(path.read_text(encoding="utf-8"))
+    else:
+        latest: dict[str, tuple[tuple[int, ...], Path]] = {}
+        for record in path.glob("v*/*.json"):
+            release = tuple(int(n) for n in re.findall(r"\d+", record.parent.name))
+            if record.name not in latest or release > latest[record.name][0]:
+                latest[record.name] = (release, record)
+        for _, record in sorted(latest.values(), key=lambda item: item[1].name):
+            yield json.loads(record.read_text(encoding="utf-8"))
+
+
+def _ror_names(record: dict) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    """(name, language, types) of a record, in either schema version."""
+    if "names" in record:
+        return [(n["value"], n.get("lang"), tuple(n["types"])) for n in record["names"]]
+    names = [(record["name"], None, ("ror_display",))]
+    names += [(alias, None, ("alias",)) for alias in record.get("aliases", ())]
+    names += [(label["label"], label.get("iso639"), ("label",)) for label in record.get("labels", ())]
+    return names
+
+
+def ror_entries(path: Path) -> Iterator[Entry]:
+    for record in _records(path):
+        types = {kind.lower() for kind in record.get("types", ())}
+        if record.get("status", "active") != "active" or not types & ROR_TYPES:
+            continue
+        names = [(COUNTRY_AFTER.sub("", value).strip(), lang, types) for value, lang, types in _ror_names(record)]
+        names = [(value, lang, types) for value, lang, types in names if "acronym" not in types]
+        display = next((value for value, _, types in names if "ror_display" in types), None)
+        english = next((value for value, lang, types in names if lang == "en" and "label" in types), None)
+        canonical = english or display or (names[0][0] if names else "")
+        if not canonical:
+            continue
+        entry = Entry(canonical, source="ror:" + record["id"].rsplit("/", 1)[-1])
+        for value, lang, _ in names:
+            if lang in (None, *LANGUAGES):
+                entry.forms.add(value)
+                if lang in LANGUAGES[1:] and value != canonical:
+                    entry.labels.setdefault(lang, value)
+        yield entry
+
+
+def ticker_entries() -> Iterator[Entry]:
+    for stock in PyTickerSymbols().get_all_stocks():
+        full = " ".join(stock["name"].split())
+        short = LEGAL_SUFFIX.sub("", re.sub(r"^The ", "", full)).strip(" ,")
+        if short:
+            yield Entry(short, {full, short, full.replace(",", "")}, source="index:" + (stock.get("symbol") or ""))
+
+
+def _usable(form: str, excluded: set[str]) -> bool:
+    return (
+        len(form) >= 3
+        and len(form.split()) <= MAX_WORDS
+        and not DIGITS.search(form)
+        and bool(LATIN.match(form))
+        and bool(HAS_LETTER.search(form))
+        and (form[:1].isupper() or form[:1].isdigit())
+        and form not in excluded
+        and not (form.isupper() and len(form) <= 4 and " " not in form)  # an acronym
+    )
+
+
+def build(ror: Path) -> list[Entry]:
+    excluded = set(country_forms()) | set(text_cities()) | set(world_regions()) | set(calendar_words())
+    excluded |= {name.capitalize() for name in first_names()}
+    canonical_of: dict[str, str] = {}
+    entries: dict[str, Entry] = {}
+    listed: set[str] = set()  # forms of listed companies
+    for entry in (*ticker_entries(), *ror_entries(ror)):
+        forms = {f for f in entry.forms if _usable(f, excluded)}
+        if not forms or not _usable(entry.name, excluded):
+            continue
+        if entry.source.startswith("index:"):
+            listed |= forms
+        else:  # a listed company ROR knows too keeps the index's name
+            entry.name = next((canonical_of[f] for f in sorted(forms & listed) if canonical_of[f]), entry.name)
+        kept = entries.setdefault(entry.name, Entry(entry.name, source=entry.source))
+        for form in forms:
+            if canonical_of.setdefault(form, entry.name) != entry.name:
+                canonical_of[form] = ""  # names organisations of different names
+            kept.forms.add(form)
+        for lang, label in entry.labels.items():
+            kept.labels.setdefault(lang, label)
+    table = []
+    for name, entry in entries.items():
+        forms = {f for f in entry.forms if canonical_of.get(f) == name}
+        if forms:
+            labels = {lang: label for lang, label in entry.labels.items() if canonical_of.get(label) == name}
+            table.append(Entry(name, forms, labels, entry.source))
+    for form, name in canonical_of.items():
+        if not name:
+            table.append(Entry(form, {form}, {}, "several"))
+    return sorted(table, key=lambda e: (e.name.casefold(), e.name))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("ror", type=Path, help="a ROR data dump (.zip or .json) or a ror-records checkout")
+    table = build(parser.parse_args().ror)
+    header = (
+        f"# Organisations known by name, written by make_organizations.py from ROR (CC0 1.0) and "
+        f"pytickersymbols {version('pytickersymbols')} (MIT licence); see NOTICE.md\n"
+        "# canonical name\tforms copy writes, joined by |\tnames in other languages (lang=name, joined by |)\tsource\n"
+    )
+    rows = [
+        "\t".join(
+            (e.name, "|".join(sorted(e.forms)), "|".join(f"{k}={v}" for k, v in sorted(e.labels.items())), e.source)
+        )
+        for e in table
+    ]
+    OUT.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
+    print(f"{OUT.name}: {len(table)} organisations, {sum(len(e.forms) for e in table)} forms")
+
+
+if __name__ == "__main__":
+    main()
