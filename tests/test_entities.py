@@ -180,3 +180,11 @@ def test_a_country_inside_an_agency_name_is_part_of_it():
     found = find_entities("The U.S. Food and Drug Administration approved the drug on Tuesday.", "en")
     assert [m.text for m in found.of("organization")] == ["U.S. Food and Drug Administration"]
     assert tagged("Lehmkuhl Freight Inc said on Monday its profit rose.").organizations == ["Lehmkuhl Freight Inc"]
+
+
+def test_a_german_genitive_is_the_person_named_before():
+    tagging = tagged(
+        "Die Ausstellung zeigt Werke von Malte Oberreiter, sagte die Kuratorin. Malte Oberreiters Bilder hängen in Linz.",
+        "de",
+    )
+    assert tagging.people == ["Malte Oberreiter"]

@@ -319,6 +319,7 @@ def _used_only_in_full(text: str, words: list[str]) -> bool:
     return len(re.findall(rf"(?<![\w-]){re.escape(full)}(?![\w-])", body)) > 1 and not _surname_alone(text, words)
 
 
+#: The legal forms written after a firm's name: " Corp", " Group Inc", " & Co", ", S.A.".
 _LEGAL_TAIL = re.compile(
     r"(?:,?\s+(?:&\s+)?(?:" + "|".join(re.escape(form) for form in LEGAL_FORMS) + r")\.?(?![\w-]))+"
 )
@@ -334,8 +335,8 @@ def _longer_org(text: str, proposals: list[Recognised], start: int, end: int) ->
         if proposal.kind == "ORG" and proposal.start <= start and end <= proposal.end:
             if proposal.end - proposal.start == end - start:
                 return None
-            if text[proposal.start : start].strip(" .").lower() not in ("", "the", "u.s", "us"):
-                return ""
+            if text[proposal.start : start].strip().lower() not in ("", "the"):
+                return ""  # "U.S. Senate", "Royal Dutch Shell": the model's longer name
             if proposal.end > end and not (tail and tail.end() >= proposal.end):
                 return ""
     return tail[0] if tail else None
@@ -457,9 +458,6 @@ def _recognised_regions(proposals: list[Recognised], taken: list[tuple[int, int]
             taken.append((proposal.start, proposal.end))
 
 
-_LEGAL_FORM_AFTER = re.compile(r" (?:" + "|".join(re.escape(form) for form in LEGAL_FORMS) + r")(?![\w-])")
-
-
 #: German compounds whose head says what the name before the hyphen owns or
 #: leads: "Henkel-Aktie", "Adidas-Chef", "SPD-Fraktion".
 _COMPOUND_HEAD = re.compile(
@@ -539,7 +537,7 @@ def _recognised_organizations(
         if proposal.text in acronyms:
             continue  # the acronym of a name found before: taken with it below
         written = proposal.text
-        legal_form = _LEGAL_FORM_AFTER.match(text, proposal.end)
+        legal_form = _LEGAL_TAIL.match(text, proposal.end)
         if legal_form:  # "Microsoft" read, "Microsoft Corp" written
             written += legal_form[0]
         opens = _sentence_starts_at(text, proposal.start)
@@ -777,8 +775,15 @@ def _find_people(
 
     accepted: list[tuple[int, int]] = []
     full_names: dict[str, str] = {}
+    written = {" ".join(candidate[2]) for candidate in candidates}
     for start, end, words, role_word in candidates:
-        name = " ".join(words)
+        key = name = " ".join(words)
+        if lang == "de":  # "Egon Schieles Bilder" beside "Egon Schiele": the genitive of that name
+            genitive = next((i for i in range(1, len(words)) if " ".join(words[: i + 1])[:-1] in written), None)
+            if genitive is not None and words[genitive].endswith("s"):
+                name = " ".join(words[: genitive + 1])
+                key, end = name[:-1], start + len(name)
+                words = key.split()
         rule = None
         other_kind = _read_as_other_name(proposals, start, end)
         role = role_word if role_word and _is_role(role_word, lang) else _role_before(text, start, lang)
@@ -804,8 +809,8 @@ def _find_people(
             rule = f"surname '{words[-1]}' used again"
         if rule is None:
             continue
-        full_names[words[-1]] = name
-        found.mentions.append(Mention("person", name, name, start, rule))
+        full_names[key.split()[-1]] = key
+        found.mentions.append(Mention("person", key, name, start, rule))
         accepted.append((start, end))
 
     # a surname after a title, with no full name in the story, is the name
