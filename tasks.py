@@ -5,6 +5,7 @@ import gc
 import os
 import shlex
 import sys
+from functools import partial
 from pathlib import Path
 
 from invoke import task
@@ -187,7 +188,9 @@ def build(c, seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=
     # the seeds and every input as they were when the last build was
     # published: nothing to convert or build, and no need to load Pelican
     seeds_stamp = _seeds_stamp(seeds)
-    if seeds_stamp and is_current(output_path, _inputs_fingerprint(content, settings, output_path), seeds_stamp):
+    if seeds_stamp and is_current(
+        output_path, partial(_inputs_fingerprint, content, settings, output_path), seeds_stamp
+    ):
         _write_desk(output_path, content, seeds, None, started_at, time.perf_counter() - started, "nothing changed")
         print(f"nothing changed: {output}/ is current")
         return

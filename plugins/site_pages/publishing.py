@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 from desk_common.files import atomic_write, is_partial
@@ -114,14 +115,16 @@ def _published(output: Path) -> dict | None:
     return record
 
 
-def is_current(output: Path, fingerprint: str, seeds: str | None = None) -> bool:
+def is_current(output: Path, fingerprint: str | Callable[[], str], seeds: str | None = None) -> bool:
     """True when ``output`` is the complete build of exactly these inputs:
     the content ``fingerprint`` and, when ``seeds`` is given, the stamp of
-    the seeds folder the build converted."""
+    the seeds folder the build converted. ``fingerprint`` may be a function
+    that works it out: it is called only when the rest matches (working it
+    out reads every file's stamp)."""
     record = _published(output)
-    if record is None or record.get("inputs") != fingerprint:
+    if record is None or (seeds is not None and record.get("seeds") != seeds):
         return False
-    return seeds is None or record.get("seeds") == seeds
+    return record.get("inputs") == (fingerprint() if callable(fingerprint) else fingerprint)
 
 
 def record_published(output: Path, fingerprint: str, seeds: str | None) -> None:
