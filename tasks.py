@@ -269,8 +269,21 @@ def _story_pages(output: Path, site: dict, result) -> set[str]:
     }
 
 
+#: Desk pages a resident build process writes once the build is reported
+#: done (see _build_once and _after_build); None: written at once.
+_desk_later: list | None = None
+
+
 def _write_desk(output: Path, content, seeds, site, started_at, seconds, outcome, result=None, existed=()):
     """Write the editors' desk beside ``output`` (see plugins/desk)."""
+    arguments = (output, content, seeds, site, started_at, seconds, outcome, result, existed)
+    if _desk_later is not None:
+        _desk_later.append(arguments)
+    else:
+        _write_desk_now(*arguments)
+
+
+def _write_desk_now(output: Path, content, seeds, site, started_at, seconds, outcome, result, existed):
     from desk.pages import DeskInput, write_desk
     from desk_common.state import wire_state_folder
 
@@ -331,7 +344,7 @@ def livereload(c, port=PORT):
     from watchfiles import watch
 
     # builds in a process kept warm between them (plugins/desk/resident.py)
-    builds = ResidentBuilds(_warm_build, _build_once, _read_ahead)
+    builds = ResidentBuilds(_warm_build, _build_once, _after_build)
 
     def rebuild(code_changed: bool = False) -> None:
         if code_changed:  # edited plugins and their data are read afresh by a new process
@@ -386,22 +399,29 @@ def _warm_build(seeds=SEEDS, content=CONTENT, output=OUTPUT, settings=SETTINGS) 
 
     site = _check_settings(settings, content)  # WIRE_* defaults filled in
     convert_samples(IngestConfig.from_settings(site, Path(seeds), Path(content)))
-    _read_ahead(output)
+    _after_build(output)
 
 
-def _read_ahead(output=OUTPUT) -> None:
-    """Read the published build's state for the next build of a resident
-    build process."""
+def _after_build(output=OUTPUT) -> None:
+    """In a resident build process, while it waits for the next change:
+    write the desk of the build just done, and read the published build's
+    state for the next one."""
     from site_pages.build_state import read_ahead
     from site_pages.publishing import current_build
 
+    while _desk_later:
+        _write_desk_now(*_desk_later.pop(0))
     read_ahead(current_build(Path(output)))
 
 
 def _build_once(seeds=SEEDS, content=CONTENT, output=OUTPUT, settings=SETTINGS) -> None:
-    """`invoke build`, called from Python (by a resident build process)."""
+    """`invoke build`, called from Python (by a resident build process): the
+    site is published when it returns, the desk is written after
+    (_after_build)."""
+    global _desk_later
     from invoke import Context
 
+    _desk_later = [] if _desk_later is None else _desk_later
     build(Context(), seeds=seeds, content=content, output=output, settings=settings)
 
 

@@ -149,7 +149,7 @@ def resident_builds(folder: Path, profile: str, seed: int) -> list[float]:
     folders = {"seeds": str(folder / "seeds"), "content": str(folder / "content"), "output": str(folder / "output")}
     warm, build = partial(tasks._warm_build, **folders), partial(tasks._build_once, **folders)
     seconds = []
-    with ResidentBuilds(warm, build, partial(tasks._read_ahead, folders["output"]), quiet=True) as builds:
+    with ResidentBuilds(warm, build, partial(tasks._after_build, folders["output"]), quiet=True) as builds:
         if builds.build() != 0:  # warm: nothing changed
             raise RuntimeError("a build of the resident build process failed")
         for number in range(RESIDENT_NEW):

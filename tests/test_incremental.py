@@ -5,6 +5,7 @@ story leaves the pages already published as they were."""
 from __future__ import annotations
 
 import gzip
+import json
 import shutil
 import subprocess
 import sys
@@ -102,7 +103,7 @@ def test_the_builds_of_the_resident_process_equal_a_cold_build(tmp_path):
         "settings": str(conf),
     }
     warm, once = partial(tasks._warm_build, **folders), partial(tasks._build_once, **folders)
-    with ResidentBuilds(warm, once, partial(tasks._read_ahead, folders["output"]), quiet=True) as builds:
+    with ResidentBuilds(warm, once, partial(tasks._after_build, folders["output"]), quiet=True) as builds:
         assert builds.build() == 0
         stories = set((steps / "output" / "stories").glob("*.html"))
         write(seeds, 1, seed=601, prefix="zz_new_", first_year=2026)
@@ -121,6 +122,12 @@ def test_the_builds_of_the_resident_process_equal_a_cold_build(tmp_path):
         text = first.read_text(encoding="utf-8")
         (seeds / ("zz_fix_" + first.name)).write_text(text.replace("\n\n", " (corrected)\n\n", 1), encoding="utf-8")
         assert builds.build() == 0
+    # the desk of each build is written once the site is published
+    # (the failed build stopped before it had anything to show; the build
+    # from another process wrote its own)
+    history = [json.loads(line) for line in (steps / "output.desk" / "builds.jsonl").read_text().splitlines()]
+    assert [entry["outcome"] for entry in history] == ["built"] * 4
+    assert [(entry["added"], entry["updated"]) for entry in history[1:]] == [(1, 0), (1, 0), (0, 1)]
 
     cold = tmp_path / "cold"
     build(cold, seeds, conf)
