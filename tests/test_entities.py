@@ -188,3 +188,11 @@ def test_a_german_genitive_is_the_person_named_before():
         "de",
     )
     assert tagging.people == ["Malte Oberreiter"]
+
+
+def test_a_long_name_written_in_full_every_time_is_still_a_person():
+    text = (
+        "En Mérida, Juan Carlos Ortega Villalba planteó hoy una reforma del estatuto.\n\n"
+        "La reforma de Juan Carlos Ortega Villalba llegará al parlamento regional en junio."
+    )
+    assert tagged(text, "es").people == ["Juan Carlos Ortega Villalba"]

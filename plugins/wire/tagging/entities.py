@@ -797,8 +797,10 @@ def _find_people(
             rule = "before a speech verb"
         elif _SPEECH_BEFORE.search(text[max(0, start - 60) : start]):
             rule = "after a speech verb"
-        elif _used_only_in_full(text, words):
-            continue  # "Merrill Lynch", "Wells Fargo" again and again, never "Lynch": a firm
+        elif len(words) == 2 and _used_only_in_full(text, words):
+            # "Merrill Lynch", "Wells Fargo" again and again, never "Lynch": a firm; but
+            # "Juan Carlos Rodríguez Ibarra" in full each time is the man
+            continue
         elif words[0][:1].isupper() and words[0].lower() in first_names():
             rule = f"given name '{words[0]}'"
         elif _AGE_AFTER.match(text[end : end + 12]):
