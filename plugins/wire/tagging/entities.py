@@ -269,6 +269,14 @@ def _name_bounds(start: int, words: list[str], proposals: list[Recognised]) -> t
     return start, words
 
 
+def _is_given_name(word: str) -> bool:
+    """A given name of the name list, or two joined by a hyphen
+    (``Heinz-Christian``, ``Jean-Pierre``)."""
+    lower = word.lower()
+    given = first_names()
+    return lower in given or ("-" in lower and all(part in given for part in lower.split("-")))
+
+
 def _given_name_before_name(words: list[str], index: int) -> bool:
     """``Julio Navarro``, ``June Okafor``, ``Dominique Strauss-Kahn``: a month
     or country that is also a given name, before another name."""
@@ -787,7 +795,7 @@ def _find_people(
         rule = None
         other_kind = _read_as_other_name(proposals, start, end)
         role = role_word if role_word and _is_role(role_word, lang) else _role_before(text, start, lang)
-        if _OBJECT_OF.search(text[max(0, start - 12) : start]) and words[0].lower() not in first_names():
+        if _OBJECT_OF.search(text[max(0, start - 12) : start]) and not _is_given_name(words[0]):
             continue  # "ministro de Medio Ambiente", "Bank of Japan": what a role or body is of
         if role:
             rule = f"after the role word '{role}'"
@@ -801,7 +809,7 @@ def _find_people(
             # "Merrill Lynch", "Wells Fargo" again and again, never "Lynch": a firm; but
             # "Juan Carlos Rodríguez Ibarra" in full each time is the man
             continue
-        elif words[0][:1].isupper() and words[0].lower() in first_names():
+        elif words[0][:1].isupper() and _is_given_name(words[0]):
             rule = f"given name '{words[0]}'"
         elif _AGE_AFTER.match(text[end : end + 12]):
             rule = "followed by an age"
