@@ -200,3 +200,11 @@ def test_a_long_name_written_in_full_every_time_is_still_a_person():
 
 def test_two_given_names_joined_by_a_hyphen_are_a_given_name():
     assert tagged("Ole-Gunnar Farrowby will lead the team from next season.").people == ["Ole-Gunnar Farrowby"]
+
+
+def test_a_german_genitive_owns_the_noun_after_it():
+    tagging = tagged(
+        "Die Opposition fordert Talmirs Rücktritt. Präsident Karim al-Talmir lehnte ab, sagte sein Sprecher.", "de"
+    )
+    assert tagging.people == ["Karim al-Talmir"]
+    assert tagged("Vantaros Büro teilte am Montag mit, das Gespräch sei gut verlaufen.", "de").people == []

@@ -34,8 +34,11 @@ from .recogniser import Recognised, recognise
 from .vocabulary import city_in, country_forms, known_people, organization_table, organizations, text_cities
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_NAME_WORD = rf"[{_UPPER}][\w'’\-]*\w|[{_UPPER}]\."
+#: Arabic articles written joined to a name: "Bashar al-Assad", "Abdel Fattah el-Sisi".
+_JOINED_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-"
+_NAME_WORD = rf"[{_UPPER}][\w'’\-]*\w|[{_UPPER}]\.|{_JOINED_ARTICLE}[{_UPPER}][\w'’\-]*\w"
 _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|du|le|la|bin|al|el|ibn|dos|das)"
+_JOINED = re.compile(_JOINED_ARTICLE)
 _NAME_SEQ = re.compile(rf"(?<![\w'’])(?:{_NAME_WORD})(?:[ ]+(?:{_PARTICLE}[ ]+){{0,2}}(?:{_NAME_WORD})){{1,6}}(?![\w])")
 
 _SPEECH_AFTER = re.compile(
@@ -267,6 +270,13 @@ def _name_bounds(start: int, words: list[str], proposals: list[Recognised]) -> t
             if word.lower() in given:
                 return start + len(" ".join(words[:index])) + 1, words[index:]
     return start, words
+
+
+def _german_genitive(word: str, index: int) -> bool:
+    """Whether a word of a German run of names may be a name in the genitive
+    (``Merkels``, ``Assads``): it ends in s and is no given name (``Jonas``,
+    ``Andreas`` are); a first word needs capitals after it to be one."""
+    return word.endswith("s") and not word.isupper() and not _is_given_name(word) and len(word) > 3
 
 
 def _is_given_name(word: str) -> bool:
@@ -745,13 +755,18 @@ def _find_people(
             start += len(words[0]) + 1
             words = words[1:]
         start, words = _name_bounds(start, words, proposals)
+        if lang == "de":  # "Assads Rücktritt", "Angela Merkels Regierung": the owner, not the noun after it
+            genitive = next((i for i in range(len(words) - 1) if _german_genitive(words[i], i)), None)
+            if genitive is not None:
+                words = words[: genitive + 1]
         if len(words) == 1 and cut and _is_role(role or "", lang) and _could_be_surname(words[0]):
             surnames.append((start, words[0], role))
             continue
         if len(words) < 2 or len([w for w in words if w.lower() not in particles]) > 4:
             continue  # "José Aníbal Peres de Pontes" is four words of name
         if lang == "de" and any(
-            w[:1].islower() and w not in ("von", "van", "zu", "de", "da", "di", "al") for w in words
+            w[:1].islower() and w not in ("von", "van", "zu", "de", "da", "di", "al") and not _JOINED.match(w)
+            for w in words
         ):
             continue
         end = start + len(" ".join(words))
@@ -786,11 +801,10 @@ def _find_people(
     written = {" ".join(candidate[2]) for candidate in candidates}
     for start, end, words, role_word in candidates:
         key = name = " ".join(words)
-        if lang == "de":  # "Egon Schieles Bilder" beside "Egon Schiele": the genitive of that name
-            genitive = next((i for i in range(1, len(words)) if " ".join(words[: i + 1])[:-1] in written), None)
-            if genitive is not None and words[genitive].endswith("s"):
-                name = " ".join(words[: genitive + 1])
-                key, end = name[:-1], start + len(name)
+        if lang == "de" and _german_genitive(words[-1], len(words) - 1):
+            # "Egon Schieles" beside "Egon Schiele" or "Schiele": the genitive of that name
+            if name[:-1] in written or re.search(rf"(?<![\w-]){re.escape(words[-1][:-1])}(?![\w-])", text):
+                key = name[:-1]
                 words = key.split()
         rule = None
         other_kind = _read_as_other_name(proposals, start, end)
