@@ -208,3 +208,10 @@ def test_a_german_genitive_owns_the_noun_after_it():
     )
     assert tagging.people == ["Karim al-Talmir"]
     assert tagged("Vantaros Büro teilte am Montag mit, das Gespräch sei gut verlaufen.", "de").people == []
+
+
+def test_a_name_before_an_instrument_code_is_a_listed_company():
+    tagging = tagged("Maisie Loan ( MSLN.OB ) was warned by regulators on Thursday, the company said.")
+    assert tagging.people == [] and tagging.organizations == ["Maisie Loan"]
+    text = "The suit against Spain-based Corvantix was filed on Monday. Corvantix, whose shares fell, said little."
+    assert tagged(text).people == []

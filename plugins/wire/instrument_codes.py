@@ -18,7 +18,7 @@ _ANGLE = rf"<(?=[^<>\s]*[A-Z.=])(?:{_TOKEN})>"
 # in parentheses only a token that cannot be prose: SYMBOL.EXCHANGE, .INDEX,
 # CURRENCY=, a continuation future (LCOc1); or anything after "RIC:"
 _EXCHANGE = (
-    r"N|O|OQ|A|K|P|L|PA|DE|F|AS|BR|MI|MC|LS|SW|S|ST|CO|OL|HE|VI|WA|PR|IS|AT|T|OS|HK|SS|SZ|TW|KS|KQ|"
+    r"N|O|OQ|OB|PK|A|K|P|L|PA|DE|F|AS|BR|MI|MC|LS|SW|S|ST|CO|OL|HE|VI|WA|PR|IS|AT|T|OS|HK|SS|SZ|TW|KS|KQ|"
     r"SI|BK|KL|JK|AX|NZ|BO|NS|TO|V|SA|MX|BA|SN|J|CA|TA|SE|DU|AD|QA|KW"
 )
 _RIC = rf"(?:[A-Z0-9][A-Za-z0-9\-]{{0,9}}\.(?:{_EXCHANGE})|\.[A-Z0-9]{{2,10}}|[A-Z]{{3,6}}=[A-Z]{{0,4}}|[A-Z]{{2,5}}[a-z]\d)"
@@ -28,6 +28,12 @@ _CODE = re.compile(rf"[ \u00a0]*(?:{_ANGLE}|{_PARENTHESES})")
 
 def has_codes(text: str) -> bool:
     return _CODE.search(text) is not None
+
+
+def code_at(text: str, position: int) -> bool:
+    """Whether an instrument code is written at ``position`` (after a
+    name: ``Fannie Mae ( FNMA.OB )`` names a listed company)."""
+    return _CODE.match(text, position) is not None
 
 
 def without_codes(text: str) -> str:

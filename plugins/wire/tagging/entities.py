@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import pycountry
 
 from ..agencies import agency_parts
+from ..instrument_codes import code_at
 from ..places import find_city
 from .name_lexicons import (
     LEGAL_FORMS,
@@ -39,6 +40,8 @@ _JOINED_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-"
 _NAME_WORD = rf"[{_UPPER}][\w'’\-]*\w|[{_UPPER}]\.|{_JOINED_ARTICLE}[{_UPPER}][\w'’\-]*\w"
 _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|du|le|la|bin|al|el|ibn|dos|das)"
 _JOINED = re.compile(_JOINED_ARTICLE)
+#: "Chicago-based", "Australia-listed": a word that describes the name after it.
+_DESCRIBED = re.compile(r"-(?:based|listed|born|owned|led|backed|controlled|registered|headquartered)$")
 _NAME_SEQ = re.compile(rf"(?<![\w'’])(?:{_NAME_WORD})(?:[ ]+(?:{_PARTICLE}[ ]+){{0,2}}(?:{_NAME_WORD})){{1,6}}(?![\w])")
 
 _SPEECH_AFTER = re.compile(
@@ -736,6 +739,7 @@ def _find_people(
                 or (word.isupper() and len(word) > 1)
                 or _is_role(word, lang)
                 or bool(_ELISION.match(word))
+                or bool(_DESCRIBED.search(word))
             )
 
         # the name is what follows the last title, role or other non-name word:
@@ -811,6 +815,10 @@ def _find_people(
         role = role_word if role_word and _is_role(role_word, lang) else _role_before(text, start, lang)
         if _OBJECT_OF.search(text[max(0, start - 12) : start]) and not _is_given_name(words[0]):
             continue  # "ministro de Medio Ambiente", "Bank of Japan": what a role or body is of
+        if code_at(text, end):  # "Fannie Mae ( FNMA.OB )": a listed company
+            found.mentions.append(Mention("organization", _listed_name(name), name, start, "before an instrument code"))
+            accepted.append((start, end))
+            continue
         if role:
             rule = f"after the role word '{role}'"
         elif other_kind:
