@@ -215,3 +215,10 @@ def test_a_name_before_an_instrument_code_is_a_listed_company():
     assert tagging.people == [] and tagging.organizations == ["Maisie Loan"]
     text = "The suit against Spain-based Corvantix was filed on Monday. Corvantix, whose shares fell, said little."
     assert tagged(text).people == []
+
+
+def test_what_a_role_is_of_is_not_a_person():
+    text = (
+        'Lo dijo a Efe un portavoz de los Bomberos de la Comunidad. El presidente de "The Web Orchard" explicó el plan.'
+    )
+    assert tagged(text, "es").people == []

@@ -424,7 +424,11 @@ def _read_as_other_name(proposals: list[Recognised], start: int, end: int) -> st
     return None
 
 
-_OBJECT_OF = re.compile(r"\b(?:of|for|de|del|de la|des|du|für|der)\s+$")
+_OBJECT_OF = re.compile(
+    r"\b(?:of|for|of the|de|del|de la|de los|de las|des|du|für|der)\s+"
+    r"(?:[\"“«„]\s*)?(?:(?:the|el|la|los|las|le|les|die|der|das)\s+)?$",
+    re.IGNORECASE,
+)
 _LIST_WORD = re.compile(r"\s(?:and|or|et|ou|y|o|und|oder)\s|,")
 _LIST_END = re.compile(r"(?:\s(?:and|or|et|ou|y|o|und|oder)|,)\s*$")
 
@@ -813,7 +817,7 @@ def _find_people(
         rule = None
         other_kind = _read_as_other_name(proposals, start, end)
         role = role_word if role_word and _is_role(role_word, lang) else _role_before(text, start, lang)
-        if _OBJECT_OF.search(text[max(0, start - 12) : start]) and not _is_given_name(words[0]):
+        if _OBJECT_OF.search(text[max(0, start - 20) : start]) and not _is_given_name(words[0]):
             continue  # "ministro de Medio Ambiente", "Bank of Japan": what a role or body is of
         if code_at(text, end):  # "Fannie Mae ( FNMA.OB )": a listed company
             found.mentions.append(Mention("organization", _listed_name(name), name, start, "before an instrument code"))
