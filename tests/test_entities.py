@@ -222,3 +222,12 @@ def test_what_a_role_is_of_is_not_a_person():
         'Lo dijo a Efe un portavoz de los Bomberos de la Comunidad. El presidente de "The Web Orchard" explicó el plan.'
     )
     assert tagged(text, "es").people == []
+
+
+def test_a_city_named_like_a_larger_one_abroad_is_in_the_country_the_story_names():
+    spain = tagged("Los agricultores de España protestaron ayer en Mérida contra los precios.", "es")
+    assert spain.places == ["ES"] and spain.cities == ["Mérida"]
+    abroad = tagged("Los turistas llegaron ayer a Mérida, en Yucatán, según las autoridades.", "es")
+    assert "MX" in abroad.places
+    # the agency's home country is no such evidence: Washington is the American capital
+    assert tag_dispatch("", ["Officials in Washington said the talks would resume."], "en", None, "GB").places == ["US"]

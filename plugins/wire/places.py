@@ -143,6 +143,15 @@ def find_city(name: str, home: str | None = None) -> tuple[str, str] | None:
     return by_country[country][0], country
 
 
+def city_of(name: str, country: str) -> str | None:
+    """The GeoNames name of a city called ``name`` in ``country`` of
+    :data:`HOME_CITY_MIN_POPULATION` people or more, or None."""
+    by_country = cities().get(_key(name)) or {}
+    if country in by_country and by_country[country][1] >= HOME_CITY_MIN_POPULATION:
+        return by_country[country][0]
+    return None
+
+
 def country_code(name: str) -> str | None:
     """ISO alpha-2 code of the country ``name`` names in any supported
     language, or None."""

@@ -225,10 +225,11 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
     _people_not_organizations(found)
     _recognised_regions(proposals, taken, found)
 
+    named_countries = tuple(dict.fromkeys(m.key for m in found.of("place")))
     for start, end, written in cities:
         if _overlaps(taken, start, end):
             continue
-        name, country = city_in(written, preferred_countries)
+        name, country = city_in(written, preferred_countries, named_countries)
         found.mentions.append(Mention("city", name, written, start, f"city (GeoNames, {country})"))
         found.mentions.append(Mention("place", country, written, start, f"city {name} (GeoNames)"))
         taken.append((start, end))

@@ -23,7 +23,7 @@ from babel import Locale
 
 from ..dates import fold
 from ..derived_cache import cached
-from ..places import GEONAMES_VERSION
+from ..places import GEONAMES_VERSION, city_of
 
 DATA = Path(__file__).with_name("data")
 LANGUAGES = ("en", "fr", "es", "de")
@@ -212,14 +212,19 @@ def _build_text_cities() -> dict[str, dict[str, str]]:
     }
 
 
-def city_in(written: str, preferred: tuple[str | None, ...] = ()) -> tuple[str, str]:
+def city_in(written: str, preferred: tuple[str | None, ...] = (), named: tuple[str, ...] = ()) -> tuple[str, str]:
     """(GeoNames name, country) of a city named in the text: in one of the
     ``preferred`` countries (the dateline's, the agency's) if it has one of
-    that name, else the most populous."""
+    that name among the large cities; else in one of the countries the story
+    ``named`` if it has one of 50,000 people or more; else the most populous."""
     options = text_cities()[written]
     for country in preferred:
         if country in options:
             return options[country], country
+    for country in named:  # "Mérida" in a story about Spain: the Spanish town, smaller than the Mexican city
+        local = city_of(written, country)
+        if local:
+            return local, country
     country = next(iter(options))
     return options[country], country
 
