@@ -231,3 +231,16 @@ def test_a_city_named_like_a_larger_one_abroad_is_in_the_country_the_story_names
     assert "MX" in abroad.places
     # the agency's home country is no such evidence: Washington is the American capital
     assert tag_dispatch("", ["Officials in Washington said the talks would resume."], "en", None, "GB").places == ["US"]
+
+
+def test_a_word_that_geonames_also_gives_a_city_is_no_city():
+    assert tagged("Dabei herrschte Enttäuschung über die Rückkaufangebote, sagte sie.", "de").places == []
+    assert tagged("Ungefähr fünf Kilo, sagte sie, und der Rest kam später.", "de").places == []
+    assert tagged("Gold settled at $786.40 an ounce on Tuesday, traders said.").places == []
+    assert "CO" not in tagged("The bank made progress in Florida, where it bought a lender.").places  # Floridablanca
+    assert tagged("Wien – Die Gewerkschaft sieht Handlungsbedarf bei den Verträgen.", "de").places == ["AT"]
+    assert tagged("Die Züge sollen nach Danzig, Breslau und Posen fahren.", "de").cities == [
+        "Gdańsk",
+        "Wrocław",
+        "Poznań",
+    ]

@@ -199,8 +199,11 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
             code = _subdivision_country(written, preferred_countries) or country_forms()[written]
             found.mentions.append(Mention("place", code, written, start, "country name (CLDR)"))
         else:
-            if not _inside_longer_name(text, proposals, start, end):
-                cities.append((start, end, written))
+            listed = bool(cities) and _LIST_BETWEEN.fullmatch(text, cities[-1][1], start) is not None
+            if not _inside_longer_name(text, proposals, start, end) and (
+                listed or _reads_as_city(written, proposals, start, end)
+            ):
+                cities.append((start, end, written))  # "Danzig, Breslau und Posen": a list of cities
             continue
         taken.append((start, end))
 
@@ -371,6 +374,24 @@ _ONE_OF_A_KIND = set(
     "bundestag bundesrat government gouvernement gobierno regierung junta cámara chambre reichstag "
     "generalitat xunta".split()
 )
+
+
+_LIST_BETWEEN = re.compile(r",\s*|\s+(?:and|or|und|oder|et|ou|y|e|o)\s+")
+
+
+def _reads_as_city(written: str, proposals: list[Recognised], start: int, end: int) -> bool:
+    """A city's own name (``Bonn``, ``Mérida``) is the city; a name GeoNames
+    gives it besides (``Wien``, ``Köln``, but also ``Dabei`` for Dubai,
+    ``Kilo`` for Kiel, ``Florida`` for Floridablanca) only where the model
+    reads a name there (``Kiev`` for its government is one) and it is not
+    the name of a region of another country."""
+    options = text_cities()[written]
+    if written in options.values():
+        return True
+    regions = _subdivisions().get(written, frozenset())
+    if regions and not regions & options.keys():
+        return False  # "Florida" is the state; "Wien" both the city and its state
+    return any(p.kind != "PER" and p.start <= start and end <= p.end for p in proposals)
 
 
 def _is_place(name: str) -> bool:
