@@ -244,3 +244,8 @@ def test_a_word_that_geonames_also_gives_a_city_is_no_city():
         "Wrocław",
         "Poznań",
     ]
+
+
+def test_a_last_word_used_again_makes_a_person_only_of_what_reads_as_a_name():
+    text = "La marca Vantor Cerámicas vende en Francia. Cerámicas abrirá otra planta, según la empresa."
+    assert tagged(text, "es").people == []

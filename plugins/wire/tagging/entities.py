@@ -863,7 +863,7 @@ def _find_people(
             rule = "followed by an age"
         elif _ROLE_AFTER.match(text[end : end + 60]) and _is_role(_ROLE_AFTER.match(text[end : end + 60])[1], lang):
             rule = f"followed by the role '{_ROLE_AFTER.match(text[end : end + 60])[1]}'"
-        elif lang != "de" and _surname_alone(text, words):
+        elif lang != "de" and _read_as(proposals, "PER", start, end) and _surname_alone(text, words):
             rule = f"surname '{words[-1]}' used again"
         if rule is None:
             continue
