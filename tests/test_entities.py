@@ -249,3 +249,10 @@ def test_a_word_that_geonames_also_gives_a_city_is_no_city():
 def test_a_last_word_used_again_makes_a_person_only_of_what_reads_as_a_name():
     text = "La marca Vantor Cerámicas vende en Francia. Cerámicas abrirá otra planta, según la empresa."
     assert tagged(text, "es").people == []
+
+
+def test_a_name_the_model_reads_as_a_person_is_one_outside_german_copy():
+    # no given name the list knows, no title, no speech verb: the model's reading is the evidence
+    assert tagged("Zlatan Ibramovic marcó dos goles en la segunda parte del partido.", "es").people == [
+        "Zlatan Ibramovic"
+    ]

@@ -859,6 +859,8 @@ def _find_people(
             continue
         elif words[0][:1].isupper() and _is_given_name(words[0]):
             rule = f"given name '{words[0]}'"
+        elif lang != "de" and any(p.kind == "PER" and p.start == start and p.end == end for p in proposals):
+            rule = "read as a person's name"  # German capitalises every noun: not evidence enough there
         elif _AGE_AFTER.match(text[end : end + 12]):
             rule = "followed by an age"
         elif _ROLE_AFTER.match(text[end : end + 60]) and _is_role(_ROLE_AFTER.match(text[end : end + 60])[1], lang):
