@@ -256,3 +256,10 @@ def test_a_name_the_model_reads_as_a_person_is_one_outside_german_copy():
     assert tagged("Zlatan Ibramovic marcó dos goles en la segunda parte del partido.", "es").people == [
         "Zlatan Ibramovic"
     ]
+
+
+def test_words_in_capitals_name_an_organisation_only_with_a_designator():
+    found = find_entities("UCE TOMATE. La unión de consumidores presentó ayer su informe sobre el tomate.", "es")
+    assert found.of("organization") == []
+    found = find_entities("POLL: DEUTSCHE BANK SECURITIES expects 50,000 jobs lost, economists said.", "en")
+    assert [m.text for m in found.of("organization")] == ["DEUTSCHE BANK SECURITIES"]

@@ -379,6 +379,15 @@ _ONE_OF_A_KIND = set(
 _LIST_BETWEEN = re.compile(r",\s*|\s+(?:and|or|und|oder|et|ou|y|e|o)\s+")
 
 
+def _capitals_name(text: str, name: str, words: list[str]) -> bool:
+    """Whether words in capitals (a headline's ``FERIA ALFARERIA``, a poll's
+    ``DEUTSCHE BANK SECURITIES``) name an organisation: one of them is a
+    designator or legal form, or the story writes them in lower case too."""
+    return any(word.lower().rstrip(".") in org_designators() for word in words) or any(
+        not match[0].isupper() for match in re.finditer(re.escape(name), text, re.IGNORECASE)
+    )
+
+
 def _reads_as_city(written: str, proposals: list[Recognised], start: int, end: int) -> bool:
     """A city's own name (``Bonn``, ``Mérida``) is the city; a name GeoNames
     gives it besides (``Wien``, ``Köln``, but also ``Dabei`` for Dubai,
@@ -611,6 +620,7 @@ def _recognised_organizations(
             or (len(words) == 1 and _not_a_name_alone(words[0]))
             or any(c.isdigit() for c in name)  # "A350", "ME2125", "N.7": models, codes, results
             or (name.isupper() and text.endswith((".", "<"), 0, start))  # ".VIX", "<GSPE>": an instrument code
+            or (len(words) > 1 and name.isupper() and not _capitals_name(text, name, words))  # "FERIA ALFARERIA"
         ):
             continue
         longer = _long_form(name, found)
