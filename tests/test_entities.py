@@ -263,3 +263,11 @@ def test_words_in_capitals_name_an_organisation_only_with_a_designator():
     assert found.of("organization") == []
     found = find_entities("POLL: DEUTSCHE BANK SECURITIES expects 50,000 jobs lost, economists said.", "en")
     assert [m.text for m in found.of("organization")] == ["DEUTSCHE BANK SECURITIES"]
+
+
+def test_a_name_ends_before_what_follows_it():
+    people = tagged("Auch Dario Wechsler von JPC Energy erwartet ein rückläufiges Angebot.", "de").people
+    assert people == ["Dario Wechsler"]  # a particle before an organisation
+    people = tagged("Das kommentiert Vorstandsvorsitzender Harald Neumeier den Deal.", "de").people
+    assert people == ["Harald Neumeier"]  # an article
+    assert tagged("Einer Studie von Forschern der US-Universität Princeton zufolge lernen sie.", "de").people == []

@@ -23,6 +23,7 @@ from .name_lexicons import (
     NOT_NAME_START,
     PARTICLES,
     ROLE_SUFFIXES,
+    TITLE_WORDS,
     calendar_words,
     first_names,
     function_words,
@@ -40,6 +41,8 @@ _JOINED_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-"
 _NAME_WORD = rf"[{_UPPER}][\w'’\-]*\w|[{_UPPER}]\.|{_JOINED_ARTICLE}[{_UPPER}][\w'’\-]*\w"
 _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|du|le|la|bin|al|el|ibn|dos|das)"
 _JOINED = re.compile(_JOINED_ARTICLE)
+#: The lower-case words German copy writes inside names: "Ursula von der Leyen".
+_GERMAN_PARTICLES = frozenset("von van zu de da di al".split())
 #: "Chicago-based", "Australia-listed": a word that describes the name after it.
 _DESCRIBED = re.compile(r"-(?:based|listed|born|owned|led|backed|controlled|registered|headquartered)$")
 _NAME_SEQ = re.compile(rf"(?<![\w'’])(?:{_NAME_WORD})(?:[ ]+(?:{_PARTICLE}[ ]+){{0,2}}(?:{_NAME_WORD})){{1,6}}(?![\w])")
@@ -741,6 +744,23 @@ def _german_compounds(text: str, taken: list[tuple[int, int]], found: Found) -> 
                 break
 
 
+def _end_before_organization(words: list[str], lang: str, particles: set[str]) -> int:
+    """Where a run of names ends when a particle stands before an
+    organisation or a country with no role after it (``David Wech von JPC
+    Energy``, ``Ana Pérez de la ONU``; but ``von US-Präsident Barack Obama``):
+    the number of words kept."""
+    for index in range(1, len(words)):
+        rest = [word for word in words[index + 1 :] if word.lower() not in particles]
+        if (
+            words[index].lower() in particles
+            and rest
+            and (rest[0].isupper() or rest[0] in organizations() or rest[0] in country_forms())
+            and not any(_is_role(word, lang) or word in TITLE_WORDS for word in rest)
+        ):
+            return index
+    return len(words)
+
+
 def _find_people(
     text: str, lang: str, taken: list[tuple[int, int]], found: Found, proposals: list[Recognised] = ()
 ) -> list[tuple[int, int]]:
@@ -778,6 +798,9 @@ def _find_people(
                 or bool(_DESCRIBED.search(word))
             )
 
+        # "David Wech von JPC Energy", "Ana Pérez de la ONU": a particle before
+        # what is not a name ends the name
+        words = words[: _end_before_organization(words, lang, particles)]
         # the name is what follows the last title, role or other non-name word:
         # "Portuguese Finance Minister Rita Calado" -> "Rita Calado"
         cut = max(
@@ -795,6 +818,22 @@ def _find_people(
             start += len(words[0]) + 1
             words = words[1:]
         start, words = _name_bounds(start, words, proposals)
+
+        if lang == "de":  # "Harald Neumann den Deal": an article ends the name
+            article = next(
+                (
+                    i
+                    for i, word in enumerate(words)
+                    if word[:1].islower() and word not in _GERMAN_PARTICLES and not _JOINED.match(word)
+                ),
+                None,
+            )
+            if article is not None:
+                words = words[:article]
+                while words and words[-1].lower() in particles:
+                    words = words[:-1]
+                if any(word in _GERMAN_PARTICLES for word in words):
+                    continue  # "Einer Studie von Forschern der US-Universität": a phrase, not a name
         if lang == "de":  # "Assads Rücktritt", "Angela Merkels Regierung": the owner, not the noun after it
             genitive = next((i for i in range(len(words) - 1) if _german_genitive(words[i], i)), None)
             if genitive is not None:
@@ -804,11 +843,6 @@ def _find_people(
             continue
         if len(words) < 2 or len([w for w in words if w.lower() not in particles]) > 4:
             continue  # "José Aníbal Peres de Pontes" is four words of name
-        if lang == "de" and any(
-            w[:1].islower() and w not in ("von", "van", "zu", "de", "da", "di", "al") and not _JOINED.match(w)
-            for w in words
-        ):
-            continue
         end = start + len(" ".join(words))
         if _overlaps(taken, start, end):
             continue
