@@ -271,3 +271,10 @@ def test_a_name_ends_before_what_follows_it():
     people = tagged("Das kommentiert Vorstandsvorsitzender Harald Neumeier den Deal.", "de").people
     assert people == ["Harald Neumeier"]  # an article
     assert tagged("Einer Studie von Forschern der US-Universität Princeton zufolge lernen sie.", "de").people == []
+
+
+def test_a_description_before_a_firm_and_an_index_after_one_are_not_its_name():
+    found = find_entities("Shares of French bank Vallonet Generale rose 4 percent on Monday.", "en")
+    assert [m.text for m in found.of("organization")] == ["Vallonet Generale"]
+    found = find_entities("The Standard & Poor's 500 index rose 1.2 percent, and the FTSE 100 gained.", "en")
+    assert [m.key for m in found.of("organization")] == []

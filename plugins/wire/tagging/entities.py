@@ -382,6 +382,35 @@ _ONE_OF_A_KIND = set(
 _LIST_BETWEEN = re.compile(r",\s*|\s+(?:and|or|und|oder|et|ou|y|e|o)\s+")
 
 
+#: What follows a market index's name: "Standard & Poor's 500", "FTSE 100", "the Dow Jones
+#: industrial average".
+_INDEX_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:30|35|40|50|100|225|400|500|600|2000)(?![\w.,])|[Ii]ndex|[Ii]ndustrial|[Cc]omposite|[Aa]verage)"
+)
+
+
+#: Lower-case words inside organisations' names: "Hochschule für Technik Rapperswil".
+_INSIDE_NAMES = frozenset("für zur zum über gegen im am vom beim bei mit unter nach aus sans pour contra sin".split())
+
+
+def _after_description(words: list[str]) -> int:
+    """How many words of a run describe the name after them: a lower-case
+    word right before a capitalised one (``French bank Societe Generale``),
+    not a function word inside a name (``Bank of America``)."""
+    return max(
+        (
+            index + 1
+            for index, word in enumerate(words[:-1])
+            if word[:1].islower()
+            and word.lower() not in function_words()
+            and word.lower() not in PARTICLES
+            and word.lower() not in _INSIDE_NAMES
+            and words[index + 1][:1].isupper()
+        ),
+        default=0,
+    )
+
+
 def _capitals_name(text: str, name: str, words: list[str]) -> bool:
     """Whether words in capitals (a headline's ``FERIA ALFARERIA``, a poll's
     ``DEUTSCHE BANK SECURITIES``) name an organisation: one of them is a
@@ -603,6 +632,8 @@ def _recognised_organizations(
         if written[:1].islower() or opens:
             written = _ARTICLE.sub("", written)  # "the Fed", but "Le Monde", "Los Angeles Times"
         words = written.split()
+        # "French bank Societe Generale", "Airbus parent EADS": a description before the name
+        words = words[_after_description(words) :]
         # "Shares of UAL", "Cisco Systems Inc rose": a name starts and ends capitalised
         while len(words) > 1 and (words[0][:1].islower() or (opens and words[0].lower() in function_words())):
             words = words[1:]
@@ -623,6 +654,7 @@ def _recognised_organizations(
             or (len(words) == 1 and _not_a_name_alone(words[0]))
             or any(c.isdigit() for c in name)  # "A350", "ME2125", "N.7": models, codes, results
             or (name.isupper() and text.endswith((".", "<"), 0, start))  # ".VIX", "<GSPE>": an instrument code
+            or _INDEX_AFTER.match(text, proposal.end) is not None  # "Standard & Poor's 500", "Dow Jones industrial"
             or (len(words) > 1 and name.isupper() and not _capitals_name(text, name, words))  # "FERIA ALFARERIA"
         ):
             continue
