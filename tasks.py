@@ -20,8 +20,6 @@ PUBLISH_SETTINGS = "publishconf.py"
 PORT = 8000
 CHROMIUM = "/usr/bin/chromium"
 BUILD_LOCK_TIMEOUT = 600
-#: A seed changed this recently (ns) may change again unseen within the same clock tick.
-RACY_NS = 2_000_000_000
 
 
 def _settings(path=SETTINGS, content=None, **extra):
@@ -140,7 +138,7 @@ def _seeds_stamp(seeds: str) -> str | None:
     change within the same tick of the clock would not show)."""
     import time
 
-    from desk_common.tree_hash import stamp_hash
+    from desk_common.tree_hash import RACY_NS, stamp_hash
 
     if not Path(seeds).is_dir():
         return None

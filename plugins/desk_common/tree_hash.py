@@ -11,6 +11,10 @@ from collections.abc import Iterable
 
 from .files import is_partial, walk_files
 
+#: A file modified this recently (ns) may change again within the same tick of
+#: its modification time: its stamp is not trusted until it is older.
+RACY_NS = 2_000_000_000
+
 
 def content_hash(folders: Iterable[str | os.PathLike], endings: tuple[str, ...] | None = None, digest=None):
     """``digest`` (a new SHA-256 when None) updated with the relative path

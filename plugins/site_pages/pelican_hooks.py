@@ -13,7 +13,7 @@ from babel import Locale
 from desk_common.settings_table import SettingsError
 from desk_common.state import derived_cache_folder
 from desk_common.template_cache import template_cache
-from desk_common.tree_hash import stamp_hash
+from desk_common.tree_hash import RACY_NS, stamp_hash
 from wire.display import iso_at_precision
 from wire.tagging.vocabulary import tag_label
 
@@ -36,11 +36,6 @@ def initialized(pelican) -> None:
         raise SystemExit(problem)
 
 
-#: A template changed this recently (ns) may change again within the same
-#: tick of the clock: its check is not remembered.
-_RACY_NS = 2_000_000_000
-
-
 def check_theme(theme: Path) -> str | None:
     """A plain message naming what is wrong with the theme, or None. A theme
     found sound is remembered by the stamp of its templates (their paths,
@@ -60,7 +55,7 @@ def check_theme(theme: Path) -> str | None:
             return f"site_pages: template {path.relative_to(theme)} line {err.lineno}: {err.message}"
         except UnicodeDecodeError:
             return f"site_pages: template {path.relative_to(theme)} is not UTF-8 text"
-    if newest <= time.time_ns() - _RACY_NS:
+    if newest <= time.time_ns() - RACY_NS:  # a template changed since may change again unseen
         try:
             checked.parent.mkdir(parents=True, exist_ok=True)
             checked.touch()

@@ -12,7 +12,7 @@ from enum import Enum
 from pathlib import Path
 
 from desk_common.files import relative_files
-from desk_common.tree_hash import sha256_hex
+from desk_common.tree_hash import RACY_NS, sha256_hex
 
 from .dates import WireDate
 from .ledger import FileStamp
@@ -22,11 +22,6 @@ def seed_files(seeds: Path) -> list[tuple[str, Path]]:
     """``(name relative to seeds, path)`` of every file under ``seeds``,
     hidden ones left out, in a stable order."""
     return relative_files(seeds)
-
-
-#: A file modified this recently may change again within the same tick of
-#: its modification time: its stamp is not trusted until it is older.
-RACY_NS = 2_000_000_000
 
 
 class Stamps:
