@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pycountry
@@ -41,6 +42,8 @@ _JOINED_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-"
 _NAME_WORD = rf"[{_UPPER}][\w'’\-]*\w|[{_UPPER}]\.|{_JOINED_ARTICLE}[{_UPPER}][\w'’\-]*\w"
 _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|du|le|la|bin|al|el|ibn|dos|das)"
 _JOINED = re.compile(_JOINED_ARTICLE)
+#: The words that join the items of a list in the four languages: "Slovenia and Slovakia".
+_LIST_CONJUNCTIONS = "and|or|et|ou|y|o|und|oder"
 #: The lower-case words German copy writes inside names: "Ursula von der Leyen".
 _GERMAN_PARTICLES = frozenset("von van zu de da di al".split())
 #: "Chicago-based", "Australia-listed": a word that describes the name after it.
@@ -333,10 +336,15 @@ def _back_over_space(text: str, index: int, spaces: str | None = None) -> int:
     return index
 
 
+def _uses(name: str, text: str) -> Iterator[re.Match]:
+    """Each use of ``name`` in ``text`` as words of its own, not inside a
+    longer or hyphenated word."""
+    return re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+
+
 def _surname_alone(text: str, words: list[str]) -> bool:
     """Whether the last word of a name is used without the words before it."""
-    uses = re.finditer(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", text)
-    return any(not text.endswith(words[-2], 0, _back_over_space(text, use.start())) for use in uses)
+    return any(not text.endswith(words[-2], 0, _back_over_space(text, use.start())) for use in _uses(words[-1], text))
 
 
 def _used_only_in_full(text: str, words: list[str]) -> bool:
@@ -344,7 +352,7 @@ def _used_only_in_full(text: str, words: list[str]) -> bool:
     soon called by surname alone."""
     full = " ".join(words)
     body = text[text.find("\n\n") + 2 :] if "\n\n" in text else text  # a headline repeats its lede
-    return len(re.findall(rf"(?<![\w-]){re.escape(full)}(?![\w-])", body)) > 1 and not _surname_alone(text, words)
+    return len(list(_uses(full, body))) > 1 and not _surname_alone(text, words)
 
 
 #: The legal forms written after a firm's name: " Corp", " Group Inc", " & Co", ", S.A.".
@@ -379,7 +387,7 @@ _ONE_OF_A_KIND = set(
 )
 
 
-_LIST_BETWEEN = re.compile(r",\s*|\s+(?:and|or|und|oder|et|ou|y|e|o)\s+")
+_LIST_BETWEEN = re.compile(rf",\s*|\s+(?:{_LIST_CONJUNCTIONS}|e)\s+")
 
 
 #: What follows a market index's name: "Standard & Poor's 500", "FTSE 100", "the Dow Jones
@@ -492,8 +500,8 @@ _OBJECT_OF = re.compile(
     r"(?:[\"“«„]\s*)?(?:(?:the|el|la|los|las|le|les|die|der|das)\s+)?$",
     re.IGNORECASE,
 )
-_LIST_WORD = re.compile(r"\s(?:and|or|et|ou|y|o|und|oder)\s|,")
-_LIST_END = re.compile(r"(?:\s(?:and|or|et|ou|y|o|und|oder)|,)\s*$")
+_LIST_WORD = re.compile(rf"\s(?:{_LIST_CONJUNCTIONS})\s|,")
+_LIST_END = re.compile(rf"(?:\s(?:{_LIST_CONJUNCTIONS})|,)\s*$")
 
 
 def _inside_longer_name(text: str, proposals: list[Recognised], start: int, end: int) -> bool:
@@ -671,7 +679,7 @@ def _recognised_organizations(
         if acronym:
             acronyms[acronym] = name
     for acronym, name in acronyms.items():
-        for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
+        for match in _uses(acronym, text):
             if not _overlaps(taken, *match.span()):
                 found.mentions.append(Mention("organization", name, acronym, match.start(), f"acronym of {name}"))
                 taken.append(match.span())
@@ -909,7 +917,7 @@ def _find_people(
         key = name = " ".join(words)
         if lang == "de" and _german_genitive(words[-1]):
             # "Egon Schieles" beside "Egon Schiele" or "Schiele": the genitive of that name
-            if name[:-1] in written or re.search(rf"(?<![\w-]){re.escape(words[-1][:-1])}(?![\w-])", text):
+            if name[:-1] in written or any(_uses(words[-1][:-1], text)):
                 key = name[:-1]
                 words = key.split()
         rule = None
