@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 #: Partial files end so; whoever cleans up after a killed run removes
 #: hidden files with this ending.
@@ -77,8 +76,3 @@ def walk_files(folder: str | os.PathLike, endings: tuple[str, ...] | None = None
             found.append((path[prefix:].replace(os.sep, "/"), path))
     found.sort()
     return iter(found)
-
-
-def relative_files(folder: Path, endings: tuple[str, ...] | None = None) -> list[tuple[str, Path]]:
-    """:func:`walk_files` as a list of ``(relative, Path)``."""
-    return [(relative, Path(path)) for relative, path in walk_files(folder, endings)]

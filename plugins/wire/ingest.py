@@ -17,7 +17,6 @@ import json
 import logging
 import os
 import stat
-from dataclasses import replace
 from pathlib import Path
 
 from desk_common import workers
@@ -90,7 +89,7 @@ class Ingest:
             self.markdown_stamps = Stamps(ledger.stamps("markdown"))
             if ledger.meta("converter") != converter_fingerprint():
                 # the converter changed since these were parsed: parse again
-                known = {source: replace(row, sha256=None) for source, row in known.items()}
+                known = {source: row._replace(sha256=None) for source, row in known.items()}
                 ledger.set_meta("converter", converter_fingerprint())
             self.corrections = read_corrections(config.content)
             fresh: set[str] = set()
@@ -285,7 +284,7 @@ class Ingest:
         if current != data:
             write_file(target, data)
 
-    def _examine(self, path: Path, source: str, known: dict[str, KnownDispatch]) -> Examined:
+    def _examine(self, path: str, source: str, known: dict[str, KnownDispatch]) -> Examined:
         """What to do with one seed file."""
         config = self.config
         try:
@@ -300,7 +299,8 @@ class Ingest:
             if size > config.max_bytes:
                 reason = f"too large: {size:,} bytes, the limit is {config.max_bytes:,}"
                 return Examined(source, Finding.REJECTED, f"size:{size}", reason=reason)
-            data = path.read_bytes()
+            with open(path, "rb") as handle:
+                data = handle.read()
         except OSError as err:
             return Examined(source, Finding.UNREADABLE, reason=f"could not be read: {err.strerror or err}")
         sha = self.seed_stamps.hashed(source, info, sha256_hex(data))

@@ -11,17 +11,18 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from desk_common.files import relative_files
+from desk_common.files import walk_files
 from desk_common.tree_hash import RACY_NS, sha256_hex
 
 from .dates import WireDate
 from .ledger import FileStamp
 
 
-def seed_files(seeds: Path) -> list[tuple[str, Path]]:
+def seed_files(seeds: Path) -> list[tuple[str, str]]:
     """``(name relative to seeds, path)`` of every file under ``seeds``,
-    hidden ones left out, in a stable order."""
-    return relative_files(seeds)
+    hidden ones left out, in a stable order (paths as strings: a desk holds
+    tens of thousands, and only new ones are opened)."""
+    return list(walk_files(seeds))
 
 
 class Stamps:
@@ -56,9 +57,9 @@ class Stamps:
         return known.sha256 if known and known.matches(info) else None
 
 
-def received_date(path: Path) -> WireDate:
+def received_date(path: str | os.PathLike) -> WireDate:
     """When the dispatch reached the seeds folder (its file's time, UTC)."""
-    stamp = dt.datetime.fromtimestamp(path.stat().st_mtime, tz=dt.UTC)
+    stamp = dt.datetime.fromtimestamp(os.stat(path).st_mtime, tz=dt.UTC)
     return WireDate(stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute)
 
 
