@@ -163,6 +163,11 @@ def _inputs_fingerprint(content: str, settings: str, output: Path) -> str:
     )
 
 
+def _lock_path(output: Path) -> Path:
+    """The lock every build of ``output`` holds."""
+    return output.with_name(output.name + ".lock")
+
+
 @task(
     help={
         "seeds": "folder of raw dispatches",
@@ -193,9 +198,11 @@ def build(c, seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=
         print(f"nothing changed: {output}/ is current")
         return
     site = _check_settings(settings, content)
-    lock_path = output_path.with_name(output_path.name + ".lock")
     try:
-        with FolderLock(lock_path, BUILD_LOCK_TIMEOUT, f"build of {output}", print), _cycle_collection_paused():
+        with (
+            FolderLock(_lock_path(output_path), BUILD_LOCK_TIMEOUT, f"build of {output}", print),
+            _cycle_collection_paused(),
+        ):
             # seeds_stamp was taken before the ingest reads them: a seed
             # changed since shows in the next build's stamp
             result = ingest(c, seeds=seeds, content=content, report=report, settings=settings)
@@ -402,24 +409,31 @@ def _warm_build(seeds=SEEDS, content=CONTENT, output=OUTPUT, settings=SETTINGS) 
 
 def _after_build(output=OUTPUT) -> None:
     """In a resident build process, while it waits for the next change:
-    write the desk of the build just done, and read the published build's
-    state for the next one."""
-    from site_pages.build_state import read_ahead
+    save the state of the build just done (under the build lock), write its
+    desk, and read the published build's state for the next one."""
+    from site_pages.build_state import has_pending_states, read_ahead, save_pending_states
     from site_pages.publishing import current_build
+    from wire.locking import FolderLock
 
+    output_path = Path(output)
+    if has_pending_states():
+        with FolderLock(_lock_path(output_path), BUILD_LOCK_TIMEOUT, f"build of {output}", print):
+            save_pending_states(current_build(output_path))
     while _desk_later:
         _write_desk_now(*_desk_later.pop(0))
-    read_ahead(current_build(Path(output)))
+    read_ahead(current_build(output_path))
 
 
 def _build_once(seeds=SEEDS, content=CONTENT, output=OUTPUT, settings=SETTINGS) -> None:
     """`invoke build`, called from Python (by a resident build process): the
-    site is published when it returns, the desk is written after
-    (_after_build)."""
+    site is published when it returns; its state is saved and its desk
+    written after (_after_build)."""
     global _desk_later
     from invoke import Context
+    from site_pages.build_state import save_states_later
 
     _desk_later = [] if _desk_later is None else _desk_later
+    save_states_later()
     build(Context(), seeds=seeds, content=content, output=output, settings=settings)
 
 

@@ -2,6 +2,11 @@
 removed, the next build renders again or removes, even when what it wants
 is what the last whole build had."""
 
+import time
+
+import pytest
+from desk_common.state import build_journal_path
+from site_pages import build_state
 from site_pages.build_state import BuildOutput, load_state, save_state
 
 FINGERPRINT = "code"
@@ -13,7 +18,7 @@ def whole_build(site, pages: dict[str, bytes]) -> None:
     for name, data in pages.items():
         output.write(name, data.decode(), lambda data=data: data)
     output.finish()
-    save_state(site, FINGERPRINT, {"outputs": output.signatures}, {})
+    save_state(site, FINGERPRINT, {"outputs": output.signatures}, {"pages": len(output.signatures)})
 
 
 def killed_build(site, pages: dict[str, bytes]) -> None:
@@ -44,3 +49,126 @@ def test_a_page_a_killed_build_removed_is_written_again(tmp_path):
     output.finish()  # removes stories/a.html, then the build dies before saving its state
     whole_build(site, {"index.html": b"home", "stories/a.html": b"a"})
     assert (site / "stories/a.html").read_bytes() == b"a"
+
+
+def test_a_resident_process_saves_the_state_once_published_and_a_killed_one_leaves_the_journal(tmp_path, monkeypatch):
+    """A state left for later is not on disk until it is saved: a process
+    killed before then leaves the journal, and the next build renders
+    again what that build wrote."""
+    site = tmp_path / "output"
+    site.mkdir()
+    whole_build(site, {"index.html": b"home", "stories/a.html": b"a"})
+    monkeypatch.setattr(build_state, "_PENDING_STATES", [])  # as save_states_later() does
+    whole_build(site, {"index.html": b"home, with b", "stories/a.html": b"a", "stories/b.html": b"b"})
+    assert build_state.built_counts(site) == {"pages": 3}
+    assert load_state(site, FINGERPRINT)["outputs"] == {
+        "index.html": None,
+        "stories/a.html": "a",
+        "stories/b.html": None,
+    }
+
+    build_state.save_pending_states(site)
+    assert load_state(site, FINGERPRINT)["outputs"] == {
+        "index.html": "home, with b",
+        "stories/a.html": "a",
+        "stories/b.html": "b",
+    }
+
+
+def test_a_state_left_for_later_gives_way_to_a_build_from_another_process(tmp_path, monkeypatch):
+    site = tmp_path / "output"
+    site.mkdir()
+    whole_build(site, {"index.html": b"home"})
+    monkeypatch.setattr(build_state, "_PENDING_STATES", [])
+    whole_build(site, {"index.html": b"home, with b", "stories/b.html": b"b"})
+    pending = list(build_state._PENDING_STATES)
+    # another process builds meanwhile (under the lock the resident process waits for)
+    monkeypatch.setattr(build_state, "_PENDING_STATES", None)
+    whole_build(site, {"index.html": b"home, with c", "stories/c.html": b"c"})
+    monkeypatch.setattr(build_state, "_PENDING_STATES", pending)
+    build_state.save_pending_states(site)
+    assert set(load_state(site, FINGERPRINT)["outputs"]) == {"index.html", "stories/c.html"}
+    assert not (site / "stories/b.html").exists()
+
+
+def test_a_state_left_for_later_is_dropped_when_another_build_was_published(tmp_path, monkeypatch):
+    site, other = tmp_path / "build-1", tmp_path / "build-2"
+    site.mkdir()
+    other.mkdir()
+    monkeypatch.setattr(build_state, "_PENDING_STATES", [])
+    whole_build(site, {"index.html": b"home"})
+    build_state.save_pending_states(other)
+    assert load_state(site, FINGERPRINT) == {}
+
+
+def test_what_a_forked_output_writes_waits_for_the_gate_and_is_taken_in(tmp_path):
+    """The feeds are worked out in a forked process while the pages are
+    written: a feed is written only once the page it links is there, and
+    the build keeps the signatures of both."""
+    site = tmp_path / "output"
+    site.mkdir()
+    whole_build(site, {"index.html": b"home"})
+    output = BuildOutput(site, site, load_state(site, FINGERPRINT)["outputs"])
+
+    def feed() -> bytes:
+        return b"page there" if (site / "stories/new.html").exists() else b"page missing"
+
+    child = output.in_child(lambda: output.write("feeds/all.xml", "feed v2", feed), workers=2)
+    time.sleep(0.3)  # the child has long made its feed by now: it may not write it yet
+    assert not (site / "feeds/all.xml").exists()
+    output.write("stories/new.html", "new", lambda: b"new story")
+    child.open_gate()
+    output.take_in(child)
+    output.finish()
+    assert (site / "feeds/all.xml").read_bytes() == b"page missing"  # made early, written late
+    assert output.signatures == {"stories/new.html": "new", "feeds/all.xml": "feed v2"}
+    assert output.rendered == 2
+    assert "feeds/all.xml" in build_journal_path(site).read_text()
+
+
+def test_a_forked_output_that_fails_fails_the_build(tmp_path):
+    site = tmp_path / "output"
+    site.mkdir()
+    output = BuildOutput(site, None, {})
+
+    def broken() -> None:
+        raise ValueError("no such template")
+
+    child = output.in_child(broken, workers=2)
+    with pytest.raises(RuntimeError, match="ValueError: no such template"):
+        output.take_in(child)
+
+
+def test_a_forked_output_abandoned_at_the_gate_writes_nothing(tmp_path):
+    site = tmp_path / "output"
+    site.mkdir()
+    output = BuildOutput(site, site, {})  # in place: what it writes is seen at once
+    child = output.in_child(lambda: output.write("feeds/all.xml", "feed", lambda: b"feed"), workers=2)
+    child.abandon()
+    assert not (site / "feeds/all.xml").exists()
+
+
+def test_on_one_core_the_feeds_are_written_in_this_process_after_the_pages(tmp_path):
+    site = tmp_path / "output"
+    site.mkdir()
+    output = BuildOutput(site, None, {})
+    child = output.in_child(lambda: output.write("feeds/all.xml", "feed", lambda: b"feed"), workers=1)
+    output.write("index.html", "home", lambda: b"home")
+    assert not (site / "feeds/all.xml").exists()
+    output.take_in(child)
+    assert output.signatures == {"index.html": "home", "feeds/all.xml": "feed"}
+
+
+def test_a_forked_output_into_a_new_folder_does_not_wait_for_the_gate(tmp_path):
+    site = tmp_path / "output"
+    site.mkdir()
+    output = BuildOutput(site, None, {})  # nothing is seen before the whole build is published
+    child = output.in_child(lambda: output.write("feeds/all.xml", "feed", lambda: b"feed"), workers=2)
+    for _ in range(100):
+        if (site / "feeds/all.xml").exists():
+            break
+        time.sleep(0.05)
+    assert (site / "feeds/all.xml").read_bytes() == b"feed"
+    child.open_gate()  # the child may have ended: nothing to open
+    output.take_in(child)
+    assert output.signatures == {"feeds/all.xml": "feed"}

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 
 from blinker import signal
 
-#: Sent by site_pages once every story page is written, with ``stories`` (a
-#: :class:`WrittenStories`) and ``output`` (the build's
-#: ``site_pages.build_state.BuildOutput``, which writes a file only when
-#: what it is made of changed); topic_feeds writes the feeds then.
+#: Sent by site_pages, in a forked process of its own while the pages are
+#: written, with ``stories`` (a :class:`WrittenStories`) and ``output`` (the
+#: build's ``site_pages.build_state.BuildOutput``, which writes a file only
+#: when what it is made of changed, and only once every page is written);
+#: topic_feeds writes the feeds then.
 stories_written = signal("site_pages.stories_written")
 
 

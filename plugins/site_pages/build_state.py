@@ -18,6 +18,13 @@ one of two ways:
   so a build killed half-way leaves nothing the next build does not know
   about: it renders those paths again (or removes them) whatever their
   signature was.
+
+A resident build process (`invoke livereload`) saves a build's state once
+the build is published rather than before (:func:`save_states_later`): the
+state of ten thousand stories takes a tenth of a second to write, and the
+journal covers the build until then, as it covers a killed one. The state is
+then saved under the build lock, and only if no other build has saved one
+meanwhile; the next build of the process takes it from memory.
 """
 
 from __future__ import annotations
@@ -28,11 +35,12 @@ import os
 import pickle
 import shutil
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from desk_common.files import atomic_write, remove_partial_files, replacing
-from desk_common.state import build_journal_path, build_state_path
-from desk_common.workers import fork_map
+from desk_common.state import build_bodies_path, build_journal_path, build_state_path
+from desk_common.workers import Forked, fork_map, processes, start_forked
 
 logger = logging.getLogger(__name__)
 
@@ -47,6 +55,13 @@ def signature(*parts) -> str:
     """A stable hash of plain data (strings, numbers, dates, tuples, lists,
     dicts with sorted keys)."""
     return hashlib.sha1(repr(parts).encode("utf-8")).hexdigest()
+
+
+def digest_list(digests) -> str:
+    """Hexadecimal digests as one string, for a :func:`signature`: a page
+    lists tens of them, and one string is hashed several times faster than
+    a list of strings (a digest holds no space)."""
+    return " ".join(digests)
 
 
 #: What reading a missing, truncated or foreign state file raises.
@@ -82,6 +97,9 @@ def state_fingerprint(build: Path | None) -> str | None:
 def built_counts(build: Path | None) -> dict[str, int]:
     """How many pages and feeds ``build`` has (``{"pages": n, "feeds": n}``),
     as its build counted them; {} when unknown."""
+    for pending in reversed(_PENDING_STATES or ()):
+        if build is not None and pending.build == build.resolve():
+            return pending.header["counts"]
     return _header(build).get("counts", {})
 
 
@@ -113,19 +131,35 @@ def _read(path: Path, fingerprint: str | None = None) -> tuple[dict, dict | None
 
 def read_ahead(build: Path | None) -> None:
     """Read ``build``'s state now, for the next :func:`load_state` of it in
-    this process (a resident build process reads it while it waits). Used
-    once, and only while the file is unchanged."""
+    this process (a resident build process reads it while it waits), and
+    unpack its catalog. Used once, and only while the file is unchanged."""
+    path = build_state_path(build) if build is not None else None
+    kept = _READ_AHEAD.get(str(path))
     _READ_AHEAD.clear()
     if build is None or not build.is_dir():
         return
-    path = build_state_path(build)
     key = _stat_key(path)
-    try:
-        header, state = _read(path)
-    except _UNREADABLE:
+    if kept is not None and key is not None and kept[0] == key:
+        header, state = kept[1], kept[2]  # the state this process just saved
+    else:
+        try:
+            header, state = _read(path)
+        except _UNREADABLE:
+            return
+    if state is None or key is None or key != _stat_key(path):
         return
-    if state is not None and key is not None and key == _stat_key(path):
-        _READ_AHEAD[str(path)] = (key, header, state)
+    if "catalog" in state:
+        from .bodies import BodyStore
+        from .catalog import unpack_catalog
+
+        bodies = BodyStore(build_bodies_path(build.resolve()))
+        state[UNPACKED] = (bodies.path, unpack_catalog(state["catalog"], bodies))
+    _READ_AHEAD[str(path)] = (key, header, state)
+
+
+#: The key under which a state read ahead holds its catalog unpacked:
+#: (the path of the bodies its stories fetch, ``{source: CatalogEntry}``).
+UNPACKED = "unpacked catalog"
 
 
 def load_state(build: Path | None, fingerprint: str) -> dict:
@@ -160,14 +194,73 @@ def load_state(build: Path | None, fingerprint: str) -> dict:
     return state
 
 
+@dataclass
+class PendingState:
+    """A build's state to save once the build is published."""
+
+    build: Path  # resolved
+    header: dict
+    state: dict
+    #: the stat key of the state file the build found (None: there was none)
+    found: tuple | None
+
+
+#: States waiting for :func:`save_pending_states`; None: states are saved at once.
+_PENDING_STATES: list[PendingState] | None = None
+
+
+def save_states_later() -> None:
+    """From now on, in this process, :func:`save_state` leaves each state
+    for :func:`save_pending_states` (a resident build process)."""
+    global _PENDING_STATES
+    if _PENDING_STATES is None:
+        _PENDING_STATES = []
+
+
 def save_state(build: Path, fingerprint: str, state: dict, counts: dict[str, int]) -> None:
     """Keep ``state`` beside ``build`` (atomically) and clear its journal;
-    ``counts``: how many pages and feeds it has."""
+    ``counts``: how many pages and feeds it has. Called under the build
+    lock; after :func:`save_states_later`, kept for
+    :func:`save_pending_states`."""
+    header = {"version": STATE_VERSION, "fingerprint": fingerprint, "counts": counts}
+    if _PENDING_STATES is not None:
+        found = _stat_key(build_state_path(build))
+        _PENDING_STATES.append(PendingState(build.resolve(), header, state, found))
+        return
+    _write_state(build, header, state)
+
+
+def _write_state(build: Path, header: dict, state: dict) -> None:
     target = build_state_path(build)
     with replacing(target) as partial, open(partial, "wb") as handle:
-        pickle.dump({"version": STATE_VERSION, "fingerprint": fingerprint, "counts": counts}, handle)
+        pickle.dump(header, handle)
         pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
     build_journal_path(build).unlink(missing_ok=True)
+
+
+def has_pending_states() -> bool:
+    return bool(_PENDING_STATES)
+
+
+def save_pending_states(published: Path | None) -> None:
+    """Save the states :func:`save_state` kept, under the build lock (the
+    caller holds it). A state is dropped unless its build is the one
+    ``published`` and no other build saved a state there since: that build,
+    and the journal, know better. The state saved is kept in memory for
+    :func:`read_ahead`."""
+    published = published.resolve() if published is not None else None
+    while _PENDING_STATES:
+        pending = _PENDING_STATES.pop(0)
+        path = build_state_path(pending.build)
+        if pending.build != published or _stat_key(path) != pending.found:
+            logger.info(
+                "site_pages: another build saved its state in %s meanwhile; this one is not kept", pending.build
+            )
+            continue
+        _write_state(pending.build, pending.header, pending.state)
+        key = _stat_key(path)
+        if key is not None:
+            _READ_AHEAD[str(path)] = (key, pending.header, pending.state)
 
 
 #: A journal line naming a search bundle (not a file) about to be indexed again.
@@ -190,10 +283,15 @@ class BuildOutput:
         self._from = str(self.previous) if self.previous else None
         self._folders: set[str] = set()
         self._journal = None
+        #: in a forked child (see in_child): waits until the parent may be
+        #: followed by this process's files
+        self._wait_for_gate: Callable[[], None] | None = None
         if self.in_place:
             if build_journal_path(self.output).exists():
                 remove_partial_files(self._root)  # left by a build killed while writing
-            self._journal = build_journal_path(self.output).open("a", encoding="utf-8")
+            # appended to by one write a note: whole lines, even from a forked
+            # process writing through this output (see in_child)
+            self._journal = os.open(build_journal_path(self.output), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
 
     def _target(self, relative: str) -> str:
         """The absolute path of ``relative``, refused when it would leave the
@@ -216,8 +314,7 @@ class BuildOutput:
         by one either)."""
         if self._journal is None or not relatives:
             return
-        self._journal.write("".join(relative + "\n" for relative in relatives))
-        self._journal.flush()
+        os.write(self._journal, "".join(relative + "\n" for relative in relatives).encode("utf-8"))
 
     def note_bundles(self, names: list[str]) -> None:
         """In place, note search bundles before they are indexed again or
@@ -253,8 +350,10 @@ class BuildOutput:
         ``sign``."""
         target = self._reuse(relative, sign)
         if target is not None:
+            data = render()
+            self._pass_gate()
             self._note([relative])
-            atomic_write(target, render())
+            atomic_write(target, data)
             self.rendered += 1
 
     def write_bytes(self, relative: str, data: bytes) -> None:
@@ -264,6 +363,7 @@ class BuildOutput:
 
     #: for other plugins writing through this output: the same signatures
     signature = staticmethod(signature)
+    digest_list = staticmethod(digest_list)
 
     def write_many(self, items: list, render: Callable[[object], bytes | str], workers: int = 0) -> None:
         """``write`` each ``(relative, sign, job)``, new files first, the
@@ -275,9 +375,21 @@ class BuildOutput:
             target = self._reuse(relative, sign)
             if target is not None:
                 todo.append((relative not in self.previous_signatures, relative, target, job))
-        self._note([relative for _, relative, _, _ in todo])
         # new pages before the pages that link to them
-        todo = [(target, render, job) for _, _, target, job in sorted(todo, key=lambda job: not job[0])]
+        todo.sort(key=lambda job: not job[0])
+        if self._wait_for_gate is not None and todo and processes(workers, len(todo)) == 1:
+            # a few files, made here: made while the gate is shut, written after
+            made = [(relative, target, render(job)) for _, relative, target, job in todo]
+            self._pass_gate()
+            self._note([relative for relative, _, _ in made])
+            for _, target, data in made:
+                atomic_write(target, data)
+            self.rendered += len(made)
+            return
+        if todo:
+            self._pass_gate()
+        self._note([relative for _, relative, _, _ in todo])
+        todo = [(target, render, job) for _, _, target, job in todo]
         _PENDING[:] = todo  # read by forked workers by index: renderers need not be pickled
         try:
             for _ in fork_map(_render_pending, list(range(len(todo))), workers, chunksize=32):
@@ -286,13 +398,50 @@ class BuildOutput:
             _PENDING.clear()
         self.rendered += len(todo)
 
+    def _pass_gate(self) -> None:
+        if self._wait_for_gate is not None:
+            self._wait_for_gate()
+            self._wait_for_gate = None
+
+    def in_child(self, work: Callable[[], None], workers: int = 0) -> Forked:
+        """Start ``work()``, which writes through this output, in a forked
+        process while this one goes on (``workers``: see
+        :func:`~desk_common.workers.start_forked`). In place, it writes no
+        file until this process calls ``open_gate()`` on what this returns,
+        once the files it must come after are written (a feed never links a
+        page not yet there); :meth:`take_in` then waits for it and takes in
+        what it wrote, before :meth:`finish`."""
+
+        parent = os.getpid()
+
+        def run(wait_for_gate: Callable[[], None]) -> tuple[dict, int, int]:
+            if os.getpid() == parent:  # not forked: run here, once this process's files are written
+                work()
+                return {}, 0, 0
+            # into a new folder, nothing is seen before the whole build is published
+            self._wait_for_gate = wait_for_gate if self.in_place else None
+            self.signatures, self.rendered, self.reused = {}, 0, 0
+            work()
+            self._pass_gate()
+            return self.signatures, self.rendered, self.reused
+
+        return start_forked(run, workers)
+
+    def take_in(self, child: Forked) -> None:
+        """Wait for the work started by :meth:`in_child` and take in what it
+        wrote (its error is raised here)."""
+        signatures, rendered, reused = child.result()
+        self.signatures.update(signatures)
+        self.rendered += rendered
+        self.reused += reused
+
     def finish(self) -> list[str]:
         """In place, remove what the previous build wrote and this one did
         not (and folders left empty); returns the paths removed."""
         gone = sorted(set(self.previous_signatures) - set(self.signatures)) if self.in_place else []
         self._note(gone)
         if self._journal is not None:
-            self._journal.close()
+            os.close(self._journal)
             self._journal = None
         if not self.in_place:
             return []

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from wire.dates import parse_iso, to_datetime
 
-from .build_state import signature
+from .build_state import digest_list, signature
 from .grouping import Groups
 from .listings import paginate
 from .pelican_hooks import language_url
@@ -49,7 +49,7 @@ def plan_pages(
             Page(
                 story.save_as,
                 "article",
-                signature(chrome, "article", story.digest, [other.read_digest for other in related]),
+                signature(chrome, "article", story.digest, digest_list(other.read_digest for other in related)),
                 {"article": story, "related": related},
                 SitemapEntry(story.url, story.lang, story),
             )
@@ -105,7 +105,9 @@ def plan_pages(
 
 def _listing_page(template: str, listing, chrome: str, lang: str, **values) -> Page:
     shown = {key: value for key, value in values.items() if key != "section_fronts"}
-    fronts = [(category, [s.read_digest for s in filed]) for category, filed in values.get("section_fronts", [])]
+    fronts = [
+        (category, digest_list(s.read_digest for s in filed)) for category, filed in values.get("section_fronts", [])
+    ]
     return Page(
         listing.save_as,
         template,
@@ -117,7 +119,7 @@ def _listing_page(template: str, listing, chrome: str, lang: str, **values) -> P
             listing.number,
             listing.newer,
             listing.older,
-            [story.read_digest for story in listing.stories],
+            digest_list(story.read_digest for story in listing.stories),
             fronts,
         ),
         {"listing": listing, "page_lang": lang, **values},

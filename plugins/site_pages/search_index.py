@@ -82,56 +82,76 @@ def _files(folder: Path) -> list[str]:
     return sorted(path.relative_to(folder).as_posix() for path in folder.rglob("*") if path.is_file())
 
 
-def build_search_index(generator, output) -> dict:
-    """Index every bundle whose stories changed; keep (in place) or link
-    (into a new folder) the others. Returns ``{bundle: (signature, files)}``
-    for the next build."""
-    settings = generator.settings
-    root = Path(generator.output_path).resolve()
-    search = root / SEARCH_FOLDER
-    for leftover in search.glob(".*") if search.is_dir() else ():
-        shutil.rmtree(leftover, ignore_errors=True)  # from a build killed while indexing
-    previous = generator.state.get("search", {})
-    unknown = generator.state.get("search_pending", set())  # a killed build was indexing them
-    bundles: dict = {}
-    todo = []
-    wanted = partition(generator.stories, settings["SITE_SEARCH_BUNDLE_SIZE"]) if settings["SITE_SEARCH_INDEX"] else {}
-    for name, stories in wanted.items():
-        story_files = sorted(story.save_as for story in stories)
-        # what Pagefind reads of a story page is the story itself: a page
-        # that changed only in its earlier coverage, or in the mentions
-        # linked since (left out of the index), leaves its bundle alone
-        shown = sorted((story.save_as, story.read_digest) for story in stories)
-        sign = signature("search", name, generator.fingerprint, shown)
-        folder = search / name
-        kept = None if name in unknown else previous.get(name)
-        if kept and kept[0] == sign:
-            if output.in_place and folder.is_dir():
-                bundles[name] = kept
+def start_search_index(generator, output) -> SearchIndexing:
+    """Start indexing again, in Pagefind processes of their own, every
+    bundle whose stories changed, and keep (in place) or link (into a new
+    folder) the others. Pagefind reads the story pages only: they must all
+    be written by then. The build goes on with its feeds and sitemaps
+    meanwhile, then calls :meth:`SearchIndexing.finish`."""
+    return SearchIndexing(generator, output)
+
+
+class SearchIndexing:
+    """The search index being built (see :func:`start_search_index`)."""
+
+    def __init__(self, generator, output):
+        settings = generator.settings
+        root = Path(generator.output_path).resolve()
+        search = root / SEARCH_FOLDER
+        for leftover in search.glob(".*") if search.is_dir() else ():
+            shutil.rmtree(leftover, ignore_errors=True)  # from a build killed while indexing
+        previous = generator.state.get("search", {})
+        unknown = generator.state.get("search_pending", set())  # a killed build was indexing them
+        self.bundles: dict = {}
+        todo = []
+        wanted = (
+            partition(generator.stories, settings["SITE_SEARCH_BUNDLE_SIZE"]) if settings["SITE_SEARCH_INDEX"] else {}
+        )
+        for name, stories in wanted.items():
+            story_files = sorted(story.save_as for story in stories)
+            # what Pagefind reads of a story page is the story itself: a page
+            # that changed only in its earlier coverage, or in the mentions
+            # linked since (left out of the index), leaves its bundle alone
+            shown = sorted((story.save_as, story.read_digest) for story in stories)
+            sign = signature("search", name, generator.fingerprint, shown)
+            folder = search / name
+            kept = None if name in unknown else previous.get(name)
+            if kept and kept[0] == sign:
+                if output.in_place and folder.is_dir():
+                    self.bundles[name] = kept
+                    continue
+                if (
+                    not output.in_place
+                    and output.previous
+                    and _link_all(output.previous / SEARCH_FOLDER / name, folder, kept[1])
+                ):
+                    self.bundles[name] = kept
+                    continue
+            todo.append((name, sign, story_files, folder))
+        if output.in_place:
+            removed = sorted(set(previous) - set(wanted))
+            output.note_bundles([name for name, *_ in todo] + removed)
+            for name in removed:
+                shutil.rmtree(search / name, ignore_errors=True)
+        self.todo = todo
+        # threads: each waits on a Pagefind process of its own
+        self._pool = ThreadPoolExecutor(max(1, min(workers.cores(workers.configured(settings)), len(todo))))
+        self._problems = [self._pool.submit(_index_bundle, job[2], root, job[3]) for job in todo]
+
+    def finish(self) -> dict:
+        """Wait for Pagefind; ``{bundle: (signature, files)}`` for the next
+        build."""
+        try:
+            problems = [future.result() for future in self._problems]
+        finally:
+            self._pool.shutdown()
+        for (name, sign, _, folder), problem in zip(self.todo, problems, strict=True):
+            if problem:
+                logger.error("site_pages: Pagefind could not index %s: %s", folder, problem)
                 continue
-            if (
-                not output.in_place
-                and output.previous
-                and _link_all(output.previous / SEARCH_FOLDER / name, folder, kept[1])
-            ):
-                bundles[name] = kept
-                continue
-        todo.append((name, sign, story_files, folder))
-    if output.in_place:
-        removed = sorted(set(previous) - set(wanted))
-        output.note_bundles([name for name, *_ in todo] + removed)
-        for name in removed:
-            shutil.rmtree(search / name, ignore_errors=True)
-    # threads: each waits on a Pagefind process of its own
-    with ThreadPoolExecutor(max(1, min(workers.cores(workers.configured(settings)), len(todo)))) as pool:
-        problems = list(pool.map(lambda job: _index_bundle(job[2], root, job[3]), todo))
-    for (name, sign, _, folder), problem in zip(todo, problems, strict=True):
-        if problem:
-            logger.error("site_pages: Pagefind could not index %s: %s", folder, problem)
-            continue
-        bundles[name] = (sign, _files(folder))
-    logger.info("site_pages: search index: %d bundles, %d indexed again", len(bundles), len(todo))
-    return bundles
+            self.bundles[name] = (sign, _files(folder))
+        logger.info("site_pages: search index: %d bundles, %d indexed again", len(self.bundles), len(self.todo))
+        return self.bundles
 
 
 def _index_bundle(story_files: list[str], root: Path, folder: Path) -> str | None:

@@ -6,9 +6,11 @@ files are read again), chooses and groups them (``grouping``), relates them
 (``related``), plans every page with a signature of what it is made from
 (``page_plan``), and renders only the pages whose signature changed since
 the previous build (``build_state``); the others are taken from it
-unchanged. Then it sends ``stories_written`` (the feeds), writes the
-sitemaps (``sitemaps``) and the search index (``search_index``), and keeps
-its state for the next build.
+unchanged. It sends ``stories_written`` (the feeds) in a forked process of
+its own, which works the feeds out while this one writes the pages and
+writes them after the pages; then Pagefind indexes the search bundles
+(``search_index``) while the sitemaps are written (``sitemaps``), and the
+state is kept for the next build.
 """
 
 from __future__ import annotations
@@ -25,14 +27,14 @@ from pelican.utils import get_relative_path
 from wire.pelican_hooks import withdrawn_stories
 
 from .bodies import BodyStore
-from .build_state import BuildOutput, load_state, save_state, signature
+from .build_state import UNPACKED, BuildOutput, load_state, save_state, signature
 from .catalog import load_catalog, pack_catalog, unpack_catalog
 from .fingerprint import code_fingerprint
 from .grouping import group_stories, select_stories
 from .page_plan import Page, plan_pages, search_pages
 from .pelican_hooks import site_url
 from .related import related_stories
-from .search_index import build_search_index
+from .search_index import start_search_index
 from .sitemaps import SitemapEntry, news_sitemap, sitemap, sitemap_index, sitemap_parts
 
 logger = logging.getLogger(__name__)
@@ -61,7 +63,12 @@ class StoryPagesGenerator(Generator):
             and self.bodies.path.exists()
         )
         self.kept_catalog = self.state.get("catalog") if usable else None
-        known = unpack_catalog(self.kept_catalog, self.bodies) if self.kept_catalog else {}
+        known = {}
+        if self.kept_catalog:
+            ahead = self.state.get(UNPACKED)  # unpacked while the resident process waited
+            known = (
+                ahead[1] if ahead and ahead[0] == self.bodies.path else unpack_catalog(self.kept_catalog, self.bodies)
+            )
         self.catalog = load_catalog(settings, settings["SITE_STORY_PATHS"], known, workers.configured(settings))
         on_site = select_stories(self.catalog, withdrawn_stories(settings), settings["SITE_TAG_MIN_STORIES"])
         self.stories = on_site.stories
@@ -125,27 +132,42 @@ class StoryPagesGenerator(Generator):
         settings = self.settings
         output = BuildOutput(Path(self.output_path), self.previous, self.state.get("outputs", {}))
         chrome = self.chrome()
-        pages = plan_pages(settings, chrome, self.stories, self.withdrawn, self.groups, self.related_stories)
-        pages.extend(search_pages(settings, chrome, self.stories, self.groups))
-        if not output.in_place:
-            for name in sorted({page.template for page in pages}):
-                self.get_template(name)  # compiled once, before workers are forked
-        output.write_many(
-            [(page.save_as, page.sign, page) for page in pages], self._render, workers.configured(settings)
-        )
         written = WrittenStories(
             settings,
             self.stories,
             self.tags,
             self.categories,
             self.fingerprint,
-            self.chrome(),
+            chrome,
             self.render_page,
             self.groups.tag_kinds,
         )
-        stories_written.send(self, stories=written, output=output)
-        self._write_sitemaps(output, [page.sitemap for page in pages if page.sitemap is not None])
-        bundles = build_search_index(self, output)
+        # the feeds are worked out in a process of their own while this one
+        # writes the pages; they are written after the pages they link to
+        feeds = output.in_child(
+            lambda: stories_written.send(self, stories=written, output=output), workers.configured(settings)
+        )
+        try:
+            pages = plan_pages(settings, chrome, self.stories, self.withdrawn, self.groups, self.related_stories)
+            pages.extend(search_pages(settings, chrome, self.stories, self.groups))
+            if not output.in_place:
+                for name in sorted({page.template for page in pages}):
+                    self.get_template(name)  # compiled once, before workers are forked
+            output.write_many(
+                [(page.save_as, page.sign, page) for page in pages], self._render, workers.configured(settings)
+            )
+            feeds.open_gate()
+            # Pagefind indexes the story pages just written while the
+            # sitemaps are written
+            indexing = start_search_index(self, output)
+            try:
+                self._write_sitemaps(output, [page.sitemap for page in pages if page.sitemap is not None])
+            finally:
+                bundles = indexing.finish()
+        except BaseException:
+            feeds.abandon()
+            raise
+        output.take_in(feeds)
         gone = output.finish()
         if settings.get("SITE_KEEP_STATE"):
             save_state(

@@ -104,7 +104,7 @@ def write_feeds(sender, stories: WrittenStories, output) -> None:
             spec.slug,
             spec.name,
             spec.page_url,
-            [story.digest for story in spec.articles],
+            output.digest_list(story.digest for story in spec.articles),
         )
         for fmt in ("atom", "rss", "json"):
             path = feed_path(settings, spec.kind, spec.slug, fmt)
