@@ -156,6 +156,30 @@ def test_sitemaps(site):
     assert titles == ["Fire halts operations at Rotterdam container terminal"]  # the two days before the newest story
 
 
+def test_a_busy_desks_news_sitemap_lists_its_newest_thousand_stories():
+    import datetime as dt
+    import xml.etree.ElementTree as ET
+    from types import SimpleNamespace
+
+    from site_pages.sitemaps import MAX_NEWS_URLS, news_sitemap
+
+    start = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
+    stories = [
+        SimpleNamespace(
+            url=f"stories/s{n}.html",
+            date=start + dt.timedelta(minutes=n),
+            date_precision="minute",
+            lang="en",
+            title=f"S{n}",
+        )
+        for n in range(1500)  # a day and a bit of a busy desk
+    ]
+    root = ET.fromstring(news_sitemap(stories, "https://x", "Desk", 2))
+    titles = [t.text for t in root.iter("{http://www.google.com/schemas/sitemap-news/0.9}title")]
+    assert len(titles) == MAX_NEWS_URLS == 1000
+    assert titles[0] == "S1499" and titles[-1] == "S500"
+
+
 def test_language_pages_topics_index_archives_and_404(site):
     french = page(site / "lang" / "fr" / "index.html")
     assert french.html["lang"] == "fr"

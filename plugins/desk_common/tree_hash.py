@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import os
+import time
 from collections.abc import Iterable
 
 from .files import is_partial, walk_files
@@ -16,9 +17,27 @@ from .files import is_partial, walk_files
 RACY_NS = 2_000_000_000
 
 
+#: The SHA-256 of files this process read for :func:`content_hash`, by path,
+#: with the size and modification time they had: a resident build process
+#: reads the code and data it is made with (megabytes) once, not every build.
+_FILE_HASHES: dict[str, tuple[int, int, bytes]] = {}
+
+
+def _file_hash(path: str) -> bytes:
+    info = os.stat(path)
+    known = _FILE_HASHES.get(path)
+    if known is not None and known[:2] == (info.st_size, info.st_mtime_ns):
+        return known[2]
+    with open(path, "rb") as handle:
+        digest = hashlib.sha256(handle.read()).digest()
+    if info.st_mtime_ns < time.time_ns() - RACY_NS:  # a stamp not yet trusted is not kept
+        _FILE_HASHES[path] = (info.st_size, info.st_mtime_ns, digest)
+    return digest
+
+
 def content_hash(folders: Iterable[str | os.PathLike], endings: tuple[str, ...] | None = None, digest=None):
     """``digest`` (a new SHA-256 when None) updated with the relative path
-    and bytes of every file under ``folders`` (see
+    and the SHA-256 of the bytes of every file under ``folders`` (see
     :func:`files.walk_files`; compiled and partial files left out)."""
     digest = digest or hashlib.sha256()
     for folder in folders:
@@ -26,8 +45,7 @@ def content_hash(folders: Iterable[str | os.PathLike], endings: tuple[str, ...] 
             name = relative.rsplit("/", 1)[-1]
             if name.endswith(".pyc") or is_partial(name):
                 continue
-            with open(path, "rb") as handle:
-                digest.update(relative.encode() + b"\0" + handle.read() + b"\0")
+            digest.update(relative.encode() + b"\0" + _file_hash(path) + b"\0")
     return digest
 
 

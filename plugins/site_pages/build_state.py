@@ -57,6 +57,30 @@ def signature(*parts) -> str:
     return hashlib.sha1(repr(parts).encode("utf-8")).hexdigest()
 
 
+#: Signatures this process worked out (see :func:`signed`), by what they
+#: were made of: this build's, and the last build's.
+_SIGNED: dict = {}
+_SIGNED_BEFORE: dict = {}
+
+
+def signed(*parts) -> str:
+    """:func:`signature` of ``parts`` made of strings, numbers, naive dates
+    and tuples of them (equal parts, equal text), remembered for the next
+    build of this process: a resident build process hashes again only the
+    pages whose parts changed."""
+    found = _SIGNED.get(parts)
+    if found is None:
+        found = _SIGNED_BEFORE.get(parts) or signature(*parts)
+        _SIGNED[parts] = found
+    return found
+
+
+def forget_unused_signatures() -> None:
+    """A build starts: what the build before last signed is forgotten."""
+    global _SIGNED, _SIGNED_BEFORE
+    _SIGNED_BEFORE, _SIGNED = _SIGNED, {}
+
+
 def digest_list(digests) -> str:
     """Hexadecimal digests as one string, for a :func:`signature`: a page
     lists tens of them, and one string is hashed several times faster than

@@ -7,16 +7,20 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from wire.dates import parse_iso, to_datetime
 
-from .build_state import digest_list, signature
+from .build_state import digest_list, forget_unused_signatures, signature, signed
 from .grouping import Groups
 from .listings import paginate
 from .pelican_hooks import language_url
 from .search_index import bundle_urls
 from .sitemaps import SitemapEntry
 from .tag_index import tag_index
+
+#: What listings, earlier coverage and search show of a story (see notability).
+_READ_DIGEST = attrgetter("read_digest")
 
 
 @dataclass
@@ -42,6 +46,7 @@ def plan_pages(
     what it shows (``chrome``: what every page shows besides)."""
     per_page = settings.get("DEFAULT_PAGINATION") or None
     pages: list[Page] = []
+    forget_unused_signatures()
 
     for story in stories:
         related = related_stories[story.slug]
@@ -49,7 +54,7 @@ def plan_pages(
             Page(
                 story.save_as,
                 "article",
-                signature(chrome, "article", story.digest, digest_list(other.read_digest for other in related)),
+                signed(chrome, "article", story.digest, digest_list(map(_READ_DIGEST, related))),
                 {"article": story, "related": related},
                 SitemapEntry(story.url, story.lang, story),
             )
@@ -105,21 +110,21 @@ def plan_pages(
 
 def _listing_page(template: str, listing, chrome: str, lang: str, **values) -> Page:
     shown = {key: value for key, value in values.items() if key != "section_fronts"}
-    fronts = [
-        (category, digest_list(s.read_digest for s in filed)) for category, filed in values.get("section_fronts", [])
-    ]
+    fronts = tuple(
+        (category, digest_list(map(_READ_DIGEST, filed))) for category, filed in values.get("section_fronts", [])
+    )
     return Page(
         listing.save_as,
         template,
-        signature(
+        signed(
             chrome,
             template,
             listing.save_as,
-            repr(sorted(shown.items())),
+            tuple(sorted(shown.items())),  # labels, codes, naive month starts
             listing.number,
             listing.newer,
             listing.older,
-            digest_list(story.read_digest for story in listing.stories),
+            digest_list(map(_READ_DIGEST, listing.stories)),
             fronts,
         ),
         {"listing": listing, "page_lang": lang, **values},

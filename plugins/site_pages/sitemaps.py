@@ -103,17 +103,22 @@ def sitemap(entries: list[SitemapEntry], siteurl: str) -> bytes:
     return "\n".join(lines).encode("utf-8")
 
 
+#: The most stories a news sitemap may list (Google News).
+MAX_NEWS_URLS = 1_000
+
+
 def news_sitemap(stories: list, siteurl: str, sitename: str, days: int) -> bytes:
-    """Stories published within ``days`` of the newest story, newest first:
-    the build never reads the clock, so "recent" is relative to the newest
-    story."""
+    """Stories published within ``days`` of the newest story, newest first,
+    at most :data:`MAX_NEWS_URLS` of them: the build never reads the clock,
+    so "recent" is relative to the newest story."""
     ET.register_namespace("", SITEMAP_NS)
     ET.register_namespace("news", NEWS_NS)
     root = ET.Element(f"{{{SITEMAP_NS}}}urlset")
     if stories:
         newest = max(story.date for story in stories)
         recent = [story for story in stories if newest - story.date <= dt.timedelta(days=days)]
-        for story in sorted(recent, key=lambda story: (story.date, story.url), reverse=True):
+        newest_first = sorted(recent, key=lambda story: (story.date, story.url), reverse=True)
+        for story in newest_first[:MAX_NEWS_URLS]:
             entry = ET.SubElement(root, f"{{{SITEMAP_NS}}}url")
             ET.SubElement(entry, f"{{{SITEMAP_NS}}}loc").text = f"{siteurl}/{story.url}"
             news = ET.SubElement(entry, f"{{{NEWS_NS}}}news")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from email.utils import format_datetime
+from operator import attrgetter
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -22,6 +23,8 @@ logger = logging.getLogger(__name__)
 
 XSL_SOURCE = Path(__file__).with_name("feed.xsl")
 LOCAL_SITEURL = "http://localhost:8000"
+#: A story's digest: all a feed shows of it.
+_DIGEST = attrgetter("digest")
 #: What has feeds besides the whole site.
 FEED_KINDS = ("tag", "category", "lang")
 
@@ -104,7 +107,7 @@ def write_feeds(sender, stories: WrittenStories, output) -> None:
             spec.slug,
             spec.name,
             spec.page_url,
-            output.digest_list(story.digest for story in spec.articles),
+            output.digest_list(map(_DIGEST, spec.articles)),
         )
         for fmt in ("atom", "rss", "json"):
             path = feed_path(settings, spec.kind, spec.slug, fmt)
