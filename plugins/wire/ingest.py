@@ -86,7 +86,7 @@ class Ingest:
             self._recover_writes(ledger)
             known = ledger.dispatches()
             self.seed_stamps = Stamps(ledger.stamps("seed"))
-            self.markdown_stamps = Stamps(ledger.stamps("markdown"))
+            self.markdown_stamps = Stamps(ledger.stamp_lookup("markdown"))  # only those of the stories written
             if ledger.meta("converter") != converter_fingerprint():
                 # the converter changed since these were parsed: parse again
                 known = {source: row._replace(sha256=None) for source, row in known.items()}
@@ -393,7 +393,7 @@ class Ingest:
         of ``scope`` (files of the stories this run looked at) that no story
         has any more."""
         config = self.config
-        states = ledger.output_states()
+        states = ledger.output_state_lookup()
         placed = self._story_paths([story for story in stories if story.published_versions], existing)
         live_paths = set()
         to_render = []

@@ -49,6 +49,25 @@ class KnownDispatch(NamedTuple):
     output: str | None
 
 
+class Lookup:
+    """Rows of the ledger looked up one key at a time (``get``, ``[key]``):
+    a run looks at the files of the few stories it writes, and reading the
+    rows of tens of thousands of others cost more than that."""
+
+    def __init__(self, db: sqlite3.Connection, query: str, make, *fixed):
+        self._db, self._query, self._make, self._fixed = db, query, make, fixed
+
+    def get(self, key: str, default=None):
+        row = self._db.execute(self._query, (*self._fixed, key)).fetchone()
+        return self._make(row) if row is not None else default
+
+    def __getitem__(self, key: str):
+        found = self.get(key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS dispatches (
     source TEXT PRIMARY KEY,
@@ -220,6 +239,14 @@ class Ledger:
         )
         return {path: (sha, signature) for path, sha, signature in rows}
 
+    def output_state_lookup(self) -> Lookup:
+        """:meth:`output_states`, one path at a time."""
+        query = (
+            "SELECT o.sha256, v.signature FROM outputs o LEFT JOIN output_versions v ON v.path = o.path "
+            "WHERE o.path = ?"
+        )
+        return Lookup(self.db, query, tuple)
+
     def record_signature(self, path: str, signature: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO output_versions VALUES (?, ?)", (path, signature))
 
@@ -233,6 +260,11 @@ class Ledger:
         rows = self.db.execute("SELECT path, size, mtime_ns, sha256 FROM stamps WHERE kind = ?", (kind,))
         make = FileStamp._make
         return {row[0]: make(row[1:]) for row in rows}
+
+    def stamp_lookup(self, kind: str) -> Lookup:
+        """:meth:`stamps`, one path at a time."""
+        query = "SELECT size, mtime_ns, sha256 FROM stamps WHERE kind = ? AND path = ?"
+        return Lookup(self.db, query, FileStamp._make, kind)
 
     def record_stamps(self, kind: str, stamps: dict[str, FileStamp]) -> None:
         self.db.executemany(

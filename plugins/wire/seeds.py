@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -15,7 +16,7 @@ from desk_common.files import walk_files
 from desk_common.tree_hash import RACY_NS, sha256_hex
 
 from .dates import WireDate
-from .ledger import FileStamp
+from .ledger import FileStamp, Lookup
 
 
 def seed_files(seeds: Path) -> list[tuple[str, str]]:
@@ -30,7 +31,7 @@ class Stamps:
     did not change is not read again (a file modified in the last two
     seconds is always read)."""
 
-    def __init__(self, known: dict[str, FileStamp]):
+    def __init__(self, known: Mapping[str, FileStamp] | Lookup):
         self.known = known
         self.new: dict[str, FileStamp] = {}
         self.now = time.time_ns()
