@@ -190,6 +190,18 @@ def bundle_files(output: Path) -> dict[str, dict[str, tuple[int, bytes]]]:
     }
 
 
+def test_at_ten_thousand_stories_a_new_story_reindexes_a_hundred_at_most():
+    from types import SimpleNamespace
+
+    from site_pages.search_index import partition
+
+    stories = [SimpleNamespace(order=(number, f"s{number}")) for number in range(10_950)]
+    bundles = partition(stories, 1000)
+    assert list(bundles)[:3] == ["11.10", "11.9", "11.8"]  # newest first
+    assert [len(bundles[name]) for name in ("10", "11.1", "11.10")] == [1000, 100, 50]
+    assert len(bundles) == 20 and max(len(bundles[name]) for name in bundles if "." in name) == 100
+
+
 def test_a_new_story_or_a_correction_reindexes_one_search_bundle_of_bounded_size(tmp_path):
     conf = small_pages(tmp_path)
     seeds = tmp_path / "seeds"
@@ -197,15 +209,22 @@ def test_a_new_story_or_a_correction_reindexes_one_search_bundle_of_bounded_size
     build(tmp_path, seeds, conf)
     output = tmp_path / "output"
     before = bundle_files(output)
-    assert sorted(before, key=int) == ["1", "2", "3", "4", "5"]  # 10, 10, 10, 10 and 5 stories
+    # four of 10 stories, then the last 5 in parts of a tenth of that
+    assert sorted(before, key=float) == ["1", "2", "3", "4", "5.1", "5.2", "5.3", "5.4", "5.5"]
     search_page = (output / "search" / "index.html").read_text(encoding="utf-8")
     assert all(f"/pagefind/{name}/" in search_page for name in before)
 
     write(seeds, 1, seed=777, prefix="zz_new_", on=(2026, 3, 10))
     build(tmp_path, seeds, conf)
     after = bundle_files(output)
-    assert [name for name in before if after[name] != before[name]] == ["5"]  # the newest only
-    assert sorted(after, key=int) == ["1", "2", "3", "4", "5"]
+    assert [name for name in before if after[name] != before[name]] == []  # a new part for the new story
+    assert sorted(set(after) - set(before)) == ["5.6"]
+    for number in range(7, 13):  # the parts fill bundle 5: it is indexed whole, in their place
+        write(seeds, 1, seed=770 + number, prefix=f"zz_new{number}_", on=(2026, 3, 10))
+    build(tmp_path, seeds, conf)
+    filled = sorted(bundle_files(output), key=float)
+    assert filled[:5] == ["1", "2", "3", "4", "5"] and not [name for name in filled if name.startswith("5.")]
+    after = bundle_files(output)
 
     # a correction of a story in an older bundle: that bundle only
     first = sorted(seeds.glob("0*_*.txt"))[12]

@@ -5,9 +5,11 @@ takes seconds. So the stories are indexed in bundles of at most
 ``SITE_SEARCH_BUNDLE_SIZE`` stories, which the search page merges in the
 browser (Pagefind's multisite search). Bundles are numbered from the oldest,
 as listing pages are: bundle 1 holds the first stories ever filed, bundle 2
-the next, and so on, so a new story (newer than all) re-indexes the newest
-bundle only, or starts a new one; a correction keeps its story's date and
-re-indexes its own bundle. A bundle whose stories are all unchanged (the
+the next, and so on; the stories after the last full bundle are indexed in
+parts of a tenth of its size, so a new story (newer than all) re-indexes
+the newest part only (a hundred stories at most, by default), or starts a
+new one; once the parts make a full bundle, that bundle is indexed whole,
+once. A correction keeps its story's date and re-indexes its own bundle. A bundle whose stories are all unchanged (the
 code, theme and settings too) is taken from the previous build as it is.
 Only a story dated before others (a late arrival) or one taken off the site
 moves the bundles after it.
@@ -32,12 +34,25 @@ logger = logging.getLogger(__name__)
 SEARCH_FOLDER = "pagefind"
 
 
+#: The stories after the last full bundle are indexed in bundles of this
+#: part of the size: a new story re-indexes a tenth of a bundle at most.
+TAIL_PARTS = 10
+
+
 def partition(stories: list, size: int) -> dict[str, list]:
-    """The stories of each bundle (``"1"`` the oldest), newest bundle first:
-    oldest first by when each story first ran, ``size`` to a bundle."""
+    """The stories of each bundle, newest bundle first: oldest first by when
+    each story first ran, ``size`` to a bundle (``"1"`` the oldest). The
+    stories after the last full bundle go into bundles of a tenth of that
+    (``"12.1"``, ``"12.2"``...), so that a new story re-indexes few; once
+    they fill a bundle, it is indexed whole in their place."""
     oldest_first = sorted(stories, key=lambda story: story.order)
-    chunks = [oldest_first[start : start + size] for start in range(0, len(oldest_first), size)]
-    return {str(number): chunks[number - 1] for number in range(len(chunks), 0, -1)}
+    full = len(oldest_first) // size
+    bundles = {str(number): oldest_first[(number - 1) * size : number * size] for number in range(1, full + 1)}
+    rest = oldest_first[full * size :]
+    part = max(1, size // TAIL_PARTS)
+    for start in range(0, len(rest), part):
+        bundles[f"{full + 1}.{start // part + 1}"] = rest[start : start + part]
+    return dict(reversed(bundles.items()))
 
 
 def bundle_urls(stories: list, size: int) -> list[str]:
