@@ -4,8 +4,9 @@ A build started afresh spends a second before it does any work of its own:
 starting Python, importing Pelican and the plugins, loading the name
 recogniser's model and the language detector, reading the previous build's
 state. The resident process does the loading once, then runs the very same
-build as `invoke build` on each request, and reads ahead the state each
-build leaves while it waits for the next. Between builds it keeps only what
+build as `invoke build` on each request; once the site is published, it
+saves the build's state (see ``site_pages.build_state``) and writes the
+desk, and it reads ahead the state while it waits for the next. Between builds it keeps only what
 does not depend on the files being built (code, models, lexicons, compiled
 templates, memos of pure functions) and that state, which a build uses only
 while the state file is the one read (a build run meanwhile from another
