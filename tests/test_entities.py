@@ -278,3 +278,19 @@ def test_a_description_before_a_firm_and_an_index_after_one_are_not_its_name():
     assert [m.text for m in found.of("organization")] == ["Vallonet Generale"]
     found = find_entities("The Standard & Poor's 500 index rose 1.2 percent, and the FTSE 100 gained.", "en")
     assert [m.key for m in found.of("organization")] == []
+
+
+@pytest.mark.parametrize(
+    "text, read, expected",
+    [
+        ("Kestrel competes with P&G's Pampers in diapers.", "P&G's Pampers", ["P&G"]),
+        ("Sales at Reader's Digest Association fell.", "Reader's Digest Association", ["Reader's Digest Association"]),
+    ],
+)
+def test_a_product_after_its_makers_possessive_names_the_maker(text, read, expected):
+    """ "P&G's Pampers" names P&G, not a firm called Pampers; a possessive
+    that is part of a name stays in it."""
+    at = text.index(read)
+    found = Found()
+    _recognised_organizations(text, [Recognised("ORG", at, at + len(read), read)], [], found)
+    assert [m.text for m in found.of("organization")] == expected

@@ -614,6 +614,25 @@ def _acronym_after(text: str, end: int) -> str | None:
     return acronym
 
 
+#: An acronym as a firm writes it: "P&G", "IBM", "AT&T".
+_ACRONYM_NAME = re.compile(r"[A-Z][A-Z0-9&.\-]+")
+
+
+def _owner_of_what_follows(words: list[str]) -> list[str]:
+    """Of a name read as ``Owner's Thing``, the owner when it is a known
+    organisation or an acronym: ``P&G's Pampers`` names P&G, not a firm
+    called Pampers. A possessive that is part of a name (``Reader's
+    Digest``, ``Moody's Investors Service``) is left as it is."""
+    for i, word in enumerate(words[:-1]):
+        owner = re.sub(r"['’]s$", "", word)
+        if owner != word:
+            known = " ".join([*words[:i], owner])
+            if _ACRONYM_NAME.fullmatch(known) or known in organizations():
+                return [*words[:i], owner]
+            return words
+    return words
+
+
 def _recognised_organizations(
     text: str,
     proposals: list[Recognised],
@@ -647,6 +666,7 @@ def _recognised_organizations(
             words = words[1:]
         while len(words) > 1 and words[-1][:1].islower():
             words = words[:-1]
+        words = _owner_of_what_follows(words)
         name = re.sub(r"['’]s$", "", " ".join(words)).strip(" -,.")
         start = proposal.start + proposal.text.find(name) if name else proposal.start
         name = _COMPOUND_HEAD.sub("", name)  # "Henkel-Aktie", "Adidas-Chef": the firm
