@@ -614,6 +614,8 @@ def _acronym_after(text: str, end: int) -> str | None:
     return acronym
 
 
+#: A possessive ending: "Barack Obama's", "P&G’s".
+_POSSESSIVE = re.compile(r"['’]s$")
 #: An acronym as a firm writes it: "P&G", "IBM", "AT&T".
 _ACRONYM_NAME = re.compile(r"[A-Z][A-Z0-9&.\-]+")
 
@@ -624,7 +626,7 @@ def _owner_of_what_follows(words: list[str]) -> list[str]:
     called Pampers. A possessive that is part of a name (``Reader's
     Digest``, ``Moody's Investors Service``) is left as it is."""
     for i, word in enumerate(words[:-1]):
-        owner = re.sub(r"['’]s$", "", word)
+        owner = _POSSESSIVE.sub("", word)
         if owner != word:
             known = " ".join([*words[:i], owner])
             if _ACRONYM_NAME.fullmatch(known) or known in organizations():
@@ -667,7 +669,7 @@ def _recognised_organizations(
         while len(words) > 1 and words[-1][:1].islower():
             words = words[:-1]
         words = _owner_of_what_follows(words)
-        name = re.sub(r"['’]s$", "", " ".join(words)).strip(" -,.")
+        name = _POSSESSIVE.sub("", " ".join(words)).strip(" -,.")
         start = proposal.start + proposal.text.find(name) if name else proposal.start
         name = _COMPOUND_HEAD.sub("", name)  # "Henkel-Aktie", "Adidas-Chef": the firm
         words = name.split()
@@ -840,10 +842,10 @@ def _find_people(
         role = None
         # "Barack Obama's", "Microsoft Corp's": the possessive is not the name;
         # "BlackRock's Doll": the name is what follows an owner
-        owner = max((i + 1 for i, word in enumerate(words[:-1]) if re.search(r"['’]s$", word)), default=0)
+        owner = max((i + 1 for i, word in enumerate(words[:-1]) if _POSSESSIVE.search(word)), default=0)
         start += sum(len(word) + 1 for word in words[:owner])
         words = words[owner:]
-        if re.search(r"['’]s$", words[-1]):
+        if _POSSESSIVE.search(words[-1]):
             words[-1] = words[-1][:-2]
 
         def not_a_name(word: str) -> bool:
