@@ -60,7 +60,7 @@ class Forked:
     """``function(wait_for_gate)`` run in a forked process while this one goes
     on (see :func:`start_forked`)."""
 
-    def __init__(self, function: Callable[[Callable[[], None]], object], workers: int):
+    def __init__(self, function: Callable[[Callable[[], None] | None], object], workers: int):
         self._function = function
         self._pid: int | None = None
         self._gate: int | None = None
@@ -94,7 +94,7 @@ class Forked:
         """What the function returned; its error is raised here as a
         RuntimeError. The gate is opened first if it was not."""
         if self._pid is None:
-            return self._function(lambda: None)
+            return self._function(None)  # no gate: this process's work is done
         self.open_gate()
         return self._collect()
 
@@ -125,14 +125,15 @@ class Forked:
         return value
 
 
-def start_forked(function: Callable[[Callable[[], None]], object], workers: int) -> Forked:
+def start_forked(function: Callable[[Callable[[], None] | None], object], workers: int) -> Forked:
     """Start ``function(wait_for_gate)`` in a forked process, which inherits
     what this one loaded; its result (pickled back) is
     :meth:`Forked.result`. ``wait_for_gate()`` returns once this process
     calls :meth:`Forked.open_gate` (a child may work out what it will write
     while this process writes what must come first). With one core
     (``workers``, 0 = one per core) or where processes cannot be forked, the
-    function runs in this process, in ``result()``."""
+    function runs in this process, in ``result()``, with ``wait_for_gate``
+    None."""
     return Forked(function, workers)
 
 

@@ -436,10 +436,8 @@ class BuildOutput:
         page not yet there); :meth:`take_in` then waits for it and takes in
         what it wrote, before :meth:`finish`."""
 
-        parent = os.getpid()
-
-        def run(wait_for_gate: Callable[[], None]) -> tuple[dict, int, int]:
-            if os.getpid() == parent:  # not forked: run here, once this process's files are written
+        def run(wait_for_gate: Callable[[], None] | None) -> tuple[dict, int, int]:
+            if wait_for_gate is None:  # not forked: run here, once this process's files are written
                 work()
                 return {}, 0, 0
             # into a new folder, nothing is seen before the whole build is published
