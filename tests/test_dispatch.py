@@ -81,3 +81,24 @@ def test_ordinary_headline_words_are_not_version_keys():
     d = parse_dispatch("Alert: heat wave grips the south\n\nROME, JUL 11 (ANSA) - Temperatures reached 41C on Friday.")
     assert d.headline == "Alert: heat wave grips the south"
     assert not d.withdrawn and d.version.priority is None
+
+
+SHORT_PARAGRAPHS = (
+    "Le port de Brest a rouvert lundi après trois jours de grève des dockers. Les ferries vers "
+    "l'Irlande reprendront leurs rotations mardi matin, a indiqué la direction du port.\n\n"
+    "Les dockers ont obtenu une hausse de leurs primes de nuit.\n\n"
+    "La grève avait bloqué une quarantaine de navires en rade.\n"
+)
+
+
+def test_a_headline_above_short_paragraphs_is_read_and_a_paragraph_is_never_one():
+    """Copy without a dateline whose paragraphs are short: the line on top is
+    the headline; without it, the first paragraph is text, and the headline is
+    made from it, not the paragraph whole."""
+    with_headline = parse_dispatch("Brest : le port rouvre après la grève\n\n" + SHORT_PARAGRAPHS)
+    assert with_headline.headline == "Brest : le port rouvre après la grève"
+    assert not with_headline.headline_derived
+    without = parse_dispatch(SHORT_PARAGRAPHS)
+    assert without.headline_derived
+    assert len(without.headline) <= 80
+    assert without.paragraphs[0].startswith("Le port de Brest a rouvert lundi")

@@ -25,6 +25,7 @@ from .paragraphs import restore_paragraphs
 
 MAX_HEADER_LINES = 12
 MAX_HEADLINE = 300
+_SENTENCE_END = tuple('.!?»"”’)')
 
 _HEADER_PREFIX = re.compile(r"^\s*(?:--+|##+|>+)\s*")
 _DATE_HEADER = re.compile(
@@ -81,6 +82,12 @@ def split_paragraphs(text: str) -> list[str]:
     return [p.strip("\n ") for p in _PARAGRAPH_SPLIT.split(text.strip("\n")) if p.strip()]
 
 
+def _reads_as_text(line: str) -> bool:
+    """Whether a line at the top is story text, not a header line: longer than
+    any headline, or twice a headline's length and ending as a sentence does."""
+    return len(line) > MAX_HEADLINE or (len(line) > 2 * MAX_LENGTH and line.endswith(_SENTENCE_END))
+
+
 def _header_lines(text: str) -> tuple[list[str], str]:
     """The lines at the top before the first long paragraph line, and what
     follows them (from that line on)."""
@@ -96,7 +103,7 @@ def _header_lines(text: str) -> tuple[list[str], str]:
         if parse_dateline(bare) or (date_header and date_header["rest"].strip()):
             # a date header may share its line with the dateline (the seed)
             return header, "\n".join(lines[index:])
-        if len(stripped) > MAX_HEADLINE:
+        if _reads_as_text(stripped):
             return header, "\n".join(lines[index:])
         header.append(line)
     count = _export_header(lines)
