@@ -2,6 +2,8 @@
 names alone, firms not people, regions not countries, the statistical
 recogniser's proposals decided by evidence. All dispatches are fictional."""
 
+import re
+
 import pytest
 from wire.tagging import tag_dispatch
 from wire.tagging.entities import Found, _recognised_organizations, find_entities
@@ -146,6 +148,29 @@ def test_the_shipped_table_leaves_out_places_acronyms_and_shared_forms():
     assert not [form for form in table if form in country_forms() or form in text_cities()]
     assert not [form for form in table if form.isupper() and len(form) <= 4 and " " not in form]
     assert table["National Aeronautics and Space Administration"] == table["NASA Headquarters"]
+    # an article and a lower-case word describe a body of any country: no name
+    assert not [form for form in table if re.match(r"(?:The|Le|La|Les|El|Los|Las|Der|Die|Das) [a-zà-ÿ]", form)]
+
+
+def test_a_ministry_described_is_no_organisation_of_one_country():
+    assert "Saskatchewan Health" not in tagged("Le ministère de la Santé a annoncé lundi un plan.", "fr").organizations
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("« Nous irons jusqu'au bout », a déclaré à l'AFP le maire de Brest.", "fr", ["AFP"]),
+        ("El alcalde dijo a Efe que la obra terminará en mayo.", "es", ["EFE"]),
+        ("Das sagte der Bürgermeister der Nachrichtenagentur dpa. (APA, 11.9.2015)", "de", ["dpa"]),
+        ("The mayor told Reuters the work would end in May.", "en", ["Reuters"]),
+        # a longer name, a dateline or a credit is not the agency named
+        ("Reuters Breakingviews columnists said the deal was rich.", "en", []),
+        ("La directora de la Agencia Efe visitó Lima.", "es", []),
+    ],
+)
+def test_an_agency_a_story_quotes_is_an_organisation(text, lang, expected):
+    organizations = tagged(text, lang).organizations
+    assert [o for o in organizations if o in ("AFP", "EFE", "dpa", "APA", "Reuters")] == expected
 
 
 def test_an_acronym_is_not_an_agency_or_a_place():
@@ -293,4 +318,54 @@ def test_a_product_after_its_makers_possessive_names_the_maker(text, read, expec
     at = text.index(read)
     found = Found()
     _recognised_organizations(text, [Recognised("ORG", at, at + len(read), read)], [], found)
+    assert [m.text for m in found.of("organization")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # a name after an elided article or preposition
+        (
+            "Le rapport reprend les propos d'Arnaud Ferrandier, qui dirigeait alors l'usine.",
+            "fr",
+            ["Arnaud Ferrandier"],
+        ),
+        ("Le match de l'Impact de Montréal a été reporté à jeudi.", "fr", []),
+        # a capitalised particle after a given name is the surname's
+        (
+            "Jean-Marie Le Quéré a répondu samedi à sa fille, Marine Le Quéré, dans une lettre ouverte. "
+            "Pour M. Le Quéré, le parti doit changer.",
+            "fr",
+            ["Jean-Marie Le Quéré", "Marine Le Quéré"],
+        ),
+        # a given name opens a person's name though the surname is also a town's
+        ("Les propos d'Arnaud Montebourg ont surpris à Montebourg, dans la Manche.", "fr", ["Arnaud Montebourg"]),
+        # a surname alone after a role French and Spanish write in lower case
+        ("Le président Tazenko est attendu mercredi à Lyon pour un sommet régional.", "fr", ["Tazenko"]),
+        ("El presidente Tazenko llegará el miércoles a Lima.", "es", ["Tazenko"]),
+        # English capitalises a title before a name: a firm after a description is no person
+        ("The miner said it was in talks to acquire rival Xstrova on Monday.", "en", []),
+    ],
+)
+def test_french_and_spanish_names_after_articles_particles_and_roles(text, lang, expected):
+    """ "d'Arnaud Ferrandier", "Marine Le Quéré", "le président Tazenko": the
+    shapes of names in French and Spanish copy."""
+    assert tagged(text, lang).people == expected
+
+
+@pytest.mark.parametrize(
+    "text, read, lang, expected",
+    [
+        ("Les Frères musulmans ont appelé à manifester.", "Frères musulmans", "fr", ["Frères musulmans"]),
+        ("Le Conseil constitutionnel a validé la loi.", "Conseil constitutionnel", "fr", ["Conseil constitutionnel"]),
+        ("La Iglesia católica pidió calma.", "Iglesia católica", "es", ["Iglesia católica"]),
+        # a description after a longer name, and English, keep the name alone
+        ("El West Ham inglés fichó al delantero.", "West Ham inglés", "es", ["West Ham"]),
+        ("Shares of Acme Widgets rose.", "Acme Widgets rose", "en", ["Acme Widgets"]),
+    ],
+)
+def test_a_french_or_spanish_name_keeps_its_adjective(text, read, lang, expected):
+    at = text.index(read)
+    found = Found()
+    _recognised_organizations(text, [Recognised("ORG", at, at + len(read), read)], [], found, lang=lang)
     assert [m.text for m in found.of("organization")] == expected

@@ -86,3 +86,31 @@ def test_hand_labels_match_any_form_an_organisation_takes(tmp_path):
     assert tally.counts[("en", "people")] == [1, 0, 0]
     assert tally.counts[("en", "organizations")][0] == 1
     assert tally.counts[("en", "places")] == [1, 0, 0]
+
+
+def test_wikinews_articles_become_dispatches_with_their_headline_and_day(tmp_path, monkeypatch):
+    from bench.corpora import wikinews_fr
+
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    (documents / "40001.html").write_text(
+        "<!DOCTYPE html><html><head><title>Brest : le port rouvre</title></head><body>"
+        "<h1>Brest : le port rouvre</h1>"
+        "<p>1er juillet 2012. - Le port de Brest a rouvert <b>lundi</b>, a indiqué Claire Morvan.</p>"
+        "<p>Les  ferries   reprendront mardi.</p></body></html>",
+        encoding="utf-8",
+    )
+    out = tmp_path / "corpus"
+    monkeypatch.setattr("sys.argv", ["wikinews_fr", str(documents), str(out)])
+    wikinews_fr.main()
+    assert (out / "wikinews-fr-40001.txt").read_text(encoding="utf-8") == (
+        "Brest : le port rouvre\n\n"
+        "1er juillet 2012. - Le port de Brest a rouvert lundi, a indiqué Claire Morvan.\n\n"
+        "Les ferries reprendront mardi.\n"
+    )
+    expected = json.loads((out / "expected.jsonl").read_text(encoding="utf-8"))
+    assert (expected["date"], expected["precision"], expected["headline"]) == (
+        "2012-07-01",
+        "day",
+        "Brest : le port rouvre",
+    )

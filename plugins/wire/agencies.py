@@ -49,6 +49,40 @@ AGENCIES = {
 
 _SPLIT = re.compile(r"\s*/\s*|\s+(?:-\s+)?")
 
+#: The forms in which a story names an agency in its text ("a déclaré à
+#: l'AFP", "dijo a Efe", "told Reuters"), those that name nothing else: not
+#: "AP", "PA", "MAP" or "Bloomberg", which are also other names and words.
+_FORMS_IN_TEXT = (
+    "Agence France-Presse",
+    "AFP",
+    "Reuters",
+    "Associated Press",
+    "EFE",
+    "Efe",
+    "dpa",
+    "Deutsche Presse-Agentur",
+    "ANSA",
+    "APA",
+    "Belga",
+    "Kyodo",
+    "Xinhua",
+    "Yonhap",
+    "TASS",
+    "Anadolu",
+    "Europa Press",
+    "Notimex",
+    "Lusa",
+    "Keystone-ATS",
+)
+#: An agency named in a story's text; not in a parenthesis, where it signs a
+#: dateline or a credit ("(APA, 11.9.2015)"), nor inside a word ("APA-Gespräch")
+#: or a longer name ("Reuters Breakingviews").
+AGENCY_IN_TEXT = re.compile(
+    r"(?<![\w(/-])(?:"
+    + "|".join(re.escape(form) for form in sorted(_FORMS_IN_TEXT, key=len, reverse=True))
+    + r")(?![\w-]|[ ][A-ZÀ-Þ])"
+)
+
 
 def agency_parts(written: str) -> list[str] | None:
     """The agencies named in a dateline parenthesis (``Reuters``,

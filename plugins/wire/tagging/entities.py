@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import pycountry
 
-from ..agencies import agency_parts
+from ..agencies import AGENCY_IN_TEXT, agency_parts
 from ..instrument_codes import code_at
 from ..places import find_city
 from .name_lexicons import (
@@ -48,7 +48,10 @@ _LIST_CONJUNCTIONS = "and|or|et|ou|y|o|und|oder"
 _GERMAN_PARTICLES = frozenset("von van zu de da di al".split())
 #: "Chicago-based", "Australia-listed": a word that describes the name after it.
 _DESCRIBED = re.compile(r"-(?:based|listed|born|owned|led|backed|controlled|registered|headquartered)$")
-_NAME_SEQ = re.compile(rf"(?<![\w'’])(?:{_NAME_WORD})(?:[ ]+(?:{_PARTICLE}[ ]+){{0,2}}(?:{_NAME_WORD})){{1,6}}(?![\w])")
+#: A name starts a word, or follows an elided article or preposition: "d'Hosni Moubarak".
+_NAME_SEQ = re.compile(
+    rf"(?:(?<![\w'’])|(?<=(?<!\w)[dlDL]['’]))(?:{_NAME_WORD})(?:[ ]+(?:{_PARTICLE}[ ]+){{0,2}}(?:{_NAME_WORD})){{1,6}}(?![\w])"
+)
 
 _SPEECH_AFTER = re.compile(
     r"^\s*(?:,\s*\d{1,3}\s*,\s*|,\s*)?(?:said|says|told|added|warned|announced|wrote|a déclaré|a dit|a affirmé|a indiqué|"
@@ -213,6 +216,14 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
             continue
         taken.append((start, end))
 
+    for match in AGENCY_IN_TEXT.finditer(text):  # "a déclaré à l'AFP", "dijo a Efe"
+        if lang != "de" and _NAME_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "Agencia Efe", "Fundación Efe": a longer name (German capitalises every noun)
+        if not _overlaps(taken, *match.span()):
+            name = agency_parts(match[0])[0]
+            found.mentions.append(Mention("organization", name, match[0], match.start(), "news agency"))
+            taken.append(match.span())
+
     for match in _ORG_CUE.finditer(text):
         if (
             match["name"] in organizations()
@@ -228,7 +239,7 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
     if lang == "de":
         _german_compounds(text, taken, found)
 
-    _recognised_organizations(text, proposals, taken, found, listed_acronyms)
+    _recognised_organizations(text, proposals, taken, found, listed_acronyms, lang)
     people_spans = _find_people(text, lang, taken, found, proposals)
     taken.extend(people_spans)
     _people_not_organizations(found)
@@ -311,6 +322,25 @@ def _given_name_before_name(words: list[str], index: int) -> bool:
         and words[index + 1] not in calendar_words()
         and words[index + 1] not in country_forms()
     )
+
+
+def _particle_of_surname(words: list[str], index: int) -> bool:
+    """``Marine Le Pen``, ``Bruno Le Roux``: a capitalised particle after a
+    given name, before the rest of the surname."""
+    return (
+        0 < index < len(words) - 1
+        and words[index].lower() in PARTICLES
+        and _is_given_name(words[index - 1])
+        and words[index + 1][:1].isupper()
+    )
+
+
+def _surname(words: list[str]) -> str:
+    """The last word of a name with the particles before it (``Le Pen``)."""
+    index = len(words) - 1
+    while index > 1 and words[index - 1].lower() in PARTICLES:
+        index -= 1
+    return " ".join(words[index:])
 
 
 def _could_be_surname(word: str) -> bool:
@@ -635,17 +665,52 @@ def _owner_of_what_follows(words: list[str]) -> list[str]:
     return words
 
 
+#: The endings of French and Spanish adjectives, which follow the noun they
+#: describe and keep to lower case inside a name: "Assemblée nationale",
+#: "Frères musulmans", "Banque mondiale", "Partido Popular" but "Iglesia católica".
+_ADJECTIVE_ENDINGS = {
+    "fr": tuple(
+        "al ale aux ales el elle els elles ien ienne iens iennes ique iques aire aires ais aise aises ain aine "
+        "ains aines iste istes eux euse euses if ive ifs ives ier ière iers ières ois oise oises ant ante ants "
+        "antes ent ente ents entes an ane ans anes in ine ins ines é ée és ées ie ies e es".split()
+    ),
+    "es": tuple(
+        "al ales ano ana anos anas ico ica icos icas ista istas ense enses és esa eses ario aria arios arias "
+        "ado ada ados adas ido ida idos idas ivo iva ivos ivas ino ina inos inas ar ares eo ea eos eas".split()
+    ),
+}
+
+
+def _adjective_of_name(words: list[str], lang: str) -> bool:
+    """Whether ``words`` are a noun and the adjective of its name, in lower case
+    (French and Spanish); not a description after a longer name ("West Ham
+    inglés", "Science & Technology Facilities Council britannique")."""
+    endings = _ADJECTIVE_ENDINGS.get(lang)
+    last = words[-1]
+    return bool(
+        endings
+        and len(words) == 2
+        and words[0][:1].isupper()
+        and last.isalpha()
+        and len(last) > 3
+        and last.endswith(endings)
+        and last not in function_words()
+    )
+
+
 def _recognised_organizations(
     text: str,
     proposals: list[Recognised],
     taken: list[tuple[int, int]],
     found: Found,
     acronyms: dict[str, str] | None = None,
+    lang: str = "en",
 ) -> None:
     """Organisations the model finds that no list knows: the name as written,
     without an article or possessive; an acronym in brackets after a name
     (one found here, or one of ``acronyms``), and every later use of that
-    acronym, is the same organisation."""
+    acronym, is the same organisation. French and Spanish names keep the
+    adjective written in lower case after them (``Force ouvrière``)."""
     calendar = calendar_words()
     acronyms = {} if acronyms is None else acronyms
     for proposal in proposals:
@@ -666,7 +731,7 @@ def _recognised_organizations(
         # "Shares of UAL", "Cisco Systems Inc rose": a name starts and ends capitalised
         while len(words) > 1 and (words[0][:1].islower() or (opens and words[0].lower() in function_words())):
             words = words[1:]
-        while len(words) > 1 and words[-1][:1].islower():
+        while len(words) > 1 and words[-1][:1].islower() and not _adjective_of_name(words, lang):
             words = words[:-1]
         words = _owner_of_what_follows(words)
         name = _POSSESSIVE.sub("", " ".join(words)).strip(" -,.")
@@ -775,6 +840,10 @@ _ORG_LAST = set(
 )
 _GERMAN_ORG_ENDINGS = ("dienst", "amt", "verband", "gewerkschaft", "ministerium", "gericht", "stiftung", "konzern")
 _ELISION = re.compile(r"^[LlDd]['’]")
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([\w'’.-]+)[ ]+$")
+_NAME_WORD_AFTER = re.compile(rf"[ ]+[{_UPPER}]")
+_NAME_WORD_BEFORE = re.compile(rf"(?<![\w'’])[{_UPPER}][\w'’-]*[ ]+$")
+_ELIDED_BEFORE = re.compile(r"(?<!\w)[LlDd]['’]$")
 
 
 def _is_role(word: str, lang: str) -> bool:
@@ -866,13 +935,18 @@ def _find_people(
         # the name is what follows the last title, role or other non-name word:
         # "Portuguese Finance Minister Rita Calado" -> "Rita Calado"
         cut = max(
-            (i + 1 for i, word in enumerate(words) if not_a_name(word) and not _given_name_before_name(words, i)),
+            (
+                i + 1
+                for i, word in enumerate(words)
+                if not_a_name(word) and not _given_name_before_name(words, i) and not _particle_of_surname(words, i)
+            ),
             default=0,
         )
         for word in words[:cut]:
             if _is_role(word, lang) or word in NOT_NAME_START and word not in ("The", "Le", "La", "El", "Der", "Die"):
                 role = word
             start += len(word) + 1
+        particle = words[cut - 1] if cut > 1 and words[cut - 1].lower() in particles else None
         words = words[cut:]
         while words and words[-1].lower() in particles:
             words = words[:-1]
@@ -901,13 +975,21 @@ def _find_people(
             if genitive is not None:
                 words = words[: genitive + 1]
         if len(words) == 1 and cut and _is_role(role or "", lang) and _could_be_surname(words[0]):
-            surnames.append((start, words[0], role))
+            if particle and text.endswith(particle + " ", 0, start):
+                # "M. Le Pen": the particle is the surname's
+                surnames.append((start - len(particle) - 1, f"{particle} {words[0]}", role))
+            else:
+                surnames.append((start, words[0], role))
             continue
         if len(words) < 2 or len([w for w in words if w.lower() not in particles]) > 4:
             continue  # "José Aníbal Peres de Pontes" is four words of name
         end = start + len(" ".join(words))
         if _overlaps(taken, start, end):
             continue
+        if _ELIDED_BEFORE.search(text, max(0, start - 3), start) and not (
+            _is_given_name(words[0]) or _read_as(proposals, "PER", start, end)
+        ):
+            continue  # "l'Impact de Montréal", "d'Etat de Kuhlmann": a noun after the article
         if (
             words[0] in _ORG_FIRST
             or words[0].lower() in org_designators()
@@ -943,7 +1025,12 @@ def _find_people(
                 key = name[:-1]
                 words = key.split()
         rule = None
-        other_kind = _read_as_other_name(proposals, start, end)
+        given = words[0][:1].isupper() and _is_given_name(words[0])
+        # "d'Arnaud Montebourg" with "Montebourg" read as the town: a known given
+        # name the model reads as no other name opens a person's name, unless a
+        # particle joins a place to it ("Echo de Paris")
+        whole = not given or any(word.lower() in particles for word in words)
+        other_kind = _read_as_other_name(proposals, start, end if whole else start + len(words[0]))
         role = role_word if role_word and _is_role(role_word, lang) else _role_before(text, start, lang)
         if _OBJECT_OF.search(text[max(0, start - 20) : start]) and not _is_given_name(words[0]):
             continue  # "ministro de Medio Ambiente", "Bank of Japan": what a role or body is of
@@ -963,7 +1050,7 @@ def _find_people(
             # "Merrill Lynch", "Wells Fargo" again and again, never "Lynch": a firm; but
             # "Juan Carlos Rodríguez Ibarra" in full each time is the man
             continue
-        elif words[0][:1].isupper() and _is_given_name(words[0]):
+        elif given:
             rule = f"given name '{words[0]}'"
         elif lang != "de" and any(p.kind == "PER" and p.start == start and p.end == end for p in proposals):
             rule = "read as a person's name"  # German capitalises every noun: not evidence enough there
@@ -975,10 +1062,26 @@ def _find_people(
             rule = f"surname '{words[-1]}' used again"
         if rule is None:
             continue
-        full_names[key.split()[-1]] = key
+        full_names[_surname(key.split())] = key
         found.mentions.append(Mention("person", key, name, start, rule))
         accepted.append((start, end))
 
+    # "le président Obama", "el presidente Rajoy": a word the model reads as a
+    # person's name, right after a role, which French and Spanish write in lower
+    # case (English and German capitalise a title before a name: "President Obama")
+    for proposal in proposals if lang in ("fr", "es") else ():
+        if proposal.kind != "PER" or " " in proposal.text or not proposal.text[:1].isupper():
+            continue
+        if _NAME_WORD_AFTER.match(text, proposal.end):
+            continue  # "Angela Merkel" read in two: the first word is no surname
+        before = _WORD_BEFORE.search(text, max(0, proposal.start - 40), proposal.start)
+        if (
+            before
+            and _is_role(before[1], lang)
+            and _could_be_surname(proposal.text)
+            and not _overlaps(taken + accepted, proposal.start, proposal.end)
+        ):
+            surnames.append((proposal.start, proposal.text, before[1]))
     # a surname after a title, with no full name in the story, is the name
     for start, surname, title in surnames:
         span = (start, start + len(surname))

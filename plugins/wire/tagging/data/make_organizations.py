@@ -42,6 +42,9 @@ LANGUAGES = ("en", "fr", "es", "de")
 LATIN = re.compile(r"^[\w .,&'’\-/]+$")
 HAS_LETTER = re.compile(r"[^\W\d_]")
 DIGITS = re.compile(r"\d{2,}")  # "UR 7516": a unit's code, not a name copy writes
+#: "Le ministère de la Santé", "The standard research institute": an article and a
+#: lower-case word open a description, which copy writes of any such body, not a name
+DESCRIPTION = re.compile(r"^(?:The|Le|La|Les|El|Los|Las|Der|Die|Das) [^\W\d_A-ZÀ-Þ]")
 #: Copy names organisations longer than this by a shorter form or an acronym.
 MAX_WORDS = 6
 #: Kinds of ROR record news copy names; research facilities and archives are left out.
@@ -124,6 +127,7 @@ def _usable(form: str, excluded: set[str]) -> bool:
         len(form) >= 3
         and len(form.split()) <= MAX_WORDS
         and not DIGITS.search(form)
+        and not DESCRIPTION.match(form)
         and bool(LATIN.match(form))
         and bool(HAS_LETTER.search(form))
         and (form[:1].isupper() or form[:1].isdigit())
