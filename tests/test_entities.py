@@ -166,6 +166,8 @@ def test_a_ministry_described_is_no_organisation_of_one_country():
         # a longer name, a dateline or a credit is not the agency named
         ("Reuters Breakingviews columnists said the deal was rich.", "en", []),
         ("La directora de la Agencia Efe visitó Lima.", "es", []),
+        ("Los precios del café subieron un 2 por ciento.\n\nEFE vm-c", "es", []),
+        ("El acuerdo se firmó en Quito, 23 may EFE).", "es", []),
     ],
 )
 def test_an_agency_a_story_quotes_is_an_organisation(text, lang, expected):

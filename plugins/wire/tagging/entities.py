@@ -219,6 +219,10 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
     for match in AGENCY_IN_TEXT.finditer(text):  # "a déclaré à l'AFP", "dijo a Efe"
         if lang != "de" and _NAME_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue  # "Agencia Efe", "Fundación Efe": a longer name (German capitalises every noun)
+        if _AGENCY_SIGNS.match(text, match.end()) and (match.start() == 0 or text[match.start() - 1] == "\n"):
+            continue  # "EFE vm-c", "EFE jrr / mla", "EFE - Cantabria": the desk's sign-off
+        if _DATELINE_CLOSE.match(text, match.end()):
+            continue  # "Quito, 23 may (EFE)": a dateline left in the text
         if not _overlaps(taken, *match.span()):
             name = agency_parts(match[0])[0]
             found.mentions.append(Mention("organization", name, match[0], match.start(), "news agency"))
@@ -843,6 +847,9 @@ _ELISION = re.compile(r"^[LlDd]['’]")
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([\w'’.-]+)[ ]+$")
 _NAME_WORD_AFTER = re.compile(rf"[ ]+[{_UPPER}]")
 _NAME_WORD_BEFORE = re.compile(rf"(?<![\w'’])[{_UPPER}][\w'’-]*[ ]+$")
+#: What follows an agency's name when it signs a story off: editors' initials or a dash.
+_AGENCY_SIGNS = re.compile(r"[ ]+(?:[-–]|[a-z]{1,4}(?:-[a-z]{1,3})?(?:[ ]*/|[ ]*$))", re.MULTILINE)
+_DATELINE_CLOSE = re.compile(r"\s*\)")
 _ELIDED_BEFORE = re.compile(r"(?<!\w)[LlDd]['’]$")
 
 
