@@ -59,6 +59,30 @@ def remove_partial_files(root: str | os.PathLike) -> None:
                 os.unlink(os.path.join(folder, name))
 
 
+def stat_files(folder: str | os.PathLike) -> list[tuple[str, os.stat_result]]:
+    """``(path, stat)`` of every file under ``folder``, in no set order, the
+    files and folders :func:`walk_files` leaves out left out; one pass over
+    the directory entries, for stamps taken before every build."""
+    found = []
+    pending = [os.fspath(folder)]
+    while pending:
+        try:
+            entries = os.scandir(pending.pop())
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        with entries:
+            for entry in entries:
+                name = entry.name
+                if name.startswith("."):
+                    continue
+                if entry.is_dir():
+                    if name != "__pycache__" and not entry.is_symlink():
+                        pending.append(entry.path)
+                else:
+                    found.append((entry.path, entry.stat()))
+    return found
+
+
 def walk_files(folder: str | os.PathLike, endings: tuple[str, ...] | None = None) -> Iterator[tuple[str, str]]:
     """``(path relative to folder, with /; path)`` of every file under
     ``folder`` whose name ends with one of ``endings`` (any when None),

@@ -5,12 +5,11 @@ cheap enough to take before every build)."""
 from __future__ import annotations
 
 import hashlib
-import itertools
 import os
 import time
 from collections.abc import Iterable
 
-from .files import is_partial, walk_files
+from .files import is_partial, stat_files, walk_files
 
 #: A file modified this recently (ns) may change again within the same tick of
 #: its modification time: its stamp is not trusted until it is older.
@@ -60,11 +59,13 @@ def stamp_hash(
     with ``with_newest``, (that hash, the newest modification time in ns)."""
     lines = []
     newest = 0
-    for path in itertools.chain((path for folder in folders for _, path in walk_files(folder)), files):
-        stat = os.stat(path)
+    stats = [entry for folder in folders for entry in stat_files(folder)]
+    stats.extend((os.fspath(path), os.stat(path)) for path in files)
+    for path, stat in stats:
         if stat.st_mtime_ns > newest:
             newest = stat.st_mtime_ns
         lines.append(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n")
+    lines.sort()
     digest = hashlib.sha256(extra.encode("utf-8"))
     digest.update("".join(lines).encode())  # one update: a desk has tens of thousands of files
     return (digest.hexdigest(), newest) if with_newest else digest.hexdigest()
