@@ -371,3 +371,22 @@ def test_a_french_or_spanish_name_keeps_its_adjective(text, read, lang, expected
     found = Found()
     _recognised_organizations(text, [Recognised("ORG", at, at + len(read), read)], [], found, lang=lang)
     assert [m.text for m in found.of("organization")] == expected
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        ("Zielpunkt GmbH", True),
+        ("Hunter College", True),
+        ("Frankfurter Landgericht", True),
+        # German capitalises every noun: a designator first, or after a determiner or adjective, is no name
+        ("Bank Platz", False),
+        ("Konzern Mittwochabend", False),
+        ("Seine Partei", False),
+        ("Geschlossene Fonds", False),
+    ],
+)
+def test_german_capitals_name_an_organisation_only_with_a_designator_last(words, expected):
+    from wire.tagging.entities import _german_organization
+
+    assert _german_organization(words.split()) is expected

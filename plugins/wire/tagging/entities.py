@@ -882,6 +882,22 @@ def _german_compounds(text: str, taken: list[tuple[int, int]], found: Found) -> 
                 break
 
 
+def _german_organization(words: list[str]) -> bool:
+    """Whether capitalised words of German copy name an organisation by their
+    shape: a legal form or designator last (``Zielpunkt GmbH``, ``Hunter
+    College``, ``Frankfurter Landgericht``). German capitalises every noun,
+    so a designator first (``auf der Bank Platz``, ``der Konzern
+    Mittwochabend``) or after a determiner or an adjective (``Seine Partei``,
+    ``Geschlossene Fonds``) is no name."""
+    last = words[-1]
+    first = words[0].lower()
+    return (
+        (last.lower() in org_designators() or last in _ORG_LAST or last.lower().endswith(_GERMAN_ORG_ENDINGS))
+        and first not in function_words()
+        and not (len(words) == 2 and first.endswith(("e", "en", "em", "es")))
+    )
+
+
 def _end_before_organization(words: list[str], lang: str, particles: set[str]) -> int:
     """Where a run of names ends when a particle stands before an
     organisation or a country with no role after it (``David Wech von JPC
@@ -998,11 +1014,14 @@ def _find_people(
         ):
             continue  # "l'Impact de Montréal", "d'Etat de Kuhlmann": a noun after the article
         if (
-            words[0] in _ORG_FIRST
-            or words[0].lower() in org_designators()
-            or words[-1] in _ORG_LAST
-            or any(w.lower() in org_designators() and w[:1].isupper() for w in words[1:])
-            or (lang == "de" and words[-1].lower().endswith(_GERMAN_ORG_ENDINGS))
+            _german_organization(words)
+            if lang == "de"
+            else (
+                words[0] in _ORG_FIRST
+                or words[0].lower() in org_designators()
+                or words[-1] in _ORG_LAST
+                or any(w.lower() in org_designators() and w[:1].isupper() for w in words[1:])
+            )
         ):
             name = " ".join(words)
             found.mentions.append(Mention("organization", name, name, start, "organisation head noun"))
