@@ -390,3 +390,22 @@ def test_german_capitals_name_an_organisation_only_with_a_designator_last(words,
     from wire.tagging.entities import _german_organization
 
     assert _german_organization(words.split()) is expected
+
+
+@pytest.mark.parametrize(
+    "lang, confidence, expected",
+    [("de", 0.3, []), ("de", 0.9, ["Vivacom"]), ("en", 0.3, ["Vivacom"])],
+)
+def test_one_german_word_the_model_doubts_is_no_organisation(lang, confidence, expected):
+    """German capitalises every noun: one word the model reads as an
+    organisation with little confidence is more often a noun."""
+    text = "Vivacom hat am Montag neue Tarife angekündigt."
+    found = Found()
+    proposal = Recognised("ORG", 0, len("Vivacom"), "Vivacom", confidence)
+    _recognised_organizations(text, [proposal], [], found, lang=lang)
+    assert [m.text for m in found.of("organization")] == expected
+
+
+def test_the_recogniser_says_how_sure_it_is_of_each_name():
+    found = recognise("Die Deutsche Bank und Siemens meldeten am Montag Gewinne, sagte Angela Merkel in Berlin.")
+    assert found and all(0 < name.confidence <= 1 for name in found)

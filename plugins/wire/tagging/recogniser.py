@@ -27,6 +27,7 @@ class Recognised:
     start: int
     end: int
     text: str
+    confidence: float = 1.0  # the model's least probability of a word's label in the run
 
 
 def bio_label(tag: str, previous: str, kinds: dict[str, str]) -> str:
@@ -57,14 +58,17 @@ def recognise(text: str) -> list[Recognised]:
         labels = tagger.tag(sentence_features([t.text for t in tokens]))
         run: list = []
         kind = None
-        for token, label in [*zip(tokens, labels, strict=True), (None, "O")]:
+        confidence = 1.0
+        for index, (token, label) in enumerate([*zip(tokens, labels, strict=True), (None, "O")]):
             prefix, _, label_kind = label.partition("-")
             if run and (prefix != "I" or label_kind != kind):
                 start, end = run[0].start, run[-1].end
-                found.append(Recognised(kind, start, end, text[start:end]))
+                found.append(Recognised(kind, start, end, text[start:end], round(confidence, 3)))
                 run = []
             if prefix in ("B", "I") and token is not None:
                 if not run:
                     kind = label_kind
+                    confidence = 1.0
                 run.append(token)
+                confidence = min(confidence, tagger.marginal(label, index))
     return found
