@@ -409,3 +409,20 @@ def test_one_german_word_the_model_doubts_is_no_organisation(lang, confidence, e
 def test_the_recogniser_says_how_sure_it_is_of_each_name():
     found = recognise("Die Deutsche Bank und Siemens meldeten am Montag Gewinne, sagte Angela Merkel in Berlin.")
     assert found and all(0 < name.confidence <= 1 for name in found)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Le gouvernement a relevé le SMIC de 2 %, une mesure saluée par les PME.", "fr"),
+        ("GDP grew 2 percent as LBOs slowed, the report said.", "en"),
+        ("La OPA sobre la eléctrica sigue abierta.", "es"),
+    ],
+)
+def test_an_abbreviation_for_a_thing_is_no_organisation(text, lang):
+    """ "SMIC", "PME", "GDP", "LBOs", "OPA": common nouns abbreviated."""
+    at = {"fr": "SMIC", "en": "GDP", "es": "OPA"}[lang]
+    found = Found()
+    start = text.index(at)
+    _recognised_organizations(text, [Recognised("ORG", start, start + len(at), at, 0.9)], [], found, lang=lang)
+    assert found.of("organization") == []

@@ -20,6 +20,7 @@ from ..agencies import AGENCY_IN_TEXT, agency_parts
 from ..instrument_codes import code_at
 from ..places import find_city
 from .name_lexicons import (
+    COMMON_ABBREVIATIONS,
     LEGAL_FORMS,
     NOT_NAME_START,
     PARTICLES,
@@ -495,7 +496,11 @@ def _not_a_name_alone(word: str) -> bool:
     """A given name, or a designator that names no one body (``Conseil``,
     ``Agencia``, ``Fundación``)."""
     lower = word.lower()
-    return lower in first_names() or (lower in org_designators() and lower not in _ONE_OF_A_KIND)
+    return (
+        lower in first_names()
+        or (lower in org_designators() and lower not in _ONE_OF_A_KIND)
+        or word.rstrip("s") in COMMON_ABBREVIATIONS  # "SMIC", "LBOs": a thing, not a body
+    )
 
 
 _LEGAL_END = re.compile(_LEGAL_TAIL.pattern + "$")

@@ -71,6 +71,17 @@ TITLE_WORDS = set(
 )
 NOT_NAME_START = SENTENCE_WORDS | TITLE_WORDS
 
+#: Abbreviations that are common nouns, not the name of a body: measures,
+#: contracts, deals, diseases, diplomas, kinds of firm, in four languages.
+COMMON_ABBREVIATIONS = frozenset(
+    """
+    GDP GNP CPI PPI PMI IPO LBO MBO MOU CEO CFO COO CTO ETF REIT NAV EPS VAT GMO HIV AIDS DNA CO2 LTS FAQ
+    PIB PNB IPC TVA SMIC PME TPE ETI OGM AVC BAC CDI CDD RSA HLM SDF IVG PDG DRH TGV OPA OPE
+    IVA PYME ERE IRPF IBEX
+    BIP MwSt GmbH AG
+    """.split()
+)
+
 #: Words that make a run of capitalised words an organisation: designators
 #: and legal forms in four languages.
 ORG_DESIGNATORS = set(
