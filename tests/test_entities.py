@@ -426,3 +426,35 @@ def test_an_abbreviation_for_a_thing_is_no_organisation(text, lang):
     start = text.index(at)
     _recognised_organizations(text, [Recognised("ORG", start, start + len(at), at, 0.9)], [], found, lang=lang)
     assert found.of("organization") == []
+
+
+def test_a_party_acronym_read_with_the_name_after_it_is_the_party_and_a_person():
+    """ "la diputada del PP Cristina Herrera": the model reads one name; the
+    acronym is the party, the rest the deputy."""
+    text = "La diputada del PP Cristina Herrera visitó el centro."
+    found = Found()
+    start = text.index("PP")
+    read = "PP Cristina Herrera"
+    _recognised_organizations(text, [Recognised("ORG", start, start + len(read), read, 0.5)], [], found, lang="es")
+    assert [m.text for m in found.of("organization")] == ["PP"]
+    # a heading in capitals is no party and person
+    found = Found()
+    heading = "BANK OF NEW YORK MELLON CORP"
+    at = heading.index("NEW")
+    _recognised_organizations(heading, [Recognised("ORG", at, len(heading), heading[at:], 0.5)], [], found, lang="en")
+    assert [m.text for m in found.of("organization")] != ["NEW"]
+
+
+def test_lower_case_words_the_model_reads_into_a_name_do_not_undo_it():
+    from wire.tagging.entities import _reads_person
+
+    text = "Uno de los procesados es el ex marino Policarpio Vázquez, quien confesó."
+    start, end = text.index("Policarpio"), text.index(",")
+    read = Recognised("PER", text.index("marino"), end, text[text.index("marino") : end])
+    assert _reads_person(read, text, start, end)
+    # a capitalised word before is another name, not part of this one
+    text = "El abad de Montserrat Josep Soler habló."
+    start, end = text.index("Josep"), text.index(" habló")
+    assert not _reads_person(
+        Recognised("PER", text.index("Montserrat"), end, "Montserrat Josep Soler"), text, start, end
+    )

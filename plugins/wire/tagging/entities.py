@@ -281,6 +281,17 @@ def _people_not_organizations(found: Found) -> None:
     ]
 
 
+def _reads_person(proposal: Recognised, text: str, start: int, end: int) -> bool:
+    """Whether the model reads ``start:end`` as a person's name: exactly, or
+    with lower-case words before it ("el ex marino Policarpio Vázquez")."""
+    return (
+        proposal.kind == "PER"
+        and proposal.end == end
+        and proposal.start <= start
+        and not any(word[:1].isupper() for word in text[proposal.start : start].split())
+    )
+
+
 def _name_bounds(start: int, words: list[str], proposals: list[Recognised]) -> tuple[int, list[str]]:
     """Where a person's name begins in a run of capitalised words: where the
     model reads it to begin, or at the first given name
@@ -530,8 +541,25 @@ def _read_as_other_name(proposals: list[Recognised], start: int, end: int) -> st
     when it is not a person's."""
     for proposal in proposals:
         if proposal.start < end and start < proposal.end and proposal.kind != "PER":
+            if proposal.kind == "ORG" and _party_before_person(proposal.text):
+                continue
             return proposal.kind
     return None
+
+
+def _party_before_person(written: str) -> bool:
+    """``PP Cristina Herrera``, ``SPD Olaf Brandt``: an acronym, then a known
+    given name and a surname, read as one name; the acronym is the
+    organisation, the rest a person."""
+    words = written.split()
+    return (
+        len(words) >= 3
+        and words[0].isupper()
+        and len(words[0]) >= 2
+        and words[0].isalpha()
+        and _is_given_name(words[1])
+        and all(word[:1].isupper() and not word.isupper() for word in words[1:])
+    )
 
 
 _OBJECT_OF = re.compile(
@@ -730,6 +758,13 @@ def _recognised_organizations(
         if proposal.text in acronyms:
             continue  # the acronym of a name found before: taken with it below
         written = proposal.text
+        if _party_before_person(written):  # "del PP Cristina Herrera": the party; the person is the people's
+            acronym = written.split()[0]
+            known = organizations().get(acronym)
+            name = acronyms.get(acronym) or (known.name if known else acronym)
+            found.mentions.append(Mention("organization", name, acronym, proposal.start, "name recogniser"))
+            taken.append((proposal.start, proposal.start + len(acronym)))
+            continue
         legal_form = _LEGAL_TAIL.match(text, proposal.end)
         if legal_form:  # "Microsoft" read, "Microsoft Corp" written
             written += legal_form[0]
@@ -1088,7 +1123,7 @@ def _find_people(
             continue
         elif given:
             rule = f"given name '{words[0]}'"
-        elif lang != "de" and any(p.kind == "PER" and p.start == start and p.end == end for p in proposals):
+        elif lang != "de" and any(_reads_person(p, text, start, end) for p in proposals):
             rule = "read as a person's name"  # German capitalises every noun: not evidence enough there
         elif _AGE_AFTER.match(text[end : end + 12]):
             rule = "followed by an age"
