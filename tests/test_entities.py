@@ -458,3 +458,27 @@ def test_lower_case_words_the_model_reads_into_a_name_do_not_undo_it():
     assert not _reads_person(
         Recognised("PER", text.index("Montserrat"), end, "Montserrat Josep Soler"), text, start, end
     )
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # an initial between a given name and a surname is part of the name
+        (
+            "Steven J. Fowlerby und Kurt Rasmussen spielen die Hauptrollen.",
+            "de",
+            ["Steven J. Fowlerby", "Kurt Rasmussen"],
+        ),
+        ("Lawrence R. Kleinberg, prix Nobel, a dit que la croissance ralentirait.", "fr", ["Lawrence R. Kleinberg"]),
+        # an initial alone before a surname names no one new
+        ("B. Varennes a parlé lundi à Lyon devant la presse.", "fr", []),
+        # a hyphenated given name inside a run of capitalised German words opens the name
+        (
+            "Die Abgeordneten haben eine Auslieferung Heinz-Christian Brantners einstimmig abgelehnt.",
+            "de",
+            ["Heinz-Christian Brantners"],
+        ),
+    ],
+)
+def test_initials_and_hyphenated_given_names_belong_to_the_name(text, lang, expected):
+    assert tagged(text, lang).people == expected

@@ -304,10 +304,9 @@ def _name_bounds(start: int, words: list[str], proposals: list[Recognised]) -> t
                 if offset >= proposal.start:
                     return offset, words[index:]
                 offset += len(word) + 1
-    given = first_names()
-    if len(words) > 2 and words[0].lower() not in given:
+    if len(words) > 2 and not _is_given_name(words[0]):
         for index, word in enumerate(words[1:-1], 1):
-            if word.lower() in given:
+            if _is_given_name(word):  # "Auslieferung Heinz-Christian Straches"
                 return start + len(" ".join(words[:index])) + 1, words[index:]
     return start, words
 
@@ -536,12 +535,14 @@ def _read_as(proposals: list[Recognised], kind: str, start: int, end: int) -> bo
     return any(p.kind == kind and p.start < end and start < p.end for p in proposals)
 
 
-def _read_as_other_name(proposals: list[Recognised], start: int, end: int) -> str | None:
+def _read_as_other_name(proposals: list[Recognised], start: int, end: int, least_confidence: float = 0.0) -> str | None:
     """The kind of name (ORG, LOC, MISC) the model reads over ``start:end``,
-    when it is not a person's."""
+    when it is not a person's, with at least ``least_confidence``."""
     for proposal in proposals:
         if proposal.start < end and start < proposal.end and proposal.kind != "PER":
             if proposal.kind == "ORG" and _party_before_person(proposal.text):
+                continue
+            if proposal.confidence < least_confidence:
                 continue
             return proposal.kind
     return None
@@ -895,6 +896,9 @@ _DATELINE_CLOSE = re.compile(r"\s*\)")
 #: The least confidence of the model in one capitalised word of German copy
 #: it reads as an organisation.
 GERMAN_WORD_CONFIDENCE = 0.5
+#: A reading of the model below this confidence is doubted.
+DOUBTED = 0.5
+_INITIAL = re.compile(rf"[{_UPPER}]\.")
 _ELIDED_BEFORE = re.compile(r"(?<!\w)[LlDd]['’]$")
 
 
@@ -991,7 +995,7 @@ def _find_people(
                 or word in calendar
                 or word in known_orgs
                 or word in countries
-                or (word.isupper() and len(word) > 1)
+                or (word.isupper() and len(word) > 1 and not _INITIAL.fullmatch(word))  # not "L."
                 or _is_role(word, lang)
                 or bool(_ELISION.match(word))
                 or bool(_DESCRIBED.search(word))
@@ -1006,7 +1010,13 @@ def _find_people(
             (
                 i + 1
                 for i, word in enumerate(words)
-                if not_a_name(word) and not _given_name_before_name(words, i) and not _particle_of_surname(words, i)
+                if (
+                    not_a_name(word)
+                    # "Samuel L. Jackson": an initial after a given name is the name's, not "B. Obama"'s
+                    or (_INITIAL.fullmatch(word) and not _is_given_name(words[0]))
+                )
+                and not _given_name_before_name(words, i)
+                and not _particle_of_surname(words, i)
             ),
             default=0,
         )
@@ -1101,7 +1111,10 @@ def _find_people(
         # name the model reads as no other name opens a person's name, unless a
         # particle joins a place to it ("Echo de Paris")
         whole = not given or any(word.lower() in particles for word in words)
-        other_kind = _read_as_other_name(proposals, start, end if whole else start + len(words[0]))
+        # a known given name and a surname outweigh a reading the model doubts ("Novak Djokovic" as a title)
+        other_kind = _read_as_other_name(
+            proposals, start, end if whole else start + len(words[0]), DOUBTED if given and len(words) == 2 else 0.0
+        )
         role = role_word if role_word and _is_role(role_word, lang) else _role_before(text, start, lang)
         if _OBJECT_OF.search(text[max(0, start - 20) : start]) and not _is_given_name(words[0]):
             continue  # "ministro de Medio Ambiente", "Bank of Japan": what a role or body is of
