@@ -482,3 +482,20 @@ def test_lower_case_words_the_model_reads_into_a_name_do_not_undo_it():
 )
 def test_initials_and_hyphenated_given_names_belong_to_the_name(text, lang, expected):
     assert tagged(text, lang).people == expected
+
+
+@pytest.mark.parametrize("confidence, expected", [(0.95, ["Alfredo Kraskin"]), (0.6, [])])
+def test_a_given_name_and_surname_written_in_full_each_time_need_a_sure_reading(confidence, expected):
+    """A firm named after people is written in full every time ("Merrill
+    Lynch"); so is, now and then, a person: a known given name and a reading
+    the model is sure of tell them apart."""
+    from wire.tagging.entities import _find_people
+
+    text = "El homenaje a Alfredo Kraskin reunió a veinte cantantes. La viuda de Alfredo Kraskin agradeció el gesto."
+    proposals = [
+        Recognised("PER", at, at + len("Alfredo Kraskin"), "Alfredo Kraskin", confidence)
+        for at in (text.index("Alfredo"), text.rindex("Alfredo"))
+    ]
+    found = Found()
+    _find_people(text, "es", [], found, proposals)
+    assert sorted({m.key for m in found.of("person")}) == expected

@@ -292,6 +292,12 @@ def _reads_person(proposal: Recognised, text: str, start: int, end: int) -> bool
     )
 
 
+def _surely_person(proposals: list[Recognised], name: str) -> bool:
+    """Whether the model reads ``name`` as a person's, somewhere, with at least
+    :data:`SURE` confidence."""
+    return any(p.kind == "PER" and p.text == name and p.confidence >= SURE for p in proposals)
+
+
 def _name_bounds(start: int, words: list[str], proposals: list[Recognised]) -> tuple[int, list[str]]:
     """Where a person's name begins in a run of capitalised words: where the
     model reads it to begin, or at the first given name
@@ -899,6 +905,8 @@ GERMAN_WORD_CONFIDENCE = 0.5
 #: A reading of the model below this confidence is doubted.
 DOUBTED = 0.5
 _INITIAL = re.compile(rf"[{_UPPER}]\.")
+#: A reading of the model at or above this confidence is sure.
+SURE = 0.9
 _ELIDED_BEFORE = re.compile(r"(?<!\w)[LlDd]['’]$")
 
 
@@ -1130,9 +1138,10 @@ def _find_people(
             rule = "before a speech verb"
         elif _SPEECH_BEFORE.search(text[max(0, start - 60) : start]):
             rule = "after a speech verb"
-        elif len(words) == 2 and _used_only_in_full(text, words):
+        elif len(words) == 2 and _used_only_in_full(text, words) and not (given and _surely_person(proposals, key)):
             # "Merrill Lynch", "Wells Fargo" again and again, never "Lynch": a firm; but
-            # "Juan Carlos Rodríguez Ibarra" in full each time is the man
+            # "Juan Carlos Rodríguez Ibarra" in full each time is the man, and so is a
+            # given name and surname the model is sure of ("Eugenio Gay")
             continue
         elif given:
             rule = f"given name '{words[0]}'"
