@@ -499,3 +499,19 @@ def test_a_given_name_and_surname_written_in_full_each_time_need_a_sure_reading(
     found = Found()
     _find_people(text, "es", [], found, proposals)
     assert sorted({m.key for m in found.of("person")}) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Der Präsidentschaftskandidat Alexander Van der Brück kann dem nichts abgewinnen.",
+            ["Alexander Van der Brück"],
+        ),
+        ("Das sagte Bernd-Robert Schulzke von der Bundespolizei am Montag.", ["Bernd-Robert Schulzke"]),
+        ("Ein Brief von Präsidentschaftskandidatin Irmgard Grissberg ging an die Schulen.", ["Irmgard Grissberg"]),
+        ("Der Zoologe Ofer Tchernikow hat die Lieder der Vögel untersucht.", ["Ofer Tchernikow"]),
+    ],
+)
+def test_german_names_after_compound_roles_and_with_articles_of_particles(text, expected):
+    assert tagged(text, "de").people == expected

@@ -317,6 +317,18 @@ def _name_bounds(start: int, words: list[str], proposals: list[Recognised]) -> t
     return start, words
 
 
+def _article_of_particle(words: list[str], index: int) -> bool:
+    """``Ursula von der Leyen``, ``Alexander Van der Bellen``: after a given
+    name and ``von``, the article is the surname's; after a surname it opens
+    what the person is of (``Schulz von der Bundespolizei``)."""
+    return (
+        words[index] in ("der", "den")
+        and index > 1
+        and words[index - 1].lower() in ("von", "van")
+        and _is_given_name(words[index - 2])
+    )
+
+
 def _german_genitive(word: str) -> bool:
     """Whether a word of a German run of names may be a name in the genitive
     (``Merkels``, ``Assads``): it ends in s and is no given name (``Jonas``,
@@ -348,11 +360,12 @@ def _given_name_before_name(words: list[str], index: int) -> bool:
 def _particle_of_surname(words: list[str], index: int) -> bool:
     """``Marine Le Pen``, ``Bruno Le Roux``: a capitalised particle after a
     given name, before the rest of the surname."""
+    following = next((word for word in words[index + 1 :] if word.lower() not in PARTICLES), "")
     return (
         0 < index < len(words) - 1
         and words[index].lower() in PARTICLES
         and _is_given_name(words[index - 1])
-        and words[index + 1][:1].isupper()
+        and following[:1].isupper()  # "Alexander Van der Bellen"
     )
 
 
@@ -867,9 +880,13 @@ _GERMAN_ROLE_ENDINGS = tuple(
         "kollege",
         "vorstand",
         "ermittler",
+        "kandidat",
+        "diplomat",
+        "bischof",
+        "loge",
     )
-    for suffix in ("", "in", "r")
-)
+    for suffix in ("", "in", "r", "en")
+) + ("login",)
 #: Last words that make a capitalised run an organisation, place or event,
 #: not a person.
 _NOT_PERSON_HEADS = set(
@@ -1046,7 +1063,10 @@ def _find_people(
                 (
                     i
                     for i, word in enumerate(words)
-                    if word[:1].islower() and word not in _GERMAN_PARTICLES and not _JOINED.match(word)
+                    if word[:1].islower()
+                    and word not in _GERMAN_PARTICLES
+                    and not _JOINED.match(word)
+                    and not _article_of_particle(words, i)
                 ),
                 None,
             )
