@@ -515,3 +515,10 @@ def test_a_given_name_and_surname_written_in_full_each_time_need_a_sure_reading(
 )
 def test_german_names_after_compound_roles_and_with_articles_of_particles(text, expected):
     assert tagged(text, "de").people == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang", [("La Birmanie a aboli la censure.", "fr"), ("Burma lifted its censorship on Monday.", "en")]
+)
+def test_a_country_known_by_two_names_is_found_by_either(text, lang):
+    assert tagged(text, lang).places == ["MM"]

@@ -160,6 +160,15 @@ def country_forms() -> dict[str, str]:
         for code, name in Locale.parse(lang).territories.items():
             if code in codes and "(" not in name:
                 add(name, code, lang)
+    # "Myanmar (Birmanie)": two names of one country, after every plain name
+    # ("RAE de Hong Kong (China)" names no China); not "Saint-Martin (partie néerlandaise)"
+    for lang in LANGUAGES:
+        for code, name in Locale.parse(lang).territories.items():
+            main, _, other = name.partition(" (")
+            other = other.rstrip(")")
+            if code in codes and other[:1].isupper() and " " not in other:
+                add(main, code, lang)
+                add(other, code, lang)
     for country in pycountry.countries:
         for attr in ("name", "common_name"):
             value = getattr(country, attr, None)
