@@ -773,7 +773,7 @@ def _recognised_organizations(
     for proposal in proposals:
         if proposal.kind != "ORG" or _overlaps(taken, proposal.start, proposal.end):
             continue
-        if lang == "de" and " " not in proposal.text and proposal.confidence < GERMAN_WORD_CONFIDENCE:
+        if lang == "de" and " " not in proposal.text and proposal.confidence < DOUBTED:
             continue  # German capitalises every noun: one word the model doubts is a noun ("Revolution")
         if proposal.text in acronyms:
             continue  # the acronym of a name found before: taken with it below
@@ -916,9 +916,6 @@ _NAME_WORD_BEFORE = re.compile(rf"(?<![\w'’])[{_UPPER}][\w'’-]*[ ]+$")
 #: What follows an agency's name when it signs a story off: editors' initials or a dash.
 _AGENCY_SIGNS = re.compile(r"[ ]+(?:[-–]|[a-z]{1,4}(?:-[a-z]{1,3})?(?:[ ]*/|[ ]*$))", re.MULTILINE)
 _DATELINE_CLOSE = re.compile(r"\s*\)")
-#: The least confidence of the model in one capitalised word of German copy
-#: it reads as an organisation.
-GERMAN_WORD_CONFIDENCE = 0.5
 #: A reading of the model below this confidence is doubted.
 DOUBTED = 0.5
 _INITIAL = re.compile(rf"[{_UPPER}]\.")
