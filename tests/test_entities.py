@@ -522,3 +522,23 @@ def test_german_names_after_compound_roles_and_with_articles_of_particles(text, 
 )
 def test_a_country_known_by_two_names_is_found_by_either(text, lang):
     assert tagged(text, lang).places == ["MM"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Le texte a été adopté par l'Assemblée nationale dans la nuit.", "fr", ["Assemblée nationale"]),
+        ("La Banque mondiale a relevé sa prévision de croissance.", "fr", ["World Bank"]),
+        ("La sentencia del Tribunal provincial se conocerá el lunes.", "es", ["Tribunal provincial"]),
+        # a verb or participle after the designator, or a longer name, is not this shape
+        ("Le Conseil convoqué lundi a reporté sa décision.", "fr", []),
+        ("La Confédération générale du travail appelle à la grève.", "fr", []),
+    ],
+)
+def test_a_capitalised_designator_and_its_adjective_name_a_body(text, lang, expected):
+    """French and Spanish capitalise the designator of one body and not its
+    adjective: "l'Assemblée nationale", "el Tribunal provincial"."""
+    found = find_entities(text, lang)
+    assert [
+        m.key for m in found.of("organization") if m.rule in ("designator and adjective", "organisation list")
+    ] == expected

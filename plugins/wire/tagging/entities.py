@@ -243,6 +243,8 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
 
     if lang == "de":
         _german_compounds(text, taken, found)
+    if lang in _ADJECTIVE_ENDINGS:
+        _designator_and_adjective(text, lang, taken, found)
 
     _recognised_organizations(text, proposals, taken, found, listed_acronyms, lang)
     people_spans = _find_people(text, lang, taken, found, proposals)
@@ -726,14 +728,15 @@ def _owner_of_what_follows(words: list[str]) -> list[str]:
 #: describe and keep to lower case inside a name: "Assemblée nationale",
 #: "Frères musulmans", "Banque mondiale", "Partido Popular" but "Iglesia católica".
 _ADJECTIVE_ENDINGS = {
+    # not the endings of participles and verbs ("Conseil convoqué", "Congrès afin")
     "fr": tuple(
-        "al ale aux ales el elle els elles ien ienne iens iennes ique iques aire aires ais aise aises ain aine "
-        "ains aines iste istes eux euse euses if ive ifs ives ier ière iers ières ois oise oises ant ante ants "
-        "antes ent ente ents entes an ane ans anes in ine ins ines é ée és ées ie ies e es".split()
+        "al ale aux ales el elle els elles ien ienne iens iennes éen éenne éens éennes ique iques aire aires "
+        "ais aise aises ain aine ains aines iste istes eux euse euses if ive ifs ives ier ière iers ières ois "
+        "oise oises man mans".split()
     ),
     "es": tuple(
         "al ales ano ana anos anas ico ica icos icas ista istas ense enses és esa eses ario aria arios arias "
-        "ado ada ados adas ido ida idos idas ivo iva ivos ivas ino ina inos inas ar ares eo ea eos eas".split()
+        "ivo iva ivos ivas ino ina inos inas ar ares eo ea eos eas".split()
     ),
 }
 
@@ -753,6 +756,30 @@ def _adjective_of_name(words: list[str], lang: str) -> bool:
         and last.endswith(endings)
         and last not in function_words()
     )
+
+
+#: A capitalised designator and the adjective after it, in French and Spanish
+#: copy: "l'Assemblée nationale", "le Conseil constitutionnel", "la Cour suprême".
+_DESIGNATOR_ADJECTIVE = re.compile(
+    rf"(?<![\w-])(?P<name>[{_UPPER}][a-zà-ÿ-]{{3,}} [a-zà-ÿ][\w-]+)(?![\w-]| [{_UPPER}]| d[eu]s? | d['’])"
+)
+
+
+def _designator_and_adjective(text: str, lang: str, taken: list[tuple[int, int]], found: Found) -> None:
+    """French and Spanish capitalise the designator of one body and not the
+    adjective that names it: a capitalised designator and its adjective are
+    an organisation ("Assemblée nationale", "Banque mondiale")."""
+    for match in _DESIGNATOR_ADJECTIVE.finditer(text):
+        words = match["name"].split()
+        if (
+            words[0].lower() in org_designators()
+            and _adjective_of_name(words, lang)
+            and not _overlaps(taken, *match.span("name"))
+        ):
+            found.mentions.append(
+                Mention("organization", match["name"], match["name"], match.start("name"), "designator and adjective")
+            )
+            taken.append(match.span("name"))
 
 
 def _recognised_organizations(
