@@ -542,3 +542,11 @@ def test_a_capitalised_designator_and_its_adjective_name_a_body(text, lang, expe
     assert [
         m.key for m in found.of("organization") if m.rule in ("designator and adjective", "organisation list")
     ] == expected
+
+
+def test_the_cached_country_tables_are_the_tables_built_afresh():
+    from wire.tagging import vocabulary
+
+    assert vocabulary.country_forms() == {**vocabulary._build_country_forms(), **vocabulary.COUNTRY_ABBREVIATIONS}
+    assert vocabulary.subdivisions() == vocabulary._build_subdivisions()
+    assert vocabulary.subdivisions()["Georgia"] == frozenset({"US"})

@@ -35,7 +35,15 @@ from .name_lexicons import (
     world_regions,
 )
 from .recogniser import Recognised, recognise
-from .vocabulary import city_in, country_forms, known_people, organization_table, organizations, text_cities
+from .vocabulary import (
+    city_in,
+    country_forms,
+    known_people,
+    organization_table,
+    organizations,
+    subdivisions,
+    text_cities,
+)
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 #: Arabic articles written joined to a name: "Bashar al-Assad", "Abdel Fattah el-Sisi".
@@ -503,7 +511,7 @@ def _reads_as_city(written: str, proposals: list[Recognised], start: int, end: i
     options = text_cities()[written]
     if written in options.values():
         return True
-    regions = _subdivisions().get(written, frozenset())
+    regions = subdivisions().get(written, frozenset())
     if regions and not regions & options.keys():
         return False  # "Florida" is the state; "Wien" both the city and its state
     return any(p.kind != "PER" and p.start <= start and end <= p.end for p in proposals)
@@ -518,7 +526,7 @@ def _is_place(name: str) -> bool:
         form in country_forms()
         or form in text_cities()
         or form in world_regions()
-        or (" " in form and form in _subdivisions())
+        or (" " in form and form in subdivisions())
         for form in forms
     ) or (name.isupper() and len(name) == 3 and pycountry.countries.get(alpha_3=name) is not None)
 
@@ -611,20 +619,10 @@ def _inside_longer_name(text: str, proposals: list[Recognised], start: int, end:
     return False
 
 
-@functools.cache
-def _subdivisions() -> dict[str, frozenset[str]]:
-    """Names of states, provinces and regions (ISO 3166-2) -> their countries."""
-    by_name: dict[str, set[str]] = {}
-    for subdivision in pycountry.subdivisions:
-        if subdivision.parent_code is None:
-            by_name.setdefault(subdivision.name, set()).add(subdivision.country_code)
-    return {name: frozenset(codes) for name, codes in by_name.items()}
-
-
 def _subdivision_country(written: str, preferred: tuple[str | None, ...]) -> str | None:
     """``Georgia`` in a story from the United States is the state: its
     country, when a name is also a region of the dateline's country."""
-    codes = _subdivisions().get(written, frozenset())
+    codes = subdivisions().get(written, frozenset())
     return next((code for code in preferred if code in codes), None)
 
 
@@ -634,7 +632,7 @@ def _recognised_regions(proposals: list[Recognised], taken: list[tuple[int, int]
     for proposal in proposals:
         if proposal.kind != "LOC" or proposal.text in text_cities() or _overlaps(taken, proposal.start, proposal.end):
             continue  # "Kyiv", "Zürich": the city, not the region of the same name
-        codes = _subdivisions().get(proposal.text)
+        codes = subdivisions().get(proposal.text)
         if codes and len(codes) == 1:
             (code,) = codes
             found.mentions.append(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import importlib.metadata
 import json
 import re
 import sys
@@ -24,6 +25,16 @@ from babel import Locale
 from ..dates import fold
 from ..derived_cache import cached
 from ..places import GEONAMES_VERSION, city_of
+
+#: What the country tables are built from: the CLDR and ISO data packages and
+#: this module's code (its helpers included).
+STANDARDS_VERSION = "-".join(
+    (
+        importlib.metadata.version("pycountry"),
+        importlib.metadata.version("babel"),
+        hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12],
+    )
+)
 
 DATA = Path(__file__).with_name("data")
 LANGUAGES = ("en", "fr", "es", "de")
@@ -144,7 +155,28 @@ def topic_words() -> dict[str, dict[str, tuple[str, ...]]]:
 @functools.cache
 def country_forms() -> dict[str, str]:
     """Country names as copy writes them (accented and not, German
-    genitive) -> ISO alpha-2 code."""
+    genitive) -> ISO alpha-2 code (built once per version of the CLDR and
+    ISO data and of this module, then cached)."""
+    forms = dict(cached("country-forms", STANDARDS_VERSION, _build_country_forms))
+    forms.update(COUNTRY_ABBREVIATIONS)
+    return forms
+
+
+@functools.cache
+def subdivisions() -> dict[str, frozenset[str]]:
+    """Names of states, provinces and regions (ISO 3166-2) -> their countries."""
+    return cached("subdivisions", STANDARDS_VERSION, _build_subdivisions)
+
+
+def _build_subdivisions() -> dict[str, frozenset[str]]:
+    by_name: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        if subdivision.parent_code is None:
+            by_name.setdefault(subdivision.name, set()).add(subdivision.country_code)
+    return {name: frozenset(codes) for name, codes in by_name.items()}
+
+
+def _build_country_forms() -> dict[str, str]:
     codes = {country.alpha_2 for country in pycountry.countries}
     forms: dict[str, str] = {}
 
@@ -174,7 +206,6 @@ def country_forms() -> dict[str, str]:
             value = getattr(country, attr, None)
             if value and "," not in value:
                 add(value, country.alpha_2)
-    forms.update(COUNTRY_ABBREVIATIONS)
     return forms
 
 
