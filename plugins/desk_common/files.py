@@ -59,16 +59,15 @@ def remove_partial_files(root: str | os.PathLike) -> None:
                 os.unlink(os.path.join(folder, name))
 
 
-def stat_files(folder: str | os.PathLike) -> list[tuple[str, os.stat_result]]:
-    """``(path, stat)`` of every file under ``folder``, in no set order, the
-    files and folders :func:`walk_files` leaves out left out; one pass over
-    the directory entries, for stamps taken before every build."""
-    found = []
+def _file_entries(folder: str | os.PathLike) -> Iterator[os.DirEntry]:
+    """The directory entry of every file under ``folder``, in no set order:
+    hidden files and folders, ``__pycache__`` and linked folders left out;
+    a folder that cannot be read is skipped."""
     pending = [os.fspath(folder)]
     while pending:
         try:
             entries = os.scandir(pending.pop())
-        except (FileNotFoundError, NotADirectoryError):
+        except OSError:
             continue
         with entries:
             for entry in entries:
@@ -79,8 +78,14 @@ def stat_files(folder: str | os.PathLike) -> list[tuple[str, os.stat_result]]:
                     if name != "__pycache__" and not entry.is_symlink():
                         pending.append(entry.path)
                 else:
-                    found.append((entry.path, entry.stat()))
-    return found
+                    yield entry
+
+
+def stat_files(folder: str | os.PathLike) -> list[tuple[str, os.stat_result]]:
+    """``(path, stat)`` of every file :func:`walk_files` finds under
+    ``folder``, in no set order: one pass over the directory entries, for
+    stamps taken before every build."""
+    return [(entry.path, entry.stat()) for entry in _file_entries(folder)]
 
 
 def walk_files(folder: str | os.PathLike, endings: tuple[str, ...] | None = None) -> Iterator[tuple[str, str]]:
@@ -88,15 +93,11 @@ def walk_files(folder: str | os.PathLike, endings: tuple[str, ...] | None = None
     ``folder`` whose name ends with one of ``endings`` (any when None),
     hidden files and folders (and ``__pycache__``) left out, sorted by
     relative path."""
-    found = []
-    base = os.fspath(folder)
-    prefix = len(base.rstrip(os.sep)) + 1
-    for root, dirs, names in os.walk(base):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__")
-        for name in names:
-            if name.startswith(".") or (endings is not None and not name.endswith(endings)):
-                continue
-            path = os.path.join(root, name)
-            found.append((path[prefix:].replace(os.sep, "/"), path))
+    prefix = len(os.fspath(folder).rstrip(os.sep)) + 1
+    found = [
+        (entry.path[prefix:].replace(os.sep, "/"), entry.path)
+        for entry in _file_entries(folder)
+        if endings is None or entry.name.endswith(endings)
+    ]
     found.sort()
     return iter(found)

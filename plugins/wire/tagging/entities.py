@@ -57,9 +57,11 @@ _LIST_CONJUNCTIONS = "and|or|et|ou|y|o|und|oder"
 _GERMAN_PARTICLES = frozenset("von van zu de da di al".split())
 #: "Chicago-based", "Australia-listed": a word that describes the name after it.
 _DESCRIBED = re.compile(r"-(?:based|listed|born|owned|led|backed|controlled|registered|headquartered)$")
+#: An elided article or preposition, written joined to the word after it: "l'", "d'".
+_ELIDED = r"[LlDd]['’]"
 #: A name starts a word, or follows an elided article or preposition: "d'Hosni Moubarak".
 _NAME_SEQ = re.compile(
-    rf"(?:(?<![\w'’])|(?<=(?<!\w)[dlDL]['’]))(?:{_NAME_WORD})(?:[ ]+(?:{_PARTICLE}[ ]+){{0,2}}(?:{_NAME_WORD})){{1,6}}(?![\w])"
+    rf"(?:(?<![\w'’])|(?<=(?<!\w){_ELIDED}))(?:{_NAME_WORD})(?:[ ]+(?:{_PARTICLE}[ ]+){{0,2}}(?:{_NAME_WORD})){{1,6}}(?![\w])"
 )
 
 _SPEECH_AFTER = re.compile(
@@ -934,7 +936,7 @@ _ORG_LAST = set(
     "Club Service Services Corporation Agency Association Institute Foundation Company Group Airlines Bank".split()
 )
 _GERMAN_ORG_ENDINGS = ("dienst", "amt", "verband", "gewerkschaft", "ministerium", "gericht", "stiftung", "konzern")
-_ELISION = re.compile(r"^[LlDd]['’]")
+_ELISION = re.compile(rf"^{_ELIDED}")
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([\w'’.-]+)[ ]+$")
 _NAME_WORD_AFTER = re.compile(rf"[ ]+[{_UPPER}]")
 _NAME_WORD_BEFORE = re.compile(rf"(?<![\w'’])[{_UPPER}][\w'’-]*[ ]+$")
@@ -946,7 +948,7 @@ DOUBTED = 0.5
 _INITIAL = re.compile(rf"[{_UPPER}]\.")
 #: A reading of the model at or above this confidence is sure.
 SURE = 0.9
-_ELIDED_BEFORE = re.compile(r"(?<!\w)[LlDd]['’]$")
+_ELIDED_BEFORE = re.compile(rf"(?<!\w){_ELIDED}$")
 
 
 def _is_role(word: str, lang: str) -> bool:

@@ -26,16 +26,6 @@ from ..dates import fold
 from ..derived_cache import cached
 from ..places import GEONAMES_VERSION, city_of
 
-#: What the country tables are built from: the CLDR and ISO data packages and
-#: this module's code (its helpers included).
-STANDARDS_VERSION = "-".join(
-    (
-        importlib.metadata.version("pycountry"),
-        importlib.metadata.version("babel"),
-        hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12],
-    )
-)
-
 DATA = Path(__file__).with_name("data")
 LANGUAGES = ("en", "fr", "es", "de")
 #: Abbreviations copy uses for countries, which CLDR does not list.
@@ -153,11 +143,24 @@ def topic_words() -> dict[str, dict[str, tuple[str, ...]]]:
 
 
 @functools.cache
+def _standards_version() -> str:
+    """What the country tables are built from: the CLDR and ISO data packages
+    and this module's code (its helpers included)."""
+    return "-".join(
+        (
+            importlib.metadata.version("pycountry"),
+            importlib.metadata.version("babel"),
+            hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12],
+        )
+    )
+
+
+@functools.cache
 def country_forms() -> dict[str, str]:
     """Country names as copy writes them (accented and not, German
     genitive) -> ISO alpha-2 code (built once per version of the CLDR and
     ISO data and of this module, then cached)."""
-    forms = dict(cached("country-forms", STANDARDS_VERSION, _build_country_forms))
+    forms = dict(cached("country-forms", _standards_version(), _build_country_forms))
     forms.update(COUNTRY_ABBREVIATIONS)
     return forms
 
@@ -165,7 +168,7 @@ def country_forms() -> dict[str, str]:
 @functools.cache
 def subdivisions() -> dict[str, frozenset[str]]:
     """Names of states, provinces and regions (ISO 3166-2) -> their countries."""
-    return cached("subdivisions", STANDARDS_VERSION, _build_subdivisions)
+    return cached("subdivisions", _standards_version(), _build_subdivisions)
 
 
 def _build_subdivisions() -> dict[str, frozenset[str]]:
