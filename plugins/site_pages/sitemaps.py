@@ -115,8 +115,8 @@ def news_sitemap(stories: list, siteurl: str, sitename: str, days: int) -> bytes
     ET.register_namespace("news", NEWS_NS)
     root = ET.Element(f"{{{SITEMAP_NS}}}urlset")
     if stories:
-        newest = max(story.date for story in stories)
-        recent = [story for story in stories if newest - story.date <= dt.timedelta(days=days)]
+        since = max(story.date for story in stories) - dt.timedelta(days=days)
+        recent = [story for story in stories if story.date >= since]
         newest_first = sorted(recent, key=lambda story: (story.date, story.url), reverse=True)
         for story in newest_first[:MAX_NEWS_URLS]:
             entry = ET.SubElement(root, f"{{{SITEMAP_NS}}}url")

@@ -39,12 +39,17 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import hashlib
+import importlib.metadata
 import re
 import unicodedata
 import zoneinfo
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from babel.dates import get_day_names, get_month_names
+
+from .derived_cache import cached
 
 PRECISIONS = ("year", "month", "day", "minute")
 
@@ -254,13 +259,24 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+#: The languages whose month and weekday names dates are read in.
+NAME_LANGUAGES = ("en", "fr", "es", "de", "it", "pt")
+
+
 @functools.cache
-def month_lookup(languages: tuple[str, ...] = ("en", "fr", "es", "de", "it", "pt")) -> dict[str, int]:
-    """Map every written form of a month name in ``languages`` (full,
-    abbreviated, with or without the dot, three- and four-letter cuts) to its
-    number. Forms that would name two different months are left out."""
+def month_lookup() -> dict[str, int]:
+    """Map every written form of a month name in :data:`NAME_LANGUAGES`
+    (full, abbreviated, with or without the dot, three- and four-letter
+    cuts) to its number. Forms that would name two different months are left
+    out. Built once per version of CLDR's data and of this module, then read
+    from the derived data cache (loading CLDR's locales costs more than the
+    ingest of a dispatch)."""
+    return cached("month-names", _cldr_version(), _build_month_lookup)
+
+
+def _build_month_lookup() -> dict[str, int]:
     forms: dict[str, set[int]] = {}
-    for lang in languages:
+    for lang in NAME_LANGUAGES:
         for width in ("wide", "abbreviated"):
             for context in ("format", "stand-alone"):
                 for number, name in get_month_names(width, context=context, locale=lang).items():
@@ -279,15 +295,27 @@ def month_number(word: str) -> int | None:
 
 
 @functools.cache
-def weekday_names(languages: tuple[str, ...] = ("en", "fr", "es", "de", "it", "pt")) -> frozenset[str]:
-    """Every written form of a weekday name in ``languages`` (full and
-    abbreviated, folded, without the dot), from CLDR."""
+def weekday_names() -> frozenset[str]:
+    """Every written form of a weekday name in :data:`NAME_LANGUAGES` (full
+    and abbreviated, folded, without the dot), from CLDR, through the
+    derived data cache as :func:`month_lookup`."""
+    return cached("weekday-names", _cldr_version(), _build_weekday_names)
+
+
+def _build_weekday_names() -> frozenset[str]:
     names = set()
-    for lang in languages:
+    for lang in NAME_LANGUAGES:
         for width in ("wide", "abbreviated"):
             for name in get_day_names(width, locale=lang).values():
                 names.add(fold(name).rstrip("."))
     return frozenset(name for name in names if len(name) >= 2)
+
+
+def _cldr_version() -> str:
+    """What the month and weekday names are built from: Babel's CLDR data and
+    this module's code (``fold`` included)."""
+    digest = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+    return f"{importlib.metadata.version('babel')}-{digest}"
 
 
 _MONTH_WORD = r"[^\W\d_]{3,10}\.?"
