@@ -157,12 +157,38 @@ def test_a_ministry_described_is_no_organisation_of_one_country():
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le ministère de la Santé a annoncé lundi un plan.", ["Ministère de la Santé"]),
+        (
+            "Le projet est piloté par le ministère de la Culture et de la Communication depuis mars.",
+            ["Ministère de la Culture et de la Communication"],
+        ),
+        (
+            "Selon le ministère des Affaires étrangères, l'ambassade reste ouverte.",
+            ["Ministère des Affaires étrangères"],
+        ),
+        # several ministries are no one body, and their domains are no names
+        ("Les ministères des Affaires étrangères et de la Défense n'ont pas réagi.", []),
+    ],
+)
+def test_a_french_ministry_is_named_with_its_domains(text, expected):
+    """French writes "ministère" in lower case and its domain capitalised:
+    the ministry is the organisation, not "Santé" or "Culture"."""
+    found = find_entities(text, "fr")
+    assert [m.key for m in found.of("organization") if m.rule == "ministry"] == expected
+    assert not {"Santé", "Culture", "Défense", "Affaires étrangères"} & {m.key for m in found.of("organization")}
+
+
+@pytest.mark.parametrize(
     "text, lang, expected",
     [
         ("« Nous irons jusqu'au bout », a déclaré à l'AFP le maire de Brest.", "fr", ["AFP"]),
         ("El alcalde dijo a Efe que la obra terminará en mayo.", "es", ["EFE"]),
         ("Das sagte der Bürgermeister der Nachrichtenagentur dpa. (APA, 11.9.2015)", "de", ["dpa"]),
         ("The mayor told Reuters the work would end in May.", "en", ["Reuters"]),
+        # the person who spoke to it may follow
+        ("« Rien ne change », a expliqué à l'AFP Gilles-Éric Sarrazin, biologiste.", "fr", ["AFP"]),
         # a longer name, a dateline or a credit is not the agency named
         ("Reuters Breakingviews columnists said the deal was rich.", "en", []),
         ("La directora de la Agencia Efe visitó Lima.", "es", []),
@@ -390,6 +416,42 @@ def test_german_capitals_name_an_organisation_only_with_a_designator_last(words,
     from wire.tagging.entities import _german_organization
 
     assert _german_organization(words.split()) is expected
+
+
+@pytest.mark.parametrize(
+    "text, read, expected",
+    [
+        # a noun naming the kind of body, alone first or as a compound, is not the name
+        ("Die Firma Westbahn fährt ab Dezember öfter.", "Firma Westbahn", ["Westbahn"]),
+        ("Das meldete die Nachrichtenagentur Kelvo am Montag.", "Nachrichtenagentur Kelvo", ["Kelvo"]),
+        (
+            "Der New Yorker Unternehmensberater Alix Partners prüft.",
+            "New Yorker Unternehmensberater Alix Partners",
+            ["Alix Partners"],
+        ),
+        ("Die Baumarktkette Baumax sucht Käufer.", "Baumarktkette Baumax", ["Baumax"]),
+        # the kind after an adjective, or last, belongs to the name
+        ("Das sagte die Süddeutsche Zeitung am Montag.", "Süddeutsche Zeitung", ["Süddeutsche Zeitung"]),
+        ("Die Volksbank Etruria ist pleite.", "Volksbank Etruria", ["Volksbank Etruria"]),
+        # a role first: a person with a role, no organisation
+        ("Der Zoologe Ofer Tchernikow forscht.", "Zoologe Ofer Tchernikow", []),
+        ("Das sagte TV-Moderator Mazzolin am Montag.", "TV-Moderator Mazzolin", []),
+    ],
+)
+def test_a_german_description_or_role_before_a_name_is_not_the_organisation(text, read, expected):
+    found = Found()
+    start = text.index(read)
+    _recognised_organizations(text, [Recognised("ORG", start, start + len(read), read, 0.8)], [], found, lang="de")
+    assert [m.text for m in found.of("organization")] == expected
+
+
+def test_a_german_given_name_in_s_before_a_surname_used_alone_is_no_genitive():
+    """ "Merkels Regierung": a genitive; "Bischof Ägidius Zsifkovics ...
+    betonte Zsifkovics": a given name, then the surname used again."""
+    text = "Bischof Ägidius Zsifkovits dankte dem Polizeichef. Das betonte Zsifkovits am Montag."
+    assert tagged(text, "de").people == ["Ägidius Zsifkovits"]
+    text = "Der Autor Tom Rostons Buch wurde gelobt. Das Buch erscheint im Mai."
+    assert "Tom Rostons Buch" not in tagged(text, "de").people
 
 
 @pytest.mark.parametrize(

@@ -75,12 +75,13 @@ _FORMS_IN_TEXT = (
     "Keystone-ATS",
 )
 #: An agency named in a story's text; not in a parenthesis, where it signs a
-#: dateline or a credit ("(APA, 11.9.2015)"), nor inside a word ("APA-Gespräch")
-#: or a longer name ("Reuters Breakingviews").
+#: dateline or a credit ("(APA, 11.9.2015)"), nor inside a word
+#: ("APA-Gespräch"). ``next`` is the capitalised word after it, if any: a
+#: longer name ("Reuters Breakingviews"), or the person who spoke to it.
 AGENCY_IN_TEXT = re.compile(
     r"(?<![\w(/-])(?:"
     + "|".join(re.escape(form) for form in sorted(_FORMS_IN_TEXT, key=len, reverse=True))
-    + r")(?![\w-]|[ ][A-ZÀ-Þ])"
+    + r")(?![\w-])(?=[ ](?P<next>[A-ZÀ-Þ])|)"
 )
 
 

@@ -234,6 +234,8 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
             continue  # "EFE vm-c", "EFE jrr / mla", "EFE - Cantabria": the desk's sign-off
         if _DATELINE_CLOSE.match(text, match.end()):
             continue  # "Quito, 23 may (EFE)": a dateline left in the text
+        if match["next"] and not any(p.kind == "PER" and p.start == match.start("next") for p in proposals):
+            continue  # "Reuters Breakingviews": a longer name; not "à l'AFP Jean-Philippe Magnen"
         if not _overlaps(taken, *match.span()):
             name = agency_parts(match[0])[0]
             found.mentions.append(Mention("organization", name, match[0], match.start(), "news agency"))
@@ -253,6 +255,8 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
 
     if lang == "de":
         _german_compounds(text, taken, found)
+    if lang == "fr":
+        _french_ministries(text, taken, found)
     if lang in _ADJECTIVE_ENDINGS:
         _designator_and_adjective(text, lang, taken, found)
 
@@ -421,6 +425,17 @@ def _uses(name: str, text: str) -> Iterator[re.Match]:
 def _surname_alone(text: str, words: list[str]) -> bool:
     """Whether the last word of a name is used without the words before it."""
     return any(not text.endswith(words[-2], 0, _back_over_space(text, use.start())) for use in _uses(words[-1], text))
+
+
+def _named_alone(text: str, words: list[str]) -> bool:
+    """Whether the last word of a name is used alone as a name: without the
+    words before it, and not after an article (``betonte Zsifkovics``, not
+    ``das Buch``)."""
+    for use in _uses(words[-1], text):
+        before = _WORD_BEFORE.search(text, max(0, use.start() - 40), use.start())
+        if before is None or (before[1] != words[-2] and before[1].lower() not in function_words()):
+            return True
+    return False
 
 
 def _used_only_in_full(text: str, words: list[str]) -> bool:
@@ -782,6 +797,27 @@ def _designator_and_adjective(text: str, lang: str, taken: list[tuple[int, int]]
             taken.append(match.span("name"))
 
 
+#: A French ministry: "ministère" in lower case, then the domains it is of,
+#: capitalised ("ministère de la Culture et de la Communication", "ministère
+#: des Affaires étrangères"). The plural names several ministries.
+_FRENCH_DOMAIN = rf"[{_UPPER}][\w-]+(?: (?:étrangères|[a-zà-ÿ]{{2,}}(?:{'|'.join(_ADJECTIVE_ENDINGS['fr'])})))?"
+_FRENCH_MINISTRY = re.compile(
+    rf"(?<![\w-])[Mm]inistère (?:de la |de l['’]|des |du |de ){_FRENCH_DOMAIN}"
+    rf"(?:(?:,| et) (?:de la |de l['’]|des |du |de ){_FRENCH_DOMAIN})*(?![\w-])"
+)
+
+
+def _french_ministries(text: str, taken: list[tuple[int, int]], found: Found) -> None:
+    """French writes a ministry's designator in lower case and its domains
+    capitalised: the domain alone (``Culture``, ``Défense``) is no name."""
+    for match in _FRENCH_MINISTRY.finditer(text):
+        if _overlaps(taken, *match.span()):
+            continue
+        name = "M" + match[0][1:]
+        found.mentions.append(Mention("organization", name, match[0], match.start(), "ministry"))
+        taken.append(match.span())
+
+
 def _recognised_organizations(
     text: str,
     proposals: list[Recognised],
@@ -821,6 +857,10 @@ def _recognised_organizations(
         words = written.split()
         # "French bank Societe Generale", "Airbus parent EADS": a description before the name
         words = words[_after_description(words) :]
+        if lang == "de":
+            if _is_role(words[0], lang):
+                continue  # "Zoologe Ofer Tchernichovski", "FPÖ-Politiker Hofer": a person and a role
+            words = words[_german_description(words) :]
         # "Shares of UAL", "Cisco Systems Inc rose": a name starts and ends capitalised
         while len(words) > 1 and (words[0][:1].islower() or (opens and words[0].lower() in function_words())):
             words = words[1:]
@@ -911,6 +951,9 @@ _GERMAN_ROLE_ENDINGS = tuple(
         "diplomat",
         "bischof",
         "loge",
+        "sieger",
+        "moderator",
+        "gewerkschafter",
     )
     for suffix in ("", "in", "r", "en")
 ) + ("login",)
@@ -978,6 +1021,86 @@ def _german_compounds(text: str, taken: list[tuple[int, int]], found: Found) -> 
                 )
                 taken.append(match.span())
                 break
+
+
+#: German nouns that say what kind of body the name after them is, written
+#: alone or as the end of a compound: "die Firma Westbahn", "die
+#: Baumarktkette Baumax", "der Unternehmensberater Alix Partners".
+_GERMAN_KIND_HEADS = (
+    "firma",
+    "kette",
+    "portal",
+    "agentur",
+    "partei",
+    "sender",
+    "blatt",
+    "konzern",
+    "hersteller",
+    "berater",
+    "unternehmen",
+    "zeitung",
+    "zeitschrift",
+    "magazin",
+    "verlag",
+    "plattform",
+    "anbieter",
+    "betreiber",
+    "versicherer",
+    "bauer",
+    "händler",
+    "label",
+    "duo",
+    "trio",
+    "band",
+    "airline",
+    "fluglinie",
+    "reederei",
+    "brauerei",
+    "organisation",
+    "miliz",
+    "gewerkschaft",
+    "bewerber",
+    "konkurrent",
+    "rivale",
+    "tochter",
+    "riese",
+)
+#: Heads that say a kind only inside a compound: "Rockband", "Autobauer";
+#: "Bauer" alone is a name.
+_GERMAN_KIND_IN_COMPOUND = frozenset(("band", "riese", "tochter", "bauer"))
+_GERMAN_ENDINGS = ("", "s", "es", "n", "en")
+
+
+def _german_kind(word: str, first: bool) -> bool:
+    """Whether a German word names a kind of body: a compound (``Baumarktkette``,
+    ``Mitbewerbern``), or, first in a run, the kind alone (``Firma``; after
+    an adjective it is the name's: ``Süddeutsche Zeitung``)."""
+    lower = word.lower()
+    for ending in _GERMAN_ENDINGS:
+        if not lower.endswith(ending):
+            continue
+        stem = lower[: len(lower) - len(ending)]
+        for head in _GERMAN_KIND_HEADS:
+            if stem == head and first and head not in _GERMAN_KIND_IN_COMPOUND:
+                return True
+            if stem.endswith(head) and len(stem) > len(head) + 2:
+                return True
+    return False
+
+
+def _german_description(words: list[str]) -> int:
+    """How many words of a German run describe the name after them: up to a
+    noun naming a kind of body before a capitalised word (``New Yorker
+    Unternehmensberater Alix Partners``); none when the kind is the last
+    word (``Deutsche Bank``)."""
+    return max(
+        (
+            index + 1
+            for index, word in enumerate(words[:-1])
+            if _german_kind(word, index == 0) and words[index + 1][:1].isupper()
+        ),
+        default=0,
+    )
 
 
 def _german_organization(words: list[str]) -> bool:
@@ -1101,7 +1224,15 @@ def _find_people(
                 if any(word in _GERMAN_PARTICLES for word in words):
                     continue  # "Einer Studie von Forschern der US-Universität": a phrase, not a name
         if lang == "de":  # "Assads Rücktritt", "Angela Merkels Regierung": the owner, not the noun after it
-            genitive = next((i for i in range(len(words) - 1) if _german_genitive(words[i])), None)
+            # but "Bischof Ägidius Zsifkovics ... betonte Zsifkovics": a surname used alone follows a given name
+            genitive = next(
+                (
+                    i
+                    for i in range(len(words) - 1)
+                    if _german_genitive(words[i]) and not (len(words) == 2 and _named_alone(text, words))
+                ),
+                None,
+            )
             if genitive is not None:
                 words = words[: genitive + 1]
         if len(words) == 1 and cut and _is_role(role or "", lang) and _could_be_surname(words[0]):
