@@ -39,17 +39,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-import hashlib
-import importlib.metadata
 import re
 import unicodedata
 import zoneinfo
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from babel.dates import get_day_names, get_month_names
 
-from .derived_cache import cached
+from .derived_cache import cached, source_version
 
 PRECISIONS = ("year", "month", "day", "minute")
 
@@ -271,7 +268,7 @@ def month_lookup() -> dict[str, int]:
     out. Built once per version of CLDR's data and of this module, then read
     from the derived data cache (loading CLDR's locales costs more than the
     ingest of a dispatch)."""
-    return cached("month-names", _cldr_version(), _build_month_lookup)
+    return cached("month-names", source_version(__file__, "babel"), _build_month_lookup)
 
 
 def _build_month_lookup() -> dict[str, int]:
@@ -299,7 +296,7 @@ def weekday_names() -> frozenset[str]:
     """Every written form of a weekday name in :data:`NAME_LANGUAGES` (full
     and abbreviated, folded, without the dot), from CLDR, through the
     derived data cache as :func:`month_lookup`."""
-    return cached("weekday-names", _cldr_version(), _build_weekday_names)
+    return cached("weekday-names", source_version(__file__, "babel"), _build_weekday_names)
 
 
 def _build_weekday_names() -> frozenset[str]:
@@ -309,13 +306,6 @@ def _build_weekday_names() -> frozenset[str]:
             for name in get_day_names(width, locale=lang).values():
                 names.add(fold(name).rstrip("."))
     return frozenset(name for name in names if len(name) >= 2)
-
-
-def _cldr_version() -> str:
-    """What the month and weekday names are built from: Babel's CLDR data and
-    this module's code (``fold`` included)."""
-    digest = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
-    return f"{importlib.metadata.version('babel')}-{digest}"
 
 
 _MONTH_WORD = r"[^\W\d_]{3,10}\.?"

@@ -5,7 +5,9 @@ large table read a few keys at a time, looked up row by row from SQLite."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import importlib.metadata
 import inspect
 import logging
 import os
@@ -22,6 +24,15 @@ logger = logging.getLogger(__name__)
 def cache_folder() -> Path:
     """The derived data cache (see :mod:`desk_common.state`)."""
     return derived_cache_folder()
+
+
+@functools.cache
+def source_version(module_file: str, *packages: str) -> str:
+    """What data a module derives is built from, for :func:`cached`: the
+    versions of the installed ``packages`` it reads and the module's own
+    code (its helpers included), as ``version-version-digest``."""
+    digest = hashlib.sha256(Path(module_file).read_bytes()).hexdigest()[:12]
+    return "-".join([*(importlib.metadata.version(package) for package in packages), digest])
 
 
 def cached(name: str, source_version: str, build):

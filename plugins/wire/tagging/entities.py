@@ -422,19 +422,18 @@ def _uses(name: str, text: str) -> Iterator[re.Match]:
     return re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
 
 
-def _surname_alone(text: str, words: list[str]) -> bool:
-    """Whether the last word of a name is used without the words before it."""
-    return any(not text.endswith(words[-2], 0, _back_over_space(text, use.start())) for use in _uses(words[-1], text))
-
-
-def _named_alone(text: str, words: list[str]) -> bool:
-    """Whether the last word of a name is used alone as a name: without the
-    words before it, and not after an article (``betonte Zsifkovics``, not
-    ``das Buch``)."""
+def _surname_alone(text: str, words: list[str], after_article: bool = True) -> bool:
+    """Whether the last word of a name is used without the words before it;
+    with ``after_article`` False, a use after an article or other function
+    word does not count (``betonte Zsifkovics`` does, ``das Buch`` not)."""
     for use in _uses(words[-1], text):
-        before = _WORD_BEFORE.search(text, max(0, use.start() - 40), use.start())
-        if before is None or (before[1] != words[-2] and before[1].lower() not in function_words()):
-            return True
+        if text.endswith(words[-2], 0, _back_over_space(text, use.start())):
+            continue
+        if not after_article:
+            before = _WORD_BEFORE.search(text, max(0, use.start() - 40), use.start())
+            if before is not None and before[1].lower() in function_words():
+                continue
+        return True
     return False
 
 
@@ -1229,7 +1228,8 @@ def _find_people(
                 (
                     i
                     for i in range(len(words) - 1)
-                    if _german_genitive(words[i]) and not (len(words) == 2 and _named_alone(text, words))
+                    if _german_genitive(words[i])
+                    and not (len(words) == 2 and _surname_alone(text, words, after_article=False))
                 ),
                 None,
             )

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import importlib.metadata
 import json
 import re
 import sys
@@ -23,7 +22,7 @@ import pycountry
 from babel import Locale
 
 from ..dates import fold
-from ..derived_cache import cached
+from ..derived_cache import cached, source_version
 from ..places import GEONAMES_VERSION, city_of
 
 DATA = Path(__file__).with_name("data")
@@ -142,17 +141,10 @@ def topic_words() -> dict[str, dict[str, tuple[str, ...]]]:
     }
 
 
-@functools.cache
 def _standards_version() -> str:
-    """What the country tables are built from: the CLDR and ISO data packages
-    and this module's code (its helpers included)."""
-    return "-".join(
-        (
-            importlib.metadata.version("pycountry"),
-            importlib.metadata.version("babel"),
-            hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12],
-        )
-    )
+    """What the country tables are built from: the ISO and CLDR data packages
+    and this module's code."""
+    return source_version(__file__, "pycountry", "babel")
 
 
 @functools.cache
