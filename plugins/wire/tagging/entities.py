@@ -26,6 +26,7 @@ from .name_lexicons import (
     PARTICLES,
     ROLE_SUFFIXES,
     TITLE_WORDS,
+    UPPER,
     calendar_words,
     first_names,
     function_words,
@@ -35,17 +36,19 @@ from .name_lexicons import (
     world_regions,
 )
 from .recogniser import Recognised, recognise
+from .team_sheets import NameTests, Role, SheetName, team_sheet_names
 from .vocabulary import (
     city_in,
     country_forms,
     known_people,
     organization_table,
     organizations,
+    region_names,
     subdivisions,
     text_cities,
 )
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_UPPER = UPPER
 #: Arabic articles written joined to a name: "Bashar al-Assad", "Abdel Fattah el-Sisi".
 _JOINED_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-"
 _NAME_WORD = rf"[{_UPPER}][\w'’\-]*\w|[{_UPPER}]\.|{_JOINED_ARTICLE}[{_UPPER}][\w'’\-]*\w"
@@ -188,10 +191,18 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
     taken: list[tuple[int, int]] = []
     proposals = recognise(text)
 
+    read_as_organizations = frozenset(p.text for p in proposals if p.kind == "ORG")
+    sheet = team_sheet_names(
+        text, NameTests(functools.partial(_could_be_player, lang, read_as_organizations), _could_be_team, _is_region)
+    )
+    players = [(name.start, name.end) for name in sheet if name.role is Role.PLAYER]
+    teams = [(name.start, name.end) for name in sheet if name.role is Role.TEAM]
     spans = _spans(text)
     cities = []
     listed_acronyms: dict[str, str] = {}
     for start, end, kind, written in spans:
+        if kind != "person" and _overlaps(players, start, end) or kind == "city" and _overlaps(teams, start, end):
+            continue  # "Prada" in a line-up is a player, "(Toledo)" after one the club
         if kind == "organization":
             name = organizations()[written].name
             found.mentions.append(Mention("organization", name, written, start, "organisation list"))
@@ -227,6 +238,19 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
             continue
         taken.append((start, end))
 
+    # a team sheet's clubs are organisations, its notes no names; its players
+    # are no organisation's either, but yield to people other rules find
+    # ("Oliver Reck", not "Oliver Reck Defenders")
+    for name in sheet:
+        if name.role is Role.PLAYER or _overlaps(taken, name.start, name.end):
+            continue
+        if name.role is Role.TEAM:
+            found.mentions.append(Mention("organization", name.text, name.text, name.start, "team in a team sheet"))
+        elif name.role is Role.NOTE and _read_as(proposals, "ORG", name.start, name.end):
+            continue  # "(Universitario)": the club, read by the model; not "(Innenband-Teilriss)"
+        taken.append((name.start, name.end))
+    taken.extend(players)  # for the organisation rules below only
+
     for match in AGENCY_IN_TEXT.finditer(text):  # "a déclaré à l'AFP", "dijo a Efe"
         if lang != "de" and _NAME_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue  # "Agencia Efe", "Fundación Efe": a longer name (German capitalises every noun)
@@ -261,8 +285,10 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
         _designator_and_adjective(text, lang, taken, found)
 
     _recognised_organizations(text, proposals, taken, found, listed_acronyms, lang)
+    taken = [span for span in taken if span not in players]
     people_spans = _find_people(text, lang, taken, found, proposals)
     taken.extend(people_spans)
+    _players(sheet, taken, found)
     _people_not_organizations(found)
     _recognised_regions(proposals, taken, found)
 
@@ -277,6 +303,58 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
 
     found.mentions.sort(key=lambda m: (m.start, m.kind))
     return found
+
+
+def _could_be_player(lang: str, read_as_organizations: frozenset[str], name: str) -> bool:
+    """A name in a team sheet that can be a player's: not a country, a known
+    body or a town, an acronym or a word that opens no name. A name of the
+    organisation table that is also a surname (``Laborie``) is a body only
+    where the model reads it as one."""
+    if name in country_forms() or name in organizations() or name in text_cities():
+        return False
+    if name in organization_table() and (name in read_as_organizations or not _needs_support(name)):
+        return False
+    return _could_be_sheet_name(name) and not any(
+        word in TITLE_WORDS
+        or _is_role(word, lang)
+        or _is_role(word.rstrip("s"), lang)  # "Goalkeepers - Oliver Kahn, Andreas Köpke"
+        or (word.isupper() and len(word) > 1 and word[-1] != ".")
+        for word in name.split()
+    )
+
+
+def _could_be_team(name: str) -> bool:
+    """A name in a team sheet that can be a club's: a given name and a
+    surname are a person's (``Tiscali (Renato Soru)``)."""
+    words = name.split()
+    return _could_be_sheet_name(name) and not (len(words) > 1 and _is_given_name(words[0]))
+
+
+def _could_be_sheet_name(name: str) -> bool:
+    """Not a country (a country's side is tagged as the country), nor a date,
+    and its last word can end a name (``Las Palmas``, not ``Es``)."""
+    words = name.split()
+    return (
+        name not in country_forms()
+        and words[-1] not in NOT_NAME_START
+        and not any(word in calendar_words() for word in words)
+    )
+
+
+def _is_region(name: str) -> bool:
+    return name in region_names()
+
+
+def _players(sheet: list[SheetName], taken: list[tuple[int, int]], found: Found) -> None:
+    """The players of a team sheet that no other rule read, as people: a
+    surname is the person the story names in full (``Iturbe`` after
+    ``Joseba Iturbe``)."""
+    in_full = {_surname(m.key.split()): m.key for m in found.of("person") if " " in m.key}
+    for name in sheet:
+        if name.role is Role.PLAYER and not _overlaps(taken, name.start, name.end):
+            key = in_full.get(name.text, name.text)
+            found.mentions.append(Mention("person", key, name.text, name.start, "player in a team sheet"))
+            taken.append((name.start, name.end))
 
 
 def _people_not_organizations(found: Found) -> None:
@@ -979,6 +1057,7 @@ _ORG_LAST = set(
 )
 _GERMAN_ORG_ENDINGS = ("dienst", "amt", "verband", "gewerkschaft", "ministerium", "gericht", "stiftung", "konzern")
 _ELISION = re.compile(rf"^{_ELIDED}")
+_HEADING_AFTER = re.compile(r"\s*(?:[-–:]|$)")
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([\w'’.-]+)[ ]+$")
 _NAME_WORD_AFTER = re.compile(rf"[ ]+[{_UPPER}]")
 _NAME_WORD_BEFORE = re.compile(rf"(?<![\w'’])[{_UPPER}][\w'’-]*[ ]+$")
@@ -1199,6 +1278,13 @@ def _find_people(
         words = words[cut:]
         while words and words[-1].lower() in particles:
             words = words[:-1]
+        if (
+            len(words) > 2
+            and words[-1].endswith("s")
+            and _is_role(words[-1][:-1], lang)
+            and _HEADING_AFTER.match(text, start + len(" ".join(words)))
+        ):
+            words = words[:-1]  # "Jonas Vey Defenders - ...": the heading of a squad's next line
         while words and words[0].lower() in particles:
             start += len(words[0]) + 1
             words = words[1:]

@@ -12,6 +12,10 @@ from babel.dates import get_day_names, get_month_names
 
 from .vocabulary import DATA, LANGUAGES, country_forms, organizations, text_cities
 
+#: The capital letters a name begins with, for a regular expression's class:
+#: Latin, with the accented letters of the four languages and their neighbours.
+UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+
 #: Words before a name that say it is a person: titles and roles, in four languages.
 ROLE_WORDS = {
     "en": "president vice-president minister secretary spokesman spokeswoman spokesperson chancellor premier governor "

@@ -163,6 +163,20 @@ def subdivisions() -> dict[str, frozenset[str]]:
     return cached("subdivisions", _standards_version(), _build_subdivisions)
 
 
+@functools.cache
+def region_names() -> frozenset[str]:
+    """The names of states, provinces and regions (ISO 3166-2) at every
+    level, each form of a name apart: ``Toledo``, ``Ciudad Real``, ``Lleida``
+    and ``Lérida`` (``Lleida [Lérida]``)."""
+    return cached("region-names", _standards_version(), _build_region_names)
+
+
+def _build_region_names() -> frozenset[str]:
+    return frozenset(
+        form.strip(" ]") for subdivision in pycountry.subdivisions for form in subdivision.name.split(",")[0].split("[")
+    )
+
+
 def _build_subdivisions() -> dict[str, frozenset[str]]:
     by_name: dict[str, set[str]] = {}
     for subdivision in pycountry.subdivisions:
