@@ -127,6 +127,9 @@ def test_a_known_name_that_is_also_a_word_needs_evidence():
 
     assert "Focus" in organization_table()
     assert tagged("The Focus of the talks was trade, officials said on Monday.").organizations == []
+    # a coined word with a capital inside is no common word and no person's name
+    assert "BlackRock" in organization_table()
+    assert tagged("A top BlackRock executive said stocks would rise.").organizations == ["BlackRock"]
 
 
 def test_a_known_name_inside_a_longer_name_gives_way_to_it():
@@ -138,6 +141,9 @@ def test_a_known_name_inside_a_longer_name_gives_way_to_it():
     at = text.index("Deutsche Bank Group")
     firm = Recognised("ORG", at, at + 22, "Deutsche Bank Group AG")
     assert _longer_org(text, [firm], at, at + 13) == " Group AG"  # its legal forms: the same firm
+    # the model reading the table's name alone: the legal form after it is still the firm's
+    text = "Bank of America Corp's unit fell."
+    assert _longer_org(text, [Recognised("ORG", 0, 15, "Bank of America")], 0, 15) == " Corp"
 
 
 def test_the_shipped_table_leaves_out_places_acronyms_and_shared_forms():

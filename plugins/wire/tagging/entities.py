@@ -538,7 +538,7 @@ def _longer_org(text: str, proposals: list[Recognised], start: int, end: int) ->
     for proposal in proposals:
         if proposal.kind == "ORG" and proposal.start <= start and end <= proposal.end:
             if proposal.end - proposal.start == end - start:
-                return None
+                break  # the model reads the name the table knows: its legal form follows, if any
             if text[proposal.start : start].strip().lower() not in ("", "the"):
                 return ""  # "U.S. Senate", "Royal Dutch Shell": the model's longer name
             if proposal.end > end and not (tail and tail.end() >= proposal.end):
@@ -648,9 +648,17 @@ def _listed_name(name: str) -> str:
 
 def _needs_support(written: str) -> bool:
     """Whether a name from the organisation table is also a common word or a
-    person's name: ``Focus``, ``Charles Schwab``."""
+    person's name: ``Focus``, ``Charles Schwab``; not a coined word with a
+    capital inside (``BlackRock``, ``PayPal``), which is neither."""
     words = written.split()
+    if len(words) == 1 and _COINED.search(words[0]):
+        return False
     return len(words) == 1 or words[0].lower() in first_names()
+
+
+#: a capital after a small letter, not after a surname's prefix (``McCain``,
+#: ``DeLuca``, ``MacArthur``, ``LaGuardia``)
+_COINED = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Ter)[A-Z])\w*[a-z][A-Z]")
 
 
 def _read_as(proposals: list[Recognised], kind: str, start: int, end: int) -> bool:
