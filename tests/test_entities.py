@@ -107,6 +107,9 @@ def test_a_german_compound_names_the_firm_it_is_about():
     proposal = Recognised("ORG", 4, 17, "Kestrel-Aktie")
     _recognised_organizations(text, [proposal], [], found)
     assert [(m.key, m.text) for m in found.mentions] == [("Kestrel", "Kestrel")]
+    # a known name joined to a word is written as that name
+    found = find_entities("Die EU-Mission vor Libyen wird verlängert.", "de")
+    assert [(m.key, m.text) for m in found.of("organization")] == [("European Union", "EU")]
 
 
 # Organisations known by name: the table built from ROR and the stock indices

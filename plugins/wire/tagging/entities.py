@@ -1102,8 +1102,8 @@ def _german_compounds(text: str, taken: list[tuple[int, int]], found: Found) -> 
         for cut in range(len(word) - 1, 1, -1):
             alias, rest = word[:cut], word[cut:]
             if alias in orgs and (rest.startswith("-") or (len(alias) >= 5 and rest[:1].islower())):
-                found.mentions.append(
-                    Mention("organization", orgs[alias].name, word, match.start(), f"in the compound '{word}'")
+                found.mentions.append(  # written as the name in it: "EU" in "EU-Mission"
+                    Mention("organization", orgs[alias].name, alias, match.start(), f"in the compound '{word}'")
                 )
                 taken.append(match.span())
                 break
