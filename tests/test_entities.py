@@ -270,6 +270,9 @@ def test_a_german_genitive_owns_the_noun_after_it():
     )
     assert tagging.people == ["Karim al-Talmir"]
     assert tagged("Vantaros Büro teilte am Montag mit, das Gespräch sei gut verlaufen.", "de").people == []
+    # a given name in -s the model surely reads with the surname after it is no genitive
+    text = "Das schrieben der britische Premier Daniel Ashcombe und der französische Präsident Francois Delaunay."
+    assert tagged(text, "de").people == ["Daniel Ashcombe", "Francois Delaunay"]
 
 
 def test_a_name_before_an_instrument_code_is_a_listed_company():

@@ -1318,12 +1318,14 @@ def _find_people(
                     continue  # "Einer Studie von Forschern der US-Universität": a phrase, not a name
         if lang == "de":  # "Assads Rücktritt", "Angela Merkels Regierung": the owner, not the noun after it
             # but "Bischof Ägidius Zsifkovics ... betonte Zsifkovics": a surname used alone follows a given name
+            # and "Präsident Francois Hollande", which the model surely reads as one name
             genitive = next(
                 (
                     i
                     for i in range(len(words) - 1)
                     if _german_genitive(words[i])
                     and not (len(words) == 2 and _surname_alone(text, words, after_article=False))
+                    and not _surely_person(proposals, " ".join(words[: i + 2]))
                 ),
                 None,
             )
