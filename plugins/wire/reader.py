@@ -1,16 +1,24 @@
-"""Pelican's Markdown reader, taught the wire metadata.
+"""Pelican's Markdown reader, taught the wire metadata, with one Markdown
+converter for all the files it reads.
 
 Pelican parses ``date: 2022-01`` with today's day filled in; a dispatch
 dated only to the month must keep no day. This reader reads partial ISO
 dates as the start of their period (for sorting) and turns the list-valued
 wire keys (``editors``, ``translators``, ``sources``, ``history``) into
 lists.
+
+Pelican's reader makes a new converter for every file, which loads and
+registers its extensions again: at ten thousand stories that is a sixth of
+the time reading them takes. This one makes it once and resets it between
+files (Python-Markdown's ``reset`` is made for that).
 """
 
 from __future__ import annotations
 
+from markdown import Markdown
+from markdown.extensions.meta import MetaPreprocessor
 from pelican.readers import MarkdownReader, ensure_metadata_list
-from pelican.utils import SafeDatetime
+from pelican.utils import SafeDatetime, pelican_open
 
 from .dates import parse_iso, to_datetime
 
@@ -28,8 +36,36 @@ def parse_history(value: str | list[str]) -> list[dict[str, str]]:
     return history
 
 
+#: The priority Python-Markdown's meta extension gives its preprocessor.
+_META_PRIORITY = 27
+
+
 class WireMarkdownReader(MarkdownReader):
     """Markdown reader that keeps wire dates at their precision."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._converter: Markdown | None = None
+
+    def _reset_converter(self) -> Markdown:
+        if self._converter is None:
+            self._converter = Markdown(**self.settings["MARKDOWN"])
+            return self._converter
+        converter = self._converter
+        converter.reset()
+        if "meta" not in converter.preprocessors:
+            # Pelican's metadata parsing takes it out, for the fields it formats
+            converter.preprocessors.register(MetaPreprocessor(converter), "meta", _META_PRIORITY)
+        return converter
+
+    def read(self, source_path):
+        """The HTML and metadata of ``source_path``, as Pelican's reader reads them."""
+        self._source_path = source_path
+        self._md = self._reset_converter()
+        with pelican_open(source_path) as text:
+            content = self._md.convert(text)
+        metadata = self._parse_metadata(self._md.Meta) if hasattr(self._md, "Meta") else {}
+        return content, metadata
 
     def process_metadata(self, name, value):
         if name in ("date", "modified") and isinstance(value, str):
