@@ -457,6 +457,13 @@ def test_a_german_description_or_role_before_a_name_is_not_the_organisation(text
     assert [m.text for m in found.of("organization")] == expected
 
 
+def test_a_german_territory_and_its_name_is_the_place_not_an_organisation():
+    text = "Das Projekt wird vom Land Mecklenburg-Vorpommern finanziert, wie das Land Niederösterreich mitteilte."
+    found = find_entities(text, "de")
+    assert not {m.key for m in found.of("organization")} & {"Land Mecklenburg-Vorpommern", "Land Niederösterreich"}
+    assert "Republik Kolumbien" not in tagged("Die Republik Kolumbien klagt in Den Haag.", "de").organizations
+
+
 def test_a_german_given_name_in_s_before_a_surname_used_alone_is_no_genitive():
     """ "Merkels Regierung": a genitive; "Bischof Ägidius Zsifkovics ...
     betonte Zsifkovics": a given name, then the surname used again."""

@@ -945,6 +945,8 @@ def _recognised_organizations(
         if lang == "de":
             if _is_role(words[0], lang):
                 continue  # "Zoologe Ofer Tchernichovski", "FPÖ-Politiker Hofer": a person and a role
+            if _german_territory(words):
+                continue  # "das Land Niederösterreich", "Republik Kolumbien": a place and what it is
             words = words[_german_description(words) :]
         # "Shares of UAL", "Cisco Systems Inc rose": a name starts and ends capitalised
         while len(words) > 1 and (words[0][:1].islower() or (opens and words[0].lower() in function_words())):
@@ -1174,6 +1176,22 @@ def _german_kind(word: str, first: bool) -> bool:
     return False
 
 
+#: German nouns naming the kind of territory a place is, before its name.
+_GERMAN_TERRITORIES = frozenset(
+    "Land Landes Bundesland Bundeslandes Freistaat Freistaats Republik Kanton Kantons Bezirk Bezirks "
+    "Landkreis Landkreises".split()
+)
+
+
+def _german_territory(words: list[str]) -> bool:
+    """``Land Mecklenburg-Vorpommern``, ``Bezirks Kitzbühel``, ``Republik
+    Kolumbien``: a kind of territory and a place's name, the place itself."""
+    if len(words) < 2 or words[0] not in _GERMAN_TERRITORIES:
+        return False
+    place = " ".join(words[1:])
+    return place in country_forms() or place in region_names() or find_city(place) is not None
+
+
 def _german_description(words: list[str]) -> int:
     """How many words of a German run describe the name after them: up to a
     noun naming a kind of body before a capitalised word (``New Yorker
@@ -1318,14 +1336,15 @@ def _find_people(
                     continue  # "Einer Studie von Forschern der US-Universität": a phrase, not a name
         if lang == "de":  # "Assads Rücktritt", "Angela Merkels Regierung": the owner, not the noun after it
             # but "Bischof Ägidius Zsifkovics ... betonte Zsifkovics": a surname used alone follows a given name
-            # and "Präsident Francois Hollande", which the model surely reads as one name
+            # nor a given name in -s the model surely reads as one name with the next word
+            # ("Präsident Francois Hollande"; but "Rudolph Lepkes Kunstauktionshaus" is a genitive)
             genitive = next(
                 (
                     i
                     for i in range(len(words) - 1)
                     if _german_genitive(words[i])
                     and not (len(words) == 2 and _surname_alone(text, words, after_article=False))
-                    and not _surely_person(proposals, " ".join(words[: i + 2]))
+                    and not (i == 0 and _surely_person(proposals, " ".join(words[:2])))
                 ),
                 None,
             )
