@@ -201,7 +201,7 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
     cities = []
     listed_acronyms: dict[str, str] = {}
     for start, end, kind, written in spans:
-        if kind != "person" and _overlaps(players, start, end) or kind == "city" and _overlaps(teams, start, end):
+        if (kind != "person" and _overlaps(players, start, end)) or (kind == "city" and _overlaps(teams, start, end)):
             continue  # "Prada" in a line-up is a player, "(Toledo)" after one the club
         if kind == "organization":
             name = organizations()[written].name

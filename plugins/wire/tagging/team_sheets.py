@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
+from fractions import Fraction
 
 from .name_lexicons import NOT_NAME_START, UPPER
 
@@ -55,7 +56,7 @@ LINE_UP_BREAKS = 2
 #: the fewest players-with-club groups of a list, and the largest share of
 #: them whose club is named like a province (many clubs are: Toledo, Badajoz)
 CLUB_GROUPS = 3
-REGIONS_SHARE = (2, 3)
+REGIONS_SHARE = Fraction(2, 3)
 
 _GROUP = re.compile(rf"(?P<names>{_NAME}(?:(?:,\s|\s{_AND}\s){_NAME})*)\s\((?P<club>{_NAME})\)")
 _BETWEEN_GROUPS = re.compile(rf",\s|\s{_AND}\s")
@@ -160,9 +161,9 @@ def _segments(paragraph: str, offset: int, is_player: Callable[[str], bool]) -> 
             # words up to a colon: the label of what follows ("Real Madrid:",
             # "Es fehlen:"), after the last player of a list ("... Honsak Ersatz:")
             words = [
-                (start + word.start(), word[0])
-                for _, start, written in tokens[index:words_end]
-                for word in re.finditer(r"\S+", written)
+                (at + word.start(), word[0])
+                for _, at, chunk in tokens[index:words_end]
+                for word in re.finditer(r"\S+", chunk)
             ]
             in_list = current is not None and current.clean and bool(current.players or current.breaks)
             cut = _label_start(words) if in_list else 0
@@ -237,9 +238,7 @@ def _players_with_clubs(text: str, tests: NameTests) -> list[SheetName]:
     run: list[re.Match] = []
 
     def close() -> None:
-        if len(run) >= CLUB_GROUPS and (
-            sum(tests.region(group["club"]) for group in run) * REGIONS_SHARE[1] <= len(run) * REGIONS_SHARE[0]
-        ):
+        if len(run) >= CLUB_GROUPS and sum(tests.region(group["club"]) for group in run) <= REGIONS_SHARE * len(run):
             for group in run:
                 for name in _NAME_IN_GROUP.finditer(group["names"]):
                     if tests.player(name[0]):
