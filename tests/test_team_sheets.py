@@ -14,7 +14,8 @@ LINE_UPS = [
         "Weidenau gewann das Derby mit 2:1. (dpa)\n\n"
         "FC Weidenau: Brenneck - Oltmanns, Kuhlage, Dörrfeld, Wessling - Pohlkamp (71. Ertugrul), "
         "Haverbeck, Lindqvist - Sommerfeld, Tjaden, Raabe Ersatz: Gröneveld - Ahlers, Budde "
-        "Es fehlen: Kampmeier (Kreuzbandriss), Vosskuhl (gesperrt)",
+        "Es fehlen: Kampmeier (Kreuzbandriss), Vosskuhl (gesperrt)\n"
+        "Tore: 1:0 Tjaden (12.), 1:1 Vahrenholt (80.)\nAnstoß: 15:30 Uhr",
         "FC Weidenau",
         [
             "Brenneck",
@@ -34,6 +35,8 @@ LINE_UPS = [
             "Budde",
             "Kampmeier",
             "Vosskuhl",
+            "Tjaden",
+            "Vahrenholt",
         ],
     ),
     (

@@ -38,12 +38,14 @@ _AND = r"(?:y|e|i|and|und|et)"
 
 #: what parts the lines of a team: a semicolon, a dash between spaces
 _LINE_BREAK = re.compile(r";|\s[–—-]\s")
-#: the tokens of a list: a name, a note in brackets, a separator, a colon
+#: the tokens of a list: a name, a note in brackets, a separator, a score, a colon
 _TOKEN = re.compile(
     rf"(?P<name>{_NAME})"
     r"|(?P<note>\([^()\n]{0,80}\))"
     rf"|(?P<line>{_LINE_BREAK.pattern})"
     rf"|(?P<sep>,|/|\s{_AND}\s)"
+    # "Tore: 1:0 Tjaden (12.), 2:0 ...": the score so far; not "Anstoß: 15:30 Uhr"
+    r"|(?P<score>\d{1,3}:\d{1,3}(?![\d:])(?!\s*(?:Uhr|h|horas?|heures?|hours?|GMT|MEZ|CET)\b))"
     r"|(?P<colon>:(?!\d))"
     r"|(?P<end>\.(?=\s|$)|\n)"
     r"|(?P<space>[ \t]+)"
