@@ -76,6 +76,15 @@ def test_places_are_countries_only_when_they_stand_for_one(text, country, expect
     assert not (unexpected & places), places
 
 
+def test_a_german_noun_that_is_also_a_town_is_no_place():
+    """German names a town without an article: "das Essen" is the meal, "im
+    Derby" the match; "in Essen" is the town."""
+    assert tagged("Das Essen war gut, sagte der Koch. Im Derby fiel kein Tor.", "de").places == []
+    assert tagged("Die Messe in Essen beginnt am Montag.", "de").places == ["DE"]
+    # a town that is its country takes an article, as a country does
+    assert "VA" in tagged("Der Papst empfing die Bischöfe im Vatikan.", "de").places
+
+
 def test_the_recogniser_proposes_names_with_their_offsets():
     text = "Shares of Halvorsen Marine ASA rose after Chief Executive Ingrid Solbakken spoke in Stavanger."
     found = {(r.kind, r.text) for r in recognise(text)}

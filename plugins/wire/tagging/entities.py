@@ -40,6 +40,7 @@ from .team_sheets import NameTests, Role, SheetName, team_sheet_names
 from .vocabulary import (
     city_in,
     country_forms,
+    country_name,
     known_people,
     organization_table,
     organizations,
@@ -230,6 +231,12 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
             code = _subdivision_country(written, preferred_countries) or country_forms()[written]
             found.mentions.append(Mention("place", code, written, start, "country name (CLDR)"))
         else:
+            if (
+                lang == "de"
+                and _GERMAN_ARTICLE_BEFORE.search(text, max(0, start - 8), start)
+                and not _city_state(written)
+            ):
+                continue  # "das Essen", "im Derby": a noun; German names a town without an article
             listed = bool(cities) and _LIST_BETWEEN.fullmatch(text, cities[-1][1], start) is not None
             if not _inside_longer_name(text, proposals, start, end) and (
                 listed or _reads_as_city(written, proposals, start, end)
@@ -303,6 +310,13 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
 
     found.mentions.sort(key=lambda m: (m.start, m.kind))
     return found
+
+
+def _city_state(written: str) -> bool:
+    """A town that is its country (``Vatikan``, ``Monaco``), which German
+    names with an article like a country: ``im Vatikan``."""
+    city = find_city(written)
+    return city is not None and country_name(city[1], "de").startswith(written)
 
 
 def _could_be_player(lang: str, read_as_organizations: frozenset[str], name: str) -> bool:
@@ -1067,6 +1081,9 @@ _ORG_LAST = set(
 )
 _GERMAN_ORG_ENDINGS = ("dienst", "amt", "verband", "gewerkschaft", "ministerium", "gericht", "stiftung", "konzern")
 _ELISION = re.compile(rf"^{_ELIDED}")
+_GERMAN_ARTICLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Dd](?:er|ie|as|es|em|en)|[Ee]in(?:e[mnrs]?)?|[Ii]m|[Aa]m|[Bb]eim|[Zz]u[mr]|[Vv]om)[ ]+$"
+)
 _HEADING_AFTER = re.compile(r"\s*(?:[-–:]|$)")
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([\w'’.-]+)[ ]+$")
 _NAME_WORD_AFTER = re.compile(rf"[ ]+[{_UPPER}]")
