@@ -256,6 +256,7 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
         elif name.role is Role.NOTE and _read_as(proposals, "ORG", name.start, name.end):
             continue  # "(Universitario)": the club, read by the model; not "(Innenband-Teilriss)"
         taken.append((name.start, name.end))
+    held = len(taken)
     taken.extend(players)  # for the organisation rules below only
 
     for match in AGENCY_IN_TEXT.finditer(text):  # "a déclaré à l'AFP", "dijo a Efe"
@@ -292,7 +293,7 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
         _designator_and_adjective(text, lang, taken, found)
 
     _recognised_organizations(text, proposals, taken, found, listed_acronyms, lang)
-    taken = [span for span in taken if span not in players]
+    del taken[held : held + len(players)]
     people_spans = _find_people(text, lang, taken, found, proposals)
     taken.extend(people_spans)
     _players(sheet, taken, found)
@@ -324,8 +325,8 @@ def _could_be_player(lang: str, read_as_organizations: frozenset[str], name: str
     body or a town, an acronym or a word that opens no name. A name of the
     organisation table that is also a surname (``Laborie``) is a body only
     where the model reads it as one."""
-    if name in country_forms() or name in organizations() or name in text_cities():
-        return False
+    if name in organizations() or name in text_cities():
+        return False  # a country is left out by _could_be_sheet_name
     if name in organization_table() and (name in read_as_organizations or not _needs_support(name)):
         return False
     return _could_be_sheet_name(name) and not any(

@@ -62,7 +62,8 @@ REGIONS_SHARE = Fraction(2, 3)
 
 _GROUP = re.compile(rf"(?P<names>{_NAME}(?:(?:,\s|\s{_AND}\s){_NAME})*)\s\((?P<club>{_NAME})\)")
 _BETWEEN_GROUPS = re.compile(rf",\s|\s{_AND}\s")
-_NAME_IN_GROUP = re.compile(_NAME)
+#: one name, to find or check
+_NAME_PATTERN = re.compile(_NAME)
 
 
 class Role(Enum):
@@ -171,7 +172,7 @@ def _segments(paragraph: str, offset: int, is_player: Callable[[str], bool]) -> 
             cut = _label_start(words) if in_list else 0
             if cut:
                 player = " ".join(word for _, word in words[:cut])
-                if _NAME_ONLY.fullmatch(player) and is_player(player):
+                if _NAME_PATTERN.fullmatch(player) and is_player(player):
                     current.players.append(SheetName(words[0][0], player, Role.PLAYER))
             label = None
             if words[cut:] and len(words) - cut <= 4:
@@ -203,7 +204,6 @@ def _segments(paragraph: str, offset: int, is_player: Callable[[str], bool]) -> 
     return segments
 
 
-_NAME_ONLY = re.compile(_NAME)
 #: a player coming on, with the minute: ``(71. Ertugrul)``, ``(46. Min. Dante)``,
 #: ``(Chalke 67)``, ``(Arregui, m.70)``, ``(Peyrat, 74e)``
 _SUBSTITUTE = re.compile(
@@ -242,7 +242,7 @@ def _players_with_clubs(text: str, tests: NameTests) -> list[SheetName]:
     def close() -> None:
         if len(run) >= CLUB_GROUPS and sum(tests.region(group["club"]) for group in run) <= REGIONS_SHARE * len(run):
             for group in run:
-                for name in _NAME_IN_GROUP.finditer(group["names"]):
+                for name in _NAME_PATTERN.finditer(group["names"]):
                     if tests.player(name[0]):
                         names.append(SheetName(group.start("names") + name.start(), name[0], Role.PLAYER))
                 names.append(SheetName(group.start("club"), group["club"], Role.TEAM))
@@ -251,7 +251,7 @@ def _players_with_clubs(text: str, tests: NameTests) -> list[SheetName]:
     if text.count("(") < CLUB_GROUPS:
         return names
     for group in _GROUP.finditer(text):
-        players = [name[0] for name in _NAME_IN_GROUP.finditer(group["names"])]
+        players = [name[0] for name in _NAME_PATTERN.finditer(group["names"])]
         if not tests.team(group["club"]) or not any(tests.player(player) for player in players):
             close()
             continue
