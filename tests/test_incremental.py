@@ -190,16 +190,42 @@ def bundle_files(output: Path) -> dict[str, dict[str, tuple[int, bytes]]]:
     }
 
 
-def test_at_ten_thousand_stories_a_new_story_reindexes_a_hundred_at_most():
+def _reindexed(before: dict, after: dict) -> int:
+    """How many stories the bundles of ``after`` that ``before`` lacks, as
+    they are, hold: those Pagefind indexes again."""
+    return sum(len(stories) for name, stories in after.items() if before.get(name) != stories)
+
+
+def test_at_ten_thousand_stories_a_new_story_reindexes_fifteen_most_of_the_time():
     from types import SimpleNamespace
 
     from site_pages.search_index import partition
 
-    stories = [SimpleNamespace(order=(number, f"s{number}")) for number in range(10_950)]
-    bundles = partition(stories, 1000)
-    assert list(bundles)[:3] == ["11.10", "11.9", "11.8"]  # newest first
-    assert [len(bundles[name]) for name in ("10", "11.1", "11.10")] == [1000, 100, 50]
-    assert len(bundles) == 20 and max(len(bundles[name]) for name in bundles if "." in name) == 100
+    stories = [SimpleNamespace(order=(number, f"s{number}")) for number in range(12_000)]
+    bundles = partition(stories[:10_950], 1000)
+    # ten bundles of 1,000; the tail of 950 is 63 units of 15 (32 + 16 + 8 + 4 + 2 + 1) and 5 stories
+    assert list(bundles) == [
+        "11.64",
+        "11.63",
+        "11.61-62",
+        "11.57-60",
+        "11.49-56",
+        "11.33-48",
+        "11.1-32",
+        *"10 9 8 7 6 5 4 3 2 1".split(),
+    ]
+    assert [len(bundles[name]) for name in ("11.64", "11.63", "11.1-32", "10")] == [5, 15, 480, 1000]
+
+    costs = []
+    for count in range(10_950, 12_000):
+        after = partition(stories[: count + 1], 1000)
+        costs.append(_reindexed(bundles, after))
+        bundles = after
+    costs.sort()
+    assert costs[len(costs) // 2] <= 15 and sum(costs) / len(costs) < 25  # the unit being filled, mostly
+    # the tail filled bundles 11 and 12 (each indexed whole, once), and 64
+    # units became one bundle twice, 32 once: nothing else re-indexed more than 240
+    assert costs[-5:] == [480, 960, 960, 1000, 1000]
 
 
 def test_a_new_story_or_a_correction_reindexes_one_search_bundle_of_bounded_size(tmp_path):
@@ -209,21 +235,22 @@ def test_a_new_story_or_a_correction_reindexes_one_search_bundle_of_bounded_size
     build(tmp_path, seeds, conf)
     output = tmp_path / "output"
     before = bundle_files(output)
-    # four of 10 stories, then the last 5 in parts of a tenth of that
-    assert sorted(before, key=float) == ["1", "2", "3", "4", "5.1", "5.2", "5.3", "5.4", "5.5"]
+    # four of 10 stories, then the last 5 (units of one story here) as 4 + 1
+    assert sorted(before) == ["1", "2", "3", "4", "5.1-4", "5.5"]
     search_page = (output / "search" / "index.html").read_text(encoding="utf-8")
     assert all(f"/pagefind/{name}/" in search_page for name in before)
 
     write(seeds, 1, seed=777, prefix="zz_new_", on=(2026, 3, 10))
     build(tmp_path, seeds, conf)
     after = bundle_files(output)
-    assert [name for name in before if after[name] != before[name]] == []  # a new part for the new story
-    assert sorted(set(after) - set(before)) == ["5.6"]
-    for number in range(7, 13):  # the parts fill bundle 5: it is indexed whole, in their place
+    # the new story joins the unit before it (4 + 2): two stories indexed again, nothing else
+    assert sorted(set(after) - set(before)) == ["5.5-6"] and sorted(set(before) - set(after)) == ["5.5"]
+    assert [name for name in after if name in before and after[name] != before[name]] == []
+    for number in range(7, 13):  # the tail fills bundle 5: it is indexed whole, in its place
         write(seeds, 1, seed=770 + number, prefix=f"zz_new{number}_", on=(2026, 3, 10))
     build(tmp_path, seeds, conf)
-    filled = sorted(bundle_files(output), key=float)
-    assert filled[:5] == ["1", "2", "3", "4", "5"] and not [name for name in filled if name.startswith("5.")]
+    filled = sorted(bundle_files(output))
+    assert filled[:5] == ["1", "2", "3", "4", "5"] and all(name.startswith("6.") for name in filled[5:])
     after = bundle_files(output)
 
     # a correction of a story in an older bundle: that bundle only

@@ -6,10 +6,11 @@ takes seconds. So the stories are indexed in bundles of at most
 browser (Pagefind's multisite search). Bundles are numbered from the oldest,
 as listing pages are: bundle 1 holds the first stories ever filed, bundle 2
 the next, and so on; the stories after the last full bundle are indexed in
-parts of a tenth of its size, so a new story (newer than all) re-indexes
-the newest part only (a hundred stories at most, by default), or starts a
-new one; once the parts make a full bundle, that bundle is indexed whole,
-once. A correction keeps its story's date and re-indexes its own bundle. A bundle whose stories are all unchanged (the
+units of a sixty-fourth of its size, grouped as a binary counter groups
+them (see :func:`partition`), so a new story (newer than all) re-indexes
+fifteen stories, by default, most of the time and a bundle of 2^k units
+once every 2^k units; once the tail makes a full bundle, that bundle is
+indexed whole, once. A correction keeps its story's date and re-indexes its own bundle. A bundle whose stories are all unchanged (the
 code, theme and settings too) is taken from the previous build as it is.
 Only a story dated before others (a late arrival) or one taken off the site
 moves the bundles after it.
@@ -34,24 +35,40 @@ logger = logging.getLogger(__name__)
 SEARCH_FOLDER = "pagefind"
 
 
-#: The stories after the last full bundle are indexed in bundles of this
-#: part of the size: a new story re-indexes a tenth of a bundle at most.
-TAIL_PARTS = 10
+#: The stories after the last full bundle are counted in units of this part
+#: of a bundle's size: a new story re-indexes the unit it falls in, a
+#: sixty-fourth of a bundle at most, and the units before it are indexed in
+#: bundles of 1, 2, 4... units, as a binary counter counts them, so there
+#: are eight such bundles at most.
+TAIL_UNITS = 64
 
 
 def partition(stories: list, size: int) -> dict[str, list]:
     """The stories of each bundle, newest bundle first: oldest first by when
     each story first ran, ``size`` to a bundle (``"1"`` the oldest). The
-    stories after the last full bundle go into bundles of a tenth of that
-    (``"12.1"``, ``"12.2"``...), so that a new story re-indexes few; once
-    they fill a bundle, it is indexed whole in their place."""
+    stories after the last full bundle (the tail) are counted in units of
+    ``size // TAIL_UNITS`` stories and indexed as a binary counter writes
+    their number: a bundle for each of its digits 1, the largest first (so 13
+    units are bundles of 8, 4 and 1 units, named ``"12.1-8"``, ``"12.9-12"``,
+    ``"12.13"``), then the unit being filled. A new story re-indexes that
+    unit alone; one that fills it joins it to the bundles of its size before
+    it (a bundle of 2^k units is indexed once each 2^k units), and once the
+    tail fills a bundle, that bundle is indexed whole, once."""
     oldest_first = sorted(stories, key=lambda story: story.order)
     full = len(oldest_first) // size
     bundles = {str(number): oldest_first[(number - 1) * size : number * size] for number in range(1, full + 1)}
-    rest = oldest_first[full * size :]
-    part = max(1, size // TAIL_PARTS)
-    for start in range(0, len(rest), part):
-        bundles[f"{full + 1}.{start // part + 1}"] = rest[start : start + part]
+    tail = oldest_first[full * size :]
+    unit = max(1, size // TAIL_UNITS)
+    units, first = len(tail) // unit, 1
+    for power in reversed(range(units.bit_length())):
+        width = 1 << power
+        if units & width:
+            last = first + width - 1
+            name = f"{full + 1}.{first}" if width == 1 else f"{full + 1}.{first}-{last}"
+            bundles[name] = tail[(first - 1) * unit : last * unit]
+            first = last + 1
+    if len(tail) % unit:
+        bundles[f"{full + 1}.{first}"] = tail[(first - 1) * unit :]  # the unit being filled
     return dict(reversed(bundles.items()))
 
 
