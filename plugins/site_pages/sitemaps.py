@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
@@ -33,11 +32,6 @@ class SitemapEntry:
         if story.modified:
             return iso_at_precision(story.modified, story.modified_precision)
         return iso_at_precision(story.date, story.date_precision)
-
-
-def _xml(root: ET.Element) -> bytes:
-    ET.indent(root)
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
 #: The most URLs one sitemap file may list (sitemaps.org).
@@ -110,23 +104,23 @@ MAX_NEWS_URLS = 1_000
 def news_sitemap(stories: list, siteurl: str, sitename: str, days: int) -> bytes:
     """Stories published within ``days`` of the newest story, newest first,
     at most :data:`MAX_NEWS_URLS` of them: the build never reads the clock,
-    so "recent" is relative to the newest story."""
-    ET.register_namespace("", SITEMAP_NS)
-    ET.register_namespace("news", NEWS_NS)
-    root = ET.Element(f"{{{SITEMAP_NS}}}urlset")
-    if stories:
-        since = max(story.date for story in stories) - dt.timedelta(days=days)
-        recent = [story for story in stories if story.date >= since]
-        newest_first = sorted(recent, key=lambda story: (story.date, story.url), reverse=True)
-        for story in newest_first[:MAX_NEWS_URLS]:
-            entry = ET.SubElement(root, f"{{{SITEMAP_NS}}}url")
-            ET.SubElement(entry, f"{{{SITEMAP_NS}}}loc").text = f"{siteurl}/{story.url}"
-            news = ET.SubElement(entry, f"{{{NEWS_NS}}}news")
-            publication = ET.SubElement(news, f"{{{NEWS_NS}}}publication")
-            ET.SubElement(publication, f"{{{NEWS_NS}}}name").text = sitename
-            ET.SubElement(publication, f"{{{NEWS_NS}}}language").text = story.lang
-            ET.SubElement(news, f"{{{NEWS_NS}}}publication_date").text = iso_at_precision(
-                story.date, story.date_precision
-            )
-            ET.SubElement(news, f"{{{NEWS_NS}}}title").text = story.title
-    return _xml(root)
+    so "recent" is relative to the newest story. Written as text, every value
+    escaped, as :func:`sitemap` is: it changes with every new story."""
+    if not stories:
+        return f"<?xml version='1.0' encoding='utf-8'?>\n<urlset xmlns=\"{SITEMAP_NS}\" />\n".encode()
+    since = max(story.date for story in stories) - dt.timedelta(days=days)
+    recent = [story for story in stories if story.date >= since]
+    newest_first = sorted(recent, key=lambda story: (story.date, story.url), reverse=True)
+    name = escape(sitename)
+    lines = ["<?xml version='1.0' encoding='utf-8'?>", f'<urlset xmlns="{SITEMAP_NS}" xmlns:news="{NEWS_NS}">']
+    for story in newest_first[:MAX_NEWS_URLS]:
+        published = iso_at_precision(story.date, story.date_precision)
+        lines.append(
+            f"  <url>\n    <loc>{escape(f'{siteurl}/{story.url}')}</loc>\n    <news:news>\n"
+            f"      <news:publication>\n        <news:name>{name}</news:name>\n"
+            f"        <news:language>{escape(story.lang)}</news:language>\n      </news:publication>\n"
+            f"      <news:publication_date>{escape(published)}</news:publication_date>\n"
+            f"      <news:title>{escape(story.title)}</news:title>\n    </news:news>\n  </url>"
+        )
+    lines.append("</urlset>\n")
+    return "\n".join(lines).encode("utf-8")
