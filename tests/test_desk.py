@@ -207,3 +207,14 @@ def test_a_build_with_nothing_changed_is_a_line_of_its_own(desk):
     assert "nothing changed" in text(again, "index.html")
     assert "Ingrid" not in text(again, "tags.html")
     assert "Euro zone central bank" in text(again, "conflicts.html")  # still in conflict
+
+
+def test_a_new_short_name_is_offered_the_first_longer_name_with_its_last_word():
+    from desk.pages import _longer_names
+
+    names = ["Doe", "J. Doe", "Jane Doe", "Jane Roe", "Roe Capital"]
+    assert _longer_names(names, ["Doe", "Jane Doe", "Roe", "Capital"]) == {
+        "Doe": "J. Doe",
+        "Roe": "Jane Roe",
+        "Capital": "Roe Capital",
+    }

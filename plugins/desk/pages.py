@@ -229,21 +229,23 @@ class Desk:
         if not path.exists():
             return [], []
         with Ledger(path) as ledger:
-            named = ledger.keys_from(NAME_KEY)
+            names = ledger.keys_from(NAME_KEY)
             before = set(self.state.get("names", []))
             corrections = read_corrections(self.given.content)
-            new = [name for name in sorted(named) if name not in before and not corrections.for_names({name})]
+            new = [name for name in names if name not in before and not corrections.for_names({name})]
             shown = new[:LIST_MAX]
+            named = ledger.sources_of(NAME_KEY, shown)
             rows = ledger.dispatches_of({source for name in shown for source in named[name]})
-            items = [self._new_tag(name, named, rows) for name in shown]
+            longer = _longer_names(names, shown)
+            items = [self._new_tag(name, named[name], longer.get(name), rows) for name in shown]
             self.new_total = len(new)
-        return items, sorted(named)
+        return items, names
 
-    def _new_tag(self, name: str, named: dict[str, list[str]], rows: dict) -> dict:
+    def _new_tag(self, name: str, sources: list[str], longer: str | None, rows: dict) -> dict:
         from wire.tagging.vocabulary import country_name
 
         kind, reasons, stories = "topic", [], set()
-        for source in named[name]:
+        for source in sources:
             row = rows.get(source)
             if row is None or not row.record:
                 continue
@@ -264,11 +266,8 @@ class Desk:
         lines = [f"drop: {name}"]
         if kind != "topic":
             lines += [f"{name}: {other}" for other in ("person", "organisation", "place") if other != kind]
-            surname = name.split()[-1]
-            for other in sorted(named):
-                if other != name and len(other) > len(name) and other.split()[-1] == surname:
-                    lines.insert(0, f"{name} -> {other}")
-                    break
+            if longer:
+                lines.insert(0, f"{name} -> {longer}")
         return {
             "name": name,
             "kind": kind,
@@ -361,6 +360,21 @@ class Desk:
         except FileNotFoundError:
             pass
         atomic_write(target, data, False)
+
+
+def _longer_names(names: list[str], shown: list[str]) -> dict[str, str]:
+    """For each of ``shown`` that has one, the first of ``names`` (in order)
+    that is longer and ends with the same word: the full name an editor may
+    merge it into (``Doe -> Jane Doe``)."""
+    by_last: dict[str, list[str]] = {}
+    for name in shown:
+        by_last.setdefault(name.rsplit(None, 1)[-1], []).append(name)
+    found: dict[str, str] = {}
+    for other in names:
+        for name in by_last.get(other.rsplit(None, 1)[-1], ()):
+            if name not in found and other != name and len(other) > len(name):
+                found[name] = other
+    return found
 
 
 def _preview(path: Path) -> list[str]:

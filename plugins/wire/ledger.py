@@ -198,16 +198,20 @@ class Ledger:
         rows = self.db.execute("SELECT DISTINCT m.source FROM wanted w JOIN match_keys m ON m.key = w.key")
         return {row[0] for row in rows}
 
-    def keys_from(self, prefix: str) -> dict[str, list[str]]:
-        """key (without ``prefix``) -> the dispatches having it, for every
-        key starting with ``prefix``."""
+    def keys_from(self, prefix: str) -> list[str]:
+        """Every key starting with ``prefix``, without it, in order."""
         rows = self.db.execute(
-            "SELECT key, source FROM match_keys WHERE key >= ? AND key < ? ORDER BY key, source",
+            "SELECT DISTINCT key FROM match_keys WHERE key >= ? AND key < ? ORDER BY key",
             (prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)),
         )
-        found: dict[str, list[str]] = {}
-        for key, source in rows:
-            found.setdefault(key[len(prefix) :], []).append(source)
+        return [key[len(prefix) :] for (key,) in rows]
+
+    def sources_of(self, prefix: str, keys: list[str]) -> dict[str, list[str]]:
+        """Each of ``keys`` (without ``prefix``) -> the dispatches having it."""
+        found: dict[str, list[str]] = {key: [] for key in keys}
+        for key in keys:
+            rows = self.db.execute("SELECT source FROM match_keys WHERE key = ? ORDER BY source", (prefix + key,))
+            found[key].extend(source for (source,) in rows)
         return found
 
     def record_output(self, path: str, wire_id: str, sha256: str, withdrawn: bool, withdrawn_on: str | None) -> None:
