@@ -61,9 +61,31 @@ def test_a_later_build_packs_only_what_it_read_and_a_fresh_packing_drops_what_is
     known = unpack_catalog(first, bodies)
     known["wire/beta.md"] = CatalogEntry((3, 4), story("beta", "<p>B.</p>"))
     second = pack_catalog(known, bodies, first)
-    assert second[1][0] is first[1][0]  # the row as it was
+    assert second.rows[0] is first.rows[0]  # the row as it was
     assert unpack_catalog(second, bodies)["wire/beta.md"].story.content == "<p>B.</p>"
     # beta alone, packed afresh: alpha's text leaves the store
     pack_catalog({"wire/beta.md": unpack_catalog(second, bodies)["wire/beta.md"]}, bodies)
     rows = sqlite3.connect(tmp_path / "bodies.sqlite").execute("SELECT digest FROM bodies").fetchall()
     assert rows == [("digest-beta",)]
+
+
+def test_the_kept_catalog_pickles_again_only_the_chunk_of_a_new_story(tmp_path):
+    from site_pages.catalog import STORY_CHUNKS
+
+    bodies = BodyStore(tmp_path / "bodies.sqlite")
+    names = [f"story{number}" for number in range(300)]
+    catalog = {f"wire/{name}.md": CatalogEntry((1, 2), story(name, f"<p>{name}</p>")) for name in names}
+    kept = pickle.loads(pickle.dumps(pack_catalog(catalog, bodies)))  # as the next build reads it
+    known = unpack_catalog(kept, bodies)
+    assert {source: entry.story.title for source, entry in known.items()} == {
+        f"wire/{name}.md": name.title() for name in names
+    }
+
+    known["wire/late.md"] = CatalogEntry((3, 4), story("late", "<p>Late.</p>"))
+    second = pack_catalog(known, bodies, kept)
+    before = dict(kept._pickled)
+    again = pickle.loads(pickle.dumps(second))
+    repickled = [key for key, (_, data) in second._pickled.items() if before.get(key, (0, None))[1] is not data]
+    assert len(second._pickled) == 1 + STORY_CHUNKS and len(repickled) == 1 and repickled[0][0] == "rows"
+    assert sorted(row[0] for row in again.rows) == sorted(known)
+    assert unpack_catalog(again, bodies)["wire/late.md"].story.content == "<p>Late.</p>"

@@ -48,7 +48,7 @@ logger = logging.getLogger(__name__)
 _PENDING: list = []
 
 #: Bumped when the state's shape changes: an older state is then ignored.
-STATE_VERSION = 4
+STATE_VERSION = 5
 
 
 def signature(*parts) -> str:

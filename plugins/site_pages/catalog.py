@@ -13,8 +13,11 @@ import datetime as dt
 import hashlib
 import html
 import logging
+import operator
 import os
+import pickle
 import re
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -276,7 +279,63 @@ _CATEGORY, _TAGS, _MENTIONS, _AUTHORS, _BODY = (
 )
 
 
-def pack_catalog(catalog: dict, bodies: BodyStore, previous: tuple | None = None) -> tuple[list, list, int]:
+#: Labels pickled together in the kept catalog: they are only ever added
+#: to, so a build pickles again the last chunk of them alone.
+LABEL_CHUNK = 4096
+#: Stories pickled together in the kept catalog, by a hash of their file's
+#: path: a new or changed story pickles again its chunk alone.
+STORY_CHUNKS = 64
+
+
+class PackedCatalog:
+    """The catalog as plain tuples (see :func:`pack_catalog`): ``labels``
+    (slug, name, url), ``rows`` (source, stamp, values) and how many labels
+    the last full packing had. Pickled in chunks, each kept as pickled
+    bytes with the rows it was made of: a chunk whose rows are all the very
+    ones of the last time is written as those bytes again, so keeping the
+    catalog of ten thousand stories costs the pickling of what changed."""
+
+    __slots__ = ("labels", "rows", "labels_packed", "_pickled")
+
+    def __init__(self, labels: list, rows: list, labels_packed: int, pickled: dict | None = None):
+        self.labels = labels
+        self.rows = rows
+        self.labels_packed = labels_packed
+        #: chunk key -> (the rows or labels it holds, their pickled bytes)
+        self._pickled: dict = pickled if pickled is not None else {}
+
+    def _chunks(self) -> list[tuple[tuple, list]]:
+        chunks: list[tuple[tuple, list]] = []
+        for start in range(0, len(self.labels), LABEL_CHUNK):
+            chunks.append((("labels", start), self.labels[start : start + LABEL_CHUNK]))
+        buckets: dict[int, list] = {}
+        for row in self.rows:
+            buckets.setdefault(zlib.crc32(row[0].encode("utf-8")) % STORY_CHUNKS, []).append(row)
+        chunks.extend((("rows", bucket), buckets[bucket]) for bucket in sorted(buckets))
+        return chunks
+
+    def __reduce__(self):
+        pickled, kept = [], {}
+        for key, members in self._chunks():
+            found = self._pickled.get(key)
+            if found is None or len(found[0]) != len(members) or not all(map(operator.is_, found[0], members)):
+                found = (tuple(members), pickle.dumps(members, protocol=pickle.HIGHEST_PROTOCOL))
+            kept[key] = found
+            pickled.append((key, found[1]))
+        self._pickled = kept
+        return (_unpickle_catalog, (self.labels_packed, pickled))
+
+
+def _unpickle_catalog(labels_packed: int, pickled: list[tuple[tuple, bytes]]) -> PackedCatalog:
+    labels, rows, kept = [], [], {}
+    for key, data in pickled:
+        members = pickle.loads(data)
+        (labels if key[0] == "labels" else rows).extend(members)
+        kept[key] = (tuple(members), data)
+    return PackedCatalog(labels, rows, labels_packed, kept)
+
+
+def pack_catalog(catalog: dict, bodies: BodyStore, previous: PackedCatalog | None = None) -> PackedCatalog:
     """The catalog as plain tuples, each label once, the stories' bodies in
     ``bodies``: ten thousand stories pickle and unpickle several times
     faster than as objects. Entries unpacked from ``previous`` (what this
@@ -285,9 +344,9 @@ def pack_catalog(catalog: dict, bodies: BodyStore, previous: tuple | None = None
     packing, all are packed afresh (labels and bodies of stories gone are
     dropped then)."""
     label_rows: list = []
-    fresh = previous is None or len(previous[0]) > 2 * previous[2]
+    fresh = previous is None or len(previous.labels) > 2 * previous.labels_packed
     if not fresh:
-        label_rows = list(previous[0])
+        label_rows = list(previous.labels)
     labels: dict[Label, int] = {Label(*row): number for number, row in enumerate(label_rows)}
 
     def number(label: Label | None) -> int:
@@ -320,13 +379,14 @@ def pack_catalog(catalog: dict, bodies: BodyStore, previous: tuple | None = None
     bodies.keep(read)
     if fresh:
         bodies.keep_only({entry.story.read_digest for entry in catalog.values() if entry.story is not None})
-    return label_rows, rows, len(label_rows) if fresh else previous[2]
+        return PackedCatalog(label_rows, rows, len(label_rows))
+    return PackedCatalog(label_rows, rows, previous.labels_packed, previous._pickled)
 
 
-def unpack_catalog(packed: tuple[list, list, int], bodies: BodyStore) -> dict:
+def unpack_catalog(packed: PackedCatalog, bodies: BodyStore) -> dict:
     """The inverse of :func:`pack_catalog`: each story fetches its body from
     ``bodies`` when it is asked for."""
-    label_rows, rows, _ = packed
+    label_rows, rows = packed.labels, packed.rows
     labels = [Label(*row) for row in label_rows]
     catalog = {}
     for row in rows:
