@@ -172,3 +172,17 @@ def test_a_forked_output_into_a_new_folder_does_not_wait_for_the_gate(tmp_path):
     child.open_gate()  # the child may have ended: nothing to open
     output.take_in(child)
     assert output.signatures == {"feeds/all.xml": "feed"}
+
+
+def test_a_new_folder_never_writes_through_a_file_linked_from_the_published_build(tmp_path):
+    published, staging = tmp_path / "build-1", tmp_path / "build-2"
+    published.mkdir()
+    whole_build(published, {"index.html": b"front page", "stories/a.html": b"a"})
+    output = BuildOutput(staging, published, load_state(published, FINGERPRINT)["outputs"])
+    output.write("index.html", "front page", lambda: b"front page")  # unchanged: linked in
+    assert (staging / "index.html").stat().st_ino == (published / "index.html").stat().st_ino
+    output.write("index.html", "another front page", lambda: b"another front page")
+    output.write_many([("stories/b.html", "b", b"b")], lambda data: data)
+    assert (published / "index.html").read_bytes() == b"front page"  # the live site is left alone
+    assert (staging / "index.html").read_bytes() == b"another front page"
+    assert (staging / "stories/b.html").read_bytes() == b"b"

@@ -377,8 +377,22 @@ class BuildOutput:
             data = render()
             self._pass_gate()
             self._note([relative])
-            atomic_write(target, data)
+            self._put(target, data)
             self.rendered += 1
+
+    def _put(self, target: str, data: bytes | str) -> None:
+        """Write ``target``: in place, in one step (readers see the old file
+        or the new one); into a new folder, which nobody reads before the
+        whole build is published, directly, unless a file is there already
+        (a previous build's file linked in: replaced, never written through)."""
+        if self.in_place:
+            atomic_write(target, data)
+            return
+        try:
+            with open(target, "xb") as handle:
+                handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+        except FileExistsError:
+            atomic_write(target, data)
 
     def write_bytes(self, relative: str, data: bytes) -> None:
         """``write`` bytes already made (a sitemap, a stylesheet), signed by
@@ -407,13 +421,13 @@ class BuildOutput:
             self._pass_gate()
             self._note([relative for relative, _, _ in made])
             for _, target, data in made:
-                atomic_write(target, data)
+                self._put(target, data)
             self.rendered += len(made)
             return
         if todo:
             self._pass_gate()
         self._note([relative for _, relative, _, _ in todo])
-        todo = [(target, render, job) for _, _, target, job in todo]
+        todo = [(target, render, job, self._put) for _, _, target, job in todo]
         _PENDING[:] = todo  # read by forked workers by index: renderers need not be pickled
         try:
             for _ in fork_map(_render_pending, list(range(len(todo))), workers, chunksize=32):
@@ -486,5 +500,5 @@ class BuildOutput:
 
 
 def _render_pending(index: int) -> None:
-    target, render, job = _PENDING[index]
-    atomic_write(target, render(job))
+    target, render, job, put = _PENDING[index]
+    put(target, render(job))
