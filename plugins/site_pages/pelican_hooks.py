@@ -143,6 +143,9 @@ def add_template_helpers(generator) -> None:
     generator.env.globals["language_url"] = lambda code: language_url(settings, code)
     generator.env.globals["story_jsonld"] = lambda article: story_jsonld(article, site_url(settings))
     generator.env.bytecode_cache = template_cache()
+    # a build makes a new environment: the theme's files are not looked at
+    # again for every template a page includes (a teaser per story listed)
+    generator.env.auto_reload = False
 
 
 def site_url(settings: dict) -> str:
