@@ -121,6 +121,17 @@ def test_a_german_compound_names_the_firm_it_is_about():
     assert [(m.key, m.text) for m in found.of("organization")] == [("European Union", "EU")]
 
 
+def test_an_acronym_joined_to_a_role_in_german_is_the_body_the_role_is_held_in():
+    text = (
+        "WIEN (APA) - XPÖ-Kandidat Rudolf Beispiel und NVP-Chefin Anna Muster trafen sich. Ein "
+        "ÖBX-Sprecher sagte, der Zeitplan halte. Der US-Präsident, der DDR-Politiker Udo Alt, "
+        "NRW-Ministerpräsident Kai Test, ein TV-Moderator und ein CEO-Sprecher schwiegen."
+    )
+    found = find_entities(text, "de")
+    assert sorted(m.key for m in found.of("organization")) == ["NVP", "XPÖ", "ÖBX"]
+    assert {"Rudolf Beispiel", "Anna Muster", "Udo Alt", "Kai Test"} <= {m.key for m in found.of("person")}
+
+
 # Organisations known by name: the table built from ROR and the stock indices
 
 

@@ -1110,10 +1110,37 @@ def _is_role(word: str, lang: str) -> bool:
 _COMPOUND = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w]*(?:-[\w]+)+|(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{6,}")
 
 
+#: An acronym joined to a German role noun: ``SPÖ-Kandidat``, ``ÖVP-Chefin``.
+_ACRONYM_ROLE = re.compile(r"([A-ZÄÖÜ]{3,5})-([A-ZÄÖÜ][a-zäöüß]+)")
+#: Roles held in a party, firm or body, not in a country or region
+#: (``US-Präsident``, ``NRW-Ministerpräsident``), with their endings.
+_MEMBER_ROLES = tuple(
+    base + suffix
+    for base in (
+        "chef",
+        "kandidat",
+        "politiker",
+        "abgeordnete",
+        "mitglied",
+        "sprecher",
+        "vorsitzende",
+        "sekretär",
+        "manager",
+        "vorstand",
+        "funktionär",
+        "leiter",
+    )
+    for suffix in ("", "in", "r", "en")
+)
+
+
 def _german_compounds(text: str, taken: list[tuple[int, int]], found: Found) -> None:
     """German joins names into words: ``EU-Kommissionschefin``,
     ``Nato-Gipfel``: an organisation's name followed by a hyphen, or a
-    longer name followed by more word, is a mention of it."""
+    longer name followed by more word, is a mention of it. An acronym
+    of three letters or more joined to a role held in a party, firm or body
+    (``SPÖ-Kandidat``, ``ÖBB-Sprecher``) is that body, unless it is a
+    country, former country or thing (``USA``, ``DDR``, ``CEO``)."""
     orgs = organizations()
     for match in _COMPOUND.finditer(text):
         if _overlaps(taken, *match.span()):
@@ -1127,6 +1154,19 @@ def _german_compounds(text: str, taken: list[tuple[int, int]], found: Found) -> 
                 )
                 taken.append(match.span())
                 break
+        else:
+            held = _ACRONYM_ROLE.fullmatch(word)
+            if (
+                held
+                and held[2].lower().endswith(_MEMBER_ROLES)
+                and not _is_place(held[1])
+                and pycountry.historic_countries.get(alpha_3=held[1]) is None  # "DDR-Politiker"
+                and held[1] not in COMMON_ABBREVIATIONS
+            ):
+                found.mentions.append(
+                    Mention("organization", held[1], held[1], match.start(), f"an acronym before a role: '{word}'")
+                )
+                taken.append(match.span())
 
 
 #: German nouns that say what kind of body the name after them is, written
