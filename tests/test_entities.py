@@ -121,6 +121,23 @@ def test_a_german_compound_names_the_firm_it_is_about():
     assert [(m.key, m.text) for m in found.of("organization")] == [("European Union", "EU")]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "body"),
+    [
+        ("es", "MADRID (EFE) - El secretario general del PXE dijo que el presidente de EEUU no llamó.", "PXE"),
+        ("fr", "PARIS (AFP) - Le porte-parole du PZ a répondu au président des USA mardi.", "PZ"),
+        ("de", "BERLIN (dpa) - Die Vorsitzende der XPÖ sprach mit dem Präsidenten der USA.", "XPÖ"),
+    ],
+)
+def test_an_acronym_after_a_role_held_in_it_is_that_body_but_a_country_is_not(lang, text, body):
+    from wire.tagging.entities import _acronyms_after_roles
+
+    found = Found()
+    _acronyms_after_roles(text, lang, [], found)  # the rule alone, whatever the recogniser reads
+    assert [(m.kind, m.key) for m in found.mentions] == [("organization", body)]
+    assert [m.key for m in find_entities(text, lang).of("place")] == ["US"]
+
+
 def test_an_acronym_joined_to_a_role_in_german_is_the_body_the_role_is_held_in():
     text = (
         "WIEN (APA) - XPÖ-Kandidat Rudolf Beispiel und NVP-Chefin Anna Muster trafen sich. Ein "

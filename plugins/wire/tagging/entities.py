@@ -96,6 +96,18 @@ _ORG_CUE = re.compile(
 )
 
 
+# "el secretario general del PSOE", "le porte-parole du PS", "der Vorsitzende der SPÖ"
+_ACRONYM_OF = {
+    "es": r"del|de la|de",
+    "fr": r"du|de la|de l['’]|des|de|d['’]",
+    "de": r"der|des",
+}
+_ROLE_OF_ACRONYM = {
+    lang: re.compile(rf"(?P<role>[\w-]+)\s+(?:{connector})\s*(?P<name>[A-ZÁÉÍÓÚÑÀ-ÝÄÖÜ]{{2,6}})(?![\w.-])")
+    for lang, connector in _ACRONYM_OF.items()
+}
+
+
 @dataclass
 class Mention:
     kind: str  # person, place, organization, city
@@ -285,6 +297,8 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
         )
         taken.append(match.span("name"))
 
+    if lang in _ROLE_OF_ACRONYM:
+        _acronyms_after_roles(text, lang, taken, found)
     if lang == "de":
         _german_compounds(text, taken, found)
     if lang == "fr":
@@ -1108,6 +1122,27 @@ def _is_role(word: str, lang: str) -> bool:
 
 
 _COMPOUND = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w]*(?:-[\w]+)+|(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{6,}")
+
+
+def _acronyms_after_roles(text: str, lang: str, taken: list[tuple[int, int]], found: Found) -> None:
+    """An acronym after a role held in it (``el portavoz de EH``, ``le
+    porte-parole du PS``, ``die Vorsitzende der SPÖ``) is the body, unless it
+    is a place or a thing; the role may be plural (``parlamentarios``)."""
+    for match in _ROLE_OF_ACRONYM[lang].finditer(text):
+        role, name = match["role"], match["name"]
+        if not any(_is_role(form, lang) for form in (role, role.removesuffix("s"), role.removesuffix("es"))):
+            continue
+        if (
+            _is_place(name)
+            or name in COMMON_ABBREVIATIONS
+            or pycountry.historic_countries.get(alpha_3=name) is not None
+            or _overlaps(taken, *match.span("name"))
+        ):
+            continue
+        found.mentions.append(
+            Mention("organization", name, name, match.start("name"), f"an acronym after the role '{role}'")
+        )
+        taken.append(match.span("name"))
 
 
 #: An acronym joined to a German role noun: ``SPÖ-Kandidat``, ``ÖVP-Chefin``.
