@@ -8,12 +8,13 @@ as listing pages are: bundle 1 holds the first stories ever filed, bundle 2
 the next, and so on; the stories after the last full bundle are indexed in
 units of a sixty-fourth of its size, grouped as a binary counter groups
 them (see :func:`partition`), so a new story (newer than all) re-indexes
-fifteen stories, by default, most of the time and a bundle of 2^k units
-once every 2^k units; once the tail makes a full bundle, that bundle is
-indexed whole, once. A correction keeps its story's date and re-indexes its own bundle. A bundle whose stories are all unchanged (the
-code, theme and settings too) is taken from the previous build as it is.
-Only a story dated before others (a late arrival) or one taken off the site
-moves the bundles after it.
+fifteen stories at most, by default, and a bundle of 2^k units once every
+2^k units; once the tail makes a full bundle, that bundle is indexed
+whole, once. A correction keeps its story's date and re-indexes its own
+bundle. A bundle whose stories are all unchanged (the code, theme and
+settings too) is taken from the previous build as it is. Only a story
+dated before others (a late arrival) or one taken off the site moves the
+bundles after it.
 """
 
 from __future__ import annotations
