@@ -149,6 +149,21 @@ def test_an_acronym_joined_to_a_role_in_german_is_the_body_the_role_is_held_in()
     assert {"Rudolf Beispiel", "Anna Muster", "Udo Alt", "Kai Test"} <= {m.key for m in found.of("person")}
 
 
+def test_an_acronym_that_is_a_common_abbreviation_is_the_body_only_where_copy_writes_it_so():
+    english = find_entities("The CPI rose 0.2 percent in April, and the bank hired a new CIO on Monday.", "en")
+    assert english.of("organization") == []  # the consumer price index, a chief information officer
+    french = find_entities("La CPI a émis un mandat d'arrêt. Le CIO a choisi Paris.", "fr")
+    assert [m.key for m in french.of("organization")] == [
+        "International Criminal Court",
+        "International Olympic Committee",
+    ]
+    spanish = find_entities("La CPI abrió una investigación y el COI se reunió.", "es")
+    assert [m.key for m in spanish.of("organization")] == [
+        "International Criminal Court",
+        "International Olympic Committee",
+    ]
+
+
 # Organisations known by name: the table built from ROR and the stock indices
 
 

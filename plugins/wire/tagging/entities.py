@@ -217,8 +217,10 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
         if (kind != "person" and _overlaps(players, start, end)) or (kind == "city" and _overlaps(teams, start, end)):
             continue  # "Prada" in a line-up is a player, "(Toledo)" after one the club
         if kind == "organization":
-            name = organizations()[written].name
-            found.mentions.append(Mention("organization", name, written, start, "organisation list"))
+            org = organizations()[written]
+            if written in COMMON_ABBREVIATIONS and org.labels.get(lang) != written:
+                continue  # "CPI": the consumer price index in English copy, the ICC in French
+            found.mentions.append(Mention("organization", org.name, written, start, "organisation list"))
         elif kind == "person":
             found.mentions.append(Mention("person", known_people()[written], written, start, "known spelling"))
         elif kind == "listed organization":
