@@ -368,10 +368,12 @@ def _longer_names(names: list[str], shown: list[str]) -> dict[str, str]:
     merge it into (``Doe -> Jane Doe``)."""
     by_last: dict[str, list[str]] = {}
     for name in shown:
-        by_last.setdefault(name.rsplit(None, 1)[-1], []).append(name)
+        if name.split():
+            by_last.setdefault(name.split()[-1], []).append(name)
     found: dict[str, str] = {}
     for other in names:
-        for name in by_last.get(other.rsplit(None, 1)[-1], ()):
+        words = other.rsplit(None, 1)
+        for name in by_last.get(words[-1] if words else "", ()):
             if name not in found and other != name and len(other) > len(name):
                 found[name] = other
     return found
