@@ -164,6 +164,23 @@ def test_an_acronym_that_is_a_common_abbreviation_is_the_body_only_where_copy_wr
     ]
 
 
+def test_the_name_the_site_shows_for_a_listed_organisation_is_recognised_in_copy_of_that_language():
+    from wire.tagging.vocabulary import organization_by_name
+
+    said = {
+        "fr": "a annoncé lundi une décision.",
+        "es": "anunció el lunes una decisión.",
+        "de": "hat am Montag entschieden.",
+    }
+    missed = [
+        (org.name, lang, label)
+        for org in organization_by_name().values()
+        for lang, label in org.labels.items()
+        if org.name not in [m.key for m in find_entities(f"{label} {said[lang]}", lang).of("organization")]
+    ]
+    assert missed == []  # "Rotes Kreuz", "Opec", "TEDH" were shown but not read
+
+
 # Organisations known by name: the table built from ROR and the stock indices
 
 
