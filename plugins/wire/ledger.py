@@ -208,11 +208,8 @@ class Ledger:
 
     def sources_of(self, prefix: str, keys: list[str]) -> dict[str, list[str]]:
         """Each of ``keys`` (without ``prefix``) -> the dispatches having it."""
-        found: dict[str, list[str]] = {key: [] for key in keys}
-        for key in keys:
-            rows = self.db.execute("SELECT source FROM match_keys WHERE key = ? ORDER BY source", (prefix + key,))
-            found[key].extend(source for (source,) in rows)
-        return found
+        query = "SELECT source FROM match_keys WHERE key = ? ORDER BY source"
+        return {key: [source for (source,) in self.db.execute(query, (prefix + key,))] for key in keys}
 
     def record_output(self, path: str, wire_id: str, sha256: str, withdrawn: bool, withdrawn_on: str | None) -> None:
         """Note what the converter wrote to ``path`` (``sha256``), for which

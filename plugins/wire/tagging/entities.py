@@ -1023,57 +1023,59 @@ def _recognised_organizations(
                 taken.append(match.span())
 
 
+def _german_role_forms(*bases: str) -> tuple[str, ...]:
+    """Each German role noun with the endings it takes: ``chef``, ``chefin``,
+    ``chefen``; ``vorsitzende``, ``vorsitzender``."""
+    return tuple(base + suffix for base in bases for suffix in ("", "in", "r", "en"))
+
+
 #: Role nouns German writes as one capitalised word before a name:
 #: "Notenbankchef", "Kultusministerin", "Projektleiterin".
-_GERMAN_ROLE_ENDINGS = tuple(
-    base + suffix
-    for base in (
-        "chef",
-        "minister",
-        "präsident",
-        "sprecher",
-        "leiter",
-        "direktor",
-        "trainer",
-        "richter",
-        "biolog",
-        "forscher",
-        "experte",
-        "vorsitzende",
-        "kanzler",
-        "manager",
-        "anwalt",
-        "ökonom",
-        "berater",
-        "meister",
-        "sekretär",
-        "kommissar",
-        "botschafter",
-        "gouverneur",
-        "spieler",
-        "verteidiger",
-        "stürmer",
-        "torhüter",
-        "mitglied",
-        "analyst",
-        "politiker",
-        "abgeordnete",
-        "künstler",
-        "regisseur",
-        "musiker",
-        "autor",
-        "kollege",
-        "vorstand",
-        "ermittler",
-        "kandidat",
-        "diplomat",
-        "bischof",
-        "loge",
-        "sieger",
-        "moderator",
-        "gewerkschafter",
-    )
-    for suffix in ("", "in", "r", "en")
+_GERMAN_ROLE_ENDINGS = _german_role_forms(
+    "chef",
+    "minister",
+    "präsident",
+    "sprecher",
+    "leiter",
+    "direktor",
+    "trainer",
+    "richter",
+    "biolog",
+    "forscher",
+    "experte",
+    "vorsitzende",
+    "kanzler",
+    "manager",
+    "anwalt",
+    "ökonom",
+    "berater",
+    "meister",
+    "sekretär",
+    "kommissar",
+    "botschafter",
+    "gouverneur",
+    "spieler",
+    "verteidiger",
+    "stürmer",
+    "torhüter",
+    "mitglied",
+    "analyst",
+    "politiker",
+    "abgeordnete",
+    "künstler",
+    "regisseur",
+    "musiker",
+    "autor",
+    "kollege",
+    "vorstand",
+    "ermittler",
+    "kandidat",
+    "diplomat",
+    "bischof",
+    "loge",
+    "sieger",
+    "moderator",
+    "gewerkschafter",
 ) + ("login",)
 #: Last words that make a capitalised run an organisation, place or event,
 #: not a person.
@@ -1126,6 +1128,16 @@ def _is_role(word: str, lang: str) -> bool:
 _COMPOUND = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w]*(?:-[\w]+)+|(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{6,}")
 
 
+def _could_be_body(acronym: str) -> bool:
+    """An acronym that can name a party, firm or body: not a place
+    (``USA``), a former country (``DDR``) or a thing (``CEO``)."""
+    return (
+        not _is_place(acronym)
+        and acronym not in COMMON_ABBREVIATIONS
+        and pycountry.historic_countries.get(alpha_3=acronym) is None
+    )
+
+
 def _acronyms_after_roles(text: str, lang: str, taken: list[tuple[int, int]], found: Found) -> None:
     """An acronym after a role held in it (``el portavoz de EH``, ``le
     porte-parole du PS``, ``die Vorsitzende der SPÖ``) is the body, unless it
@@ -1134,12 +1146,7 @@ def _acronyms_after_roles(text: str, lang: str, taken: list[tuple[int, int]], fo
         role, name = match["role"], match["name"]
         if not any(_is_role(form, lang) for form in (role, role.removesuffix("s"), role.removesuffix("es"))):
             continue
-        if (
-            _is_place(name)
-            or name in COMMON_ABBREVIATIONS
-            or pycountry.historic_countries.get(alpha_3=name) is not None
-            or _overlaps(taken, *match.span("name"))
-        ):
+        if not _could_be_body(name) or _overlaps(taken, *match.span("name")):
             continue
         found.mentions.append(
             Mention("organization", name, name, match.start("name"), f"an acronym after the role '{role}'")
@@ -1151,23 +1158,19 @@ def _acronyms_after_roles(text: str, lang: str, taken: list[tuple[int, int]], fo
 _ACRONYM_ROLE = re.compile(r"([A-ZÄÖÜ]{3,5})-([A-ZÄÖÜ][a-zäöüß]+)")
 #: Roles held in a party, firm or body, not in a country or region
 #: (``US-Präsident``, ``NRW-Ministerpräsident``), with their endings.
-_MEMBER_ROLES = tuple(
-    base + suffix
-    for base in (
-        "chef",
-        "kandidat",
-        "politiker",
-        "abgeordnete",
-        "mitglied",
-        "sprecher",
-        "vorsitzende",
-        "sekretär",
-        "manager",
-        "vorstand",
-        "funktionär",
-        "leiter",
-    )
-    for suffix in ("", "in", "r", "en")
+_MEMBER_ROLES = _german_role_forms(
+    "chef",
+    "kandidat",
+    "politiker",
+    "abgeordnete",
+    "mitglied",
+    "sprecher",
+    "vorsitzende",
+    "sekretär",
+    "manager",
+    "vorstand",
+    "funktionär",
+    "leiter",
 )
 
 
@@ -1193,13 +1196,7 @@ def _german_compounds(text: str, taken: list[tuple[int, int]], found: Found) -> 
                 break
         else:
             held = _ACRONYM_ROLE.fullmatch(word)
-            if (
-                held
-                and held[2].lower().endswith(_MEMBER_ROLES)
-                and not _is_place(held[1])
-                and pycountry.historic_countries.get(alpha_3=held[1]) is None  # "DDR-Politiker"
-                and held[1] not in COMMON_ABBREVIATIONS
-            ):
+            if held and held[2].lower().endswith(_MEMBER_ROLES) and _could_be_body(held[1]):
                 found.mentions.append(
                     Mention("organization", held[1], held[1], match.start(), f"an acronym before a role: '{word}'")
                 )
