@@ -183,6 +183,7 @@ def build(c, seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=
     import time
     from datetime import UTC, datetime
 
+    from desk_common.files import trees_stated_once
     from site_pages.publishing import current_build, is_current, new_staging, publish, record_published
     from wire.locking import FolderLock, LockBusy
 
@@ -207,33 +208,39 @@ def build(c, seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=
             # seeds_stamp was taken before the ingest reads them: a seed
             # changed since shows in the next build's stamp
             result = ingest(c, seeds=seeds, content=content, report=report, settings=settings)
-            fingerprint = _inputs_fingerprint(content, settings, output_path)
-            if is_current(output_path, fingerprint):
-                record_published(output_path, fingerprint, seeds_stamp)
-                seconds = time.perf_counter() - started
-                _write_desk(output_path, content, seeds, site, started_at, seconds, "nothing changed", result)
-                print(f"nothing changed: {output}/ is current")
-                return
-            existed = _story_pages(output_path, site, result)
-            live = current_build(output_path)
-            if _can_build_in_place(site, live):
-                # each changed file replaced in one step, new pages first
-                try:
-                    _run_pelican(settings, content, live, live)
-                except Exception as err:
-                    failed = f"failed ({err}); run it again to finish updating {output}/"
-                    _write_desk(output_path, content, seeds, site, started_at, time.perf_counter() - started, failed)
-                    sys.exit(f"build {failed}")
-            else:
-                # a new site, published whole in one step
-                staging = new_staging(output_path)
-                try:
-                    _run_pelican(settings, content, staging, live)
-                except Exception as err:
-                    failed = f"failed ({err}); {output}/ still serves the previous site"
-                    _write_desk(output_path, content, seeds, site, started_at, time.perf_counter() - started, failed)
-                    sys.exit(f"build {failed}")
-                publish(staging, output_path)
+            # the content folder is stated once for the fingerprint and the catalog
+            with trees_stated_once():
+                fingerprint = _inputs_fingerprint(content, settings, output_path)
+                if is_current(output_path, fingerprint):
+                    record_published(output_path, fingerprint, seeds_stamp)
+                    seconds = time.perf_counter() - started
+                    _write_desk(output_path, content, seeds, site, started_at, seconds, "nothing changed", result)
+                    print(f"nothing changed: {output}/ is current")
+                    return
+                existed = _story_pages(output_path, site, result)
+                live = current_build(output_path)
+                if _can_build_in_place(site, live):
+                    # each changed file replaced in one step, new pages first
+                    try:
+                        _run_pelican(settings, content, live, live)
+                    except Exception as err:
+                        failed = f"failed ({err}); run it again to finish updating {output}/"
+                        _write_desk(
+                            output_path, content, seeds, site, started_at, time.perf_counter() - started, failed
+                        )
+                        sys.exit(f"build {failed}")
+                else:
+                    # a new site, published whole in one step
+                    staging = new_staging(output_path)
+                    try:
+                        _run_pelican(settings, content, staging, live)
+                    except Exception as err:
+                        failed = f"failed ({err}); {output}/ still serves the previous site"
+                        _write_desk(
+                            output_path, content, seeds, site, started_at, time.perf_counter() - started, failed
+                        )
+                        sys.exit(f"build {failed}")
+                    publish(staging, output_path)
             record_published(output_path, fingerprint, seeds_stamp)
             seconds = time.perf_counter() - started
             _write_desk(output_path, content, seeds, site, started_at, seconds, "built", result, existed)

@@ -3,11 +3,13 @@ bodies in a store of their own, fetched only when a page or feed needs them."""
 
 import dataclasses
 import datetime as dt
+import os
 import pickle
 import sqlite3
 
+from desk_common.files import trees_stated_once
 from site_pages.bodies import BodyStore
-from site_pages.catalog import CatalogEntry, Label, ShownStory, pack_catalog, unpack_catalog
+from site_pages.catalog import CatalogEntry, Label, ShownStory, pack_catalog, story_files, unpack_catalog
 
 
 def story(name: str, body: str) -> ShownStory:
@@ -89,3 +91,23 @@ def test_the_kept_catalog_pickles_again_only_the_chunk_of_a_new_story(tmp_path):
     assert len(second._pickled) == 1 + STORY_CHUNKS and len(repickled) == 1 and repickled[0][0] == "rows"
     assert sorted(row[0] for row in again.rows) == sorted(known)
     assert unpack_catalog(again, bodies)["wire/late.md"].story.content == "<p>Late.</p>"
+
+
+def test_story_files_are_found_in_a_linked_or_hidden_story_folder_as_in_a_plain_one(tmp_path):
+    content = tmp_path / "content"
+    (content / "wire" / "2025").mkdir(parents=True)
+    (content / "wire" / "2025" / "a.md").write_text("Title: A\n", encoding="utf-8")
+    (content / "wire" / ".draft.md").write_text("Title: hidden\n", encoding="utf-8")
+    (content / "wire" / "notes.txt").write_text("not a story", encoding="utf-8")
+    (content / ".archive").mkdir()
+    (content / ".archive" / "b.md").write_text("Title: B\n", encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "c.md").write_text("Title: C\n", encoding="utf-8")
+    os.symlink(elsewhere, content / "linked")
+    with trees_stated_once():
+        found = story_files(content, ["wire", ".archive", "linked"])
+    assert list(found) == [".archive/b.md", "linked/c.md", "wire/2025/a.md"]
+    stat = (content / "wire" / "2025" / "a.md").stat()
+    assert found["wire/2025/a.md"] == (stat.st_mtime_ns, stat.st_size)
+    assert story_files(content, ["wire", ".archive", "linked"]) == found

@@ -3,7 +3,7 @@ when a file the build reads changes, and only then."""
 
 import os
 
-from desk_common.files import stat_files
+from desk_common.files import files_present, stat_tree, trees_stated_once
 from desk_common.tree_hash import stamp_hash
 
 
@@ -24,9 +24,9 @@ def test_the_files_stamped_are_those_a_build_reads(tmp_path):
     elsewhere.mkdir()
     (elsewhere / "f.txt").write_text("x", encoding="utf-8")
     os.symlink(elsewhere, tmp_path / "linked")
-    found = sorted(os.path.relpath(path, tmp_path) for path, _ in stat_files(tmp_path))
-    assert found == ["b.txt", os.path.join("wire", "2026", "a.txt")]
-    assert stat_files(tmp_path / "missing") == []
+    found = sorted(relative for relative, _ in stat_tree(tmp_path))
+    assert found == ["b.txt", "wire/2026/a.txt"]
+    assert stat_tree(tmp_path / "missing") == []
 
 
 def test_a_stamp_changes_with_a_file_and_only_then(tmp_path):
@@ -40,3 +40,27 @@ def test_a_stamp_changes_with_a_file_and_only_then(tmp_path):
     stamp = stamp_hash([tmp_path])
     (tmp_path / "wire" / "2026" / "g.txt").write_text("new", encoding="utf-8")
     assert stamp_hash([tmp_path]) != stamp
+
+
+def test_within_one_build_a_folder_is_stated_once_and_the_next_build_states_it_afresh(tmp_path):
+    _tree(tmp_path)
+    with trees_stated_once():
+        first = stamp_hash([tmp_path])
+        (tmp_path / "late.txt").write_text("arrived", encoding="utf-8")
+        # the fingerprint and the catalog of one build see the same files
+        assert stamp_hash([tmp_path]) == first
+        assert "late.txt" not in {relative for relative, _ in stat_tree(str(tmp_path) + "/")}
+    with trees_stated_once():
+        assert "late.txt" in {relative for relative, _ in stat_tree(tmp_path)}
+        assert stamp_hash([tmp_path]) != first
+    assert stamp_hash([tmp_path]) != first
+
+
+def test_files_present_lists_each_folder_once_and_reads_links_as_what_they_link_to(tmp_path):
+    _tree(tmp_path)
+    os.symlink(tmp_path / "b.txt", tmp_path / "wire" / "to-b.txt")
+    os.symlink(tmp_path / "gone.txt", tmp_path / "wire" / "dangling.txt")
+    (tmp_path / "plain").write_text("a file, not a folder", encoding="utf-8")
+    asked = ["b.txt", "wire/2026/a.txt", "wire/to-b.txt", "wire/dangling.txt", "wire/2026/gone.txt"]
+    asked += ["missing/x.txt", "plain/x.txt"]
+    assert files_present(tmp_path, asked) == {"b.txt", "wire/2026/a.txt", "wire/to-b.txt"}

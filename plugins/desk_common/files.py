@@ -81,11 +81,59 @@ def _file_entries(folder: str | os.PathLike) -> Iterator[os.DirEntry]:
                     yield entry
 
 
-def stat_files(folder: str | os.PathLike) -> list[tuple[str, os.stat_result]]:
-    """``(path, stat)`` of every file :func:`walk_files` finds under
-    ``folder``, in no set order: one pass over the directory entries, for
-    stamps taken before every build."""
-    return [(entry.path, entry.stat()) for entry in _file_entries(folder)]
+def files_present(folder: str | os.PathLike, paths) -> set[str]:
+    """Which of ``paths`` (relative to ``folder``, with /) are there: each
+    folder they are in is listed once, rather than each path stated (a
+    linked file counts when what it links to is there)."""
+    by_folder: dict[str, list[str]] = {}
+    for path in paths:
+        parent, _, name = path.rpartition("/")
+        by_folder.setdefault(parent, []).append(name)
+    found = set()
+    for parent, names in by_folder.items():
+        try:
+            with os.scandir(os.path.join(folder, parent)) as entries:
+                listed = {entry.name: entry for entry in entries}
+        except OSError:  # missing, or not a folder
+            continue
+        for name in names:
+            entry = listed.get(name)
+            if entry is not None and (not entry.is_symlink() or os.path.exists(entry.path)):
+                found.add(f"{parent}/{name}" if parent else name)
+    return found
+
+
+#: Trees stated within :func:`trees_stated_once`, by real path.
+_STATED: dict[str, list[tuple[str, os.stat_result]]] | None = None
+
+
+@contextmanager
+def trees_stated_once() -> Iterator[None]:
+    """Within this block, :func:`stat_tree` states each folder once and
+    gives every later caller the same list: a build stamps its content
+    folder for its fingerprint, then for its catalog, with nothing written
+    there between (ten thousand stories: ten thousand ``stat`` calls
+    each). A file changed meanwhile shows in the next build's stamps."""
+    global _STATED
+    outer, _STATED = _STATED, {}
+    try:
+        yield
+    finally:
+        _STATED = outer
+
+
+def stat_tree(folder: str | os.PathLike) -> list[tuple[str, os.stat_result]]:
+    """``(path relative to folder, with /; stat)`` of every file
+    :func:`walk_files` finds under ``folder``, in no set order (see
+    :func:`trees_stated_once`)."""
+    key = os.path.realpath(folder) if _STATED is not None else ""
+    found = _STATED.get(key) if _STATED is not None else None
+    if found is None:
+        prefix = len(os.fspath(folder).rstrip(os.sep)) + 1
+        found = [(entry.path[prefix:].replace(os.sep, "/"), entry.stat()) for entry in _file_entries(folder)]
+        if _STATED is not None:
+            _STATED[key] = found
+    return found
 
 
 def walk_files(folder: str | os.PathLike, endings: tuple[str, ...] | None = None) -> Iterator[tuple[str, str]]:

@@ -9,7 +9,7 @@ import os
 import time
 from collections.abc import Iterable
 
-from .files import is_partial, stat_files, walk_files
+from .files import is_partial, stat_tree, walk_files
 
 #: A file modified this recently (ns) may change again within the same tick of
 #: its modification time: its stamp is not trusted until it is older.
@@ -59,7 +59,11 @@ def stamp_hash(
     with ``with_newest``, (that hash, the newest modification time in ns)."""
     lines = []
     newest = 0
-    stats = [entry for folder in folders for entry in stat_files(folder)]
+    stats = [
+        (f"{os.fspath(folder).rstrip(os.sep)}/{relative}", stat)
+        for folder in folders
+        for relative, stat in stat_tree(folder)
+    ]
     stats.extend((os.fspath(path), os.stat(path)) for path in files)
     for path, stat in stats:
         if stat.st_mtime_ns > newest:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from desk_common.files import walk_files
+from desk_common.files import stat_tree
 from desk_common.workers import run_all
 from wire.teasers import TEASER_MAX, teaser
 
@@ -188,10 +188,28 @@ def story_files(base: Path, folders: list[str]) -> dict[str, tuple[int, int]]:
     found = {}
     for folder in folders:
         inside = (base / folder).relative_to(base).as_posix()
-        for relative, path in walk_files(base / folder, MARKDOWN_EXTENSIONS):
-            info = os.stat(path)
-            found[f"{inside}/{relative}"] = (info.st_mtime_ns, info.st_size)
+        within = "" if inside == "." else f"{inside}/"
+        if _walked_with_content(base, inside):
+            # the content folder's stamps, which the build's fingerprint took (see trees_stated_once)
+            tree = [
+                (relative[len(within) :], info) for relative, info in stat_tree(base) if relative.startswith(within)
+            ]
+        else:
+            tree = stat_tree(base / folder)
+        for relative, info in tree:
+            if relative.endswith(MARKDOWN_EXTENSIONS):
+                found[f"{inside}/{relative}"] = (info.st_mtime_ns, info.st_size)
     return dict(sorted(found.items()))
+
+
+def _walked_with_content(base: Path, inside: str) -> bool:
+    """Whether a walk of the content folder ``base`` goes through its
+    folder ``inside``: neither linked from elsewhere nor hidden."""
+    if inside == ".":
+        return True
+    if any(part.startswith(".") for part in inside.split("/")):
+        return False
+    return os.path.realpath(base / inside) == os.path.join(os.path.realpath(base), inside)
 
 
 class _Reading:

@@ -20,7 +20,7 @@ import stat
 from pathlib import Path
 
 from desk_common import workers
-from desk_common.files import remove_partial_files
+from desk_common.files import files_present, remove_partial_files
 from desk_common.state import conflicts_folder
 from desk_common.tree_hash import sha256_hex
 
@@ -147,9 +147,9 @@ class Ingest:
                 logger.info("wire: %s was removed from the seeds folder", source)
             self._corrected(ledger, known, touched)
             existing = ledger.outputs()
-            content = str(config.content)
+            there = files_present(config.content, existing)
             for path, story_id in existing.items():
-                if not os.path.exists(os.path.join(content, path)):
+                if path not in there:
                     touched.add(story_id)  # its file was deleted: write it again
             # only the stories with a new, changed or removed dispatch, and
             # those such a dispatch may join, are grouped and written again
