@@ -127,6 +127,9 @@ def test_a_german_compound_names_the_firm_it_is_about():
         ("es", "MADRID (EFE) - El secretario general del PXE dijo que el presidente de EEUU no llamó.", "PXE"),
         ("fr", "PARIS (AFP) - Le porte-parole du PZ a répondu au président des USA mardi.", "PZ"),
         ("de", "BERLIN (dpa) - Die Vorsitzende der XPÖ sprach mit dem Präsidenten der USA.", "XPÖ"),
+        # at the end of a sentence, as at the end of a clause
+        ("de", "BERLIN (dpa) - Der Präsident der USA schwieg, sagte ein Sprecher der XPÖ.", "XPÖ"),
+        ("es", "MADRID (EFE) - El presidente de EE.UU. no llamó, dijo el portavoz del PXE.", "PXE"),
     ],
 )
 def test_an_acronym_after_a_role_held_in_it_is_that_body_but_a_country_is_not(lang, text, body):

@@ -103,7 +103,8 @@ _ACRONYM_OF = {
     "de": r"der|des",
 }
 _ROLE_OF_ACRONYM = {
-    lang: re.compile(rf"(?P<role>[\w-]+)\s+(?:{connector})\s*(?P<name>[A-ZÁÉÍÓÚÑÀ-ÝÄÖÜ]{{2,6}})(?![\w.-])")
+    # the end of a sentence may follow the acronym, not more of it ("EE.UU.", "S.A.")
+    lang: re.compile(rf"(?P<role>[\w-]+)\s+(?:{connector})\s*(?P<name>[A-ZÁÉÍÓÚÑÀ-ÝÄÖÜ]{{2,6}})(?![\w-]|\.\w)")
     for lang, connector in _ACRONYM_OF.items()
 }
 
