@@ -703,3 +703,24 @@ def test_the_cached_country_tables_are_the_tables_built_afresh():
     assert vocabulary.country_forms() == {**vocabulary._build_country_forms(), **vocabulary.COUNTRY_ABBREVIATIONS}
     assert vocabulary.subdivisions() == vocabulary._build_subdivisions()
     assert vocabulary.subdivisions()["Georgia"] == frozenset({"US"})
+
+
+def test_a_listed_body_inside_a_longer_name_the_model_surely_reads_is_that_other_body():
+    from wire.tagging.entities import _inside_longer_body
+
+    def inside(text, listed, read, confidence=0.99):
+        start = text.index(listed)
+        at = text.index(read)
+        proposal = Recognised("ORG", at, at + len(read), read, confidence)
+        return _inside_longer_body(text, [proposal], start, start + len(listed))
+
+    bank = "The Federal Reserve Bank of New York bought bonds."
+    assert inside(bank, "Federal Reserve", "Federal Reserve Bank of New York")
+    assert not inside(bank, "Federal Reserve", "Federal Reserve Bank of New York", confidence=0.7)  # doubted
+    assert not inside(bank, "Federal Reserve", "Federal Reserve Bank of New")  # cut short
+    assert inside("The Boston Federal Reserve said so.", "Federal Reserve", "Boston Federal Reserve")
+    assert not inside("The U.S. Federal Reserve said so.", "Federal Reserve", "U.S. Federal Reserve")
+    assert not inside("Die Croix-Rouge Genève half.", "Croix-Rouge", "Croix-Rouge Genève")  # the body, in a place
+    assert not inside("Der Fernverkehr der Deutschen Bahn stand.", "Bahn", "Deutschen Bahn")
+    found = find_entities("The Federal Reserve Bank of New York bought bonds, the Federal Reserve said.", "en")
+    assert "Federal Reserve" in {m.key for m in found.of("organization")}

@@ -221,6 +221,8 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
             org = organizations()[written]
             if written in COMMON_ABBREVIATIONS and org.labels.get(lang) != written:
                 continue  # "CPI": the consumer price index in English copy, the ICC in French
+            if _inside_longer_body(text, proposals, start, end):
+                continue  # "Federal Reserve Bank of New York": another body, read below
             found.mentions.append(Mention("organization", org.name, written, start, "organisation list"))
         elif kind == "person":
             found.mentions.append(Mention("person", known_people()[written], written, start, "known spelling"))
@@ -576,6 +578,25 @@ def _longer_org(text: str, proposals: list[Recognised], start: int, end: int) ->
             if proposal.end > end and not (tail and tail.end() >= proposal.end):
                 return ""
     return tail[0] if tail else None
+
+
+def _inside_longer_body(text: str, proposals: list[Recognised], start: int, end: int) -> bool:
+    """Whether a listed organisation's name at ``start:end`` is part of a
+    longer name the model surely reads as another body's: words after it
+    (``Federal Reserve Bank of New York``) or a place before it (``New
+    York Federal Reserve``); not its country (``U.S. Federal Reserve``), a
+    place after it, an article, a possessive or a legal form."""
+    for proposal in proposals:
+        if proposal.kind != "ORG" or proposal.confidence < SURE or (proposal.start, proposal.end) == (start, end):
+            continue
+        if not (proposal.start <= start and end <= proposal.end) or _NAME_WORD_AFTER.match(text, proposal.end):
+            continue  # not a name the model cuts short ("Federal Reserve Bank of New")
+        before, after = text[proposal.start : start].strip(), text[end : proposal.end].strip()
+        if after[:1].isalpha() and not _LEGAL_TAIL.match(text, end) and not _is_place(after):
+            return True  # not "Croix-Rouge Stockholm": the body, in a place
+        if before and before not in country_forms() and _is_place(before):
+            return True
+    return False
 
 
 #: Bodies a country has one of: the word alone names it (``Parlamento``,
