@@ -724,3 +724,21 @@ def test_a_listed_body_inside_a_longer_name_the_model_surely_reads_is_that_other
     assert not inside("Der Fernverkehr der Deutschen Bahn stand.", "Bahn", "Deutschen Bahn")
     found = find_entities("The Federal Reserve Bank of New York bought bonds, the Federal Reserve said.", "en")
     assert "Federal Reserve" in {m.key for m in found.of("organization")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event"),
+    [
+        ("fr", "Pendant la Seconde Guerre mondiale, la ville de Lyon a été détruite.", "Seconde Guerre mondiale"),
+        ("fr", "Sous la Ve République, le Sénat a voté la loi.", "Ve République"),
+        ("en", "Veterans of World War II met the Kestrel Foundation on Monday.", "World War II"),
+        ("es", "Tras la Guerra Civil, la Fundación Ejemplo abrió en Sevilla.", "Guerra Civil"),
+        ("de", "Nach dem Kalten Krieg wuchs die Beispiel AG schnell.", "Kalten Krieg"),
+    ],
+)
+def test_a_war_or_a_regime_the_model_reads_as_a_body_is_no_organisation(lang, text, event):
+    found = Found()
+    at = text.index(event)
+    _recognised_organizations(text, [Recognised("ORG", at, at + len(event), event, 0.95)], [], found, lang=lang)
+    assert found.mentions == []
+    assert not any(event.split()[-1] in m.text for m in find_entities(text, lang).of("organization"))

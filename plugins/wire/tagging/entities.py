@@ -753,6 +753,15 @@ _OBJECT_OF = re.compile(
     re.IGNORECASE,
 )
 _LIST_WORD = re.compile(rf"\s(?:{_LIST_CONJUNCTIONS})\s|,")
+#: Wars and regimes, which models read as bodies: "Seconde Guerre mondiale",
+#: "World War II", "Guerra Civil", "Kalter Krieg", "Ve République".
+_EVENT_OR_REGIME = re.compile(
+    r"\b(?:World\s+War|Cold\s+War|Civil\s+War|Weltkrieg|Kalte[nr]?\s+Krieg"
+    r"|(?:Premi[eè]re|Seconde|Deuxi[eè]me|Grande)\s+Guerre|Guerre\s+(?:mondiale|froide|civile)"
+    r"|Guerra\s+(?:Mundial|Fr[ií]a|Civil)|(?:Primera|Segunda)\s+Guerra"
+    r"|(?:I|II|III|IV|V|VI)(?:e|ème|re)\s+R[ée]publique)\b",
+    re.IGNORECASE,
+)
 _LIST_END = re.compile(rf"(?:\s(?:{_LIST_CONJUNCTIONS})|,)\s*$")
 
 
@@ -1019,6 +1028,7 @@ def _recognised_organizations(
             or _is_place(name)
             or (agency_parts(name) and text.endswith("(", 0, _back_over_space(text, start)))  # "(Reuters)"
             or (_LIST_WORD.search(name) and words[-1].lower().rstrip(".") not in org_designators())
+            or _EVENT_OR_REGIME.search(name)
             or (len(words) == 1 and _not_a_name_alone(words[0]))
             or any(c.isdigit() for c in name)  # "A350", "ME2125", "N.7": models, codes, results
             or (name.isupper() and text.endswith((".", "<"), 0, start))  # ".VIX", "<GSPE>": an instrument code
