@@ -734,9 +734,12 @@ def test_a_listed_body_inside_a_longer_name_the_model_surely_reads_is_that_other
         ("en", "Veterans of World War II met the Kestrel Foundation on Monday.", "World War II"),
         ("es", "Tras la Guerra Civil, la Fundación Ejemplo abrió en Sevilla.", "Guerra Civil"),
         ("de", "Nach dem Kalten Krieg wuchs die Beispiel AG schnell.", "Kalten Krieg"),
+        # an abbreviation before a number
+        ("en", "Kestrel Inc v. Doe, U.S. District Court, No. 10-01234 and others.", "No"),
+        ("de", "Das Urteil (Nr. 5) betrifft die Beispiel AG.", "Nr"),
     ],
 )
-def test_a_war_or_a_regime_the_model_reads_as_a_body_is_no_organisation(lang, text, event):
+def test_a_war_a_regime_or_a_number_the_model_reads_as_a_body_is_no_organisation(lang, text, event):
     found = Found()
     at = text.index(event)
     _recognised_organizations(text, [Recognised("ORG", at, at + len(event), event, 0.95)], [], found, lang=lang)

@@ -753,6 +753,8 @@ _OBJECT_OF = re.compile(
     re.IGNORECASE,
 )
 _LIST_WORD = re.compile(rf"\s(?:{_LIST_CONJUNCTIONS})\s|,")
+#: A number after an abbreviation's point: "No. 10", "Nr. 5", "Núm. 3".
+_NUMBER_AFTER_POINT = re.compile(r"\.\s?\d")
 #: Wars and regimes, which models read as bodies: "Seconde Guerre mondiale",
 #: "World War II", "Guerra Civil", "Kalter Krieg", "Ve République".
 _EVENT_OR_REGIME = re.compile(
@@ -1029,6 +1031,7 @@ def _recognised_organizations(
             or (agency_parts(name) and text.endswith("(", 0, _back_over_space(text, start)))  # "(Reuters)"
             or (_LIST_WORD.search(name) and words[-1].lower().rstrip(".") not in org_designators())
             or _EVENT_OR_REGIME.search(name)
+            or (len(name) <= 3 and _NUMBER_AFTER_POINT.match(text, start + len(name)))  # "No. 10-05728", "Nr. 5"
             or (len(words) == 1 and _not_a_name_alone(words[0]))
             or any(c.isdigit() for c in name)  # "A350", "ME2125", "N.7": models, codes, results
             or (name.isupper() and text.endswith((".", "<"), 0, start))  # ".VIX", "<GSPE>": an instrument code
