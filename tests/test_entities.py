@@ -274,12 +274,15 @@ def test_a_french_ministry_is_named_with_its_domains(text, expected):
         ("Reuters Breakingviews columnists said the deal was rich.", "en", []),
         ("La directora de la Agencia Efe visitó Lima.", "es", []),
         ("Los precios del café subieron un 2 por ciento.\n\nEFE vm-c", "es", []),
+        # a service of the agency signing off, at the start of a line or before initials and a slash
+        ("Los precios del café subieron un 2 por ciento.\n\nEFECOM pa-c", "es", []),
+        ("El índice cerró en 7,52 puntos. EFECOM vm-c / ap", "es", []),
         ("El acuerdo se firmó en Quito, 23 may EFE).", "es", []),
     ],
 )
 def test_an_agency_a_story_quotes_is_an_organisation(text, lang, expected):
     organizations = tagged(text, lang).organizations
-    assert [o for o in organizations if o in ("AFP", "EFE", "dpa", "APA", "Reuters")] == expected
+    assert [o for o in organizations if o in ("AFP", "EFE", "EFECOM", "dpa", "APA", "Reuters")] == expected
 
 
 def test_an_acronym_is_not_an_agency_or_a_place():

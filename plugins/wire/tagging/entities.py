@@ -279,7 +279,7 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
     for match in AGENCY_IN_TEXT.finditer(text):  # "a déclaré à l'AFP", "dijo a Efe"
         if lang != "de" and _NAME_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue  # "Agencia Efe", "Fundación Efe": a longer name (German capitalises every noun)
-        if _AGENCY_SIGNS.match(text, match.end()) and (match.start() == 0 or text[match.start() - 1] == "\n"):
+        if _signs_off(text, match.start(), match.end()):
             continue  # "EFE vm-c", "EFE jrr / mla", "EFE - Cantabria": the desk's sign-off
         if _DATELINE_CLOSE.match(text, match.end()):
             continue  # "Quito, 23 may (EFE)": a dateline left in the text
@@ -578,6 +578,14 @@ def _longer_org(text: str, proposals: list[Recognised], start: int, end: int) ->
             if proposal.end > end and not (tail and tail.end() >= proposal.end):
                 return ""
     return tail[0] if tail else None
+
+
+def _signs_off(text: str, start: int, end: int) -> bool:
+    """Whether an agency's name at ``start:end`` signs a story off: before
+    the editors' initials or a dash at the start of a line, or anywhere
+    before initials and a slash ("EFECOM vm-c / ap")."""
+    signs = _AGENCY_SIGNS.match(text, end)
+    return signs is not None and (start == 0 or text[start - 1] == "\n" or signs[0].endswith("/"))
 
 
 def _inside_longer_body(text: str, proposals: list[Recognised], start: int, end: int) -> bool:
@@ -1029,6 +1037,7 @@ def _recognised_organizations(
             or all(w.lower() in function_words() or w in calendar or w.lower() in role_words() for w in words)
             or _is_place(name)
             or (agency_parts(name) and text.endswith("(", 0, _back_over_space(text, start)))  # "(Reuters)"
+            or (agency_parts(name) and _signs_off(text, start, start + len(name)))  # "EFECOM pa-c"
             or (_LIST_WORD.search(name) and words[-1].lower().rstrip(".") not in org_designators())
             or _EVENT_OR_REGIME.search(name)
             or (len(name) <= 3 and _NUMBER_AFTER_POINT.match(text, start + len(name)))  # "No. 10-05728", "Nr. 5"
