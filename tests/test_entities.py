@@ -748,3 +748,32 @@ def test_a_war_a_regime_or_a_number_the_model_reads_as_a_body_is_no_organisation
     _recognised_organizations(text, [Recognised("ORG", at, at + len(event), event, 0.95)], [], found, lang=lang)
     assert found.mentions == []
     assert not any(event.split()[-1] in m.text for m in find_entities(text, lang).of("organization"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "read", "body"),
+    [
+        (
+            "es",
+            "La Comisión de Pesca y Montes de Tierra Alta pidió ayer ayudas.",
+            "Comisión de Pesca",
+            "Comisión de Pesca y Montes",
+        ),
+        (
+            "fr",
+            "La Commission des Ponts et des Routes a voté mardi.",
+            "Commission des Ponts",
+            "Commission des Ponts et des Routes",
+        ),
+        # a person, or another body, after the conjunction
+        ("es", "La Comisión de Pesca y Juan Ejemplo firmaron el acuerdo.", "Comisión de Pesca", "Comisión de Pesca"),
+        ("es", "La Caja de Ahorros y de la Cámara Alta firmaron.", "Caja de Ahorros", "Caja de Ahorros"),
+        # not after a designator and its remit
+        ("es", "Los Nimbra y Kestrel Sociales crecieron.", "Los Nimbra", "Nimbra"),
+    ],
+)
+def test_the_model_stopping_at_a_conjunction_inside_a_bodys_remit_is_read_on(lang, text, read, body):
+    found = Found()
+    at = text.index(read)
+    _recognised_organizations(text, [Recognised("ORG", at, at + len(read), read, 0.99)], [], found, lang=lang)
+    assert [m.key for m in found.mentions] == [body]

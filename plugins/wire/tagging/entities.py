@@ -838,6 +838,29 @@ _FIRM_ENDS = frozenset(form.rstrip(".") for form in LEGAL_FORMS) | {"Bank", "Ban
 _CONJUNCTION = re.compile(r"\s+(?:and|&|und|et|y)\s+")
 
 
+#: The second half of a body's remit: "y Asuntos Sociales", "et des Finances", "und Soziales".
+_REMIT = re.compile(
+    rf"[ ]+(?:y|e|et|und|and)[ ]+(?:(?:des|du|für|of)[ ]+)?"  # "y de la Cámara": another body
+    rf"(?P<first>[{_UPPER}][\w-]+)(?:[ ]+[{_UPPER}][\w-]+)?(?![\w-]|[ ]+[{_UPPER}])"
+)
+#: What joins a designator to its remit: "Ministerio de Trabajo", "Department of Health".
+_REMIT_OF = frozenset("de del des du of für der".split())
+
+
+def _remit_after(text: str, written: str, end: int) -> str:
+    """The rest of a body's remit after ``end``, where the model stopped at
+    a conjunction (``Comisión de Derechos Humanos`` read, ``... y Garantías``
+    written): only after a designator and its remit, and not a person's
+    name after the conjunction; "" when there is none."""
+    words = written.split()
+    if len(words) < 3 or words[0].lower() not in org_designators() or words[1].lower() not in _REMIT_OF:
+        return ""
+    match = _REMIT.match(text, end)
+    if match is None or match["first"].lower() in first_names():
+        return ""
+    return match[0]
+
+
 def _firms_listed(name: str) -> list[str]:
     """``Pfizer Inc and Cisco Systems Inc`` is two firms; ``Securities and
     Exchange Commission`` one: a conjunction after a legal form or a bank
@@ -1008,6 +1031,9 @@ def _recognised_organizations(
         legal_form = _LEGAL_TAIL.match(text, proposal.end)
         if legal_form:  # "Microsoft" read, "Microsoft Corp" written
             written += legal_form[0]
+        remit = _remit_after(text, written, proposal.end)
+        if remit:  # "Ministerio de Trabajo" read, "Ministerio de Trabajo y Asuntos Sociales" written
+            written += remit
         opens = _sentence_starts_at(text, proposal.start)
         if written[:1].islower() or opens:
             written = _ARTICLE.sub("", written)  # "the Fed", but "Le Monde", "Los Angeles Times"
@@ -1038,7 +1064,11 @@ def _recognised_organizations(
             or _is_place(name)
             or (agency_parts(name) and text.endswith("(", 0, _back_over_space(text, start)))  # "(Reuters)"
             or (agency_parts(name) and _signs_off(text, start, start + len(name)))  # "EFECOM pa-c"
-            or (_LIST_WORD.search(name) and words[-1].lower().rstrip(".") not in org_designators())
+            or (
+                _LIST_WORD.search(name)
+                and words[-1].lower().rstrip(".") not in org_designators()
+                and not (remit and name.endswith(remit))
+            )
             or _EVENT_OR_REGIME.search(name)
             or (len(name) <= 3 and _NUMBER_AFTER_POINT.match(text, start + len(name)))  # "No. 10-05728", "Nr. 5"
             or (len(words) == 1 and _not_a_name_alone(words[0]))
@@ -1057,7 +1087,7 @@ def _recognised_organizations(
         for part in _firms_listed(name):
             at = start + name.find(part)
             found.mentions.append(Mention("organization", _listed_name(part), part, at, "name recogniser"))
-        taken.append((proposal.start, proposal.end))
+        taken.append((proposal.start, proposal.end + len(remit)))
         if acronym:
             acronyms[acronym] = name
     for acronym, name in acronyms.items():
