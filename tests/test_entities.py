@@ -777,3 +777,15 @@ def test_the_model_stopping_at_a_conjunction_inside_a_bodys_remit_is_read_on(lan
     at = text.index(read)
     _recognised_organizations(text, [Recognised("ORG", at, at + len(read), read, 0.99)], [], found, lang=lang)
     assert [m.key for m in found.mentions] == [body]
+
+
+def test_a_federal_reserve_bank_is_its_district_not_the_fed_nor_a_city():
+    text = "Kansas City Fed President Ann Example said the Fed should wait; the Boston Federal Reserve agreed."
+    found = find_entities(text, "en")
+    assert sorted(m.key for m in found.of("organization")) == [
+        "Federal Reserve",
+        "Federal Reserve Bank of Boston",
+        "Federal Reserve Bank of Kansas City",
+    ]
+    assert found.of("city") == []
+    assert "Ann Example" in {m.key for m in found.of("person")}

@@ -221,6 +221,18 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
             org = organizations()[written]
             if written in COMMON_ABBREVIATIONS and org.labels.get(lang) != written:
                 continue  # "CPI": the consumer price index in English copy, the ICC in French
+            district = (
+                _FED_DISTRICT_BEFORE.search(text, max(0, start - 20), start) if org.name == "Federal Reserve" else None
+            )
+            if district:  # "Richmond Fed", "Kansas City Federal Reserve": one of its twelve banks
+                name = f"Federal Reserve Bank of {district['city']}"
+                found.mentions.append(
+                    Mention(
+                        "organization", name, text[district.start() : end], district.start(), "Federal Reserve district"
+                    )
+                )
+                taken.append((district.start(), end))
+                continue
             if _inside_longer_body(text, proposals, start, end):
                 continue  # "Federal Reserve Bank of New York": another body, read below
             found.mentions.append(Mention("organization", org.name, written, start, "organisation list"))
@@ -578,6 +590,13 @@ def _longer_org(text: str, proposals: list[Recognised], start: int, end: int) ->
             if proposal.end > end and not (tail and tail.end() >= proposal.end):
                 return ""
     return tail[0] if tail else None
+
+
+#: The cities of the twelve Federal Reserve banks, just before "Fed" or "Federal Reserve".
+_FED_DISTRICT_BEFORE = re.compile(
+    r"(?<![\w.])(?P<city>Boston|New York|Philadelphia|Cleveland|Richmond|Atlanta|Chicago|St\. Louis|Minneapolis"
+    r"|Kansas City|Dallas|San Francisco)[ ]$"
+)
 
 
 def _signs_off(text: str, start: int, end: int) -> bool:
