@@ -789,3 +789,32 @@ def test_a_federal_reserve_bank_is_its_district_not_the_fed_nor_a_city():
     ]
     assert found.of("city") == []
     assert "Ann Example" in {m.key for m in found.of("person")}
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "court"),
+    [
+        (
+            "The case is Kestrel LLC v. Doe, U.S. District Court, Southern District of New York, No. 10-01234.",
+            "U.S. District Court",
+            "U.S. District Court, Southern District of New York",
+        ),
+        (
+            "A judge of the U.S. District Court for the District of Columbia ruled.",
+            "U.S. District Court",
+            "U.S. District Court for the District of Columbia",
+        ),
+        (
+            "The 2nd U.S. Circuit Court of Appeals upheld it.",
+            "U.S. Circuit Court of Appeals",
+            "2nd U.S. Circuit Court of Appeals",
+        ),
+        # no district or circuit named
+        ("The U.S. District Court in Nimbra ruled.", "U.S. District Court", "U.S. District Court"),
+    ],
+)
+def test_a_us_federal_court_is_named_with_its_district_or_circuit(text, read, court):
+    found = Found()
+    at = text.index(read)
+    _recognised_organizations(text, [Recognised("ORG", at, at + len(read), read, 0.99)], [], found, lang="en")
+    assert [m.key for m in found.mentions] == [court]

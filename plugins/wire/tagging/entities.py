@@ -857,6 +857,14 @@ _FIRM_ENDS = frozenset(form.rstrip(".") for form in LEGAL_FORMS) | {"Bank", "Ban
 _CONJUNCTION = re.compile(r"\s+(?:and|&|und|et|y)\s+")
 
 
+#: The district of a US federal court: ", Southern District of New York", " for the District of Columbia".
+_COURT_DISTRICT = re.compile(
+    r"(?:,[ ]|[ ]for[ ]the[ ])(?:(?:Southern|Northern|Eastern|Western|Central|Middle)[ ])?District[ ]of"
+    rf"(?:[ ][{_UPPER}][a-z]+){{1,2}}(?![\w-])"
+)
+#: A US court of appeals is named by its circuit, before it: "2nd U.S. Circuit Court of Appeals".
+_CIRCUIT_COURTS = ("U.S. Circuit Court", "US Circuit Court", "Circuit Court of Appeals")
+_CIRCUIT_BEFORE = re.compile(r"(?<![\w.])(?:1st|2nd|3rd|[4-9]th|1[01]th|D\.C\.)[ ]$")
 #: The second half of a body's remit: "y Asuntos Sociales", "et des Finances", "und Soziales".
 _REMIT = re.compile(
     rf"[ ]+(?:y|e|et|und|and)[ ]+(?:(?:des|du|für|of)[ ]+)?"  # "y de la Cámara": another body
@@ -1053,6 +1061,10 @@ def _recognised_organizations(
         remit = _remit_after(text, written, proposal.end)
         if remit:  # "Ministerio de Trabajo" read, "Ministerio de Trabajo y Asuntos Sociales" written
             written += remit
+        elif written.endswith(("District Court", "Bankruptcy Court")):
+            district = _COURT_DISTRICT.match(text, proposal.end)
+            remit = district[0] if district else ""  # "U.S. District Court, Southern District of New York"
+            written += remit
         opens = _sentence_starts_at(text, proposal.start)
         if written[:1].islower() or opens:
             written = _ARTICLE.sub("", written)  # "the Fed", but "Le Monde", "Los Angeles Times"
@@ -1097,6 +1109,9 @@ def _recognised_organizations(
             or (len(words) > 1 and name.isupper() and not _capitals_name(text, name, words))  # "FERIA ALFARERIA"
         ):
             continue
+        circuit = _CIRCUIT_BEFORE.search(text, max(0, start - 8), start) if name.startswith(_CIRCUIT_COURTS) else None
+        if circuit:  # "2nd U.S. Circuit Court of Appeals": which circuit
+            name, start = circuit[0] + name, circuit.start()
         longer = _long_form(name, found)
         if longer:  # "Merrill" after "Merrill Lynch", "Deutsche" after "Deutsche Bank"
             found.mentions.append(Mention("organization", longer, name, start, f"short for {longer}"))
