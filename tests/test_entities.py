@@ -818,3 +818,20 @@ def test_a_us_federal_court_is_named_with_its_district_or_circuit(text, read, co
     at = text.index(read)
     _recognised_organizations(text, [Recognised("ORG", at, at + len(read), read, 0.99)], [], found, lang="en")
     assert [m.key for m in found.mentions] == [court]
+
+
+def test_treasury_securities_are_no_department_and_the_department_is_one_under_its_names():
+    text = (
+        "The 10-year Treasury fell and Treasury yields rose, while U.S. Treasury bonds slipped. "
+        "Ann Example sent the plan to the Treasury Department; the U.S. Treasury said it agreed."
+    )
+    found = find_entities(text, "en")
+    treasury = [m for m in found.of("organization") if "Treasury" in m.text]
+    assert [(m.key, m.text) for m in treasury] == [
+        ("US Treasury", "Treasury Department"),
+        ("US Treasury", "U.S. Treasury"),
+    ]
+    found = Found()
+    text = "Treasury yields rose on Monday."
+    _recognised_organizations(text, [Recognised("ORG", 0, 8, "Treasury", 0.99)], [], found, lang="en")
+    assert found.mentions == []

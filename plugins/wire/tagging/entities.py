@@ -235,6 +235,8 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
                 continue
             if _inside_longer_body(text, proposals, start, end):
                 continue  # "Federal Reserve Bank of New York": another body, read below
+            if org.name == "US Treasury" and _treasury_securities(text, start, end):
+                continue  # "U.S. Treasury yields": the securities
             found.mentions.append(Mention("organization", org.name, written, start, "organisation list"))
         elif kind == "person":
             found.mentions.append(Mention("person", known_people()[written], written, start, "known spelling"))
@@ -782,6 +784,20 @@ _OBJECT_OF = re.compile(
 _LIST_WORD = re.compile(rf"\s(?:{_LIST_CONJUNCTIONS})\s|,")
 #: A number after an abbreviation's point: "No. 10", "Nr. 5", "Núm. 3".
 _NUMBER_AFTER_POINT = re.compile(r"\.\s?\d")
+#: What makes "Treasury" the securities, not the department: "Treasury yields", "10-year Treasury".
+_SECURITY_AFTER = re.compile(
+    r"[ ](?:market|markets|yields?|bonds?|notes?|bills?|securities|prices?|debt|auctions?|curve|futures|"
+    r"inflation-protected|holdings|purchases|supply|issuance|sale|sales|rally|selloff|sell-off)\b"
+)
+_MATURITY_BEFORE = re.compile(r"(?:\d+|one|two|three|five|seven|ten|thirty)-(?:year|month|week)[ ]$")
+
+
+def _treasury_securities(text: str, start: int, end: int) -> bool:
+    """Whether "Treasury" at ``start:end`` names the securities: "Treasury
+    yields", "10-year Treasury"."""
+    return bool(_SECURITY_AFTER.match(text, end) or _MATURITY_BEFORE.search(text, max(0, start - 16), start))
+
+
 #: Wars and regimes, which models read as bodies: "Seconde Guerre mondiale",
 #: "World War II", "Guerra Civil", "Kalter Krieg", "Ve République".
 _EVENT_OR_REGIME = re.compile(
@@ -1101,6 +1117,7 @@ def _recognised_organizations(
                 and not (remit and name.endswith(remit))
             )
             or _EVENT_OR_REGIME.search(name)
+            or (words[-1] in ("Treasury", "Treasuries") and _treasury_securities(text, start, start + len(name)))
             or (len(name) <= 3 and _NUMBER_AFTER_POINT.match(text, start + len(name)))  # "No. 10-05728", "Nr. 5"
             or (len(words) == 1 and _not_a_name_alone(words[0]))
             or any(c.isdigit() for c in name)  # "A350", "ME2125", "N.7": models, codes, results
