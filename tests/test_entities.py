@@ -835,3 +835,17 @@ def test_treasury_securities_are_no_department_and_the_department_is_one_under_i
     text = "Treasury yields rose on Monday."
     _recognised_organizations(text, [Recognised("ORG", 0, 8, "Treasury", 0.99)], [], found, lang="en")
     assert found.mentions == []
+
+
+def test_a_government_program_and_its_acronym_are_no_organisation_an_international_one_is():
+    text = (
+        "Kestrel Corp will repay $2 billion to the Nimbra Asset Relief Program (NARP) this year. "
+        "NARP money helped, said Ann Example. The World Food Program sent aid."
+    )
+    orgs = {m.key for m in find_entities(text, "en").of("organization")}
+    assert "Kestrel Corp" in orgs
+    assert not any("Relief" in org or org == "NARP" for org in orgs)
+    found = Found()
+    text = "The World Food Program sent aid."
+    _recognised_organizations(text, [Recognised("ORG", 4, 22, "World Food Program", 0.99)], [], found, lang="en")
+    assert [m.key for m in found.mentions] == ["World Food Program"]

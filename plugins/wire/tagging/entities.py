@@ -784,6 +784,9 @@ _OBJECT_OF = re.compile(
 _LIST_WORD = re.compile(rf"\s(?:{_LIST_CONJUNCTIONS})\s|,")
 #: A number after an abbreviation's point: "No. 10", "Nr. 5", "Núm. 3".
 _NUMBER_AFTER_POINT = re.compile(r"\.\s?\d")
+#: A "Program" (American spelling) is a government programme, not a body, unless
+#: an international one's: "UN Development Program", "World Food Program".
+_PROGRAM_BODIES = frozenset(("UN", "U.N.", "United", "World", "International"))
 #: What makes "Treasury" the securities, not the department: "Treasury yields", "10-year Treasury".
 _SECURITY_AFTER = re.compile(
     r"[ ](?:market|markets|yields?|bonds?|notes?|bills?|securities|prices?|debt|auctions?|curve|futures|"
@@ -1118,6 +1121,8 @@ def _recognised_organizations(
             )
             or _EVENT_OR_REGIME.search(name)
             or (words[-1] in ("Treasury", "Treasuries") and _treasury_securities(text, start, start + len(name)))
+            or (words[-1] == "Program" and words[0] not in _PROGRAM_BODIES)  # "Troubled Asset Relief Program"
+            or (name.isupper() and f"Program ({name})" in text)  # its acronym: "TARP"
             or (len(name) <= 3 and _NUMBER_AFTER_POINT.match(text, start + len(name)))  # "No. 10-05728", "Nr. 5"
             or (len(words) == 1 and _not_a_name_alone(words[0]))
             or any(c.isdigit() for c in name)  # "A350", "ME2125", "N.7": models, codes, results
@@ -1583,6 +1588,9 @@ def _find_people(
             _is_given_name(words[0]) or _read_as(proposals, "PER", start, end)
         ):
             continue  # "l'Impact de Montréal", "d'Etat de Kuhlmann": a noun after the article
+        if words[-1] == "Program" and words[0] not in _PROGRAM_BODIES:
+            taken.append((start, end))
+            continue  # "Troubled Asset Relief Program": a programme, no one's name
         if (
             _german_organization(words)
             if lang == "de"
