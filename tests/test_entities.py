@@ -849,3 +849,21 @@ def test_a_government_program_and_its_acronym_are_no_organisation_an_internation
     text = "The World Food Program sent aid."
     _recognised_organizations(text, [Recognised("ORG", 4, 22, "World Food Program", 0.99)], [], found, lang="en")
     assert [m.key for m in found.mentions] == ["World Food Program"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "read", "firm"),
+    [
+        ("en", "Nimbra Foods Market Inc said sales rose.", "Foods Market Inc", "Nimbra Foods Market Inc"),
+        ("de", "Das Deutsches Kabelbüro GmbH meldete Gewinne.", "Kabelbüro GmbH", "Deutsches Kabelbüro GmbH"),
+        # a word of the sentence, a date, an owner, or a German noun before the name
+        ("en", "Monday Kestrel Corp rose.", "Kestrel Corp", "Kestrel Corp"),
+        ("en", "Ann Example's Kestrel Corp rose.", "Kestrel Corp", "Kestrel Corp"),
+        ("de", "Die Tochter Kestrel GmbH meldete Gewinne.", "Kestrel GmbH", "Kestrel GmbH"),
+    ],
+)
+def test_the_first_word_of_a_firm_the_model_left_out_is_part_of_its_name(lang, text, read, firm):
+    found = Found()
+    at = text.index(read)
+    _recognised_organizations(text, [Recognised("ORG", at, at + len(read), read, 0.9)], [], found, lang=lang)
+    assert [m.key for m in found.mentions] == [firm]

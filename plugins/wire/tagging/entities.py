@@ -872,6 +872,30 @@ def _long_form(name: str, found: Found) -> str | None:
     return None
 
 
+_LEGAL_FORM_WORDS = frozenset(form.rstrip(".") for form in LEGAL_FORMS)
+
+
+#: A German adjective of a place or a people, capitalised inside a name: "Deutsches", "Österreichische".
+_GERMAN_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*sch(?:e|es|er|en|em)$")
+
+
+def _first_word_of_firm(word: str, calendar) -> bool:
+    """Whether a capitalised word just before a firm's name the model read
+    is the first word of that name (``Whole`` of ``Whole Foods Market Inc``):
+    not a word of the sentence, a date, a place, a role, an owner's name in
+    the possessive or a known given name."""
+    lower = word.lower()
+    return not (
+        lower in function_words()
+        or word in calendar
+        or lower in role_words()
+        or lower in first_names()
+        or word.endswith(("'s", "’s", "'", "’"))
+        or _is_place(word)
+        or word.isupper()
+    )
+
+
 _FIRM_ENDS = frozenset(form.rstrip(".") for form in LEGAL_FORMS) | {"Bank", "Banque", "Banco", "Banca"}
 _CONJUNCTION = re.compile(r"\s+(?:and|&|und|et|y)\s+")
 
@@ -1131,6 +1155,12 @@ def _recognised_organizations(
             or (len(words) > 1 and name.isupper() and not _capitals_name(text, name, words))  # "FERIA ALFARERIA"
         ):
             continue
+        if start == proposal.start and words[-1].rstrip(".") in _LEGAL_FORM_WORDS and len(words) > 1:
+            before = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+            first = before[0].strip() if before else ""
+            # German capitalises every noun ("Tochter Zielpunkt GmbH"): there, only an adjective ("Deutsches")
+            if first and _first_word_of_firm(first, calendar) and (lang != "de" or _GERMAN_ADJECTIVE.match(first)):
+                name, start = before[0] + name, before.start()
         circuit = _CIRCUIT_BEFORE.search(text, max(0, start - 8), start) if name.startswith(_CIRCUIT_COURTS) else None
         if circuit:  # "2nd U.S. Circuit Court of Appeals": which circuit
             name, start = circuit[0] + name, circuit.start()
