@@ -740,6 +740,10 @@ def test_a_listed_body_inside_a_longer_name_the_model_surely_reads_is_that_other
         # an abbreviation before a number
         ("en", "Kestrel Inc v. Doe, U.S. District Court, No. 10-01234 and others.", "No"),
         ("de", "Das Urteil (Nr. 5) betrifft die Beispiel AG.", "Nr"),
+        # a code with slashes, two places, a credit rating
+        ("en", "Estimates compiled by Kestrel I/B/E/S rose.", "I/B/E/S"),
+        ("de", "Ein Unfall in Nimbra/Wien am Montag.", "Nimbra/Wien"),
+        ("en", "Kestrel cut its debt to BBB-plus from A-minus.", "BBB-plus"),
     ],
 )
 def test_a_war_a_regime_or_a_number_the_model_reads_as_a_body_is_no_organisation(lang, text, event):

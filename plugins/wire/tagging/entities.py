@@ -784,6 +784,8 @@ _OBJECT_OF = re.compile(
 _LIST_WORD = re.compile(rf"\s(?:{_LIST_CONJUNCTIONS})\s|,")
 #: A number after an abbreviation's point: "No. 10", "Nr. 5", "Núm. 3".
 _NUMBER_AFTER_POINT = re.compile(r"\.\s?\d")
+#: A credit rating: "AAA", "BBB+", "BBB-plus", "Baa3".
+_CREDIT_RATING = re.compile(r"(?:AAA|AA|A|BBB|BB|B|CCC|CC|Aaa|Aa|Baa|Ba|Caa)(?:[+-]|-plus|-minus|[123])?")
 #: A "Program" (American spelling) is a government programme, not a body, unless
 #: an international one's: "UN Development Program", "World Food Program".
 _PROGRAM_BODIES = frozenset(("UN", "U.N.", "United", "World", "International"))
@@ -1147,6 +1149,8 @@ def _recognised_organizations(
             or (words[-1] in ("Treasury", "Treasuries") and _treasury_securities(text, start, start + len(name)))
             or (words[-1] == "Program" and words[0] not in _PROGRAM_BODIES)  # "Troubled Asset Relief Program"
             or (name.isupper() and f"Program ({name})" in text)  # its acronym: "TARP"
+            or "/" in name  # "I/B/E/S", "R/P de UCE", "Klosterneuburg/Wien": a code, or two names
+            or _CREDIT_RATING.fullmatch(name)  # "BBB+", "BBB-plus": a rating
             or (len(name) <= 3 and _NUMBER_AFTER_POINT.match(text, start + len(name)))  # "No. 10-05728", "Nr. 5"
             or (len(words) == 1 and _not_a_name_alone(words[0]))
             or any(c.isdigit() for c in name)  # "A350", "ME2125", "N.7": models, codes, results
