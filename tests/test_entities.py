@@ -744,6 +744,9 @@ def test_a_listed_body_inside_a_longer_name_the_model_surely_reads_is_that_other
         ("en", "Estimates compiled by Kestrel I/B/E/S rose.", "I/B/E/S"),
         ("de", "Ein Unfall in Nimbra/Wien am Montag.", "Nimbra/Wien"),
         ("en", "Kestrel cut its debt to BBB-plus from A-minus.", "BBB-plus"),
+        # a place a firm is based in
+        ("en", "An economist at Nimbra-based fund manager Kestrel said so.", "Nimbra-based"),
+        ("en", "The Topeka, Kansas-based company rose.", "Topeka"),
     ],
 )
 def test_a_war_a_regime_or_a_number_the_model_reads_as_a_body_is_no_organisation(lang, text, event):
@@ -871,3 +874,10 @@ def test_the_first_word_of_a_firm_the_model_left_out_is_part_of_its_name(lang, t
     at = text.index(read)
     _recognised_organizations(text, [Recognised("ORG", at, at + len(read), read, 0.9)], [], found, lang=lang)
     assert [m.key for m in found.mentions] == [firm]
+
+
+def test_a_firm_followed_by_where_it_is_based_is_still_a_firm():
+    text = "Kestrel Corp, London-based maker of pumps, rose."
+    found = Found()
+    _recognised_organizations(text, [Recognised("ORG", 0, 12, "Kestrel Corp", 0.95)], [], found, lang="en")
+    assert [m.key for m in found.mentions] == ["Kestrel Corp"]

@@ -784,6 +784,20 @@ _OBJECT_OF = re.compile(
 _LIST_WORD = re.compile(rf"\s(?:{_LIST_CONJUNCTIONS})\s|,")
 #: A number after an abbreviation's point: "No. 10", "Nr. 5", "Núm. 3".
 _NUMBER_AFTER_POINT = re.compile(r"\.\s?\d")
+#: A town's region or country and "-based" after it: "Topeka, Kansas-based company".
+_REGION_BASED = re.compile(rf",[ ](?P<region>[{_UPPER}][\w.]*(?:[ ][{_UPPER}][\w.]*)?)-based\b")
+
+
+def _place_before_based(text: str, name: str, end: int) -> bool:
+    """Whether ``name``, ending at ``end``, is a town with its region and
+    "-based" after it ("Topeka, Kansas-based"); not a firm's or a body's
+    name ("Kestrel Corp, London-based maker")."""
+    match = _REGION_BASED.match(text, end)
+    if match is None or not (_is_region(match["region"]) or match["region"] in country_forms()):
+        return False
+    return not any(w.rstrip(".") in _LEGAL_FORM_WORDS or w.lower() in org_designators() for w in name.split())
+
+
 #: A credit rating: "AAA", "BBB+", "BBB-plus", "Baa3".
 _CREDIT_RATING = re.compile(r"(?:AAA|AA|A|BBB|BB|B|CCC|CC|Aaa|Aa|Baa|Ba|Caa)(?:[+-]|-plus|-minus|[123])?")
 #: A "Program" (American spelling) is a government programme, not a body, unless
@@ -1151,6 +1165,8 @@ def _recognised_organizations(
             or (name.isupper() and f"Program ({name})" in text)  # its acronym: "TARP"
             or "/" in name  # "I/B/E/S", "R/P de UCE", "Klosterneuburg/Wien": a code, or two names
             or _CREDIT_RATING.fullmatch(name)  # "BBB+", "BBB-plus": a rating
+            or name.endswith("-based")
+            or _place_before_based(text, name, start + len(name))  # "Topeka, Kansas-based company": a town
             or (len(name) <= 3 and _NUMBER_AFTER_POINT.match(text, start + len(name)))  # "No. 10-05728", "Nr. 5"
             or (len(words) == 1 and _not_a_name_alone(words[0]))
             or any(c.isdigit() for c in name)  # "A350", "ME2125", "N.7": models, codes, results
