@@ -881,3 +881,9 @@ def test_a_firm_followed_by_where_it_is_based_is_still_a_firm():
     found = Found()
     _recognised_organizations(text, [Recognised("ORG", 0, 12, "Kestrel Corp", 0.95)], [], found, lang="en")
     assert [m.key for m in found.mentions] == ["Kestrel Corp"]
+
+
+def test_the_mortgage_firms_named_like_people_are_organisations():
+    found = find_entities("Ann Example said Fannie Mae and Freddie Mac would sell more bonds.", "en")
+    assert {"Fannie Mae", "Freddie Mac"} <= {m.key for m in found.of("organization")}
+    assert {m.key for m in found.of("person")} == {"Ann Example"}
