@@ -744,6 +744,11 @@ def test_a_listed_body_inside_a_longer_name_the_model_surely_reads_is_that_other
         ("en", "Estimates compiled by Kestrel I/B/E/S rose.", "I/B/E/S"),
         ("de", "Ein Unfall in Nimbra/Wien am Montag.", "Nimbra/Wien"),
         ("en", "Kestrel cut its debt to BBB-plus from A-minus.", "BBB-plus"),
+        # an event, a meeting or a document
+        ("es", "Los Juegos Panamericanos de Nimbra empiezan el lunes.", "Juegos Panamericanos"),
+        ("es", "La VI Feria de la Alfarería de Nimbra abrió ayer.", "VI Feria de la Alfarería"),
+        ("fr", "La Coupe de Nimbra commence samedi.", "Coupe de Nimbra"),
+        ("en", "The Kestrel Philanthropy Day drew crowds.", "Kestrel Philanthropy Day"),
         # a place a firm is based in
         ("en", "An economist at Nimbra-based fund manager Kestrel said so.", "Nimbra-based"),
         ("en", "The Topeka, Kansas-based company rose.", "Topeka"),

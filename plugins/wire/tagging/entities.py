@@ -817,6 +817,31 @@ def _treasury_securities(text: str, start: int, end: int) -> bool:
     return bool(_SECURITY_AFTER.match(text, end) or _MATURITY_BEFORE.search(text, max(0, start - 16), start))
 
 
+#: Events, meetings and documents, which models read as bodies: their head noun is
+#: first in French and Spanish ("Juegos Panamericanos", "Coupe du monde"), last in
+#: English ("Pan American Games", "Philanthropy Day").
+_EVENT_FIRST = frozenset(
+    "Juegos Campeonato Copa Feria Festival Cumbre Torneo Mundial Reunión Declaración Exposición "
+    "Jeux Championnat Coupe Foire Sommet Tournoi Déclaration Exposition Journée".split()
+)
+_EVENT_LAST = frozenset("Games Championship Championships Cup Fair Festival Summit Tournament Declaration Day".split())
+
+
+def _names_event(words: list[str]) -> bool:
+    """Whether capitalised ``words`` name an event, a meeting or a document
+    by their head noun (an ordinal may come first: "VI Feria", "Cuarta
+    Reunión"), not a body."""
+    if len(words) < 2:
+        return False
+    first = words[1] if _ORDINAL.fullmatch(words[0]) and len(words) > 2 else words[0]
+    return first in _EVENT_FIRST or words[-1] in _EVENT_LAST
+
+
+_ORDINAL = re.compile(
+    r"[IVX]+|\d+(?:st|nd|rd|th|e|er|ème|º|ª)?|Primera|Segunda|Tercera|Cuarta|Quinta|First|Second|Third"
+)
+
+
 #: Wars and regimes, which models read as bodies: "Seconde Guerre mondiale",
 #: "World War II", "Guerra Civil", "Kalter Krieg", "Ve République".
 _EVENT_OR_REGIME = re.compile(
@@ -1160,6 +1185,7 @@ def _recognised_organizations(
                 and not (remit and name.endswith(remit))
             )
             or _EVENT_OR_REGIME.search(name)
+            or _names_event(words)
             or (words[-1] in ("Treasury", "Treasuries") and _treasury_securities(text, start, start + len(name)))
             or (words[-1] == "Program" and words[0] not in _PROGRAM_BODIES)  # "Troubled Asset Relief Program"
             or (name.isupper() and f"Program ({name})" in text)  # its acronym: "TARP"
@@ -1638,9 +1664,9 @@ def _find_people(
             _is_given_name(words[0]) or _read_as(proposals, "PER", start, end)
         ):
             continue  # "l'Impact de Montréal", "d'Etat de Kuhlmann": a noun after the article
-        if words[-1] == "Program" and words[0] not in _PROGRAM_BODIES:
+        if (words[-1] == "Program" and words[0] not in _PROGRAM_BODIES) or _names_event(words):
             taken.append((start, end))
-            continue  # "Troubled Asset Relief Program": a programme, no one's name
+            continue  # "Troubled Asset Relief Program", "Juegos Panamericanos": no one's name
         if (
             _german_organization(words)
             if lang == "de"
