@@ -892,3 +892,14 @@ def test_the_mortgage_firms_named_like_people_are_organisations():
     found = find_entities("Ann Example said Fannie Mae and Freddie Mac would sell more bonds.", "en")
     assert {"Fannie Mae", "Freddie Mac"} <= {m.key for m in found.of("organization")}
     assert {m.key for m in found.of("person")} == {"Ann Example"}
+
+
+def test_a_german_run_with_a_role_inside_is_a_person_not_an_organisation():
+    text = "Die Schau der US-amerikanischen Künstlerin Vija Beispiel ist offen. Sowohl Muster als auch Probe schwiegen."
+    found = Found()
+    read = "US-amerikanischen Künstlerin Vija Beispiel"
+    at = text.index(read)
+    _recognised_organizations(text, [Recognised("ORG", at, at + len(read), read, 0.6)], [], found, lang="de")
+    assert found.mentions == []
+    orgs = [m.text for m in find_entities(text, "de").of("organization")]
+    assert not any("Sowohl" in org or "Künstlerin" in org for org in orgs)

@@ -1161,6 +1161,8 @@ def _recognised_organizations(
             if _german_territory(words):
                 continue  # "das Land Niederösterreich", "Republik Kolumbien": a place and what it is
             words = words[_german_description(words) :]
+            if any(_is_role(word, lang) for word in words[:-1]):
+                continue  # "US-amerikanischen Künstlerin Vija Celmins": a person, a role before the name
         # "Shares of UAL", "Cisco Systems Inc rose": a name starts and ends capitalised
         while len(words) > 1 and (words[0][:1].islower() or (opens and words[0].lower() in function_words())):
             words = words[1:]
