@@ -219,28 +219,23 @@ def build(c, seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=
                     return
                 existed = _story_pages(output_path, site, result)
                 live = current_build(output_path)
-                if _can_build_in_place(site, live):
-                    # each changed file replaced in one step, new pages first
-                    try:
-                        _run_pelican(settings, content, live, live)
-                    except Exception as err:
-                        failed = f"failed ({err}); run it again to finish updating {output}/"
-                        _write_desk(
-                            output_path, content, seeds, site, started_at, time.perf_counter() - started, failed
-                        )
-                        sys.exit(f"build {failed}")
-                else:
-                    # a new site, published whole in one step
-                    staging = new_staging(output_path)
-                    try:
-                        _run_pelican(settings, content, staging, live)
-                    except Exception as err:
-                        failed = f"failed ({err}); {output}/ still serves the previous site"
-                        _write_desk(
-                            output_path, content, seeds, site, started_at, time.perf_counter() - started, failed
-                        )
-                        sys.exit(f"build {failed}")
-                    publish(staging, output_path)
+                # in place, each changed file replaced in one step, new pages first;
+                # else a new site, published whole in one step
+                in_place = _can_build_in_place(site, live)
+                target = live if in_place else new_staging(output_path)
+                try:
+                    _run_pelican(settings, content, target, live)
+                except Exception as err:
+                    kept = (
+                        f"run it again to finish updating {output}/"
+                        if in_place
+                        else f"{output}/ still serves the previous site"
+                    )
+                    failed = f"failed ({err}); {kept}"
+                    _write_desk(output_path, content, seeds, site, started_at, time.perf_counter() - started, failed)
+                    sys.exit(f"build {failed}")
+                if not in_place:
+                    publish(target, output_path)
             record_published(output_path, fingerprint, seeds_stamp)
             seconds = time.perf_counter() - started
             _write_desk(output_path, content, seeds, site, started_at, seconds, "built", result, existed)
