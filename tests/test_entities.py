@@ -231,6 +231,9 @@ def test_the_shipped_table_leaves_out_places_acronyms_and_shared_forms():
     assert table["National Aeronautics and Space Administration"] == table["NASA Headquarters"]
     # an article and a lower-case word describe a body of any country: no name
     assert not [form for form in table if re.match(r"(?:The|Le|La|Les|El|Los|Las|Der|Die|Das) [a-zà-ÿ]", form)]
+    # a listed company whose legal form is all that tells it from a word keeps it
+    assert table["News Corp"] == "News Corp" and "News" not in table
+    assert table["American International Group"] == "American International Group"
 
 
 def test_a_ministry_described_is_no_organisation_of_one_country():
