@@ -301,6 +301,7 @@ def test_what_the_model_reads_as_an_organisation_is_not_a_place_a_code_or_a_pers
     from wire.tagging.entities import Mention, _is_place, _people_not_organizations
 
     assert _is_place("BARCELONA") and _is_place("ESP") and _is_place("New Jersey")
+    assert _is_place("Baden-Württemberg")  # a hyphenated region, as one of several words
     assert not _is_place("Santander")  # a region, and a bank
     orgs = tagged("Shares of Nimbra Group fell 3 percent, while the index .VIXA rose and the A350 flew.").organizations
     assert ".VIXA" not in orgs and "VIXA" not in orgs and "A350" not in orgs

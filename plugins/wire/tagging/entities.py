@@ -695,14 +695,14 @@ def _reads_as_city(written: str, proposals: list[Recognised], start: int, end: i
 
 def _is_place(name: str) -> bool:
     """A country, city, world region or a region of several words, as
-    written or in capitals (``BARCELONA``, ``New Jersey``, ``ESP``); one word
-    that is a region may be a club or a bank too (``Bayern``, ``Santander``)."""
+    written or in capitals (``BARCELONA``, ``New Jersey``, ``ESP``, ``Corse-du-Sud``);
+    one word that is a region may be a club or a bank too (``Bayern``, ``Santander``)."""
     forms = (name, name.title()) if name.isupper() else (name,)
     return any(
         form in country_forms()
         or form in text_cities()
         or form in world_regions()
-        or (" " in form and form in subdivisions())
+        or ((" " in form or "-" in form) and form in subdivisions())
         for form in forms
     ) or (name.isupper() and len(name) == 3 and pycountry.countries.get(alpha_3=name) is not None)
 
