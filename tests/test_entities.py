@@ -753,6 +753,9 @@ def test_a_listed_body_inside_a_longer_name_the_model_surely_reads_is_that_other
         ("es", "La VI Feria de la Alfarería de Nimbra abrió ayer.", "VI Feria de la Alfarería"),
         ("fr", "La Coupe de Nimbra commence samedi.", "Coupe de Nimbra"),
         ("en", "The Kestrel Philanthropy Day drew crowds.", "Kestrel Philanthropy Day"),
+        # a sector index of an index publisher
+        ("en", "The S&P retail index rose 1.6 percent on Monday.", "S&P"),
+        ("en", "The Standard & Poor's healthcare index fell.", "Standard & Poor's"),
         # a place a firm is based in
         ("en", "An economist at Nimbra-based fund manager Kestrel said so.", "Nimbra-based"),
         ("en", "The Topeka, Kansas-based company rose.", "Topeka"),

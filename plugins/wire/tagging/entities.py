@@ -647,6 +647,12 @@ _INDEX_AFTER = re.compile(
 )
 
 
+#: Publishers of market indices, and a sector index after one: "the S&P retail index",
+#: "Standard & Poor's healthcare index" name an index, not the firm.
+_INDEX_PUBLISHERS = frozenset(("S&P", "Standard & Poor", "Standard & Poor's", "Dow Jones", "FTSE", "MSCI", "Stoxx"))
+_SECTOR_INDEX_AFTER = re.compile(r"(?:['’]s)?(?:[ ][a-z][\w-]*){1,3}[ ](?:index|indices|indexes|average)\b")
+
+
 #: Lower-case words inside organisations' names: "Hochschule für Technik Rapperswil".
 _INSIDE_NAMES = frozenset("für zur zum über gegen im am vom beim bei mit unter nach aus sans pour contra sin".split())
 
@@ -1200,6 +1206,7 @@ def _recognised_organizations(
             or any(c.isdigit() for c in name)  # "A350", "ME2125", "N.7": models, codes, results
             or (name.isupper() and text.endswith((".", "<"), 0, start))  # ".VIX", "<GSPE>": an instrument code
             or _INDEX_AFTER.match(text, proposal.end) is not None  # "Standard & Poor's 500", "Dow Jones industrial"
+            or (name in _INDEX_PUBLISHERS and _SECTOR_INDEX_AFTER.match(text, start + len(name)) is not None)
             or (len(words) > 1 and name.isupper() and not _capitals_name(text, name, words))  # "FERIA ALFARERIA"
         ):
             continue
