@@ -280,6 +280,10 @@ def test_a_french_ministry_is_named_with_its_domains(text, expected):
         # a service of the agency signing off, at the start of a line or before initials and a slash
         ("Los precios del café subieron un 2 por ciento.\n\nEFECOM pa-c", "es", []),
         ("El índice cerró en 7,52 puntos. EFECOM vm-c / ap", "es", []),
+        ("Los precios subieron un 2 por ciento.\n\nEFE CL/rb/", "es", []),
+        ("Los precios subieron un 2 por ciento.\n\nEFE Baleares", "es", []),
+        ("Buenos Aires, 23 may EFE).\n\nLos precios subieron un 2 por ciento.", "es", []),
+        ("A Reuters poll showed investors expect higher rates.", "en", ["Reuters"]),
         ("El acuerdo se firmó en Quito, 23 may EFE).", "es", []),
     ],
 )
@@ -910,3 +914,15 @@ def test_a_german_run_with_a_role_inside_is_a_person_not_an_organisation():
     assert found.mentions == []
     orgs = [m.text for m in find_entities(text, "de").of("organization")]
     assert not any("Sowohl" in org or "Künstlerin" in org for org in orgs)
+
+
+def test_an_acronym_that_is_also_a_given_name_is_an_organisation_written_in_capitals():
+    found = Found()
+    text = "La banda XETA y el grupo ETA asesinaron ayer a un concejal en Nimbra."
+    at = text.index("ETA ")
+    _recognised_organizations(text, [Recognised("ORG", at, at + 3, "ETA", 0.6)], [], found, lang="es")
+    assert [m.key for m in found.mentions] == ["ETA"]
+    found = Found()
+    text = "Eta Example dijo ayer que no."
+    _recognised_organizations(text, [Recognised("ORG", 0, 3, "Eta", 0.6)], [], found, lang="es")
+    assert found.mentions == []  # a given name, not an acronym

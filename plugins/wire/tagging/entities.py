@@ -601,12 +601,23 @@ _FED_DISTRICT_BEFORE = re.compile(
 )
 
 
+def _in_longer_agency_name(text: str, start: int, end: int) -> bool:
+    """Whether an agency's name at ``start:end`` is part of a longer name
+    (``Agencia EFE``, ``Fundación EFE``) or of a desk's sign-off after a
+    broken dateline (``23 may EFE).``), not the agency a story quotes."""
+    before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
+    return bool((before and before[0].strip().lower() not in function_words()) or _DATELINE_CLOSE.match(text, end))
+
+
 def _signs_off(text: str, start: int, end: int) -> bool:
     """Whether an agency's name at ``start:end`` signs a story off: before
     the editors' initials or a dash at the start of a line, or anywhere
     before initials and a slash ("EFECOM vm-c / ap")."""
+    at_line_start = start == 0 or text[start - 1] == "\n"
+    if at_line_start and _DESK_TO_LINE_END.match(text, end):
+        return True  # "EFE Baleares": the agency's desk
     signs = _AGENCY_SIGNS.match(text, end)
-    return signs is not None and (start == 0 or text[start - 1] == "\n" or signs[0].endswith("/"))
+    return signs is not None and (at_line_start or signs[0].endswith("/"))
 
 
 def _inside_longer_body(text: str, proposals: list[Recognised], start: int, end: int) -> bool:
@@ -718,7 +729,7 @@ def _not_a_name_alone(word: str) -> bool:
     ``Agencia``, ``Fundación``)."""
     lower = word.lower()
     return (
-        lower in first_names()
+        (lower in first_names() and not (word.isupper() and len(word) > 1))  # "ETA" is an acronym
         or (lower in org_designators() and lower not in _ONE_OF_A_KIND)
         or word.rstrip("s") in COMMON_ABBREVIATIONS  # "SMIC", "LBOs": a thing, not a body
     )
@@ -1187,6 +1198,7 @@ def _recognised_organizations(
             or _is_place(name)
             or (agency_parts(name) and text.endswith("(", 0, _back_over_space(text, start)))  # "(Reuters)"
             or (agency_parts(name) and _signs_off(text, start, start + len(name)))  # "EFECOM pa-c"
+            or (agency_parts(name) and _in_longer_agency_name(text, start, start + len(name)))  # "Agencia EFE"
             or (
                 _LIST_WORD.search(name)
                 and words[-1].lower().rstrip(".") not in org_designators()
@@ -1322,8 +1334,10 @@ _HEADING_AFTER = re.compile(r"\s*(?:[-–:]|$)")
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([\w'’.-]+)[ ]+$")
 _NAME_WORD_AFTER = re.compile(rf"[ ]+[{_UPPER}]")
 _NAME_WORD_BEFORE = re.compile(rf"(?<![\w'’])[{_UPPER}][\w'’-]*[ ]+$")
-#: What follows an agency's name when it signs a story off: editors' initials or a dash.
-_AGENCY_SIGNS = re.compile(r"[ ]+(?:[-–]|[a-z]{1,4}(?:-[a-z]{1,3})?(?:[ ]*/|[ ]*$))", re.MULTILINE)
+#: A desk's place alone after an agency's name, to the end of the line: "EFE Baleares".
+_DESK_TO_LINE_END = re.compile(rf"[ ][{_UPPER}][\w-]+(?:[ ][{_UPPER}][\w-]+)?[ ]*$", re.MULTILINE)
+#: What follows an agency's name when it signs a story off: editors' initials (either case) or a dash.
+_AGENCY_SIGNS = re.compile(r"[ ]+(?:[-–]|[A-Za-z]{1,4}(?:-[A-Za-z]{1,3})?(?:[ ]*/|[ ]*$))", re.MULTILINE)
 _DATELINE_CLOSE = re.compile(r"\s*\)")
 #: A reading of the model below this confidence is doubted.
 DOUBTED = 0.5
