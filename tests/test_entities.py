@@ -757,6 +757,9 @@ def test_a_listed_body_inside_a_longer_name_the_model_surely_reads_is_that_other
         ("es", "La VI Feria de la Alfarería de Nimbra abrió ayer.", "VI Feria de la Alfarería"),
         ("fr", "La Coupe de Nimbra commence samedi.", "Coupe de Nimbra"),
         ("en", "The Kestrel Philanthropy Day drew crowds.", "Kestrel Philanthropy Day"),
+        # the head a government is named after
+        ("fr", "Le gouvernement Exempleau vient de décider d'augmenter le salaire minimum.", "Exempleau"),
+        ("en", "The Example administration said it would not extend the deadline.", "Example"),
         # a sector index of an index publisher
         ("en", "The S&P retail index rose 1.6 percent on Monday.", "S&P"),
         ("en", "The Standard & Poor's healthcare index fell.", "Standard & Poor's"),
@@ -926,3 +929,17 @@ def test_an_acronym_that_is_also_a_given_name_is_an_organisation_written_in_capi
     text = "Eta Example dijo ayer que no."
     _recognised_organizations(text, [Recognised("ORG", 0, 3, "Eta", 0.6)], [], found, lang="es")
     assert found.mentions == []  # a given name, not an acronym
+
+
+def test_another_given_name_before_the_surname_of_a_person_of_the_story_is_a_person():
+    from wire.tagging.entities import Mention, _people_not_organizations
+
+    found = Found(
+        [
+            Mention("person", "Yann Exemple", "Yann Exemple", 0, "given name"),
+            Mention("organization", "Souhi Exemple", "Souhi Exemple", 40, "name recogniser"),
+            Mention("organization", "Exemple Foundation", "Exemple Foundation", 80, "name recogniser"),
+        ]
+    )
+    _people_not_organizations(found)
+    assert [m.key for m in found.of("organization")] == ["Exemple Foundation"]

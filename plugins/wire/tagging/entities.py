@@ -408,13 +408,20 @@ def _players(sheet: list[SheetName], taken: list[tuple[int, int]], found: Found)
 def _people_not_organizations(found: Found) -> None:
     """A name the model read as an organisation that is a person's name, or
     the surname of one, in the same story (``Ibrahimovic``, ``EFE Viana
-    Baptista``) is that person."""
+    Baptista``), or another given name before that surname (``Souha Arafat``
+    beside ``Yasser Arafat``) is a person."""
     people = {m.key for m in found.of("person")}
     names = people | {name.split()[-1] for name in people}
 
+    surnames = {name.split()[-1] for name in people if " " in name}
+
     def is_person(written: str) -> bool:
         first, _, rest = written.partition(" ")
-        return written in names or bool(rest and rest in names and agency_parts(first))  # "EFE Viana Baptista"
+        return (
+            written in names
+            or bool(rest and rest in names and agency_parts(first))  # "EFE Viana Baptista"
+            or bool(rest and " " not in rest and rest in surnames and first[:1].isupper())  # "Souha Arafat"
+        )
 
     found.mentions = [
         m
@@ -844,6 +851,16 @@ _EVENT_FIRST = frozenset(
 _EVENT_LAST = frozenset("Games Championship Championships Cup Fair Festival Summit Tournament Declaration Day".split())
 
 
+_GOVERNMENT_BEFORE = re.compile(r"(?:gouvernement|gobierno|governo|Regierung|cabinet|gabinete)[ ]$")
+_GOVERNMENT_AFTER = re.compile(r"[ ](?:administration|government|cabinet)\b")
+
+
+def _heads_government(text: str, start: int, end: int) -> bool:
+    """Whether the one name at ``start:end`` is the head a government is
+    named after: "le gouvernement Ayrault", "the Obama administration"."""
+    return bool(_GOVERNMENT_BEFORE.search(text, max(0, start - 14), start) or _GOVERNMENT_AFTER.match(text, end))
+
+
 def _names_event(words: list[str]) -> bool:
     """Whether capitalised ``words`` name an event, a meeting or a document
     by their head noun (an ordinal may come first: "VI Feria", "Cuarta
@@ -1206,6 +1223,7 @@ def _recognised_organizations(
             )
             or _EVENT_OR_REGIME.search(name)
             or _names_event(words)
+            or (len(words) == 1 and _heads_government(text, start, start + len(name)))  # "le gouvernement Ayrault"
             or (words[-1] in ("Treasury", "Treasuries") and _treasury_securities(text, start, start + len(name)))
             or (words[-1] == "Program" and words[0] not in _PROGRAM_BODIES)  # "Troubled Asset Relief Program"
             or (name.isupper() and f"Program ({name})" in text)  # its acronym: "TARP"
