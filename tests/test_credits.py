@@ -7,6 +7,14 @@ from wire.dispatch import parse_dispatch
 CASES = [
     ("(Reporting by Jane Doe and John Roe; Editing by Mark Smith)", ["Jane Doe", "John Roe"], ["Mark Smith"], []),
     ("(Reporting by Ann Bee, editing by Carl Dee)", ["Ann Bee"], ["Carl Dee"], []),
+    # roles parted by the end of a sentence
+    (
+        "(Reporting by Ann Bee in Bangalore and Bo Cee in New York. Additional reporting by Dan D'Eel. "
+        "Editing by Fay Gum and Hal Ive )",
+        ["Ann Bee", "Bo Cee", "Dan D'Eel"],
+        ["Fay Gum", "Hal Ive"],
+        [],
+    ),
     (
         "(Additional reporting by Dan Eel in Kyiv; Writing by Eve Fox; Editing by Fay Gum and Hal Ive)",
         ["Dan Eel", "Eve Fox"],

@@ -129,9 +129,9 @@ _LANGUAGE_QUALIFIER = (
 )
 _CONNECTOR = r"(?:\s*[:\-–]\s*|\s+(?:by|from|par|por|von|de|del|der|des)\s+)?"
 _SEGMENT_START = re.compile(rf"^(?P<role>{_ROLE_RE})\b{_LANGUAGE_QUALIFIER}{_CONNECTOR}\s*", re.IGNORECASE)
-# a comma, semicolon or "and" that starts a new role: "A, editing by B",
-# "Editing by A and Editing by B"
-_SEGMENT_SPLIT = re.compile(rf"\s*;\s*|(?:,|\s+(?:and|et|y|und))\s*(?=(?:{_ROLE_RE})\b)", re.IGNORECASE)
+# a comma, semicolon, "and" or the end of a sentence that starts a new role:
+# "A, editing by B", "Editing by A and Editing by B", "A in New York. Editing by B"
+_SEGMENT_SPLIT = re.compile(rf"\s*;\s*|(?:,|\.|\s+(?:and|et|y|und))\s*(?=(?:{_ROLE_RE})\b)", re.IGNORECASE)
 _CONTRIBUTORS = re.compile(r",?\s+\b(?:avec|with|con|mit)\s+", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*[,/]\s*(?:(?:and|et|y|und|e)\s+)?|\s+(?:and|et|y|und|e|&)\s+", re.IGNORECASE)
 # "in Kyiv", "à Paris", "en Madrid", "aus Berlin" after a name
