@@ -943,3 +943,8 @@ def test_another_given_name_before_the_surname_of_a_person_of_the_story_is_a_per
     )
     _people_not_organizations(found)
     assert [m.key for m in found.of("organization")] == ["Exemple Foundation"]
+
+
+def test_a_firm_of_brothers_is_no_person():
+    found = find_entities("Ann Example said Nimbra Brothers and Kestrel Bros would merge.", "en")
+    assert {m.key for m in found.of("person")} == {"Ann Example"}

@@ -109,7 +109,7 @@ ORG_DESIGNATORS = set(
     radio broadcasting media ayuntamiento generalitat xunta diputación cámara chambre kammer caja caisse société
     sociedad alianza alliance coalition coalición front frente movement mouvement movimiento bewegung forum
     confederación confédération international internacional cos solutions program programme programa
-    financial gestion investments management research consulting advisers advisors
+    financial gestion investments management research consulting advisers advisors brothers bros
     """.split()
 )
 #: Legal forms written after a firm's name.
