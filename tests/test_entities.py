@@ -948,3 +948,11 @@ def test_another_given_name_before_the_surname_of_a_person_of_the_story_is_a_per
 def test_a_firm_of_brothers_is_no_person():
     found = find_entities("Ann Example said Nimbra Brothers and Kestrel Bros would merge.", "en")
     assert {m.key for m in found.of("person")} == {"Ann Example"}
+
+
+def test_a_german_given_name_after_an_article_is_a_noun_unless_a_role_or_the_model_says_otherwise():
+    text = (
+        "Das Gesetz kommt unter die Lupe von Juristen. Es herrscht eine Art Alarmmodus, sagte der Sänger Art Beispiel."
+    )
+    people = {m.key for m in find_entities(text, "de").of("person")}
+    assert people == {"Art Beispiel"}

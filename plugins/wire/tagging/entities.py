@@ -1733,6 +1733,12 @@ def _find_people(
             continue
         if find_city(" ".join(words)):
             continue  # "San Diego", "Buenos Aires": a place, whatever follows it
+        if (
+            lang == "de"
+            and _GERMAN_ARTICLE_BEFORE.search(text, max(0, start - 8), start)
+            and not _read_as(proposals, "PER", start, end)
+        ):
+            continue  # "eine Art Alarmmodus", "die Lupe von Juristen": German names no one with an article
         candidates.append((start, end, words, role))
 
     accepted: list[tuple[int, int]] = []
