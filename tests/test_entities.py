@@ -756,6 +756,7 @@ def test_a_listed_body_inside_a_longer_name_the_model_surely_reads_is_that_other
         ("es", "Los Juegos Panamericanos de Nimbra empiezan el lunes.", "Juegos Panamericanos"),
         ("es", "La VI Feria de la Alfarería de Nimbra abrió ayer.", "VI Feria de la Alfarería"),
         ("fr", "La Coupe de Nimbra commence samedi.", "Coupe de Nimbra"),
+        ("es", "La Supercopa de Nimbra se juega el sábado.", "Supercopa de Nimbra"),
         ("en", "The Kestrel Philanthropy Day drew crowds.", "Kestrel Philanthropy Day"),
         # the head a government is named after
         ("fr", "Le gouvernement Exempleau vient de décider d'augmenter le salaire minimum.", "Exempleau"),
@@ -956,3 +957,8 @@ def test_a_german_given_name_after_an_article_is_a_noun_unless_a_role_or_the_mod
     )
     people = {m.key for m in find_entities(text, "de").of("person")}
     assert people == {"Art Beispiel"}
+
+
+def test_a_conjunction_opening_a_spanish_sentence_is_no_given_name():
+    people = {m.key for m in find_entities("Aunque Ejemplo ganó, el equipo perdió la liga.", "es").of("person")}
+    assert not any(name.startswith("Aunque") for name in people)

@@ -845,7 +845,7 @@ def _treasury_securities(text: str, start: int, end: int) -> bool:
 #: first in French and Spanish ("Juegos Panamericanos", "Coupe du monde"), last in
 #: English ("Pan American Games", "Philanthropy Day").
 _EVENT_FIRST = frozenset(
-    "Juegos Campeonato Copa Feria Festival Cumbre Torneo Mundial Reunión Declaración Exposición "
+    "Juegos Campeonato Copa Supercopa Recopa Feria Festival Cumbre Torneo Mundial Reunión Declaración Exposición "
     "Jeux Championnat Coupe Foire Sommet Tournoi Déclaration Exposition Journée".split()
 )
 _EVENT_LAST = frozenset("Games Championship Championships Cup Fair Festival Summit Tournament Declaration Day".split())

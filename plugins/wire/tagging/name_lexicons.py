@@ -63,7 +63,8 @@ SENTENCE_WORDS = set(
     "Der Die Das Den Dem Des Ein Eine Einen Einem Im Am Auf Bei Mit Nach Vor Seit Laut Und Oder Aber Künftig "
     "Shares Analysts Investors Traders Officials Police Meanwhile However Also "
     "Auch Während Dieses Diese Dieser Zu Sie Er Es Wir Ihr Als Wie Wenn Dass Doch Noch Nur Schon So Zum Zur Vom "
-    "Sowohl Weder Entweder Zwar Jedoch Allerdings".split()
+    "Sowohl Weder Entweder Zwar Jedoch Allerdings "
+    "Aunque Mientras Porque Pues Sino Lorsque Puisque Quand".split()
 )
 #: Titles, honorifics and the words of institutions and compass points that
 #: stand before names without being part of them.
