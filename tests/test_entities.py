@@ -966,3 +966,15 @@ def test_a_conjunction_opening_a_spanish_sentence_is_no_given_name():
     )
     people = {m.key for m in find_entities(text, "es").of("person")}
     assert not any(name.startswith("Aunque") for name in people)
+
+
+def test_a_listed_name_with_an_elided_article_in_capitals_needs_no_other_evidence():
+    from wire.tagging.entities import _needs_support
+
+    assert not _needs_support("L'Oréal") and not _needs_support("L’Exemple")
+    assert _needs_support("Focus")
+    from wire.tagging.vocabulary import organization_table
+
+    table = organization_table()
+    assert table["L’Oréal"] == table["L'Oréal"]
+    assert all(form.replace("'", "’") in table for form in table if "'" in form)

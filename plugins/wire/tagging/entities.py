@@ -757,11 +757,12 @@ def _needs_support(written: str) -> bool:
     person's name: ``Focus``, ``Charles Schwab``; not a coined word with a
     capital inside (``BlackRock``, ``PayPal``), which is neither."""
     words = written.split()
-    if len(words) == 1 and _COINED.search(words[0]):
-        return False
+    if len(words) == 1 and (_COINED.search(words[0]) or _ELIDED_CAPITAL.match(words[0])):
+        return False  # "BlackRock"; "L'Oréal": an article no word keeps in capitals
     return len(words) == 1 or words[0].lower() in first_names()
 
 
+_ELIDED_CAPITAL = re.compile(r"[LD]['’][A-ZÀ-Þ]")
 #: a capital after a small letter, not after a surname's prefix (``McCain``,
 #: ``DeLuca``, ``MacArthur``, ``LaGuardia``)
 _COINED = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Ter)[A-Z])\w*[a-z][A-Z]")

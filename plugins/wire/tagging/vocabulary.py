@@ -65,7 +65,7 @@ def _read_organization_table() -> tuple[dict[str, str], dict[str, dict[str, str]
     """``data/organization_table.tsv``, written by ``data/make_organizations.py``
     from maintained open sources (ROR and the main stock indices): each form
     copy writes -> the canonical name; canonical name -> its name in other
-    languages."""
+    languages. A form with an apostrophe is read with a typographic one too."""
     canonical: dict[str, str] = {}
     labels: dict[str, dict[str, str]] = {}
     with (DATA / ORGANIZATION_TABLE).open(encoding="utf-8") as rows:
@@ -76,6 +76,8 @@ def _read_organization_table() -> tuple[dict[str, str], dict[str, dict[str, str]
             name = sys.intern(name)
             for form in forms.split("|"):
                 canonical[form] = name
+                if "'" in form:  # copy writes the typographic apostrophe as often: "L’Oréal"
+                    canonical.setdefault(form.replace("'", "’"), name)
             if names_in:
                 labels[name] = dict(label.split("=", 1) for label in names_in.split("|"))
     return canonical, labels
