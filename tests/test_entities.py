@@ -978,3 +978,21 @@ def test_a_listed_name_with_an_elided_article_in_capitals_needs_no_other_evidenc
     table = organization_table()
     assert table["L’Oréal"] == table["L'Oréal"]
     assert all(form.replace("'", "’") in table for form in table if "'" in form)
+
+
+@pytest.mark.parametrize(
+    ("read", "body"),
+    [
+        ("Wirtschaft der Universität Nimbra", "Universität Nimbra"),
+        ("Aufsicht der Kestrelbank", "Kestrelbank"),
+        # a body first: the whole name
+        ("Syrische Beobachtungsstelle für Beispiele", "Syrische Beobachtungsstelle für Beispiele"),
+        ("Bundeszentrum für Beispielkunde", "Bundeszentrum für Beispielkunde"),
+    ],
+)
+def test_a_german_common_noun_before_a_name_is_no_part_of_it(read, body):
+    text = f"Am Montag sprach die {read} über die Lage."
+    found = Found()
+    at = text.index(read)
+    _recognised_organizations(text, [Recognised("ORG", at, at + len(read), read, 0.95)], [], found, lang="de")
+    assert [m.text for m in found.mentions] == [body]

@@ -1196,6 +1196,7 @@ def _recognised_organizations(
             if _german_territory(words):
                 continue  # "das Land Niederösterreich", "Republik Kolumbien": a place and what it is
             words = words[_german_description(words) :]
+            words = words[_after_german_head_noun(words) :]
             if any(_is_role(word, lang) for word in words[:-1]):
                 continue  # "US-amerikanischen Künstlerin Vija Celmins": a person, a role before the name
         # "Shares of UAL", "Cisco Systems Inc rose": a name starts and ends capitalised
@@ -1545,6 +1546,33 @@ def _german_description(words: list[str]) -> int:
         ),
         default=0,
     )
+
+
+_GERMAN_CONNECTORS = frozenset("für von vom der des zur zum".split())
+
+
+def _after_german_head_noun(words: list[str]) -> int:
+    """How many words of a German run are a common noun and what joins it to
+    the name after it (``Aufsicht der Nationalbank``, ``Lizenz für
+    Bulgarien``); none when the first word names a body (``Institut für
+    angewandte Psychologie``, ``Ludwig-Boltzmann-Institut für ...``)."""
+    first = words[0].lower()
+    if (
+        len(words) < 3
+        or first in org_designators()
+        or any(first.endswith(designator) for designator in org_designators() if len(designator) > 3)
+        or first.endswith(_GERMAN_ORG_ENDINGS)
+        or _german_kind(words[0], True)
+        or words[0] in organizations()
+        or first.startswith(("bundes", "landes"))  # "Bundeszentrum für ...": a federal body
+        or _GERMAN_ADJECTIVE.match(words[0])  # "Syrische Beobachtungsstelle für Menschenrechte"
+        or (first.endswith("er") and find_city(words[0][:-2]) is not None)  # "Wiener ..."
+    ):
+        return 0
+    for index, word in enumerate(words[1:-1], 1):
+        if word in _GERMAN_CONNECTORS:
+            return index + 1
+    return 0
 
 
 def _german_organization(words: list[str]) -> bool:
