@@ -996,3 +996,18 @@ def test_a_german_common_noun_before_a_name_is_no_part_of_it(read, body):
     at = text.index(read)
     _recognised_organizations(text, [Recognised("ORG", at, at + len(read), read, 0.95)], [], found, lang="de")
     assert [m.text for m in found.mentions] == [body]
+
+
+@pytest.mark.parametrize(
+    ("read", "kept"),
+    [
+        ("Competition Commissioner Ann Example", []),
+        ("Burger Queen Holdings", ["Burger Queen Holdings"]),  # a role last, or before a designator
+    ],
+)
+def test_a_role_before_a_name_makes_no_organisation(read, kept):
+    text = f"On Monday {read} said the deal was fair."
+    found = Found()
+    at = text.index(read)
+    _recognised_organizations(text, [Recognised("ORG", at, at + len(read), read, 0.95)], [], found, lang="en")
+    assert [m.key for m in found.mentions] == kept

@@ -862,6 +862,19 @@ def _heads_government(text: str, start: int, end: int) -> bool:
     return bool(_GOVERNMENT_BEFORE.search(text, max(0, start - 14), start) or _GOVERNMENT_AFTER.match(text, end))
 
 
+def _role_before_name(words: list[str], lang: str) -> bool:
+    """Whether a role stands before a capitalised name among ``words``
+    (``Competition Commissioner Neelie Kroes``): a person and a role, not a
+    body (``Burger King``, ``Consejo General del Poder Judicial``)."""
+    return any(
+        _is_role(word, lang)
+        and following[:1].isupper()
+        and following.lower() not in org_designators()
+        and following.lower() not in function_words()
+        for word, following in zip(words, words[1:], strict=False)
+    )
+
+
 def _names_event(words: list[str]) -> bool:
     """Whether capitalised ``words`` name an event, a meeting or a document
     by their head noun (an ordinal may come first: "VI Feria", "Cuarta
@@ -1226,6 +1239,7 @@ def _recognised_organizations(
             or _EVENT_OR_REGIME.search(name)
             or _names_event(words)
             or (len(words) == 1 and _heads_government(text, start, start + len(name)))  # "le gouvernement Ayrault"
+            or (lang != "de" and _role_before_name(words, lang))  # "Competition Commissioner Neelie Kroes"
             or (words[-1] in ("Treasury", "Treasuries") and _treasury_securities(text, start, start + len(name)))
             or (words[-1] == "Program" and words[0] not in _PROGRAM_BODIES)  # "Troubled Asset Relief Program"
             or (name.isupper() and f"Program ({name})" in text)  # its acronym: "TARP"
