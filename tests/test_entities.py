@@ -1011,3 +1011,12 @@ def test_a_role_before_a_name_makes_no_organisation(read, kept):
     at = text.index(read)
     _recognised_organizations(text, [Recognised("ORG", at, at + len(read), read, 0.95)], [], found, lang="en")
     assert [m.key for m in found.mentions] == kept
+
+
+def test_a_name_the_model_reads_across_paragraphs_ends_with_its_paragraph():
+    text = "La sesión es de la Fundación Kestrel.\n\nAsistirán a la asamblea los directores."
+    read = "Fundación Kestrel.\n\nAsistirán"
+    at = text.index(read)
+    found = Found()
+    _recognised_organizations(text, [Recognised("ORG", at, at + len(read), read, 0.95)], [], found, lang="es")
+    assert [m.key for m in found.mentions] == ["Fundación Kestrel"]

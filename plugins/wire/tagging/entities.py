@@ -1179,7 +1179,7 @@ def _recognised_organizations(
             continue  # German capitalises every noun: one word the model doubts is a noun ("Revolution")
         if proposal.text in acronyms:
             continue  # the acronym of a name found before: taken with it below
-        written = proposal.text
+        written = proposal.text.split("\n", 1)[0].rstrip(" .")  # never across paragraphs: "Fundación Efe.\n\nAsistirán"
         if _party_before_person(written):  # "del PP Cristina Herrera": the party; the person is the people's
             acronym = written.split()[0]
             known = organizations().get(acronym)
