@@ -757,6 +757,9 @@ def test_a_listed_body_inside_a_longer_name_the_model_surely_reads_is_that_other
         ("es", "La VI Feria de la Alfarería de Nimbra abrió ayer.", "VI Feria de la Alfarería"),
         ("fr", "La Coupe de Nimbra commence samedi.", "Coupe de Nimbra"),
         ("es", "La Supercopa de Nimbra se juega el sábado.", "Supercopa de Nimbra"),
+        # a building or a ground
+        ("es", "La Colegiata de Nimbra del Mar abrió ayer.", "Colegiata de Nimbra del Mar"),
+        ("en", "Fans filled Kestrel Bridge on Sunday.", "Kestrel Bridge"),
         ("en", "The Kestrel Philanthropy Day drew crowds.", "Kestrel Philanthropy Day"),
         # the head a government is named after
         ("fr", "Le gouvernement Exempleau vient de décider d'augmenter le salaire minimum.", "Exempleau"),

@@ -850,6 +850,9 @@ _EVENT_FIRST = frozenset(
     "Jeux Championnat Coupe Foire Sommet Tournoi Déclaration Exposition Journée".split()
 )
 _EVENT_LAST = frozenset("Games Championship Championships Cup Fair Festival Summit Tournament Declaration Day".split())
+#: Buildings and grounds, named the same way: "Estadio Nacional", "Wembley Stadium".
+_EVENT_FIRST |= frozenset("Estadio Monasterio Colegiata Catedral Stade Cathédrale Stadion".split())
+_EVENT_LAST |= frozenset("Stadium Cathedral Bridge".split())
 
 
 _GOVERNMENT_BEFORE = re.compile(r"(?:gouvernement|gobierno|governo|Regierung|cabinet|gabinete)[ ]$")
@@ -876,8 +879,8 @@ def _role_before_name(words: list[str], lang: str) -> bool:
 
 
 def _names_event(words: list[str]) -> bool:
-    """Whether capitalised ``words`` name an event, a meeting or a document
-    by their head noun (an ordinal may come first: "VI Feria", "Cuarta
+    """Whether capitalised ``words`` name an event, a meeting, a document or
+    a building by their head noun (an ordinal may come first: "VI Feria", "Cuarta
     Reunión"), not a body."""
     if len(words) < 2:
         return False
