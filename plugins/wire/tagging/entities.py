@@ -719,7 +719,7 @@ def _reads_as_city(written: str, proposals: list[Recognised], start: int, end: i
 
 def _is_place(name: str) -> bool:
     """A country, city, world region or a region of several words, as
-    written or in capitals (``BARCELONA``, ``New Jersey``, ``ESP``, ``Corse-du-Sud``);
+    written or in capitals (``BARCELONA``, ``New Jersey``, ``ESP``, ``Baden-Württemberg``);
     one word that is a region may be a club or a bank too (``Bayern``, ``Santander``)."""
     forms = (name, name.title()) if name.isupper() else (name,)
     return any(
