@@ -11,6 +11,15 @@ from wire.tagging.name_features import sentences
 from wire.tagging.recogniser import Recognised, recognise
 
 
+def read_as_organisation(text: str, read: str, lang: str = "en", confidence: float = 1.0) -> list[str]:
+    """What the organisation rules make of ``read``, in ``text``, when the
+    model reads it as an organisation (the rules alone, whatever it reads)."""
+    found = Found()
+    at = text.index(read)
+    _recognised_organizations(text, [Recognised("ORG", at, at + len(read), read, confidence)], [], found, lang=lang)
+    return [m.key for m in found.mentions]
+
+
 def tagged(text, lang="en", country=None):
     return tag_dispatch("", [text], lang, country)
 
@@ -803,10 +812,7 @@ def test_a_war_a_regime_or_a_number_the_model_reads_as_a_body_is_no_organisation
     ],
 )
 def test_the_model_stopping_at_a_conjunction_inside_a_bodys_remit_is_read_on(lang, text, read, body):
-    found = Found()
-    at = text.index(read)
-    _recognised_organizations(text, [Recognised("ORG", at, at + len(read), read, 0.99)], [], found, lang=lang)
-    assert [m.key for m in found.mentions] == [body]
+    assert read_as_organisation(text, read, lang, 0.99) == [body]
 
 
 def test_a_federal_reserve_bank_is_its_district_not_the_fed_nor_a_city():
@@ -844,10 +850,7 @@ def test_a_federal_reserve_bank_is_its_district_not_the_fed_nor_a_city():
     ],
 )
 def test_a_us_federal_court_is_named_with_its_district_or_circuit(text, read, court):
-    found = Found()
-    at = text.index(read)
-    _recognised_organizations(text, [Recognised("ORG", at, at + len(read), read, 0.99)], [], found, lang="en")
-    assert [m.key for m in found.mentions] == [court]
+    assert read_as_organisation(text, read, "en", 0.99) == [court]
 
 
 def test_treasury_securities_are_no_department_and_the_department_is_one_under_its_names():
@@ -893,10 +896,7 @@ def test_a_government_program_and_its_acronym_are_no_organisation_an_internation
     ],
 )
 def test_the_first_word_of_a_firm_the_model_left_out_is_part_of_its_name(lang, text, read, firm):
-    found = Found()
-    at = text.index(read)
-    _recognised_organizations(text, [Recognised("ORG", at, at + len(read), read, 0.9)], [], found, lang=lang)
-    assert [m.key for m in found.mentions] == [firm]
+    assert read_as_organisation(text, read, lang, 0.9) == [firm]
 
 
 def test_a_firm_followed_by_where_it_is_based_is_still_a_firm():
@@ -1010,10 +1010,7 @@ def test_a_german_common_noun_before_a_name_is_no_part_of_it(read, body):
 )
 def test_a_role_before_a_name_makes_no_organisation(read, kept):
     text = f"On Monday {read} said the deal was fair."
-    found = Found()
-    at = text.index(read)
-    _recognised_organizations(text, [Recognised("ORG", at, at + len(read), read, 0.95)], [], found, lang="en")
-    assert [m.key for m in found.mentions] == kept
+    assert read_as_organisation(text, read, "en", 0.95) == kept
 
 
 def test_a_name_the_model_reads_across_paragraphs_ends_with_its_paragraph():
