@@ -126,14 +126,20 @@ def stat_tree(folder: str | os.PathLike) -> list[tuple[str, os.stat_result]]:
     """``(path relative to folder, with /; stat)`` of every file
     :func:`walk_files` finds under ``folder``, in no set order (see
     :func:`trees_stated_once`)."""
-    key = os.path.realpath(folder) if _STATED is not None else ""
-    found = _STATED.get(key) if _STATED is not None else None
-    if found is None:
-        prefix = len(os.fspath(folder).rstrip(os.sep)) + 1
-        found = [(entry.path[prefix:].replace(os.sep, "/"), entry.stat()) for entry in _file_entries(folder)]
-        if _STATED is not None:
-            _STATED[key] = found
-    return found
+    if _STATED is None:
+        return [(relative, entry.stat()) for relative, entry in _relative_entries(folder)]
+    key = os.path.realpath(folder)
+    if key not in _STATED:
+        _STATED[key] = [(relative, entry.stat()) for relative, entry in _relative_entries(folder)]
+    return _STATED[key]
+
+
+def _relative_entries(folder: str | os.PathLike) -> Iterator[tuple[str, os.DirEntry]]:
+    """Each entry of :func:`_file_entries` with its path relative to
+    ``folder``, with /."""
+    prefix = len(os.fspath(folder).rstrip(os.sep)) + 1
+    for entry in _file_entries(folder):
+        yield entry.path[prefix:].replace(os.sep, "/"), entry
 
 
 def walk_files(folder: str | os.PathLike, endings: tuple[str, ...] | None = None) -> Iterator[tuple[str, str]]:
@@ -141,10 +147,9 @@ def walk_files(folder: str | os.PathLike, endings: tuple[str, ...] | None = None
     ``folder`` whose name ends with one of ``endings`` (any when None),
     hidden files and folders (and ``__pycache__``) left out, sorted by
     relative path."""
-    prefix = len(os.fspath(folder).rstrip(os.sep)) + 1
     found = [
-        (entry.path[prefix:].replace(os.sep, "/"), entry.path)
-        for entry in _file_entries(folder)
+        (relative, entry.path)
+        for relative, entry in _relative_entries(folder)
         if endings is None or entry.name.endswith(endings)
     ]
     found.sort()

@@ -411,9 +411,8 @@ def _people_not_organizations(found: Found) -> None:
     Baptista``), or another given name before that surname (``Souha Arafat``
     beside ``Yasser Arafat``) is a person."""
     people = {m.key for m in found.of("person")}
-    names = people | {name.split()[-1] for name in people}
-
     surnames = {name.split()[-1] for name in people if " " in name}
+    names = people | surnames
 
     def is_person(written: str) -> bool:
         first, _, rest = written.partition(" ")
@@ -828,6 +827,13 @@ _CREDIT_RATING = re.compile(r"(?:AAA|AA|A|BBB|BB|B|CCC|CC|Aaa|Aa|Baa|Ba|Caa)(?:[
 #: A "Program" (American spelling) is a government programme, not a body, unless
 #: an international one's: "UN Development Program", "World Food Program".
 _PROGRAM_BODIES = frozenset(("UN", "U.N.", "United", "World", "International"))
+
+
+def _government_program(words: list[str]) -> bool:
+    """Whether capitalised ``words`` name a government program, not a body."""
+    return words[-1] == "Program" and words[0] not in _PROGRAM_BODIES
+
+
 #: What makes "Treasury" the securities, not the department: "Treasury yields", "10-year Treasury".
 _SECURITY_AFTER = re.compile(
     r"[ ](?:market|markets|yields?|bonds?|notes?|bills?|securities|prices?|debt|auctions?|curve|futures|"
@@ -842,17 +848,19 @@ def _treasury_securities(text: str, start: int, end: int) -> bool:
     return bool(_SECURITY_AFTER.match(text, end) or _MATURITY_BEFORE.search(text, max(0, start - 16), start))
 
 
-#: Events, meetings and documents, which models read as bodies: their head noun is
-#: first in French and Spanish ("Juegos Panamericanos", "Coupe du monde"), last in
-#: English ("Pan American Games", "Philanthropy Day").
+#: Events, meetings, documents, buildings and grounds, which models read as
+#: bodies: their head noun is first in French and Spanish ("Juegos
+#: Panamericanos", "Coupe du monde", "Estadio Nacional"), last in English ("Pan
+#: American Games", "Philanthropy Day", "Wembley Stadium").
 _EVENT_FIRST = frozenset(
     "Juegos Campeonato Copa Supercopa Recopa Feria Festival Cumbre Torneo Mundial Reunión Declaración Exposición "
-    "Jeux Championnat Coupe Foire Sommet Tournoi Déclaration Exposition Journée".split()
+    "Jeux Championnat Coupe Foire Sommet Tournoi Déclaration Exposition Journée "
+    "Estadio Monasterio Colegiata Catedral Stade Cathédrale Stadion".split()
 )
-_EVENT_LAST = frozenset("Games Championship Championships Cup Fair Festival Summit Tournament Declaration Day".split())
-#: Buildings and grounds, named the same way: "Estadio Nacional", "Wembley Stadium".
-_EVENT_FIRST |= frozenset("Estadio Monasterio Colegiata Catedral Stade Cathédrale Stadion".split())
-_EVENT_LAST |= frozenset("Stadium Cathedral Bridge".split())
+_EVENT_LAST = frozenset(
+    "Games Championship Championships Cup Fair Festival Summit Tournament Declaration Day "
+    "Stadium Cathedral Bridge".split()
+)
 
 
 _GOVERNMENT_BEFORE = re.compile(r"(?:gouvernement|gobierno|governo|Regierung|cabinet|gabinete)[ ]$")
@@ -988,7 +996,7 @@ def _first_word_of_firm(word: str, calendar) -> bool:
     )
 
 
-_FIRM_ENDS = frozenset(form.rstrip(".") for form in LEGAL_FORMS) | {"Bank", "Banque", "Banco", "Banca"}
+_FIRM_ENDS = _LEGAL_FORM_WORDS | {"Bank", "Banque", "Banco", "Banca"}
 _CONJUNCTION = re.compile(r"\s+(?:and|&|und|et|y)\s+")
 
 
@@ -1193,13 +1201,13 @@ def _recognised_organizations(
         legal_form = _LEGAL_TAIL.match(text, proposal.end)
         if legal_form:  # "Microsoft" read, "Microsoft Corp" written
             written += legal_form[0]
-        remit = _remit_after(text, written, proposal.end)
-        if remit:  # "Ministerio de Trabajo" read, "Ministerio de Trabajo y Asuntos Sociales" written
-            written += remit
-        elif written.endswith(("District Court", "Bankruptcy Court")):
+        # what the name goes on with past the model's reading: "Ministerio de
+        # Trabajo y Asuntos Sociales", "U.S. District Court, Southern District of New York"
+        read_on = _remit_after(text, written, proposal.end)
+        if not read_on and written.endswith(("District Court", "Bankruptcy Court")):
             district = _COURT_DISTRICT.match(text, proposal.end)
-            remit = district[0] if district else ""  # "U.S. District Court, Southern District of New York"
-            written += remit
+            read_on = district[0] if district else ""
+        written += read_on
         opens = _sentence_starts_at(text, proposal.start)
         if written[:1].islower() or opens:
             written = _ARTICLE.sub("", written)  # "the Fed", but "Le Monde", "Los Angeles Times"
@@ -1231,20 +1239,25 @@ def _recognised_organizations(
             or not words[0][:1].isupper()
             or all(w.lower() in function_words() or w in calendar or w.lower() in role_words() for w in words)
             or _is_place(name)
-            or (agency_parts(name) and text.endswith("(", 0, _back_over_space(text, start)))  # "(Reuters)"
-            or (agency_parts(name) and _signs_off(text, start, start + len(name)))  # "EFECOM pa-c"
-            or (agency_parts(name) and _in_longer_agency_name(text, start, start + len(name)))  # "Agencia EFE"
+            or (
+                agency_parts(name)
+                and (
+                    text.endswith("(", 0, _back_over_space(text, start))  # "(Reuters)"
+                    or _signs_off(text, start, start + len(name))  # "EFECOM pa-c"
+                    or _in_longer_agency_name(text, start, start + len(name))  # "Agencia EFE"
+                )
+            )
             or (
                 _LIST_WORD.search(name)
                 and words[-1].lower().rstrip(".") not in org_designators()
-                and not (remit and name.endswith(remit))
+                and not (read_on and name.endswith(read_on))
             )
             or _EVENT_OR_REGIME.search(name)
             or _names_event(words)
             or (len(words) == 1 and _heads_government(text, start, start + len(name)))  # "le gouvernement Ayrault"
             or (lang != "de" and _role_before_name(words, lang))  # "Competition Commissioner Neelie Kroes"
             or (words[-1] in ("Treasury", "Treasuries") and _treasury_securities(text, start, start + len(name)))
-            or (words[-1] == "Program" and words[0] not in _PROGRAM_BODIES)  # "Troubled Asset Relief Program"
+            or _government_program(words)  # "Troubled Asset Relief Program"
             or (name.isupper() and f"Program ({name})" in text)  # its acronym: "TARP"
             or "/" in name  # "I/B/E/S", "R/P de UCE", "Klosterneuburg/Wien": a code, or two names
             or _CREDIT_RATING.fullmatch(name)  # "BBB+", "BBB-plus": a rating
@@ -1277,7 +1290,7 @@ def _recognised_organizations(
         for part in _firms_listed(name):
             at = start + name.find(part)
             found.mentions.append(Mention("organization", _listed_name(part), part, at, "name recogniser"))
-        taken.append((proposal.start, proposal.end + len(remit)))
+        taken.append((proposal.start, proposal.end + len(read_on)))
         if acronym:
             acronyms[acronym] = name
     for acronym, name in acronyms.items():
@@ -1751,7 +1764,7 @@ def _find_people(
             _is_given_name(words[0]) or _read_as(proposals, "PER", start, end)
         ):
             continue  # "l'Impact de Montréal", "d'Etat de Kuhlmann": a noun after the article
-        if (words[-1] == "Program" and words[0] not in _PROGRAM_BODIES) or _names_event(words):
+        if _government_program(words) or _names_event(words):
             taken.append((start, end))
             continue  # "Troubled Asset Relief Program", "Juegos Panamericanos": no one's name
         if (
