@@ -782,10 +782,7 @@ def test_a_listed_body_inside_a_longer_name_the_model_surely_reads_is_that_other
     ],
 )
 def test_a_war_a_regime_or_a_number_the_model_reads_as_a_body_is_no_organisation(lang, text, event):
-    found = Found()
-    at = text.index(event)
-    _recognised_organizations(text, [Recognised("ORG", at, at + len(event), event, 0.95)], [], found, lang=lang)
-    assert found.mentions == []
+    assert read_as_organisation(text, event, lang, 0.95) == []
     assert not any(event.split()[-1] in m.text for m in find_entities(text, lang).of("organization"))
 
 
@@ -864,10 +861,7 @@ def test_treasury_securities_are_no_department_and_the_department_is_one_under_i
         ("US Treasury", "Treasury Department"),
         ("US Treasury", "U.S. Treasury"),
     ]
-    found = Found()
-    text = "Treasury yields rose on Monday."
-    _recognised_organizations(text, [Recognised("ORG", 0, 8, "Treasury", 0.99)], [], found, lang="en")
-    assert found.mentions == []
+    assert read_as_organisation("Treasury yields rose on Monday.", "Treasury", "en", 0.99) == []
 
 
 def test_a_government_program_and_its_acronym_are_no_organisation_an_international_one_is():
@@ -878,10 +872,8 @@ def test_a_government_program_and_its_acronym_are_no_organisation_an_internation
     orgs = {m.key for m in find_entities(text, "en").of("organization")}
     assert "Kestrel Corp" in orgs
     assert not any("Relief" in org or org == "NARP" for org in orgs)
-    found = Found()
     text = "The World Food Program sent aid."
-    _recognised_organizations(text, [Recognised("ORG", 4, 22, "World Food Program", 0.99)], [], found, lang="en")
-    assert [m.key for m in found.mentions] == ["World Food Program"]
+    assert read_as_organisation(text, "World Food Program", "en", 0.99) == ["World Food Program"]
 
 
 @pytest.mark.parametrize(
@@ -901,9 +893,7 @@ def test_the_first_word_of_a_firm_the_model_left_out_is_part_of_its_name(lang, t
 
 def test_a_firm_followed_by_where_it_is_based_is_still_a_firm():
     text = "Kestrel Corp, London-based maker of pumps, rose."
-    found = Found()
-    _recognised_organizations(text, [Recognised("ORG", 0, 12, "Kestrel Corp", 0.95)], [], found, lang="en")
-    assert [m.key for m in found.mentions] == ["Kestrel Corp"]
+    assert read_as_organisation(text, "Kestrel Corp", "en", 0.95) == ["Kestrel Corp"]
 
 
 def test_the_mortgage_firms_named_like_people_are_organisations():
@@ -914,11 +904,7 @@ def test_the_mortgage_firms_named_like_people_are_organisations():
 
 def test_a_german_run_with_a_role_inside_is_a_person_not_an_organisation():
     text = "Die Schau der US-amerikanischen Künstlerin Vija Beispiel ist offen. Sowohl Muster als auch Probe schwiegen."
-    found = Found()
-    read = "US-amerikanischen Künstlerin Vija Beispiel"
-    at = text.index(read)
-    _recognised_organizations(text, [Recognised("ORG", at, at + len(read), read, 0.6)], [], found, lang="de")
-    assert found.mentions == []
+    assert read_as_organisation(text, "US-amerikanischen Künstlerin Vija Beispiel", "de", 0.6) == []
     orgs = [m.text for m in find_entities(text, "de").of("organization")]
     assert not any("Sowohl" in org or "Künstlerin" in org for org in orgs)
 
@@ -929,10 +915,7 @@ def test_an_acronym_that_is_also_a_given_name_is_an_organisation_written_in_capi
     at = text.index("ETA ")
     _recognised_organizations(text, [Recognised("ORG", at, at + 3, "ETA", 0.6)], [], found, lang="es")
     assert [m.key for m in found.mentions] == ["ETA"]
-    found = Found()
-    text = "Eta Example dijo ayer que no."
-    _recognised_organizations(text, [Recognised("ORG", 0, 3, "Eta", 0.6)], [], found, lang="es")
-    assert found.mentions == []  # a given name, not an acronym
+    assert read_as_organisation("Eta Example dijo ayer que no.", "Eta", "es", 0.6) == []  # a given name
 
 
 def test_another_given_name_before_the_surname_of_a_person_of_the_story_is_a_person():
@@ -1016,7 +999,4 @@ def test_a_role_before_a_name_makes_no_organisation(read, kept):
 def test_a_name_the_model_reads_across_paragraphs_ends_with_its_paragraph():
     text = "La sesión es de la Fundación Kestrel.\n\nAsistirán a la asamblea los directores."
     read = "Fundación Kestrel.\n\nAsistirán"
-    at = text.index(read)
-    found = Found()
-    _recognised_organizations(text, [Recognised("ORG", at, at + len(read), read, 0.95)], [], found, lang="es")
-    assert [m.key for m in found.mentions] == ["Fundación Kestrel"]
+    assert read_as_organisation(text, read, "es", 0.95) == ["Fundación Kestrel"]
