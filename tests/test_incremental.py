@@ -134,6 +134,26 @@ def test_the_builds_of_the_resident_process_equal_a_cold_build(tmp_path):
     assert differences(snapshot(steps / "output"), snapshot(cold / "output")) == []
 
 
+def test_a_first_story_in_another_language_reaches_every_page_as_a_cold_build_does(tmp_path):
+    """The languages and sections every page shows are signed with each page:
+    a story that brings a new one changes pages it is not listed on."""
+    conf = small_pages(tmp_path)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for seed in SEEDS.glob("*_en_*.txt"):
+        shutil.copy(seed, seeds / seed.name)
+    steps = tmp_path / "steps"
+    build(steps, seeds, conf)
+    shutil.copy(SEEDS / "009_dpa_de_athen.txt", seeds / "009_dpa_de_athen.txt")
+    build(steps, seeds, conf)
+    site = snapshot(steps / "output")
+    assert "Deutsch" in site["topics/index.html"].decode()
+
+    cold = tmp_path / "cold"
+    build(cold, seeds, conf)
+    assert differences(site, snapshot(cold / "output")) == []
+
+
 def test_an_editors_edit_rebuilds_what_shows_it_and_equals_a_cold_build(tmp_path):
     conf = small_pages(tmp_path)
     seeds = tmp_path / "seeds"

@@ -18,6 +18,7 @@ from .pelican_hooks import language_url
 from .search_index import bundle_urls
 from .sitemaps import SitemapEntry
 from .tag_index import tag_index
+from .unchanged import EVERY_STORY, NOTHING, Unchanged
 
 #: What listings, earlier coverage and search show of a story (see notability).
 _READ_DIGEST = attrgetter("read_digest")
@@ -40,21 +41,31 @@ def _save_as(settings: dict, key: str, **values) -> str:
 
 
 def plan_pages(
-    settings: dict, chrome: str, stories: list, withdrawn: list, groups: Groups, related_stories: dict
+    settings: dict,
+    chrome: str,
+    stories: list,
+    withdrawn: list,
+    groups: Groups,
+    related_stories: dict,
+    unchanged: Unchanged = NOTHING,
 ) -> list[Page]:
     """Every page of the site but the search pages, each with the signature of
-    what it shows (``chrome``: what every page shows besides)."""
+    what it shows (``chrome``: what every page shows besides); a page
+    ``unchanged`` since the previous build keeps the signature it had."""
     per_page = settings.get("DEFAULT_PAGINATION") or None
     pages: list[Page] = []
     forget_unused_signatures()
 
     for story in stories:
         related = related_stories[story.slug]
+        sign = unchanged.story_sign(story.slug, story.save_as) or signed(
+            chrome, "article", story.digest, digest_list(map(_READ_DIGEST, related))
+        )
         pages.append(
             Page(
                 story.save_as,
                 "article",
-                signed(chrome, "article", story.digest, digest_list(map(_READ_DIGEST, related))),
+                sign,
                 {"article": story, "related": related},
                 SitemapEntry(story.url, story.lang, story),
             )
@@ -72,27 +83,30 @@ def plan_pages(
         extra = {}
         if listing.front:
             extra["section_fronts"] = fronts
-        pages.append(_listing_page("index", listing, chrome, settings["DEFAULT_LANG"], **extra))
+        pages.append(_listing_page("index", listing, chrome, settings["DEFAULT_LANG"], unchanged, EVERY_STORY, **extra))
 
     listings = (
-        ("tag", "TAG", groups.tags, "tag"),
-        ("category", "CATEGORY", groups.categories, "category"),
-        ("author", "AUTHOR", groups.authors, "author"),
+        ("tag", "TAG", groups.tags),
+        ("category", "CATEGORY", groups.categories),
+        ("author", "AUTHOR", groups.authors),
     )
-    for template, key, labelled, name in listings:
+    for kind, key, labelled in listings:
         if not settings.get(f"{key}_SAVE_AS"):
             continue
+        lang = settings["DEFAULT_LANG"]
         for label, members in labelled:
             save_as = _save_as(settings, f"{key}_SAVE_AS", slug=label.slug, name=label.name)
             for listing in paginate(members, label.url, save_as, per_page):
-                pages.append(_listing_page(template, listing, chrome, settings["DEFAULT_LANG"], **{name: label}))
+                pages.append(_listing_page(kind, listing, chrome, lang, unchanged, (kind, label), **{kind: label}))
 
     if settings["SITE_LANGUAGE_SAVE_AS"]:
         for code in sorted(groups.by_lang):
             save_as = settings["SITE_LANGUAGE_SAVE_AS"].format(lang=code)
             url = language_url(settings, code)
             for listing in paginate(groups.by_lang[code], url, save_as, per_page):
-                pages.append(_listing_page("lang", listing, chrome, code, language_code=code))
+                pages.append(
+                    _listing_page("lang", listing, chrome, code, unchanged, ("lang", code), language_code=code)
+                )
 
     if settings.get("MONTH_ARCHIVE_SAVE_AS"):
         # a busy month holds thousands of stories: paged as every listing is
@@ -101,22 +115,25 @@ def plan_pages(
             first = dt.datetime(year, month, 1)
             save_as = _save_as(settings, "MONTH_ARCHIVE_SAVE_AS", date=first)
             url = _save_as(settings, "MONTH_ARCHIVE_URL", date=first)
+            group = ("month", (year, month))
             for listing in paginate(members, url, save_as, per_page):
-                pages.append(_listing_page("period_archives", listing, chrome, lang, period_start=first))
+                pages.append(
+                    _listing_page("period_archives", listing, chrome, lang, unchanged, group, period_start=first)
+                )
 
     pages.extend(_indexes(settings, chrome, groups))
     return pages
 
 
-def _listing_page(template: str, listing, chrome: str, lang: str, **values) -> Page:
-    shown = {key: value for key, value in values.items() if key != "section_fronts"}
-    fronts = tuple(
-        (category, digest_list(map(_READ_DIGEST, filed))) for category, filed in values.get("section_fronts", [])
-    )
-    return Page(
-        listing.save_as,
-        template,
-        signed(
+def _listing_page(template: str, listing, chrome: str, lang: str, unchanged: Unchanged, group: tuple, **values) -> Page:
+    """One page of the listing of ``group`` (see ``unchanged``)."""
+    sign = unchanged.listing_sign(group, listing.save_as)
+    if sign is None:
+        shown = {key: value for key, value in values.items() if key != "section_fronts"}
+        fronts = tuple(
+            (category, digest_list(map(_READ_DIGEST, filed))) for category, filed in values.get("section_fronts", [])
+        )
+        sign = signed(
             chrome,
             template,
             listing.save_as,
@@ -126,7 +143,11 @@ def _listing_page(template: str, listing, chrome: str, lang: str, **values) -> P
             listing.older,
             digest_list(map(_READ_DIGEST, listing.stories)),
             fronts,
-        ),
+        )
+    return Page(
+        listing.save_as,
+        template,
+        sign,
         {"listing": listing, "page_lang": lang, **values},
         SitemapEntry(listing.url, lang),
     )

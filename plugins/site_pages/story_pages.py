@@ -4,7 +4,8 @@ Pelican's own article pipeline reads and renders every story on every run.
 This generator reads the stories into the catalog (``catalog``: only changed
 files are read again), chooses and groups them (``grouping``), relates them
 (``related``), plans every page with a signature of what it is made from
-(``page_plan``), and renders only the pages whose signature changed since
+(``page_plan``; a page none of whose matter changed keeps the signature the
+previous build gave it, see ``unchanged``), and renders only the pages whose signature changed since
 the previous build (``build_state``); the others are taken from it
 unchanged. It sends ``stories_written`` (the feeds) in a forked process of
 its own, which works the feeds out while this one writes the pages and
@@ -36,6 +37,7 @@ from .pelican_hooks import site_url
 from .related import related_stories
 from .search_index import start_search_index
 from .sitemaps import SitemapEntry, news_sitemap, sitemap, sitemap_index, sitemap_parts
+from .unchanged import NOTHING, shown_digests, unchanged_since
 
 logger = logging.getLogger(__name__)
 
@@ -63,13 +65,14 @@ class StoryPagesGenerator(Generator):
             and self.bodies.path.exists()
         )
         self.kept_catalog = self.state.get("catalog") if usable else None
-        known = {}
+        #: the previous build's catalog, when this one can use it
+        self.known = {}
         if self.kept_catalog:
             ahead = self.state.get(UNPACKED)  # unpacked while the resident process waited
-            known = (
+            self.known = (
                 ahead[1] if ahead and ahead[0] == self.bodies.path else unpack_catalog(self.kept_catalog, self.bodies)
             )
-        self.catalog = load_catalog(settings, settings["SITE_STORY_PATHS"], known, workers.configured(settings))
+        self.catalog = load_catalog(settings, settings["SITE_STORY_PATHS"], self.known, workers.configured(settings))
         on_site = select_stories(self.catalog, withdrawn_stories(settings), settings["SITE_TAG_MIN_STORIES"])
         self.stories = on_site.stories
         #: (address, language, date of the notice) of each withdrawn story
@@ -87,7 +90,8 @@ class StoryPagesGenerator(Generator):
 
     def _group(self) -> None:
         # a language of its own only for the desk's languages
-        grouped = group_stories(self.stories, set(self.settings.get("WIRE_LANGUAGES") or ()) or None)
+        self.languages = set(self.settings.get("WIRE_LANGUAGES") or ()) or None
+        grouped = group_stories(self.stories, self.languages)
         self.tags, self.categories, self.authors = grouped.tags, grouped.categories, grouped.authors
         self.by_lang, self.by_month = grouped.by_lang, grouped.by_month
         self.groups = grouped
@@ -147,8 +151,22 @@ class StoryPagesGenerator(Generator):
         feeds = output.in_child(
             lambda: stories_written.send(self, stories=written, output=output), workers.configured(settings)
         )
+        # what the previous build signed, kept where nothing it shows changed
+        unchanged = NOTHING
+        if self.state.get("chrome") == chrome:
+            unchanged = unchanged_since(
+                self.state.get("shown"),
+                self.known,
+                self.stories,
+                self.languages,
+                self.state.get("related"),
+                self.related,
+                output.previous_signatures,
+            )
         try:
-            pages = plan_pages(settings, chrome, self.stories, self.withdrawn, self.groups, self.related_stories)
+            pages = plan_pages(
+                settings, chrome, self.stories, self.withdrawn, self.groups, self.related_stories, unchanged
+            )
             pages.extend(search_pages(settings, chrome, self.stories, self.groups))
             if not output.in_place:
                 for name in sorted({page.template for page in pages}):
@@ -177,6 +195,8 @@ class StoryPagesGenerator(Generator):
                     "catalog": pack_catalog(self.catalog, self.bodies, self.kept_catalog),
                     "related_entries": self.related_entries,
                     "related": self.related,
+                    "shown": shown_digests(self.stories),
+                    "chrome": chrome,
                     "outputs": output.signatures,
                     "search": bundles,
                 },

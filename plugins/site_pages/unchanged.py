@@ -1,0 +1,130 @@
+"""What a build may take from the previous one without working it out again.
+
+A page's signature (see ``build_state``) is a hash of everything the page
+shows: a listing's is made of the digests of every story it lists, so
+signing every listing of a site costs a pass over every story of every
+group, most of a rebuild's planning at ten thousand stories. Yet one new
+story changes only the groups it joins. Each build keeps the digest of every
+story it showed (which covers the names it linked); the next build compares
+them. A story whose digest changed (or that came or went) changes the groups
+it is listed in now, and those it may have been listed in before: its
+groups in the previous build's catalog, with every name it mentioned then.
+A group none of whose stories changed lists the very stories it listed, with
+the same digests, so its pages keep the signatures the previous build wrote;
+likewise a story page whose story, earlier coverage and the stories of that
+coverage are unchanged. Only the others are signed again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: The group every story is listed in: the home page and its pages.
+EVERY_STORY = ("index", "")
+
+
+def listed_in(story, languages: set[str] | None, mentions: bool = False) -> set[tuple]:
+    """The keys of the groups listing ``story``: ``("tag", Label)``,
+    ``("category", Label)``, ``("author", Label)``, ``("lang", code)`` (only
+    ``languages``, every language when None), ``("month", (year, month))``
+    and :data:`EVERY_STORY`; with ``mentions``, a tag for every name it
+    mentions too (any of them may have been linked)."""
+    groups = {("tag", tag) for tag in story.tags}
+    if mentions:
+        groups.update(("tag", name) for name in story.mentions)
+    if story.category:
+        groups.add(("category", story.category))
+    groups.update(("author", author) for author in story.authors)
+    if languages is None or story.lang in languages:
+        groups.add(("lang", story.lang))
+    groups.add(("month", (story.date.year, story.date.month)))
+    groups.add(EVERY_STORY)
+    return groups
+
+
+def shown_digests(stories: list) -> dict[str, str]:
+    """What the next build compares: ``{source: digest}`` of the stories
+    on the site."""
+    return {story.source: story.digest for story in stories}
+
+
+@dataclass
+class Unchanged:
+    """What the previous build signed that this one may keep as it is."""
+
+    #: the previous build's signature of each file (None: to write again)
+    signs: dict
+    #: the keys of the groups whose listings changed (None: every group's)
+    changed_groups: frozenset | None
+    #: the slugs of the stories whose page is unchanged
+    stories: frozenset
+
+    def sign(self, save_as: str) -> str | None:
+        """The previous signature of ``save_as``, if it can be trusted."""
+        found = self.signs.get(save_as)
+        return found if isinstance(found, str) else None
+
+    def listing_sign(self, group: tuple, save_as: str) -> str | None:
+        """The previous signature of the listing page ``save_as`` of
+        ``group``, when that group lists what it listed."""
+        if self.changed_groups is None or group in self.changed_groups:
+            return None
+        return self.sign(save_as)
+
+    def story_sign(self, slug: str, save_as: str) -> str | None:
+        """The previous signature of the page of the story ``slug``, when
+        it shows what it showed."""
+        return self.sign(save_as) if slug in self.stories else None
+
+
+#: A first build, or one after the code, settings or theme changed.
+NOTHING = Unchanged({}, None, frozenset())
+
+
+def unchanged_since(
+    previous_digests: dict | None,
+    previous_catalog: dict,
+    stories: list,
+    languages: set[str] | None,
+    previous_related: dict | None,
+    related: dict,
+    signs: dict,
+) -> Unchanged:
+    """What is unchanged since the build that showed ``previous_digests``
+    (see :func:`shown_digests`; None: no such build, nothing is) from
+    ``previous_catalog`` (``{source: CatalogEntry}``) and related them as
+    ``previous_related``, given this build's ``stories`` and ``related``
+    (``languages``: those with a group of their own); ``signs``: the
+    signatures that build wrote. The callers see to it that the rest of what
+    pages show (the code, settings, theme and what every page shows besides
+    its own matter) is the same."""
+    if previous_digests is None or previous_related is None or not signs:
+        return NOTHING
+    moved = set()  # slugs of the stories read anew, relinked or added (one gone leaves earlier coverage)
+    changed_groups = set()  # the groups listing one of them, before or now
+    on_site = set()
+    for story in stories:
+        on_site.add(story.source)
+        before = previous_digests.get(story.source)
+        if before == story.digest:
+            continue
+        moved.add(story.slug)
+        changed_groups.update(listed_in(story, languages))
+        if before is not None:
+            old = previous_catalog.get(story.source)
+            if old is None or old.story is None:
+                return NOTHING  # what it was listed in is not known
+            changed_groups.update(listed_in(old.story, languages, mentions=True))
+    for source in previous_digests.keys() - on_site:
+        old = previous_catalog.get(source)
+        if old is None or old.story is None:
+            return NOTHING
+        changed_groups.update(listed_in(old.story, languages, mentions=True))
+    unchanged_stories = {
+        story.slug
+        for story in stories
+        if story.slug not in moved
+        and previous_related.get(story.slug) == related.get(story.slug)
+        and moved.isdisjoint(related.get(story.slug, ()))
+    }
+    return Unchanged(signs, frozenset(changed_groups), frozenset(unchanged_stories))

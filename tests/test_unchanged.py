@@ -1,0 +1,157 @@
+"""Pages a rebuild does not sign again: whatever changed between two builds,
+the signatures kept from the previous build are the very ones signing every
+page afresh gives."""
+
+import dataclasses
+import datetime as dt
+import hashlib
+import random
+
+import pytest
+from conftest import ROOT
+from site_pages.catalog import CatalogEntry, Label, ShownStory
+from site_pages.grouping import group_stories, select_stories
+from site_pages.page_plan import plan_pages
+from site_pages.related import related_stories
+from site_pages.unchanged import NOTHING, shown_digests, unchanged_since
+
+import tasks
+
+NAMES = ["Ada Quill", "Borin Vale", "Cato Meridian", "Dara Fenwick", "Elio Marsh", "Fenna Lark", "Acme Capital"]
+#: and a long tail of names, most named once or twice: names become notable, and stop being so
+TAIL = [f"Lorin Tessel {number}" for number in range(40)]
+TOPICS = ["Economy", "Politics", "Sport", "Health"]
+SECTIONS = ["world", "business", None]
+AUTHORS = ["Ines Morrow", "Tomas Reed"]
+
+
+def label(kind: str, name: str) -> Label:
+    slug = name.lower().replace(" ", "-")
+    return Label(slug, name, f"{kind}/{slug}/")
+
+
+def story(number: int, rng: random.Random, version: int = 0) -> ShownStory:
+    values = {field.name: None for field in dataclasses.fields(ShownStory)}
+    slug = f"story-{number}"
+    values.update(
+        source=f"wire/{slug}.md",
+        slug=slug,
+        url=f"stories/{slug}.html",
+        save_as=f"stories/{slug}.html",
+        title=f"Story {number} v{version}",
+        lang=rng.choice(["en", "en", "fr"]),
+        date=dt.datetime(2025, rng.choice([11, 12]), rng.randint(1, 28), rng.randint(0, 23)),
+        date_precision="day",
+        category=None,
+        tags=tuple(label("topics", name) for name in rng.sample(TOPICS, rng.randint(0, 2))),
+        mentions=tuple(label("topics", name) for name in rng.sample(NAMES + TAIL, rng.randint(0, 4))),
+        authors=tuple(label("authors", name) for name in rng.sample(AUTHORS, rng.randint(0, 1))),
+        editors=(),
+        translators=(),
+        history=(),
+        summary="",
+        body="",
+        people="",
+        organizations="",
+        withdrawn=False,
+        linked=0,
+    )
+    section = rng.choice(SECTIONS)
+    values["category"] = label("sections", section) if section else None
+    digest = hashlib.sha1(repr(sorted(values.items(), key=str)).encode()).hexdigest()
+    values.update(digest=digest, read_digest=digest)
+    return ShownStory(**values)
+
+
+def plan(settings: dict, catalog: dict, previous: dict | None) -> tuple[list, dict]:
+    """The pages of ``catalog`` as (path, signature), signed afresh, and
+    those of a rebuild after ``previous`` (this function's state); with
+    the state for the next."""
+    on_site = select_stories(catalog, {}, settings["SITE_TAG_MIN_STORIES"])
+    groups = group_stories(on_site.stories, None)
+    entries = {s.slug: (s.order, tuple(tag.slug for tag in s.tags)) for s in on_site.stories}
+    before = previous or {}
+    related = related_stories(entries, 30, 5, before.get("entries"), before.get("related"))
+    by_slug = {s.slug: s for s in on_site.stories}
+    shown = {slug: [by_slug[other] for other in keys] for slug, keys in related.items()}
+    fresh = plan_pages(settings, "chrome", on_site.stories, on_site.withdrawn, groups, shown, NOTHING)
+    unchanged = unchanged_since(
+        before.get("shown"),
+        before.get("catalog", {}),
+        on_site.stories,
+        None,
+        before.get("related"),
+        related,
+        before.get("signs", {}),
+    )
+    rebuilt = plan_pages(settings, "chrome", on_site.stories, on_site.withdrawn, groups, shown, unchanged)
+    signs = {page.save_as: page.sign for page in fresh}
+    shown_now = shown_digests(on_site.stories)
+    state = {"entries": entries, "related": related, "shown": shown_now, "catalog": dict(catalog), "signs": signs}
+    return [(p.save_as, p.sign) for p in fresh], [(p.save_as, p.sign) for p in rebuilt], unchanged, state
+
+
+@pytest.fixture(scope="module")
+def settings(tmp_path_factory):
+    site = tasks._check_settings(str(ROOT / "pelicanconf.py"), str(tmp_path_factory.mktemp("content")))
+    return dict(site, DEFAULT_PAGINATION=3)
+
+
+def test_whatever_changes_the_signatures_kept_are_those_signed_afresh(settings):
+    rng = random.Random(7)
+    catalog = {f"wire/story-{n}.md": CatalogEntry((n, 1), story(n, rng)) for n in range(40)}
+    _, _, _, state = plan(settings, catalog, None)
+    kept_any = 0
+    for step in range(60):
+        change = rng.choice(["new", "correct", "retag", "delete", "redate", "new", "nothing"])
+        sources = sorted(catalog)
+        if change == "new":
+            number = 1000 + step
+            catalog[f"wire/story-{number}.md"] = CatalogEntry((number, 1), story(number, rng))
+        elif change == "delete" and len(sources) > 10:
+            del catalog[rng.choice(sources)]
+        elif change in ("correct", "retag", "redate"):
+            source = rng.choice(sources)
+            old = catalog[source].story
+            new = story(int(old.slug.split("-")[1]), rng, version=step)
+            if change == "correct":  # the same groups and date, another text
+                new = dataclasses.replace(
+                    old, title=new.title, digest=new.digest + "c", read_digest=new.read_digest + "c"
+                )
+            elif change == "redate":
+                new = dataclasses.replace(old, date=new.date, digest=new.digest + "d", read_digest=new.digest + "d")
+            catalog[source] = CatalogEntry((step, 2), new)
+        fresh, rebuilt, unchanged, state = plan(settings, catalog, state)
+        assert rebuilt == fresh, change
+        kept_any += change != "nothing" and len(unchanged.stories) > 0
+    assert kept_any > 20  # most rebuilds kept most signatures
+
+
+def test_a_new_story_keeps_the_signatures_of_the_groups_it_does_not_join(settings):
+    rng = random.Random(11)
+    catalog = {f"wire/story-{n}.md": CatalogEntry((n, 1), story(n, rng)) for n in range(30)}
+    _, _, _, state = plan(settings, catalog, None)
+    new = dataclasses.replace(
+        story(500, rng),
+        date=dt.datetime(2025, 12, 31),
+        tags=(label("topics", "Sport"),),
+        mentions=(),
+        category=None,
+        authors=(),
+    )
+    catalog["wire/story-500.md"] = CatalogEntry((500, 1), new)
+    fresh, rebuilt, unchanged, _ = plan(settings, catalog, state)
+    assert rebuilt == fresh
+    assert ("tag", label("topics", "Sport")) in unchanged.changed_groups
+    assert ("tag", label("topics", "Economy")) not in unchanged.changed_groups
+    assert len(unchanged.stories) == 30  # every older page: earlier coverage looks back only
+
+
+def test_without_the_previous_catalog_a_changed_story_leaves_nothing_to_keep(settings):
+    rng = random.Random(3)
+    catalog = {f"wire/story-{n}.md": CatalogEntry((n, 1), story(n, rng)) for n in range(12)}
+    _, _, _, state = plan(settings, catalog, None)
+    catalog["wire/story-4.md"] = CatalogEntry((4, 2), story(4, rng, version=1))
+    state["catalog"] = {}  # a previous build's catalog this build cannot use
+    fresh, rebuilt, unchanged, _ = plan(settings, catalog, state)
+    assert unchanged is NOTHING and rebuilt == fresh
