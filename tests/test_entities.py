@@ -932,6 +932,41 @@ def test_another_given_name_before_the_surname_of_a_person_of_the_story_is_a_per
     assert [m.key for m in found.of("organization")] == ["Exemple Foundation"]
 
 
+def test_a_person_named_by_part_of_the_full_name_is_no_organisation():
+    """Spanish names have two surnames, some of several words: the story
+    names the person by the first, or by a surname with its particle."""
+    from wire.tagging.entities import Mention, _people_not_organizations
+
+    found = Found(
+        [
+            Mention("person", "Julián Ignacio Pérez de Urrutia", "Julián Ignacio Pérez de Urrutia", 0, "given name"),
+            Mention("person", "Ramiro Oscaz Cendal", "Ramiro Oscaz Cendal", 40, "given name"),
+            Mention("organization", "Pérez de Urrutia", "Pérez de Urrutia", 80, "name recogniser"),
+            Mention("organization", "Oscaz", "Oscaz", 120, "name recogniser"),
+            Mention("organization", "Ignacio", "Ignacio", 160, "name recogniser"),
+            Mention("organization", "Urrutia Holding", "Urrutia Holding", 200, "name recogniser"),
+        ]
+    )
+    _people_not_organizations(found)
+    # "Ignacio" is a given name, never a surname on its own
+    assert [m.key for m in found.of("organization")] == ["Ignacio", "Urrutia Holding"]
+
+
+@pytest.mark.parametrize(
+    "read, confidence, kept",
+    [
+        ("Ortszeit", 0.75, False),  # a noun the model is not sure of
+        ("Ortszeit", 0.85, True),
+        ("Kestrova", 0.45, False),  # any word it doubts
+        ("KDV", 0.6, True),  # an acronym
+        ("KDV-Landesgruppe", 0.6, True),  # a compound with a name in it
+    ],
+)
+def test_one_german_word_the_model_is_not_sure_of_is_a_noun(read, confidence, kept):
+    text = f"Am Montag um zehn Uhr sagte die {read} nichts."
+    assert read_as_organisation(text, read, "de", confidence) == ([read] if kept else [])
+
+
 def test_a_firm_of_brothers_is_no_person():
     found = find_entities("Ann Example said Nimbra Brothers and Kestrel Bros would merge.", "en")
     assert {m.key for m in found.of("person")} == {"Ann Example"}

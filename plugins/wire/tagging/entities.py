@@ -411,7 +411,12 @@ def _people_not_organizations(found: Found) -> None:
     Baptista``), or another given name before that surname (``Souha Arafat``
     beside ``Yasser Arafat``) is a person."""
     people = {m.key for m in found.of("person")}
-    surnames = {name.split()[-1] for name in people if " " in name}
+    surnames = set()
+    for name in people:
+        words = name.split()
+        surnames.update(" ".join(words[start:]) for start in range(1, len(words)))  # "López de Arriortúa"
+        if len(words) > 2 and not _is_given_name(words[1]):
+            surnames.add(words[1])  # the first of two surnames: "Arias" of "Francisco Arias Cárdenas"
     names = people | surnames
 
     def is_person(written: str) -> bool:
@@ -1168,6 +1173,17 @@ def _french_ministries(text: str, taken: list[tuple[int, int]], found: Found) ->
         taken.append(match.span())
 
 
+def _german_noun(proposal: Recognised) -> bool:
+    """Whether one word the model reads as an organisation in German is more
+    likely a noun, German capitalising every noun: a word it doubts
+    (``Revolution``), or one it is not quite sure of (``Ortszeit``,
+    ``Razzia``) unless an acronym or a compound (``ÖVP-Wirtschaftsbund``)."""
+    if proposal.confidence < DOUBTED:
+        return True
+    word = proposal.text
+    return proposal.confidence < GERMAN_NAME_SURE and not word.isupper() and "-" not in word
+
+
 def _recognised_organizations(
     text: str,
     proposals: list[Recognised],
@@ -1186,8 +1202,8 @@ def _recognised_organizations(
     for proposal in proposals:
         if proposal.kind != "ORG" or _overlaps(taken, proposal.start, proposal.end):
             continue
-        if lang == "de" and " " not in proposal.text and proposal.confidence < DOUBTED:
-            continue  # German capitalises every noun: one word the model doubts is a noun ("Revolution")
+        if lang == "de" and " " not in proposal.text and _german_noun(proposal):
+            continue
         if proposal.text in acronyms:
             continue  # the acronym of a name found before: taken with it below
         written = proposal.text.split("\n", 1)[0].rstrip(" .")  # never across paragraphs: "Fundación Efe.\n\nAsistirán"
@@ -1394,6 +1410,11 @@ DOUBTED = 0.5
 _INITIAL = re.compile(rf"[{_UPPER}]\.")
 #: A reading of the model at or above this confidence is sure.
 SURE = 0.9
+#: The confidence below which one word the model reads as an organisation in
+#: German, neither an acronym nor a compound, is taken for a noun: measured
+#: on the German development set and the Europeana newspapers, where it
+#: raises precision most for the recall it costs.
+GERMAN_NAME_SURE = 0.8
 _ELIDED_BEFORE = re.compile(rf"(?<!\w){_ELIDED}$")
 
 
