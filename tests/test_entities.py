@@ -1035,3 +1035,9 @@ def test_a_name_the_model_reads_across_paragraphs_ends_with_its_paragraph():
     text = "La sesión es de la Fundación Kestrel.\n\nAsistirán a la asamblea los directores."
     read = "Fundación Kestrel.\n\nAsistirán"
     assert read_as_organisation(text, read, "es", 0.95) == ["Fundación Kestrel"]
+
+
+@pytest.mark.parametrize("firm", ["QRX Banks Inc", "DelMarta Banks Inc"])
+def test_a_firm_named_by_its_designator_begins_with_its_acronym_or_its_word_with_an_inner_capital(firm):
+    found = find_entities(f"Keefe upgraded the stock of {firm} to outperform.", "en")
+    assert {m.key for m in found.of("organization")} == {firm}

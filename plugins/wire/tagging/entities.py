@@ -1399,6 +1399,9 @@ _GERMAN_ARTICLE_BEFORE = re.compile(
 _HEADING_AFTER = re.compile(r"\s*(?:[-–:]|$)")
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([\w'’.-]+)[ ]+$")
 _NAME_WORD_AFTER = re.compile(rf"[ ]+[{_UPPER}]")
+#: A word a name the person rules cannot read begins with: an acronym ("PNC"), or a
+#: word with a capital inside ("SunTrust").
+_FIRM_INITIAL_WORD = re.compile(rf"[{_UPPER}]{{2,5}}|[{_UPPER}][a-z]+[{_UPPER}][\w]*")
 _NAME_WORD_BEFORE = re.compile(rf"(?<![\w'’])[{_UPPER}][\w'’-]*[ ]+$")
 #: A desk's place alone after an agency's name, to the end of the line: "EFE Baleares".
 _DESK_TO_LINE_END = re.compile(rf"[ ][{_UPPER}][\w-]+(?:[ ][{_UPPER}][\w-]+)?[ ]*$", re.MULTILINE)
@@ -1799,6 +1802,9 @@ def _find_people(
             )
         ):
             name = " ".join(words)
+            before = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+            if before and _FIRM_INITIAL_WORD.fullmatch(before[0].strip()):
+                name, start = before[0] + name, before.start()  # "PNC Financial Services Group Inc"
             found.mentions.append(Mention("organization", name, name, start, "organisation head noun"))
             taken.append((start, end))
             continue
