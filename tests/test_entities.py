@@ -1041,3 +1041,10 @@ def test_a_name_the_model_reads_across_paragraphs_ends_with_its_paragraph():
 def test_a_firm_named_by_its_designator_begins_with_its_acronym_or_its_word_with_an_inner_capital(firm):
     found = find_entities(f"Keefe upgraded the stock of {firm} to outperform.", "en")
     assert {m.key for m in found.of("organization")} == {firm}
+
+
+def test_a_name_ending_with_an_acronym_before_a_persons_name_is_the_organisation_alone():
+    text = "Según la Comisión Regional de UCX Emilio Garrido, la cosecha será mala."
+    read = "Comisión Regional de UCX Emilio Garrido"
+    assert read_as_organisation(text, read, "es", 0.9) == ["Comisión Regional de UCX"]
+    assert read_as_organisation(text, "UCX Emilio Garrido", "es", 0.9) == ["UCX"]  # the acronym alone, as before

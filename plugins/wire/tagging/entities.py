@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pycountry
 
@@ -790,19 +790,22 @@ def _read_as_other_name(proposals: list[Recognised], start: int, end: int, least
     return None
 
 
-def _party_before_person(written: str) -> bool:
-    """``PP Cristina Herrera``, ``SPD Olaf Brandt``: an acronym, then a known
-    given name and a surname, read as one name; the acronym is the
-    organisation, the rest a person."""
+def _party_before_person(written: str) -> int:
+    """``PP Cristina Herrera``, ``SPD Olaf Brandt``, ``Comisión Regional de
+    UCE Emilio Guerrero``: a name ending with an acronym, then a known given
+    name and a surname, read as one name; the words up to the acronym are the
+    organisation (how many: 0 when there is no such name), the rest a person."""
     words = written.split()
-    return (
-        len(words) >= 3
-        and words[0].isupper()
-        and len(words[0]) >= 2
-        and words[0].isalpha()
-        and _is_given_name(words[1])
-        and all(word[:1].isupper() and not word.isupper() for word in words[1:])
-    )
+    for at in range(len(words) - 2):
+        if (
+            words[at].isupper()
+            and len(words[at]) >= 2
+            and words[at].isalpha()
+            and _is_given_name(words[at + 1])
+            and all(word[:1].isupper() and not word.isupper() for word in words[at + 1 :])
+        ):
+            return at + 1
+    return 0
 
 
 _OBJECT_OF = re.compile(
@@ -1207,13 +1210,18 @@ def _recognised_organizations(
         if proposal.text in acronyms:
             continue  # the acronym of a name found before: taken with it below
         written = proposal.text.split("\n", 1)[0].rstrip(" .")  # never across paragraphs: "Fundación Efe.\n\nAsistirán"
-        if _party_before_person(written):  # "del PP Cristina Herrera": the party; the person is the people's
+        before_person = _party_before_person(written)
+        if before_person == 1:  # "del PP Cristina Herrera": the party; the person is the people's
             acronym = written.split()[0]
             known = organizations().get(acronym)
             name = acronyms.get(acronym) or (known.name if known else acronym)
             found.mentions.append(Mention("organization", name, acronym, proposal.start, "name recogniser"))
             taken.append((proposal.start, proposal.start + len(acronym)))
             continue
+        if before_person:  # "Comisión Regional de UCE Emilio Guerrero": the name up to its acronym
+            kept = re.match(rf"\S+(?:\s+\S+){{{before_person - 1}}}", proposal.text)
+            written = kept[0]
+            proposal = replace(proposal, end=proposal.start + kept.end(), text=written)
         legal_form = _LEGAL_TAIL.match(text, proposal.end)
         if legal_form:  # "Microsoft" read, "Microsoft Corp" written
             written += legal_form[0]
