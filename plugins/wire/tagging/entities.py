@@ -408,8 +408,10 @@ def _players(sheet: list[SheetName], taken: list[tuple[int, int]], found: Found)
 def _people_not_organizations(found: Found) -> None:
     """A name the model read as an organisation that is a person's name, or
     the surname of one, in the same story (``Ibrahimovic``, ``EFE Viana
-    Baptista``), or another given name before that surname (``Souha Arafat``
-    beside ``Yasser Arafat``) is a person."""
+    Baptista``; a surname of several words, ``López de Arriortúa``; the first
+    of two, ``Arias`` of ``Francisco Arias Cárdenas``), or another given name
+    before that surname (``Souha Arafat`` beside ``Yasser Arafat``) is a
+    person."""
     people = {m.key for m in found.of("person")}
     surnames = set()
     for name in people:
@@ -782,7 +784,7 @@ def _read_as_other_name(proposals: list[Recognised], start: int, end: int, least
     when it is not a person's, with at least ``least_confidence``."""
     for proposal in proposals:
         if proposal.start < end and start < proposal.end and proposal.kind != "PER":
-            if proposal.kind == "ORG" and _party_before_person(proposal.text):
+            if proposal.kind == "ORG" and _body_before_person(proposal.text):
                 continue
             if proposal.confidence < least_confidence:
                 continue
@@ -790,7 +792,7 @@ def _read_as_other_name(proposals: list[Recognised], start: int, end: int, least
     return None
 
 
-def _party_before_person(written: str) -> int:
+def _body_before_person(written: str) -> int:
     """``PP Cristina Herrera``, ``SPD Olaf Brandt``, ``Comisión Regional de
     UCE Emilio Guerrero``: a name ending with an acronym, then a known given
     name and a surname, read as one name; the words up to the acronym are the
@@ -1210,7 +1212,7 @@ def _recognised_organizations(
         if proposal.text in acronyms:
             continue  # the acronym of a name found before: taken with it below
         written = proposal.text.split("\n", 1)[0].rstrip(" .")  # never across paragraphs: "Fundación Efe.\n\nAsistirán"
-        before_person = _party_before_person(written)
+        before_person = _body_before_person(written)
         if before_person == 1:  # "del PP Cristina Herrera": the party; the person is the people's
             acronym = written.split()[0]
             known = organizations().get(acronym)
@@ -1407,9 +1409,9 @@ _GERMAN_ARTICLE_BEFORE = re.compile(
 _HEADING_AFTER = re.compile(r"\s*(?:[-–:]|$)")
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([\w'’.-]+)[ ]+$")
 _NAME_WORD_AFTER = re.compile(rf"[ ]+[{_UPPER}]")
-#: A word a name the person rules cannot read begins with: an acronym ("PNC"), or a
-#: word with a capital inside ("SunTrust").
-_FIRM_INITIAL_WORD = re.compile(rf"[{_UPPER}]{{2,5}}|[{_UPPER}][a-z]+[{_UPPER}][\w]*")
+#: The first word of a firm's name that the person rules cannot read: an acronym
+#: ("PNC"), or a word with a capital inside ("SunTrust").
+_FIRM_INITIAL_WORD = re.compile(rf"[{_UPPER}]{{2,5}}|[{_UPPER}][a-z]+[{_UPPER}]\w*")
 _NAME_WORD_BEFORE = re.compile(rf"(?<![\w'’])[{_UPPER}][\w'’-]*[ ]+$")
 #: A desk's place alone after an agency's name, to the end of the line: "EFE Baleares".
 _DESK_TO_LINE_END = re.compile(rf"[ ][{_UPPER}][\w-]+(?:[ ][{_UPPER}][\w-]+)?[ ]*$", re.MULTILINE)
