@@ -1048,3 +1048,15 @@ def test_a_name_ending_with_an_acronym_before_a_persons_name_is_the_organisation
     read = "Comisión Regional de UCX Emilio Garrido"
     assert read_as_organisation(text, read, "es", 0.9) == ["Comisión Regional de UCX"]
     assert read_as_organisation(text, "UCX Emilio Garrido", "es", 0.9) == ["UCX"]  # the acronym alone, as before
+
+
+@pytest.mark.parametrize(
+    "text, firm",
+    [
+        ("He likes Quenlar ( QNL.N ) and Pardova Health ( PDVH.O ) for next year.", {"Quenlar", "Pardova Health"}),
+        ("Shares of Tressly Mining <TRM.AX> fell.", {"Tressly Mining"}),
+        ("The Nikkei <.N225> fell and the euro <EUR=> rose.", set()),  # an index and a currency
+    ],
+)
+def test_a_name_before_the_code_of_a_listed_companys_shares_is_that_company(text, firm):
+    assert {m.key for m in find_entities(text, "en").of("organization")} == firm

@@ -36,6 +36,19 @@ def code_at(text: str, position: int) -> bool:
     return _CODE.match(text, position) is not None
 
 
+#: The code of a listed company's shares: SYMBOL.EXCHANGE, in angle brackets
+#: or parentheses (not an index, a currency or a future).
+_SHARES = re.compile(
+    rf"[ \u00a0]*(?:<[A-Z0-9][A-Za-z0-9\-]{{0,9}}\.(?:{_EXCHANGE})>|\(\s*[A-Z0-9][A-Za-z0-9\-]{{0,9}}\.(?:{_EXCHANGE})\s*\))"
+)
+
+
+def shares_code_at(text: str, position: int) -> bool:
+    """Whether the code of a listed company's shares is written at
+    ``position``: ``Humana ( HUM.N )``, not ``the Nikkei <.N225>``."""
+    return _SHARES.match(text, position) is not None
+
+
 def without_codes(text: str) -> str:
     """``Harmon Motors <HRMN.N> said`` -> ``Harmon Motors said``;
     ``Boeing Co ( BA.N ), the planemaker`` -> ``Boeing Co, the

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 import pycountry
 
 from ..agencies import AGENCY_IN_TEXT, agency_parts
-from ..instrument_codes import code_at
+from ..instrument_codes import code_at, shares_code_at
 from ..places import find_city
 from .name_lexicons import (
     COMMON_ABBREVIATIONS,
@@ -326,6 +326,7 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
         _designator_and_adjective(text, lang, taken, found)
 
     _recognised_organizations(text, proposals, taken, found, listed_acronyms, lang)
+    _before_shares_codes(text, taken, found)
     del taken[held : held + len(players)]
     people_spans = _find_people(text, lang, taken, found, proposals)
     taken.extend(people_spans)
@@ -1176,6 +1177,30 @@ def _french_ministries(text: str, taken: list[tuple[int, int]], found: Found) ->
         name = "M" + match[0][1:]
         found.mentions.append(Mention("organization", name, match[0], match.start(), "ministry"))
         taken.append(match.span())
+
+
+#: Capitalised words, as a listed company's name is written before the code of its shares.
+_NAME_BEFORE_CODE = re.compile(
+    rf"(?<![\w'’.-])(?:[{_UPPER}][\w&'’.-]*[ ]+){{0,4}}[{_UPPER}][\w&'’.-]*(?=[ \u00a0]*[<(])"
+)
+
+
+def _before_shares_codes(text: str, taken: list[tuple[int, int]], found: Found) -> None:
+    """A name no other rule reads, right before the code of a listed
+    company's shares, is that company: ``Humana ( HUM.N )``, ``Nkwe Platinum
+    ( NKP.AX )``."""
+    for match in _NAME_BEFORE_CODE.finditer(text):
+        if not shares_code_at(text, match.end()) or _overlaps(taken, *match.span()):
+            continue
+        words = match[0].split()
+        while words and words[0].lower() in function_words():
+            words = words[1:]  # "The", "Shares": the sentence, not the name
+        name = " ".join(words)
+        if not name or _is_place(name):
+            continue
+        start = match.end() - len(name)
+        found.mentions.append(Mention("organization", _listed_name(name), name, start, "before a shares code"))
+        taken.append((start, match.end()))
 
 
 def _german_noun(proposal: Recognised) -> bool:
