@@ -1060,3 +1060,8 @@ def test_a_name_ending_with_an_acronym_before_a_persons_name_is_the_organisation
 )
 def test_a_name_before_the_code_of_a_listed_companys_shares_is_that_company(text, firm):
     assert {m.key for m in find_entities(text, "en").of("organization")} == firm
+
+
+def test_of_a_persons_possession_the_organisation_is_the_thing_owned():
+    text = "Executives at Marten Holloway's Tressly Media Corp said on Friday the deal was off."
+    assert read_as_organisation(text, "Marten Holloway's Tressly Media Corp", "en", 0.9) == ["Tressly Media Corp"]

@@ -1088,14 +1088,18 @@ _ACRONYM_NAME = re.compile(r"[A-Z][A-Z0-9&.\-]+")
 def _owner_of_what_follows(words: list[str]) -> list[str]:
     """Of a name read as ``Owner's Thing``, the owner when it is a known
     organisation or an acronym: ``P&G's Pampers`` names P&G, not a firm
-    called Pampers. A possessive that is part of a name (``Reader's
-    Digest``, ``Moody's Investors Service``) is left as it is."""
+    called Pampers; the thing when the owner is a person, by a given name and
+    a surname: ``Rupert Murdoch's News Corp`` names News Corp. A possessive
+    that is part of a name (``Reader's Digest``, ``Moody's Investors
+    Service``) is left as it is."""
     for i, word in enumerate(words[:-1]):
         owner = _POSSESSIVE.sub("", word)
         if owner != word:
             known = " ".join([*words[:i], owner])
             if _ACRONYM_NAME.fullmatch(known) or known in organizations():
                 return [*words[:i], owner]
+            if i > 0 and _is_given_name(words[0]):
+                return words[i + 1 :]
             return words
     return words
 
