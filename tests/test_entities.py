@@ -1065,3 +1065,8 @@ def test_a_name_before_the_code_of_a_listed_companys_shares_is_that_company(text
 def test_of_a_persons_possession_the_organisation_is_the_thing_owned():
     text = "Executives at Marten Holloway's Tressly Media Corp said on Friday the deal was off."
     assert read_as_organisation(text, "Marten Holloway's Tressly Media Corp", "en", 0.9) == ["Tressly Media Corp"]
+
+
+def test_a_listed_name_written_without_its_accents_is_that_organisation():
+    found = find_entities("Analysts at Societe Generale cut their forecast on Monday.", "en")
+    assert {m.key for m in found.of("organization")} == {"Société Générale"}
