@@ -1055,6 +1055,7 @@ def test_a_name_ending_with_an_acronym_before_a_persons_name_is_the_organisation
     [
         ("He likes Quenlar ( QNL.N ) and Pardova Health ( PDVH.O ) for next year.", {"Quenlar", "Pardova Health"}),
         ("Shares of Tressly Mining <TRM.AX> fell.", {"Tressly Mining"}),
+        ("He likes The Quenlar ( QNL.N ) for next year.", {"Quenlar"}),  # the article, no part of the name
         ("The Nikkei <.N225> fell and the euro <EUR=> rose.", set()),  # an index and a currency
     ],
 )

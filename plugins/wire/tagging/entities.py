@@ -1198,7 +1198,7 @@ def _before_shares_codes(text: str, taken: list[tuple[int, int]], found: Found) 
             continue
         words = match[0].split()
         while words and words[0].lower() in function_words():
-            words = words[1:]  # "The", "Shares": the sentence, not the name
+            words = words[1:]  # "The Quenlar": an article, no part of the name
         name = " ".join(words)
         if not name or _is_place(name):
             continue
