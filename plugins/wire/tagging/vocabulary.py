@@ -66,8 +66,8 @@ def _read_organization_table() -> tuple[dict[str, str], dict[str, dict[str, str]
     from maintained open sources (ROR and the main stock indices): each form
     copy writes -> the canonical name; canonical name -> its name in other
     languages. A form with an apostrophe is read with a typographic one too,
-    and one with accents without them, as English copy writes French and
-    Spanish names ("Societe Generale")."""
+    and a name of several words with accents without them, as English copy
+    writes French and Spanish names ("Societe Generale")."""
     canonical: dict[str, str] = {}
     labels: dict[str, dict[str, str]] = {}
     with (DATA / ORGANIZATION_TABLE).open(encoding="utf-8") as rows:
@@ -78,11 +78,14 @@ def _read_organization_table() -> tuple[dict[str, str], dict[str, dict[str, str]
             name = sys.intern(name)
             for form in forms.split("|"):
                 canonical[form] = name
-                if "'" in form:  # copy writes the typographic apostrophe as often: "L’Oréal"
-                    canonical.setdefault(form.replace("'", "’"), name)
+                written = [form]
                 plain = "".join(c for c in unicodedata.normalize("NFKD", form) if not unicodedata.combining(c))
-                if plain != form:
-                    canonical.setdefault(unicodedata.normalize("NFC", plain), name)
+                if plain != form and " " in form:  # one word without its accents may be another word
+                    written.append(plain)
+                for variant in written:
+                    canonical.setdefault(variant, name)
+                    if "'" in variant:  # copy writes the typographic apostrophe as often: "L’Oréal"
+                        canonical.setdefault(variant.replace("'", "’"), name)
             if names_in:
                 labels[name] = dict(label.split("=", 1) for label in names_in.split("|"))
     return canonical, labels
