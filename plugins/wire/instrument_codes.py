@@ -21,7 +21,9 @@ _EXCHANGE = (
     r"N|O|OQ|OB|PK|A|K|P|L|PA|DE|F|AS|BR|MI|MC|LS|SW|S|ST|CO|OL|HE|VI|WA|PR|IS|AT|T|OS|HK|SS|SZ|TW|KS|KQ|"
     r"SI|BK|KL|JK|AX|NZ|BO|NS|TO|V|SA|MX|BA|SN|J|CA|TA|SE|DU|AD|QA|KW"
 )
-_RIC = rf"(?:[A-Z0-9][A-Za-z0-9\-]{{0,9}}\.(?:{_EXCHANGE})|\.[A-Z0-9]{{2,10}}|[A-Z]{{3,6}}=[A-Z]{{0,4}}|[A-Z]{{2,5}}[a-z]\d)"
+#: A listed company's shares: SYMBOL.EXCHANGE.
+_SHARE_RIC = rf"[A-Z0-9][A-Za-z0-9\-]{{0,9}}\.(?:{_EXCHANGE})"
+_RIC = rf"(?:{_SHARE_RIC}|\.[A-Z0-9]{{2,10}}|[A-Z]{{3,6}}=[A-Z]{{0,4}}|[A-Z]{{2,5}}[a-z]\d)"
 _PARENTHESES = rf"\(\s*(?:RIC\s*:\s*[^()]{{1,60}}?|{_RIC}(?:\s*,\s*{_RIC})*)\s*\)"
 _CODE = re.compile(rf"[ \u00a0]*(?:{_ANGLE}|{_PARENTHESES})")
 
@@ -38,9 +40,7 @@ def code_at(text: str, position: int) -> bool:
 
 #: The code of a listed company's shares: SYMBOL.EXCHANGE, in angle brackets
 #: or parentheses (not an index, a currency or a future).
-_SHARES = re.compile(
-    rf"[ \u00a0]*(?:<[A-Z0-9][A-Za-z0-9\-]{{0,9}}\.(?:{_EXCHANGE})>|\(\s*[A-Z0-9][A-Za-z0-9\-]{{0,9}}\.(?:{_EXCHANGE})\s*\))"
-)
+_SHARES = re.compile(rf"[ \u00a0]*(?:<{_SHARE_RIC}>|\(\s*{_SHARE_RIC}\s*\))")
 
 
 def shares_code_at(text: str, position: int) -> bool:
