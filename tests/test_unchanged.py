@@ -10,7 +10,7 @@ import random
 import pytest
 from conftest import ROOT
 from site_pages.catalog import CatalogEntry, Label, ShownStory
-from site_pages.grouping import group_stories, select_stories
+from site_pages.grouping import EVERY_STORY, group_stories, listed_in, select_stories
 from site_pages.page_plan import plan_pages
 from site_pages.related import related_stories
 from site_pages.unchanged import NOTHING, shown_digests, unchanged_since
@@ -155,3 +155,19 @@ def test_without_the_previous_catalog_a_changed_story_leaves_nothing_to_keep(set
     state["catalog"] = {}  # a previous build's catalog this build cannot use
     fresh, rebuilt, unchanged, _ = plan(settings, catalog, state)
     assert unchanged is NOTHING and rebuilt == fresh
+
+
+def test_the_groups_a_story_is_listed_in_are_those_grouping_puts_it_in():
+    rng = random.Random(5)
+    stories = [story(n, rng) for n in range(40)]
+    groups = group_stories(stories, {"en"})
+    placed: dict[str, set] = {s.slug: {EVERY_STORY} for s in stories}
+    for kind, labelled in (("tag", groups.tags), ("category", groups.categories), ("author", groups.authors)):
+        for label, members in labelled:
+            for member in members:
+                placed[member.slug].add((kind, label))
+    for kind, by_key in (("lang", groups.by_lang), ("month", groups.by_month)):
+        for key, members in by_key.items():
+            for member in members:
+                placed[member.slug].add((kind, key))
+    assert all(placed[s.slug] == listed_in(s, {"en"}) for s in stories)

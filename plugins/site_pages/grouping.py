@@ -66,7 +66,8 @@ class Groups:
 
 def group_stories(stories: list, languages: set[str] | None) -> Groups:
     """Group ``stories`` (newest first); a language has a group only when it
-    is one of ``languages`` (every language when None)."""
+    is one of ``languages`` (every language when None). The groups a story is
+    in are those :func:`listed_in` names."""
     tags: dict[Label, list] = {}
     categories: dict[Label, list] = {}
     authors: dict[Label, list] = {}
@@ -85,3 +86,26 @@ def group_stories(stories: list, languages: set[str] | None) -> Groups:
     sorted_tags = sorted(tags.items())
     kinds = {tag: tag_kind(tag.name, tagged) for tag, tagged in sorted_tags}
     return Groups(sorted_tags, sorted(categories.items()), sorted(authors.items()), by_lang, by_month, kinds)
+
+
+#: The group every story is listed in: the home page and its pages.
+EVERY_STORY = ("index", "")
+
+
+def listed_in(story, languages: set[str] | None, mentions: bool = False) -> set[tuple]:
+    """The keys of the groups listing ``story``: ``("tag", Label)``,
+    ``("category", Label)``, ``("author", Label)``, ``("lang", code)`` (only
+    ``languages``, every language when None), ``("month", (year, month))``
+    and :data:`EVERY_STORY`; with ``mentions``, a tag for every name it
+    mentions too (any of them may have been linked)."""
+    groups = {("tag", tag) for tag in story.tags}
+    if mentions:
+        groups.update(("tag", name) for name in story.mentions)
+    if story.category:
+        groups.add(("category", story.category))
+    groups.update(("author", author) for author in story.authors)
+    if languages is None or story.lang in languages:
+        groups.add(("lang", story.lang))
+    groups.add(("month", (story.date.year, story.date.month)))
+    groups.add(EVERY_STORY)
+    return groups

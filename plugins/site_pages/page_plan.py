@@ -12,13 +12,13 @@ from operator import attrgetter
 from wire.dates import parse_iso, to_datetime
 
 from .build_state import digest_list, forget_unused_signatures, signature, signed
-from .grouping import Groups
+from .grouping import EVERY_STORY, Groups
 from .listings import paginate
 from .pelican_hooks import language_url
 from .search_index import bundle_urls
 from .sitemaps import SitemapEntry
 from .tag_index import tag_index
-from .unchanged import EVERY_STORY, NOTHING, Unchanged
+from .unchanged import NOTHING, Unchanged
 
 #: What listings, earlier coverage and search show of a story (see notability).
 _READ_DIGEST = attrgetter("read_digest")

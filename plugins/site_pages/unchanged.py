@@ -19,27 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-#: The group every story is listed in: the home page and its pages.
-EVERY_STORY = ("index", "")
-
-
-def listed_in(story, languages: set[str] | None, mentions: bool = False) -> set[tuple]:
-    """The keys of the groups listing ``story``: ``("tag", Label)``,
-    ``("category", Label)``, ``("author", Label)``, ``("lang", code)`` (only
-    ``languages``, every language when None), ``("month", (year, month))``
-    and :data:`EVERY_STORY`; with ``mentions``, a tag for every name it
-    mentions too (any of them may have been linked)."""
-    groups = {("tag", tag) for tag in story.tags}
-    if mentions:
-        groups.update(("tag", name) for name in story.mentions)
-    if story.category:
-        groups.add(("category", story.category))
-    groups.update(("author", author) for author in story.authors)
-    if languages is None or story.lang in languages:
-        groups.add(("lang", story.lang))
-    groups.add(("month", (story.date.year, story.date.month)))
-    groups.add(EVERY_STORY)
-    return groups
+from .grouping import listed_in
 
 
 def shown_digests(stories: list) -> dict[str, str]:
