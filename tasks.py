@@ -143,7 +143,7 @@ def _seeds_stamp(seeds: str) -> str | None:
 
     if not Path(seeds).is_dir():
         return None
-    stamp, newest = stamp_hash([seeds], with_newest=True)
+    stamp, newest = stamp_hash([seeds], with_newest=True, links=False)
     return None if newest > time.time_ns() - RACY_NS else stamp
 
 
@@ -190,57 +190,60 @@ def build(c, seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=
     started = time.perf_counter()
     started_at = datetime.now(UTC)  # for the desk only: the site reads no clock
     output_path = Path(output)
-    # the seeds and every input as they were when the last build was
-    # published: nothing to convert or build, and no need to load Pelican
-    seeds_stamp = _seeds_stamp(seeds)
-    if seeds_stamp and is_current(
-        output_path, partial(_inputs_fingerprint, content, settings, output_path), seeds_stamp
-    ):
-        _write_desk(output_path, content, seeds, None, started_at, time.perf_counter() - started, "nothing changed")
-        print(f"nothing changed: {output}/ is current")
-        return
-    site = _check_settings(settings, content)
-    try:
-        with (
-            FolderLock(_lock_path(output_path), BUILD_LOCK_TIMEOUT, f"build of {output}", print),
-            _cycle_collection_paused(),
+    # the seeds folder is listed and stated once: for its stamp, and for the
+    # ingest (a seed changed since shows in the next build's stamp)
+    with trees_stated_once():
+        # the seeds and every input as they were when the last build was
+        # published: nothing to convert or build, and no need to load Pelican
+        seeds_stamp = _seeds_stamp(seeds)
+        if seeds_stamp and is_current(
+            output_path, partial(_inputs_fingerprint, content, settings, output_path), seeds_stamp
         ):
-            # seeds_stamp was taken before the ingest reads them: a seed
-            # changed since shows in the next build's stamp
-            result = ingest(c, seeds=seeds, content=content, report=report, settings=settings)
-            # the content folder is stated once for the fingerprint and the catalog
-            with trees_stated_once():
-                fingerprint = _inputs_fingerprint(content, settings, output_path)
-                if is_current(output_path, fingerprint):
-                    record_published(output_path, fingerprint, seeds_stamp)
-                    seconds = time.perf_counter() - started
-                    _write_desk(output_path, content, seeds, site, started_at, seconds, "nothing changed", result)
-                    print(f"nothing changed: {output}/ is current")
-                    return
-                existed = _story_pages(output_path, site, result)
-                live = current_build(output_path)
-                # in place, each changed file replaced in one step, new pages first;
-                # else a new site, published whole in one step
-                in_place = _can_build_in_place(site, live)
-                target = live if in_place else new_staging(output_path)
-                try:
-                    _run_pelican(settings, content, target, live)
-                except Exception as err:
-                    kept = (
-                        f"run it again to finish updating {output}/"
-                        if in_place
-                        else f"{output}/ still serves the previous site"
-                    )
-                    failed = f"failed ({err}); {kept}"
-                    _write_desk(output_path, content, seeds, site, started_at, time.perf_counter() - started, failed)
-                    sys.exit(f"build {failed}")
-                if not in_place:
-                    publish(target, output_path)
-            record_published(output_path, fingerprint, seeds_stamp)
-            seconds = time.perf_counter() - started
-            _write_desk(output_path, content, seeds, site, started_at, seconds, "built", result, existed)
-    except LockBusy as err:
-        sys.exit(str(err))
+            _write_desk(output_path, content, seeds, None, started_at, time.perf_counter() - started, "nothing changed")
+            print(f"nothing changed: {output}/ is current")
+            return
+        site = _check_settings(settings, content)
+        try:
+            with (
+                FolderLock(_lock_path(output_path), BUILD_LOCK_TIMEOUT, f"build of {output}", print),
+                _cycle_collection_paused(),
+            ):
+                result = ingest(c, seeds=seeds, content=content, report=report, settings=settings)
+                # the content folder is stated once for the fingerprint and the catalog
+                with trees_stated_once():
+                    fingerprint = _inputs_fingerprint(content, settings, output_path)
+                    if is_current(output_path, fingerprint):
+                        record_published(output_path, fingerprint, seeds_stamp)
+                        seconds = time.perf_counter() - started
+                        _write_desk(output_path, content, seeds, site, started_at, seconds, "nothing changed", result)
+                        print(f"nothing changed: {output}/ is current")
+                        return
+                    existed = _story_pages(output_path, site, result)
+                    live = current_build(output_path)
+                    # in place, each changed file replaced in one step, new pages first;
+                    # else a new site, published whole in one step
+                    in_place = _can_build_in_place(site, live)
+                    target = live if in_place else new_staging(output_path)
+                    try:
+                        _run_pelican(settings, content, target, live)
+                    except Exception as err:
+                        kept = (
+                            f"run it again to finish updating {output}/"
+                            if in_place
+                            else f"{output}/ still serves the previous site"
+                        )
+                        failed = f"failed ({err}); {kept}"
+                        _write_desk(
+                            output_path, content, seeds, site, started_at, time.perf_counter() - started, failed
+                        )
+                        sys.exit(f"build {failed}")
+                    if not in_place:
+                        publish(target, output_path)
+                record_published(output_path, fingerprint, seeds_stamp)
+                seconds = time.perf_counter() - started
+                _write_desk(output_path, content, seeds, site, started_at, seconds, "built", result, existed)
+        except LockBusy as err:
+            sys.exit(str(err))
     from site_pages.build_state import built_counts
 
     counts = built_counts(current_build(output_path))

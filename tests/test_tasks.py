@@ -4,6 +4,7 @@ without the project's pages."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -68,6 +69,25 @@ def test_the_ingest_reads_the_settings_file_named(tmp_path):
     ).stdout
     assert not list((tmp_path / "built").rglob("*.md"))
     assert list((tmp_path / "built" / ".wire" / "quarantine").rglob("one.txt*"))
+
+
+def test_links_in_the_seeds_folder_are_quarantined_and_the_build_goes_on(tmp_path):
+    """A link among the seeds, to a dispatch or to nothing, is quarantined
+    with its reason, the other dispatches are published, and a second build
+    finds nothing changed."""
+    conf = settings_file(tmp_path / "conf")
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    os.symlink(sorted(seeds.iterdir())[0], seeds / "linked.txt")
+    os.symlink(tmp_path / "gone.txt", seeds / "dangling.txt")
+    args = ["build", "--seeds", "seeds", "--content", "content", "--output", "site", "--settings", str(conf)]
+    out = invoke(tmp_path, *args).stdout
+    assert "2 quarantined" in out
+    quarantine = tmp_path / "content" / ".wire" / "quarantine"
+    for name in ("linked.txt", "dangling.txt"):
+        assert "not a regular file" in (quarantine / f"{name}.reason.txt").read_text(encoding="utf-8")
+    assert len(list((tmp_path / "site" / "stories").glob("*.html"))) >= len(list(SEEDS.iterdir())) // 2
+    assert "nothing changed" in invoke(tmp_path, *args).stdout
 
 
 def test_a_site_without_an_about_page_links_none(tmp_path):

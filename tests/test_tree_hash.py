@@ -2,6 +2,7 @@
 when a file the build reads changes, and only then."""
 
 import os
+import stat
 
 from desk_common.files import files_present, stat_tree, trees_stated_once
 from desk_common.tree_hash import stamp_hash
@@ -27,6 +28,22 @@ def test_the_files_stamped_are_those_a_build_reads(tmp_path):
     found = sorted(relative for relative, _ in stat_tree(tmp_path))
     assert found == ["b.txt", "wire/2026/a.txt"]
     assert stat_tree(tmp_path / "missing") == []
+
+
+def test_a_link_is_stated_itself_when_links_are_not_followed(tmp_path):
+    """The seeds folder is stamped link by link: a link to a file, or to
+    nothing, is a file of its own (the ingest quarantines it) and breaks
+    nothing."""
+    _tree(tmp_path)
+    os.symlink(tmp_path / "b.txt", tmp_path / "to-b.txt")
+    os.symlink(tmp_path / "gone.txt", tmp_path / "dangling.txt")
+    stated = dict(stat_tree(tmp_path, links=False))
+    assert sorted(stated) == ["b.txt", "dangling.txt", "to-b.txt", "wire/2026/a.txt"]
+    assert stat.S_ISLNK(stated["dangling.txt"].st_mode) and stat.S_ISLNK(stated["to-b.txt"].st_mode)
+    assert stat.S_ISREG(stated["b.txt"].st_mode)
+    stamp = stamp_hash([tmp_path], links=False)
+    (tmp_path / "dangling.txt").unlink()
+    assert stamp_hash([tmp_path], links=False) != stamp
 
 
 def test_a_stamp_changes_with_a_file_and_only_then(tmp_path):

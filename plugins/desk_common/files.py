@@ -103,17 +103,19 @@ def files_present(folder: str | os.PathLike, paths) -> set[str]:
     return found
 
 
-#: Trees stated within :func:`trees_stated_once`, by real path.
-_STATED: dict[str, list[tuple[str, os.stat_result]]] | None = None
+#: Trees stated within :func:`trees_stated_once`, by real path and whether
+#: links were followed.
+_STATED: dict[tuple[str, bool], list[tuple[str, os.stat_result]]] | None = None
 
 
 @contextmanager
 def trees_stated_once() -> Iterator[None]:
     """Within this block, :func:`stat_tree` states each folder once and
-    gives every later caller the same list: a build stamps its content
-    folder for its fingerprint, then for its catalog, with nothing written
-    there between (ten thousand stories: ten thousand ``stat`` calls
-    each). A file changed meanwhile shows in the next build's stamps."""
+    gives every later caller the same list: a build stamps its seeds folder,
+    then ingests what changed in it, and stamps its content folder for its
+    fingerprint, then for its catalog, with nothing written there between
+    (ten thousand stories: ten thousand ``stat`` calls each). A file changed
+    meanwhile shows in the next build's stamps."""
     global _STATED
     outer, _STATED = _STATED, {}
     try:
@@ -122,16 +124,21 @@ def trees_stated_once() -> Iterator[None]:
         _STATED = outer
 
 
-def stat_tree(folder: str | os.PathLike) -> list[tuple[str, os.stat_result]]:
+def stat_tree(folder: str | os.PathLike, links: bool = True) -> list[tuple[str, os.stat_result]]:
     """``(path relative to folder, with /; stat)`` of every file
     :func:`walk_files` finds under ``folder``, in no set order (see
-    :func:`trees_stated_once`)."""
+    :func:`trees_stated_once`); with ``links`` false, a linked file is
+    stated itself rather than what it links to."""
     if _STATED is None:
-        return [(relative, entry.stat()) for relative, entry in _relative_entries(folder)]
-    key = os.path.realpath(folder)
+        return _stated(folder, links)
+    key = (os.path.realpath(folder), links)
     if key not in _STATED:
-        _STATED[key] = [(relative, entry.stat()) for relative, entry in _relative_entries(folder)]
+        _STATED[key] = _stated(folder, links)
     return _STATED[key]
+
+
+def _stated(folder: str | os.PathLike, links: bool) -> list[tuple[str, os.stat_result]]:
+    return [(relative, entry.stat(follow_symlinks=links)) for relative, entry in _relative_entries(folder)]
 
 
 def _relative_entries(folder: str | os.PathLike) -> Iterator[tuple[str, os.DirEntry]]:

@@ -53,16 +53,19 @@ def stamp_hash(
     files: Iterable[str | os.PathLike] = (),
     extra: str = "",
     with_newest: bool = False,
+    links: bool = True,
 ):
     """A hash of the path, size and modification time of every file under
     ``folders`` (hidden ones left out) and of ``files``, and of ``extra``;
-    with ``with_newest``, (that hash, the newest modification time in ns)."""
+    with ``with_newest``, (that hash, the newest modification time in ns);
+    with ``links`` false, a linked file under ``folders`` counts as the link
+    itself (see :func:`files.stat_tree`)."""
     lines = []
     newest = 0
     stats = [
         (f"{os.fspath(folder).rstrip(os.sep)}/{relative}", stat)
         for folder in folders
-        for relative, stat in stat_tree(folder)
+        for relative, stat in stat_tree(folder, links)
     ]
     stats.extend((os.fspath(path), os.stat(path)) for path in files)
     for path, stat in stats:

@@ -32,7 +32,7 @@ from .locking import FolderLock
 from .markdown_writer import render_markdown
 from .quarantine import quarantine
 from .report import CONFLICT, CONVERTED, OK, QUARANTINED, REMOVED, UNCHANGED, UNMATCHED, WITHDRAWN, Entry, IngestResult
-from .seeds import Examined, Finding, Stamps, received_date, seed_files
+from .seeds import Examined, Finding, SeedFile, Stamps, received_date, seed_files
 from .slugs import story_slug
 from .stories import Story, Version, evidence_of, group_versions
 from .story_files import FLUSH_EACH_MAX, RenderJob, StoryToWrite, render_job, sync_to_disk, write_file
@@ -100,9 +100,9 @@ class Ingest:
             seen = set()
             files = seed_files(config.seeds)
             examined = []
-            for source, path in files:
-                seen.add(source)
-                examined.append(self._examine(path, source, known))
+            for seed in files:
+                seen.add(seed.source)
+                examined.append(self._examine(seed, known))
             jobs = [
                 ConversionJob(item.data, item.source, config, item.received)
                 for item in examined
@@ -111,13 +111,13 @@ class Ingest:
             converted = iter(self._convert_all(jobs))
             for item in examined:
                 source, sha = item.source, item.sha256
-                story_id = _wire_id(known, source)
-                if item.finding is not Finding.KNOWN and story_id:
-                    touched.add(story_id)  # the story it was part of changes
                 if item.finding is Finding.KNOWN:
                     unchanged.append((source, sha))
                     continue
-                elif item.finding is Finding.KNOWN_QUARANTINED:
+                story_id = _wire_id(known, source)
+                if story_id:
+                    touched.add(story_id)  # the story it was part of changes
+                if item.finding is Finding.KNOWN_QUARANTINED:
                     entries[source] = Entry(source, QUARANTINED, item.reason)
                     continue
                 elif item.finding is Finding.CONVERT:
@@ -284,21 +284,21 @@ class Ingest:
         if current != data:
             write_file(target, data)
 
-    def _examine(self, path: str, source: str, known: dict[str, KnownDispatch]) -> Examined:
-        """What to do with one seed file."""
+    def _examine(self, seed: SeedFile, known: dict[str, KnownDispatch]) -> Examined:
+        """What to do with one seed file (stated when the folder was listed)."""
         config = self.config
+        source, path, info = seed
+        if not stat.S_ISREG(info.st_mode):
+            return Examined(source, Finding.REJECTED, reason="not a regular file (a link or a device)")
+        size = info.st_size
+        previous = known.get(source)
+        sha = self.seed_stamps.known_sha(source, info)
+        if sha is not None and previous and previous.sha256 == sha and previous.status == OK:
+            return Examined(source, Finding.KNOWN, sha)  # unchanged since last read
+        if size > config.max_bytes:
+            reason = f"too large: {size:,} bytes, the limit is {config.max_bytes:,}"
+            return Examined(source, Finding.REJECTED, f"size:{size}", reason=reason)
         try:
-            info = os.lstat(path)
-            if not stat.S_ISREG(info.st_mode):
-                return Examined(source, Finding.REJECTED, reason="not a regular file (a link or a device)")
-            size = info.st_size
-            previous = known.get(source)
-            sha = self.seed_stamps.known_sha(source, info)
-            if sha is not None and previous and previous.sha256 == sha and previous.status == OK:
-                return Examined(source, Finding.KNOWN, sha)  # unchanged since last read
-            if size > config.max_bytes:
-                reason = f"too large: {size:,} bytes, the limit is {config.max_bytes:,}"
-                return Examined(source, Finding.REJECTED, f"size:{size}", reason=reason)
             with open(path, "rb") as handle:
                 data = handle.read()
         except OSError as err:

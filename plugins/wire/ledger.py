@@ -195,7 +195,10 @@ class Ledger:
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (key TEXT PRIMARY KEY) WITHOUT ROWID")
         self.db.execute("DELETE FROM wanted")
         self.db.executemany("INSERT OR IGNORE INTO wanted VALUES (?)", [(key,) for key in keys])
-        rows = self.db.execute("SELECT DISTINCT m.source FROM wanted w JOIN match_keys m ON m.key = w.key")
+        # each wanted key looked up by the primary key: a join lets SQLite
+        # scan every key of the ledger instead (a quarter of a million at
+        # ten thousand dispatches), as it knows nothing of the temporary table
+        rows = self.db.execute("SELECT DISTINCT source FROM match_keys WHERE key IN (SELECT key FROM wanted)")
         return {row[0] for row in rows}
 
     def keys_from(self, prefix: str) -> list[str]:

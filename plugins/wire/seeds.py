@@ -11,19 +11,33 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import NamedTuple
 
-from desk_common.files import walk_files
+from desk_common.files import stat_tree
 from desk_common.tree_hash import RACY_NS, sha256_hex
 
 from .dates import WireDate
 from .ledger import FileStamp, Lookup
 
 
-def seed_files(seeds: Path) -> list[tuple[str, str]]:
-    """``(name relative to seeds, path)`` of every file under ``seeds``,
-    hidden ones left out, in a stable order (paths as strings: a desk holds
-    tens of thousands, and only new ones are opened)."""
-    return list(walk_files(seeds))
+class SeedFile(NamedTuple):
+    """A file of the seeds folder: its name relative to the folder (with
+    /), its path, and its ``stat`` when the folder was listed (of a link
+    itself, not of what it links to). A named tuple: a desk lists tens of
+    thousands."""
+
+    source: str
+    path: str
+    info: os.stat_result
+
+
+def seed_files(seeds: Path) -> list[SeedFile]:
+    """Every file under ``seeds``, hidden ones left out, sorted by name.
+    Within :func:`~desk_common.files.trees_stated_once` the folder is
+    listed and stated once, for the build's stamp of the seeds and for the
+    ingest; only new and changed files are opened."""
+    root = os.fspath(seeds)
+    return sorted(SeedFile(source, os.path.join(root, source), info) for source, info in stat_tree(seeds, links=False))
 
 
 class Stamps:
