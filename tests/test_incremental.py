@@ -221,7 +221,7 @@ def test_at_ten_thousand_stories_a_new_story_reindexes_fifteen_most_of_the_time(
 
     from site_pages.search_index import partition
 
-    stories = [SimpleNamespace(order=(number, f"s{number}")) for number in range(12_000)]
+    stories = [SimpleNamespace(date=number, slug=f"s{number}") for number in range(12_000)]
     bundles = partition(stories[:10_950], 1000)
     # ten bundles of 1,000; the tail of 950 is 63 units of 15 (32 + 16 + 8 + 4 + 2 + 1) and 5 stories
     assert list(bundles) == [

@@ -180,6 +180,19 @@ def test_a_busy_desks_news_sitemap_lists_its_newest_thousand_stories():
     assert titles[0] == "S1499" and titles[-1] == "S500"
 
 
+def test_a_sitemap_keeps_every_character_of_its_addresses_as_text():
+    import xml.etree.ElementTree as ET
+
+    from site_pages.sitemaps import SitemapEntry, sitemap
+
+    odd = "tag/a\"b'c<d>&e\tf.html"
+    root = ET.fromstring(sitemap([SitemapEntry(odd, 'e"n')], "https://x"))
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    assert root.find("s:url/s:loc", ns).text == f"https://x/{odd}"
+    link = root.find("s:url/x:link", ns)
+    assert link.get("href") == f"https://x/{odd}" and link.get("hreflang") == 'e"n'
+
+
 def test_language_pages_topics_index_archives_and_404(site):
     french = page(site / "lang" / "fr" / "index.html")
     assert french.html["lang"] == "fr"
@@ -203,7 +216,7 @@ def test_a_large_site_gets_a_sitemap_index_whose_files_stay_put_as_news_arrives(
 
     def story(number):
         date = dt.datetime(2025, 1, 1) + dt.timedelta(minutes=number)
-        fields = {"date": date, "date_precision": "minute", "modified": None, "order": (date, f"s{number}")}
+        fields = {"date": date, "date_precision": "minute", "modified": None, "slug": f"s{number}"}
         return SitemapEntry(f"stories/s{number}.html", "en", SimpleNamespace(**fields))
 
     def site(count):

@@ -100,8 +100,14 @@ class ShownStory:
 
     @property
     def order(self) -> tuple:
-        """Oldest first by when the story first ran; ties by slug."""
+        """Oldest first by when the story first ran; ties by slug (see
+        :data:`STORY_ORDER`)."""
         return (self.date, self.slug)
+
+
+#: :attr:`ShownStory.order` as a sort key: a site sorts its ten thousand
+#: stories several times a build, and a property is several times slower.
+STORY_ORDER = operator.attrgetter("date", "slug")
 
 
 def _text(value) -> str | None:

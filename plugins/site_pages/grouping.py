@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from wire.tagging import tag_kind
 
-from .catalog import CatalogEntry, Label
+from .catalog import STORY_ORDER, CatalogEntry, Label
 from .notability import as_shown, notable_names
 
 logger = logging.getLogger(__name__)
@@ -46,7 +46,7 @@ def select_stories(catalog: dict[str, CatalogEntry], withdrawn: dict, tag_min_st
         seen[story.save_as] = source
         stories.append(story)
     notable = notable_names(stories, tag_min_stories)
-    shown = sorted([as_shown(story, notable) for story in stories], key=lambda story: story.order, reverse=True)
+    shown = sorted([as_shown(story, notable) for story in stories], key=STORY_ORDER, reverse=True)
     gone = sorted({(story.save_as, story.lang, when) for story, when in taken_down if story.save_as not in seen})
     return OnSite(shown, gone)
 

@@ -16,15 +16,21 @@ from collections import Counter
 Entries = dict
 
 
-def tag_lists(entries: Entries) -> dict[str, list]:
-    """Each tag's stories as ``(order, key)``, oldest first."""
+def tag_lists(entries: Entries, only: set | None = None) -> dict[str, list]:
+    """Each tag's stories as ``(order, key)``, oldest first (the tags in
+    ``only``, when given)."""
     lists: dict[str, list] = {}
     for key, (order, tags) in entries.items():
         for tag in tags:
-            lists.setdefault(tag, []).append((order, key))
+            if only is None or tag in only:
+                lists.setdefault(tag, []).append((order, key))
     for members in lists.values():
         members.sort()
     return lists
+
+
+def _tags_of(keys, *sides: Entries) -> set:
+    return {tag for key in keys for entries in sides if key in entries for tag in entries[key][1]}
 
 
 def _related(key, entries: Entries, lists: dict, window: int, count: int) -> tuple:
@@ -63,13 +69,18 @@ def related_stories(
 ) -> dict:
     """``{key: (related keys, best first)}``; with the entries and results of
     the previous build, only what their differences touch is worked out."""
-    lists = tag_lists(entries)
     if previous is None or previous_related is None:
+        lists = tag_lists(entries)
         todo = set(entries)
         related: dict = {}
     else:
         changed = {key for key in entries.keys() | previous.keys() if entries.get(key) != previous.get(key)}
+        # the lists of the tags of the stories weighed again, and no other
+        lists = tag_lists(entries, _tags_of(changed, previous, entries))
         todo = (changed | _affected(changed, entries, previous, lists, window)) & entries.keys()
+        more = _tags_of(todo, entries) - lists.keys()
+        if more:
+            lists.update(tag_lists(entries, more))
         related = {key: value for key, value in previous_related.items() if key in entries and key not in todo}
     for key in todo:
         related[key] = _related(key, entries, lists, window, count) if count else ()

@@ -30,6 +30,7 @@ from pathlib import Path
 from desk_common import workers
 
 from .build_state import signature
+from .catalog import STORY_ORDER
 
 logger = logging.getLogger(__name__)
 
@@ -55,7 +56,7 @@ def partition(stories: list, size: int) -> dict[str, list]:
     unit alone; one that fills it joins it to the bundles of its size before
     it (a bundle of 2^k units is indexed once each 2^k units), and once the
     tail fills a bundle, that bundle is indexed whole, once."""
-    oldest_first = sorted(stories, key=lambda story: story.order)
+    oldest_first = sorted(stories, key=STORY_ORDER)
     full = len(oldest_first) // size
     bundles = {str(number): oldest_first[(number - 1) * size : number * size] for number in range(1, full + 1)}
     tail = oldest_first[full * size :]

@@ -6,9 +6,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape
 
 from wire.display import iso_at_precision
+
+from .catalog import STORY_ORDER
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
@@ -55,7 +57,9 @@ def sitemap_parts(entries: list[SitemapEntry], name: str) -> dict[str, list[Site
     if len(entries) <= SINGLE_MAX:
         return {name: sorted(entries, key=lambda entry: entry.url)}
     stem = name.removesuffix(".xml")
-    stories = sorted((entry for entry in entries if entry.story is not None), key=lambda entry: entry.story.order)
+    stories = sorted(
+        (entry for entry in entries if entry.story is not None), key=lambda entry: STORY_ORDER(entry.story)
+    )
     parts = {}
     for number, start in enumerate(range(0, len(stories), STORIES_PER_FILE), 1):
         parts[f"{stem}-stories-{number}.xml"] = stories[start : start + STORIES_PER_FILE]
@@ -78,6 +82,10 @@ def sitemap_index(files: list[str], siteurl: str) -> bytes:
     return "\n".join(lines).encode("utf-8")
 
 
+#: What else a value in double quotes escapes (``quoteattr``'s entities).
+_IN_ATTRIBUTE = {'"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
+
+
 def sitemap(entries: list[SitemapEntry], siteurl: str) -> bytes:
     """The sitemap of ``entries``: written as text (a site has tens of
     thousands of pages), every value escaped."""
@@ -86,12 +94,14 @@ def sitemap(entries: list[SitemapEntry], siteurl: str) -> bytes:
         f'<urlset xmlns="{SITEMAP_NS}" xmlns:xhtml="{XHTML_NS}">',
     ]
     for page in entries:
-        loc = f"{siteurl}/{page.url}"
-        lines.append(f"  <url>\n    <loc>{escape(loc)}</loc>")
+        # escaped once for the element and the attribute both
+        loc = escape(f"{siteurl}/{page.url}", _IN_ATTRIBUTE)
+        lines.append(f"  <url>\n    <loc>{loc}</loc>")
         if page.lastmod:
             lines.append(f"    <lastmod>{escape(page.lastmod)}</lastmod>")
         if page.lang:
-            lines.append(f'    <xhtml:link rel="alternate" hreflang={quoteattr(page.lang)} href={quoteattr(loc)} />')
+            lang = escape(page.lang, _IN_ATTRIBUTE)
+            lines.append(f'    <xhtml:link rel="alternate" hreflang="{lang}" href="{loc}" />')
         lines.append("  </url>")
     lines.append("</urlset>\n")
     return "\n".join(lines).encode("utf-8")

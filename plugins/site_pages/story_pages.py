@@ -29,7 +29,7 @@ from wire.pelican_hooks import withdrawn_stories
 
 from .bodies import BodyStore
 from .build_state import UNPACKED, BuildOutput, load_state, save_state, signature
-from .catalog import load_catalog, pack_catalog, unpack_catalog
+from .catalog import STORY_ORDER, load_catalog, pack_catalog, unpack_catalog
 from .fingerprint import code_fingerprint
 from .grouping import group_stories, select_stories
 from .page_plan import Page, plan_pages, search_pages
@@ -97,7 +97,7 @@ class StoryPagesGenerator(Generator):
         self.groups = grouped
 
     def _relate(self) -> None:
-        entries = {story.slug: (story.order, tuple(tag.slug for tag in story.tags)) for story in self.stories}
+        entries = {story.slug: (STORY_ORDER(story), tuple(tag.slug for tag in story.tags)) for story in self.stories}
         self.related_entries = entries
         self.related = related_stories(
             entries,
