@@ -8,10 +8,11 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-from desk_common.tree_hash import content_hash, sha256_hex
+from desk_common.tree_hash import sha256_hex
 
 from .dates import WireDate, parse_iso, with_year_on_or_before
 from .decoding import decode_dispatch
+from .derived_cache import wire_code_digest
 from .dispatch import dispatch_from_dict, dispatch_to_dict, parse_dispatch
 from .errors import Rejected
 from .identity import Evidence
@@ -25,8 +26,7 @@ from .tagging import tag_parsed
 def converter_fingerprint() -> str:
     """A hash of the converter's code and data: when it changes, every
     dispatch is parsed again, so a rerun never keeps what old code made."""
-    digest = content_hash([Path(__file__).parent], (".py", ".json", ".txt", ".tsv", ".crfsuite"))
-    return digest.hexdigest()
+    return wire_code_digest()
 
 
 def convert_bytes(data: bytes, name: str, config: IngestConfig, received: WireDate | None) -> dict:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib.metadata
-import inspect
 import logging
 import os
 import pickle
@@ -16,7 +15,8 @@ import sqlite3
 from pathlib import Path
 
 from desk_common.files import replacing
-from desk_common.state import derived_cache_folder
+from desk_common.state import data_versions, derived_cache_folder
+from desk_common.tree_hash import content_hash
 
 logger = logging.getLogger(__name__)
 
@@ -31,15 +31,43 @@ def source_version(module_file: str, *packages: str) -> str:
     """What data a module derives is built from, for :func:`cached`: the
     versions of the installed ``packages`` it reads and the module's own
     code (its helpers included), as ``version-version-digest``."""
-    digest = hashlib.sha256(Path(module_file).read_bytes()).hexdigest()[:12]
-    return "-".join([*(importlib.metadata.version(package) for package in packages), digest])
+    return "-".join([*(importlib.metadata.version(package) for package in packages), _module_digest(module_file)])
+
+
+def wire_code_digest() -> str:
+    """A hash of the wire plugin's code and data (its Python files, and the
+    tables and models beside them): what the converter's output, and the
+    word lists its tagger derives from its tables, are made with."""
+    digest = content_hash([Path(__file__).parent], (".py", ".json", ".txt", ".tsv", ".crfsuite"))
+    return digest.hexdigest()
+
+
+@functools.cache
+def wire_data_version() -> str:
+    """:func:`wire_code_digest` and the versions of the data packages, for
+    :func:`cached` data worked out by the wire's code from its own tables
+    and those packages."""
+    return hashlib.sha256(f"{wire_code_digest()} {data_versions()}".encode()).hexdigest()[:16]
+
+
+def _code_digest(build) -> str:
+    """What the cache of ``build()`` is kept under for the code: the module
+    ``build`` is written in, hashed once a process (its source would
+    otherwise be read and tokenised again for every cache; an edit anywhere
+    in the module makes its caches anew)."""
+    return _module_digest(build.__code__.co_filename)
+
+
+@functools.cache
+def _module_digest(path: str) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:12]
 
 
 def cached(name: str, source_version: str, build):
     """The value ``build()`` returns, from the cache when one was made by the
-    same ``build`` code from the same ``source_version`` of its data."""
-    code = hashlib.sha256(inspect.getsource(build).encode("utf-8")).hexdigest()[:12]
-    path = cache_folder() / f"{name}-{source_version}-{code}.pickle"
+    same code (that of ``build``'s module) from the same ``source_version``
+    of its data."""
+    path = cache_folder() / f"{name}-{source_version}-{_code_digest(build)}.pickle"
     try:
         with path.open("rb") as handle:
             return pickle.load(handle)
@@ -79,8 +107,7 @@ def cached_lookup(name: str, source_version: str, build) -> Lookup:
     """A :class:`Lookup` of the dictionary ``build()`` returns, kept as SQLite
     in the cache folder and built again only for another ``build`` code or
     ``source_version`` of its data."""
-    code = hashlib.sha256(inspect.getsource(build).encode("utf-8")).hexdigest()[:12]
-    path = cache_folder() / f"{name}-{source_version}-{code}.sqlite"
+    path = cache_folder() / f"{name}-{source_version}-{_code_digest(build)}.sqlite"
     if path.exists():
         return Lookup(path)
     table = build()

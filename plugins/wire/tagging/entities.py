@@ -30,6 +30,7 @@ from .name_lexicons import (
     calendar_words,
     first_names,
     function_words,
+    kept_derived,
     org_designators,
     role_words,
     roles_of,
@@ -145,6 +146,10 @@ def _lexicons() -> tuple[tuple[str, dict], ...]:
 def _lowercase_alias_starts() -> frozenset[str]:
     """First words of known names written with a lower-case title
     (``pape François``, ``papa Francisco``)."""
+    return kept_derived("lowercase-alias-starts", _alias_starts)
+
+
+def _alias_starts() -> frozenset[str]:
     return frozenset(
         alias.split()[0] for _, lexicon in _lexicons() for alias in lexicon if alias[:1].islower() and " " in alias
     )

@@ -10,6 +10,7 @@ import functools
 from babel import Locale
 from babel.dates import get_day_names, get_month_names
 
+from ..derived_cache import cached, wire_data_version
 from .vocabulary import DATA, LANGUAGES, country_forms, organizations, text_cities
 
 #: The capital letters a name begins with, for a regular expression's class:
@@ -123,9 +124,21 @@ LEGAL_FORMS = (
 PARTICLES = set("de da di del della van von der den du le la bin al el ibn dos das y".split())
 
 
+def kept_derived(name: str, build):
+    """``build()``, a word list worked out from the wire's tables (or the
+    data packages), kept in the derived data cache until the wire's code,
+    data or data packages change: a build that converts one dispatch would
+    otherwise work the lists out afresh, a sixth of a second."""
+    return cached(name, wire_data_version(), build)
+
+
 @functools.cache
 def first_names() -> frozenset[str]:
     """Given names, lower case (``data/first_names.txt``, from Faker)."""
+    return kept_derived("first-names", _first_names)
+
+
+def _first_names() -> frozenset[str]:
     lines = (DATA / "first_names.txt").read_text(encoding="utf-8").splitlines()
     names = {line.lower() for line in lines if line and not line.startswith("#")}
     # "Von", "Del", "President": on some list of given names, never evidence of one
@@ -166,6 +179,10 @@ def country_words() -> frozenset[str]:
 
 @functools.cache
 def city_words() -> frozenset[str]:
+    return kept_derived("city-words", _city_words)
+
+
+def _city_words() -> frozenset[str]:
     return frozenset(word for form in text_cities() for word in form.split() if word[:1].isalpha())
 
 
@@ -176,6 +193,11 @@ def org_words() -> frozenset[str]:
 
 @functools.cache
 def calendar_words() -> frozenset[str]:
+    """Month and day names in the four languages (CLDR), capitalised."""
+    return kept_derived("calendar-words", _calendar_words)
+
+
+def _calendar_words() -> frozenset[str]:
     words = set()
     for lang in LANGUAGES:
         for width in ("wide", "abbreviated"):
@@ -188,4 +210,8 @@ def calendar_words() -> frozenset[str]:
 def world_regions() -> frozenset[str]:
     """Continents and world regions in four languages (CLDR): ``Europe``,
     ``Amérique latine``, ``Naher Osten`` are places, never organisations."""
+    return kept_derived("world-regions", _world_regions)
+
+
+def _world_regions() -> frozenset[str]:
     return frozenset(name for lang in LANGUAGES for code, name in Locale(lang).territories.items() if code.isdigit())
