@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import operator
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from wire.display import iso_at_precision
 
-from .catalog import STORY_ORDER
+from .catalog import STORY_ORDER_FIELDS
+
+#: A story page's place among the story files: its story's order.
+_STORY_ORDER = operator.attrgetter(*(f"story.{name}" for name in STORY_ORDER_FIELDS))
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
@@ -57,9 +61,7 @@ def sitemap_parts(entries: list[SitemapEntry], name: str) -> dict[str, list[Site
     if len(entries) <= SINGLE_MAX:
         return {name: sorted(entries, key=lambda entry: entry.url)}
     stem = name.removesuffix(".xml")
-    stories = sorted(
-        (entry for entry in entries if entry.story is not None), key=lambda entry: STORY_ORDER(entry.story)
-    )
+    stories = sorted((entry for entry in entries if entry.story is not None), key=_STORY_ORDER)
     parts = {}
     for number, start in enumerate(range(0, len(stories), STORIES_PER_FILE), 1):
         parts[f"{stem}-stories-{number}.xml"] = stories[start : start + STORIES_PER_FILE]

@@ -229,8 +229,11 @@ class StoryPagesGenerator(Generator):
         if name:
             parts = sitemap_parts(entries, name)
             for part, listed in parts.items():
-                # a story's digest covers its dates, hence its lastmod
-                shown = [(entry.url, entry.lang, entry.story and entry.story.read_digest) for entry in listed]
+                # a story's digest covers its address, language and dates (its lastmod)
+                shown = "\n".join(
+                    entry.story.read_digest if entry.story is not None else f"{entry.url}\t{entry.lang}"
+                    for entry in listed
+                )
                 sign = signature(self.fingerprint, siteurl, part, shown)
                 output.write(part, sign, functools.partial(sitemap, listed, siteurl))
             if name not in parts:
