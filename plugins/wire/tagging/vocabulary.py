@@ -79,7 +79,7 @@ def _read_organization_table() -> tuple[dict[str, str], dict[str, dict[str, str]
             for form in forms.split("|"):
                 canonical[form] = name
                 written = [form]
-                plain = "".join(c for c in unicodedata.normalize("NFKD", form) if not unicodedata.combining(c))
+                plain = _strip_accents(form)
                 if plain != form and " " in form:  # one word without its accents may be another word
                     written.append(plain)
                 for variant in written:
