@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 import pycountry
 
 from ..agencies import AGENCY_IN_TEXT, agency_parts
+from ..derived_cache import cached_from_wire_data
 from ..instrument_codes import code_at, shares_code_at
 from ..places import find_city
 from .name_lexicons import (
@@ -30,7 +31,6 @@ from .name_lexicons import (
     calendar_words,
     first_names,
     function_words,
-    kept_derived,
     org_designators,
     role_words,
     roles_of,
@@ -146,7 +146,7 @@ def _lexicons() -> tuple[tuple[str, dict], ...]:
 def _lowercase_alias_starts() -> frozenset[str]:
     """First words of known names written with a lower-case title
     (``pape François``, ``papa Francisco``)."""
-    return kept_derived("lowercase-alias-starts", _alias_starts)
+    return cached_from_wire_data("lowercase-alias-starts", _alias_starts)
 
 
 def _alias_starts() -> frozenset[str]:

@@ -10,7 +10,7 @@ import functools
 from babel import Locale
 from babel.dates import get_day_names, get_month_names
 
-from ..derived_cache import cached, wire_data_version
+from ..derived_cache import cached_from_wire_data
 from .vocabulary import DATA, LANGUAGES, country_forms, organizations, text_cities
 
 #: The capital letters a name begins with, for a regular expression's class:
@@ -124,18 +124,10 @@ LEGAL_FORMS = (
 PARTICLES = set("de da di del della van von der den du le la bin al el ibn dos das y".split())
 
 
-def kept_derived(name: str, build):
-    """``build()``, a word list worked out from the wire's tables (or the
-    data packages), kept in the derived data cache until the wire's code,
-    data or data packages change: a build that converts one dispatch would
-    otherwise work the lists out afresh, a sixth of a second."""
-    return cached(name, wire_data_version(), build)
-
-
 @functools.cache
 def first_names() -> frozenset[str]:
     """Given names, lower case (``data/first_names.txt``, from Faker)."""
-    return kept_derived("first-names", _first_names)
+    return cached_from_wire_data("first-names", _first_names)
 
 
 def _first_names() -> frozenset[str]:
@@ -179,7 +171,7 @@ def country_words() -> frozenset[str]:
 
 @functools.cache
 def city_words() -> frozenset[str]:
-    return kept_derived("city-words", _city_words)
+    return cached_from_wire_data("city-words", _city_words)
 
 
 def _city_words() -> frozenset[str]:
@@ -194,7 +186,7 @@ def org_words() -> frozenset[str]:
 @functools.cache
 def calendar_words() -> frozenset[str]:
     """Month and day names in the four languages (CLDR), capitalised."""
-    return kept_derived("calendar-words", _calendar_words)
+    return cached_from_wire_data("calendar-words", _calendar_words)
 
 
 def _calendar_words() -> frozenset[str]:
@@ -210,7 +202,7 @@ def _calendar_words() -> frozenset[str]:
 def world_regions() -> frozenset[str]:
     """Continents and world regions in four languages (CLDR): ``Europe``,
     ``Amérique latine``, ``Naher Osten`` are places, never organisations."""
-    return kept_derived("world-regions", _world_regions)
+    return cached_from_wire_data("world-regions", _world_regions)
 
 
 def _world_regions() -> frozenset[str]:
