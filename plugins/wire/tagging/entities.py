@@ -39,12 +39,14 @@ from .name_lexicons import (
 from .recogniser import Recognised, recognise
 from .team_sheets import NameTests, Role, SheetName, team_sheet_names
 from .vocabulary import (
+    Party,
     city_in,
     country_forms,
     country_name,
     known_people,
     organization_table,
     organizations,
+    party_table,
     region_names,
     subdivisions,
     text_cities,
@@ -139,6 +141,7 @@ def _lexicons() -> tuple[tuple[str, dict], ...]:
         ("country", country_forms()),
         ("city", text_cities()),
         ("listed organization", organization_table()),
+        ("party", party_table()),
     )
 
 
@@ -217,6 +220,7 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
     players = [(name.start, name.end) for name in sheet if name.role is Role.PLAYER]
     teams = [(name.start, name.end) for name in sheet if name.role is Role.TEAM]
     spans = _spans(text)
+    countries = _story_countries(lang, preferred_countries, spans)
     cities = []
     listed_acronyms: dict[str, str] = {}
     for start, end, kind, written in spans:
@@ -258,6 +262,11 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
             acronym = _acronym_after(text, end)
             if acronym:
                 listed_acronyms[acronym] = name
+        elif kind == "party":
+            party = _party(written, countries)
+            if party is None or _longer_org(text, proposals, start, end) == "" or _in_capitals(text, start, end):
+                continue  # a party of some other country; "Grupo Parlamentario del PP"; "CAN IT BE DONE?"
+            found.mentions.append(Mention("organization", party.name, written, start, "party table (Party Facts)"))
         elif kind == "country":
             following = re.match(rf"^\s([{_UPPER}][a-zà-ÿ]+)", text[end : end + 30])
             if following and lang != "de" and written not in ("US", "U.S.", "UK") and not _is_role(following[1], lang):
@@ -322,9 +331,9 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
         taken.append(match.span("name"))
 
     if lang in _ROLE_OF_ACRONYM:
-        _acronyms_after_roles(text, lang, taken, found)
+        _acronyms_after_roles(text, lang, taken, found, countries)
     if lang == "de":
-        _german_compounds(text, taken, found)
+        _german_compounds(text, taken, found, countries)
     if lang == "fr":
         _french_ministries(text, taken, found)
     if lang in _ADJECTIVE_ENDINGS:
@@ -350,6 +359,52 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
 
     found.mentions.sort(key=lambda m: (m.start, m.kind))
     return found
+
+
+#: The countries whose parties a story in each language names by short name
+#: without naming the country: its copy's home countries.
+HOME_COUNTRIES_OF_LANGUAGE = {"de": ("DE", "AT", "CH"), "fr": ("FR", "BE", "CH"), "es": ("ES",), "en": ("US", "GB")}
+
+
+def _story_countries(
+    lang: str, preferred: tuple[str | None, ...], spans: list[tuple[int, int, str, str]]
+) -> tuple[str, ...]:
+    """The countries a story is about, first those of its dateline, then
+    those it names, then its language's home countries: where its parties
+    are."""
+    named = (country_forms()[written] for _, _, kind, written in spans if kind == "country")
+    return tuple(dict.fromkeys(c for c in (*preferred, *named, *HOME_COUNTRIES_OF_LANGUAGE[lang]) if c))
+
+
+def _party(written: str, countries: tuple[str, ...]) -> Party | None:
+    """The party ``written`` names in a story about ``countries``: one of
+    those countries' parties, the first country's first, a party of today
+    before one that was, the larger first (``PS`` in French copy is the
+    Parti socialiste); none where no party of those countries has the name."""
+    candidates = party_table().get(written, ())
+    for country in countries:
+        here = [party for party in candidates if party.country == country]
+        if here:
+            return max(here, key=lambda party: (party.active, party.share))
+    return None
+
+
+_CAPITALS_AROUND = re.compile(r"[A-Z][A-Z'’]+\W+$|^\W+[A-Z][A-Z'’]+\b")
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether the words around ``start:end`` are in capitals too: a heading,
+    not a short name (``HOW COULD IT BE INCREASED?``)."""
+    return bool(
+        _CAPITALS_AROUND.search(text, max(0, start - 20), start) or _CAPITALS_AROUND.match(text[end : end + 20])
+    )
+
+
+def _body_name(acronym: str, countries: tuple[str, ...]) -> str:
+    """The canonical name of the party an acronym names in a story about
+    ``countries`` (``SPÖ`` in Austrian copy), else the acronym itself."""
+    party = _party(acronym, countries)
+    return party.name if party else acronym
 
 
 def _city_state(written: str) -> bool:
@@ -1485,7 +1540,9 @@ def _could_be_body(acronym: str) -> bool:
     )
 
 
-def _acronyms_after_roles(text: str, lang: str, taken: list[tuple[int, int]], found: Found) -> None:
+def _acronyms_after_roles(
+    text: str, lang: str, taken: list[tuple[int, int]], found: Found, countries: tuple[str, ...] = ()
+) -> None:
     """An acronym after a role held in it (``el portavoz de EH``, ``le
     porte-parole du PS``, ``die Vorsitzende der SPÖ``) is the body, unless it
     is a place or a thing; the role may be plural (``parlamentarios``)."""
@@ -1496,7 +1553,13 @@ def _acronyms_after_roles(text: str, lang: str, taken: list[tuple[int, int]], fo
         if not _could_be_body(name) or _overlaps(taken, *match.span("name")):
             continue
         found.mentions.append(
-            Mention("organization", name, name, match.start("name"), f"an acronym after the role '{role}'")
+            Mention(
+                "organization",
+                _body_name(name, countries),
+                name,
+                match.start("name"),
+                f"an acronym after the role '{role}'",
+            )
         )
         taken.append(match.span("name"))
 
@@ -1521,7 +1584,7 @@ _MEMBER_ROLES = _german_role_forms(
 )
 
 
-def _german_compounds(text: str, taken: list[tuple[int, int]], found: Found) -> None:
+def _german_compounds(text: str, taken: list[tuple[int, int]], found: Found, countries: tuple[str, ...] = ()) -> None:
     """German joins names into words: ``EU-Kommissionschefin``,
     ``Nato-Gipfel``: an organisation's name followed by a hyphen, or a
     longer name followed by more word, is a mention of it. An acronym
@@ -1545,7 +1608,13 @@ def _german_compounds(text: str, taken: list[tuple[int, int]], found: Found) -> 
             held = _ACRONYM_ROLE.fullmatch(word)
             if held and held[2].lower().endswith(_MEMBER_ROLES) and _could_be_body(held[1]):
                 found.mentions.append(
-                    Mention("organization", held[1], held[1], match.start(), f"an acronym before a role: '{word}'")
+                    Mention(
+                        "organization",
+                        _body_name(held[1], countries),
+                        held[1],
+                        match.start(),
+                        f"an acronym before a role: '{word}'",
+                    )
                 )
                 taken.append(match.span())
 

@@ -31,6 +31,8 @@ LANGUAGES = ("en", "fr", "es", "de")
 COUNTRY_ABBREVIATIONS = {"U.S.": "US", "US": "US", "USA": "US", "EE.UU.": "US", "EEUU": "US", "UK": "GB", "U.K.": "GB"}
 #: Organisations known by name (see _read_organization_table).
 ORGANIZATION_TABLE = "organization_table.tsv"
+#: Political parties known by name (see _read_party_table).
+PARTY_TABLE = "party_table.tsv"
 #: Cities this large, and every capital, are recognised in running text.
 CITY_MIN_POPULATION = 200_000
 
@@ -106,6 +108,39 @@ def organization_labels() -> dict[str, dict[str, str]]:
     """Canonical name -> its name in other languages, for organisations
     known by name."""
     return _organization_data()[1]
+
+
+@dataclass(frozen=True)
+class Party:
+    """A political party of ``data/party_table.tsv``: its canonical name, its
+    country (ISO 3166), its best vote share, and whether it stands today."""
+
+    name: str
+    country: str
+    share: float
+    active: bool
+
+
+def _read_party_table() -> dict[str, tuple[Party, ...]]:
+    """``data/party_table.tsv``, written by ``data/make_parties.py`` from Party
+    Facts: each form copy writes -> the parties it may name."""
+    parties: dict[str, list[Party]] = {}
+    with (DATA / PARTY_TABLE).open(encoding="utf-8") as rows:
+        for row in rows:
+            if row.startswith("#"):
+                continue
+            name, country, share, until, forms, short, _source = row.rstrip("\n").split("\t")
+            party = Party(sys.intern(name), country, float(share), not until)
+            for form in filter(None, f"{forms}|{short}".split("|")):
+                parties.setdefault(form, []).append(party)
+    return {form: tuple(found) for form, found in parties.items()}
+
+
+@functools.cache
+def party_table() -> dict[str, tuple[Party, ...]]:
+    """Form as written -> the political parties it may name."""
+    version = hashlib.sha256((DATA / PARTY_TABLE).read_bytes()).hexdigest()[:16]
+    return cached("party-table", version, _read_party_table)
 
 
 @functools.cache
