@@ -3,6 +3,7 @@
     python -m bench.corpora.reuters_exports SOURCE OUT [--count 150]
     python -m bench.corpora.reuters_exports SOURCE OUT --count 200 --seed 2026 \
         --exclude DEV_CORPUS --labels bench/corpora/reuters_heldout_labels.jsonl
+    python -m bench.corpora.reuters_exports SOURCE OUT --named bench/corpora/entities_en.jsonl
 
 SOURCE is a folder of Reuters archive exports as published in the public
 "financial-news-dataset" (``ReutersNews106521/YYYYMMDD/<name>``): header
@@ -10,7 +11,9 @@ lines prefixed ``-- `` (headline, byline, timestamp with its US Eastern zone,
 URL), then the text, whose paragraphs are joined and whose credit line
 closes the last one. OUT receives ``<day>-<name>.txt`` copies, byte for byte,
 of ``--count`` files spread evenly over the sorted list (or, with ``--seed``,
-drawn at random with that seed from the whole sorted list), and
+drawn at random with that seed from the whole sorted list; or, with
+``--named``, the files a JSON-lines labels file names in its ``file``
+fields, whichever copy of the dataset is at hand), and
 ``expected.jsonl`` with expectations pre-filled from the header lines and the
 closing credit line. ``--exclude`` names corpus folders whose files are never
 chosen (a held-out set drawn beside a development set). The pre-fill is
@@ -142,11 +145,18 @@ def main() -> None:
         "--exclude", type=Path, action="append", default=[], help="a corpus folder whose files are not chosen"
     )
     parser.add_argument("--labels", type=Path, help="corrections read by hand (JSON lines: file and fields)")
+    parser.add_argument("--named", type=Path, help="choose the files this JSON-lines labels file names")
     args = parser.parse_args()
     files = sorted(p for p in args.source.glob("*/*") if p.is_file() and not p.name.startswith("."))
     excluded = {p.name for folder in args.exclude for p in folder.glob("*.txt")}
     files = [p for p in files if corpus_name(p) not in excluded]
-    if args.seed is None:
+    if args.named:
+        wanted = {json.loads(line)["file"] for line in args.named.read_text(encoding="utf-8").splitlines() if line}
+        chosen = [p for p in files if corpus_name(p) in wanted]
+        missing = wanted - {corpus_name(p) for p in chosen}
+        if missing:
+            raise SystemExit(f"{len(missing)} files {args.named} names are not in {args.source}: {sorted(missing)[:5]}")
+    elif args.seed is None:
         step = max(1, len(files) // args.count)
         chosen = files[::step][: args.count]
     else:
