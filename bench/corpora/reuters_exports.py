@@ -151,7 +151,7 @@ def main() -> None:
     excluded = {p.name for folder in args.exclude for p in folder.glob("*.txt")}
     files = [p for p in files if corpus_name(p) not in excluded]
     if args.named:
-        wanted = {json.loads(line)["file"] for line in args.named.read_text(encoding="utf-8").splitlines() if line}
+        wanted = {label["file"] for label in _json_lines(args.named)}
         chosen = [p for p in files if corpus_name(p) in wanted]
         missing = wanted - {corpus_name(p) for p in chosen}
         if missing:
@@ -163,10 +163,8 @@ def main() -> None:
         chosen = sorted(random.Random(args.seed).sample(files, min(args.count, len(files))))
     corrections: dict[str, dict] = {}
     if args.labels:
-        for line in args.labels.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                fix = json.loads(line)
-                corrections[fix.pop("file")] = fix
+        for fix in _json_lines(args.labels):
+            corrections[fix.pop("file")] = fix
     args.out.mkdir(parents=True, exist_ok=True)
     with (args.out / "expected.jsonl").open("w", encoding="utf-8") as out:
         for path in chosen:
@@ -179,6 +177,11 @@ def main() -> None:
     if corrections:
         raise SystemExit(f"labels for files not written: {sorted(corrections)}")
     print(f"{len(chosen)} files written to {args.out}")
+
+
+def _json_lines(path: Path) -> list[dict]:
+    """The objects of a JSON-lines file, blank lines left out."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def corpus_name(path: Path) -> str:

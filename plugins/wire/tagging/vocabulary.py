@@ -22,7 +22,7 @@ import pycountry
 from babel import Locale
 
 from ..dates import fold
-from ..derived_cache import cached, source_version
+from ..derived_cache import cached, cached_from_wire_data, source_version
 from ..places import GEONAMES_VERSION, city_of
 
 DATA = Path(__file__).with_name("data")
@@ -138,9 +138,9 @@ def _read_party_table() -> dict[str, tuple[Party, ...]]:
 
 @functools.cache
 def party_table() -> dict[str, tuple[Party, ...]]:
-    """Form as written -> the political parties it may name."""
-    version = hashlib.sha256((DATA / PARTY_TABLE).read_bytes()).hexdigest()[:16]
-    return cached("party-table", version, _read_party_table)
+    """Form as written -> the political parties it may name (read again
+    when the wire's tables change, as the tagger's word lists are)."""
+    return cached_from_wire_data("party-table", _read_party_table)
 
 
 @functools.cache
