@@ -38,9 +38,12 @@ from .name_lexicons import (
 )
 from .recogniser import Recognised, recognise
 from .team_sheets import NameTests, Role, SheetName, team_sheet_names
+from .topics import sport_words
 from .vocabulary import (
+    Club,
     Party,
     city_in,
+    club_table,
     country_forms,
     country_name,
     known_people,
@@ -142,7 +145,18 @@ def _lexicons() -> tuple[tuple[str, dict], ...]:
         ("city", text_cities()),
         ("listed organization", organization_table()),
         ("party", party_table()),
+        ("club", club_table()),
     )
+
+
+@functools.cache
+def _known_forms() -> dict[str, str]:
+    """Every form a lexicon knows -> its kind, that of the first lexicon of
+    :func:`_lexicons` that knows it (one lookup a run of words)."""
+    known: dict[str, str] = {}
+    for kind, lexicon in reversed(_lexicons()):
+        known.update(dict.fromkeys(lexicon, kind))
+    return known
 
 
 @functools.cache
@@ -163,6 +177,7 @@ def _spans(text: str) -> list[tuple[int, int, str, str]]:
     (start, end, kind, written form), in order."""
     tokens = list(_TOKEN.finditer(text))
     lower_starts = _lowercase_alias_starts()
+    known = _known_forms()
     found = []
     index = 0
     while index < len(tokens):
@@ -175,11 +190,9 @@ def _spans(text: str) -> list[tuple[int, int, str, str]]:
             start, end = tokens[index].start(), tokens[index + size - 1].end()
             written = " ".join(text[start:end].split())
             for candidate in (written, written.rstrip(".")):
-                for kind, lexicon in _lexicons():
-                    if candidate in lexicon:
-                        hit = (start, start + len(candidate) if candidate != written else end, kind, candidate)
-                        break
-                if hit:
+                kind = known.get(candidate)
+                if kind is not None:
+                    hit = (start, start + len(candidate) if candidate != written else end, kind, candidate)
                     break
             if hit:
                 break
@@ -221,6 +234,8 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
     teams = [(name.start, name.end) for name in sheet if name.role is Role.TEAM]
     spans = _spans(text)
     countries = _story_countries(lang, preferred_countries, spans)
+    # worked out when a name may be a club's: most stories name none
+    sports = functools.cache(functools.partial(_sports_story, text, lang, bool(sheet)))
     cities = []
     listed_acronyms: dict[str, str] = {}
     for start, end, kind, written in spans:
@@ -275,7 +290,25 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
                 continue  # "New Jersey", "Apple I", "Banque de France": part of another name
             code = _subdivision_country(written, preferred_countries) or country_forms()[written]
             found.mentions.append(Mention("place", code, written, start, "country name (CLDR)"))
+        elif kind == "club":
+            club = _club(written, countries)
+            if club is None or _longer_org(text, proposals, start, end) == "" or _in_capitals(text, start, end):
+                continue  # a club of some other country, or of several; part of a longer name; a heading
+            if not sports() or _read_as(proposals, "PER", start, end):
+                continue  # "the Athletic Club" of a story on a zoo: any club of that name, as the recogniser reads it
+            side = _names_a_side(text, start, end, lang)
+            if _is_region(written) and not side:
+                continue  # "Colorado", "Bayern": the region, unless a score or an article says the side
+            if " " not in written and not side and _SENTENCE_OPENS.search(text, max(0, start - 4), start):
+                if not _read_as(proposals, "ORG", start, end):
+                    continue  # "Como cada temporada": a word, unless read as a body's name
+            found.mentions.append(Mention("organization", club.name, written, start, "club table (openfootball)"))
         else:
+            club = _club(written, countries) if _names_a_side(text, start, end, lang) and sports() else None
+            if club is not None and club.country not in OTHER_SPORTS_COUNTRIES:  # "Leeds 2 Newcastle 1", "al Mérida"
+                found.mentions.append(Mention("organization", club.name, written, start, "club named as its city"))
+                taken.append((start, end))
+                continue
             if (
                 lang == "de"
                 and _GERMAN_ARTICLE_BEFORE.search(text, max(0, start - 8), start)
@@ -297,7 +330,9 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
         if name.role is Role.PLAYER or _overlaps(taken, name.start, name.end):
             continue
         if name.role is Role.TEAM:
-            found.mentions.append(Mention("organization", name.text, name.text, name.start, "team in a team sheet"))
+            club = _club(name.text, countries)
+            canonical = club.name if club else name.text
+            found.mentions.append(Mention("organization", canonical, name.text, name.start, "team in a team sheet"))
         elif name.role is Role.NOTE and _read_as(proposals, "ORG", name.start, name.end):
             continue  # "(Universitario)": the club, read by the model; not "(Innenband-Teilriss)"
         taken.append((name.start, name.end))
@@ -387,6 +422,56 @@ def _party(written: str, countries: tuple[str, ...]) -> Party | None:
         if here:
             return max(here, key=lambda party: (party.active, party.share))
     return None
+
+
+def _club(written: str, countries: tuple[str, ...]) -> Club | None:
+    """The football club ``written`` names in a story about ``countries``:
+    that country's club first (the first the list gives); else the one club
+    of that name anywhere; none where several clubs share it."""
+    candidates = club_table().get(written, ())
+    for country in countries:
+        for club in candidates:
+            if club.country == country:
+                return club
+    return candidates[0] if len({club.name for club in candidates}) == 1 else None
+
+
+#: A football score: "2-1", "3:0" (no date, range or time: "1996-97", "10:30"; and
+#: no score of a game counted in tens, where a city's name is another sport's team).
+_SCORE = re.compile(r"(?<![\d.,:/-])\d[-:]\d(?![\d.,:/%-])")
+#: A line of results: "Leeds 2 Newcastle 1".
+_RESULT_LINE = re.compile(r"^[^\W\d][^\d\n]* \d [^\W\d][^\d\n]* \d[ \t]*$", re.MULTILINE)
+#: A side in a result: "Leeds 2 Newcastle 1", "Nantes 3-1".
+_SCORE_AFTER = re.compile(r"[ \t]+\d(?:-\d)?(?![\d.,:/%])")
+#: Where a city's name before a score as often names a team of another sport
+#: (baseball, hockey): its football club is not read from the city's name.
+OTHER_SPORTS_COUNTRIES = frozenset(("US", "CA"))
+#: Spanish writes a club named as its city with the article a city has not: "el Mérida", "del Albacete".
+_SPANISH_CLUB_ARTICLE = re.compile(r"(?:^|\s)(?:el|del|al)\s+$", re.IGNORECASE)
+
+
+#: A story with this many of the sport topic's words is about sport.
+SPORT_WORDS = 2
+
+
+def _sports_story(text: str, lang: str, team_sheet: bool) -> bool:
+    """Whether a story is about sport: a team sheet, a score or a line of
+    results, or the sport topic's words (where a city's name may be its club's)."""
+    if team_sheet or _SCORE.search(text) or _RESULT_LINE.search(text):
+        return True
+    return sport_words(text, lang) >= SPORT_WORDS
+
+
+#: What comes before the first word of a sentence or line.
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n\s*)[\"'“«¿¡(]?$")
+
+
+def _names_a_side(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the city name at ``start:end`` of a sports story names a side:
+    a score follows it, or (Spanish) an article no city takes comes before."""
+    if _SCORE_AFTER.match(text, end):
+        return True
+    return lang == "es" and _SPANISH_CLUB_ARTICLE.search(text, max(0, start - 6), start) is not None
 
 
 _CAPITALS_AROUND = re.compile(r"[A-Z][A-Z'’]+\W+$|^\W+[A-Z][A-Z'’]+\b")

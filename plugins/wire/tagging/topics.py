@@ -94,6 +94,16 @@ def _stem_hits(words: list[str], lang: str):
                 break
 
 
+#: The top-level topic of sport.
+SPORT = "medtop:15000000"
+
+
+def sport_words(text: str, lang: str) -> int:
+    """How many of the words of ``text`` are the sport topic's (``match``,
+    ``liga``, ``entraineur``, ``Spieler``)."""
+    return sum(SPORT in qcodes for _, qcodes in _stem_hits(_WORD.findall(fold(text)), lang))
+
+
 @functools.cache
 def _label_first_words(lang: str) -> frozenset[str]:
     """First words of the several-word labels of ``lang``."""

@@ -33,6 +33,8 @@ COUNTRY_ABBREVIATIONS = {"U.S.": "US", "US": "US", "USA": "US", "EE.UU.": "US", 
 ORGANIZATION_TABLE = "organization_table.tsv"
 #: Political parties known by name (see _read_party_table).
 PARTY_TABLE = "party_table.tsv"
+#: Football clubs known by name (see _read_club_table).
+CLUB_TABLE = "club_table.tsv"
 #: Cities this large, and every capital, are recognised in running text.
 CITY_MIN_POPULATION = 200_000
 
@@ -141,6 +143,37 @@ def party_table() -> dict[str, tuple[Party, ...]]:
     """Form as written -> the political parties it may name (read again
     when the wire's tables change, as the tagger's word lists are)."""
     return cached_from_wire_data("party-table", _read_party_table)
+
+
+@dataclass(frozen=True)
+class Club:
+    """A football club of ``data/club_table.tsv``: its canonical name and its
+    country (ISO 3166)."""
+
+    name: str
+    country: str
+
+
+def _read_club_table() -> dict[str, tuple[Club, ...]]:
+    """``data/club_table.tsv``, written by ``data/make_clubs.py`` from
+    openfootball: each form copy writes -> the clubs it may name, in the
+    list's order."""
+    clubs: dict[str, list[Club]] = {}
+    with (DATA / CLUB_TABLE).open(encoding="utf-8") as rows:
+        for row in rows:
+            if row.startswith("#"):
+                continue
+            name, country, forms, _source = row.rstrip("\n").split("\t")
+            club = Club(sys.intern(name), country)
+            for form in forms.split("|"):
+                clubs.setdefault(form, []).append(club)
+    return {form: tuple(found) for form, found in clubs.items()}
+
+
+@functools.cache
+def club_table() -> dict[str, tuple[Club, ...]]:
+    """Form as written -> the football clubs it may name."""
+    return cached_from_wire_data("club-table", _read_club_table)
 
 
 @functools.cache

@@ -1,0 +1,92 @@
+"""Football clubs known by name (the club table, from openfootball): a club
+named like its city only where a score or an article says it is the side.
+Fictional copy throughout."""
+
+from __future__ import annotations
+
+from wire.tagging.data.make_clubs import build
+from wire.tagging.entities import find_entities
+
+
+def _found(text: str, lang: str, countries: tuple[str | None, ...] = ()) -> dict[str, tuple[str, str]]:
+    """Written form -> (kind, key) of every name found."""
+    return {m.text: (m.kind, m.key) for m in find_entities(text, lang, countries).mentions}
+
+
+def test_sides_in_a_line_of_results_are_clubs():
+    text = "Results of matches played on Saturday:\nLeeds 2 Newcastle 1\nChelsea 0 Everton 3"
+    found = _found(text, "en", ("GB", None))
+    assert found["Leeds"] == ("organization", "Leeds United FC")
+    assert found["Newcastle"] == ("organization", "Newcastle United FC")
+    assert found["Chelsea"] == ("organization", "Chelsea FC")
+    assert found["Everton"] == ("organization", "Everton FC")
+
+
+def test_a_city_outside_a_sports_story_is_a_place():
+    text = "LEEDS, England, March 3 (Reuters) - The council in Leeds said on Tuesday it would cut 300 jobs."
+    found = _found(text, "en", ("GB", None))
+    assert found["Leeds"][0] in {"city", "place"}
+    assert all(kind != "organization" for kind, _ in found.values())
+
+
+def test_spanish_names_a_club_with_the_article_a_city_has_not():
+    text = (
+        "Badajoz, 3 mar (EFE).- El Real Madrid ganó 2-1 al Mérida en un partido de liga que se jugó en Mérida "
+        "ante 8.000 espectadores."
+    )
+    found = find_entities(text, "es", ("ES", None)).mentions
+    clubs = {(m.text, m.key) for m in found if m.kind == "organization"}
+    assert ("Real Madrid", "Real Madrid") in clubs
+    assert any(text == "Mérida" and key.endswith("Mérida") for text, key in clubs)
+    # "en Mérida": the city, read once more as a city
+    assert [m.kind for m in found if m.text == "Mérida"].count("city") == 1
+
+
+def test_a_city_before_a_score_in_north_american_copy_is_no_football_club():
+    text = "BOSTON (AP) _ Daniel Mercer scored twice as Boston beat Chicago 3-1 on Sunday."
+    assert all(kind != "organization" for kind, _ in _found(text, "en", ("US", None)).values())
+
+
+def test_a_club_s_name_outside_a_sports_story_is_no_particular_club():
+    text = "SAN DIEGO (Reuters) - A zoo in San Diego said on Thursday the Athletic Club said it would help."
+    assert "Athletic Club Bilbao" not in {key for _, key in _found(text, "en", ("US", None)).values()}
+
+
+def test_a_club_in_a_sports_story_by_its_own_name():
+    text = "Bilbao, 7 nov (EFE).- El Athletic Club renovó a su entrenador tras una temporada de liga con el equipo."
+    assert _found(text, "es", ("ES", None))["Athletic Club"] == ("organization", "Athletic Club Bilbao")
+
+
+def test_a_word_opening_a_sentence_is_no_club_unless_read_as_one():
+    text = "Madrid, 3 mar (EFE).- Como cada temporada, el equipo jugará la liga con su entrenador."
+    assert "Como 1907" not in {key for _, key in _found(text, "es", ("ES", None)).values()}
+
+
+def test_a_region_stays_a_region_without_a_score_or_article():
+    text = "DENVER, March 3 (Reuters) - The team won the league game in Colorado, the coach said after the season."
+    assert ("organization", "Colorado Rapids") not in _found(text, "en", ("US", None)).values()
+
+
+def test_the_club_table_build_rules(tmp_path):
+    folder = tmp_path / "europe" / "utopia"
+    folder.mkdir(parents=True)
+    (folder / "es.clubs.txt").write_text(
+        "= Spain\n\n"
+        "Deportivo Ficticio, 1920, @ Estadio Nuevo, Villaficticia\n"
+        "  | Ficticio | D. Ficticio | Deportivo Ficticio de Villaficticia [en]\n"
+        "  | Europa | España | Ficticio    # old name\n"
+        "ii) Deportivo Ficticio B\n"
+        "  | Ficticio B\n"
+        "Unión Ficticia,  Villaficticia\n"
+        "  | Unión\n",
+        encoding="utf-8",
+    )
+    (folder / "eng.clubs.txt").write_text("= England\n\nUnión Ficticia, London\n  | Ficticia\n", encoding="utf-8")
+    clubs = {(club.name, club.country): club.forms for club in build(tmp_path)}
+    assert clubs[("Deportivo Ficticio", "ES")] == [
+        "Deportivo Ficticio",
+        "Ficticio",
+        "Deportivo Ficticio de Villaficticia",
+    ]  # no abbreviation, region or country, nor the reserve side
+    assert clubs[("Unión Ficticia (ES)", "ES")] == ["Unión Ficticia"]  # "Unión": a word of running text
+    assert clubs[("Unión Ficticia (GB)", "GB")] == ["Unión Ficticia", "Ficticia"]
