@@ -22,6 +22,21 @@ def test_sides_in_a_line_of_results_are_clubs():
     assert found["Everton"] == ("organization", "Everton FC")
 
 
+def test_a_city_in_brackets_after_a_player_is_his_club():
+    text = (
+        "PARIS, Aug 24 (Reuters) - Leading goalscorers in the French league after Saturday's matches: "
+        "3 - Anton Verhagen (Marseille), Paul Drobek (Bastia)."
+    )
+    found = _found(text, "en", ("FR", None))
+    assert found["Marseille"] == ("organization", "Olympique de Marseille")
+    assert found["Bastia"] == ("organization", "SC Bastia")
+
+
+def test_the_town_of_a_dateline_is_no_club():
+    text = "Algeciras (Cádiz) (EFE).- El equipo ganó el partido de liga y el entrenador celebró la victoria."
+    assert ("organization", "Algeciras CF") not in _found(text, "es", ("ES", None)).values()
+
+
 def test_a_city_outside_a_sports_story_is_a_place():
     text = "LEEDS, England, March 3 (Reuters) - The council in Leeds said on Tuesday it would cut 300 jobs."
     found = _found(text, "en", ("GB", None))

@@ -296,7 +296,9 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
                 continue  # a club of some other country, or of several; part of a longer name; a heading
             if not sports() or _read_as(proposals, "PER", start, end):
                 continue  # "the Athletic Club" of a story on a zoo: any club of that name, as the recogniser reads it
-            side = _names_a_side(text, start, end, lang)
+            if _DATELINE_AFTER.match(text, end):
+                continue  # "Algeciras (Cádiz) (EFE).-", "Compostela, 23 may": the dateline's town
+            side = _names_a_side(text, start, end, lang, proposals)
             if _is_region(written) and not side:
                 continue  # "Colorado", "Bayern": the region, unless a score or an article says the side
             if " " not in written and not side and _SENTENCE_OPENS.search(text, max(0, start - 4), start):
@@ -304,7 +306,7 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
                     continue  # "Como cada temporada": a word, unless read as a body's name
             found.mentions.append(Mention("organization", club.name, written, start, "club table (openfootball)"))
         else:
-            club = _club(written, countries) if _names_a_side(text, start, end, lang) and sports() else None
+            club = _club(written, countries) if _names_a_side(text, start, end, lang, proposals) and sports() else None
             if club is not None and club.country not in OTHER_SPORTS_COUNTRIES:  # "Leeds 2 Newcastle 1", "al Mérida"
                 found.mentions.append(Mention("organization", club.name, written, start, "club named as its city"))
                 taken.append((start, end))
@@ -450,6 +452,8 @@ OTHER_SPORTS_COUNTRIES = frozenset(("US", "CA"))
 _SPANISH_CLUB_ARTICLE = re.compile(r"(?:^|\s)(?:el|del|al)\s+$", re.IGNORECASE)
 
 
+#: What follows the town of a dateline: its region or agency in brackets, a date.
+_DATELINE_AFTER = re.compile(r"(?:\s*\([^()\n]{1,30}\))*(?:,\s*\d{1,2}\s|\s*\((?:EFE|AFP|AP|dpa|Reuters)\))")
 #: A story with this many of the sport topic's words is about sport.
 SPORT_WORDS = 2
 
@@ -466,10 +470,17 @@ def _sports_story(text: str, lang: str, team_sheet: bool) -> bool:
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n\s*)[\"'“«¿¡(]?$")
 
 
-def _names_a_side(text: str, start: int, end: int, lang: str) -> bool:
+def _names_a_side(text: str, start: int, end: int, lang: str, proposals: list[Recognised]) -> bool:
     """Whether the city name at ``start:end`` of a sports story names a side:
-    a score follows it, or (Spanish) an article no city takes comes before."""
+    a score follows it, it stands in brackets after a player (``Xavier Gravelaine
+    (Marseille)``), or (Spanish) an article no city takes comes before."""
     if _SCORE_AFTER.match(text, end):
+        return True
+    if (
+        text[start - 2 : start] == " ("
+        and text[end : end + 1] == ")"
+        and _read_as(proposals, "PER", start - 3, start - 2)
+    ):
         return True
     return lang == "es" and _SPANISH_CLUB_ARTICLE.search(text, max(0, start - 6), start) is not None
 
