@@ -37,6 +37,12 @@ def test_the_town_of_a_dateline_is_no_club():
     assert ("organization", "Algeciras CF") not in _found(text, "es", ("ES", None)).values()
 
 
+def test_a_club_of_several_countries_is_that_of_the_city_the_story_names():
+    for city, club in (("Lisbon", "Sporting CP"), ("Madrid", "Sporting Gijón")):
+        text = f"Paulo Mendes scored twice for Sporting on Friday in a league match played in {city}."
+        assert _found(text, "en")["Sporting"] == ("organization", club)
+
+
 def test_a_city_outside_a_sports_story_is_a_place():
     text = "LEEDS, England, March 3 (Reuters) - The council in Leeds said on Tuesday it would cut 300 jobs."
     found = _found(text, "en", ("GB", None))

@@ -407,10 +407,15 @@ def _story_countries(
     lang: str, preferred: tuple[str | None, ...], spans: list[tuple[int, int, str, str]]
 ) -> tuple[str, ...]:
     """The countries a story is about, first those of its dateline, then
-    those it names, then its language's home countries: where its parties
+    those it names, then those of the cities it names (a city of one country
+    only), then its language's home countries: where its parties and clubs
     are."""
-    named = (country_forms()[written] for _, _, kind, written in spans if kind == "country")
-    return tuple(dict.fromkeys(c for c in (*preferred, *named, *HOME_COUNTRIES_OF_LANGUAGE[lang]) if c))
+    named = [country_forms()[written] for _, _, kind, written in spans if kind == "country"]
+    # a city of one country only: "LISBON", "Jerusalem"
+    in_cities = [
+        next(iter(found)) for found in (text_cities()[w] for _, _, k, w in spans if k == "city") if len(found) == 1
+    ]
+    return tuple(dict.fromkeys(c for c in (*preferred, *named, *in_cities, *HOME_COUNTRIES_OF_LANGUAGE[lang]) if c))
 
 
 def _party(written: str, countries: tuple[str, ...]) -> Party | None:
