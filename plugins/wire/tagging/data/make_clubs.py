@@ -10,7 +10,7 @@ then its founding year, stadium and city) followed by lines of other names
 side (``ii) ...``) is left out, as are names abbreviated with a full stop
 (``R. Madrid``), names of two letters or fewer, and names that are countries
 (``Austria`` for Austria Wien), regions (``Europa``), and single words of
-running text (``Como``, ``Union``). The canonical name is the club's first
+running text (``Union``). The canonical name is the club's first
 name in the list (``Bayern München``, ``Real Betis``).
 Whether a name that is also a city's (``Sevilla``, ``Leeds``) names the club
 is the tagger's to decide, in context (``entities.py``).
@@ -56,7 +56,7 @@ def _country(path: Path) -> str | None:
 @dataclass
 class Excluded:
     """Names no club is known by: countries, regions, months and days; and
-    single words of running text (``Como``, ``Union``). A club named like a
+    single words of running text (``Union``). A club named like a
     given name (``Chelsea``) keeps it: the tagger reads it only in a sports
     story, and not where the recogniser reads a person."""
 
