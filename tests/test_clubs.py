@@ -83,6 +83,11 @@ def test_a_word_opening_a_sentence_is_no_club_unless_read_as_one():
     assert "Como 1907" not in {key for _, key in _found(text, "es", ("ES", None)).values()}
 
 
+def test_a_place_of_one_word_stays_a_place_without_a_score_or_article():
+    text = "LONDON, July 3 (Reuters) - The champion won her second-round match at Wimbledon, the coach said."
+    assert not {"Wimbledon FC", "AFC Wimbledon"} & {key for _, key in _found(text, "en", ("GB", None)).values()}
+
+
 def test_a_region_stays_a_region_without_a_score_or_article():
     text = "DENVER, March 3 (Reuters) - The team won the league game in Colorado, the coach said after the season."
     assert ("organization", "Colorado Rapids") not in _found(text, "en", ("US", None)).values()

@@ -299,8 +299,8 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
             if _DATELINE_AFTER.match(text, end):
                 continue  # "Algeciras (Cádiz) (EFE).-", "Compostela, 23 may": the dateline's town
             side = _names_a_side(text, start, end, lang, proposals)
-            if _is_region(written) and not side:
-                continue  # "Colorado", "Bayern": the region, unless a score or an article says the side
+            if (_is_region(written) or (" " not in written and find_city(written))) and not side:
+                continue  # "Colorado", "Wimbledon": the place, unless a score, brackets or an article say the side
             if " " not in written and not side and _SENTENCE_OPENS.search(text, max(0, start - 4), start):
                 if not _read_as(proposals, "ORG", start, end):
                     continue  # "Como cada temporada": a word, unless read as a body's name
