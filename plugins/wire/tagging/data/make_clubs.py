@@ -121,7 +121,7 @@ def build(folder: Path) -> list[Club]:
     for club in clubs:
         if seen[club.name] > 1:
             club.name = f"{club.name} ({club.country})"
-    return sorted(clubs, key=lambda club: (club.name, club.country))
+    return clubs  # in the lists' order: of two clubs of one name in a country, the first listed is taken
 
 
 def main() -> None:
