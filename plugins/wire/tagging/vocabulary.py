@@ -14,6 +14,7 @@ import json
 import re
 import sys
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,6 +66,15 @@ def organizations() -> dict[str, Organization]:
     return index
 
 
+def _table_rows(name: str) -> Iterator[list[str]]:
+    """The tab-separated fields of each row of the table ``data/<name>``
+    written by one of the ``data/make_*.py`` scripts (``#`` lines left out)."""
+    with (DATA / name).open(encoding="utf-8") as rows:
+        for row in rows:
+            if not row.startswith("#"):
+                yield row.rstrip("\n").split("\t")
+
+
 def _read_organization_table() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
     """``data/organization_table.tsv``, written by ``data/make_organizations.py``
     from maintained open sources (ROR and the main stock indices): each form
@@ -74,24 +84,20 @@ def _read_organization_table() -> tuple[dict[str, str], dict[str, dict[str, str]
     writes French and Spanish names ("Societe Generale")."""
     canonical: dict[str, str] = {}
     labels: dict[str, dict[str, str]] = {}
-    with (DATA / ORGANIZATION_TABLE).open(encoding="utf-8") as rows:
-        for row in rows:
-            if row.startswith("#"):
-                continue
-            name, forms, names_in, _source = row.rstrip("\n").split("\t")
-            name = sys.intern(name)
-            for form in forms.split("|"):
-                canonical[form] = name
-                written = [form]
-                plain = _strip_accents(form)
-                if plain != form and " " in form:  # one word without its accents may be another word
-                    written.append(plain)
-                for variant in written:
-                    canonical.setdefault(variant, name)
-                    if "'" in variant:  # copy writes the typographic apostrophe as often: "L’Oréal"
-                        canonical.setdefault(variant.replace("'", "’"), name)
-            if names_in:
-                labels[name] = dict(label.split("=", 1) for label in names_in.split("|"))
+    for name, forms, names_in, _source in _table_rows(ORGANIZATION_TABLE):
+        name = sys.intern(name)
+        for form in forms.split("|"):
+            canonical[form] = name
+            written = [form]
+            plain = _strip_accents(form)
+            if plain != form and " " in form:  # one word without its accents may be another word
+                written.append(plain)
+            for variant in written:
+                canonical.setdefault(variant, name)
+                if "'" in variant:  # copy writes the typographic apostrophe as often: "L’Oréal"
+                    canonical.setdefault(variant.replace("'", "’"), name)
+        if names_in:
+            labels[name] = dict(label.split("=", 1) for label in names_in.split("|"))
     return canonical, labels
 
 
@@ -127,14 +133,10 @@ def _read_party_table() -> dict[str, tuple[Party, ...]]:
     """``data/party_table.tsv``, written by ``data/make_parties.py`` from Party
     Facts: each form copy writes -> the parties it may name."""
     parties: dict[str, list[Party]] = {}
-    with (DATA / PARTY_TABLE).open(encoding="utf-8") as rows:
-        for row in rows:
-            if row.startswith("#"):
-                continue
-            name, country, share, until, forms, short, _source = row.rstrip("\n").split("\t")
-            party = Party(sys.intern(name), country, float(share), not until)
-            for form in filter(None, f"{forms}|{short}".split("|")):
-                parties.setdefault(form, []).append(party)
+    for name, country, share, until, forms, short, _source in _table_rows(PARTY_TABLE):
+        party = Party(sys.intern(name), country, float(share), not until)
+        for form in filter(None, f"{forms}|{short}".split("|")):
+            parties.setdefault(form, []).append(party)
     return {form: tuple(found) for form, found in parties.items()}
 
 
@@ -159,14 +161,10 @@ def _read_club_table() -> dict[str, tuple[Club, ...]]:
     openfootball: each form copy writes -> the clubs it may name, in the
     list's order."""
     clubs: dict[str, list[Club]] = {}
-    with (DATA / CLUB_TABLE).open(encoding="utf-8") as rows:
-        for row in rows:
-            if row.startswith("#"):
-                continue
-            name, country, forms, _source = row.rstrip("\n").split("\t")
-            club = Club(sys.intern(name), country)
-            for form in forms.split("|"):
-                clubs.setdefault(form, []).append(club)
+    for name, country, forms, _source in _table_rows(CLUB_TABLE):
+        club = Club(sys.intern(name), country)
+        for form in forms.split("|"):
+            clubs.setdefault(form, []).append(club)
     return {form: tuple(found) for form, found in clubs.items()}
 
 
