@@ -819,6 +819,96 @@ def test_the_model_stopping_at_a_conjunction_inside_a_bodys_remit_is_read_on(lan
     assert read_as_organisation(text, read, lang, 0.99) == [body]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "read", "body"),
+    [
+        # the model read the remit, not the head noun before it
+        (
+            "en",
+            "Ann Example of the Council on Nimbran Relations said so.",
+            "Nimbran Relations",
+            "Council on Nimbran Relations",
+        ),
+        (
+            "en",
+            "A loan from the Bank of Nimbra Kestrel Corp was repaid.",
+            "Nimbra Kestrel Corp",
+            "Bank of Nimbra Kestrel Corp",
+        ),
+        (
+            "es",
+            "Lo dijo el Instituto de Estudios Nimbranos en Lima.",
+            "Estudios Nimbranos",
+            "Instituto de Estudios Nimbranos",
+        ),
+        # a remit after "for", read on past its conjunction
+        (
+            "en",
+            "Ann Example of the Institute for Strategy and Competitiveness spoke.",
+            "Institute for Strategy",
+            "Institute for Strategy and Competitiveness",
+        ),
+        # no body's head noun before the name: a role, a legal form, a place
+        ("en", "The head of Nimbra Kestrel Corp resigned.", "Nimbra Kestrel Corp", "Nimbra Kestrel Corp"),
+        ("en", "Shares of Kestrel Corp of Nimbra Holdings rose.", "Nimbra Holdings", "Nimbra Holdings"),
+    ],
+)
+def test_a_bodys_head_noun_and_remit_around_what_the_model_read_are_part_of_the_name(lang, text, read, body):
+    assert read_as_organisation(text, read, lang, 0.99) == [body]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "read", "bodies"),
+    [
+        (
+            "es",
+            "El Comité de Competición de la Real Federación Nimbrana de Fútbol sancionó al jugador.",
+            "Comité de Competición de la Real Federación Nimbrana de Fútbol",
+            ["Comité de Competición de la Real Federación Nimbrana de Fútbol", "Real Federación Nimbrana de Fútbol"],
+        ),
+        (
+            "fr",
+            "La Commission des Finances du Sénat a voté.",
+            "Commission des Finances du Sénat",
+            ["Commission des Finances du Sénat", "Sénat"],
+        ),
+        # the remit is no body: one name
+        (
+            "es",
+            "El Ministerio de Agricultura de Nimbra lo anunció.",
+            "Ministerio de Agricultura de Nimbra",
+            ["Ministerio de Agricultura de Nimbra"],
+        ),
+        (
+            "es",
+            "La Comisión Nacional del Mercado de Valores multó.",
+            "Comisión Nacional del Mercado de Valores",
+            ["Comisión Nacional del Mercado de Valores"],
+        ),
+    ],
+)
+def test_a_body_named_with_the_body_it_belongs_to_names_both(lang, text, read, bodies):
+    assert read_as_organisation(text, read, lang, 0.99) == bodies
+
+
+def test_an_acronym_before_a_firms_name_with_a_legal_form_is_no_party_before_a_person():
+    # "del PP Cristina Herrera" is a party and a person; "QRX Banks Inc" one firm
+    assert read_as_organisation("Keefe upgraded QRX Banks Inc to outperform.", "QRX Banks Inc") == ["QRX Banks Inc"]
+    assert read_as_organisation("Lo dijo la portavoz del PP Cristina Herrera.", "PP Cristina Herrera", "es") == ["PP"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "read"),
+    [
+        ("de", "Eine Lawine hat in den Nimbrer Alpen drei Skifahrer verschüttet.", "Nimbrer Alpen"),
+        ("en", "Snow closed the passes of the Kestrel Mountains on Sunday.", "Kestrel Mountains"),
+        ("es", "La sequía redujo el caudal del Río Nimbra en un tercio.", "Río Nimbra"),
+    ],
+)
+def test_a_mountain_range_river_or_sea_the_model_reads_as_a_body_is_no_organisation(lang, text, read):
+    assert read_as_organisation(text, read, lang, 0.95) == []
+
+
 def test_a_federal_reserve_bank_is_its_district_not_the_fed_nor_a_city():
     text = "Kansas City Fed President Ann Example said the Fed should wait; the Boston Federal Reserve agreed."
     found = find_entities(text, "en")

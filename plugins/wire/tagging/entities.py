@@ -46,6 +46,7 @@ from .vocabulary import (
     club_table,
     country_forms,
     country_name,
+    foreign_country_forms,
     known_people,
     organization_table,
     organizations,
@@ -288,6 +289,8 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
                 continue  # "Jordan Smith", "Chad Miller": a person's first name
             if _inside_longer_name(text, proposals, start, end):
                 continue  # "New Jersey", "Apple I", "Banque de France": part of another name
+            if written in foreign_country_forms(lang):
+                continue  # "Malte Oberreiters Bilder": a French name for Malta, a given name in German copy
             code = _subdivision_country(written, preferred_countries) or country_forms()[written]
             found.mentions.append(Mention("place", code, written, start, "country name (CLDR)"))
         elif kind == "club":
@@ -958,8 +961,11 @@ def _body_before_person(written: str) -> int:
     """``PP Cristina Herrera``, ``SPD Olaf Brandt``, ``Comisión Regional de
     UCE Emilio Guerrero``: a name ending with an acronym, then a known given
     name and a surname, read as one name; the words up to the acronym are the
-    organisation (how many: 0 when there is no such name), the rest a person."""
+    organisation (how many: 0 when there is no such name), the rest a person;
+    not a name ending with a firm's legal form (``QRX Banks Inc``)."""
     words = written.split()
+    if words and words[-1].rstrip(".") in _LEGAL_FORM_WORDS:
+        return 0
     for at in range(len(words) - 2):
         if (
             words[at].isupper()
@@ -1071,6 +1077,28 @@ def _names_event(words: list[str]) -> bool:
 _ORDINAL = re.compile(
     r"[IVX]+|\d+(?:st|nd|rd|th|e|er|ème|º|ª)?|Primera|Segunda|Tercera|Cuarta|Quinta|First|Second|Third"
 )
+
+
+#: The last word of a mountain range, sea, lake, valley or island's name, and
+#: the first in French and Spanish: "Tiroler Alpen", "Rocky Mountains", "Río Ebro".
+_LANDFORM_LAST = frozenset(
+    "Alps Alpen Alpes Alpi Mountains Gebirge Berge Montagnes Montañas Hills Range "
+    "River Fluss Rivière Sea Meer Ocean Ozean Océan Océano Lake See Valley Tal Vallée "
+    "Island Islands Insel Inseln Bay Bucht Desert Wüste Peninsula Halbinsel Glacier Gletscher".split()
+)
+_LANDFORM_FIRST = frozenset(
+    "Río Rio Lac Lago Sierra Cordillera Isla Islas Île Îles Mar Golfo Golfe Bahía Baie Península "
+    "Péninsule Desierto Désert Glaciar".split()
+)
+
+
+def _names_landform(words: list[str]) -> bool:
+    """Whether a name the model reads as a body is a mountain range's, a
+    river's, a sea's or an island's (``Tiroler Alpen``, ``Río Nimbra``): not
+    with a body's word in it (``Club Náutico del Mar``)."""
+    if len(words) < 2 or any(word.lower() in org_designators() for word in words):
+        return False
+    return words[-1] in _LANDFORM_LAST or words[0] in _LANDFORM_FIRST
 
 
 #: Wars and regimes, which models read as bodies: "Seconde Guerre mondiale",
@@ -1185,8 +1213,8 @@ _REMIT = re.compile(
     rf"[ ]+(?:y|e|et|und|and)[ ]+(?:(?:des|du|für|of)[ ]+)?"  # "y de la Cámara": another body
     rf"(?P<first>[{_UPPER}][\w-]+)(?:[ ]+[{_UPPER}][\w-]+)?(?![\w-]|[ ]+[{_UPPER}])"
 )
-#: What joins a designator to its remit: "Ministerio de Trabajo", "Department of Health".
-_REMIT_OF = frozenset("de del des du of für der".split())
+#: What joins a designator to its remit: "Ministerio de Trabajo", "Department of Health", "Institute for Strategy".
+_REMIT_OF = frozenset("de del des du of on for für der".split())
 
 
 def _remit_after(text: str, written: str, end: int) -> str:
@@ -1203,6 +1231,25 @@ def _remit_after(text: str, written: str, end: int) -> str:
     return match[0]
 
 
+#: A body's head noun and what joins its remit, just before a name the model
+#: read without them: "Council on" of "Council on Foreign Relations".
+_HEAD_BEFORE = re.compile(rf"(?<![\w-])(?P<head>[{_UPPER}][a-zà-ÿ]+)[ ](?:of|on|for|für|de|del|du|des)[ ]$")
+
+
+def _head_before(text: str, start: int) -> int:
+    """Where a body's name begins that the model read from its remit on
+    (``Foreign Relations`` of ``Council on Foreign Relations``, ``New York
+    Mellon Corp`` of ``Bank of New York Mellon Corp``): at the head noun
+    before it, a designator that is no legal form; ``start`` otherwise."""
+    match = _HEAD_BEFORE.search(text, max(0, start - 30), start)
+    if match is None:
+        return start
+    head = match["head"]
+    if head.lower() not in org_designators() or head.rstrip(".") in _LEGAL_FORM_WORDS:
+        return start
+    return match.start("head")
+
+
 def _firms_listed(name: str) -> list[str]:
     """``Pfizer Inc and Cisco Systems Inc`` is two firms; ``Securities and
     Exchange Commission`` one: a conjunction after a legal form or a bank
@@ -1210,6 +1257,29 @@ def _firms_listed(name: str) -> list[str]:
     parts = _CONJUNCTION.split(name)
     if len(parts) > 1 and all(p.split()[-1].rstrip(".") in _FIRM_ENDS for p in parts[:-1]):
         return parts
+    return [name]
+
+
+#: Where a body's name goes on with the body it belongs to: "Comité de
+#: Competición | de la | Real Federación Española de Fútbol".
+_PARENT_BODY = re.compile(
+    rf" (?:(?:de la|de las|de los|del|du|des|de|of the) |de l['’])(?=(?:Real |Royal )?(?P<head>[{_UPPER}][\w-]+))"
+)
+
+
+def _bodies_nested(name: str) -> list[str]:
+    """A body and the one it belongs to, where a name opening on a designator
+    goes on with the name of another body opening on one: ``Comité de
+    Competición de la Real Federación Española de Fútbol`` is that committee
+    and the federation, ``Commission des Finances du Sénat`` the commission
+    and the senate (a committee named alone, ``Comité de
+    Competición``, would be every body's). One name otherwise (``Ministerio
+    de Agricultura``, ``Banco de España``)."""
+    if name.split(" ", 1)[0].lower() not in org_designators():
+        return [name]
+    for match in _PARENT_BODY.finditer(name):
+        if " " in name[: match.start()] and match["head"].lower() in org_designators():
+            return [name, name[match.end() :]]
     return [name]
 
 
@@ -1401,6 +1471,9 @@ def _recognised_organizations(
             continue
         if proposal.text in acronyms:
             continue  # the acronym of a name found before: taken with it below
+        head = _head_before(text, proposal.start)
+        if head < proposal.start and not _overlaps(taken, head, proposal.start):
+            proposal = replace(proposal, start=head, text=text[head : proposal.end])
         written = proposal.text.split("\n", 1)[0].rstrip(" .")  # never across paragraphs: "Fundación Efe.\n\nAsistirán"
         before_person = _body_before_person(written)
         if before_person == 1:  # "del PP Cristina Herrera": the party; the person is the people's
@@ -1469,6 +1542,7 @@ def _recognised_organizations(
                 and not (read_on and name.endswith(read_on))
             )
             or _EVENT_OR_REGIME.search(name)
+            or _names_landform(words)  # "Tiroler Alpen", "Río Ebro": a range, a river
             or _names_event(words)
             or (len(words) == 1 and _heads_government(text, start, start + len(name)))  # "le gouvernement Ayrault"
             or (lang != "de" and _role_before_name(words, lang))  # "Competition Commissioner Neelie Kroes"
@@ -1503,7 +1577,7 @@ def _recognised_organizations(
             taken.append((proposal.start, proposal.end))
             continue
         acronym = _acronym_after(text, proposal.end)
-        for part in _firms_listed(name):
+        for part in (body for firm in _firms_listed(name) for body in _bodies_nested(firm)):
             at = start + name.find(part)
             found.mentions.append(Mention("organization", _listed_name(part), part, at, "name recogniser"))
         taken.append((proposal.start, proposal.end + len(read_on)))

@@ -262,21 +262,46 @@ def _build_subdivisions() -> dict[str, frozenset[str]]:
 
 
 def _build_country_forms() -> dict[str, str]:
-    codes = {country.alpha_2 for country in pycountry.countries}
     forms: dict[str, str] = {}
+    for form, code, _ in _country_form_rows():
+        forms.setdefault(form, code)
+    return forms
 
-    def add(name: str, code: str, lang: str | None = None) -> None:
-        variants = {name, fold(name).title() if name.isascii() else _strip_accents(name)}
-        if lang == "de" and not name.endswith("s"):
-            variants.add(name + "s")
-        for variant in variants:
+
+def _build_country_form_sources() -> dict[str, list[str]]:
+    sources: dict[str, set[str]] = {}
+    for form, _, source in _country_form_rows():
+        sources.setdefault(form, set()).add(source)
+    return {form: sorted(languages) for form, languages in sources.items()}
+
+
+@functools.cache
+def foreign_country_forms(lang: str) -> frozenset[str]:
+    """Country names that copy in ``lang`` does not write: another
+    language's name alone (``Malte`` in German copy is a given name, not
+    Malta); English and ISO names count in every language."""
+    sources = cached("country-form-sources", _standards_version(), _build_country_form_sources)
+    own = {lang, "en", "iso"}
+    return frozenset(form for form, languages in sources.items() if own.isdisjoint(languages))
+
+
+def _country_form_rows() -> Iterator[tuple[str, str, str]]:
+    """(form, ISO code, language of the name or ``iso``) for every country
+    name as copy writes it, CLDR's plain names first."""
+    codes = {country.alpha_2 for country in pycountry.countries}
+
+    def variants(name: str, code: str, source: str) -> Iterator[tuple[str, str, str]]:
+        written = {name, fold(name).title() if name.isascii() else _strip_accents(name)}
+        if source == "de" and not name.endswith("s"):
+            written.add(name + "s")
+        for variant in sorted(written):
             if len(variant) >= 4 and variant[:1].isupper():
-                forms.setdefault(variant, code)
+                yield variant, code, source
 
     for lang in LANGUAGES:
         for code, name in Locale.parse(lang).territories.items():
             if code in codes and "(" not in name:
-                add(name, code, lang)
+                yield from variants(name, code, lang)
     # "Myanmar (Birmanie)": two names of one country, after every plain name
     # ("RAE de Hong Kong (China)" names no China); not "Saint-Martin (partie néerlandaise)"
     for lang in LANGUAGES:
@@ -284,14 +309,13 @@ def _build_country_forms() -> dict[str, str]:
             main, _, other = name.partition(" (")
             other = other.rstrip(")")
             if code in codes and other[:1].isupper() and " " not in other:
-                add(main, code, lang)
-                add(other, code, lang)
+                yield from variants(main, code, lang)
+                yield from variants(other, code, lang)
     for country in pycountry.countries:
         for attr in ("name", "common_name"):
             value = getattr(country, attr, None)
             if value and "," not in value:
-                add(value, country.alpha_2)
-    return forms
+                yield from variants(value, country.alpha_2, "iso")
 
 
 def _strip_accents(text: str) -> str:
