@@ -909,6 +909,22 @@ def test_a_mountain_range_river_or_sea_the_model_reads_as_a_body_is_no_organisat
     assert read_as_organisation(text, read, lang, 0.95) == []
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "read", "kept"),
+    [
+        # a role and what it is of, then a given name and a surname: the holder, left to the people rules
+        ("fr", "Le texte est adopté, a annoncé le président de l'Assemblée Claude Exemplon.", "Claude Exemplon", []),
+        ("es", "Lo anunció el ministro de Defensa Jorge Exemplar en Madrid.", "Jorge Exemplar", []),
+        # where a role is held: a firm named like a person
+        ("en", "said an analyst at Edward Kestrelson in St. Louis.", "Edward Kestrelson", ["Edward Kestrelson"]),
+        # two given names: a firm's
+        ("en", "said the chairman of Smith Barney on Monday.", "Smith Barney", ["Smith Barney"]),
+    ],
+)
+def test_a_name_after_a_role_the_model_reads_as_a_body_is_the_role_holder(lang, text, read, kept):
+    assert read_as_organisation(text, read, lang, 0.6) == kept
+
+
 def test_a_federal_reserve_bank_is_its_district_not_the_fed_nor_a_city():
     text = "Kansas City Fed President Ann Example said the Fed should wait; the Boston Federal Reserve agreed."
     found = find_entities(text, "en")

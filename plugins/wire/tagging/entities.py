@@ -1250,6 +1250,29 @@ def _head_before(text: str, start: int) -> int:
     return match.start("head")
 
 
+#: What joins a role to where it is held, that makes the name after it no holder: "analyst at".
+_EMPLOYER_BEFORE = re.compile(r"\b(?:at|with|chez|bei|en|con|à|au|in)\b", re.IGNORECASE)
+
+
+def _holds_role(text: str, start: int, words: list[str], lang: str) -> bool:
+    """Whether a name the model reads as a body is a person's who holds the
+    role written before it: a known given name and a surname that is no
+    given name, no body's word,
+    after a role and what it is of (``le président de l'Assemblée Claude
+    Bartolone``); not after where a role is held (``an analyst at Edward
+    Jones``: a firm)."""
+    if len(words) != 2 or not _is_given_name(words[0]) or _is_given_name(words[1]):
+        return False  # "Smith Barney": two given names, a firm's
+    if any(word.lower() in org_designators() or word.rstrip(".") in _LEGAL_FORM_WORDS for word in words):
+        return False
+    role = _role_before(text, start, lang)
+    if role is None:
+        return False
+    between = text[max(0, start - 60) : start]
+    at = between.lower().rfind(role)
+    return at >= 0 and _EMPLOYER_BEFORE.search(between[at + len(role) :]) is None
+
+
 def _firms_listed(name: str) -> list[str]:
     """``Pfizer Inc and Cisco Systems Inc`` is two firms; ``Securities and
     Exchange Commission`` one: a conjunction after a legal form or a bank
@@ -1546,6 +1569,7 @@ def _recognised_organizations(
             or _names_event(words)
             or (len(words) == 1 and _heads_government(text, start, start + len(name)))  # "le gouvernement Ayrault"
             or (lang != "de" and _role_before_name(words, lang))  # "Competition Commissioner Neelie Kroes"
+            or _holds_role(text, start, words, lang)  # "le président de l'Assemblée Claude Bartolone"
             or (words[-1] in ("Treasury", "Treasuries") and _treasury_securities(text, start, start + len(name)))
             or _government_program(words)  # "Troubled Asset Relief Program"
             or (name.isupper() and f"Program ({name})" in text)  # its acronym: "TARP"
