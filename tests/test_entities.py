@@ -925,6 +925,21 @@ def test_a_name_after_a_role_the_model_reads_as_a_body_is_the_role_holder(lang, 
     assert read_as_organisation(text, read, lang, 0.6) == kept
 
 
+@pytest.mark.parametrize(
+    ("text", "read", "kept"),
+    [
+        # short words in capitals in a sentence: a broadcaster's name, as acronyms are written
+        ("Selon la chaîne KBX TV, deux hommes ont été arrêtés.", "KBX TV", ["KBX TV"]),
+        # a heading in capitals, long words in capitals, spaced letters
+        ("KBX TV ARRIVE\n\nLa chaîne commence lundi.", "KBX TV", []),
+        ("Le groupe a publié son rapport NIMBRA EXCHANGE mardi soir.", "NIMBRA EXCHANGE", []),
+        ("Le texte signé F G hier soir a circulé.", "F G", []),
+    ],
+)
+def test_a_name_in_capitals_is_a_body_in_running_text_not_in_a_heading(text, read, kept):
+    assert read_as_organisation(text, read, "fr", 0.9) == kept
+
+
 def test_a_federal_reserve_bank_is_its_district_not_the_fed_nor_a_city():
     text = "Kansas City Fed President Ann Example said the Fed should wait; the Boston Federal Reserve agreed."
     found = find_entities(text, "en")

@@ -864,13 +864,32 @@ def _after_description(words: list[str]) -> int:
     )
 
 
-def _capitals_name(text: str, name: str, words: list[str]) -> bool:
+def _capitals_name(text: str, name: str, words: list[str], start: int) -> bool:
     """Whether words in capitals (a headline's ``FERIA ALFARERIA``, a poll's
     ``DEUTSCHE BANK SECURITIES``) name an organisation: one of them is a
-    designator or legal form, or the story writes them in lower case too."""
-    return any(word.lower().rstrip(".") in org_designators() for word in words) or any(
-        not match[0].isupper() for match in re.finditer(re.escape(name), text, re.IGNORECASE)
+    designator or legal form, the story writes them in lower case too, or
+    they are short words, as acronyms are, in running text (``Selon la chaîne
+    BFM TV, ...``), not in a line of capitals nor spaced letters (``F G``)."""
+    return (
+        any(word.lower().rstrip(".") in org_designators() for word in words)
+        or any(not match[0].isupper() for match in re.finditer(re.escape(name), text, re.IGNORECASE))
+        or (all(2 <= len(word) <= 4 for word in words) and _in_running_text(text, start, start + len(name)))
     )
+
+
+#: A word with a lower-case letter.
+_LOWER_WORD = re.compile(r"\b\w*[a-zß-ÿ]\w*\b")
+
+
+def _in_running_text(text: str, start: int, end: int) -> bool:
+    """Whether words in lower case stand on both sides of ``start:end`` on
+    its line: a name in a sentence, not in a heading of capitals."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = _LOWER_WORD.findall(text, max(line_start, start - 40), start)
+    after = _LOWER_WORD.findall(text, end, min(line_end, end + 40))
+    return bool(before) and bool(after)
 
 
 def _reads_as_city(written: str, proposals: list[Recognised], start: int, end: int) -> bool:
@@ -1583,7 +1602,7 @@ def _recognised_organizations(
             or (name.isupper() and text.endswith((".", "<"), 0, start))  # ".VIX", "<GSPE>": an instrument code
             or _INDEX_AFTER.match(text, proposal.end) is not None  # "Standard & Poor's 500", "Dow Jones industrial"
             or (name in _INDEX_PUBLISHERS and _SECTOR_INDEX_AFTER.match(text, start + len(name)) is not None)
-            or (len(words) > 1 and name.isupper() and not _capitals_name(text, name, words))  # "FERIA ALFARERIA"
+            or (len(words) > 1 and name.isupper() and not _capitals_name(text, name, words, start))  # "FERIA ALFARERIA"
         ):
             continue
         if start == proposal.start and words[-1].rstrip(".") in _LEGAL_FORM_WORDS and len(words) > 1:
