@@ -940,6 +940,25 @@ def test_a_name_in_capitals_is_a_body_in_running_text_not_in_a_heading(text, rea
     assert read_as_organisation(text, read, "fr", 0.9) == kept
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "read", "bodies"),
+    [
+        (
+            "es",
+            "La IX Asamblea General de la Alianza Nimbrana de Agencias se abrió hoy.",
+            "IX Asamblea General de la Alianza Nimbrana de Agencias",
+            ["Alianza Nimbrana de Agencias"],
+        ),
+        ("es", "La XIII Cumbre Nimbrana se celebró en Lima.", "XIII Cumbre Nimbrana", []),
+        ("en", "The 3rd Annual Conference opened.", "3rd Annual Conference", []),
+        # no number: the body
+        ("es", "La Asamblea Nimbrana aprobó la ley.", "Asamblea Nimbrana", ["Asamblea Nimbrana"]),
+    ],
+)
+def test_a_numbered_meeting_is_no_body_but_the_body_it_is_of_is(lang, text, read, bodies):
+    assert read_as_organisation(text, read, lang, 0.99) == bodies
+
+
 def test_a_federal_reserve_bank_is_its_district_not_the_fed_nor_a_city():
     text = "Kansas City Fed President Ann Example said the Fed should wait; the Boston Federal Reserve agreed."
     found = find_entities(text, "en")

@@ -1309,6 +1309,16 @@ _PARENT_BODY = re.compile(
 )
 
 
+#: The number of a meeting before its name: "IX Asamblea General", "XV Congreso", "1er Forum".
+_MEETING_NUMBER = re.compile(r"^(?:[IVXL]{1,6}|\d{1,3}(?:st|nd|rd|th|er|e|ème|º|ª|\.º|\.ª))$")
+#: What a numbered meeting is: "IX Asamblea General", "3rd Annual Conference" is no body.
+_MEETINGS = frozenset(
+    "asamblea assemblée assembly versammlung congreso congrès congress kongress conferencia conférence "
+    "conference konferenz cumbre sommet summit gipfel foro forum jornadas journées reunión réunion meeting "
+    "sesión session pleno plenum".split()
+)
+
+
 def _bodies_nested(name: str) -> list[str]:
     """A body and the one it belongs to, where a name opening on a designator
     goes on with the name of another body opening on one: ``Comité de
@@ -1316,8 +1326,14 @@ def _bodies_nested(name: str) -> list[str]:
     and the federation, ``Commission des Finances du Sénat`` the commission
     and the senate (a committee named alone, ``Comité de
     Competición``, would be every body's). One name otherwise (``Ministerio
-    de Agricultura``, ``Banco de España``)."""
-    if name.split(" ", 1)[0].lower() not in org_designators():
+    de Agricultura``, ``Banco de España``). A numbered meeting is no body,
+    but the body it is of is (``IX Asamblea General de la Alianza
+    Mediterránea de Agencias``: the alliance)."""
+    words = name.split()
+    if len(words) > 1 and _MEETING_NUMBER.match(words[0]) and words[1].lower() in _MEETINGS:
+        parent = next((m for m in _PARENT_BODY.finditer(name) if m["head"].lower() in org_designators()), None)
+        return [name[parent.end() :]] if parent else []
+    if words[0].lower() not in org_designators():
         return [name]
     for match in _PARENT_BODY.finditer(name):
         if " " in name[: match.start()] and match["head"].lower() in org_designators():
