@@ -959,6 +959,25 @@ def test_a_numbered_meeting_is_no_body_but_the_body_it_is_of_is(lang, text, read
     assert read_as_organisation(text, read, lang, 0.99) == bodies
 
 
+@pytest.mark.parametrize(
+    ("text", "read", "kept"),
+    [
+        # the code of its shares, its brackets stripped by an export
+        ("Children's clothing maker Kestrel Corp KSTL.O is selling itself.", "Kestrel Corp KSTL.O", ["Kestrel Corp"]),
+        # a subheading in capitals before the name
+        ("DISRUPTIONS Nimbra Oil Corp said on Monday.", "DISRUPTIONS Nimbra Oil Corp", ["Nimbra Oil Corp"]),
+        # an agency's desk in a credit line
+        ("(Additional reporting by Reuters Madrid, Lisbon)", "Reuters Madrid", []),
+        # a town with its region and a description: a place
+        ("The Secaucus, New Jersey company has had a good year.", "Secaucus", []),
+        ("data from Boca Raton, Florida online brokerage Kestrel", "Boca Raton", []),
+        ("The Kestrel Corp, New Jersey company filed.", "Kestrel Corp", ["Kestrel Corp"]),
+    ],
+)
+def test_what_surrounds_a_firms_name_in_wire_copy_is_no_part_of_it(text, read, kept):
+    assert read_as_organisation(text, read, "en", 0.9) == kept
+
+
 def test_a_federal_reserve_bank_is_its_district_not_the_fed_nor_a_city():
     text = "Kansas City Fed President Ann Example said the Fed should wait; the Boston Federal Reserve agreed."
     found = find_entities(text, "en")

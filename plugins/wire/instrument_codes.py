@@ -49,6 +49,16 @@ def shares_code_at(text: str, position: int) -> bool:
     return _SHARES.match(text, position) is not None
 
 
+#: A bare code of two characters at least before its exchange: not "U.S", "N.A".
+_BARE_SHARES = re.compile(rf"[A-Z0-9][A-Z0-9\-]{{1,9}}\.(?:{_EXCHANGE})")
+
+
+def is_share_code(word: str) -> bool:
+    """Whether a word is the code of a listed company's shares written bare,
+    as exports that strip angle brackets leave it (``Gymboree Corp GYMB.O``)."""
+    return _BARE_SHARES.fullmatch(word) is not None
+
+
 def without_codes(text: str) -> str:
     """``Harmon Motors <HRMN.N> said`` -> ``Harmon Motors said``;
     ``Boeing Co ( BA.N ), the planemaker`` -> ``Boeing Co, the

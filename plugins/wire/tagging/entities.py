@@ -18,7 +18,7 @@ import pycountry
 
 from ..agencies import AGENCY_IN_TEXT, agency_parts
 from ..derived_cache import cached_from_wire_data
-from ..instrument_codes import code_at, shares_code_at
+from ..instrument_codes import code_at, is_share_code, shares_code_at
 from ..places import find_city
 from .name_lexicons import (
     COMMON_ABBREVIATIONS,
@@ -1005,16 +1005,18 @@ _OBJECT_OF = re.compile(
 _LIST_WORD = re.compile(rf"\s(?:{_LIST_CONJUNCTIONS})\s|,")
 #: A number after an abbreviation's point: "No. 10", "Nr. 5", "Núm. 3".
 _NUMBER_AFTER_POINT = re.compile(r"\.\s?\d")
-#: A town's region or country and "-based" after it: "Topeka, Kansas-based company".
-_REGION_BASED = re.compile(rf",[ ](?P<region>[{_UPPER}][\w.]*(?:[ ][{_UPPER}][\w.]*)?)-based\b")
+#: A town's region or country and "-based" or a description after it: "Topeka, Kansas-based
+#: company", "The Secaucus, New Jersey company".
+_REGION_BASED = re.compile(rf",[ ](?P<region>[{_UPPER}][\w.]*(?:[ ][{_UPPER}][\w.]*)?)(?:-based\b|[ ][a-z]{{3,}})")
 
 
 def _place_before_based(text: str, name: str, end: int) -> bool:
     """Whether ``name``, ending at ``end``, is a town with its region and
-    "-based" after it ("Topeka, Kansas-based"); not a firm's or a body's
-    name ("Kestrel Corp, London-based maker")."""
+    "-based" or a description after it ("Topeka, Kansas-based", "The
+    Secaucus, New Jersey company"); not a firm's or a body's name ("Kestrel
+    Corp, London-based maker"), nor an acronym ("GM, Ohio and Michigan")."""
     match = _REGION_BASED.match(text, end)
-    if match is None or not (_is_region(match["region"]) or match["region"] in country_forms()):
+    if match is None or not (_is_region(match["region"]) or match["region"] in country_forms()) or name.isupper():
         return False
     return not any(w.rstrip(".") in _LEGAL_FORM_WORDS or w.lower() in org_designators() for w in name.split())
 
@@ -1292,6 +1294,16 @@ def _holds_role(text: str, start: int, words: list[str], lang: str) -> bool:
     return at >= 0 and _EMPLOYER_BEFORE.search(between[at + len(role) :]) is None
 
 
+def _agency_desk(words: list[str]) -> bool:
+    """Whether a name is an agency's desk: the agency, then a place
+    (``Additional reporting by Reuters Warsaw``)."""
+    return len(words) > 1 and bool(agency_parts(words[0])) and _is_place(" ".join(words[1:]))
+
+
+#: A word of a subheading in capitals: longer than an acronym.
+_SUBHEADING_WORD = re.compile(rf"[{_UPPER}]{{6,}}")
+
+
 def _firms_listed(name: str) -> list[str]:
     """``Pfizer Inc and Cisco Systems Inc`` is two firms; ``Securities and
     Exchange Commission`` one: a conjunction after a legal form or a bank
@@ -1561,6 +1573,8 @@ def _recognised_organizations(
         words = written.split()
         # "French bank Societe Generale", "Airbus parent EADS": a description before the name
         words = words[_after_description(words) :]
+        while len(words) > 1 and _SUBHEADING_WORD.fullmatch(words[0]) and not words[1].isupper():
+            words = words[1:]  # "DISRUPTIONS Exxon Mobil Corp": a subheading in capitals before the name
         if lang == "de":
             if _is_role(words[0], lang):
                 continue  # "Zoologe Ofer Tchernichovski", "FPÖ-Politiker Hofer": a person and a role
@@ -1575,6 +1589,8 @@ def _recognised_organizations(
             words = words[1:]
         while len(words) > 1 and words[-1][:1].islower() and not _adjective_of_name(words, lang):
             words = words[:-1]
+        while len(words) > 1 and is_share_code(words[-1]):
+            words = words[:-1]  # "Gymboree Corp GYMB.O": the code of its shares, brackets stripped
         words = _owner_of_what_follows(words)
         name = _POSSESSIVE.sub("", " ".join(words)).strip(" -,.")
         start = proposal.start + proposal.text.find(name) if name else proposal.start
@@ -1594,6 +1610,7 @@ def _recognised_organizations(
                     or _in_longer_agency_name(text, start, start + len(name))  # "Agencia EFE"
                 )
             )
+            or _agency_desk(words)  # "Reuters Warsaw"
             or (
                 _LIST_WORD.search(name)
                 and words[-1].lower().rstrip(".") not in org_designators()
