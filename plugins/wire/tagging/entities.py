@@ -1321,8 +1321,6 @@ _PARENT_BODY = re.compile(
 )
 
 
-#: The number of a meeting before its name: "IX Asamblea General", "XV Congreso", "1er Forum".
-_MEETING_NUMBER = re.compile(r"^(?:[IVXL]{1,6}|\d{1,3}(?:st|nd|rd|th|er|e|ème|º|ª|\.º|\.ª))$")
 #: What a numbered meeting is: "IX Asamblea General", "3rd Annual Conference" is no body.
 _MEETINGS = frozenset(
     "asamblea assemblée assembly versammlung congreso congrès congress kongress conferencia conférence "
@@ -1342,7 +1340,7 @@ def _bodies_nested(name: str) -> list[str]:
     but the body it is of is (``IX Asamblea General de la Alianza
     Mediterránea de Agencias``: the alliance)."""
     words = name.split()
-    if len(words) > 1 and _MEETING_NUMBER.match(words[0]) and words[1].lower() in _MEETINGS:
+    if len(words) > 1 and _ORDINAL.fullmatch(words[0]) and words[1].lower() in _MEETINGS:
         parent = next((m for m in _PARENT_BODY.finditer(name) if m["head"].lower() in org_designators()), None)
         return [name[parent.end() :]] if parent else []
     if words[0].lower() not in org_designators():
