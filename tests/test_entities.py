@@ -978,6 +978,25 @@ def test_what_surrounds_a_firms_name_in_wire_copy_is_no_part_of_it(text, read, k
     assert read_as_organisation(text, read, "en", 0.9) == kept
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "read", "kept"),
+    [
+        (
+            "de",
+            "Forscher der Nimbra University in Berlin fanden das.",
+            "Nimbra University in Berlin",
+            ["Nimbra University"],
+        ),
+        ("de", "wie die Nimbra Times am Sonntag berichtete.", "Nimbra Times am Sonntag", ["Nimbra Times"]),
+        ("en", "Kestrel Bank in Madrid said so.", "Kestrel Bank in Madrid", ["Kestrel Bank"]),
+        # not a place: part of the name
+        ("en", "Shares of Kestrel Made in Nimbra rose.", "Kestrel Made in Nimbra", ["Kestrel Made in Nimbra"]),
+    ],
+)
+def test_where_or_when_a_story_is_after_a_bodys_name_is_no_part_of_it(lang, text, read, kept):
+    assert read_as_organisation(text, read, lang, 0.99) == kept
+
+
 def test_a_federal_reserve_bank_is_its_district_not_the_fed_nor_a_city():
     text = "Kansas City Fed President Ann Example said the Fed should wait; the Boston Federal Reserve agreed."
     found = find_entities(text, "en")

@@ -1294,6 +1294,24 @@ def _holds_role(text: str, start: int, words: list[str], lang: str) -> bool:
     return at >= 0 and _EMPLOYER_BEFORE.search(between[at + len(role) :]) is None
 
 
+#: What joins a place or a day to the name before it: "in Providence", "am Sonntag".
+_WHERE_OR_WHEN = frozenset("in en à au aux aus am on le el".split())
+
+
+def _where_or_when_after(words: list[str], calendar) -> int:
+    """How many of a name's words are the name, where the model read on into
+    where or when its story is (``Brown University in Providence``, ``New
+    York Times am Sonntag``): up to a lower-case word joining a place or a
+    day at the end."""
+    for at in range(len(words) - 2, 0, -1):
+        if words[at] in _WHERE_OR_WHEN:
+            rest = words[at + 1 :]
+            if (len(rest) == 1 and rest[0] in calendar) or _is_place(" ".join(rest)):
+                return at
+            break
+    return len(words)
+
+
 def _agency_desk(words: list[str]) -> bool:
     """Whether a name is an agency's desk: the agency, then a place
     (``Additional reporting by Reuters Warsaw``)."""
@@ -1589,6 +1607,7 @@ def _recognised_organizations(
             words = words[:-1]
         while len(words) > 1 and is_share_code(words[-1]):
             words = words[:-1]  # "Gymboree Corp GYMB.O": the code of its shares, brackets stripped
+        words = words[: _where_or_when_after(words, calendar)]
         words = _owner_of_what_follows(words)
         name = _POSSESSIVE.sub("", " ".join(words)).strip(" -,.")
         start = proposal.start + proposal.text.find(name) if name else proposal.start
