@@ -997,6 +997,42 @@ def test_where_or_when_a_story_is_after_a_bodys_name_is_no_part_of_it(lang, text
     assert read_as_organisation(text, read, lang, 0.99) == kept
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "read", "kept"),
+    [
+        ("es", "El Producto Interior Nimbrano (PIB) creció un 2 por ciento.", "Producto Interior Nimbrano", []),
+        ("es", "Lanzó una Oferta Pública de Nimbra (OPA) sobre Kestrel.", "Oferta Pública de Nimbra", []),
+        # an acronym that is a body's
+        (
+            "en",
+            "The Nimbra Trade Authority (NTA) said so.",
+            "Nimbra Trade Authority",
+            ["Nimbra Trade Authority"] * 2,
+        ),  # the name, and its acronym
+    ],
+)
+def test_a_name_spelled_out_before_a_common_abbreviation_is_no_body(lang, text, read, kept):
+    assert read_as_organisation(text, read, lang, 0.99) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("El concierto será en el Palacio de Nimbra el sábado.", "Palacio de Nimbra"),
+        ("Los peregrinos llegaron al Real Monasterio de Nimbra.", "Real Monasterio de Nimbra"),
+        ("El torero salió por la Puerta Grande de Nimbra.", "Puerta Grande de Nimbra"),
+    ],
+)
+def test_a_building_the_model_reads_as_a_body_is_no_organisation(text, read):
+    assert read_as_organisation(text, read, "es", 0.99) == []
+
+
+def test_a_royal_body_is_still_one():
+    assert read_as_organisation("La Real Academia Nimbrana lo aceptó.", "Real Academia Nimbrana", "es", 0.99) == [
+        "Real Academia Nimbrana"
+    ]
+
+
 def test_a_federal_reserve_bank_is_its_district_not_the_fed_nor_a_city():
     text = "Kansas City Fed President Ann Example said the Fed should wait; the Boston Federal Reserve agreed."
     found = find_entities(text, "en")

@@ -1054,7 +1054,8 @@ def _treasury_securities(text: str, start: int, end: int) -> bool:
 _EVENT_FIRST = frozenset(
     "Juegos Campeonato Copa Supercopa Recopa Feria Festival Cumbre Torneo Mundial Reunión Declaración Exposición "
     "Jeux Championnat Coupe Foire Sommet Tournoi Déclaration Exposition Journée "
-    "Estadio Monasterio Colegiata Catedral Stade Cathédrale Stadion".split()
+    "Estadio Monasterio Colegiata Catedral Stade Cathédrale Stadion "
+    "Palacio Castillo Basílica Ermita Santuario Convento Puerta Château Basilique".split()
 )
 _EVENT_LAST = frozenset(
     "Games Championship Championships Cup Fair Festival Summit Tournament Declaration Day "
@@ -1087,11 +1088,11 @@ def _role_before_name(words: list[str], lang: str) -> bool:
 
 def _names_event(words: list[str]) -> bool:
     """Whether capitalised ``words`` name an event, a meeting, a document or
-    a building by their head noun (an ordinal may come first: "VI Feria", "Cuarta
-    Reunión"), not a body."""
+    a building by their head noun (an ordinal or "Real" may come first: "VI
+    Feria", "Cuarta Reunión", "Real Monasterio de Guadalupe"), not a body."""
     if len(words) < 2:
         return False
-    first = words[1] if _ORDINAL.fullmatch(words[0]) and len(words) > 2 else words[0]
+    first = words[1] if (_ORDINAL.fullmatch(words[0]) or words[0] == "Real") and len(words) > 2 else words[0]
     return first in _EVENT_FIRST or words[-1] in _EVENT_LAST
 
 
@@ -1378,6 +1379,14 @@ _ARTICLE = re.compile(r"^(?:(?:the|le|la|les|el|los|las|der|die|das|des|dem|den)
 _ACRONYM_AFTER = re.compile(r"^\.?\s*\((?P<acronym>[A-ZÀ-Ý][A-Za-zÀ-ÿ&.]{1,9})\)")
 
 
+def _abbreviated_as_common_noun(text: str, end: int) -> bool:
+    """Whether the name before ``end`` is spelled out before an abbreviation
+    that is a common noun (``Producto Interno Bruto (PIB)``, ``Oferta Pública
+    de Acciones (OPA)``): a measure or a deal, no body."""
+    match = _ACRONYM_AFTER.match(text[end : end + 15])
+    return match is not None and match["acronym"].rstrip("s") in COMMON_ABBREVIATIONS
+
+
 def _acronym_after(text: str, end: int) -> str | None:
     """The acronym in brackets after a name (``(CFTC)``, ``(P&G)``): two
     capitals at least, and not an agency or a place (``(EFE)``, ``(Badajoz)``)."""
@@ -1635,6 +1644,7 @@ def _recognised_organizations(
             )
             or _EVENT_OR_REGIME.search(name)
             or _names_landform(words)  # "Tiroler Alpen", "Río Ebro": a range, a river
+            or _abbreviated_as_common_noun(text, proposal.end)  # "Producto Interno Bruto (PIB)"
             or _names_event(words)
             or (len(words) == 1 and _heads_government(text, start, start + len(name)))  # "le gouvernement Ayrault"
             or (lang != "de" and _role_before_name(words, lang))  # "Competition Commissioner Neelie Kroes"
