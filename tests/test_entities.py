@@ -1033,6 +1033,24 @@ def test_a_royal_body_is_still_one():
     ]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "read", "kept"),
+    [
+        ("fr", "Le PDG de Nimbra Kestrel a parlé.", "PDG de Nimbra Kestrel", ["Nimbra Kestrel"]),
+        (
+            "en",
+            "said the Chairman of Nimbra Kestrel Corp on Monday.",
+            "Chairman of Nimbra Kestrel Corp",
+            ["Nimbra Kestrel Corp"],
+        ),
+        # a body's own name opening on what is also a role word
+        ("en", "The Bank of Nimbra raised rates.", "Bank of Nimbra", ["Bank of Nimbra"]),
+    ],
+)
+def test_a_role_and_what_joins_it_to_a_body_are_no_part_of_the_bodys_name(lang, text, read, kept):
+    assert read_as_organisation(text, read, lang, 0.99) == kept
+
+
 def test_a_federal_reserve_bank_is_its_district_not_the_fed_nor_a_city():
     text = "Kansas City Fed President Ann Example said the Fed should wait; the Boston Federal Reserve agreed."
     found = find_entities(text, "en")

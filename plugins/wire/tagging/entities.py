@@ -864,6 +864,19 @@ def _after_description(words: list[str]) -> int:
     )
 
 
+#: What joins a role to the body it is held in: "PDG de HP France", "CEO of Kestrel".
+_ROLE_OF = frozenset("de du des d' d’ of del".split())
+
+
+def _after_role_of(words: list[str], lang: str) -> int:
+    """How many words of a run are a role and what joins it to the body
+    after it (``PDG de HP France``, ``CEO of Kestrel Corp``): the body is
+    the name."""
+    if len(words) > 2 and _is_role(words[0], lang) and words[1].lower() in _ROLE_OF and words[2][:1].isupper():
+        return 2
+    return 0
+
+
 def _capitals_name(text: str, name: str, words: list[str], start: int) -> bool:
     """Whether words in capitals (a headline's ``FERIA ALFARERIA``, a poll's
     ``DEUTSCHE BANK SECURITIES``) name an organisation: one of them is a
@@ -1598,6 +1611,7 @@ def _recognised_organizations(
         words = written.split()
         # "French bank Societe Generale", "Airbus parent EADS": a description before the name
         words = words[_after_description(words) :]
+        words = words[_after_role_of(words, lang) :]
         while len(words) > 1 and _SUBHEADING_WORD.fullmatch(words[0]) and not words[1].isupper():
             words = words[1:]  # "DISRUPTIONS Exxon Mobil Corp": a subheading in capitals before the name
         if lang == "de":

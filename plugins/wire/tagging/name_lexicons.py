@@ -32,7 +32,7 @@ ROLE_WORDS = {
     "trader strategist banker investor senior republican republicans democrat democrats democratic",
     "fr": "président présidente ministre secrétaire porte-parole chancelier chancelière premier gouverneur maire "
     "sénateur sénatrice député députée eurodéputé eurodéputée ambassadeur ambassadrice envoyé général commandant chef "
-    "directeur directrice patron patronne dirigeant dirigeante entraîneur sélectionneur capitaine joueur joueuse juge "
+    "pdg directeur directrice patron patronne dirigeant dirigeante entraîneur sélectionneur capitaine joueur joueuse juge "
     "procureur procureure avocat avocate professeur docteur m. mme habitant habitante analyste économiste responsable "
     "pape roi reine prince rapporteur rapporteure fondateur auteur écrivain chanteur chanteuse acteur actrice homologue "
     "vice-président conseiller conseillère rectrice recteur météorologue chercheur chercheuse scientifique me mgr mlle "
