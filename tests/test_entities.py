@@ -1051,6 +1051,24 @@ def test_a_role_and_what_joins_it_to_a_body_are_no_part_of_the_bodys_name(lang, 
     assert read_as_organisation(text, read, lang, 0.99) == kept
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "read", "kept"),
+    [
+        (
+            "fr",
+            "La Chambre des représentants a voté la loi.",
+            "Chambre des représentants",
+            ["Chambre des représentants"],
+        ),
+        ("fr", "Selon la Cour des comptes, le déficit baisse.", "Cour des comptes", ["Cour des comptes"]),
+        # Spanish capitalises a body's remit; a board in lower case is no body's name
+        ("es", "El Consejo de administración de Kestrel dimitió.", "Consejo de administración", []),
+    ],
+)
+def test_a_french_body_keeps_its_remit_in_lower_case(lang, text, read, kept):
+    assert read_as_organisation(text, read, lang, 0.99) == kept
+
+
 def test_a_federal_reserve_bank_is_its_district_not_the_fed_nor_a_city():
     text = "Kansas City Fed President Ann Example said the Fed should wait; the Boston Federal Reserve agreed."
     found = find_entities(text, "en")

@@ -1477,6 +1477,22 @@ def _adjective_of_name(words: list[str], lang: str) -> bool:
     )
 
 
+def _remit_in_lower_case(words: list[str], lang: str) -> bool:
+    """Whether ``words`` are a designator and its remit in lower case, as
+    French writes some bodies (``Chambre des représentants``, ``Cour des
+    comptes``); Spanish capitalises a body's remit (``Tribunal de Cuentas``),
+    and writes a board in lower case (``Consejo de administración``)."""
+    return (
+        lang == "fr"
+        and len(words) == 3
+        and words[0].lower() in org_designators()
+        and words[1] in ("de", "des", "du")
+        and words[2].isalpha()
+        and len(words[2]) > 3
+        and words[2] not in function_words()
+    )
+
+
 #: A capitalised designator and the adjective after it, in French and Spanish
 #: copy: "l'Assemblée nationale", "le Conseil constitutionnel", "la Cour suprême".
 _DESIGNATOR_ADJECTIVE = re.compile(
@@ -1626,7 +1642,12 @@ def _recognised_organizations(
         # "Shares of UAL", "Cisco Systems Inc rose": a name starts and ends capitalised
         while len(words) > 1 and (words[0][:1].islower() or (opens and words[0].lower() in function_words())):
             words = words[1:]
-        while len(words) > 1 and words[-1][:1].islower() and not _adjective_of_name(words, lang):
+        while (
+            len(words) > 1
+            and words[-1][:1].islower()
+            and not _adjective_of_name(words, lang)
+            and not _remit_in_lower_case(words, lang)
+        ):
             words = words[:-1]
         while len(words) > 1 and is_share_code(words[-1]):
             words = words[:-1]  # "Gymboree Corp GYMB.O": the code of its shares, brackets stripped
