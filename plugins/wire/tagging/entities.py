@@ -1031,7 +1031,13 @@ def _place_before_based(text: str, name: str, end: int) -> bool:
     match = _REGION_BASED.match(text, end)
     if match is None or not (_is_region(match["region"]) or match["region"] in country_forms()) or name.isupper():
         return False
-    return not any(w.rstrip(".") in _LEGAL_FORM_WORDS or w.lower() in org_designators() for w in name.split())
+    return not _has_body_word(name.split())
+
+
+def _has_body_word(words: list[str]) -> bool:
+    """Whether a designator or a legal form is among ``words``: a body's or a
+    firm's name (``Kestrel Corp``, ``Bank of ...``), no place's or person's."""
+    return any(word.lower() in org_designators() or word.rstrip(".") in _LEGAL_FORM_WORDS for word in words)
 
 
 #: A credit rating: "AAA", "BBB+", "BBB-plus", "Baa3".
@@ -1280,7 +1286,7 @@ def _head_before(text: str, start: int) -> int:
     if match is None:
         return start
     head = match["head"]
-    if head.lower() not in org_designators() or head.rstrip(".") in _LEGAL_FORM_WORDS:
+    if head.lower() not in org_designators() or head in _LEGAL_FORM_WORDS:
         return start
     return match.start("head")
 
@@ -1298,7 +1304,7 @@ def _holds_role(text: str, start: int, words: list[str], lang: str) -> bool:
     Jones``: a firm)."""
     if len(words) != 2 or not _is_given_name(words[0]) or _is_given_name(words[1]):
         return False  # "Smith Barney": two given names, a firm's
-    if any(word.lower() in org_designators() or word.rstrip(".") in _LEGAL_FORM_WORDS for word in words):
+    if _has_body_word(words):
         return False
     role = _role_before(text, start, lang)
     if role is None:
@@ -1372,15 +1378,15 @@ def _bodies_nested(name: str) -> list[str]:
     but the body it is of is (``IX Asamblea General de la Alianza
     Mediterránea de Agencias``: the alliance)."""
     words = name.split()
+    parent = next(
+        (m for m in _PARENT_BODY.finditer(name) if " " in name[: m.start()] and m["head"].lower() in org_designators()),
+        None,
+    )
     if len(words) > 1 and _ORDINAL.fullmatch(words[0]) and words[1].lower() in _MEETINGS:
-        parent = next((m for m in _PARENT_BODY.finditer(name) if m["head"].lower() in org_designators()), None)
         return [name[parent.end() :]] if parent else []
-    if words[0].lower() not in org_designators():
+    if words[0].lower() not in org_designators() or parent is None:
         return [name]
-    for match in _PARENT_BODY.finditer(name):
-        if " " in name[: match.start()] and match["head"].lower() in org_designators():
-            return [name, name[match.end() :]]
-    return [name]
+    return [name, name[parent.end() :]]
 
 
 def _sentence_starts_at(text: str, start: int) -> bool:
