@@ -9,7 +9,7 @@ import sys
 from functools import partial
 from pathlib import Path
 
-from invoke import task
+from invoke import Context, task
 
 ROOT = Path(__file__).resolve().parent
 
@@ -180,6 +180,20 @@ def _lock_path(output: Path) -> Path:
 )
 def build(c, seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=SETTINGS):
     """Convert the dispatches, then build the site with Pelican."""
+    from desk.build_server import ask, code_stamp
+
+    arguments = {"seeds": seeds, "content": content, "report": report, "output": output, "settings": settings}
+    # handed to the warm build process of this output, when one runs (`invoke warm`)
+    answer = ask(output, arguments, partial(code_stamp, ROOT))
+    if answer is not None and answer.ran:
+        if answer.status:
+            sys.exit(answer.status)
+        return
+    _build_here(**arguments)
+
+
+def _build_here(seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=SETTINGS, by=""):
+    """`invoke build` in this process (``by`` ends its last line)."""
     import time
     from datetime import UTC, datetime
 
@@ -208,7 +222,7 @@ def build(c, seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=
                 FolderLock(_lock_path(output_path), BUILD_LOCK_TIMEOUT, f"build of {output}", print),
                 _cycle_collection_paused(),
             ):
-                result = ingest(c, seeds=seeds, content=content, report=report, settings=settings)
+                result = ingest(Context(), seeds=seeds, content=content, report=report, settings=settings)
                 # the content folder is stated once for the fingerprint and the catalog
                 with trees_stated_once():
                     fingerprint = _inputs_fingerprint(content, settings, output_path)
@@ -248,7 +262,7 @@ def build(c, seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=
 
     counts = built_counts(current_build(output_path))
     pages, feeds = counts.get("pages", 0), counts.get("feeds", 0)
-    print(f"built {output}/: {pages:,} pages, {feeds:,} feeds in {time.perf_counter() - started:.1f} s")
+    print(f"built {output}/: {pages:,} pages, {feeds:,} feeds in {time.perf_counter() - started:.1f} s{by}")
 
 
 @contextlib.contextmanager
@@ -403,6 +417,41 @@ def livereload(c, port=PORT):
         server.terminate()
 
 
+@task(
+    help={
+        "seeds": "folder of raw dispatches",
+        "content": "folder for the Markdown files",
+        "output": "the built site whose builds it runs",
+        "settings": "Pelican settings file",
+    }
+)
+def warm(c, seeds=SEEDS, content=CONTENT, output=OUTPUT, settings=SETTINGS):
+    """Keep a build process warm: `invoke build` of this output hands it its build."""
+    from desk.build_server import BuildServer, code_stamp
+
+    started_with = code_stamp(ROOT)  # before the code is imported: an edit meanwhile is seen
+    _warm_build(seeds=seeds, content=content, output=output, settings=settings)
+    try:
+        code = partial(code_stamp, ROOT)
+        with BuildServer(output, _requested_build, partial(_after_build, output), started_with, code) as server:
+            print(f"warm: `invoke build --output {output}` is built here; ^C stops", flush=True)
+            server.serve()
+    except KeyboardInterrupt:
+        return
+    except RuntimeError as err:
+        sys.exit(str(err))
+    # the code changed: read afresh by a new process in this one's place
+    print("warm: the code changed; starting again", flush=True)
+    os.execv(sys.executable, sys.orig_argv)
+
+
+def _requested_build(**arguments) -> int:
+    """A build asked of the warm build process: its exit status."""
+    from desk.resident import run_build
+
+    return run_build(partial(_build_once, **arguments, by=" (warm build process)"))
+
+
 def _warm_build(seeds=SEEDS, content=CONTENT, output=OUTPUT, settings=SETTINGS) -> None:
     """Load what every build uses: the plugins, the recogniser's model and
     language detector, the published build's state (for a resident build
@@ -436,17 +485,16 @@ def _after_build(output=OUTPUT) -> None:
     read_ahead(current_build(output_path))
 
 
-def _build_once(seeds=SEEDS, content=CONTENT, output=OUTPUT, settings=SETTINGS) -> None:
+def _build_once(seeds=SEEDS, content=CONTENT, output=OUTPUT, settings=SETTINGS, report=None, by="") -> None:
     """`invoke build`, called from Python (by a resident build process): the
     site is published when it returns; its state is saved and its desk
     written after (_after_build)."""
     global _desk_later
-    from invoke import Context
     from site_pages.build_state import save_states_later
 
     _desk_later = [] if _desk_later is None else _desk_later
     save_states_later()
-    build(Context(), seeds=seeds, content=content, output=output, settings=settings)
+    _build_here(seeds=seeds, content=content, report=report, output=output, settings=settings, by=by)
 
 
 @task

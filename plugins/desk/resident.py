@@ -112,7 +112,7 @@ def _serve(
             return
         if request != _BUILD:
             return
-        connection.send(_run(build))
+        connection.send(run_build(build))
         if between is not None:
             _ahead(between)
 
@@ -126,10 +126,13 @@ def _ahead(work: Callable[[], None]) -> None:
         logger.warning("desk: the resident build process could not prepare the next build: %s", err)
 
 
-def _run(build: Callable[[], int | None]) -> int:
-    """The build's exit status, whatever becomes of it."""
+def run_build(build: Callable[[], int | None]) -> int:
+    """The build's exit status, whatever becomes of it (but an interrupt,
+    which stops the process)."""
     try:
         code = build() or 0
+    except KeyboardInterrupt:
+        raise
     except SystemExit as err:
         if isinstance(err.code, str):
             print(err.code, file=sys.stderr)

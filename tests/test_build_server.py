@@ -1,0 +1,219 @@
+"""The warm build process (`invoke warm`) that `invoke build` hands its build to."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SEEDS
+from desk import build_server
+from desk.build_server import BuildServer, ask, socket_path
+from test_incremental import INVOKE, build, differences, small_pages, snapshot
+
+from bench.synthetic import write
+
+
+@pytest.fixture
+def short_tmp(monkeypatch):
+    """A temporary folder short enough for a socket's path, used as the
+    temporary folder the sockets are made in."""
+    folder = Path(tempfile.mkdtemp(prefix="wd"))
+    monkeypatch.setattr(build_server, "_temporary_folder", lambda: str(folder))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def _code_on_disk(path: Path) -> str:
+    return path.read_text()
+
+
+def _fake_build(log: Path, **arguments) -> int:
+    """Prints what it was asked and where; fails with 3 when asked to."""
+    print(f"building {arguments['output']} ({arguments['say']}) in {os.getcwd()}", flush=True)
+    with log.open("a") as handle:
+        handle.write("build\n")
+    return 3 if arguments["say"] == "fail" else 0
+
+
+def _fake_between(log: Path) -> None:
+    with log.open("a") as handle:
+        handle.write("between\n")
+
+
+def _serve_fake(temporary: str, output: str, code: str) -> None:
+    """A warm process whose builds are :func:`_fake_build`; what it prints
+    of its own goes nowhere, so only what it prints for an asker, on the
+    asker's terminal, can be seen."""
+    from functools import partial
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.dup2(devnull, 2)
+    log = Path(temporary) / "log"
+    code_file = Path(code)
+    with BuildServer(
+        output,
+        partial(_fake_build, log),
+        partial(_fake_between, log),
+        code_file.read_text(),
+        partial(_code_on_disk, code_file),
+    ) as server:
+        server.serve()
+
+
+def _start_fake(short_tmp: Path, output: Path) -> multiprocessing.Process:
+    code = short_tmp / "code"
+    if not code.exists():
+        code.write_text("code of the first day")
+    process = multiprocessing.get_context("fork").Process(
+        target=_serve_fake, args=(str(short_tmp), str(output), str(code))
+    )
+    process.start()
+    deadline = time.monotonic() + 30
+    while not _listening(socket_path(output)):  # a socket left by a process that died is not
+        assert process.is_alive() and time.monotonic() < deadline, "the warm process did not start"
+        time.sleep(0.02)
+    return process
+
+
+def _listening(path: Path) -> bool:
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+        try:
+            probe.connect(str(path))
+        except OSError:
+            return False
+    return True
+
+
+def _asked(output: Path, say: str, code: str = "code of the first day", **more):
+    return ask(output, {"output": str(output), "say": say, **more}, lambda: code)
+
+
+def test_a_build_asked_of_the_warm_process_runs_there_and_prints_on_the_askers_terminal(
+    short_tmp, tmp_path, monkeypatch, capfd
+):
+    output = tmp_path / "output"
+    process = _start_fake(short_tmp, output)
+    try:
+        monkeypatch.chdir(tmp_path)
+        answer = _asked(output, "hello")
+        assert answer == build_server.Answer(True, 0)
+        assert f"building {output} (hello) in {tmp_path}" in capfd.readouterr().out
+        # a failed build's exit status comes back; the asker's folder is its own again
+        assert _asked(output, "fail") == build_server.Answer(True, 3)
+        assert "(fail)" in capfd.readouterr().out
+        # the work between builds is done after each, once the asker has its answer
+        assert _asked(output, "again").ran
+        assert (short_tmp / "log").read_text().split()[:5] == ["build", "between", "build", "between", "build"]
+    finally:
+        process.kill()
+        process.join()
+
+
+def test_the_warm_process_declines_another_output_and_code_it_was_not_started_with(short_tmp, tmp_path, capfd):
+    output = tmp_path / "output"
+    process = _start_fake(short_tmp, output)
+    try:
+        # another copy of the code asks
+        answer = _asked(output, "hello", code="code of another copy")
+        assert not answer.ran and "code changed" in answer.reason
+        assert "building" not in capfd.readouterr().out
+        # then it stops, so that a new one reads the code afresh
+        process.join(10)
+        assert process.exitcode == 0
+        assert not socket_path(output).exists()
+        assert _asked(output, "hello") is None  # nobody there: the asker builds on its own
+
+        # the code edited on disk since it started: the same
+        process = _start_fake(short_tmp, output)
+        (short_tmp / "code").write_text("code of the second day")
+        answer = _asked(output, "hello", code="code of the second day")
+        assert not answer.ran and "code changed" in answer.reason
+        process.join(10)
+        assert process.exitcode == 0
+    finally:
+        process.kill()
+        process.join()
+
+
+def test_a_warm_process_that_died_leaves_the_asker_to_build_and_its_socket_to_the_next(short_tmp, tmp_path):
+    output = tmp_path / "output"
+    process = _start_fake(short_tmp, output)
+    try:
+        with pytest.raises(RuntimeError, match="already listens"):
+            BuildServer(output, print, print, "", str)
+        os.kill(process.pid, signal.SIGKILL)
+        process.join()
+        assert socket_path(output).exists()  # left behind
+        assert _asked(output, "hello") is None
+        process = _start_fake(short_tmp, output)
+        assert _asked(output, "hello").ran
+    finally:
+        process.kill()
+        process.join()
+
+
+def test_no_socket_where_other_users_could_reach_it(short_tmp, tmp_path):
+    assert socket_path(tmp_path / "output").parent.stat().st_mode & 0o777 == 0o700
+    socket_path(tmp_path / "output").parent.chmod(0o777)
+    assert socket_path(tmp_path / "output") is None
+    assert ask(tmp_path / "output", {}, lambda: "") is None
+
+
+def test_invoke_build_hands_its_build_to_invoke_warm_and_the_site_equals_a_cold_build(tmp_path):
+    conf = small_pages(tmp_path)
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    write(seeds, 12)
+    steps = tmp_path / "steps"
+    build(steps, seeds, conf)
+    folders = ["--seeds", str(seeds), "--content", str(steps / "content"), "--output", str(steps / "output")]
+    warm = subprocess.Popen(
+        [*INVOKE, "warm", *folders, "--settings", str(conf)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while not socket_path(steps / "output").exists():  # listening once warm
+            assert warm.poll() is None and time.monotonic() < deadline, "invoke warm did not start"
+            time.sleep(0.1)
+        write(seeds, 1, seed=701, prefix="zz_new_", first_year=2026)
+        out = build(steps, seeds, conf)
+        assert out.rstrip().endswith("(warm build process)")
+        assert "1 converted" in out
+        # a build that fails there fails here, with its reason
+        failed = subprocess.run(
+            [*INVOKE, "build", *folders, "--settings", str(tmp_path / "missing.py")],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert failed.returncode != 0
+        assert "missing.py" in failed.stderr
+        assert "nothing changed" in build(steps, seeds, conf)
+    finally:
+        warm.send_signal(signal.SIGINT)
+        warm.wait(60)
+    assert warm.returncode == 0
+    assert not socket_path(steps / "output").exists()
+
+    cold = tmp_path / "cold"
+    build(cold, seeds, conf)
+    assert differences(snapshot(steps / "output"), snapshot(cold / "output")) == []
+
+
+def test_invoke_build_builds_on_its_own_when_no_warm_process_runs(tmp_path):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    out = build(tmp_path / "site", seeds, small_pages(tmp_path))
+    assert "built" in out and "warm build process" not in out
