@@ -168,6 +168,7 @@ class StoryPagesGenerator(Generator):
                 settings, chrome, self.stories, self.withdrawn, self.groups, self.related_stories, unchanged
             )
             pages.extend(search_pages(settings, chrome, self.stories, self.groups))
+            self.pages = pages  # freed with the generator (see save_state)
             if not output.in_place:
                 for name in sorted({page.template for page in pages}):
                     self.get_template(name)  # compiled once, before workers are forked
@@ -201,6 +202,7 @@ class StoryPagesGenerator(Generator):
                     "search": bundles,
                 },
                 self._counts(output),
+                leftovers=self,
             )
         logger.info(
             "site_pages: %d stories; %d files written, %d unchanged, %d removed",
