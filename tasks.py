@@ -5,6 +5,7 @@ import contextlib
 import gc
 import os
 import shlex
+import signal
 import sys
 from functools import partial
 from pathlib import Path
@@ -430,6 +431,8 @@ def warm(c, seeds=SEEDS, content=CONTENT, output=OUTPUT, settings=SETTINGS):
     from desk.build_server import BuildServer, code_stamp
 
     started_with = code_stamp(ROOT)  # before the code is imported: an edit meanwhile is seen
+    # stopped by SIGTERM as by ^C (a process started in the background ignores SIGINT)
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     _warm_build(seeds=seeds, content=content, output=output, settings=settings)
     try:
         code = partial(code_stamp, ROOT)

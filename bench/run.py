@@ -31,7 +31,6 @@ import json
 import os
 import re
 import shutil
-import signal
 import statistics
 import subprocess
 import sys
@@ -205,7 +204,7 @@ def warm_builds(folder: Path, profile: str, seed: int) -> list[float]:
             write_new(profile, folder / "seeds", seed + number, f"zz_warm{number}_")
             seconds.append(timed(invoke_build(folder))[0])
     finally:
-        warm.send_signal(signal.SIGINT)
+        warm.terminate()
         warm.wait(60)
     return seconds
 

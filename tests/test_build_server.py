@@ -202,7 +202,7 @@ def test_invoke_build_hands_its_build_to_invoke_warm_and_the_site_equals_a_cold_
         assert "missing.py" in failed.stderr
         assert "nothing changed" in build(steps, seeds, conf)
     finally:
-        warm.send_signal(signal.SIGINT)
+        warm.terminate()  # as ^C does
         warm.wait(60)
     assert warm.returncode == 0
     assert not socket_path(steps / "output").exists()

@@ -32,7 +32,9 @@ import os
 import socket
 import stat
 import sys
+import sysconfig
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,10 +87,13 @@ def _temporary_folder() -> str:
 
 def code_stamp(root: Path) -> str:
     """A stamp of the code a build runs: the plugins (with their data),
-    ``tasks.py`` beside them, and the Python that runs them."""
+    ``tasks.py`` beside them, the Python that runs them and the folder of
+    the libraries it imports (which a package installed or removed
+    changes)."""
     spec = importlib.util.find_spec("site_pages")
     plugins = Path(spec.origin).resolve().parent.parent if spec and spec.origin else root / "plugins"
-    return stamp_hash([plugins], [root / "tasks.py"], extra=f"{sys.executable} {sys.version} {plugins}")
+    libraries = sysconfig.get_paths()["purelib"]
+    return stamp_hash([plugins], [root / "tasks.py", libraries], extra=f"{sys.executable} {sys.version} {plugins}")
 
 
 def ask(output: str | os.PathLike, arguments: dict, code: Callable[[], str]) -> Answer | None:
@@ -212,8 +217,12 @@ class BuildServer:
         if code != self.started_with or self.code() != self.started_with:
             self.stale = True
             return Answer(False, reason="its code changed since it started")
+        started = time.perf_counter()
         with _terminal(fds), _working_folder(cwd):
-            return Answer(True, self.build(**arguments))
+            status = self.build(**arguments)
+        outcome = "built" if status == 0 else f"failed (exit status {status})"
+        print(f"warm: {outcome} in {time.perf_counter() - started:.1f} s", flush=True)
+        return Answer(True, status)
 
 
 def _listen(path: Path) -> socket.socket:
