@@ -54,14 +54,22 @@ def _check_settings(path, content) -> dict:
     return settings
 
 
-@task(
-    help={
-        "seeds": "folder of raw dispatches",
-        "content": "folder for the Markdown files",
-        "report": "JSON-lines report to write",
-        "settings": "Pelican settings file (its WIRE_* settings)",
-    }
-)
+#: What the tasks' folder and file options mean (`invoke --help TASK`).
+OPTION_HELP = {
+    "seeds": "folder of raw dispatches",
+    "content": "folder for the Markdown files",
+    "report": "JSON-lines report to write",
+    "output": "where the built site is published",
+    "settings": "Pelican settings file",
+}
+
+
+def _help(*names: str, **own: str) -> dict[str, str]:
+    """The help of ``names`` (see OPTION_HELP), and of options of the task's ``own``."""
+    return {**{name: OPTION_HELP[name] for name in names}, **own}
+
+
+@task(help=_help("seeds", "content", "report", settings="Pelican settings file (its WIRE_* settings)"))
 def ingest(c, seeds=SEEDS, content=CONTENT, report=None, settings=SETTINGS):
     """Convert new or changed dispatches into Markdown."""
     import logging
@@ -170,15 +178,7 @@ def _lock_path(output: Path) -> Path:
     return output.with_name(output.name + ".lock")
 
 
-@task(
-    help={
-        "seeds": "folder of raw dispatches",
-        "content": "folder for the Markdown files",
-        "report": "JSON-lines report to write",
-        "output": "where the built site is published",
-        "settings": "Pelican settings file",
-    }
-)
+@task(help=_help("seeds", "content", "report", "output", "settings"))
 def build(c, seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=SETTINGS):
     """Convert the dispatches, then build the site with Pelican."""
     from desk.build_server import ask, code_stamp
@@ -418,14 +418,7 @@ def livereload(c, port=PORT):
         server.terminate()
 
 
-@task(
-    help={
-        "seeds": "folder of raw dispatches",
-        "content": "folder for the Markdown files",
-        "output": "the built site whose builds it runs",
-        "settings": "Pelican settings file",
-    }
-)
+@task(help=_help("seeds", "content", "settings", output="the built site whose builds it runs"))
 def warm(c, seeds=SEEDS, content=CONTENT, output=OUTPUT, settings=SETTINGS):
     """Keep a build process warm: `invoke build` of this output hands it its build."""
     from desk.build_server import BuildServer, code_stamp

@@ -97,12 +97,13 @@ def bench_tagging(runs: int) -> dict:
     }
 
 
-def invoke_build(folder: Path, settings: str = "pelicanconf.py") -> list[str]:
+def invoke_build(folder: Path, settings: str = "pelicanconf.py", task: str = "build") -> list[str]:
+    """`invoke build` (or another ``task`` taking the same folders) of the desk in ``folder``."""
     return [
         PYTHON,
         "-m",
         "invoke",
-        "build",
+        task,
         "--seeds",
         str(folder / "seeds"),
         "--content",
@@ -182,15 +183,7 @@ def warm_builds(folder: Path, profile: str, seed: int) -> list[float]:
     runs beside the output (the build handed to it), for
     :data:`RESIDENT_NEW` dispatches arriving :data:`RESIDENT_PAUSE` seconds
     apart."""
-    folders = [
-        "--seeds",
-        str(folder / "seeds"),
-        "--content",
-        str(folder / "content"),
-        "--output",
-        str(folder / "output"),
-    ]
-    warm = subprocess.Popen([PYTHON, "-m", "invoke", "warm", *folders], cwd=ROOT, stdout=subprocess.DEVNULL)
+    warm = subprocess.Popen(invoke_build(folder, task="warm"), cwd=ROOT, stdout=subprocess.DEVNULL)
     seconds = []
     try:
         path = socket_path(folder / "output")

@@ -203,7 +203,11 @@ def test_invoke_build_hands_its_build_to_invoke_warm_and_the_site_equals_a_cold_
         assert "nothing changed" in build(steps, seeds, conf)
     finally:
         warm.terminate()  # as ^C does
-        warm.wait(60)
+        try:
+            warm.wait(60)
+        finally:
+            if warm.poll() is None:
+                warm.kill()
     assert warm.returncode == 0
     assert not socket_path(steps / "output").exists()
 
