@@ -221,3 +221,9 @@ def test_invoke_build_builds_on_its_own_when_no_warm_process_runs(tmp_path):
     shutil.copytree(SEEDS, seeds)
     out = build(tmp_path / "site", seeds, small_pages(tmp_path))
     assert "built" in out and "warm build process" not in out
+
+
+def test_where_a_terminal_cannot_be_handed_over_invoke_build_builds_on_its_own(short_tmp, tmp_path, monkeypatch):
+    monkeypatch.delattr(socket, "send_fds")
+    assert socket_path(tmp_path / "output") is None
+    assert ask(tmp_path / "output", {}, lambda: "") is None

@@ -66,8 +66,11 @@ def socket_path(output: str | os.PathLike) -> Path | None:
     """Where the warm process of ``output`` listens: in a folder of this
     user's own under the temporary folder (a socket's path is limited to
     about a hundred bytes), named by a hash of the output's absolute path.
-    None when that folder is not this user's alone, or the temporary
-    folder's path is too long for a socket."""
+    None when that folder is not this user's alone, the temporary
+    folder's path is too long for a socket, or the system cannot hand a
+    terminal over a socket."""
+    if not (hasattr(socket, "AF_UNIX") and hasattr(socket, "send_fds") and hasattr(os, "getuid")):
+        return None
     folder = Path(_temporary_folder()) / f"wire-desk-{os.getuid()}"
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
@@ -160,7 +163,10 @@ class BuildServer:
         self.stale = False
         path = socket_path(output)
         if path is None:
-            raise RuntimeError(f"desk: no private folder for the socket of the warm build process of {output}")
+            raise RuntimeError(
+                f"desk: no socket for a warm build process of {output}: it needs a folder of this user's alone"
+                " under the temporary folder, a path short enough for a socket, and sockets that carry a terminal"
+            )
         self.path = path
         self.listener = _listen(path)
 
