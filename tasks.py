@@ -190,6 +190,8 @@ def build(c, seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=
         if answer.status:
             sys.exit(answer.status)
         return
+    if answer is not None:
+        print(f"the warm build process did not build ({answer.reason}): building here", file=sys.stderr)
     _build_here(**arguments)
 
 

@@ -16,8 +16,10 @@ import pytest
 from conftest import ROOT, SEEDS
 from desk import build_server
 from desk.build_server import BuildServer, ask, socket_path
+from invoke import Context
 from test_incremental import INVOKE, build, differences, small_pages, snapshot
 
+import tasks
 from bench.synthetic import write
 
 
@@ -227,3 +229,25 @@ def test_where_a_terminal_cannot_be_handed_over_invoke_build_builds_on_its_own(s
     monkeypatch.delattr(socket, "send_fds")
     assert socket_path(tmp_path / "output") is None
     assert ask(tmp_path / "output", {}, lambda: "") is None
+
+
+def test_a_declined_build_is_built_here_and_the_asker_is_told_why(short_tmp, tmp_path, capfd):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    output = tmp_path / "output"
+    process = _start_fake(short_tmp, output)  # its code is not this one's
+    try:
+        tasks.build(
+            Context(),
+            seeds=str(seeds),
+            content=str(tmp_path / "content"),
+            output=str(output),
+            settings=str(small_pages(tmp_path)),
+        )
+    finally:
+        process.kill()
+        process.join()
+    out, err = capfd.readouterr()
+    assert "the warm build process did not build (its code changed since it started): building here" in err
+    assert "built" in out and "(warm build process)" not in out
+    assert (output / "index.html").exists()
