@@ -206,8 +206,12 @@ def _spans(text: str) -> list[tuple[int, int, str, str]]:
     return found
 
 
+#: How far before a name a role is looked for (characters).
+_ROLE_WINDOW = 60
+
+
 def _role_before(text: str, start: int, lang: str) -> str | None:
-    window = text[max(0, start - 60) : start]
+    window = text[max(0, start - _ROLE_WINDOW) : start]
     words = [_ELISION.sub("", w) for w in re.findall(r"[\w.'’-]+", window.lower())[-4:]]
     roles = roles_of(lang)
     for word in reversed(words):
@@ -1309,7 +1313,7 @@ def _holds_role(text: str, start: int, words: list[str], lang: str) -> bool:
     role = _role_before(text, start, lang)
     if role is None:
         return False
-    between = text[max(0, start - 60) : start]
+    between = text[max(0, start - _ROLE_WINDOW) : start]  # where _role_before found it
     at = between.lower().rfind(role)
     return at >= 0 and _EMPLOYER_BEFORE.search(between[at + len(role) :]) is None
 
@@ -1378,15 +1382,16 @@ def _bodies_nested(name: str) -> list[str]:
     but the body it is of is (``IX Asamblea General de la Alianza
     Mediterránea de Agencias``: the alliance)."""
     words = name.split()
+    meeting = len(words) > 1 and _ORDINAL.fullmatch(words[0]) and words[1].lower() in _MEETINGS
+    if not meeting and words[0].lower() not in org_designators():
+        return [name]
     parent = next(
         (m for m in _PARENT_BODY.finditer(name) if " " in name[: m.start()] and m["head"].lower() in org_designators()),
         None,
     )
-    if len(words) > 1 and _ORDINAL.fullmatch(words[0]) and words[1].lower() in _MEETINGS:
+    if meeting:
         return [name[parent.end() :]] if parent else []
-    if words[0].lower() not in org_designators() or parent is None:
-        return [name]
-    return [name, name[parent.end() :]]
+    return [name] if parent is None else [name, name[parent.end() :]]
 
 
 def _sentence_starts_at(text: str, start: int) -> bool:
