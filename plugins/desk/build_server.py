@@ -132,9 +132,10 @@ def ask(output: str | os.PathLike, arguments: dict, code: Callable[[], str]) -> 
         return None
 
 
-def _read_line(connection: socket.socket) -> bytes | None:
-    data = b""
-    while not data.endswith(b"\n"):
+def _read_line(connection: socket.socket, data: bytes = b"") -> bytes | None:
+    """A line begun with ``data``, read on to its end (or to
+    :data:`_REQUEST_BYTES`); None when the other end closes first."""
+    while not data.endswith(b"\n") and len(data) < _REQUEST_BYTES:
         chunk = connection.recv(_REQUEST_BYTES)
         if not chunk:
             return None
@@ -197,11 +198,9 @@ class BuildServer:
         except OSError:
             return False
         try:
-            while not data.endswith(b"\n") and len(data) < _REQUEST_BYTES:
-                chunk = connection.recv(_REQUEST_BYTES)
-                if not chunk:
-                    return False
-                data += chunk
+            data = _read_line(connection, data)
+            if data is None:
+                return False
             answer = self._run(data, fds)
             with contextlib.suppress(OSError):  # the asker may have gone (^C)
                 connection.sendall(json.dumps(answer.__dict__).encode() + b"\n")
