@@ -56,3 +56,17 @@ def test_hostile_text_renders_as_the_same_literal_text(text):
 def test_typography_survives(text):
     out = render(text)
     assert html.unescape(re.fullmatch(r"<p>(.*)</p>", out, re.S)[1]) == text
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [["~~~", "*inside*", "~~~"], ["~~~ python", "x = 1", "~~~~"], ["```", "*inside*", "```"], ["Term", ": definition"]],
+)
+def test_paragraphs_together_stay_paragraphs(paragraphs):
+    """Markup that spans paragraphs (a fenced code block, a definition list)
+    is not opened by a dispatch's paragraphs either."""
+    md = markdown.Markdown(extensions=["markdown.extensions.extra", "markdown.extensions.meta"], output_format="html5")
+    out = md.convert("Title: x\n\n" + "\n\n".join(escape_markdown(paragraph) for paragraph in paragraphs))
+    inner = [re.fullmatch(r"<p>([^<]*)</p>", block) for block in out.split("\n")]
+    assert all(inner), out
+    assert [html.unescape(match[1]) for match in inner] == paragraphs

@@ -16,9 +16,11 @@ import re
 _ALWAYS = set("\\`*_{}[]|")
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 # Characters that are markup only at the start of a paragraph: headings,
-# lists and rules (escaped with a backslash), definitions (no backslash
-# escape exists for ":", so a character reference), ordered lists.
-_LINE_START = re.compile(r"^(?P<lead>[#+\-:]|\d+(?=[.)]))")
+# lists and rules (escaped with a backslash), definitions and fenced code
+# (no backslash escape exists for ":" or "~", so a character reference),
+# ordered lists.
+_LINE_START = re.compile(r"^(?P<lead>[#+\-:~]|\d+(?=[.)]))")
+_REFERENCES = {":": "&#58;", "~": "&#126;"}
 
 
 def _escape_characters(text: str, always: set[str]) -> str:
@@ -43,8 +45,8 @@ def escape_markdown(text: str) -> str:
         if lead.isdigit():
             # "1. " or "1) " would start an ordered list
             escaped = lead + "\\" + escaped[len(lead) :]
-        elif lead == ":":
-            escaped = "&#58;" + escaped[1:]
+        elif lead in _REFERENCES:
+            escaped = _REFERENCES[lead] + escaped[1:]
         else:
             escaped = "\\" + escaped
     # four spaces would start a code block; runs of spaces carry nothing

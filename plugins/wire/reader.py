@@ -10,7 +10,9 @@ lists.
 Pelican's reader makes a new converter for every file, which loads and
 registers its extensions again: at ten thousand stories that is a sixth of
 the time reading them takes. This one makes it once and resets it between
-files (Python-Markdown's ``reset`` is made for that).
+files (Python-Markdown's ``reset`` is made for that). A story as the
+converter wrote it is turned into HTML without Markdown's parser
+(:mod:`wire.plain_markdown`: the same HTML).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pelican.readers import MarkdownReader, ensure_metadata_list
 from pelican.utils import SafeDatetime, pelican_open
 
 from .dates import parse_iso, to_datetime
+from .plain_markdown import WireMarkdown
 
 LIST_KEYS = ("editors", "translators", "sources", "mentions")
 
@@ -49,7 +52,7 @@ class WireMarkdownReader(MarkdownReader):
 
     def _reset_converter(self) -> Markdown:
         if self._converter is None:
-            self._converter = Markdown(**self.settings["MARKDOWN"])
+            self._converter = WireMarkdown(**self.settings["MARKDOWN"])
             return self._converter
         converter = self._converter
         converter.reset()
