@@ -111,10 +111,16 @@ def render_feed(spec, context: FeedContext, fmt: str, title: str, self_url: str)
         else:
             entry.description(summary)
             entry.content(content)
-        for author in getattr(article, "authors", []) or []:
-            entry.author({"name": xml_text(author.name)})
-        for tag in getattr(article, "tags", []) or []:
-            entry.category(term=xml_text(tag.slug), label=xml_text(tag.name), scheme=context.absolute("tags.html"))
+        # each in one call: feedgen remakes its RSS list of them on every call
+        authors = [{"name": xml_text(author.name)} for author in getattr(article, "authors", []) or []]
+        if authors:
+            entry.author(authors)
+        scheme = context.absolute("tags.html")
+        tags = getattr(article, "tags", []) or []
+        if tags:
+            entry.category(
+                [{"term": xml_text(tag.slug), "label": xml_text(tag.name), "scheme": scheme} for tag in tags]
+            )
     body = fg.atom_str(pretty=True) if fmt == "atom" else fg.rss_str(pretty=True)
     if context.xsl_url:
         declaration, _, rest = body.partition(b"?>")
@@ -165,4 +171,5 @@ def render_json_feed(spec, context: FeedContext, title: str, self_url: str) -> b
         "authors": [{"name": xml_text(context.sitename)}],
         "items": items,
     }
-    return (json.dumps(feed, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    # compact: Python's JSON encoder is written in C only for that
+    return (json.dumps(feed, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
