@@ -38,6 +38,7 @@ def display_date(
     return format_date(value, format="long", locale=locale)
 
 
+@functools.lru_cache(maxsize=65536)
 def iso_at_precision(value: dt.datetime | None, precision: str | None = "day") -> str:
     """The ``datetime`` attribute of a ``<time>`` element, no more precise
     than what is known: ``2022-01``, ``2022-01-09``, ``2022-01-09T14:32Z``."""
