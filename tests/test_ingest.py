@@ -10,6 +10,7 @@ import pytest
 from conftest import SEEDS
 from wire.ingest import ingest
 from wire.ingest_config import IngestConfig
+from wire.ledger import KNOWN_DISPATCHES, Ledger
 
 BAD = {
     "empty.txt": b"",
@@ -232,3 +233,15 @@ def test_a_file_a_killed_ingest_wrote_is_not_taken_for_an_editors_edit(desk):
     assert result.counts["conflict"] == 0
     assert "0.4%" in target.read_text(encoding="utf-8")
     assert not desk.writes_journal.exists()
+
+
+def test_what_a_run_knows_of_every_dispatch_is_read_without_their_parsed_records(desk):
+    """Every run reads the ledger's row of every dispatch; the parsed record
+    in it fills a table page of its own, so that scan reads an index holding
+    the rest, not the table."""
+    ingest(desk)
+    with Ledger(desk.ledger_path) as ledger:
+        plan = " ".join(str(row) for row in ledger.db.execute("EXPLAIN QUERY PLAN " + KNOWN_DISPATCHES))
+        known = ledger.dispatches()
+    assert "COVERING INDEX dispatches_known" in plan
+    assert known and all(row.sha256 and row.status for row in known.values())
