@@ -80,10 +80,19 @@ _RUN = ("normalize_whitespace", "meta")
 _NOT_ORDINARY = "\\\\&`*_{}\\[\\]|<>\x00-\x1f\x7f"
 _REFERENCE = r"&(?:\#[0-9]+|\#x[0-9a-fA-F]+|[a-zA-Z0-9]+);"
 
+_SPECIAL = re.compile(f"[{_NOT_ORDINARY}]")
+_ESCAPE = re.compile(r"\\(.)")
+
 #: What a paragraph cannot open with: whatever opens another block (an
 #: indent, a heading, a list, a rule, a quote, a definition, fenced code, a
 #: numbered list item).
 _OPENING = re.compile(r"[\s#>:+\-*_~]|\d+\.")
+
+
+def _plain_run(escapes: str, excluded: str = _NOT_ORDINARY) -> str:
+    """A pattern for a run of ordinary characters (none of ``excluded``),
+    Markdown's ``escapes`` and character references."""
+    return rf"(?:\\[{escapes}]|{_REFERENCE}|[^{excluded}])+"
 
 
 def _registries(md: Markdown) -> dict:
@@ -109,21 +118,19 @@ class PlainMarkdown:
         self.known = all(_only(registry, _KNOWN[name]) for name, registry in _registries(md).items())
         # Markdown's backslash escapes ("&" and "<" are none: references are)
         escapes = "".join(re.escape(char) for char in md.ESCAPED_CHARS if char not in "&<")
-        self._special = re.compile(f"[{_NOT_ORDINARY}]")
-        self._tokens = re.compile(rf"(?:\\[{escapes}]|{_REFERENCE}|[^{_NOT_ORDINARY}])+")
+        self._tokens = re.compile(_plain_run(escapes))
         # a heading's text holds no hash of its own (trailing ones close it)
-        self._heading = re.compile(rf"(#{{1,6}}) (?=\S)((?:\\[{escapes}]|{_REFERENCE}|[^{_NOT_ORDINARY}#])+)(?<!\s)")
-        self._escape = re.compile(r"\\(.)")
+        self._heading = re.compile(rf"(#{{1,6}}) (?=\S)({_plain_run(escapes, _NOT_ORDINARY + '#')})(?<!\s)")
 
     def _inline(self, text: str) -> str:
         if "\\" not in text:
             return text
-        return self._escape.sub(lambda m: "&gt;" if m[1] == ">" else m[1], text)
+        return _ESCAPE.sub(lambda m: "&gt;" if m[1] == ">" else m[1], text)
 
     def _paragraph(self, line: str) -> bool:
         if _OPENING.match(line) or line[-1].isspace():
             return False
-        return self._special.search(line) is None or self._tokens.fullmatch(line) is not None
+        return _SPECIAL.search(line) is None or self._tokens.fullmatch(line) is not None
 
     def html(self, source: str) -> str | None:
         """The HTML of ``source``, or None when it is not plain."""
@@ -162,11 +169,9 @@ class WireMarkdown(Markdown):
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
-        self._plain: PlainMarkdown | None = None
+        self._plain = PlainMarkdown(self)  # its extensions are registered by now
 
     def convert(self, source: str) -> str:
-        if self._plain is None:
-            self._plain = PlainMarkdown(self)
         html = self._plain.html(source)
         return super().convert(source) if html is None else html
 
