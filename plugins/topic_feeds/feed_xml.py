@@ -94,6 +94,7 @@ def render_feed(spec, context: FeedContext, fmt: str, title: str, self_url: str)
     fg.link(href=context.absolute(spec.page_url), rel="alternate", type="text/html")
     newest = max((updated(a) for a in spec.articles), default=dt.datetime(1970, 1, 1, tzinfo=dt.UTC))
     fg.updated(newest)  # sets atom:updated and rss:lastBuildDate
+    scheme = context.absolute("tags.html")
     for article in spec.articles:
         entry = fg.add_entry(order="append")
         story_id = entry_id(context, article)
@@ -115,7 +116,6 @@ def render_feed(spec, context: FeedContext, fmt: str, title: str, self_url: str)
         authors = [{"name": xml_text(author.name)} for author in getattr(article, "authors", []) or []]
         if authors:
             entry.author(authors)
-        scheme = context.absolute("tags.html")
         tags = getattr(article, "tags", []) or []
         if tags:
             entry.category(
