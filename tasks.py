@@ -458,9 +458,13 @@ def _warm_build(seeds=SEEDS, content=CONTENT, output=OUTPUT, settings=SETTINGS) 
     import site_pages.story_pages  # noqa: F401
     import topic_feeds.pelican_hooks  # noqa: F401
     from desk.pages import write_desk  # noqa: F401
+    from desk_common.tree_watch import watch_trees
     from wire.conversion import convert_samples
     from wire.ingest_config import IngestConfig
 
+    # the seeds and content folders are kept current from the kernel's
+    # events, not stated whole before every build
+    watch_trees()
     site = _check_settings(settings, content)  # WIRE_* defaults filled in
     convert_samples(IngestConfig.from_settings(site, Path(seeds), Path(content)))
     _after_build(output)

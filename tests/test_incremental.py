@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -132,6 +133,49 @@ def test_the_builds_of_the_resident_process_equal_a_cold_build(tmp_path):
     cold = tmp_path / "cold"
     build(cold, seeds, conf)
     assert differences(snapshot(steps / "output"), snapshot(cold / "output")) == []
+
+
+def test_the_resident_process_sees_every_change_made_between_its_builds(tmp_path):
+    """The resident process states only what the kernel says changed (see
+    desk_common.tree_watch): a dispatch in a new subfolder, an editor's edit
+    made in place and put back to its old time, a seed removed and a
+    Markdown file deleted are each built as a build of their own would."""
+    conf = small_pages(tmp_path)
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    steps = tmp_path / "steps"
+    shutil.copytree(ROOT / "content" / "pages", steps / "content" / "pages")
+    folders = {
+        "seeds": str(seeds),
+        "content": str(steps / "content"),
+        "output": str(steps / "output"),
+        "settings": str(conf),
+    }
+    warm, once = partial(tasks._warm_build, **folders), partial(tasks._build_once, **folders)
+    stories = steps / "output" / "stories"
+    with ResidentBuilds(warm, once, partial(tasks._after_build, folders["output"]), quiet=True) as builds:
+        assert builds.build() == 0
+        before = {page.name for page in stories.glob("*.html")}
+        (seeds / "late" / "wire").mkdir(parents=True)
+        write(seeds / "late" / "wire", 1, seed=611, prefix="zz_deep_", first_year=2026)
+        assert builds.build() == 0
+        added = {page.name for page in stories.glob("*.html")} - before
+        assert len(added) == 1
+        # an edit in place, its time put back: a new size shows it
+        markdown = next(p for p in (steps / "content" / "wire").rglob("*.md") if "rotterdam" in p.name)
+        info = markdown.stat()
+        markdown.write_text(markdown.read_text(encoding="utf-8").replace("Title: Fire halts", "Title: Blaze halts"))
+        os.utime(markdown, ns=(info.st_atime_ns, info.st_mtime_ns))
+        assert builds.build() == 0
+        page = next(stories.glob("*rotterdam*.html"))
+        assert "Blaze halts" in page.read_text(encoding="utf-8")
+        # the new dispatch removed: its page goes; a story's file deleted: written again
+        shutil.rmtree(seeds / "late")
+        other = next(p for p in (steps / "content" / "wire").rglob("*.md") if "rotterdam" not in p.name)
+        other.unlink()
+        assert builds.build() == 0
+        assert {page.name for page in stories.glob("*.html")} == before
+        assert other.exists()
 
 
 def test_a_first_story_in_another_language_reaches_every_page_as_a_cold_build_does(tmp_path):

@@ -6,6 +6,8 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from .tree_watch import TreeState, current_state
+
 #: Partial files end so; whoever cleans up after a killed run removes
 #: hidden files with this ending.
 PARTIAL_SUFFIX = ".part"
@@ -105,17 +107,17 @@ def files_present(folder: str | os.PathLike, paths) -> set[str]:
 
 #: Trees stated within :func:`trees_stated_once`, by real path and whether
 #: links were followed.
-_STATED: dict[tuple[str, bool], list[tuple[str, os.stat_result]]] | None = None
+_STATED: dict[tuple[str, bool], TreeState] | None = None
 
 
 @contextmanager
 def trees_stated_once() -> Iterator[None]:
-    """Within this block, :func:`stat_tree` states each folder once and
-    gives every later caller the same list: a build stamps its seeds folder,
-    then ingests what changed in it, and stamps its content folder for its
-    fingerprint, then for its catalog, with nothing written there between
-    (ten thousand stories: ten thousand ``stat`` calls each). A file changed
-    meanwhile shows in the next build's stamps."""
+    """Within this block, :func:`tree_state` states each folder once and
+    gives every later caller the same state: a build stamps its seeds
+    folder, then ingests what changed in it, and stamps its content folder
+    for its fingerprint, then for its catalog, with nothing written there
+    between (ten thousand stories: ten thousand ``stat`` calls each). A file
+    changed meanwhile shows in the next build's stamps."""
     global _STATED
     outer, _STATED = _STATED, {}
     try:
@@ -127,18 +129,33 @@ def trees_stated_once() -> Iterator[None]:
 def stat_tree(folder: str | os.PathLike, links: bool = True) -> list[tuple[str, os.stat_result]]:
     """``(path relative to folder, with /; stat)`` of every file
     :func:`walk_files` finds under ``folder``, in no set order (see
-    :func:`trees_stated_once`); with ``links`` false, a linked file is
-    stated itself rather than what it links to."""
+    :func:`tree_state`); with ``links`` false, a linked file is stated
+    itself rather than what it links to."""
+    return tree_state(folder, links).files
+
+
+def tree_state(folder: str | os.PathLike, links: bool = True) -> TreeState:
+    """The files under ``folder`` as :func:`stat_tree` gives them, with the
+    tree's stamp: stated now, or taken from the tree's watch in a process
+    that keeps them (see ``tree_watch``), once within
+    :func:`trees_stated_once`."""
     if _STATED is None:
-        return _stated(folder, links)
+        return _tree_state(folder, links)
     key = (os.path.realpath(folder), links)
     if key not in _STATED:
-        _STATED[key] = _stated(folder, links)
+        _STATED[key] = _tree_state(folder, links)
     return _STATED[key]
 
 
-def _stated(folder: str | os.PathLike, links: bool) -> list[tuple[str, os.stat_result]]:
-    return [(relative, entry.stat(follow_symlinks=links)) for relative, entry in _relative_entries(folder)]
+def _tree_state(folder: str | os.PathLike, links: bool) -> TreeState:
+    watched = current_state(folder, links)
+    return scan_tree(folder, links) if watched is None else watched
+
+
+def scan_tree(folder: str | os.PathLike, links: bool = True) -> TreeState:
+    """The files under ``folder`` as :func:`stat_tree` gives them, every one
+    stated now."""
+    return TreeState([(relative, entry.stat(follow_symlinks=links)) for relative, entry in _relative_entries(folder)])
 
 
 def _relative_entries(folder: str | os.PathLike) -> Iterator[tuple[str, os.DirEntry]]:

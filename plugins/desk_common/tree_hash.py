@@ -9,7 +9,7 @@ import os
 import time
 from collections.abc import Iterable
 
-from .files import is_partial, stat_tree, walk_files
+from .files import is_partial, tree_state, walk_files
 
 #: A file modified this recently (ns) may change again within the same tick of
 #: its modification time: its stamp is not trusted until it is older.
@@ -59,22 +59,19 @@ def stamp_hash(
     ``folders`` (hidden ones left out) and of ``files``, and of ``extra``;
     with ``with_newest``, (that hash, the newest modification time in ns);
     with ``links`` false, a linked file under ``folders`` counts as the link
-    itself (see :func:`files.stat_tree`)."""
-    lines = []
-    newest = 0
-    stats = [
-        (f"{os.fspath(folder).rstrip(os.sep)}/{relative}", stat)
-        for folder in folders
-        for relative, stat in stat_tree(folder, links)
-    ]
-    stats.extend((os.fspath(path), os.stat(path)) for path in files)
-    for path, stat in stats:
-        if stat.st_mtime_ns > newest:
-            newest = stat.st_mtime_ns
-        lines.append(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n")
-    lines.sort()
+    itself (see :func:`files.stat_tree`). A folder counts by its stamp (see
+    ``tree_watch.TreeState.total``), which a process watching the folder
+    keeps up to date rather than stating every file again."""
     digest = hashlib.sha256(extra.encode("utf-8"))
-    digest.update("".join(lines).encode())  # one update: a desk has tens of thousands of files
+    newest = 0
+    for folder in folders:
+        state = tree_state(folder, links)
+        newest = max(newest, state.newest)
+        digest.update(f"\0{os.fspath(folder).rstrip(os.sep)}\0{state.total:064x}".encode("utf-8", "surrogateescape"))
+    for path in files:
+        info = os.stat(path)
+        newest = max(newest, info.st_mtime_ns)
+        digest.update(f"\0{os.fspath(path)}\0{info.st_size}\0{info.st_mtime_ns}".encode("utf-8", "surrogateescape"))
     return (digest.hexdigest(), newest) if with_newest else digest.hexdigest()
 
 
