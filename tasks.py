@@ -1,8 +1,5 @@
 """Tasks for the wire desk: `invoke --list` shows them."""
 
-import atexit
-import contextlib
-import gc
 import os
 import shlex
 import signal
@@ -200,6 +197,7 @@ def _build_here(seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settin
     import time
     from datetime import UTC, datetime
 
+    from desk_common.cycle_collection import collection_paused
     from desk_common.files import trees_stated_once
     from site_pages.publishing import current_build, is_current, new_staging, publish, record_published
     from wire.locking import FolderLock, LockBusy
@@ -209,7 +207,7 @@ def _build_here(seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settin
     output_path = Path(output)
     # the seeds folder is listed and stated once: for its stamp, and for the
     # ingest (a seed changed since shows in the next build's stamp)
-    with trees_stated_once():
+    with collection_paused(), trees_stated_once():
         # the seeds and every input as they were when the last build was
         # published: nothing to convert or build, and no need to load Pelican
         seeds_stamp = _seeds_stamp(seeds)
@@ -221,10 +219,7 @@ def _build_here(seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settin
             return
         site = _check_settings(settings, content)
         try:
-            with (
-                FolderLock(_lock_path(output_path), BUILD_LOCK_TIMEOUT, f"build of {output}", print),
-                _cycle_collection_paused(),
-            ):
+            with FolderLock(_lock_path(output_path), BUILD_LOCK_TIMEOUT, f"build of {output}", print):
                 result = ingest(Context(), seeds=seeds, content=content, report=report, settings=settings)
                 # the content folder is stated once for the fingerprint and the catalog
                 with trees_stated_once():
@@ -266,27 +261,6 @@ def _build_here(seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settin
     counts = built_counts(current_build(output_path))
     pages, feeds = counts.get("pages", 0), counts.get("feeds", 0)
     print(f"built {output}/: {pages:,} pages, {feeds:,} feeds in {time.perf_counter() - started:.1f} s{by}")
-
-
-@contextlib.contextmanager
-def _cycle_collection_paused():
-    """No cyclic garbage collection while building: a build holds a catalog of
-    every story, and Python's collector would scan it again and again (a
-    fifth of a rebuild's time at 10,000 stories). What a build frees is
-    freed by reference counting; the collector resumes after it. Nor when
-    the process ends: Python would scan everything it still holds (the
-    loaded models and tables, the memos of the build) once more, a quarter
-    of a second at 10,000 stories, to free what the end of the process
-    frees anyway."""
-    atexit.unregister(gc.freeze)  # registered once, however many builds
-    atexit.register(gc.freeze)
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _story_pages(output: Path, site: dict, result) -> set[str]:
@@ -474,17 +448,19 @@ def _after_build(output=OUTPUT) -> None:
     """In a resident build process, while it waits for the next change:
     save the state of the build just done (under the build lock), write its
     desk, and read the published build's state for the next one."""
+    from desk_common.cycle_collection import collection_paused
     from site_pages.build_state import has_pending_states, read_ahead, save_pending_states
     from site_pages.publishing import current_build
     from wire.locking import FolderLock
 
     output_path = Path(output)
-    if has_pending_states():
-        with FolderLock(_lock_path(output_path), BUILD_LOCK_TIMEOUT, f"build of {output}", print):
-            save_pending_states(current_build(output_path))
-    while _desk_later:
-        _write_desk_now(*_desk_later.pop(0))
-    read_ahead(current_build(output_path))
+    with collection_paused():
+        if has_pending_states():
+            with FolderLock(_lock_path(output_path), BUILD_LOCK_TIMEOUT, f"build of {output}", print):
+                save_pending_states(current_build(output_path))
+        while _desk_later:
+            _write_desk_now(*_desk_later.pop(0))
+        read_ahead(current_build(output_path))
 
 
 def _build_once(seeds=SEEDS, content=CONTENT, output=OUTPUT, settings=SETTINGS, report=None, by="") -> None:

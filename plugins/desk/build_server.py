@@ -39,6 +39,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from desk_common.cycle_collection import IDLE_SECONDS, collect_when_idle
 from desk_common.tree_hash import stamp_hash
 
 logger = logging.getLogger(__name__)
@@ -185,11 +186,24 @@ class BuildServer:
     def serve(self) -> None:
         """Answer requests until the code changes on disk."""
         while not self.stale:
-            connection, _ = self.listener.accept()
+            connection = self._next_request()
             with connection:
                 ran = self.answer(connection)
             if ran:
                 self.between()
+
+    def _next_request(self) -> socket.socket:
+        """The next asker's connection; the cycles the builds left are
+        collected when none comes for a while."""
+        self.listener.settimeout(IDLE_SECONDS)
+        try:
+            connection, _ = self.listener.accept()
+        except TimeoutError:
+            collect_when_idle()
+            self.listener.settimeout(None)
+            connection, _ = self.listener.accept()
+        connection.settimeout(None)
+        return connection
 
     def answer(self, connection: socket.socket) -> bool:
         """Answer one request; True when its build ran."""

@@ -27,6 +27,8 @@ import sys
 import traceback
 from collections.abc import Callable
 
+from desk_common.cycle_collection import IDLE_SECONDS, collect_when_idle
+
 logger = logging.getLogger(__name__)
 
 _BUILD = "build"
@@ -107,6 +109,8 @@ def _serve(
     _ahead(warm)
     while True:
         try:
+            if not connection.poll(IDLE_SECONDS):
+                collect_when_idle()
             request = connection.recv()
         except (EOFError, OSError):
             return
