@@ -54,6 +54,20 @@ def small_pages(folder: Path) -> Path:
     return conf
 
 
+def resident_builds(seeds: Path, steps: Path, conf: Path) -> ResidentBuilds:
+    """A resident build process (as `invoke livereload` keeps) of ``seeds``
+    into ``steps``' content and output folders."""
+    shutil.copytree(ROOT / "content" / "pages", steps / "content" / "pages")
+    folders = {
+        "seeds": str(seeds),
+        "content": str(steps / "content"),
+        "output": str(steps / "output"),
+        "settings": str(conf),
+    }
+    warm, once = partial(tasks._warm_build, **folders), partial(tasks._build_once, **folders)
+    return ResidentBuilds(warm, once, partial(tasks._after_build, folders["output"]), quiet=True)
+
+
 def test_a_sequence_of_incremental_builds_gives_the_cold_build_byte_for_byte(tmp_path):
     conf = small_pages(tmp_path)
     seeds = tmp_path / "seeds"
@@ -96,15 +110,7 @@ def test_the_builds_of_the_resident_process_equal_a_cold_build(tmp_path):
     shutil.copytree(SEEDS, seeds)
     write(seeds, 20)
     steps = tmp_path / "steps"
-    shutil.copytree(ROOT / "content" / "pages", steps / "content" / "pages")
-    folders = {
-        "seeds": str(seeds),
-        "content": str(steps / "content"),
-        "output": str(steps / "output"),
-        "settings": str(conf),
-    }
-    warm, once = partial(tasks._warm_build, **folders), partial(tasks._build_once, **folders)
-    with ResidentBuilds(warm, once, partial(tasks._after_build, folders["output"]), quiet=True) as builds:
+    with resident_builds(seeds, steps, conf) as builds:
         assert builds.build() == 0
         stories = set((steps / "output" / "stories").glob("*.html"))
         write(seeds, 1, seed=601, prefix="zz_new_", first_year=2026)
@@ -144,16 +150,8 @@ def test_the_resident_process_sees_every_change_made_between_its_builds(tmp_path
     seeds = tmp_path / "seeds"
     shutil.copytree(SEEDS, seeds)
     steps = tmp_path / "steps"
-    shutil.copytree(ROOT / "content" / "pages", steps / "content" / "pages")
-    folders = {
-        "seeds": str(seeds),
-        "content": str(steps / "content"),
-        "output": str(steps / "output"),
-        "settings": str(conf),
-    }
-    warm, once = partial(tasks._warm_build, **folders), partial(tasks._build_once, **folders)
     stories = steps / "output" / "stories"
-    with ResidentBuilds(warm, once, partial(tasks._after_build, folders["output"]), quiet=True) as builds:
+    with resident_builds(seeds, steps, conf) as builds:
         assert builds.build() == 0
         before = {page.name for page in stories.glob("*.html")}
         (seeds / "late" / "wire").mkdir(parents=True)
