@@ -409,6 +409,10 @@ def warm(c, seeds=SEEDS, content=CONTENT, output=OUTPUT, settings=SETTINGS):
             print(f"warm: `invoke build --output {output}` is built here; ^C stops", flush=True)
             server.serve()
     except KeyboardInterrupt:
+        # stopped (perhaps while saving the last build's state): what is
+        # left is saved first, or the next build would take that build's
+        # journal for a killed build's and render its pages again
+        _after_build(output, ahead=False)
         return
     except RuntimeError as err:
         sys.exit(str(err))
@@ -444,10 +448,11 @@ def _warm_build(seeds=SEEDS, content=CONTENT, output=OUTPUT, settings=SETTINGS) 
     _after_build(output)
 
 
-def _after_build(output=OUTPUT) -> None:
+def _after_build(output=OUTPUT, ahead: bool = True) -> None:
     """In a resident build process, while it waits for the next change:
     save the state of the build just done (under the build lock), write its
-    desk, and read the published build's state for the next one."""
+    desk, and (when ``ahead``) read the published build's state for the next
+    one."""
     from desk_common.cycle_collection import collection_paused
     from site_pages.build_state import has_pending_states, read_ahead, save_pending_states
     from site_pages.publishing import current_build
@@ -459,8 +464,10 @@ def _after_build(output=OUTPUT) -> None:
             with FolderLock(_lock_path(output_path), BUILD_LOCK_TIMEOUT, f"build of {output}", print):
                 save_pending_states(current_build(output_path))
         while _desk_later:
-            _write_desk_now(*_desk_later.pop(0))
-        read_ahead(current_build(output_path))
+            _write_desk_now(*_desk_later[0])
+            _desk_later.pop(0)
+        if ahead:
+            read_ahead(current_build(output_path))
 
 
 def _build_once(seeds=SEEDS, content=CONTENT, output=OUTPUT, settings=SETTINGS, report=None, by="") -> None:

@@ -8,6 +8,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -251,3 +252,59 @@ def test_a_declined_build_is_built_here_and_the_asker_is_told_why(short_tmp, tmp
     assert "the warm build process did not build (its code changed since it started): building here" in err
     assert "built" in out and "(warm build process)" not in out
     assert (output / "index.html").exists()
+
+
+#: `invoke warm`, stopped (as by ^C) just as it starts the work that follows
+#: its first build: where a stop lands is otherwise a matter of milliseconds.
+_STOPPED_AFTER_A_BUILD = """
+import sys
+from invoke import Context
+import tasks
+
+after = tasks._after_build
+calls = []
+
+
+def stopped(output, ahead=True):
+    calls.append(ahead)
+    if ahead and len(calls) == 2:  # the first is the warm-up's
+        raise KeyboardInterrupt
+    after(output, ahead)
+
+
+tasks._after_build = stopped
+seeds, content, output, settings = sys.argv[1:]
+tasks.warm(Context(), seeds=seeds, content=content, output=output, settings=settings)
+"""
+
+
+def test_a_warm_process_stopped_right_after_a_build_saves_that_builds_state_first(tmp_path):
+    """The state of a build is saved after the asker has its answer; stopped
+    then, the warm process saves it before it ends, so the next build does
+    not take that build's journal for a killed build's."""
+    from desk_common.state import build_journal_path, build_state_path
+    from site_pages.publishing import current_build
+
+    conf = small_pages(tmp_path)
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    build(tmp_path, seeds, conf)
+    folders = [str(seeds), str(tmp_path / "content"), str(tmp_path / "output"), str(conf)]
+    warm = subprocess.Popen(
+        [sys.executable, "-c", _STOPPED_AFTER_A_BUILD, *folders], cwd=ROOT, stdout=subprocess.DEVNULL
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while not socket_path(tmp_path / "output").exists():
+            assert warm.poll() is None and time.monotonic() < deadline, "the warm process did not start"
+            time.sleep(0.1)
+        write(seeds, 1, seed=711, prefix="zz_new_", first_year=2026)
+        assert "(warm build process)" in build(tmp_path, seeds, conf)
+        warm.wait(60)
+    finally:
+        if warm.poll() is None:
+            warm.kill()
+    assert warm.returncode == 0
+    published = current_build(tmp_path / "output")
+    assert build_state_path(published).exists()
+    assert not build_journal_path(published).exists(), "the build's state was saved"

@@ -278,14 +278,18 @@ def save_pending_states(published: Path | None) -> None:
     :func:`read_ahead`."""
     published = published.resolve() if published is not None else None
     while _PENDING_STATES:
-        pending = _PENDING_STATES.pop(0)
+        # taken off the list once written: saving again after an interrupt
+        # writes it then
+        pending = _PENDING_STATES[0]
         path = build_state_path(pending.build)
         if pending.build != published or _stat_key(path) != pending.found:
             logger.info(
                 "site_pages: another build saved its state in %s meanwhile; this one is not kept", pending.build
             )
+            _PENDING_STATES.pop(0)
             continue
         _write_state(pending.build, pending.header, pending.state)
+        _PENDING_STATES.pop(0)
         key = _stat_key(path)
         if key is not None:
             _READ_AHEAD[str(path)] = (key, pending.header, pending.state)
