@@ -6,7 +6,7 @@ time it runs in full: a fifth of a rebuild's time at 10,000 stories, and in
 a process kept warm between builds at 100,000 stories, 1.3 s of each build
 and 3 s of the work between builds. What a build frees it frees by reference
 counting: a build and the work after it leave about a thousand objects in
-cycles, whatever the size of the site. So the collector is paused while a
+cycles (at 10,000 stories). So the collector is paused while a
 build (or the work after it) runs, and what the block keeps is then moved
 out of its sight (``gc.freeze``), so that its resumption scans none of it.
 A process kept warm collects those cycles when it has been idle a while
