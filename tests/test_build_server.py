@@ -121,6 +121,30 @@ def test_a_build_asked_of_the_warm_process_runs_there_and_prints_on_the_askers_t
         process.join()
 
 
+def test_an_idle_warm_process_collects_what_builds_left_and_still_answers(short_tmp, tmp_path, monkeypatch):
+    output = tmp_path / "output"
+    log = short_tmp / "log"
+    monkeypatch.setattr(build_server, "IDLE_SECONDS", 0.2)
+
+    def collected() -> None:
+        with log.open("a") as handle:
+            handle.write("collected\n")
+
+    monkeypatch.setattr(build_server, "collect_when_idle", collected)
+    process = _start_fake(short_tmp, output)  # forked: with these
+    try:
+        assert _asked(output, "one").ran
+        time.sleep(1)
+        assert _asked(output, "two").ran
+        events = log.read_text().split()
+        builds = [number for number, event in enumerate(events) if event == "build"]
+        assert len(builds) == 2 and events[builds[0] + 1] == "between"
+        assert "collected" in events[builds[0] : builds[1]], "collected while idle between the two"
+    finally:
+        process.kill()
+        process.join()
+
+
 def test_the_warm_process_declines_another_output_and_code_it_was_not_started_with(short_tmp, tmp_path, capfd):
     output = tmp_path / "output"
     process = _start_fake(short_tmp, output)
