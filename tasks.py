@@ -410,8 +410,8 @@ def warm(c, seeds=SEEDS, content=CONTENT, output=OUTPUT, settings=SETTINGS):
             server.serve()
     except KeyboardInterrupt:
         # stopped (perhaps while saving the last build's state): what is
-        # left is saved first, or the next build would take that build's
-        # journal for a killed build's and render its pages again
+        # left is saved first, or the next build would work from the state
+        # before that build and take its journal for a killed build's
         _after_build(output, ahead=False)
         return
     except RuntimeError as err:

@@ -24,6 +24,7 @@ file or the tree is stated as before:
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import stat
@@ -114,7 +115,7 @@ class WatchedTree:
     def __init__(self, root: str, links: bool):
         self.root = root
         self.links = links
-        self._start_next_time = False
+        self._folders: dict[int, str] = {}
         self._inotify = INotify()
         try:
             self._start()
@@ -127,7 +128,7 @@ class WatchedTree:
 
     def _start(self) -> None:
         """Forget everything, then watch and state the whole tree."""
-        for wd in list(getattr(self, "_folders", ())):
+        for wd in list(self._folders):
             self._unwatch(wd)
         self._folders: dict[int, str] = {}  # watch descriptor -> folder, relative ('' the root)
         self._watches: dict[str, int] = {}
@@ -207,9 +208,7 @@ class WatchedTree:
         for relative in touched:
             try:
                 found[relative] = os.lstat(os.path.join(self.root, relative))
-            except FileNotFoundError:
-                found[relative] = None
-            except NotADirectoryError:
+            except (FileNotFoundError, NotADirectoryError):
                 found[relative] = None
         # what went first: a folder renamed within the tree keeps its inode,
         # and so its watch, which its new name then takes over
@@ -231,27 +230,29 @@ class WatchedTree:
             if relative not in self._watches and relative.rpartition("/")[2] != "__pycache__":
                 self._add_folder(relative)
             return
-        if stat.S_ISLNK(info.st_mode):
-            self._restate(relative)
-            return
-        self._put(relative, info, volatile=info.st_nlink > 1)
+        self._file(relative, info)
 
     def _restate(self, relative: str) -> None:
-        """State a link, or a file linked more than once, again, as a scan
-        would: the link's target may have changed, come or gone (a link to a
-        folder is left out, one to nothing is a file), with no event here."""
-        path = os.path.join(self.root, relative)
+        """State a link, or a file linked more than once, again: the link's
+        target may have changed, come or gone, with no event here."""
         try:
-            info = os.lstat(path)
+            info = os.lstat(os.path.join(self.root, relative))
         except FileNotFoundError:
             self._drop(relative)
             return
         if stat.S_ISDIR(info.st_mode):  # replaced by a folder: its event is pending
             self._drop(relative)
             return
+        self._file(relative, info)
+
+    def _file(self, relative: str, info: os.stat_result) -> None:
+        """Keep what is not a folder (``info`` from ``lstat``) as a scan
+        would: a link to a folder left out, one to nothing a file, a link
+        and a file linked more than once stated again every time."""
         if not stat.S_ISLNK(info.st_mode):
             self._put(relative, info, volatile=info.st_nlink > 1)
             return
+        path = os.path.join(self.root, relative)
         if os.path.isdir(path):  # a linked folder is not followed
             self._drop(relative)
         else:
@@ -267,7 +268,7 @@ class WatchedTree:
         try:
             wd = self._inotify.add_watch(path, _EVENTS)
         except OSError as err:
-            if relative and err.errno in (2, 20):  # gone already, or not a folder: its event is pending
+            if relative and err.errno in (errno.ENOENT, errno.ENOTDIR):  # gone, or no folder: its event is pending
                 return
             raise
         self._folders[wd] = relative
@@ -288,11 +289,7 @@ class WatchedTree:
                     if name != "__pycache__":
                         self._add_folder(child)
                     continue
-                if entry.is_symlink():
-                    self._restate(child)
-                else:
-                    info = entry.stat()
-                    self._put(child, info, volatile=info.st_nlink > 1)
+                self._file(child, entry.stat(follow_symlinks=False))
 
     def _put(self, relative: str, info: os.stat_result, volatile: bool) -> None:
         old = self._stamps.get(relative)
