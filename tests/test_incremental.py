@@ -8,8 +8,10 @@ import gzip
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from functools import partial
 from pathlib import Path
 
@@ -174,6 +176,21 @@ def test_the_resident_process_sees_every_change_made_between_its_builds(tmp_path
         assert builds.build() == 0
         assert {page.name for page in stories.glob("*.html")} == before
         assert other.exists()
+
+
+def test_the_terminals_interrupt_leaves_the_resident_process_to_its_parent(tmp_path):
+    """^C reaches every process of the terminal: `invoke livereload` stops
+    its resident process itself, after the work that follows a build (the
+    state saved), so the interrupt must not stop it first."""
+    conf = small_pages(tmp_path)
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    with resident_builds(seeds, tmp_path / "steps", conf) as builds:
+        assert builds.build() == 0
+        os.kill(builds._process.pid, signal.SIGINT)
+        time.sleep(0.5)
+        write(seeds, 1, seed=621, prefix="zz_new_", first_year=2026)
+        assert builds.build() == 0
 
 
 def test_a_first_story_in_another_language_reaches_every_page_as_a_cold_build_does(tmp_path):

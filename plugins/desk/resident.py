@@ -23,6 +23,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import signal
 import sys
 import traceback
 from collections.abc import Callable
@@ -106,6 +107,9 @@ def _serve(
     followed by ``between()``."""
     if quiet:
         _to_nowhere()
+    # the terminal's ^C reaches this process too: its parent stops it, once
+    # the work after its last build (the state saved) is done
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _ahead(warm)
     while True:
         try:
