@@ -132,11 +132,12 @@ def _can_build_in_place(site: dict, live: Path | None) -> bool:
 
 def _setting_checks():
     """Each plugin's check of its settings, which also fills in defaults."""
+    from desk.settings import check_settings as check_desk
     from site_pages.settings import check_settings as check_site
     from topic_feeds.settings import check_settings as check_feeds
     from wire.settings import check_settings as check_wire
 
-    return (check_wire, check_feeds, check_site)
+    return (check_wire, check_feeds, check_site, check_desk)
 
 
 def _seeds_stamp(seeds: str) -> str | None:
@@ -189,11 +190,40 @@ def build(c, seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=
         return
     if answer is not None:
         print(f"the warm build process did not build ({answer.reason}): building here", file=sys.stderr)
-    _build_here(**arguments)
+    site = _build_here(**arguments)
+    if answer is None and site is not None and site["DESK_KEEP_WARM"] is not None and sys.stdout.isatty():
+        _leave_warm(seeds, content, output, settings, site["DESK_KEEP_WARM"])
+
+
+def _leave_warm(seeds: str, content: str, output: str, settings: str, minutes: float) -> None:
+    """Start `invoke warm` for ``output`` in the background, in a session of
+    its own, to stop once no build was asked of it for ``minutes``; what it
+    prints of its own goes to a log beside the output."""
+    import subprocess
+
+    from desk.build_server import socket_path
+    from desk_common.state import builds_folder
+
+    if socket_path(output) is None:
+        return  # no warm process can listen here
+    log = builds_folder(Path(output)) / "warm.log"
+    log.parent.mkdir(parents=True, exist_ok=True)
+    folders = ["--seeds", seeds, "--content", content, "--output", output, "--settings", settings]
+    command = [sys.executable, "-m", "invoke", "--search-root", str(ROOT), "warm", *folders, "--idle", f"{minutes:g}"]
+    with open(log, "wb") as handle:
+        subprocess.Popen(
+            command, stdin=subprocess.DEVNULL, stdout=handle, stderr=subprocess.STDOUT, start_new_session=True
+        )
+    print(
+        f"warm: a build process stays beside {output}/ and builds the next `invoke build` there;"
+        f" it stops after {minutes:g} minutes without one (DESK_KEEP_WARM; log: {log})"
+    )
 
 
 def _build_here(seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settings=SETTINGS, by=""):
-    """`invoke build` in this process (``by`` ends its last line)."""
+    """`invoke build` in this process (``by`` ends its last line); the
+    checked settings, or None when the build found nothing changed before
+    reading them."""
     import time
     from datetime import UTC, datetime
 
@@ -229,7 +259,7 @@ def _build_here(seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settin
                         seconds = time.perf_counter() - started
                         _write_desk(output_path, content, seeds, site, started_at, seconds, "nothing changed", result)
                         print(f"nothing changed: {output}/ is current")
-                        return
+                        return site
                     existed = _story_pages(output_path, site, result)
                     live = current_build(output_path)
                     # in place, each changed file replaced in one step, new pages first;
@@ -261,6 +291,7 @@ def _build_here(seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settin
     counts = built_counts(current_build(output_path))
     pages, feeds = counts.get("pages", 0), counts.get("feeds", 0)
     print(f"built {output}/: {pages:,} pages, {feeds:,} feeds in {time.perf_counter() - started:.1f} s{by}")
+    return site
 
 
 def _story_pages(output: Path, site: dict, result) -> set[str]:
@@ -394,20 +425,38 @@ def livereload(c, port=PORT):
         server.terminate()
 
 
-@task(help=_help("seeds", "content", "settings", output="the built site whose builds it runs"))
-def warm(c, seeds=SEEDS, content=CONTENT, output=OUTPUT, settings=SETTINGS):
+@task(
+    help=_help(
+        "seeds",
+        "content",
+        "settings",
+        output="the built site whose builds it runs",
+        idle="stop after this many minutes without a build (default: run until stopped)",
+    )
+)
+def warm(c, seeds=SEEDS, content=CONTENT, output=OUTPUT, settings=SETTINGS, idle=None):
     """Keep a build process warm: `invoke build` of this output hands it its build."""
     from desk.build_server import BuildServer, code_stamp
 
     started_with = code_stamp(ROOT)  # before the code is imported: an edit meanwhile is seen
+    try:
+        idle_seconds = None if idle is None else float(idle) * 60
+    except ValueError:
+        idle_seconds = -1
+    if idle_seconds is not None and not idle_seconds > 0:
+        sys.exit(f"warm: --idle must be a number of minutes above 0, not {idle!r}")
     # stopped by SIGTERM as by ^C (a process started in the background ignores SIGINT)
     signal.signal(signal.SIGTERM, signal.default_int_handler)
     _warm_build(seeds=seeds, content=content, output=output, settings=settings)
     try:
         code = partial(code_stamp, ROOT)
-        with BuildServer(output, _requested_build, partial(_after_build, output), started_with, code) as server:
+        between = partial(_after_build, output)
+        with BuildServer(output, _requested_build, between, started_with, code, idle_seconds) as server:
             print(f"warm: `invoke build --output {output}` is built here; ^C stops", flush=True)
             server.serve()
+        if server.idled:
+            print(f"warm: no build asked for {idle} minutes: stopped", flush=True)
+            return
     except KeyboardInterrupt:
         # stopped (perhaps while saving the last build's state): what is
         # left is saved first, or the next build would work from the state

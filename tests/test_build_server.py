@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import shutil
@@ -248,6 +249,73 @@ def test_invoke_build_builds_on_its_own_when_no_warm_process_runs(tmp_path):
     shutil.copytree(SEEDS, seeds)
     out = build(tmp_path / "site", seeds, small_pages(tmp_path))
     assert "built" in out and "warm build process" not in out
+    # run by a script, not at a terminal: it leaves no warm process behind
+    assert "warm:" not in out
+    assert not socket_path(tmp_path / "site" / "output").exists()
+
+
+def _at_a_terminal(command: list[str]) -> str:
+    """Run ``command`` in the project folder with its standard output a
+    terminal (a pseudo-terminal), as an editor runs it; what it printed."""
+    import pty
+
+    reading, terminal = pty.openpty()
+    try:
+        run = subprocess.run(command, cwd=ROOT, stdout=terminal, stderr=subprocess.PIPE, timeout=300)
+    finally:
+        os.close(terminal)
+    printed = b""
+    with contextlib.suppress(OSError):  # EIO once all it printed was read
+        while chunk := os.read(reading, 1 << 16):
+            printed += chunk
+    os.close(reading)
+    assert run.returncode == 0, printed.decode() + run.stderr.decode()
+    return printed.decode()
+
+
+def _keep_warm(tmp_path: Path, minutes) -> Path:
+    conf = small_pages(tmp_path)
+    conf.write_text(conf.read_text() + f"DESK_KEEP_WARM = {minutes!r}\n")
+    return conf
+
+
+def test_invoke_build_at_a_terminal_leaves_a_warm_process_that_builds_the_next_until_idle(tmp_path):
+    conf = _keep_warm(tmp_path, 0.1)  # six seconds
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    shutil.copytree(ROOT / "content" / "pages", tmp_path / "content" / "pages")
+    output = tmp_path / "output"
+    folders = ["--seeds", str(seeds), "--content", str(tmp_path / "content"), "--output", str(output)]
+    printed = _at_a_terminal([*INVOKE, "build", *folders, "--settings", str(conf)])
+    assert "built" in printed and "warm: a build process stays beside" in printed
+    assert "stops after 0.1 minutes without one" in printed
+    deadline = time.monotonic() + 120
+    while not _listening(socket_path(output)):  # once warm
+        assert time.monotonic() < deadline, "no warm process started"
+        time.sleep(0.05)
+    write(seeds, 1, seed=721, prefix="zz_new_", first_year=2026)
+    assert build(tmp_path, seeds, conf).rstrip().endswith("(warm build process)")
+    # it stops once no build came for its minutes, and the next build is built here
+    deadline = time.monotonic() + 120
+    while socket_path(output).exists():
+        assert time.monotonic() < deadline, "the warm process did not stop when idle"
+        time.sleep(0.1)
+    log = (tmp_path / "output.builds" / "warm.log").read_text()
+    assert "warm: built in" in log and "no build asked for 0.1 minutes: stopped" in log
+    write(seeds, 1, seed=722, prefix="zz_newer_", first_year=2026)
+    out = build(tmp_path, seeds, conf)
+    assert "1 converted" in out and "warm build process" not in out
+
+
+def test_with_keep_warm_none_a_build_at_a_terminal_leaves_no_warm_process(tmp_path):
+    conf = _keep_warm(tmp_path, None)
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    output = tmp_path / "output"
+    folders = ["--seeds", str(seeds), "--content", str(tmp_path / "content"), "--output", str(output)]
+    printed = _at_a_terminal([*INVOKE, "build", *folders, "--settings", str(conf)])
+    assert "built" in printed and "warm:" not in printed
+    assert not socket_path(output).exists()
 
 
 def test_where_a_terminal_cannot_be_handed_over_invoke_build_builds_on_its_own(short_tmp, tmp_path, monkeypatch):

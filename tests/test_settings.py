@@ -101,3 +101,25 @@ def test_site_settings_for_names_and_sections_are_checked():
     for bad in ({"SITE_TAG_MIN_STORIES": -1}, {"SITE_TAG_MIN_STORIES": "2"}, {"SITE_DEFAULT_SECTION": " "}):
         with pytest.raises(SettingsError):
             check_site(bad)
+
+
+@pytest.mark.parametrize(
+    "value, message",
+    [
+        (0, "DESK_KEEP_WARM must be a number of minutes above 0"),
+        ("30", "not '30'"),
+        (True, "not True"),
+        (2000, "at most a day"),
+    ],
+)
+def test_the_warm_process_a_build_leaves_has_its_minutes_checked(value, message):
+    from desk.settings import check_settings as check_desk
+
+    assert check_desk({}) == {"DESK_KEEP_WARM": 30}
+    assert check_desk({"DESK_KEEP_WARM": None}) == {"DESK_KEEP_WARM": None}
+    assert check_desk({"DESK_KEEP_WARM": 0.5}) == {"DESK_KEEP_WARM": 0.5}
+    with pytest.raises(SettingsError) as err:
+        check_desk({"DESK_KEEP_WARM": value})
+    assert message in str(err.value)
+    with pytest.raises(SettingsError, match="unknown setting"):
+        check_desk({"DESK_KEEP_WARN": 5})

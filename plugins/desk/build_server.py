@@ -158,11 +158,16 @@ class BuildServer:
         between: Callable[[], None],
         started_with: str,
         code: Callable[[], str],
+        idle: float | None = None,
     ):
         self.output = os.fspath(Path(output).absolute())
         self.build, self.between, self.started_with, self.code = build, between, started_with, code
+        #: seconds without a request after which :meth:`serve` returns (None: never)
+        self.idle = idle
         #: set once the code on disk is no longer the code this process runs
         self.stale = False
+        #: set once no request came for ``idle`` seconds
+        self.idled = False
         path = socket_path(output)
         if path is None:
             raise RuntimeError(
@@ -184,26 +189,42 @@ class BuildServer:
         self.close()
 
     def serve(self) -> None:
-        """Answer requests until the code changes on disk."""
+        """Answer requests until the code changes on disk (``stale``) or
+        none comes for ``idle`` seconds (``idled``)."""
         while not self.stale:
             connection = self._next_request()
+            if connection is None:
+                self.idled = True
+                return
             with connection:
                 ran = self.answer(connection)
             if ran:
                 self.between()
 
-    def _next_request(self) -> socket.socket:
-        """The next asker's connection; the cycles the builds left are
-        collected when none comes for a while."""
-        self.listener.settimeout(IDLE_SECONDS)
-        try:
-            connection, _ = self.listener.accept()
-        except TimeoutError:
-            collect_when_idle()
-            self.listener.settimeout(None)
-            connection, _ = self.listener.accept()
-        connection.settimeout(None)
-        return connection
+    def _next_request(self) -> socket.socket | None:
+        """The next asker's connection, or None when none came for ``idle``
+        seconds; the cycles the builds left are collected when none comes for
+        a while."""
+        started = time.monotonic()
+        collected = False
+        while True:
+            waited = time.monotonic() - started
+            if self.idle is not None and waited >= self.idle:
+                return None
+            if not collected and waited >= IDLE_SECONDS:
+                collect_when_idle()
+                collected = True
+                continue
+            waits = [] if collected else [IDLE_SECONDS - waited]
+            if self.idle is not None:
+                waits.append(self.idle - waited)
+            self.listener.settimeout(min(waits) if waits else None)
+            try:
+                connection, _ = self.listener.accept()
+            except TimeoutError:
+                continue
+            connection.settimeout(None)
+            return connection
 
     def answer(self, connection: socket.socket) -> bool:
         """Answer one request; True when its build ran."""

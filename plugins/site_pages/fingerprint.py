@@ -10,8 +10,16 @@ import sys
 import pelican
 from desk_common.tree_hash import content_hash
 
-#: Settings that say where things are, not what the site looks like.
-_LOCAL_SETTINGS = ("PATH", "OUTPUT_PATH", "DELETE_OUTPUT_DIRECTORY", "SITE_PREVIOUS_BUILD", "SITE_KEEP_STATE")
+#: Settings that say where things are or how builds run, not what the site
+#: looks like.
+_LOCAL_SETTINGS = (
+    "PATH",
+    "OUTPUT_PATH",
+    "DELETE_OUTPUT_DIRECTORY",
+    "SITE_PREVIOUS_BUILD",
+    "SITE_KEEP_STATE",
+    "DESK_KEEP_WARM",
+)
 
 
 def code_fingerprint(settings: dict) -> str:
