@@ -211,12 +211,13 @@ def _leave_warm(seeds: str, content: str, output: str, settings: str, minutes: f
     folders = ["--seeds", seeds, "--content", content, "--output", output, "--settings", settings]
     command = [sys.executable, "-m", "invoke", "--search-root", str(ROOT), "warm", *folders, "--idle", f"{minutes:g}"]
     with open(log, "wb") as handle:
-        subprocess.Popen(
+        process = subprocess.Popen(
             command, stdin=subprocess.DEVNULL, stdout=handle, stderr=subprocess.STDOUT, start_new_session=True
         )
     print(
         f"warm: a build process stays beside {output}/ and builds the next `invoke build` there;"
-        f" it stops after {minutes:g} minutes without one (DESK_KEEP_WARM; log: {log})"
+        f" it stops after {minutes:g} minutes without one, or with `kill {process.pid}`"
+        f" (DESK_KEEP_WARM; log: {log})"
     )
 
 
