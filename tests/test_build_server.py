@@ -52,7 +52,7 @@ def _fake_between(log: Path) -> None:
         handle.write("between\n")
 
 
-def _serve_fake(temporary: str, output: str, code: str) -> None:
+def _serve_fake(temporary: str, output: str, code: str, idle: float | None = None) -> None:
     """A warm process whose builds are :func:`_fake_build`; what it prints
     of its own goes nowhere, so only what it prints for an asker, on the
     asker's terminal, can be seen."""
@@ -69,16 +69,17 @@ def _serve_fake(temporary: str, output: str, code: str) -> None:
         partial(_fake_between, log),
         code_file.read_text(),
         partial(_code_on_disk, code_file),
+        idle,
     ) as server:
         server.serve()
 
 
-def _start_fake(short_tmp: Path, output: Path) -> multiprocessing.Process:
+def _start_fake(short_tmp: Path, output: Path, idle: float | None = None) -> multiprocessing.Process:
     code = short_tmp / "code"
     if not code.exists():
         code.write_text("code of the first day")
     process = multiprocessing.get_context("fork").Process(
-        target=_serve_fake, args=(str(short_tmp), str(output), str(code))
+        target=_serve_fake, args=(str(short_tmp), str(output), str(code), idle)
     )
     process.start()
     deadline = time.monotonic() + 30
@@ -141,6 +142,21 @@ def test_an_idle_warm_process_collects_what_builds_left_and_still_answers(short_
         builds = [number for number, event in enumerate(events) if event == "build"]
         assert len(builds) == 2 and events[builds[0] + 1] == "between"
         assert "collected" in events[builds[0] : builds[1]], "collected while idle between the two"
+    finally:
+        process.kill()
+        process.join()
+
+
+def test_a_warm_process_given_an_idle_time_stops_once_no_build_came_for_it(short_tmp, tmp_path):
+    output = tmp_path / "output"
+    process = _start_fake(short_tmp, output, idle=1.0)
+    try:
+        assert _asked(output, "one").ran  # a request answered within its time
+        process.join(60)
+        assert process.exitcode == 0, "stopped on its own, once idle"
+        assert not socket_path(output).exists()
+        assert _asked(output, "two") is None  # nobody there: the asker builds on its own
+        assert (short_tmp / "log").read_text().split() == ["build", "between"]
     finally:
         process.kill()
         process.join()
