@@ -1308,3 +1308,17 @@ def test_of_a_persons_possession_the_organisation_is_the_thing_owned():
 def test_a_listed_name_written_without_its_accents_is_that_organisation():
     found = find_entities("Analysts at Societe Generale cut their forecast on Monday.", "en")
     assert {m.key for m in found.of("organization")} == {"Société Générale"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'ancien bâtonnier a été tué ce matin près de son domicile, dans une commune du département"
+        " de la Corse-du-Sud, a indiqué la gendarmerie.",
+        "La préfecture de Corse-du-Sud a confirmé le décès.",
+    ],
+)
+def test_a_department_the_model_reads_as_a_body_is_no_organisation(text):
+    # a department is an ISO 3166-2 region below the first level
+    tagging = tag_dispatch("Un bâtonnier tué en Corse", [text], "fr")
+    assert "Corse-du-Sud" not in tagging.organizations

@@ -938,6 +938,13 @@ def _is_place(name: str) -> bool:
     ) or (name.isupper() and len(name) == 3 and pycountry.countries.get(alpha_3=name) is not None)
 
 
+def _names_a_subregion(name: str) -> bool:
+    """A department, county or district of several words (ISO 3166-2 below
+    the first level: ``Corse-du-Sud``, ``Alpes-Maritimes``): a place, not a
+    body, when the model reads it as one."""
+    return (" " in name or "-" in name) and name in region_names()
+
+
 def _not_a_name_alone(word: str) -> bool:
     """A given name, or a designator that names no one body (``Conseil``,
     ``Agencia``, ``Fundación``)."""
@@ -1674,6 +1681,7 @@ def _recognised_organizations(
             or not words[0][:1].isupper()
             or all(w.lower() in function_words() or w in calendar or w.lower() in role_words() for w in words)
             or _is_place(name)
+            or _names_a_subregion(name)
             or (
                 agency_parts(name)
                 and (
