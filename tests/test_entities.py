@@ -1322,3 +1322,8 @@ def test_a_department_the_model_reads_as_a_body_is_no_organisation(text):
     # a department is an ISO 3166-2 region below the first level
     tagging = tag_dispatch("Un bâtonnier tué en Corse", [text], "fr")
     assert "Corse-du-Sud" not in tagging.organizations
+
+
+def test_the_arabic_article_the_model_leaves_out_of_a_body_is_read_back():
+    text = "Le documentaire d'Al Jazeera, réalisé après neuf mois d'enquête, précise que la mort est suspecte."
+    assert tag_dispatch("Un reportage sème le doute", [text], "fr").organizations == ["Al Jazeera"]

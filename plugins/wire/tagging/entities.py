@@ -1288,6 +1288,17 @@ def _remit_after(text: str, written: str, end: int) -> str:
 _HEAD_BEFORE = re.compile(rf"(?<![\w-])(?P<head>[{_UPPER}][a-zà-ÿ]+)[ ](?:of|on|for|für|de|del|du|des)[ ]$")
 
 
+#: The Arabic article opening a body's name, which the model leaves out: "Al Jazeera", "Al-Qaïda".
+_ARABIC_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(«\"“'’]))Al[ -]$")
+
+
+def _arabic_article_before(text: str, start: int) -> int:
+    """Where a body's name begins whose Arabic article the model left out
+    (``Jazeera`` of ``Al Jazeera``); ``start`` otherwise."""
+    match = _ARABIC_ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+    return match.start() if match else start
+
+
 def _head_before(text: str, start: int) -> int:
     """Where a body's name begins that the model read from its remit on
     (``Foreign Relations`` of ``Council on Foreign Relations``, ``New York
@@ -1613,7 +1624,9 @@ def _recognised_organizations(
             continue
         if proposal.text in acronyms:
             continue  # the acronym of a name found before: taken with it below
-        head = _head_before(text, proposal.start)
+        head = _arabic_article_before(text, proposal.start)
+        if head == proposal.start:
+            head = _head_before(text, proposal.start)
         if head < proposal.start and not _overlaps(taken, head, proposal.start):
             proposal = replace(proposal, start=head, text=text[head : proposal.end])
         written = proposal.text.split("\n", 1)[0].rstrip(" .")  # never across paragraphs: "Fundación Efe.\n\nAsistirán"
