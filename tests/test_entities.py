@@ -1327,3 +1327,20 @@ def test_a_department_the_model_reads_as_a_body_is_no_organisation(text):
 def test_the_arabic_article_the_model_leaves_out_of_a_body_is_read_back():
     text = "Le documentaire d'Al Jazeera, réalisé après neuf mois d'enquête, précise que la mort est suspecte."
     assert tag_dispatch("Un reportage sème le doute", [text], "fr").organizations == ["Al Jazeera"]
+
+
+@pytest.mark.parametrize(
+    "headline, text",
+    [
+        (
+            "Le Musée rouvre ses portes",
+            "Le Musée a rouvert mardi après deux ans de travaux. Le musée accueillera une exposition flamande.",
+        ),
+        (
+            "La Force reste mobilisée",
+            "La Force a été déployée dans le nord du pays, a indiqué un porte-parole. La force compte 3 000 soldats.",
+        ),
+    ],
+)
+def test_one_word_the_story_also_writes_in_lower_case_is_no_organisation(headline, text):
+    assert tag_dispatch(headline, [text], "fr").organizations == []

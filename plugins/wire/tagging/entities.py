@@ -945,6 +945,13 @@ def _names_a_subregion(name: str) -> bool:
     return (" " in name or "-" in name) and name in region_names()
 
 
+def _written_in_lower_case(text: str, word: str) -> bool:
+    """Whether ``word``, capitalised, is written in lower case elsewhere in
+    ``text``: a common word (``le Musée``, ``la Force``), not a name."""
+    lower = word.lower()
+    return not word.isupper() and lower != word and re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text) is not None
+
+
 def _not_a_name_alone(word: str) -> bool:
     """A given name, or a designator that names no one body (``Conseil``,
     ``Agencia``, ``Fundación``)."""
@@ -1695,6 +1702,7 @@ def _recognised_organizations(
             or all(w.lower() in function_words() or w in calendar or w.lower() in role_words() for w in words)
             or _is_place(name)
             or _names_a_subregion(name)
+            or (len(words) == 1 and _written_in_lower_case(text, name))
             or (
                 agency_parts(name)
                 and (
