@@ -1344,3 +1344,13 @@ def test_the_arabic_article_the_model_leaves_out_of_a_body_is_read_back():
 )
 def test_one_word_the_story_also_writes_in_lower_case_is_no_organisation(headline, text):
     assert tag_dispatch(headline, [text], "fr").organizations == []
+
+
+def test_a_german_compound_names_the_body_whose_report_or_staff_it_is():
+    text = (
+        "Bisher wurde nur ein Teil der Geräte – nach einer Schätzung der Cern-Techniker – wiedergefunden."
+        " Die Suche geht weiter."
+    )
+    assert tag_dispatch("Suche geht weiter", [text], "de").organizations == ["Cern"]
+    report = "Gegner der Reform sahen sich durch den Times-Bericht bestätigt. In dem Times-Bericht hieß es, die Pläne seien weit gediehen."
+    assert "Times-Bericht" not in tag_dispatch("Suche geht weiter", [report], "de").organizations

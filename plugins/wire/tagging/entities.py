@@ -1216,7 +1216,8 @@ def _recognised_regions(proposals: list[Recognised], taken: list[tuple[int, int]
 #: leads: "Henkel-Aktie", "Adidas-Chef", "SPD-Fraktion".
 _COMPOUND_HEAD = re.compile(
     r"(?<=\w)-(?:Aktien?|Chef|Chefin|Konzern|Sprecher|Sprecherin|Vorstand|Boss|Spitze|Zentrale|Papiere|Kurs|"
-    r"Anteile|Mitglied|Mitglieder|Gipfel|Fraktion|Führung|Tochter)$"
+    r"Anteile|Mitglied|Mitglieder|Gipfel|Fraktion|Führung|Tochter|Bericht|Angaben|Studie|Techniker|Technikerin|"
+    r"Forscher|Forscherin|Mitarbeiter|Mitarbeiterin)$"
 )
 
 
