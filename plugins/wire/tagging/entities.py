@@ -939,10 +939,10 @@ def _is_place(name: str) -> bool:
 
 
 def _names_a_subregion(name: str) -> bool:
-    """A department, county or district of several words (ISO 3166-2 below
-    the first level: ``Corse-du-Sud``, ``Alpes-Maritimes``): a place, not a
-    body, when the model reads it as one."""
-    return (" " in name or "-" in name) and name in region_names()
+    """A region of several words at any level of ISO 3166-2, down to a
+    department, county or district (``Corse-du-Sud``, ``Alpes-Maritimes``):
+    a place, not a body, when the model reads it as one."""
+    return (" " in name or "-" in name) and _is_region(name)
 
 
 def _written_in_lower_case(text: str, word: str) -> bool:
