@@ -1069,6 +1069,64 @@ def test_a_french_body_keeps_its_remit_in_lower_case(lang, text, read, kept):
     assert read_as_organisation(text, read, lang, 0.99) == kept
 
 
+@pytest.mark.parametrize(
+    ("text", "read", "kept"),
+    [
+        (
+            "La Confédération générale du travail appelle à la grève jeudi.",
+            "Confédération générale du travail",
+            ["Confédération générale du travail"],
+        ),
+        (
+            "Le Forum mondial de la langue française s'est ouvert lundi à Québec.",
+            "Forum mondial de la langue française s'est",
+            ["Forum mondial de la langue française"],
+        ),
+        (
+            "Le Conseil national de la résistance a été évoqué au Sénat.",
+            "Conseil national de la résistance",
+            ["Conseil national de la résistance"],
+        ),
+        # no designator first, or a word that ends no name: the lower-case words are left out
+        ("Le Kestrel Capital a annoncé mardi.", "Kestrel Capital a annoncé", ["Kestrel Capital"]),
+        ("Le Conseil Kestrel a décidé de la suite.", "Conseil Kestrel a décidé de la", ["Conseil Kestrel"]),
+    ],
+)
+def test_a_french_body_written_with_one_capital_keeps_its_whole_name(text, read, kept):
+    assert read_as_organisation(text, read, "fr", 0.99) == kept
+
+
+def test_the_model_reads_a_french_body_whole_and_its_tag_keeps_it():
+    text = "La Confédération générale du travail a appelé à la grève jeudi dans les transports, selon un communiqué."
+    assert tag_dispatch("Grève dans les transports", [text], "fr").organizations == [
+        "Confédération générale du travail"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "read", "confidence", "kept"),
+    [
+        # a doubted reading with no body's shape is no organisation outside English copy
+        ("de", "Wenig später hat Brankovic Entwarnung gegeben.", "Brankovic Entwarnung", 0.4, []),
+        ("es", "La visita de la Princesa Ana de Tarquela fue aplazada.", "Princesa Ana de Tarquela", 0.4, []),
+        ("fr", "La canonisation de Kateri Vallinet a réuni des fidèles.", "Kateri Vallinet", 0.45, []),
+        # one the model is surer of, one shaped as a body, or one in English copy is kept
+        ("de", "Wenig später hat Brankovic Entwarnung gegeben.", "Brankovic Entwarnung", 0.6, ["Brankovic Entwarnung"]),
+        (
+            "es",
+            "El Consejo por la Convivencia de Tarquela pidió una tregua.",
+            "Consejo por la Convivencia de Tarquela",
+            0.4,
+            ["Consejo por la Convivencia de Tarquela"],
+        ),
+        ("fr", "Le mouvement MNLT a revendiqué l'attaque.", "MNLT", 0.4, ["MNLT"]),
+        ("en", "Shares in Harwick Dunmore rose on Monday.", "Harwick Dunmore", 0.4, ["Harwick Dunmore"]),
+    ],
+)
+def test_a_doubted_reading_outside_english_needs_a_bodys_shape(lang, text, read, confidence, kept):
+    assert read_as_organisation(text, read, lang, confidence) == kept
+
+
 def test_a_federal_reserve_bank_is_its_district_not_the_fed_nor_a_city():
     text = "Kansas City Fed President Ann Example said the Fed should wait; the Boston Federal Reserve agreed."
     found = find_entities(text, "en")
