@@ -1412,3 +1412,24 @@ def test_a_german_compound_names_the_body_whose_report_or_staff_it_is():
     assert tag_dispatch("Suche geht weiter", [text], "de").organizations == ["Cern"]
     report = "Gegner der Reform sahen sich durch den Times-Bericht bestätigt. In dem Times-Bericht hieß es, die Pläne seien weit gediehen."
     assert "Times-Bericht" not in tag_dispatch("Suche geht weiter", [report], "de").organizations
+
+
+@pytest.mark.parametrize(
+    ("headline", "text", "expected"),
+    [
+        (
+            "Klausur in Wien",
+            "Der Klubobmann bestätigte am Rande der SPÖ-Klubklausur in Wien, dass die Reform verschoben wird.",
+            ["Social Democratic Party of Austria"],
+        ),
+        (
+            "Parteitag in Essen",
+            "Beim CDU-Parteitag in Essen stimmten die Delegierten am Dienstag für den Antrag.",
+            ["Christian Democratic Union (Germany)"],
+        ),
+        # capitals before a hyphen that name no party of the story's country
+        ("Inspektion in Wien", "Die Inspektoren suchten in Wien nach ABC-Waffen, teilte das Ministerium mit.", []),
+    ],
+)
+def test_a_party_of_the_storys_country_starting_a_german_compound_is_that_party(headline, text, expected):
+    assert tag_dispatch(headline, [text], "de").organizations == expected

@@ -2012,6 +2012,14 @@ def _german_compounds(text: str, taken: list[tuple[int, int]], found: Found, cou
                 taken.append(match.span())
                 break
         else:
+            head, _, _ = word.partition("-")
+            party = _party(head, countries) if head != word and head.isupper() and len(head) >= 3 else None
+            if party is not None:  # "SPÖ-Klubklausur", "FPÖ-Wähler": the party of the story's country
+                found.mentions.append(
+                    Mention("organization", party.name, head, match.start(), f"a party in the compound '{word}'")
+                )
+                taken.append(match.span())
+                continue
             held = _ACRONYM_ROLE.fullmatch(word)
             if held and held[2].lower().endswith(_MEMBER_ROLES) and _could_be_body(held[1]):
                 found.mentions.append(
