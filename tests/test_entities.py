@@ -1433,3 +1433,34 @@ def test_a_german_compound_names_the_body_whose_report_or_staff_it_is():
 )
 def test_a_party_of_the_storys_country_starting_a_german_compound_is_that_party(headline, text, expected):
     assert tag_dispatch(headline, [text], "de").organizations == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "read", "kept"),
+    [
+        (
+            "es",
+            "El Instituto Hispano-árabe para la Comunicación abrió su sede el lunes.",
+            "Instituto Hispano-árabe",
+            ["Instituto Hispano-árabe para la Comunicación"],
+        ),
+        (
+            "es",
+            "La Comisión Nacional contra la Violencia en los Espectáculos Deportivos multó al club.",
+            "Comisión Nacional",
+            ["Comisión Nacional contra la Violencia en los Espectáculos Deportivos"],
+        ),
+        (
+            "fr",
+            "Le Comité pour la Défense des Usagers a saisi le tribunal.",
+            "Comité",
+            ["Comité pour la Défense des Usagers"],
+        ),
+        # no designator first, a person after the preposition, or English copy: the name ends where read
+        ("es", "La firma Kestrel para la Comunicación abrió su sede.", "Kestrel", ["Kestrel"]),
+        ("es", "El Comité Ético contra Juan Pérez presentó la denuncia.", "Comité Ético", ["Comité Ético"]),
+        ("en", "The Council for the Arts met on Monday.", "Council", []),
+    ],
+)
+def test_a_spanish_or_french_body_reads_on_to_its_purpose(lang, text, read, kept):
+    assert read_as_organisation(text, read, lang, 0.9) == kept

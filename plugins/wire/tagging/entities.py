@@ -1291,6 +1291,28 @@ def _remit_after(text: str, written: str, end: int) -> str:
     return match[0]
 
 
+#: What a Spanish or French body is for or against, capitalised after the
+#: preposition: "para la Comunicación", "contra la Violencia en los Espectáculos Deportivos".
+_PURPOSE = re.compile(
+    rf"[ ]+(?:para|contra|pour|contre)[ ]+(?:(?:la|el|los|las|le|les)[ ]+|l['’])?"
+    rf"[{_UPPER}][\w-]+(?:[ ]+(?:(?:de|del|y|e|en|et|des|du)[ ]+(?:(?:la|el|los|las|le|les)[ ]+|l['’])?)?[{_UPPER}][\w-]+)*"
+)
+
+
+def _purpose_after(text: str, written: str, end: int, lang: str) -> str:
+    """The rest of a Spanish or French body's name after ``end``, where the
+    model stopped at the preposition of its purpose (``Instituto Hispano-árabe``
+    read, ``... para la Comunicación`` written): only after a designator, and
+    not a person's name; "" when there is none."""
+    words = written.split()
+    if lang not in ("es", "fr") or not words or words[0].lower() not in org_designators():
+        return ""
+    match = _PURPOSE.match(text, end)
+    if match is None or any(word.lower() in first_names() for word in match[0].split()[1:3]):
+        return ""
+    return match[0]
+
+
 #: A body's head noun and what joins its remit, just before a name the model
 #: read without them: "Council on" of "Council on Foreign Relations".
 _HEAD_BEFORE = re.compile(rf"(?<![\w-])(?P<head>[{_UPPER}][a-zà-ÿ]+)[ ](?:of|on|for|für|de|del|du|des)[ ]$")
@@ -1707,7 +1729,7 @@ def _recognised_organizations(
             written += legal_form[0]
         # what the name goes on with past the model's reading: "Ministerio de
         # Trabajo y Asuntos Sociales", "U.S. District Court, Southern District of New York"
-        read_on = _remit_after(text, written, proposal.end)
+        read_on = _remit_after(text, written, proposal.end) or _purpose_after(text, written, proposal.end, lang)
         if not read_on and written.endswith(("District Court", "Bankruptcy Court")):
             district = _COURT_DISTRICT.match(text, proposal.end)
             read_on = district[0] if district else ""
