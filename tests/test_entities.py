@@ -1464,3 +1464,28 @@ def test_a_party_of_the_storys_country_starting_a_german_compound_is_that_party(
 )
 def test_a_spanish_or_french_body_reads_on_to_its_purpose(lang, text, read, kept):
     assert read_as_organisation(text, read, lang, 0.9) == kept
+
+
+@pytest.mark.parametrize(
+    ("headline", "paragraphs"),
+    [
+        (
+            "Resumen de la jornada",
+            [
+                "La bolsa cerró con ganancias moderadas, según los operadores.",
+                "Santander, 25 may (EFE). - El presidente regional inauguró el martes el nuevo puerto deportivo.",
+            ],
+        ),
+        (
+            "Resumen económico",
+            [
+                "El índice subió un 0,4 por ciento.",
+                "Fráncfort (RFA), 23 may (EFECOM). - El volumen de negocio de la bolsa alemana creció el martes.",
+            ],
+        ),
+        ("Mercados", ["BOLSA - FRANCFORT - Fráncfort (RFA) - El temor a nuevas subidas de tipos lastró el parqué."]),
+    ],
+)
+def test_the_place_of_a_dateline_inside_the_copy_is_no_organisation(headline, paragraphs):
+    # a wire bundle's items each open with their own dateline: the place, and the country after it
+    assert tag_dispatch(headline, paragraphs, "es").organizations == []

@@ -1291,6 +1291,23 @@ def _remit_after(text: str, written: str, end: int) -> str:
     return match[0]
 
 
+#: A dateline's date and agency after its place (and the region or country in
+#: brackets after it): ", 25 may (EFE)", " (RFA), 23 may (EFECOM)".
+_DATELINE_DATE_AFTER = re.compile(r"(?:[ ]\([^()\n]{2,30}\))?,[ ]\d{1,2}[ ](?:de[ ])?[^\W\d_]{3,10}\.?[ ]?\(")
+#: The end of a dateline's region or country in brackets: "(RFA), 23 may (", "(RFA) - ".
+_DATELINE_REGION_CLOSE = re.compile(r"\)(?:,[ ]\d{1,2}[ ](?:de[ ])?[^\W\d_]{3,10}\.?[ ]?\(|[ ][-–][ ])")
+
+
+def _placed_in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether a name is where a dispatch was filed, in a dateline inside the
+    copy (a wire bundle's items, each with its own): the place before the
+    date and agency (``Santander, 25 may (EFE)``), or the region or country
+    in brackets after it (``Fráncfort (RFA), 23 may``)."""
+    if _DATELINE_DATE_AFTER.match(text, end):
+        return True
+    return text.endswith("(", 0, start) and _DATELINE_REGION_CLOSE.match(text, end) is not None
+
+
 #: What a Spanish or French body is for or against, capitalised after the
 #: preposition: "para la Comunicación", "contra la Violencia en los Espectáculos Deportivos".
 _PURPOSE = re.compile(
@@ -1704,6 +1721,8 @@ def _recognised_organizations(
             continue
         if proposal.text in acronyms:
             continue  # the acronym of a name found before: taken with it below
+        if _placed_in_dateline(text, proposal.start, proposal.end):
+            continue  # "Santander, 25 may (EFE)", "Fráncfort (RFA), 23 may": where a dispatch was filed
         head = _arabic_article_before(text, proposal.start)
         if head == proposal.start:
             head = _head_before(text, proposal.start)
