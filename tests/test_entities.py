@@ -1489,3 +1489,16 @@ def test_a_spanish_or_french_body_reads_on_to_its_purpose(lang, text, read, kept
 def test_the_place_of_a_dateline_inside_the_copy_is_no_organisation(headline, paragraphs):
     # a wire bundle's items each open with their own dateline: the place, and the country after it
     assert tag_dispatch(headline, paragraphs, "es").organizations == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "read"),
+    [
+        ("es", "La reforma del Código Penal se votará el jueves.", "Código Penal"),
+        ("es", "El Estatuto de Autonomía de Tarquela fue aprobado en 1981.", "Estatuto de Autonomía de Tarquela"),
+        ("fr", "Le Traité de Valmont a été ratifié mardi.", "Traité de Valmont"),
+        ("en", "Lawmakers passed the Clean Harbours Act on Tuesday.", "Clean Harbours Act"),
+    ],
+)
+def test_a_law_code_statute_or_treaty_is_no_organisation(lang, text, read):
+    assert read_as_organisation(text, read, lang, 0.95) == []

@@ -1092,11 +1092,12 @@ _EVENT_FIRST = frozenset(
     "Juegos Campeonato Copa Supercopa Recopa Feria Festival Cumbre Torneo Mundial Reunión Declaración Exposición "
     "Jeux Championnat Coupe Foire Sommet Tournoi Déclaration Exposition Journée "
     "Estadio Monasterio Colegiata Catedral Stade Cathédrale Stadion "
-    "Palacio Castillo Basílica Ermita Santuario Convento Puerta Château Basilique".split()
+    "Palacio Castillo Basílica Ermita Santuario Convento Puerta Château Basilique "
+    "Estatuto Código Tratado Ley Constitución Convenio Reglamento Decreto Code Traité Loi Statut Treaty".split()
 )
 _EVENT_LAST = frozenset(
     "Games Championship Championships Cup Fair Festival Summit Tournament Declaration Day "
-    "Stadium Cathedral Bridge".split()
+    "Stadium Cathedral Bridge Act Treaty".split()
 )
 
 
