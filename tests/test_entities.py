@@ -1502,3 +1502,17 @@ def test_the_place_of_a_dateline_inside_the_copy_is_no_organisation(headline, pa
 )
 def test_a_law_code_statute_or_treaty_is_no_organisation(lang, text, read):
     assert read_as_organisation(text, read, lang, 0.95) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "kept"),
+    [
+        # a results line: a competitor and the country in brackets
+        ("Second round: Tomas Vrenko (Slovakia) beat Ivo Marsh (Croatia) 6-3 6-4.", "Tomas Vrenko", []),
+        # no given name first, or no country in the brackets: a body
+        ("Halvern Motors (Japan) recalled 3,000 cars.", "Halvern Motors", ["Halvern Motors"]),
+        ("Morgan Vance (London) said on Monday it would cut jobs.", "Morgan Vance", ["Morgan Vance"]),
+    ],
+)
+def test_a_competitor_with_a_country_in_brackets_is_no_organisation(text, read, kept):
+    assert read_as_organisation(text, read, "en", 0.95) == kept

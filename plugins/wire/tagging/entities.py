@@ -1299,6 +1299,21 @@ _DATELINE_DATE_AFTER = re.compile(r"(?:[ ]\([^()\n]{2,30}\))?,[ ]\d{1,2}[ ](?:de
 _DATELINE_REGION_CLOSE = re.compile(r"\)(?:,[ ]\d{1,2}[ ](?:de[ ])?[^\W\d_]{3,10}\.?[ ]?\(|[ ][-–][ ])")
 
 
+#: A country in brackets right after a name: "(Slovakia)", "(France)".
+_COUNTRY_IN_BRACKETS = re.compile(r"[ ]\((?P<country>[^()\n]{2,40})\)")
+
+
+def _competitor_and_country(text: str, proposal: Recognised) -> bool:
+    """Whether a name read as a body is a competitor with the country he or
+    she represents in brackets, as results lines write them (``Cedric
+    Pioline (France) beat ...``): a known given name first, a country after."""
+    words = proposal.text.split()
+    if len(words) < 2 or words[0].lower() not in first_names():
+        return False
+    match = _COUNTRY_IN_BRACKETS.match(text, proposal.end)
+    return match is not None and match["country"] in country_forms()
+
+
 def _placed_in_dateline(text: str, start: int, end: int) -> bool:
     """Whether a name is where a dispatch was filed, in a dateline inside the
     copy (a wire bundle's items, each with its own): the place before the
@@ -1724,6 +1739,8 @@ def _recognised_organizations(
             continue  # the acronym of a name found before: taken with it below
         if _placed_in_dateline(text, proposal.start, proposal.end):
             continue  # "Santander, 25 may (EFE)", "Fráncfort (RFA), 23 may": where a dispatch was filed
+        if _competitor_and_country(text, proposal):
+            continue  # "Karol Kucera (Slovakia) beat ...": a player in a results line
         head = _arabic_article_before(text, proposal.start)
         if head == proposal.start:
             head = _head_before(text, proposal.start)
