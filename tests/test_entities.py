@@ -1498,6 +1498,8 @@ def test_the_place_of_a_dateline_inside_the_copy_is_no_organisation(headline, pa
         ("es", "El Estatuto de Autonomía de Tarquela fue aprobado en 1981.", "Estatuto de Autonomía de Tarquela"),
         ("fr", "Le Traité de Valmont a été ratifié mardi.", "Traité de Valmont"),
         ("en", "Lawmakers passed the Clean Harbours Act on Tuesday.", "Clean Harbours Act"),
+        # a tournament by its last word
+        ("en", "She won the Valmont Open on Sunday.", "Valmont Open"),
     ],
 )
 def test_a_law_code_statute_or_treaty_is_no_organisation(lang, text, read):

@@ -1097,7 +1097,7 @@ _EVENT_FIRST = frozenset(
 )
 _EVENT_LAST = frozenset(
     "Games Championship Championships Cup Fair Festival Summit Tournament Declaration Day "
-    "Stadium Cathedral Bridge Act Treaty".split()
+    "Stadium Cathedral Bridge Act Treaty Open".split()
 )
 
 
