@@ -1518,3 +1518,19 @@ def test_a_law_code_statute_or_treaty_is_no_organisation(lang, text, read):
 )
 def test_a_competitor_with_a_country_in_brackets_is_no_organisation(text, read, kept):
     assert read_as_organisation(text, read, "en", 0.95) == kept
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "read", "kept"),
+    [
+        (
+            "es",
+            "Lo aceptarán los ciudadanos de la Federación Tarqueña. Al final de la sesión, votaron.",
+            "Federación Tarqueña. Al",
+            ["Federación Tarqueña"],
+        ),
+        ("en", "Shares in Halvern Corp. The company said on Monday.", "Halvern Corp. The", ["Halvern Corp"]),
+    ],
+)
+def test_a_name_read_into_the_next_sentence_ends_at_the_full_stop(lang, text, read, kept):
+    assert read_as_organisation(text, read, lang, 0.95) == kept

@@ -1324,6 +1324,20 @@ def _placed_in_dateline(text: str, start: int, end: int) -> bool:
     return text.endswith("(", 0, start) and _DATELINE_REGION_CLOSE.match(text, end) is not None
 
 
+#: A full stop and the word after it, within a name the model read on.
+_STOP_THEN_WORD = re.compile(r"\.[ ]+(\w+)")
+
+
+def _before_next_sentence(written: str) -> str:
+    """A name the model read on past a full stop into the next sentence,
+    cut at the stop: the next sentence opens on an article or another word
+    no name is made of (``Federación Rusa. Al final``, ``Acme Corp. The``)."""
+    for match in _STOP_THEN_WORD.finditer(written):
+        if match[1].lower() in function_words():
+            return written[: match.start()]
+    return written
+
+
 #: What a Spanish or French body is for or against, capitalised after the
 #: preposition: "para la Comunicación", "contra la Violencia en los Espectáculos Deportivos".
 _PURPOSE = re.compile(
@@ -1749,6 +1763,7 @@ def _recognised_organizations(
         if head < proposal.start and not _overlaps(taken, head, proposal.start):
             proposal = replace(proposal, start=head, text=text[head : proposal.end])
         written = proposal.text.split("\n", 1)[0].rstrip(" .")  # never across paragraphs: "Fundación Efe.\n\nAsistirán"
+        written = _before_next_sentence(written)  # "Federación Rusa. Al final": nor across sentences
         before_person = _body_before_person(written)
         if before_person == 1:  # "del PP Cristina Herrera": the party; the person is the people's
             acronym = written.split()[0]
