@@ -1521,6 +1521,21 @@ def test_a_competitor_with_a_country_in_brackets_is_no_organisation(text, read, 
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Men's singles, first round: Younes El Marrak (Morocco) 5-7 6-3 3-0 retired Karol Kubik (Slovakia)"
+        " beat Hicham Azar (Morocco) 6-4 6-4",
+        "Quarter-finals: Patrik Halden (Sweden) beat Wayne Ferris (South Africa) 7-5 6-2; Jonas Berg (Sweden)"
+        " vs. qualifier Karol Kubik (Slovakia)",
+    ],
+)
+def test_a_competitor_with_a_country_in_brackets_is_a_person(line):
+    tagging = tag_dispatch("Results", [line], "en")
+    assert "Karol Kubik" in tagging.people
+    assert "Karol Kubik" not in tagging.organizations
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "read", "kept"),
     [
         (

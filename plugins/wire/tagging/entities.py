@@ -1303,15 +1303,17 @@ _DATELINE_REGION_CLOSE = re.compile(r"\)(?:,[ ]\d{1,2}[ ](?:de[ ])?[^\W\d_]{3,10
 _COUNTRY_IN_BRACKETS = re.compile(r"[ ]\((?P<country>[^()\n]{2,40})\)")
 
 
-def _competitor_and_country(text: str, proposal: Recognised) -> bool:
+def _country_in_brackets_after(text: str, end: int) -> bool:
+    """Whether a country's name in brackets follows ``end``: ``(Slovakia)``."""
+    match = _COUNTRY_IN_BRACKETS.match(text, end)
+    return match is not None and match["country"] in country_forms()
+
+
+def _competitor_and_country(text: str, words: list[str], end: int) -> bool:
     """Whether a name read as a body is a competitor with the country he or
     she represents in brackets, as results lines write them (``Cedric
     Pioline (France) beat ...``): a known given name first, a country after."""
-    words = proposal.text.split()
-    if len(words) < 2 or words[0].lower() not in first_names():
-        return False
-    match = _COUNTRY_IN_BRACKETS.match(text, proposal.end)
-    return match is not None and match["country"] in country_forms()
+    return len(words) > 1 and words[0].lower() in first_names() and _country_in_brackets_after(text, end)
 
 
 def _placed_in_dateline(text: str, start: int, end: int) -> bool:
@@ -1753,8 +1755,6 @@ def _recognised_organizations(
             continue  # the acronym of a name found before: taken with it below
         if _placed_in_dateline(text, proposal.start, proposal.end):
             continue  # "Santander, 25 may (EFE)", "Fráncfort (RFA), 23 may": where a dispatch was filed
-        if _competitor_and_country(text, proposal):
-            continue  # "Karol Kucera (Slovakia) beat ...": a player in a results line
         head = _arabic_article_before(text, proposal.start)
         if head == proposal.start:
             head = _head_before(text, proposal.start)
@@ -1861,6 +1861,7 @@ def _recognised_organizations(
             or _place_before_based(text, name, start + len(name))  # "Topeka, Kansas-based company": a town
             or (len(name) <= 3 and _NUMBER_AFTER_POINT.match(text, start + len(name)))  # "No. 10-05728", "Nr. 5"
             or (len(words) == 1 and _not_a_name_alone(words[0]))
+            or _competitor_and_country(text, words, start + len(name))  # "... (Slovakia) beat": a player
             or any(c.isdigit() for c in name)  # "A350", "ME2125", "N.7": models, codes, results
             or (name.isupper() and text.endswith((".", "<"), 0, start))  # ".VIX", "<GSPE>": an instrument code
             or _INDEX_AFTER.match(text, proposal.end) is not None  # "Standard & Poor's 500", "Dow Jones industrial"
@@ -2458,6 +2459,8 @@ def _find_people(
             continue
         if role:
             rule = f"after the role word '{role}'"
+        elif given and len(words) > 1 and _country_in_brackets_after(text, end):
+            rule = "a competitor and the country in brackets"  # "Karol Kucera (Slovakia) beat ..."
         elif other_kind:
             continue  # "Goldman Sachs said": firms speak too; a person needs a role here
         elif _SPEECH_AFTER.match(text[end : end + 40]):
