@@ -36,6 +36,7 @@ from wire.tagging.entities import find_entities
 from wire.tagging.name_lexicons import TITLE_WORDS, role_words
 from wire.tagging.recogniser import bio_label
 
+from bench.corpora.conll2002_efe import restore_conjunctions
 from bench.wire_eval import prf
 
 LABELS = Path(__file__).parent / "corpora"
@@ -190,6 +191,8 @@ def _documents(path: Path) -> list[tuple[list[str], list[str]]]:
             sentence_start = 0
     if words:
         docs.append((words, labels))
+    if path.name.startswith("esp."):
+        docs = [restore_conjunctions(words, labels) for words, labels in docs]
     return docs
 
 

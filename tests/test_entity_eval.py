@@ -114,3 +114,35 @@ def test_wikinews_articles_become_dispatches_with_their_headline_and_day(tmp_pat
         "day",
         "Brest : le port rouvre",
     )
+
+
+def test_the_conjunction_a_copy_of_conll_2002_lost_inside_names_is_put_back(tmp_path):
+    # the tokens "Pesca." and "Alimentación" inside one name were "Pesca y Alimentación"
+    rows = [
+        ("Madrid", "B-LOC"),
+        (",", "O"),
+        ("23", "O"),
+        ("may", "O"),
+        ("(", "O"),
+        ("EFE", "B-ORG"),
+        (")", "O"),
+        (".", "O"),
+        ("El", "O"),
+        ("Ministerio", "B-ORG"),
+        ("de", "I-ORG"),
+        ("Pesca.", "I-ORG"),
+        ("Alimentación", "I-ORG"),
+        ("firmó", "O"),
+        ("con", "O"),
+        ("el", "O"),
+        ("Sr.", "O"),
+        ("Ruiz", "B-PER"),
+        (".", "O"),
+    ]
+    path = tmp_path / "esp.train"
+    path.write_text("".join(f"{word} X {label}\n" for word, label in rows), encoding="utf-8")
+    [(words, labels)] = _documents(path)
+    at = words.index("Pesca")
+    assert words[at : at + 3] == ["Pesca", "y", "Alimentación"]
+    assert labels[at : at + 3] == ["I-ORG", "I-ORG", "I-ORG"]
+    assert "Sr." in words  # an abbreviation outside a name is left as it is

@@ -31,12 +31,35 @@ NO_SPACE_BEFORE = set(",.;:)]?!%»…")
 NO_SPACE_AFTER = set("([¿¡«")
 
 
+def restore_conjunctions(words: list[str], labels: list[str]) -> tuple[list[str], list[str]]:
+    """The words and labels with the conjunction ``y`` put back inside names.
+    Some copies of the data (the one in dice-group/FOX among them) lost it:
+    ``Ministerio de Agricultura, Pesca y Alimentación`` is there as the
+    tokens ``Pesca.`` and ``Alimentación``, which no EFE copy writes. A word
+    of a name ending in a full stop, itself no abbreviation (three letters
+    or more), before a word that continues the same name, had a ``y`` after
+    it."""
+    out_words: list[str] = []
+    out_labels: list[str] = []
+    for index, (word, label) in enumerate(zip(words, labels, strict=True)):
+        following = labels[index + 1] if index + 1 < len(labels) else "O"
+        bare = word[:-1]
+        if label != "O" and following.startswith("I-") and word.endswith(".") and len(bare) >= 3 and bare.isalpha():
+            out_words += [bare, "y"]
+            out_labels += [label, following]
+        else:
+            out_words.append(word)
+            out_labels.append(label)
+    return out_words, out_labels
+
+
 def sentences(path: Path) -> list[list[tuple[str, str]]]:
     found = []
     for block in path.read_text(encoding="utf-8").split("\n\n"):
         tokens = [line.split(" ") for line in block.split("\n") if line.strip()]
         if tokens:
-            found.append([(t[0], t[-1]) for t in tokens])
+            words, labels = restore_conjunctions([t[0] for t in tokens], [t[-1] for t in tokens])
+            found.append(list(zip(words, labels, strict=True)))
     return found
 
 
