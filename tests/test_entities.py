@@ -1549,3 +1549,19 @@ def test_a_competitor_with_a_country_in_brackets_is_a_person(line):
 )
 def test_a_name_read_into_the_next_sentence_ends_at_the_full_stop(lang, text, read, kept):
     assert read_as_organisation(text, read, lang, 0.95) == kept
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "read", "kept"),
+    [
+        # the designator the model left out before the adjective it read
+        ("fr", "L'Assemblée Nationale devait voter le budget mardi.", "Nationale", ["Assemblée Nationale"]),
+        ("es", "El Banco Mundial aprobó el crédito el lunes.", "Mundial", ["Banco Mundial"]),
+        # English writes a designator after the name: the name the model read
+        ("en", "The Council Kestrel report was published.", "Kestrel", ["Kestrel"]),
+        # a mark the model read on to ends no name
+        ("fr", "Vous êtes assis sur le règlement de notre Assemblée ! », a-t-il dit.", "Assemblée !", []),
+    ],
+)
+def test_a_french_or_spanish_body_the_model_read_in_part_is_read_whole(lang, text, read, kept):
+    assert read_as_organisation(text, read, lang, 0.95) == kept

@@ -1326,6 +1326,8 @@ def _placed_in_dateline(text: str, start: int, end: int) -> bool:
     return text.endswith("(", 0, start) and _DATELINE_REGION_CLOSE.match(text, end) is not None
 
 
+#: Marks the model read on to after a name, each apart: "Assemblée !".
+_TRAILING_MARKS = re.compile(r"(?:[ ]+[!?;:»\"”)]+)+$")
 #: A full stop and the word after it, within a name the model read on.
 _STOP_THEN_WORD = re.compile(r"\.[ ]+(\w+)")
 
@@ -1376,6 +1378,25 @@ def _arabic_article_before(text: str, start: int) -> int:
     (``Jazeera`` of ``Al Jazeera``); ``start`` otherwise."""
     match = _ARABIC_ARTICLE_BEFORE.search(text, max(0, start - 4), start)
     return match.start() if match else start
+
+
+#: A capitalised word and the space just before a name, itself no part of a
+#: compound ("La Chaux-de-Fonds"): "Assemblée " of "Assemblée Nationale".
+_WORD_JUST_BEFORE = re.compile(rf"(?<![\w-])(?<!-[ ])[{_UPPER}][a-zà-ÿ]+[ ]$")
+
+
+def _designator_before_adjective(text: str, proposal: Recognised, lang: str) -> int:
+    """Where a French or Spanish body's name begins whose designator, written
+    first in those languages, the model left out, reading the word after it
+    alone (``Nationale`` of ``Assemblée Nationale``, ``Mundial`` of ``Banco
+    Mundial``); ``proposal.start`` otherwise."""
+    word = proposal.text
+    if lang not in ("fr", "es") or " " in word or not word[:1].isupper():
+        return proposal.start
+    match = _WORD_JUST_BEFORE.search(text, max(0, proposal.start - 30), proposal.start)
+    if match is None or match[0].strip().lower() not in org_designators() or match[0].strip() in _LEGAL_FORM_WORDS:
+        return proposal.start
+    return match.start()
 
 
 def _head_before(text: str, start: int) -> int:
@@ -1758,12 +1779,15 @@ def _recognised_organizations(
         head = _arabic_article_before(text, proposal.start)
         if head == proposal.start:
             head = _head_before(text, proposal.start)
+        if head == proposal.start:
+            head = _designator_before_adjective(text, proposal, lang)
         if _doubted_outside_english(proposal, lang) and head == proposal.start and not _shaped_as_body(proposal.text):
             continue  # "Arnautovic Entwarnung", "Princesa Ana de Francia": a doubted reading, no body's shape
         if head < proposal.start and not _overlaps(taken, head, proposal.start):
             proposal = replace(proposal, start=head, text=text[head : proposal.end])
         written = proposal.text.split("\n", 1)[0].rstrip(" .")  # never across paragraphs: "Fundación Efe.\n\nAsistirán"
         written = _before_next_sentence(written)  # "Federación Rusa. Al final": nor across sentences
+        written = _TRAILING_MARKS.sub("", written)  # "notre Assemblée !": no mark ends a name
         before_person = _body_before_person(written)
         if before_person == 1:  # "del PP Cristina Herrera": the party; the person is the people's
             acronym = written.split()[0]
