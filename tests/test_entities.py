@@ -1565,3 +1565,9 @@ def test_a_name_read_into_the_next_sentence_ends_at_the_full_stop(lang, text, re
 )
 def test_a_french_or_spanish_body_the_model_read_in_part_is_read_whole(lang, text, read, kept):
     assert read_as_organisation(text, read, lang, 0.95) == kept
+
+
+def test_a_german_compound_designator_reads_its_remit_on_past_the_conjunction():
+    text = "Das Hallmoor-Institut für Klimaforschung und Meereskunde in Kiel legte am Montag eine Studie vor."
+    read = "Hallmoor-Institut für Klimaforschung"
+    assert read_as_organisation(text, read, "de", 0.99) == ["Hallmoor-Institut für Klimaforschung und Meereskunde"]

@@ -1278,13 +1278,26 @@ _REMIT = re.compile(
 _REMIT_OF = frozenset("de del des du of on for für der".split())
 
 
+def _designator_word(word: str) -> bool:
+    """A designator, or a German compound ending in one
+    (``Ludwig-Boltzmann-Institut``, ``Forschungsinstitut``)."""
+    lower = word.lower()
+    return lower in org_designators() or (
+        len(lower) > 8 and any(lower.endswith(d) for d in _GERMAN_COMPOUND_DESIGNATORS)
+    )
+
+
+#: Designators German writes at the end of a compound.
+_GERMAN_COMPOUND_DESIGNATORS = ("institut", "gesellschaft", "verband", "verein", "stiftung", "akademie", "zentrum")
+
+
 def _remit_after(text: str, written: str, end: int) -> str:
     """The rest of a body's remit after ``end``, where the model stopped at
     a conjunction (``Comisión de Derechos Humanos`` read, ``... y Garantías``
     written): only after a designator and its remit, and not a person's
     name after the conjunction; "" when there is none."""
     words = written.split()
-    if len(words) < 3 or words[0].lower() not in org_designators() or words[1].lower() not in _REMIT_OF:
+    if len(words) < 3 or not _designator_word(words[0]) or words[1].lower() not in _REMIT_OF:
         return ""
     match = _REMIT.match(text, end)
     if match is None or match["first"].lower() in first_names():
