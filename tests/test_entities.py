@@ -1571,3 +1571,33 @@ def test_a_german_compound_designator_reads_its_remit_on_past_the_conjunction():
     text = "Das Hallmoor-Institut für Klimaforschung und Meereskunde in Kiel legte am Montag eine Studie vor."
     read = "Hallmoor-Institut für Klimaforschung"
     assert read_as_organisation(text, read, "de", 0.99) == ["Hallmoor-Institut für Klimaforschung und Meereskunde"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "text", "expected"),
+    [
+        (
+            "fr",
+            "Un ministre démissionne",
+            "Selon le quotidien français Le Matinal, le ministre a présenté sa démission lundi soir.",
+            ["Le Matinal"],
+        ),
+        (
+            "es",
+            "Dimite el ministro",
+            'Según el diario "El Tarqueño", el ministro presentó su dimisión el lunes por la noche.',
+            ["El Tarqueño"],
+        ),
+        (
+            "de",
+            "Minister tritt zurück",
+            "Wie die Zeitung Hallmoorer Bote am Montag berichtete, trat der Minister zurück.",
+            ["Hallmoorer Bote"],
+        ),
+        # a verb after the kind, or a person's name after it in lower-case copy: no outlet
+        ("en", "Minister resigns", "The newspaper said Vrenko would resign on Monday, citing two officials.", []),
+        ("fr", "Un journal publié", "Le journal de Marie Dubois a été publié lundi, a annoncé son éditeur.", []),
+    ],
+)
+def test_an_outlet_named_after_the_kind_it_is_is_an_organisation(lang, headline, text, expected):
+    assert tag_dispatch(headline, [text], lang).organizations == expected

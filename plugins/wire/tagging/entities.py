@@ -103,6 +103,51 @@ _ORG_CUE = re.compile(
 )
 
 
+#: A newspaper, magazine, broadcaster or journal by the kind of outlet before
+#: its name (and the country's adjective): "le quotidien français Libération",
+#: "el diario \"Reforma\"", "die Zeitung Danas", "la revue Nature".
+_MEDIA_KIND = {
+    "fr": r"(?:le|du|au|Le)[ ](?:quotidien|journal|magazine|hebdomadaire|mensuel)"
+    r"|(?:la|de[ ]la|à[ ]la|La)[ ](?:revue|chaîne|radio)",
+    "es": r"(?:el|del|al|El)[ ](?:diario|periódico|semanario|rotativo|matutino|canal)"
+    r"|(?:la|de[ ]la|a[ ]la|La)[ ](?:revista|cadena|emisora)",
+    "de": r"(?:die|der|das|dem|den|Die|Der|Das)[ ](?:Zeitung|Tageszeitung|Wochenzeitung|Zeitschrift|Fachzeitschrift"
+    r"|Magazin|Nachrichtenmagazin|Sender|Fernsehsender|Radiosender|Blatt|Boulevardblatt)",
+    "en": r"(?:the|The)[ ](?:newspaper|daily|weekly|magazine|tabloid|broadcaster|journal)",
+}
+_MEDIA_NAME = (
+    rf"[ ](?:(?P<adjective>[a-zà-ÿ]{{4,15}})[ ])?[\"“«„]?[ ]?(?P<name>(?:(?:Le|La|Les|El|La|Los|The|Die|Der|Das|O)[ ])?"
+    rf"[{_UPPER}][\w&-]*(?:[ ](?:(?:and|of|de|del|für|&)[ ])?[{_UPPER}][\w&-]*){{0,3}})"
+)
+_MEDIA_AFTER_KIND = {lang: re.compile(rf"(?<![\w-])(?:{kind}){_MEDIA_NAME}") for lang, kind in _MEDIA_KIND.items()}
+
+
+def _media_after_kind(text: str, lang: str, taken: list[tuple[int, int]], found: Found) -> None:
+    """Outlets named after the kind they are (``le quotidien El Punt``, ``el
+    diario "O Globo"``; in French and Spanish an adjective may come between,
+    ``le quotidien français Libération``, not a verb, ``the newspaper said
+    Smith``): an organisation, unless the name is a place or opens on a
+    known given name."""
+    pattern = _MEDIA_AFTER_KIND.get(lang)
+    for match in pattern.finditer(text) if pattern else ():
+        name = match["name"]
+        first = name.split()[0]
+        adjective = match["adjective"]
+        if (
+            (adjective and not (lang in _ADJECTIVE_ENDINGS and adjective.endswith(_ADJECTIVE_ENDINGS[lang])))
+            or _overlaps(taken, *match.span("name"))
+            or _is_place(name)
+            or (first.lower() in first_names() and not first.isupper())
+            or first.lower() in function_words()
+            and len(name.split()) == 1
+        ):
+            continue
+        found.mentions.append(
+            Mention("organization", _listed_name(name), name, match.start("name"), "after the kind of outlet")
+        )
+        taken.append(match.span("name"))
+
+
 # "el secretario general del PSOE", "le porte-parole du PS", "der Vorsitzende der SPÖ"
 _ACRONYM_OF = {
     "es": r"del|de la|de",
@@ -362,6 +407,7 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
             found.mentions.append(Mention("organization", name, match[0], match.start(), "news agency"))
             taken.append(match.span())
 
+    _media_after_kind(text, lang, taken, found)
     for match in _ORG_CUE.finditer(text):
         if (
             match["name"] in organizations()
