@@ -1601,3 +1601,18 @@ def test_a_german_compound_designator_reads_its_remit_on_past_the_conjunction():
 )
 def test_an_outlet_named_after_the_kind_it_is_is_an_organisation(lang, headline, text, expected):
     assert tag_dispatch(headline, [text], lang).organizations == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wie ein Sprecher der Bundespolizei am Montag sagte, wurden zwölf Personen kontrolliert.", ["Bundespolizei"]),
+        ("Die Landesregierung forderte eine Assistenzleistung des Bundesheeres an.", ["Bundesheer"]),
+        ("Das Handelsgericht Wien hat die Klage am Dienstag abgewiesen.", ["Handelsgericht Wien"]),
+        # a regional court without its seat is any such court; an article is no seat
+        ("Das Landesgericht hat die Klage am Dienstag abgewiesen.", []),
+        ("Dazu schrieb das Arbeitsamt Ein Nachwort zum Bericht.", []),
+    ],
+)
+def test_a_german_public_body_written_as_one_compound_is_an_organisation(text, expected):
+    assert tag_dispatch("Entscheidung gefallen", [text], "de").organizations == expected

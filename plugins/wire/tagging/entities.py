@@ -423,6 +423,7 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
     if lang in _ROLE_OF_ACRONYM:
         _acronyms_after_roles(text, lang, taken, found, countries)
     if lang == "de":
+        _german_public_bodies(text, taken, found)
         _german_compounds(text, taken, found, countries)
     if lang == "fr":
         _french_ministries(text, taken, found)
@@ -2192,7 +2193,43 @@ def _german_compounds(text: str, taken: list[tuple[int, int]], found: Found, cou
                 taken.append(match.span())
 
 
-#: German nouns that say what kind of body the name after them is, written
+#: A German public body written as one compound, as German writes them: a
+#: federal one alone (``Bundespolizei``, ``Bundesheeres``), a court or office
+#: with its seat after it (``Handelsgericht Wien``, ``Bundespolizeiinspektion
+#: Freyung``).
+_GERMAN_PUBLIC_BODY = re.compile(
+    r"(?<![\w-])(?P<word>(?P<prefix>Bundes|Landes|Oberlandes|Straflandes|Handels|Verwaltungs|Verfassungs|Kartell"
+    r"|Arbeits|Sozial|Bezirks|Amts)[a-zäöüß]*?"
+    r"(?P<head>gerichtshof|gericht|polizeidirektion|polizeiinspektion|polizei|heer|wehr|amt|anstalt|agentur"
+    r"|behörde|direktion|inspektion)(?:es|s)?)"
+    r"(?:[ ](?P<seat>[A-ZÄÖÜ][a-zäöüß]+))?(?![\w-])"
+)
+
+
+def _german_public_bodies(text: str, taken: list[tuple[int, int]], found: Found) -> None:
+    """German public bodies the recogniser reads as common nouns, German
+    capitalising every noun: a federal body alone, or any court or office
+    with its seat (a known city) after it; ``das Landesgericht`` alone is any
+    regional court, no name."""
+    for match in _GERMAN_PUBLIC_BODY.finditer(text):
+        word = match["word"]
+        base = word[: match.end("head") - match.start("word")]  # "Bundesheeres": "Bundesheer"
+        seat = match["seat"]
+        if seat and seat.lower() not in function_words() and find_city(seat) is not None:
+            name, end = f"{base} {seat}", match.end("seat")
+        elif match["prefix"] == "Bundes":
+            name, end = base, match.end("word")
+        else:
+            continue
+        if _overlaps(taken, match.start(), end):
+            continue
+        found.mentions.append(
+            Mention("organization", name, text[match.start() : end], match.start(), "German public body")
+        )
+        taken.append((match.start(), end))
+
+
+#: German nouns that say what kind of body the name after them is, written#: German nouns that say what kind of body the name after them is, written
 #: alone or as the end of a compound: "die Firma Westbahn", "die
 #: Baumarktkette Baumax", "der Unternehmensberater Alix Partners".
 _GERMAN_KIND_HEADS = (
