@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wire.dispatch import parse_dispatch
-from wire.tagging import tag_parsed
+from wire.tagging import dateline_countries, tag_parsed
 from wire.tagging.entities import find_entities
 from wire.tagging.name_lexicons import TITLE_WORDS, role_words
 from wire.tagging.recogniser import bio_label
@@ -108,9 +108,10 @@ def score_sets(tally: Tally, doc: str, lang: str, kind: str, gold: list[set[str]
     tally.add(lang, kind, len(matched_gold), fp, fn)
 
 
-def predicted_forms(text: str, lang: str) -> dict[str, list[set[str]]]:
-    """Each entity the tagger finds in a text, as the set of forms written."""
-    found = find_entities(text, lang)
+def predicted_forms(text: str, lang: str, preferred: tuple = ()) -> dict[str, list[set[str]]]:
+    """Each entity the tagger finds in a text, as the set of forms written
+    (``preferred``: the countries of its dateline, as the tagger has them)."""
+    found = find_entities(text, lang, preferred)
     by_key: dict[tuple[str, str], set[str]] = defaultdict(set)
     for mention in found.mentions:
         kind = KIND_OF[mention.kind]
@@ -141,7 +142,7 @@ def evaluate_dev(corpus: Path, label_folder: Path = LABELS) -> Tally:
         lang = dispatch.lang or "en"
         tagging = tag_parsed(dispatch)
         text = dispatch.headline + "\n\n" + "\n\n".join(dispatch.paragraphs)
-        forms = predicted_forms(text, lang)
+        forms = predicted_forms(text, lang, dateline_countries(dispatch))
         people = [f for f in forms["people"] if any(fold(p) in f for p in tagging.people)]
         orgs = [f for f in forms["organizations"] if any(fold(o) in f for o in tagging.organizations)]
         gold_people = [{fold(p)} for p in sorted(_collapse_people(set(row["people"])))]

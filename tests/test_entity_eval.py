@@ -146,3 +146,20 @@ def test_the_conjunction_a_copy_of_conll_2002_lost_inside_names_is_put_back(tmp_
     assert words[at : at + 3] == ["Pesca", "y", "Alimentación"]
     assert labels[at : at + 3] == ["I-ORG", "I-ORG", "I-ORG"]
     assert "Sr." in words  # an abbreviation outside a name is left as it is
+
+
+def test_a_dispatch_is_scored_with_the_countries_of_its_dateline_as_the_tagger_reads_it(tmp_path):
+    # the story names Portugal, its dateline is in Spain: the tagger's PP is Spain's, and so is the scorer's
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "uno.txt").write_text(
+        "El PP rechaza el acuerdo\n\nMérida, 3 may (EFE).- El PP votó hoy en contra del acuerdo fronterizo"
+        " con Portugal, según informó su portavoz parlamentario.\n",
+        encoding="utf-8",
+    )
+    labels = tmp_path / "labels"
+    labels.mkdir()
+    row = {"file": "uno.txt", "people": [], "organizations": ["PP"], "places": ["ES", "PT"]}
+    (labels / "entities_es.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    tally = evaluate_dev(corpus, labels)
+    assert tally.counts[("es", "organizations")] == [1, 0, 0]

@@ -113,15 +113,23 @@ def tag_dispatch(
     return tagging
 
 
-def tag_parsed(dispatch) -> Tagging:
-    """Tag a parsed :class:`~wire.dispatch.Dispatch`: its dateline's country
-    (a city of the agency's home country preferred) counts as a place."""
+def dateline_countries(dispatch) -> tuple[str | None, str | None]:
+    """The country of a parsed dispatch's dateline (a city of the agency's
+    home country preferred) and the agency's home country; None for each
+    unknown."""
     from ..agencies import HOME_COUNTRIES
     from ..places import resolve
 
     dateline = dispatch.dateline
     home = HOME_COUNTRIES.get(dateline.agency) if dateline else None
     country = resolve(dateline.city, dateline.region, home).country if dateline else None
+    return country, home
+
+
+def tag_parsed(dispatch) -> Tagging:
+    """Tag a parsed :class:`~wire.dispatch.Dispatch`: its dateline's country
+    (a city of the agency's home country preferred) counts as a place."""
+    country, home = dateline_countries(dispatch)
     return tag_dispatch(dispatch.headline, dispatch.paragraphs, dispatch.lang, country, home)
 
 
