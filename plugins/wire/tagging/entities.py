@@ -116,7 +116,7 @@ _MEDIA_KIND = {
     "en": r"(?:the|The)[ ](?:newspaper|daily|weekly|magazine|tabloid|broadcaster|journal)",
 }
 _MEDIA_NAME = (
-    rf"[ ](?:(?P<adjective>[a-zà-ÿ]{{4,15}})[ ])?[\"“«„]?[ ]?(?P<name>(?:(?:Le|La|Les|El|La|Los|The|Die|Der|Das|O)[ ])?"
+    rf"[ ](?:(?P<adjective>[a-zà-ÿ]{{4,15}})[ ])?[\"“«„]?[ ]?(?P<name>(?:(?:Le|La|Les|El|Los|The|Die|Der|Das|O)[ ])?"
     rf"[{_UPPER}][\w&-]*(?:[ ](?:(?:and|of|de|del|für|&)[ ])?[{_UPPER}][\w&-]*){{0,3}})"
 )
 _MEDIA_AFTER_KIND = {lang: re.compile(rf"(?<![\w-])(?:{kind}){_MEDIA_NAME}") for lang, kind in _MEDIA_KIND.items()}
@@ -138,8 +138,7 @@ def _media_after_kind(text: str, lang: str, taken: list[tuple[int, int]], found:
             or _overlaps(taken, *match.span("name"))
             or _is_place(name)
             or (first.lower() in first_names() and not first.isupper())
-            or first.lower() in function_words()
-            and len(name.split()) == 1
+            or (first.lower() in function_words() and len(name.split()) == 1)
         ):
             continue
         found.mentions.append(
@@ -1445,7 +1444,7 @@ def _arabic_article_before(text: str, start: int) -> int:
 _WORD_JUST_BEFORE = re.compile(rf"(?<![\w-])(?<!-[ ])[{_UPPER}][a-zà-ÿ]+[ ]$")
 
 
-def _designator_before_adjective(text: str, proposal: Recognised, lang: str) -> int:
+def _designator_left_out(text: str, proposal: Recognised, lang: str) -> int:
     """Where a French or Spanish body's name begins whose designator, written
     first in those languages, the model left out, reading the word after it
     alone (``Nationale`` of ``Assemblée Nationale``, ``Mundial`` of ``Banco
@@ -1840,7 +1839,7 @@ def _recognised_organizations(
         if head == proposal.start:
             head = _head_before(text, proposal.start)
         if head == proposal.start:
-            head = _designator_before_adjective(text, proposal, lang)
+            head = _designator_left_out(text, proposal, lang)
         if _doubted_outside_english(proposal, lang) and head == proposal.start and not _shaped_as_body(proposal.text):
             continue  # "Arnautovic Entwarnung", "Princesa Ana de Francia": a doubted reading, no body's shape
         if head < proposal.start and not _overlaps(taken, head, proposal.start):
