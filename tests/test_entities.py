@@ -1616,3 +1616,17 @@ def test_an_outlet_named_after_the_kind_it_is_is_an_organisation(lang, headline,
 )
 def test_a_german_public_body_written_as_one_compound_is_an_organisation(text, expected):
     assert tag_dispatch("Entscheidung gefallen", [text], "de").organizations == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La Conselleria de Educación y Cultura presentó ayer el calendario escolar del próximo curso.",
+            ["Conselleria de Educación y Cultura"],
+        ),
+        ("El Consell de Menorca aprobó el martes el presupuesto para el próximo año.", ["Consell de Menorca"]),
+    ],
+)
+def test_a_regional_body_by_its_catalan_designator_in_spanish_copy_is_an_organisation(text, expected):
+    assert tag_dispatch("Presupuesto aprobado", [text], "es").organizations == expected

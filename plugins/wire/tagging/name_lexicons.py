@@ -108,7 +108,8 @@ ORG_DESIGNATORS = set(
     organization organisation organización organisación service services servicio dienst army armée ejército
     navy police polizei policía guard garde guardia forces fuerzas streitkräfte club fc cf sc
     network news times post journal herald tribune gazette press presse prensa television télévision televisión
-    radio broadcasting media ayuntamiento generalitat xunta diputación cámara chambre kammer caja caisse société
+    radio broadcasting media ayuntamiento generalitat xunta diputación consejería conselleria consell govern
+    cámara chambre kammer caja caisse société
     sociedad alianza alliance coalition coalición front frente movement mouvement movimiento bewegung forum
     confederación confédération international internacional cos solutions program programme programa
     financial gestion investments management research consulting advisers advisors brothers bros
