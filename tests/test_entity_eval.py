@@ -65,24 +65,29 @@ def test_public_corpora_are_scored_per_language_and_type(tmp_path):
     assert tally.counts[("es", "places")][0] >= 1  # Chile
 
 
-def test_hand_labels_match_any_form_an_organisation_takes(tmp_path):
+def evaluate_one(tmp_path, lang: str, text: str, row: dict):
+    """The development-set tally of one dispatch ``text`` labelled ``row``."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "one.txt").write_text(
-        "Acme Widgets cuts jobs\n\nNEW YORK, March 3 (Reuters) - The Nordic Grid Authority (NGA) said on "
-        "Monday that prices rose. Chief Executive Ingrid Solbakken said the NGA would act.\n",
-        encoding="utf-8",
-    )
+    (corpus / row["file"]).write_text(text, encoding="utf-8")
     labels = tmp_path / "labels"
     labels.mkdir()
+    (labels / f"entities_{lang}.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    return evaluate_dev(corpus, labels)
+
+
+def test_hand_labels_match_any_form_an_organisation_takes(tmp_path):
+    text = (
+        "Acme Widgets cuts jobs\n\nNEW YORK, March 3 (Reuters) - The Nordic Grid Authority (NGA) said on "
+        "Monday that prices rose. Chief Executive Ingrid Solbakken said the NGA would act.\n"
+    )
     row = {
         "file": "one.txt",
         "people": ["Ingrid Solbakken"],
         "organizations": ["Nordic Grid Authority|NGA"],
         "places": ["US"],
     }
-    (labels / "entities_en.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
-    tally = evaluate_dev(corpus, labels)
+    tally = evaluate_one(tmp_path, "en", text, row)
     assert tally.counts[("en", "people")] == [1, 0, 0]
     assert tally.counts[("en", "organizations")][0] == 1
     assert tally.counts[("en", "places")] == [1, 0, 0]
@@ -150,16 +155,10 @@ def test_the_conjunction_a_copy_of_conll_2002_lost_inside_names_is_put_back(tmp_
 
 def test_a_dispatch_is_scored_with_the_countries_of_its_dateline_as_the_tagger_reads_it(tmp_path):
     # the story names Portugal, its dateline is in Spain: the tagger's PP is Spain's, and so is the scorer's
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "uno.txt").write_text(
+    text = (
         "El PP rechaza el acuerdo\n\nMérida, 3 may (EFE).- El PP votó hoy en contra del acuerdo fronterizo"
-        " con Portugal, según informó su portavoz parlamentario.\n",
-        encoding="utf-8",
+        " con Portugal, según informó su portavoz parlamentario.\n"
     )
-    labels = tmp_path / "labels"
-    labels.mkdir()
     row = {"file": "uno.txt", "people": [], "organizations": ["PP"], "places": ["ES", "PT"]}
-    (labels / "entities_es.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
-    tally = evaluate_dev(corpus, labels)
+    tally = evaluate_one(tmp_path, "es", text, row)
     assert tally.counts[("es", "organizations")] == [1, 0, 0]

@@ -2228,7 +2228,7 @@ def _german_public_bodies(text: str, taken: list[tuple[int, int]], found: Found)
         taken.append((match.start(), end))
 
 
-#: German nouns that say what kind of body the name after them is, written#: German nouns that say what kind of body the name after them is, written
+#: German nouns that say what kind of body the name after them is, written
 #: alone or as the end of a compound: "die Firma Westbahn", "die
 #: Baumarktkette Baumax", "der Unternehmensberater Alix Partners".
 _GERMAN_KIND_HEADS = (
