@@ -125,6 +125,99 @@ def test_sentences_keep_abbreviations_with_their_names():
     assert ["Then", "J.", "Doe", "spoke", "."] in words
 
 
+def test_sentences_part_a_french_elided_article_from_the_name_after_it():
+    # as the annotated corpora write it, so that a name starts a word
+    words = [t.text for t in sentences("L'Autorité de sûreté a écrit qu'EDF et l'ONU d'Orléans aujourd'hui.")[0]]
+    assert words[:3] == ["L'", "Autorité", "de"]
+    assert words[6:13] == ["qu'", "EDF", "et", "l'", "ONU", "d'", "Orléans"]
+    assert "aujourd'hui" in words  # one word, no article
+    assert [t.text for t in sentences("Sean O'Brien's plan")[0]] == ["Sean", "O'Brien's", "plan"]
+
+
+@pytest.mark.parametrize(
+    "text, read, lang, body",
+    [
+        (
+            "Une réunion de l'Organisation pour la sûreté et la navigation en Arctique (OSNA) est prévue.",
+            "Organisation pour la sûreté",
+            "fr",
+            "Organisation pour la sûreté et la navigation en Arctique",
+        ),
+        (
+            "La Comisión Nacional del Transporte por Cable (CNTC) abrió un expediente.",
+            "Comisión Nacional",
+            "es",
+            "Comisión Nacional del Transporte por Cable",
+        ),
+        (
+            "The Council for Harbours and Co-operation in Lapland (CHCL) met on Monday.",
+            "Council for Harbours",
+            "en",
+            "Council for Harbours and Co-operation in Lapland",
+        ),
+    ],
+)
+def test_a_body_read_short_of_the_acronym_it_is_given_reads_on_to_it(text, read, lang, body):
+    assert set(read_as_organisation(text, read, lang)) == {body}  # the acronym is the same body
+
+
+@pytest.mark.parametrize(
+    "text, read, lang",
+    [
+        # the acronym is not the initials of the longer name: another body's
+        ("La Banque de Savoie et la banque centrale (BCE) ont signé.", "Banque de Savoie", "fr"),
+        # a comma ends the name
+        ("The Harbour Council, with the port authority (HCPA), met.", "Harbour Council", "en"),
+    ],
+)
+def test_a_body_reads_on_to_no_acronym_that_is_not_its_own(text, read, lang):
+    assert read_as_organisation(text, read, lang) == [read]
+
+
+def test_a_listed_body_named_with_the_body_it_belongs_to_is_still_that_body():
+    from wire.tagging.entities import _inside_longer_body
+
+    for text, listed in [
+        ("Le Conseil de sécurité de l'ONU se réunira lundi.", "Conseil de sécurité"),
+        ("El Consejo de Seguridad de la ONU se reunirá el lunes.", "Consejo de Seguridad"),
+    ]:
+        start = text.index(listed)
+        longer = text.index(" se ")
+        read = Recognised("ORG", start, longer, text[start:longer], 0.95)
+        assert not _inside_longer_body(text, [read], start, start + len(listed))
+    # a body of another name stays another body
+    text = "The Federal Reserve Bank of Kestrel Falls raised rates."
+    read = Recognised("ORG", 4, 41, text[4:41], 0.95)
+    assert _inside_longer_body(text, [read], 4, 4 + len("Federal Reserve"))
+
+
+@pytest.mark.parametrize(
+    "name, kind",
+    [
+        ("Al Qamar", "ORG"),  # no place of that name: a body's (a broadcaster, a group)
+        ("Al-Qamar", "ORG"),
+        ("Al Anbar", "LOC"),  # a region, listed as "Al Anbār"
+        ("Al-Mukalla", "LOC"),  # a city, listed as "Al Mukalla"
+        ("Qamar", "LOC"),  # no article: left to the place lists
+    ],
+)
+def test_a_name_with_the_arabic_article_read_as_an_unknown_place_is_a_body(name, kind):
+    from wire.tagging.entities import _arabic_body
+
+    assert _arabic_body(Recognised("LOC", 0, len(name), name, 0.6)).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text, read, lang",
+    [
+        ("Moscou s'oppose à l'élargissement de l'Alliance à l'Est, a dit le ministre.", "Alliance à l'Est", "fr"),
+        ("Moskau lehnt die Erweiterung der Allianz nach Osten ab, sagte der Minister.", "Allianz nach Osten", "de"),
+    ],
+)
+def test_a_doubted_reading_that_ends_in_a_point_of_the_compass_names_no_body(text, read, lang):
+    assert read_as_organisation(text, read, lang, 0.4) == []
+
+
 def test_a_short_form_after_the_full_name_is_the_same_organisation():
     tagging = tagged(
         "Harlow Brennan Partners cut its forecast on Monday. Harlow Brennan said demand would fall.",

@@ -3,7 +3,7 @@ sentences in each corpus's layout)."""
 
 from __future__ import annotations
 
-from wire.tagging.data.make_recogniser import GERMEVAL, Corpus, read_conll
+from wire.tagging.data.make_recogniser import GERMEVAL, Corpus, read_conll, read_marked
 
 GERMEVAL_LINES = """\
 #\thttp://example.org/fiktion\t[2014-01-01]
@@ -69,3 +69,30 @@ def test_conll_layout_takes_the_last_column(tmp_path):
     sentences = read_conll(path)
 
     assert sentences == [(["Anna", "Lindqvist", "leads", "Holmwerk", "."], ["B-PER", "I-PER", "B-ORG", "B-ORG", "O"])]
+
+
+def test_a_marked_name_after_an_elided_article_starts_at_its_first_word(tmp_path):
+    path = tmp_path / "fr.txt"
+    path.write_text(
+        "=== fr-1\nL'[[ORG|Autorité de sûreté des barrages]] a saisi l'[[ORG|ASPB]] d'[[LOC|Orléans]].\n",
+        encoding="utf-8",
+    )
+
+    [(words, labels)] = read_marked(path)
+
+    assert list(zip(words, labels, strict=True))[:8] == [
+        ("L'", "O"),
+        ("Autorité", "B-ORG"),
+        ("de", "I-ORG"),
+        ("sûreté", "I-ORG"),
+        ("des", "I-ORG"),
+        ("barrages", "I-ORG"),
+        ("a", "O"),
+        ("saisi", "O"),
+    ]
+    assert list(zip(words, labels, strict=True))[8:12] == [
+        ("l'", "O"),
+        ("ASPB", "B-ORG"),
+        ("d'", "O"),
+        ("Orléans", "B-LOC"),
+    ]

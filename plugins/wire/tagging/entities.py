@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -273,7 +274,7 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
     blank lines), in order of appearance."""
     found = Found()
     taken: list[tuple[int, int]] = []
-    proposals = recognise(text)
+    proposals = [_arabic_body(proposal) for proposal in recognise(text)]
 
     read_as_organizations = frozenset(p.text for p in proposals if p.kind == "ORG")
     sheet = team_sheet_names(
@@ -848,6 +849,21 @@ def _signs_off(text: str, start: int, end: int) -> bool:
     return signs is not None and (at_line_start or signs[0].endswith("/"))
 
 
+#: What names the body another belongs to, after that body's name: "of the
+#: UN", "de l'ONU", "de la OTAN", "der EU".
+_OF_PARENT = re.compile(
+    r"(?:of|de|del|des|du|der|des|von)(?:[ ]+(?:the|la|le|les|el|die|der|des|dem))?"
+    r"(?:[ ]+(?:[LlDd]['’])?|[ ]*[LlDd]['’])(?P<parent>\S.*)"
+)
+
+
+def _of_its_parent(after: str) -> bool:
+    """Whether the words after a listed body's name only say which listed
+    body it belongs to (``de l'ONU`` after ``Conseil de sécurité``)."""
+    match = _OF_PARENT.fullmatch(after)
+    return match is not None and match["parent"] in organizations()
+
+
 def _inside_longer_body(text: str, proposals: list[Recognised], start: int, end: int) -> bool:
     """Whether a listed organisation's name at ``start:end`` is part of a
     longer name the model surely reads as another body's: words after it
@@ -860,6 +876,8 @@ def _inside_longer_body(text: str, proposals: list[Recognised], start: int, end:
         if not (proposal.start <= start and end <= proposal.end) or _NAME_WORD_AFTER.match(text, proposal.end):
             continue  # not a name the model cuts short ("Federal Reserve Bank of New")
         before, after = text[proposal.start : start].strip(), text[end : proposal.end].strip()
+        if _of_its_parent(after):
+            continue  # "Conseil de sécurité de l'ONU": the body, of the one it belongs to
         if after[:1].isalpha() and not _LEGAL_TAIL.match(text, end) and not _is_place(after):
             return True  # not "Croix-Rouge Stockholm": the body, in a place
         if before and before not in country_forms() and _is_place(before):
@@ -1423,6 +1441,34 @@ def _purpose_after(text: str, written: str, end: int, lang: str) -> str:
     return match[0]
 
 
+#: Words after a name up to an acronym in brackets, in the same sentence:
+#: " et la coopération en Europe (OSCE)".
+_TO_ACRONYM = re.compile(rf"(?P<rest>(?:[ ][\w'’-]+){{1,8}}?)[ ]\((?P<acronym>[{_UPPER}][{_UPPER}&]+)\)")
+
+
+def _initials(words: list[str]) -> str:
+    """The capitals an acronym takes from a name's words: the first letter of
+    each word but the articles, prepositions and conjunctions (an elided one
+    joined to its word left out: "l'Europe")."""
+    return "".join(
+        word[0].upper()
+        for word in (_ELISION.sub("", word) for word in words)
+        if word and word.lower() not in function_words()
+    )
+
+
+def _to_acronym_after(text: str, written: str, end: int) -> str:
+    """The rest of a body's name after ``end`` up to the acronym it is given
+    in brackets, where the model stopped short of it: ``Organisation pour la
+    sécurité`` read, ``... et la coopération en Europe (OSCE)`` written. Only
+    when the acronym is the initials of the whole name; "" otherwise."""
+    match = _TO_ACRONYM.match(text, end)
+    if match is None or _initials(written.split()) == match["acronym"]:
+        return ""
+    rest = match["rest"]
+    return rest if _initials((written + rest).split()) == match["acronym"].replace("&", "") else ""
+
+
 #: A body's head noun and what joins its remit, just before a name the model
 #: read without them: "Council on" of "Council on Foreign Relations".
 _HEAD_BEFORE = re.compile(rf"(?<![\w-])(?P<head>[{_UPPER}][a-zà-ÿ]+)[ ](?:of|on|for|für|de|del|du|des)[ ]$")
@@ -1430,6 +1476,33 @@ _HEAD_BEFORE = re.compile(rf"(?<![\w-])(?P<head>[{_UPPER}][a-zà-ÿ]+)[ ](?:of|o
 
 #: The Arabic article opening a body's name, which the model leaves out: "Al Jazeera", "Al-Qaïda".
 _ARABIC_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(«\"“'’]))Al[ -]$")
+
+
+#: A name written with the Arabic article: "Al Jazeera", "Al-Shabaab", "al-Nusra".
+_ARABIC_ARTICLE_NAME = re.compile(rf"[Aa]l[ -][{_UPPER}]")
+
+
+def _arabic_body(proposal: Recognised) -> Recognised:
+    """A name with the Arabic article that the model reads as a place but no
+    list of places knows is a body's (``Al Jazeera``, ``Al-Shabaab``); a
+    known place stays one (``Al Anbar``)."""
+    if proposal.kind != "LOC" or not _ARABIC_ARTICLE_NAME.match(proposal.text) or _is_place(proposal.text):
+        return proposal
+    if _folded(proposal.text) in _folded_places():
+        return proposal  # "Al Anbar", listed as "Al Anbār"
+    return replace(proposal, kind="ORG")
+
+
+def _folded(name: str) -> str:
+    """``name`` without its accents and diacritics, in lower case, a hyphen as a space."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return bare.lower().replace("-", " ")
+
+
+@functools.cache
+def _folded_places() -> frozenset[str]:
+    """Every city's and region's name, :func:`_folded`."""
+    return frozenset(_folded(name) for names in (text_cities(), subdivisions()) for name in names)
 
 
 def _arabic_article_before(text: str, start: int) -> int:
@@ -1798,6 +1871,14 @@ def _doubted_outside_english(proposal: Recognised, lang: str) -> bool:
     return lang != "en" and proposal.confidence < DOUBTED
 
 
+#: A point of the compass ending a name, after a preposition and an article:
+#: "Alliance à l'Est", "ampliación al Este", "Erweiterung nach Osten".
+_COMPASS_POINT_LAST = re.compile(
+    r"[ ](?:à|au|vers|a|al|hacia|en|nach|gen|to|towards)[ ](?:(?:l['’]|la |el |le |the |den )?)"
+    r"(?:Est|Ouest|Nord|Sud|Este|Oeste|Norte|Sur|Osten|Westen|Norden|Süden|East|West|North|South)$"
+)
+
+
 def _shaped_as_body(written: str) -> bool:
     """Whether a name has an organisation's shape: a designator or legal
     form among its words (``Consejo por la Paz``, ``Hubert Burda Media``), or
@@ -1840,8 +1921,13 @@ def _recognised_organizations(
             head = _head_before(text, proposal.start)
         if head == proposal.start:
             head = _designator_left_out(text, proposal, lang)
-        if _doubted_outside_english(proposal, lang) and head == proposal.start and not _shaped_as_body(proposal.text):
-            continue  # "Arnautovic Entwarnung", "Princesa Ana de Francia": a doubted reading, no body's shape
+        if (
+            _doubted_outside_english(proposal, lang)
+            and head == proposal.start
+            and (not _shaped_as_body(proposal.text) or _COMPASS_POINT_LAST.search(proposal.text))
+        ):
+            continue  # "Arnautovic Entwarnung", "Princesa Ana de Francia": a doubted reading, no body's shape;
+            # "Alliance à l'Est": a direction
         if head < proposal.start and not _overlaps(taken, head, proposal.start):
             proposal = replace(proposal, start=head, text=text[head : proposal.end])
         written = proposal.text.split("\n", 1)[0].rstrip(" .")  # never across paragraphs: "Fundación Efe.\n\nAsistirán"
@@ -1865,6 +1951,7 @@ def _recognised_organizations(
         # what the name goes on with past the model's reading: "Ministerio de
         # Trabajo y Asuntos Sociales", "U.S. District Court, Southern District of New York"
         read_on = _remit_after(text, written, proposal.end) or _purpose_after(text, written, proposal.end, lang)
+        read_on += _to_acronym_after(text, written + read_on, proposal.end + len(read_on))
         if not read_on and written.endswith(("District Court", "Bankruptcy Court")):
             district = _COURT_DISTRICT.match(text, proposal.end)
             read_on = district[0] if district else ""
@@ -1966,7 +2053,7 @@ def _recognised_organizations(
             found.mentions.append(Mention("organization", longer, name, start, f"short for {longer}"))
             taken.append((proposal.start, proposal.end))
             continue
-        acronym = _acronym_after(text, proposal.end)
+        acronym = _acronym_after(text, proposal.end + len(read_on))
         for part in (body for firm in _firms_listed(name) for body in _bodies_nested(firm)):
             at = start + name.find(part)
             found.mentions.append(Mention("organization", _listed_name(part), part, at, "name recogniser"))

@@ -25,7 +25,9 @@ from .name_lexicons import (
     role_words,
 )
 
-_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?|[^\w\s]")
+#: A word, or a French elided article or conjunction on its own ("l'", "d'",
+#: "qu'"), as the annotated corpora write it: the name after it starts a word.
+_TOKEN = re.compile(r"(?<!\w)(?:[LlDd]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\w)|\w+(?:[-'’.]\w+)*\.?|[^\w\s]")
 #: Where a sentence ends: after . ! ? or a line break, before a capital,
 #: a quote or a digit.
 _SENTENCE_END = re.compile(r"(?<=[.!?»\"”])\s+(?=[\"“«(\[]?[^\W\d_a-zà-ÿ])|\n+")
