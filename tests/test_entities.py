@@ -218,6 +218,34 @@ def test_a_doubted_reading_that_ends_in_a_point_of_the_compass_names_no_body(tex
     assert read_as_organisation(text, read, lang, 0.4) == []
 
 
+@pytest.mark.parametrize(
+    "text, lang, body",
+    [
+        ("Selon une étude de l'université de Vernay, le risque augmente.", "fr", "université de Vernay"),
+        ("Il enseigne à l'Université Vernay II depuis 2004.", "fr", "Université Vernay II"),
+        ("Il a étudié à l'université anglaise de Vernay en 1948.", "fr", "université anglaise de Vernay"),
+        ("Un equipo de la Universidad de Vernay publicó el estudio.", "es", "Universidad de Vernay"),
+    ],
+)
+def test_a_town_read_just_after_a_universitys_designator_is_the_university(text, lang, body):
+    town = text.index("Vernay")
+    end = town + len("Vernay II" if " II" in text else "Vernay")
+    found = Found()
+    from wire.tagging.entities import _university_of_place
+
+    read = _university_of_place(text, Recognised("LOC", town, end, text[town:end], 0.9))
+    _recognised_organizations(text, [read], [], found, lang=lang)
+    assert [m.key for m in found.mentions] == [body]
+
+
+def test_a_university_in_lower_case_is_none_in_english():
+    from wire.tagging.entities import _university_of_place
+
+    text = "Students of the university of Vernay left."
+    town = text.index("Vernay")
+    assert _university_of_place(text, Recognised("LOC", town, town + 6, "Vernay", 0.9)).kind == "LOC"
+
+
 def test_a_short_form_after_the_full_name_is_the_same_organisation():
     tagging = tagged(
         "Harlow Brennan Partners cut its forecast on Monday. Harlow Brennan said demand would fall.",

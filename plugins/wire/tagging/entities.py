@@ -274,7 +274,7 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
     blank lines), in order of appearance."""
     found = Found()
     taken: list[tuple[int, int]] = []
-    proposals = [_arabic_body(proposal) for proposal in recognise(text)]
+    proposals = [_university_of_place(text, _arabic_body(proposal)) for proposal in recognise(text)]
 
     read_as_organizations = frozenset(p.text for p in proposals if p.kind == "ORG")
     sheet = team_sheet_names(
@@ -1478,6 +1478,26 @@ _HEAD_BEFORE = re.compile(rf"(?<![\w-])(?P<head>[{_UPPER}][a-zà-ÿ]+)[ ](?:of|o
 _ARABIC_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(«\"“'’]))Al[ -]$")
 
 
+#: A university's designator, which French writes in lower case: "université".
+_UNIVERSITY = r"[Uu]niversité|University|Universidad|Universitat|Universität"
+#: A university named by its town, just before the town: "université de", "Université",
+#: "université anglaise de", "Universidad de", "Universität".
+_UNIVERSITY_BEFORE = re.compile(rf"(?<![\w-])(?:{_UNIVERSITY})(?:[ ]+[a-zà-ÿ]{{4,}})?[ ]+(?:de[ ]+|d['’]|of[ ]+)?$")
+_UNIVERSITY_WORD = re.compile(_UNIVERSITY)
+
+
+def _university_of_place(text: str, proposal: Recognised) -> Recognised:
+    """A town the model reads just after a university's designator is the
+    university's name (``université de Caen``, ``Université Bordeaux II``,
+    ``université américaine de Beyrouth``), an organisation's reading."""
+    if proposal.kind != "LOC":
+        return proposal
+    before = _UNIVERSITY_BEFORE.search(text, max(0, proposal.start - 40), proposal.start)
+    if before is None:
+        return proposal
+    return replace(proposal, kind="ORG", start=before.start(), text=text[before.start() : proposal.end])
+
+
 #: A name written with the Arabic article: "Al Jazeera", "Al-Shabaab", "al-Nusra".
 _ARABIC_ARTICLE_NAME = re.compile(rf"[Aa]l[ -][{_UPPER}]")
 
@@ -1975,8 +1995,11 @@ def _recognised_organizations(
             if any(_is_role(word, lang) for word in words[:-1]):
                 continue  # "US-amerikanischen Künstlerin Vija Celmins": a person, a role before the name
         # "Shares of UAL", "Cisco Systems Inc rose": a name starts and ends capitalised
-        while len(words) > 1 and (words[0][:1].islower() or (opens and words[0].lower() in function_words())):
-            words = words[1:]
+        while len(words) > 1 and (
+            (words[0][:1].islower() and not _UNIVERSITY_WORD.fullmatch(words[0]))
+            or (opens and words[0].lower() in function_words())
+        ):
+            words = words[1:]  # but "université de Caen": French writes the designator in lower case
         while (
             len(words) > 1
             and words[-1][:1].islower()
@@ -1996,7 +2019,7 @@ def _recognised_organizations(
         if (
             len(name) < 2
             or not words
-            or not words[0][:1].isupper()
+            or not (words[0][:1].isupper() or _UNIVERSITY_WORD.fullmatch(words[0]))
             or all(w.lower() in function_words() or w in calendar or w.lower() in role_words() for w in words)
             or _is_place(name)
             or _names_a_subregion(name)
