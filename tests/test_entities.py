@@ -246,6 +246,25 @@ def test_a_university_in_lower_case_is_none_in_english():
     assert _university_of_place(text, Recognised("LOC", town, town + 6, "Vernay", 0.9)).kind == "LOC"
 
 
+def test_a_listed_firm_in_a_german_compound_only_a_firm_makes_is_that_firm():
+    from wire.tagging.entities import _firms_in_compounds
+
+    text = (
+        "Der Finanzchef scheidet aus, teilte Henkel am Montag mit. Nachfolger von Adidas-Chef Jonas Kettler "
+        "wird er nicht. Die Henkel-Aktie verlor vier Prozent; der Müller-Kurs der Regierung bleibt."
+    )
+    assert set(_firms_in_compounds(text)) == {"Henkel", "Adidas"}  # not a person's "Kurs"
+    organisations = [m for m in find_entities(text, "de").mentions if m.kind == "organization"]
+    assert [(m.key, m.start) for m in organisations] == [
+        ("Henkel", text.index("Henkel")),  # a surname alone too: the story's compound says which
+        ("Adidas", text.index("Adidas")),
+        ("Henkel", text.index("Henkel-Aktie")),
+    ]
+    # without such a compound, a name that is also a surname needs the model's reading
+    alone = "Der Finanzchef scheidet aus, teilte Henkel am Montag mit."
+    assert "Henkel" not in [m.key for m in find_entities(alone, "de").mentions if m.kind == "organization"]
+
+
 def test_a_short_form_after_the_full_name_is_the_same_organisation():
     tagging = tagged(
         "Harlow Brennan Partners cut its forecast on Monday. Harlow Brennan said demand would fall.",

@@ -275,6 +275,7 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
     found = Found()
     taken: list[tuple[int, int]] = []
     proposals = [_university_of_place(text, _arabic_body(proposal)) for proposal in recognise(text)]
+    firms_in_compounds = _firms_in_compounds(text) if lang == "de" else {}
 
     read_as_organizations = frozenset(p.text for p in proposals if p.kind == "ORG")
     sheet = team_sheet_names(
@@ -318,8 +319,11 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
             longer = _longer_org(text, proposals, start, end)
             if longer is not None and not longer:
                 continue  # "Bloomberg News", "Senate Banking Committee": a longer name
-            if _needs_support(written) and not (longer or _read_as(proposals, "ORG", start, end)):
-                continue  # "Focus", "Charles Schwab": a word or a person's name as well
+            if _needs_support(written) and not (
+                longer or _read_as(proposals, "ORG", start, end) or written in firms_in_compounds
+            ):
+                continue  # "Focus", "Charles Schwab": a word or a person's name as well; "teilte
+                # Henkel mit" where the story writes "Henkel-Aktie": the firm
             name = organization_table()[written]
             if longer:  # "Goldman Sachs Group Inc", "Procter & Gamble Co."
                 written, end = written + longer, end + len(longer)
@@ -425,6 +429,12 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
     if lang == "de":
         _german_public_bodies(text, taken, found)
         _german_compounds(text, taken, found, countries)
+        for name, at in firms_in_compounds.items():
+            if not _overlaps(taken, at, at + len(name)):
+                found.mentions.append(
+                    Mention("organization", organization_table()[name], name, at, "a firm in a compound")
+                )
+                taken.append((at, at + len(name)))
     if lang == "fr":
         _french_ministries(text, taken, found)
     if lang in _ADJECTIVE_ENDINGS:
@@ -1284,6 +1294,19 @@ _COMPOUND_HEAD = re.compile(
     r"Anteile|Mitglied|Mitglieder|Gipfel|Fraktion|Führung|Tochter|Bericht|Angaben|Studie|Techniker|Technikerin|"
     r"Forscher|Forscherin|Mitarbeiter|Mitarbeiterin)$"
 )
+#: Of those, the heads that only a firm or a body has (a person has a "Kurs", a "Bericht"):
+#: "Henkel-Aktie", "Adidas-Chef".
+_FIRM_COMPOUND = re.compile(
+    rf"(?<![\w-])(?P<name>[{_UPPER}][\w&]*)-(?:Aktien?|Chef|Chefin|Konzern|Sprecher|Sprecherin|Vorstand|Boss|"
+    r"Zentrale|Papiere|Anteile|Tochter|Mitarbeiter|Mitarbeiterin)(?![\w-])"
+)
+
+
+def _firms_in_compounds(text: str) -> dict[str, int]:
+    """The listed firms German copy names in a compound with a head only a
+    firm or body has (``Henkel-Aktie``, ``Adidas-Chef``), and where."""
+    table = organization_table()
+    return {match["name"]: match.start() for match in _FIRM_COMPOUND.finditer(text) if match["name"] in table}
 
 
 def _long_form(name: str, found: Found) -> str | None:
