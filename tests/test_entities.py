@@ -265,6 +265,15 @@ def test_a_listed_firm_in_a_german_compound_only_a_firm_makes_is_that_firm():
     assert "Henkel" not in [m.key for m in find_entities(alone, "de").mentions if m.kind == "organization"]
 
 
+def test_a_body_read_with_the_person_who_holds_a_role_in_it_is_not_one_name():
+    text = "La motion a été rejetée, a annoncé le président de l'Assemblée Claude Vernaz. Le vote a duré."
+    assert "Assemblée Claude Vernaz" not in read_as_organisation(text, "Assemblée Claude Vernaz", "fr", 0.97)
+    assert tag_dispatch("Motion", [text], "fr").people == ["Claude Vernaz"]
+    # a foundation, a prize, a school may be named after a person: left whole
+    text = "La motion a été rejetée, a annoncé le directeur de la Fondation Claude Vernaz pour la paix."
+    assert read_as_organisation(text, "Fondation Claude Vernaz", "fr", 0.97) == ["Fondation Claude Vernaz"]
+
+
 def test_a_short_form_after_the_full_name_is_the_same_organisation():
     tagging = tagged(
         "Harlow Brennan Partners cut its forecast on Monday. Harlow Brennan said demand would fall.",

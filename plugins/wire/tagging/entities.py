@@ -904,6 +904,13 @@ _ONE_OF_A_KIND = set(
 )
 
 
+#: Designators of bodies that are not named after a person (a foundation, a
+#: prize, a school often is: "Fondation Jean Jaurès").
+_NAMED_AFTER_NO_ONE = frozenset(
+    "assemblée asamblea assembly versammlung conseil consejo council rat commission comisión kommission "
+    "cour tribunal court gericht ministère ministerio ministry ministerium".split()
+)
+
 _LIST_BETWEEN = re.compile(rf",\s*|\s+(?:{_LIST_CONJUNCTIONS}|e)\s+")
 
 
@@ -2039,6 +2046,12 @@ def _recognised_organizations(
         start = proposal.start + proposal.text.find(name) if name else proposal.start
         name = _COMPOUND_HEAD.sub("", name)  # "Henkel-Aktie", "Adidas-Chef": the firm
         words = name.split()
+        if len(words) >= 3 and (words[0].lower() in _ONE_OF_A_KIND or words[0].lower() in _NAMED_AFTER_NO_ONE):
+            person = " ".join(words[-2:])
+            if _holds_role(text, start + name.rfind(person), words[-2:], lang):
+                # "le président de l'Assemblée Claude Bartolone": the body, then who holds the role
+                words = words[:-2]
+                name = " ".join(words)
         if (
             len(name) < 2
             or not words
