@@ -164,11 +164,12 @@ def test_a_forked_output_into_a_new_folder_does_not_wait_for_the_gate(tmp_path):
     site.mkdir()
     output = BuildOutput(site, None, {})  # nothing is seen before the whole build is published
     child = output.in_child(lambda: output.write("feeds/all.xml", "feed", lambda: b"feed"), workers=2)
-    for _ in range(100):
-        if (site / "feeds/all.xml").exists():
+    written = site / "feeds/all.xml"
+    for _ in range(100):  # written in place, not renamed: seen once whole
+        if written.exists() and written.read_bytes() == b"feed":
             break
         time.sleep(0.05)
-    assert (site / "feeds/all.xml").read_bytes() == b"feed"
+    assert written.read_bytes() == b"feed"
     child.open_gate()  # the child may have ended: nothing to open
     output.take_in(child)
     assert output.signatures == {"feeds/all.xml": "feed"}
