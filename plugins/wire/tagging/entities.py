@@ -862,7 +862,7 @@ def _signs_off(text: str, start: int, end: int) -> bool:
 #: What names the body another belongs to, after that body's name: "of the
 #: UN", "de l'ONU", "de la OTAN", "der EU".
 _OF_PARENT = re.compile(
-    r"(?:of|de|del|des|du|der|des|von)(?:[ ]+(?:the|la|le|les|el|die|der|des|dem))?"
+    r"(?:of|de|del|des|du|der|von)(?:[ ]+(?:the|la|le|les|el|die|der|des|dem))?"
     r"(?:[ ]+(?:[LlDd]['’])?|[ ]*[LlDd]['’])(?P<parent>\S.*)"
 )
 
