@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 import pycountry
 
 from ..agencies import AGENCY_IN_TEXT, agency_parts
+from ..dates import fold
 from ..derived_cache import cached_from_wire_data
 from ..instrument_codes import code_at, is_share_code, shares_code_at
 from ..places import find_city
@@ -1294,19 +1294,20 @@ def _recognised_regions(proposals: list[Recognised], taken: list[tuple[int, int]
             taken.append((proposal.start, proposal.end))
 
 
+#: Heads of German compounds that only a firm or a body has, not a person (who
+#: has a "Kurs", a "Bericht" too).
+_FIRM_HEADS = (
+    r"Aktien?|Chef|Chefin|Konzern|Sprecher|Sprecherin|Vorstand|Boss|Zentrale|Papiere|Anteile|Tochter|"
+    r"Mitarbeiter|Mitarbeiterin"
+)
 #: German compounds whose head says what the name before the hyphen owns or
 #: leads: "Henkel-Aktie", "Adidas-Chef", "SPD-Fraktion".
 _COMPOUND_HEAD = re.compile(
-    r"(?<=\w)-(?:Aktien?|Chef|Chefin|Konzern|Sprecher|Sprecherin|Vorstand|Boss|Spitze|Zentrale|Papiere|Kurs|"
-    r"Anteile|Mitglied|Mitglieder|Gipfel|Fraktion|Führung|Tochter|Bericht|Angaben|Studie|Techniker|Technikerin|"
-    r"Forscher|Forscherin|Mitarbeiter|Mitarbeiterin)$"
+    rf"(?<=\w)-(?:{_FIRM_HEADS}|Spitze|Kurs|Mitglied|Mitglieder|Gipfel|Fraktion|Führung|Bericht|Angaben|Studie|"
+    r"Techniker|Technikerin|Forscher|Forscherin)$"
 )
-#: Of those, the heads that only a firm or a body has (a person has a "Kurs", a "Bericht"):
-#: "Henkel-Aktie", "Adidas-Chef".
-_FIRM_COMPOUND = re.compile(
-    rf"(?<![\w-])(?P<name>[{_UPPER}][\w&]*)-(?:Aktien?|Chef|Chefin|Konzern|Sprecher|Sprecherin|Vorstand|Boss|"
-    r"Zentrale|Papiere|Anteile|Tochter|Mitarbeiter|Mitarbeiterin)(?![\w-])"
-)
+#: A name joined to a head only a firm or body has: "Henkel-Aktie", "Adidas-Chef".
+_FIRM_COMPOUND = re.compile(rf"(?<![\w-])(?P<name>[{_UPPER}][\w&]*)-(?:{_FIRM_HEADS})(?![\w-])")
 
 
 def _firms_in_compounds(text: str) -> dict[str, int]:
@@ -1401,9 +1402,10 @@ def _remit_after(text: str, written: str, end: int) -> str:
 
 #: A dateline's date and agency after its place (and the region or country in
 #: brackets after it): ", 25 may (EFE)", " (RFA), 23 may (EFECOM)".
-_DATELINE_DATE_AFTER = re.compile(r"(?:[ ]\([^()\n]{2,30}\))?,[ ]\d{1,2}[ ](?:de[ ])?[^\W\d_]{3,10}\.?[ ]?\(")
+_DATELINE_DATE = r",[ ]\d{1,2}[ ](?:de[ ])?[^\W\d_]{3,10}\.?[ ]?\("
+_DATELINE_DATE_AFTER = re.compile(rf"(?:[ ]\([^()\n]{{2,30}}\))?{_DATELINE_DATE}")
 #: The end of a dateline's region or country in brackets: "(RFA), 23 may (", "(RFA) - ".
-_DATELINE_REGION_CLOSE = re.compile(r"\)(?:,[ ]\d{1,2}[ ](?:de[ ])?[^\W\d_]{3,10}\.?[ ]?\(|[ ][-–][ ])")
+_DATELINE_REGION_CLOSE = re.compile(rf"\)(?:{_DATELINE_DATE}|[ ][-–][ ])")
 
 
 #: A country in brackets right after a name: "(Slovakia)", "(France)".
@@ -1544,9 +1546,8 @@ def _arabic_body(proposal: Recognised) -> Recognised:
 
 
 def _folded(name: str) -> str:
-    """``name`` without its accents and diacritics, in lower case, a hyphen as a space."""
-    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return bare.lower().replace("-", " ")
+    """``name`` :func:`~wire.dates.fold`-ed, a hyphen as a space."""
+    return fold(name).replace("-", " ")
 
 
 @functools.cache
