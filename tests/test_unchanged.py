@@ -10,7 +10,7 @@ import random
 import pytest
 from conftest import ROOT
 from site_pages.catalog import CatalogEntry, Label, ShownStory
-from site_pages.grouping import EVERY_STORY, group_stories, listed_in, select_stories
+from site_pages.grouping import EVERY_STORY, StoryGroups, StorySelection, group_stories, listed_in, select_stories
 from site_pages.page_plan import plan_pages
 from site_pages.related import related_stories
 from site_pages.unchanged import NOTHING, shown_digests, unchanged_since
@@ -171,3 +171,75 @@ def test_the_groups_a_story_is_listed_in_are_those_grouping_puts_it_in():
             for member in members:
                 placed[member.slug].add((kind, key))
     assert all(placed[s.slug] == listed_in(s, {"en"}) for s in stories)
+
+
+def _seen(stories: list) -> list:
+    """What the site shows of ``stories``: each one's address, digest and links."""
+    return [(s.save_as, s.digest, s.tags) for s in stories]
+
+
+def _grouped(groups) -> tuple:
+    return (
+        [(tag, _seen(members)) for tag, members in groups.tags],
+        [(label, _seen(members)) for label, members in groups.categories],
+        [(label, _seen(members)) for label, members in groups.authors],
+        {key: _seen(members) for key, members in groups.by_lang.items()},
+        {key: _seen(members) for key, members in groups.by_month.items()},
+        groups.tag_kinds,
+    )
+
+
+def test_a_selection_and_its_groups_updated_build_after_build_are_those_worked_out_afresh():
+    """A resident build process updates the previous build's selection and
+    groups with the stories that changed: new, corrected, redated, deleted,
+    withdrawn, claiming an address taken, names becoming notable and
+    ceasing to be; each build's result is the one choosing and grouping
+    afresh gives."""
+    rng = random.Random(19)
+    catalog = {f"wire/story-{n}.md": CatalogEntry((n, 1), story(n, rng)) for n in range(60)}
+    withdrawn: dict = {}
+    selection = StorySelection.of(catalog, withdrawn, 2)
+    grouping = StoryGroups.of(selection.on_site.stories, {"en"})
+    updated = 0
+    for step in range(150):
+        catalog = dict(catalog)
+        change = rng.choice(["new", "new", "correct", "relink", "delete", "redate", "withdraw", "twin", "nothing"])
+        sources = sorted(catalog)
+        if change == "new":
+            number = 1000 + step
+            catalog[f"wire/story-{number}.md"] = CatalogEntry((number, 1), story(number, rng))
+        elif change == "delete" and len(sources) > 10:
+            del catalog[rng.choice(sources)]
+        elif change == "withdraw":
+            old = catalog[rng.choice(sources)].story
+            if old is not None and old.wire_id is None:
+                withdrawn = {**withdrawn, f"id-{old.slug}": "2025-12-31"}
+                catalog[old.source] = CatalogEntry((step, 3), dataclasses.replace(old, wire_id=f"id-{old.slug}"))
+        elif change == "twin":  # a second file claiming a story's address
+            old = catalog[rng.choice(sources)].story
+            if old is not None:
+                catalog[f"wire/twin-{step}.md"] = CatalogEntry((step, 4), dataclasses.replace(old, source="twin"))
+        elif change in ("correct", "relink", "redate"):
+            source = rng.choice(sources)
+            old = catalog[source].story
+            if old is None:
+                continue
+            new = story(int(old.slug.split("-")[1]), rng, version=step)
+            if change == "correct":
+                new = dataclasses.replace(old, title=new.title, digest=new.digest + "c", read_digest=new.digest + "c")
+            elif change == "redate":
+                new = dataclasses.replace(old, date=new.date, digest=new.digest + "d", read_digest=new.digest + "d")
+            catalog[source] = CatalogEntry((step, 2), new)
+        fresh = StorySelection.of(catalog, withdrawn, 2)
+        fresh_groups = StoryGroups.of(fresh.on_site.stories, {"en"})
+        kept = selection.updated(catalog, withdrawn, 2)
+        if kept is None:
+            selection, grouping = fresh, fresh_groups
+            continue
+        updated += 1
+        grouping = grouping.updated(kept.removed, kept.added)
+        assert _seen(kept.on_site.stories) == _seen(fresh.on_site.stories), change
+        assert kept.on_site.withdrawn == fresh.on_site.withdrawn, change
+        assert _grouped(grouping.groups) == _grouped(fresh_groups.groups), change
+        selection = kept
+    assert updated > 70  # the others withdrew a story, or touched an address claimed twice

@@ -128,8 +128,31 @@ def built_counts(build: Path | None) -> dict[str, int]:
 
 
 #: States read ahead of their build (see :func:`read_ahead`): the state
-#: file's path -> (its stat key, header, state).
+#: file's path -> (its stat key, header, state, what the build kept in memory).
 _READ_AHEAD: dict[str, tuple] = {}
+
+
+class InMemory:
+    """What a resident build process keeps of its last build besides the
+    state it saves: its catalog (the same entries, so the next build tells
+    the stories that changed by their identity) and what the build worked out
+    from it (``derived``), for the next build of the process to update
+    rather than work out again. Used once, by the next build, and only when
+    the state file is the one this build saved."""
+
+    def __init__(self, bodies: Path, catalog: dict, derived: dict, stories: list):
+        self.bodies, self.catalog, self.derived = bodies, catalog, derived
+        #: the stories these hold (as read and as shown)
+        self._stories = stories
+
+    def forget_bodies(self, store) -> None:
+        """Each story fetches its body from ``store`` again when asked: the
+        bodies the build read stay in memory no longer."""
+        for story in self._stories:
+            fields = story.__dict__
+            fields["_bodies"] = store
+            fields["body"] = None
+        self._stories = []
 
 
 def _stat_key(path: Path) -> tuple | None:
@@ -163,8 +186,9 @@ def read_ahead(build: Path | None) -> None:
     if build is None or not build.is_dir():
         return
     key = _stat_key(path)
+    memory = None
     if kept is not None and key is not None and kept[0] == key:
-        header, state = kept[1], kept[2]  # the state this process just saved
+        header, state, memory = kept[1], kept[2], kept[3]  # the state this process just saved
     else:
         try:
             header, state = _read(path)
@@ -177,13 +201,21 @@ def read_ahead(build: Path | None) -> None:
         from .catalog import unpack_catalog
 
         bodies = BodyStore(build_bodies_path(build.resolve()))
-        state[UNPACKED] = (bodies.path, unpack_catalog(state["catalog"], bodies))
-    _READ_AHEAD[str(path)] = (key, header, state)
+        if memory is not None and memory.bodies == bodies.path:
+            memory.forget_bodies(bodies)
+            state[UNPACKED] = (bodies.path, memory.catalog)
+            state[IN_MEMORY] = memory
+        else:
+            state[UNPACKED] = (bodies.path, unpack_catalog(state["catalog"], bodies))
+    _READ_AHEAD[str(path)] = (key, header, state, None)
 
 
 #: The key under which a state read ahead holds its catalog unpacked:
 #: (the path of the bodies its stories fetch, ``{source: CatalogEntry}``).
 UNPACKED = "unpacked catalog"
+#: The key under which a state read ahead holds what its build kept in
+#: memory (an :class:`InMemory` whose catalog is the one unpacked).
+IN_MEMORY = "kept in memory"
 
 
 def load_state(build: Path | None, fingerprint: str) -> dict:
@@ -197,7 +229,7 @@ def load_state(build: Path | None, fingerprint: str) -> dict:
     ahead = _READ_AHEAD.pop(str(path), None)
     try:
         if ahead is not None and ahead[0] == _stat_key(path):
-            _, header, state = ahead
+            _, header, state, _ = ahead
         else:
             header, state = _read(path, fingerprint)
     except _UNREADABLE:
@@ -229,10 +261,18 @@ class PendingState:
     found: tuple | None
     #: what the build made, freed with this (after the build is reported done)
     leftovers: object = None
+    #: what the build kept in memory for the next (an :class:`InMemory`)
+    memory: InMemory | None = None
 
 
 #: States waiting for :func:`save_pending_states`; None: states are saved at once.
 _PENDING_STATES: list[PendingState] | None = None
+
+
+def saves_later() -> bool:
+    """Whether this process is a resident build process (see
+    :func:`save_states_later`)."""
+    return _PENDING_STATES is not None
 
 
 def save_states_later() -> None:
@@ -243,7 +283,14 @@ def save_states_later() -> None:
         _PENDING_STATES = []
 
 
-def save_state(build: Path, fingerprint: str, state: dict, counts: dict[str, int], leftovers: object = None) -> None:
+def save_state(
+    build: Path,
+    fingerprint: str,
+    state: dict,
+    counts: dict[str, int],
+    leftovers: object = None,
+    memory: InMemory | None = None,
+) -> None:
     """Keep ``state`` beside ``build`` (atomically) and clear its journal;
     ``counts``: how many pages and feeds it has. Called under the build
     lock; after :func:`save_states_later`, kept for
@@ -253,7 +300,7 @@ def save_state(build: Path, fingerprint: str, state: dict, counts: dict[str, int
     header = {"version": STATE_VERSION, "fingerprint": fingerprint, "counts": counts}
     if _PENDING_STATES is not None:
         found = _stat_key(build_state_path(build))
-        _PENDING_STATES.append(PendingState(build.resolve(), header, state, found, leftovers))
+        _PENDING_STATES.append(PendingState(build.resolve(), header, state, found, leftovers, memory))
         return
     _write_state(build, header, state)
 
@@ -292,7 +339,7 @@ def save_pending_states(published: Path | None) -> None:
         _PENDING_STATES.pop(0)
         key = _stat_key(path)
         if key is not None:
-            _READ_AHEAD[str(path)] = (key, pending.header, pending.state)
+            _READ_AHEAD[str(path)] = (key, pending.header, pending.state, pending.memory)
 
 
 #: A journal line naming a search bundle (not a file) about to be indexed again.

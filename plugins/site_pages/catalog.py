@@ -408,6 +408,16 @@ def pack_catalog(catalog: dict, bodies: BodyStore, previous: PackedCatalog | Non
     return PackedCatalog(label_rows, rows, previous.labels_packed, previous._pickled)
 
 
+def with_packed_rows(catalog: dict, packed: PackedCatalog) -> dict:
+    """``catalog`` with each entry holding its row of ``packed`` (what
+    :func:`pack_catalog` made of it): the same stories, packed as they are by
+    the next packing."""
+    kept = {}
+    for (source, entry), row in zip(catalog.items(), packed.rows, strict=True):
+        kept[source] = entry if entry.packed is row else CatalogEntry(entry.stamp, entry.story, row)
+    return kept
+
+
 def unpack_catalog(packed: PackedCatalog, bodies: BodyStore) -> dict:
     """The inverse of :func:`pack_catalog`: each story fetches its body from
     ``bodies`` when it is asked for."""

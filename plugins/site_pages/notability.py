@@ -20,15 +20,22 @@ from collections import Counter
 from .catalog import Label, ShownStory
 
 
-def notable_names(stories: list[ShownStory], min_stories: int) -> set[Label]:
-    """Every label that gets a page: every story's tags, and the mentions
-    named in ``min_stories`` stories or more."""
-    linked: set[Label] = set()
+def name_counts(stories) -> tuple[Counter, Counter]:
+    """How many of ``stories`` name each label (in their tags or
+    mentions), and how many have it among their tags."""
     counts: Counter = Counter()
+    tag_counts: Counter = Counter()
     for story in stories:
-        linked.update(story.tags)
-        counts.update(set(story.tags) | set(story.mentions))
-    return linked | {label for label, count in counts.items() if count >= min_stories}
+        tags = set(story.tags)
+        tag_counts.update(tags)
+        counts.update(tags | set(story.mentions))
+    return counts, tag_counts
+
+
+def is_notable(label: Label, counts: Counter, tag_counts: Counter, min_stories: int) -> bool:
+    """Whether ``label`` gets a page (see :func:`name_counts`): some story
+    has it among its tags, or ``min_stories`` stories name it."""
+    return tag_counts[label] > 0 or counts[label] >= min_stories
 
 
 def as_shown(story: ShownStory, notable: set[Label]) -> ShownStory:

@@ -6,6 +6,7 @@ template may use only what its page's signature covers."""
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from dataclasses import dataclass, field
 from operator import attrgetter
 
@@ -36,6 +37,17 @@ class Page:
     sitemap: SitemapEntry | None = None
 
 
+@dataclass
+class PlannedPages:
+    """A build's pages, kept by a resident build process for its next build
+    (see :func:`plan_pages`): each story's page by address, each group's
+    listing pages by the group's key."""
+
+    chrome: str
+    stories: dict[str, Page]
+    listings: dict[tuple, list[Page]]
+
+
 def _save_as(settings: dict, key: str, **values) -> str:
     return settings[key].format(**values)
 
@@ -48,28 +60,64 @@ def plan_pages(
     groups: Groups,
     related_stories: dict,
     unchanged: Unchanged = NOTHING,
+    previous: PlannedPages | None = None,
 ) -> list[Page]:
     """Every page of the site but the search pages, each with the signature of
     what it shows (``chrome``: what every page shows besides); a page
     ``unchanged`` since the previous build keeps the signature it had."""
+    return plan_and_keep_pages(settings, chrome, stories, withdrawn, groups, related_stories, unchanged, previous)[0]
+
+
+def plan_and_keep_pages(
+    settings: dict,
+    chrome: str,
+    stories: list,
+    withdrawn: list,
+    groups: Groups,
+    related_stories: dict,
+    unchanged: Unchanged = NOTHING,
+    previous: PlannedPages | None = None,
+) -> tuple[list[Page], PlannedPages]:
+    """:func:`plan_pages`, and the pages kept for the next build. With the
+    pages ``previous`` planned by the previous build of a resident process,
+    a page showing the very objects it showed (a story page: the same story
+    and earlier coverage; a listing: a group ``unchanged`` says lists the
+    same stories) is that build's page, not planned again."""
     per_page = settings.get("DEFAULT_PAGINATION") or None
     pages: list[Page] = []
     forget_unused_signatures()
+    if previous is not None and (previous.chrome != chrome or unchanged.changed_groups is None):
+        previous = None
+    kept = PlannedPages(chrome, {}, {})
 
     for story in stories:
         related = related_stories[story.slug]
-        sign = unchanged.story_sign(story.slug, story.save_as) or signed(
-            chrome, "article", story.digest, digest_list(map(_READ_DIGEST, related))
-        )
-        pages.append(
-            Page(
+        page = previous.stories.get(story.save_as) if previous is not None else None
+        if page is None or page.values["article"] is not story or page.values["related"] is not related:
+            sign = unchanged.story_sign(story.slug, story.save_as) or signed(
+                chrome, "article", story.digest, digest_list(map(_READ_DIGEST, related))
+            )
+            page = Page(
                 story.save_as,
                 "article",
                 sign,
                 {"article": story, "related": related},
                 SitemapEntry(story.url, story.lang, story),
             )
-        )
+        pages.append(page)
+        kept.stories[story.save_as] = page
+
+    def listing_pages(group: tuple, plan) -> None:
+        """The pages of ``group``'s listing: the previous build's, when it
+        lists what it listed, else ``plan(before)`` (``before``: the
+        previous build's pages of the group by address, each kept where it
+        lists the very stories it listed: the older pages of a busy
+        listing)."""
+        found = previous.listings.get(group) if previous is not None else None
+        if found is None or group in unchanged.changed_groups:
+            found = plan({page.save_as: page for page in found or ()})
+        kept.listings[group] = found
+        pages.extend(found)
 
     for save_as, lang, when in withdrawn:
         date = parse_iso(when) if when else None
@@ -79,11 +127,17 @@ def plan_pages(
         pages.append(Page(save_as, "withdrawn", signature(chrome, "withdrawn", save_as, lang, when), values))
 
     fronts = [(category, filed[:3]) for category, filed in groups.categories]
-    for listing in paginate(stories, "", "index.html", per_page):
-        extra = {}
-        if listing.front:
-            extra["section_fronts"] = fronts
-        pages.append(_listing_page("index", listing, chrome, settings["DEFAULT_LANG"], unchanged, EVERY_STORY, **extra))
+    lang = settings["DEFAULT_LANG"]
+
+    def plan_index(before: dict) -> list[Page]:
+        return [
+            _listing_page("index", listing, chrome, lang, unchanged, EVERY_STORY, before, section_fronts=fronts)
+            if listing.front
+            else _listing_page("index", listing, chrome, lang, unchanged, EVERY_STORY, before)
+            for listing in paginate(stories, "", "index.html", per_page)
+        ]
+
+    listing_pages(EVERY_STORY, plan_index)
 
     listings = (
         ("tag", "TAG", groups.tags),
@@ -93,40 +147,70 @@ def plan_pages(
     for kind, key, labelled in listings:
         if not settings.get(f"{key}_SAVE_AS"):
             continue
-        lang = settings["DEFAULT_LANG"]
         for label, members in labelled:
-            save_as = _save_as(settings, f"{key}_SAVE_AS", slug=label.slug, name=label.name)
-            for listing in paginate(members, label.url, save_as, per_page):
-                pages.append(_listing_page(kind, listing, chrome, lang, unchanged, (kind, label), **{kind: label}))
+
+            def plan(before: dict, kind=kind, key=key, label=label, members=members) -> list[Page]:
+                save_as = _save_as(settings, f"{key}_SAVE_AS", slug=label.slug, name=label.name)
+                return [
+                    _listing_page(kind, listing, chrome, lang, unchanged, (kind, label), before, **{kind: label})
+                    for listing in paginate(members, label.url, save_as, per_page)
+                ]
+
+            listing_pages((kind, label), plan)
 
     if settings["SITE_LANGUAGE_SAVE_AS"]:
         for code in sorted(groups.by_lang):
-            save_as = settings["SITE_LANGUAGE_SAVE_AS"].format(lang=code)
-            url = language_url(settings, code)
-            for listing in paginate(groups.by_lang[code], url, save_as, per_page):
-                pages.append(
-                    _listing_page("lang", listing, chrome, code, unchanged, ("lang", code), language_code=code)
-                )
+
+            def plan(before: dict, code=code) -> list[Page]:
+                save_as = settings["SITE_LANGUAGE_SAVE_AS"].format(lang=code)
+                url = language_url(settings, code)
+                return [
+                    _listing_page("lang", listing, chrome, code, unchanged, ("lang", code), before, language_code=code)
+                    for listing in paginate(groups.by_lang[code], url, save_as, per_page)
+                ]
+
+            listing_pages(("lang", code), plan)
 
     if settings.get("MONTH_ARCHIVE_SAVE_AS"):
         # a busy month holds thousands of stories: paged as every listing is
-        lang = settings["DEFAULT_LANG"]
-        for (year, month), members in sorted(groups.by_month.items()):
-            first = dt.datetime(year, month, 1)
-            save_as = _save_as(settings, "MONTH_ARCHIVE_SAVE_AS", date=first)
-            url = _save_as(settings, "MONTH_ARCHIVE_URL", date=first)
-            group = ("month", (year, month))
-            for listing in paginate(members, url, save_as, per_page):
-                pages.append(
-                    _listing_page("period_archives", listing, chrome, lang, unchanged, group, period_start=first)
-                )
+        for year, month in sorted(groups.by_month):
+
+            def plan(before: dict, year=year, month=month) -> list[Page]:
+                first = dt.datetime(year, month, 1)
+                save_as = _save_as(settings, "MONTH_ARCHIVE_SAVE_AS", date=first)
+                url = _save_as(settings, "MONTH_ARCHIVE_URL", date=first)
+                group = ("month", (year, month))
+                return [
+                    _listing_page(
+                        "period_archives", listing, chrome, lang, unchanged, group, before, period_start=first
+                    )
+                    for listing in paginate(groups.by_month[(year, month)], url, save_as, per_page)
+                ]
+
+            listing_pages(("month", (year, month)), plan)
 
     pages.extend(_indexes(settings, chrome, groups))
-    return pages
+    return pages, kept
 
 
-def _listing_page(template: str, listing, chrome: str, lang: str, unchanged: Unchanged, group: tuple, **values) -> Page:
-    """One page of the listing of ``group`` (see ``unchanged``)."""
+def _listing_page(
+    template: str,
+    listing,
+    chrome: str,
+    lang: str,
+    unchanged: Unchanged,
+    group: tuple,
+    before: dict | None = None,
+    **values,
+) -> Page:
+    """One page of the listing of ``group`` (see ``unchanged``); ``before``:
+    the pages of the group a resident build process planned last time, by
+    address, one of which is this page when it lists the very stories it
+    listed, between the same neighbours (the front page of the site, which
+    shows the sections' newest stories too, is planned again)."""
+    old = before.get(listing.save_as) if before else None
+    if old is not None and "section_fronts" not in values and _lists_the_same(old.values["listing"], listing):
+        return old
     sign = unchanged.listing_sign(group, listing.save_as)
     if sign is None:
         shown = {key: value for key, value in values.items() if key != "section_fronts"}
@@ -150,6 +234,18 @@ def _listing_page(template: str, listing, chrome: str, lang: str, unchanged: Unc
         sign,
         {"listing": listing, "page_lang": lang, **values},
         SitemapEntry(listing.url, lang),
+    )
+
+
+def _lists_the_same(one, other) -> bool:
+    """Whether two pages of a listing list the very same stories (the
+    same objects) between the same neighbours."""
+    return (
+        one.number == other.number
+        and one.newer == other.newer
+        and one.older == other.older
+        and len(one.stories) == len(other.stories)
+        and all(map(operator.is_, one.stories, other.stories))
     )
 
 

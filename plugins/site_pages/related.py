@@ -66,15 +66,19 @@ def related_stories(
     count: int,
     previous: Entries | None = None,
     previous_related: dict | None = None,
+    changed: set | None = None,
 ) -> dict:
     """``{key: (related keys, best first)}``; with the entries and results of
-    the previous build, only what their differences touch is worked out."""
+    the previous build, only what their differences touch is worked out
+    (``changed``: the keys whose entries differ, when the caller knows them;
+    a result left as it was is the very tuple of ``previous_related``)."""
     if previous is None or previous_related is None:
         lists = tag_lists(entries)
         todo = set(entries)
         related: dict = {}
     else:
-        changed = {key for key in entries.keys() | previous.keys() if entries.get(key) != previous.get(key)}
+        if changed is None:
+            changed = {key for key in entries.keys() | previous.keys() if entries.get(key) != previous.get(key)}
         # the lists of the tags of the stories weighed again, and no other
         lists = tag_lists(entries, _tags_of(changed, previous, entries))
         todo = (changed | _affected(changed, entries, previous, lists, window)) & entries.keys()

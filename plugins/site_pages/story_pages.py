@@ -28,11 +28,11 @@ from pelican.utils import get_relative_path
 from wire.pelican_hooks import withdrawn_stories
 
 from .bodies import BodyStore
-from .build_state import UNPACKED, BuildOutput, load_state, save_state, signature
-from .catalog import STORY_ORDER, load_catalog, pack_catalog, unpack_catalog
+from .build_state import IN_MEMORY, UNPACKED, BuildOutput, InMemory, load_state, save_state, saves_later, signature
+from .catalog import STORY_ORDER, load_catalog, pack_catalog, unpack_catalog, with_packed_rows
 from .fingerprint import code_fingerprint
-from .grouping import group_stories, select_stories
-from .page_plan import Page, plan_pages, search_pages
+from .grouping import StoryGroups, StorySelection
+from .page_plan import Page, plan_and_keep_pages, search_pages
 from .pelican_hooks import site_url
 from .related import related_stories
 from .search_index import start_search_index
@@ -67,18 +67,29 @@ class StoryPagesGenerator(Generator):
         self.kept_catalog = self.state.get("catalog") if usable else None
         #: the previous build's catalog, when this one can use it
         self.known = {}
+        #: what the previous build of this resident process kept of its work
+        last = {}
         if self.kept_catalog:
             ahead = self.state.get(UNPACKED)  # unpacked while the resident process waited
-            self.known = (
-                ahead[1] if ahead and ahead[0] == self.bodies.path else unpack_catalog(self.kept_catalog, self.bodies)
-            )
+            if ahead and ahead[0] == self.bodies.path:
+                self.known = ahead[1]
+                memory = self.state.get(IN_MEMORY)
+                last = memory.derived if memory is not None and memory.catalog is self.known else {}
+            else:
+                self.known = unpack_catalog(self.kept_catalog, self.bodies)
         self.catalog = load_catalog(settings, settings["SITE_STORY_PATHS"], self.known, workers.configured(settings))
-        on_site = select_stories(self.catalog, withdrawn_stories(settings), settings["SITE_TAG_MIN_STORIES"])
+        withdrawn, least = withdrawn_stories(settings), settings["SITE_TAG_MIN_STORIES"]
+        selection = last["selection"].updated(self.catalog, withdrawn, least) if last else None
+        self.selection = selection or StorySelection.of(self.catalog, withdrawn, least)
+        on_site = self.selection.on_site
         self.stories = on_site.stories
         #: (address, language, date of the notice) of each withdrawn story
         self.withdrawn = on_site.withdrawn
-        self._group()
-        self._relate()
+        #: what the previous build of this resident process kept, when the
+        #: selection was updated from its own
+        self.last = last if selection is not None else {}
+        self._group(self.last)
+        self._relate(self.last)
         self.context.update(
             stories=self.stories,
             articles=self.stories,
@@ -88,26 +99,56 @@ class StoryPagesGenerator(Generator):
             site_languages=sorted(self.by_lang),
         )
 
-    def _group(self) -> None:
+    def _group(self, last: dict) -> None:
+        """Group the stories; ``last``: what the previous build of this
+        resident process kept, when the selection was updated from its own."""
         # a language of its own only for the desk's languages
         self.languages = set(self.settings.get("WIRE_LANGUAGES") or ()) or None
-        grouped = group_stories(self.stories, self.languages)
+        before = last.get("groups")
+        if before is not None and before.languages == self.languages:
+            self.grouping = before.updated(self.selection.removed, self.selection.added)
+        else:
+            self.grouping = StoryGroups.of(self.stories, self.languages)
+        grouped = self.grouping.groups
         self.tags, self.categories, self.authors = grouped.tags, grouped.categories, grouped.authors
         self.by_lang, self.by_month = grouped.by_lang, grouped.by_month
         self.groups = grouped
 
-    def _relate(self) -> None:
-        entries = {story.slug: (STORY_ORDER(story), tuple(tag.slug for tag in story.tags)) for story in self.stories}
-        self.related_entries = entries
-        self.related = related_stories(
-            entries,
-            RELATED_WINDOW,
-            self.settings["SITE_RELATED_COUNT"],
-            self.state.get("related_entries"),
-            self.state.get("related"),
-        )
-        by_slug = {story.slug: story for story in self.stories}
-        self.related_stories = {slug: [by_slug[other] for other in related] for slug, related in self.related.items()}
+    def _relate(self, last: dict) -> None:
+        """Relate the stories; ``last``: what the previous build of this
+        resident process kept, when the selection was updated from its own
+        (its entries and lists are then updated with the stories that
+        changed, not made again)."""
+        previous, previous_related = self.state.get("related_entries"), self.state.get("related")
+        changed = None
+        if last and last.get("related_entries") is previous and previous is not None:
+            removed, added = self.selection.removed, self.selection.added
+            entries, by_slug = dict(previous), dict(last["by_slug"])
+            for story in removed:
+                entries.pop(story.slug, None)
+                by_slug.pop(story.slug, None)
+            for story in added:
+                entries[story.slug] = _related_entry(story)
+                by_slug[story.slug] = story
+            changed = {story.slug for story in removed} | {story.slug for story in added}
+        else:
+            entries = {story.slug: _related_entry(story) for story in self.stories}
+            by_slug = {story.slug: story for story in self.stories}
+        self.related_entries, self.by_slug = entries, by_slug
+        count = self.settings["SITE_RELATED_COUNT"]
+        self.related = related_stories(entries, RELATED_WINDOW, count, previous, previous_related, changed)
+        if changed is None:
+            self.related_stories = {slug: [by_slug[other] for other in keys] for slug, keys in self.related.items()}
+            return
+        # a list is made again when its story's related stories changed, or
+        # one of them is shown otherwise
+        before = last["related_stories"]
+        self.related_stories = {
+            slug: before[slug]
+            if previous_related.get(slug) is keys and changed.isdisjoint(keys)
+            else [by_slug[other] for other in keys]
+            for slug, keys in self.related.items()
+        }
 
     # -- what the site has ------------------------------------------------
 
@@ -162,10 +203,18 @@ class StoryPagesGenerator(Generator):
                 self.state.get("related"),
                 self.related,
                 output.previous_signatures,
+                (self.selection.added, self.selection.removed) if self.last else None,
             )
         try:
-            pages = plan_pages(
-                settings, chrome, self.stories, self.withdrawn, self.groups, self.related_stories, unchanged
+            pages, self.planned = plan_and_keep_pages(
+                settings,
+                chrome,
+                self.stories,
+                self.withdrawn,
+                self.groups,
+                self.related_stories,
+                unchanged,
+                self.last.get("pages"),
             )
             pages.extend(search_pages(settings, chrome, self.stories, self.groups))
             self.pages = pages  # freed with the generator (see save_state)
@@ -189,20 +238,22 @@ class StoryPagesGenerator(Generator):
         output.take_in(feeds)
         gone = output.finish()
         if settings.get("SITE_KEEP_STATE"):
+            packed = pack_catalog(self.catalog, self.bodies, self.kept_catalog)
             save_state(
                 Path(self.output_path),
                 self.fingerprint,
                 {
-                    "catalog": pack_catalog(self.catalog, self.bodies, self.kept_catalog),
+                    "catalog": packed,
                     "related_entries": self.related_entries,
                     "related": self.related,
-                    "shown": shown_digests(self.stories),
+                    "shown": self._shown_digests(),
                     "chrome": chrome,
                     "outputs": output.signatures,
                     "search": bundles,
                 },
                 self._counts(output),
                 leftovers=self,
+                memory=self._in_memory(packed) if saves_later() else None,
             )
         logger.info(
             "site_pages: %d stories; %d files written, %d unchanged, %d removed",
@@ -210,6 +261,38 @@ class StoryPagesGenerator(Generator):
             output.rendered,
             output.reused,
             len(gone),
+        )
+
+    def _shown_digests(self) -> dict[str, str]:
+        """What the next build compares (see ``unchanged``): the previous
+        build's, updated with the stories put in and taken out, in a
+        resident build process."""
+        before = self.state.get("shown")
+        if not self.last or before is None:
+            return shown_digests(self.stories)
+        digests = dict(before)
+        for story in self.selection.removed:
+            digests.pop(story.source, None)
+        digests.update(shown_digests(self.selection.added))
+        return digests
+
+    def _in_memory(self, packed) -> InMemory:
+        """What a resident build process keeps of this build for its next
+        (see ``build_state.InMemory``)."""
+        catalog = with_packed_rows(self.catalog, packed)
+        read = [entry.story for entry in catalog.values() if entry.story is not None]
+        return InMemory(
+            self.bodies.path,
+            catalog,
+            {
+                "selection": self.selection,
+                "groups": self.grouping,
+                "related_entries": self.related_entries,
+                "by_slug": self.by_slug,
+                "related_stories": self.related_stories,
+                "pages": self.planned,
+            },
+            read + list(self.selection.shown.values()),
         )
 
     def _counts(self, output: BuildOutput) -> dict[str, int]:
@@ -243,6 +326,11 @@ class StoryPagesGenerator(Generator):
         if settings["SITE_NEWS_SITEMAP"]:
             data = news_sitemap(self.stories, siteurl, settings["SITENAME"], settings["SITE_NEWS_SITEMAP_DAYS"])
             output.write_bytes(settings["SITE_NEWS_SITEMAP"], data)
+
+
+def _related_entry(story) -> tuple:
+    """What the choice of ``story``'s related stories depends on."""
+    return STORY_ORDER(story), tuple(tag.slug for tag in story.tags)
 
 
 def get_generators(pelican_object):

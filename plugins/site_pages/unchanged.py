@@ -17,6 +17,7 @@ coverage are unchanged. Only the others are signed again.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 
 from .grouping import listed_in
@@ -37,7 +38,7 @@ class Unchanged:
     #: the keys of the groups whose listings changed (None: every group's)
     changed_groups: frozenset | None
     #: the slugs of the stories whose page is unchanged
-    stories: frozenset
+    stories: Container
 
     def sign(self, save_as: str) -> str | None:
         """The previous signature of ``save_as``, if it can be trusted."""
@@ -69,6 +70,7 @@ def unchanged_since(
     previous_related: dict | None,
     related: dict,
     signs: dict,
+    delta: tuple[list, list] | None = None,
 ) -> Unchanged:
     """What is unchanged since the build that showed ``previous_digests``
     (see :func:`shown_digests`; None: no such build, nothing is) from
@@ -77,13 +79,15 @@ def unchanged_since(
     (``languages``: those with a group of their own); ``signs``: the
     signatures that build wrote. The callers see to it that the rest of what
     pages show (the code, settings, theme and what every page shows besides
-    its own matter) is the same."""
+    its own matter) is the same. ``delta``: the stories (as shown) a
+    resident build process put in and took out since that build, when it
+    knows them: every other story is the one it showed."""
     if previous_digests is None or previous_related is None or not signs:
         return NOTHING
     moved = set()  # slugs of the stories read anew, relinked or added (one gone leaves earlier coverage)
     changed_groups = set()  # the groups listing one of them, before or now
     on_site = set()
-    for story in stories:
+    for story in stories if delta is None else delta[0]:
         on_site.add(story.source)
         before = previous_digests.get(story.source)
         if before == story.digest:
@@ -95,16 +99,37 @@ def unchanged_since(
             if old is None or old.story is None:
                 return NOTHING  # what it was listed in is not known
             changed_groups.update(listed_in(old.story, languages, mentions=True))
-    for source in previous_digests.keys() - on_site:
+    gone = previous_digests.keys() - on_site if delta is None else {story.source for story in delta[1]} - on_site
+    for source in sorted(gone):
         old = previous_catalog.get(source)
         if old is None or old.story is None:
             return NOTHING
         changed_groups.update(listed_in(old.story, languages, mentions=True))
+    if delta is not None:
+        return Unchanged(signs, frozenset(changed_groups), _UnchangedStories(moved, previous_related, related))
     unchanged_stories = {
-        story.slug
-        for story in stories
-        if story.slug not in moved
-        and previous_related.get(story.slug) == related.get(story.slug)
-        and moved.isdisjoint(related.get(story.slug, ()))
+        story.slug for story in stories if _shows_the_same(story.slug, moved, previous_related, related)
     }
     return Unchanged(signs, frozenset(changed_groups), frozenset(unchanged_stories))
+
+
+def _shows_the_same(slug: str, moved: set, previous_related: dict, related: dict) -> bool:
+    """Whether the page of the story ``slug`` (on the site) shows what it
+    showed: neither it nor its earlier coverage moved."""
+    return (
+        slug not in moved
+        and previous_related.get(slug) == related.get(slug)
+        and moved.isdisjoint(related.get(slug, ()))
+    )
+
+
+class _UnchangedStories(Container):
+    """The slugs of the stories on the site whose page is unchanged, each
+    worked out when asked for (a resident build process asks only for the
+    pages it plans again)."""
+
+    def __init__(self, moved: set, previous_related: dict, related: dict):
+        self._moved, self._previous_related, self._related = moved, previous_related, related
+
+    def __contains__(self, slug) -> bool:
+        return _shows_the_same(slug, self._moved, self._previous_related, self._related)
