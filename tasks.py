@@ -501,11 +501,12 @@ def _warm_build(seeds=SEEDS, content=CONTENT, output=OUTPUT, settings=SETTINGS) 
 def _after_build(output=OUTPUT, ahead: bool = True) -> None:
     """In a resident build process, while it waits for the next change:
     save the state of the build just done (under the build lock), write its
-    desk, and (when ``ahead``) read the published build's state for the next
-    one."""
+    desk, and (when ``ahead``) read the published build's state and the
+    ingest ledger's dispatches for the next one."""
     from desk_common.cycle_collection import collection_paused
     from site_pages.build_state import has_pending_states, read_ahead, save_pending_states
     from site_pages.publishing import current_build
+    from wire.ingest import read_ledger_ahead
     from wire.locking import FolderLock
 
     output_path = Path(output)
@@ -518,6 +519,7 @@ def _after_build(output=OUTPUT, ahead: bool = True) -> None:
             _desk_later.pop(0)
         if ahead:
             read_ahead(current_build(output_path))
+            read_ledger_ahead()
 
 
 def _build_once(seeds=SEEDS, content=CONTENT, output=OUTPUT, settings=SETTINGS, report=None, by="") -> None:

@@ -7,7 +7,7 @@ import time
 import pytest
 from desk_common.state import build_journal_path
 from site_pages import build_state
-from site_pages.build_state import BuildOutput, load_state, save_state
+from site_pages.build_state import BuildOutput, load_state, save_state, signature, signed_list
 
 FINGERPRINT = "code"
 
@@ -187,3 +187,21 @@ def test_a_new_folder_never_writes_through_a_file_linked_from_the_published_buil
     assert (published / "index.html").read_bytes() == b"front page"  # the live site is left alone
     assert (staging / "index.html").read_bytes() == b"another front page"
     assert (staging / "stories/b.html").read_bytes() == b"b"
+
+
+def test_a_list_is_signed_again_unless_it_holds_the_very_objects_signed_before():
+    calls = []
+
+    def sign(members):
+        calls.append(list(members))
+        return signature(*members)
+
+    one, two, other_two = ["a"], ["b"], ["b"]
+    first = signed_list(("test", "part"), [one, two], lambda: sign([one, two]))
+    assert signed_list(("test", "part"), [one, two], lambda: sign([one, two])) == first
+    assert len(calls) == 1
+    # an equal object that is not the one signed, another order, another key: signed again
+    signed_list(("test", "part"), [one, other_two], lambda: sign([one, other_two]))
+    signed_list(("test", "part"), [other_two, one], lambda: sign([other_two, one]))
+    signed_list(("test", "other"), [other_two, one], lambda: sign([other_two, one]))
+    assert len(calls) == 4

@@ -4,13 +4,14 @@ import hashlib
 import json
 import os
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
 from conftest import SEEDS
 from wire.ingest import ingest
 from wire.ingest_config import IngestConfig
-from wire.ledger import KNOWN_DISPATCHES, Ledger
+from wire.ledger import KNOWN_DISPATCHES, Ledger, read_ahead
 
 BAD = {
     "empty.txt": b"",
@@ -245,3 +246,30 @@ def test_what_a_run_knows_of_every_dispatch_is_read_without_their_parsed_records
         known = ledger.dispatches()
     assert "COVERING INDEX dispatches_known" in plan
     assert known and all(row.sha256 and row.status for row in known.values())
+
+
+def test_a_ledger_read_ahead_is_used_only_while_the_file_is_as_it_was_read(desk):
+    """A resident build process reads the ledger's dispatches and seed
+    stamps while it waits; the next run takes them only when no process
+    committed a change to the ledger since, else it reads them afresh."""
+    ingest(desk)
+    with Ledger(desk.ledger_path) as ledger:
+        before = ledger.dispatches()
+    read_ahead(desk.ledger_path)
+    with Ledger(desk.ledger_path) as ledger:
+        assert ledger.dispatches() == before
+        assert ledger.stamps("seed")
+    # another process commits a change between the read and the next run
+    read_ahead(desk.ledger_path)
+    other = sqlite3.connect(desk.ledger_path)
+    with other:
+        other.execute("DELETE FROM dispatches WHERE source = ?", ("001_reuters_en_ecb.txt",))
+    other.close()
+    with Ledger(desk.ledger_path) as ledger:
+        known = ledger.dispatches()
+    assert "001_reuters_en_ecb.txt" in before
+    assert known.keys() == before.keys() - {"001_reuters_en_ecb.txt"}
+    # the next run sees the dispatch again, and records it
+    ingest(desk)
+    with Ledger(desk.ledger_path) as ledger:
+        assert ledger.dispatches().keys() == before.keys()

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import operator
 import os
 import pickle
 import shutil
@@ -79,6 +80,25 @@ def forget_unused_signatures() -> None:
     """A build starts: what the build before last signed is forgotten."""
     global _SIGNED, _SIGNED_BEFORE
     _SIGNED_BEFORE, _SIGNED = _SIGNED, {}
+
+
+#: Signatures of lists this process signed (see :func:`signed_list`): key ->
+#: (the list's members, the signature).
+_SIGNED_LISTS: dict = {}
+
+
+def signed_list(key: tuple, members: list, sign: Callable[[], str]) -> str:
+    """``sign()`` of ``members``, or the signature this process gave
+    ``key`` last time when ``members`` are the very objects it had then, in
+    the same order (stories and pages are never changed once made): a
+    resident build process signs again only the search bundles and sitemap
+    files whose stories or pages changed."""
+    found = _SIGNED_LISTS.get(key)
+    if found is not None and len(found[0]) == len(members) and all(map(operator.is_, found[0], members)):
+        return found[1]
+    made = sign()
+    _SIGNED_LISTS[key] = (list(members), made)
+    return made
 
 
 def digest_list(digests) -> str:

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from desk_common import workers
 
-from .build_state import signature
+from .build_state import signature, signed_list
 from .catalog import STORY_ORDER
 
 logger = logging.getLogger(__name__)
@@ -146,8 +146,16 @@ class SearchIndexing:
             # what Pagefind reads of a story page is the story itself: a page
             # that changed only in its earlier coverage, or in the mentions
             # linked since (left out of the index), leaves its bundle alone
-            shown = sorted((story.save_as, story.read_digest) for story in stories)
-            sign = signature("search", name, generator.fingerprint, shown)
+            sign = signed_list(
+                ("search", name, generator.fingerprint),
+                stories,
+                lambda stories=stories, name=name: signature(
+                    "search",
+                    name,
+                    generator.fingerprint,
+                    sorted((story.save_as, story.read_digest) for story in stories),
+                ),
+            )
             folder = search / name
             kept = None if name in unknown else previous.get(name)
             if kept and kept[0] == sign:

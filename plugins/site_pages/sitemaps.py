@@ -4,6 +4,7 @@ build writes."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import operator
 from dataclasses import dataclass
@@ -68,11 +69,17 @@ def sitemap_parts(entries: list[SitemapEntry], name: str) -> dict[str, list[Site
     buckets: dict[int, list] = {}
     for entry in entries:
         if entry.story is None:
-            bucket = int.from_bytes(hashlib.sha1(entry.url.encode("utf-8")).digest()[:4], "big") % PAGE_FILES
-            buckets.setdefault(bucket, []).append(entry)
+            buckets.setdefault(_page_file(entry.url), []).append(entry)
     for bucket in sorted(buckets):
         parts[f"{stem}-pages-{bucket + 1}.xml"] = sorted(buckets[bucket], key=lambda entry: entry.url)
     return parts
+
+
+@functools.lru_cache(maxsize=1 << 20)
+def _page_file(url: str) -> int:
+    """The number of the pages file listing ``url``, from a hash of it (kept
+    by a resident build process: its pages are hashed once)."""
+    return int.from_bytes(hashlib.sha1(url.encode("utf-8")).digest()[:4], "big") % PAGE_FILES
 
 
 def sitemap_index(files: list[str], siteurl: str) -> bytes:

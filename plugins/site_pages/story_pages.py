@@ -28,7 +28,17 @@ from pelican.utils import get_relative_path
 from wire.pelican_hooks import withdrawn_stories
 
 from .bodies import BodyStore
-from .build_state import IN_MEMORY, UNPACKED, BuildOutput, InMemory, load_state, save_state, saves_later, signature
+from .build_state import (
+    IN_MEMORY,
+    UNPACKED,
+    BuildOutput,
+    InMemory,
+    load_state,
+    save_state,
+    saves_later,
+    signature,
+    signed_list,
+)
 from .catalog import STORY_ORDER, load_catalog, pack_catalog, unpack_catalog, with_packed_rows
 from .fingerprint import code_fingerprint
 from .grouping import StoryGroups, StorySelection
@@ -314,18 +324,25 @@ class StoryPagesGenerator(Generator):
         if name:
             parts = sitemap_parts(entries, name)
             for part, listed in parts.items():
-                # a story's digest covers its address, language and dates (its lastmod)
-                shown = "\n".join(
-                    entry.story.read_digest if entry.story is not None else f"{entry.url}\t{entry.lang}"
-                    for entry in listed
+                sign = signed_list(
+                    ("sitemap", self.fingerprint, siteurl, part),
+                    listed,
+                    lambda part=part, listed=listed: signature(self.fingerprint, siteurl, part, _sitemap_shown(listed)),
                 )
-                sign = signature(self.fingerprint, siteurl, part, shown)
                 output.write(part, sign, functools.partial(sitemap, listed, siteurl))
             if name not in parts:
                 output.write_bytes(name, sitemap_index(list(parts), siteurl))
         if settings["SITE_NEWS_SITEMAP"]:
             data = news_sitemap(self.stories, siteurl, settings["SITENAME"], settings["SITE_NEWS_SITEMAP_DAYS"])
             output.write_bytes(settings["SITE_NEWS_SITEMAP"], data)
+
+
+def _sitemap_shown(entries: list) -> str:
+    """What a sitemap file shows of ``entries``: a story's digest covers
+    its address, language and dates (its lastmod)."""
+    return "\n".join(
+        entry.story.read_digest if entry.story is not None else f"{entry.url}\t{entry.lang}" for entry in entries
+    )
 
 
 def _related_entry(story) -> tuple:

@@ -27,7 +27,7 @@ from desk_common.tree_hash import sha256_hex
 from .conversion import Conversion, ConversionJob, convert_job, converter_fingerprint, version_from_record, warm_up
 from .corrections import Corrections, apply_corrections, read_corrections, tagging_names
 from .ingest_config import IngestConfig
-from .ledger import NAME_KEY, KnownDispatch, Ledger
+from .ledger import NAME_KEY, KnownDispatch, Ledger, read_ahead
 from .locking import FolderLock
 from .markdown_writer import render_markdown
 from .quarantine import quarantine
@@ -58,6 +58,17 @@ PROGRESS_EVERY = 500
 LOG_QUARANTINED = 50
 
 
+#: The ledger of the last ingest run in this process (see :func:`read_ledger_ahead`).
+_LAST_LEDGER: list[Path] = []
+
+
+def read_ledger_ahead() -> None:
+    """Read ahead, while a resident build process waits, what the next run
+    reads whole of the ledger of the last run (see ``ledger.read_ahead``)."""
+    if _LAST_LEDGER:
+        read_ahead(_LAST_LEDGER[0])
+
+
 class Ingest:
     """One ingest run over a seeds folder."""
 
@@ -82,6 +93,7 @@ class Ingest:
         config = self.config
         # a run killed while writing leaves its temporary file: remove it
         remove_partial_files(config.content / config.subdir)
+        _LAST_LEDGER[:] = [config.ledger_path]
         with Ledger(config.ledger_path) as ledger:
             self._recover_writes(ledger)
             known = ledger.dispatches()

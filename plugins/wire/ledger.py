@@ -11,6 +11,7 @@ spare reading files that did not change.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from pathlib import Path
 from typing import NamedTuple
@@ -118,12 +119,68 @@ CREATE TABLE IF NOT EXISTS outputs (
 KNOWN_DISPATCHES = "SELECT source, sha256, status, reason, NULL, wire_id, output FROM dispatches"
 
 
+#: What a resident build process read of a ledger while it waited (see
+#: :func:`read_ahead`): the ledger's path -> (its file key, {what: rows}).
+_READ_AHEAD: dict[str, tuple] = {}
+
+
+def _file_key(path: Path) -> tuple | None:
+    """What tells whether ``path`` changed: its inode, size and time, and
+    SQLite's count of the changes committed to it (which every process
+    committing a change to the file moves on)."""
+    try:
+        info = os.stat(path)
+        with open(path, "rb") as handle:
+            handle.seek(24)
+            counter = handle.read(4)
+    except OSError:
+        return None
+    return (info.st_ino, info.st_size, info.st_mtime_ns, counter)
+
+
+def _dispatches(db: sqlite3.Connection) -> dict:
+    make = KnownDispatch._make
+    return {row[0]: make(row[1:]) for row in db.execute(KNOWN_DISPATCHES)}
+
+
+def _stamps(db: sqlite3.Connection, kind: str) -> dict:
+    rows = db.execute("SELECT path, size, mtime_ns, sha256 FROM stamps WHERE kind = ?", (kind,))
+    make = FileStamp._make
+    return {row[0]: make(row[1:]) for row in rows}
+
+
+def read_ahead(path: Path) -> None:
+    """Read the dispatches and seed stamps the ledger at ``path`` holds now,
+    for the next run in this process that opens it unchanged: a resident
+    build process reads them while it waits (a hundred thousand dispatches:
+    half a second)."""
+    _READ_AHEAD.clear()
+    key = _file_key(path)
+    if key is None:
+        return
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            read = {"dispatches": _dispatches(db), "seed": _stamps(db, "seed")}
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return
+    if _file_key(path) == key:
+        _READ_AHEAD[str(path)] = (key, read)
+
+
 class Ledger:
     """The ledger in ``path``; use as a context manager."""
 
     def __init__(self, path: Path):
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
+        #: what was read ahead of this run, when the file is as it was read
+        self._ahead = {}
+        ahead = _READ_AHEAD.pop(str(path), None)
+        if ahead is not None and ahead[0] == _file_key(path):
+            self._ahead = ahead[1]
         self.db = sqlite3.connect(path)
         self.db.executescript(SCHEMA)
         columns = {row[1] for row in self.db.execute("PRAGMA table_info(outputs)")}
@@ -141,9 +198,8 @@ class Ledger:
     def dispatches(self) -> dict[str, KnownDispatch]:
         """source -> what the ledger knows of it, without its parsed record
         (``record`` is None: most runs need few, see :meth:`dispatches_of`)."""
-        rows = self.db.execute(KNOWN_DISPATCHES)
-        make = KnownDispatch._make
-        return {row[0]: make(row[1:]) for row in rows}
+        ahead = self._ahead.pop("dispatches", None)
+        return ahead if ahead is not None else _dispatches(self.db)
 
     def dispatches_of(self, sources: set[str]) -> dict[str, KnownDispatch]:
         """What the ledger knows of each of ``sources``."""
@@ -269,9 +325,8 @@ class Ledger:
     def stamps(self, kind: str) -> dict[str, FileStamp]:
         """path -> stamp of the files of ``kind`` (``seed`` or ``markdown``)
         as last hashed."""
-        rows = self.db.execute("SELECT path, size, mtime_ns, sha256 FROM stamps WHERE kind = ?", (kind,))
-        make = FileStamp._make
-        return {row[0]: make(row[1:]) for row in rows}
+        ahead = self._ahead.pop(kind, None)
+        return ahead if ahead is not None else _stamps(self.db, kind)
 
     def stamp_lookup(self, kind: str) -> Lookup:
         """:meth:`stamps`, one path at a time."""
