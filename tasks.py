@@ -448,12 +448,15 @@ def warm(c, seeds=SEEDS, content=CONTENT, output=OUTPUT, settings=SETTINGS, idle
         sys.exit(f"warm: --idle must be a number of minutes above 0, not {idle!r}")
     # stopped by SIGTERM as by ^C (a process started in the background ignores SIGINT)
     signal.signal(signal.SIGTERM, signal.default_int_handler)
-    _warm_build(seeds=seeds, content=content, output=output, settings=settings)
+    _warm_build(seeds=seeds, content=content, output=output, settings=settings, prime=False)
     try:
         code = partial(code_stamp, ROOT)
         between = partial(_after_build, output)
         with BuildServer(output, _requested_build, between, started_with, code, idle_seconds) as server:
             print(f"warm: `invoke build --output {output}` is built here; ^C stops", flush=True)
+            # listening already: a build asked meanwhile waits for this, then works from it
+            if _prime(seeds=seeds, content=content, output=output, settings=settings):
+                print("warm: the published build is held in memory for the next", flush=True)
             server.serve()
         if server.idled:
             print(f"warm: no build asked for {idle} minutes: stopped", flush=True)
@@ -478,10 +481,11 @@ def _requested_build(**arguments) -> int:
     return run_build(partial(_build_once, **arguments, by=" (warm build process)"))
 
 
-def _warm_build(seeds=SEEDS, content=CONTENT, output=OUTPUT, settings=SETTINGS) -> None:
+def _warm_build(seeds=SEEDS, content=CONTENT, output=OUTPUT, settings=SETTINGS, prime=True) -> None:
     """Load what every build uses: the plugins, the recogniser's model and
     language detector, the published build's state (for a resident build
-    process, see plugins/desk/resident.py)."""
+    process, see plugins/desk/resident.py); with ``prime``, then
+    :func:`_prime`."""
     import pelican.generators  # noqa: F401
     import site_pages.story_pages  # noqa: F401
     import topic_feeds.pelican_hooks  # noqa: F401
@@ -496,6 +500,55 @@ def _warm_build(seeds=SEEDS, content=CONTENT, output=OUTPUT, settings=SETTINGS) 
     site = _check_settings(settings, content)  # WIRE_* defaults filled in
     convert_samples(IngestConfig.from_settings(site, Path(seeds), Path(content)))
     _after_build(output)
+    if prime:
+        _prime(seeds=seeds, content=content, output=output, settings=settings)
+
+
+def _prime(seeds=SEEDS, content=CONTENT, output=OUTPUT, settings=SETTINGS) -> bool:
+    """In a resident build process, when the published site is current
+    (once the ingest has found nothing new, if the seeds' stamp does not
+    tell): run the site's build over it, which changes no file (every file's
+    signature is unchanged), so that the process holds that build in memory
+    for its first build (see plugins/site_pages/build_state.py, InMemory),
+    and read the ingest ledger ahead; whether it did. A failure costs the
+    first build its head start only."""
+    from desk_common.cycle_collection import collection_paused
+    from desk_common.files import trees_stated_once
+    from site_pages.build_state import holds_in_memory, save_states_later
+    from site_pages.publishing import current_build, is_current, record_published
+    from wire.ingest_config import IngestConfig
+    from wire.ledger import read_ahead
+    from wire.locking import FolderLock
+
+    output_path = Path(output)
+    try:
+        site = _check_settings(settings, content)
+        with collection_paused(), trees_stated_once():
+            seeds_stamp = _seeds_stamp(seeds)
+            with FolderLock(_lock_path(output_path), BUILD_LOCK_TIMEOUT, f"build of {output}", print):
+                live = current_build(output_path)
+                if live is None or not _can_build_in_place(site, live):
+                    return False
+                fingerprint = partial(_inputs_fingerprint, content, settings, output_path)
+                if not (seeds_stamp and is_current(output_path, fingerprint, seeds_stamp)):
+                    # a seed changed since the last build, or its stamp could
+                    # not be trusted then (a build right after a dispatch came
+                    # in): the ingest tells, as a build's does
+                    ingest(Context(), seeds=seeds, content=content, settings=settings)
+                    with trees_stated_once():
+                        fingerprint = _inputs_fingerprint(content, settings, output_path)
+                        if not is_current(output_path, fingerprint):
+                            return False  # the first build has work of its own to do
+                    record_published(output_path, fingerprint, seeds_stamp)
+                save_states_later()  # kept in memory by _after_build
+                _run_pelican(settings, content, live, live)
+        ledger = IngestConfig.from_settings(site, Path(seeds), Path(content)).ledger_path
+    except (Exception, SystemExit) as err:  # the first build reports what is wrong
+        print(f"warm: could not prepare the first build: {err}", file=sys.stderr, flush=True)
+        return False
+    _after_build(output)
+    read_ahead(ledger)
+    return holds_in_memory(live)
 
 
 def _after_build(output=OUTPUT, ahead: bool = True) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import select
 import shutil
 import signal
 import socket
@@ -18,6 +19,7 @@ import pytest
 from conftest import ROOT, SEEDS
 from desk import build_server
 from desk.build_server import BuildServer, ask, socket_path
+from desk_common.tree_hash import RACY_NS
 from invoke import Context
 from test_incremental import INVOKE, build, differences, small_pages, snapshot
 
@@ -260,6 +262,41 @@ def test_invoke_build_hands_its_build_to_invoke_warm_and_the_site_equals_a_cold_
     assert differences(snapshot(steps / "output"), snapshot(cold / "output")) == []
 
 
+@pytest.mark.parametrize("settled", [True, False], ids=["seeds settled", "seeds just written"])
+def test_a_warm_process_started_beside_a_current_site_holds_it_in_memory_and_changes_no_file(tmp_path, settled):
+    """Started beside a site built from its inputs, the warm process runs the
+    site's build over it so that its first build works from that build in
+    memory: that run changes no file of the site (the theme's static files
+    are copied again, as by every build of the site, with the same bytes).
+    A build right after a dispatch came in could not trust the seeds' stamp:
+    the ingest then tells that nothing is new."""
+    conf = small_pages(tmp_path)
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    write(seeds, 8)
+    if settled:
+        time.sleep(RACY_NS / 1e9 + 0.2)  # the seeds' stamp is trusted once they are that old
+    build(tmp_path, seeds, conf)
+    output = tmp_path / "output"
+    before = {p: p.read_bytes() for p in output.resolve().rglob("*") if p.is_file()}
+    folders = ["--seeds", str(seeds), "--content", str(tmp_path / "content"), "--output", str(output)]
+    warm = subprocess.Popen(
+        [*INVOKE, "warm", *folders, "--settings", str(conf)], cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        lines = []
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and not any("held in memory" in line for line in lines):
+            if select.select([warm.stdout], [], [], 1)[0]:
+                lines.append(warm.stdout.readline())
+        assert any("held in memory" in line for line in lines), lines
+        after = {p: p.read_bytes() for p in output.resolve().rglob("*") if p.is_file()}
+        assert after == before
+    finally:
+        warm.terminate()
+        warm.wait(60)
+
+
 def test_invoke_build_builds_on_its_own_when_no_warm_process_runs(tmp_path):
     seeds = tmp_path / "seeds"
     shutil.copytree(SEEDS, seeds)
@@ -375,7 +412,7 @@ calls = []
 
 def stopped(output, ahead=True):
     calls.append(ahead)
-    if ahead and len(calls) == 2:  # the first is the warm-up's
+    if ahead and len(calls) == 3:  # the first two are the warm-up's and the first build's priming
         raise KeyboardInterrupt
     after(output, ahead)
 

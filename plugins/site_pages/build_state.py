@@ -238,6 +238,13 @@ UNPACKED = "unpacked catalog"
 IN_MEMORY = "kept in memory"
 
 
+def holds_in_memory(build: Path) -> bool:
+    """Whether this process holds ``build`` in memory (an :class:`InMemory`)
+    for its next build."""
+    ahead = _READ_AHEAD.get(str(build_state_path(build)))
+    return ahead is not None and IN_MEMORY in ahead[2]
+
+
 def load_state(build: Path | None, fingerprint: str) -> dict:
     """The state of a previous build, when it was made by the same code and
     settings (``fingerprint``) and its folder is still there; else empty.
