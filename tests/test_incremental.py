@@ -15,6 +15,7 @@ import time
 from functools import partial
 from pathlib import Path
 
+import pytest
 from conftest import PROJECT_SETTINGS, ROOT, SEEDS, run_killed
 from desk.resident import ResidentBuilds
 
@@ -483,3 +484,19 @@ def test_the_topics_index_and_a_busy_month_stay_readable_and_incremental(tmp_pat
     cold = tmp_path / "cold"
     build(cold, seeds, conf)
     assert differences(snapshot(output), snapshot(cold / "output")) == []
+
+
+@pytest.mark.parametrize("size", [1, 7, 64, 65, 1000])
+def test_the_search_page_names_the_bundles_of_the_stories_from_their_count(size):
+    """The search page lists the bundles from how many stories there are
+    (no sorting of them): the very bundles the index is built in."""
+    from types import SimpleNamespace
+
+    from site_pages.search_index import bundle_urls, partition
+
+    stories = [SimpleNamespace(date=number % 97, slug=f"s{number}") for number in range(2_500)]
+    for count in [*range(0, 300), *range(size * 3 - 5, size * 3 + 5), 2_047, 2_048, 2_500]:
+        bundles = partition(stories[:count], size)
+        assert bundle_urls(stories[:count], size) == [f"pagefind/{name}/" for name in bundles]
+        oldest_first = [story for members in reversed(bundles.values()) for story in members]
+        assert oldest_first == sorted(stories[:count], key=lambda story: (story.date, story.slug))

@@ -57,26 +57,34 @@ def partition(stories: list, size: int) -> dict[str, list]:
     it (a bundle of 2^k units is indexed once each 2^k units), and once the
     tail fills a bundle, that bundle is indexed whole, once."""
     oldest_first = sorted(stories, key=STORY_ORDER)
-    full = len(oldest_first) // size
-    bundles = {str(number): oldest_first[(number - 1) * size : number * size] for number in range(1, full + 1)}
-    tail = oldest_first[full * size :]
+    return {name: oldest_first[start:end] for name, start, end in bundle_bounds(len(stories), size)}
+
+
+def bundle_bounds(count: int, size: int) -> list[tuple[str, int, int]]:
+    """Each bundle of :func:`partition` for ``count`` stories, newest bundle
+    first: its name, and where its stories start and end among the stories
+    oldest first. The bundles depend on how many stories there are, not on
+    which."""
+    full = count // size
+    bounds = [(str(number), (number - 1) * size, number * size) for number in range(1, full + 1)]
+    tail_start = full * size
     unit = max(1, size // TAIL_UNITS)
-    units, first = len(tail) // unit, 1
+    units, first = (count - tail_start) // unit, 1
     for power in reversed(range(units.bit_length())):
         width = 1 << power
         if units & width:
             last = first + width - 1
             name = f"{full + 1}.{first}" if width == 1 else f"{full + 1}.{first}-{last}"
-            bundles[name] = tail[(first - 1) * unit : last * unit]
+            bounds.append((name, tail_start + (first - 1) * unit, tail_start + last * unit))
             first = last + 1
-    if len(tail) % unit:
-        bundles[f"{full + 1}.{first}"] = tail[(first - 1) * unit :]  # the unit being filled
-    return dict(reversed(bundles.items()))
+    if (count - tail_start) % unit:
+        bounds.append((f"{full + 1}.{first}", tail_start + (first - 1) * unit, count))  # the unit being filled
+    return bounds[::-1]
 
 
 def bundle_urls(stories: list, size: int) -> list[str]:
     """The URL of each bundle, relative to the site, newest first."""
-    return [f"{SEARCH_FOLDER}/{name}/" for name in partition(stories, size)]
+    return [f"{SEARCH_FOLDER}/{name}/" for name, _, _ in bundle_bounds(len(stories), size)]
 
 
 def _pagefind() -> str:
