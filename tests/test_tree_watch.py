@@ -228,3 +228,54 @@ def test_only_trees_on_local_file_systems_are_watched(tmp_path, watching, monkey
     (tmp_path / "a.txt").write_text("a")
     assert tree_watch.current_state(tmp_path, True) is None
     assert [relative for relative, _ in stat_tree(tmp_path)] == ["a.txt"]
+
+
+def test_files_present_in_a_watched_folder_are_those_a_listing_finds(tmp_path, watching):
+    """The ingest asks which of its story files are still there: a watched
+    folder answers from its watch, after files come and go, as listing the
+    folders would (links read as what they link to; a linked folder, which
+    the watch does not follow, still looked into; a link to nothing, which
+    has the folder stated afresh, is not there)."""
+    from desk_common.files import _listed_present, files_present
+
+    (tmp_path / "wire" / "2026").mkdir(parents=True)
+    (tmp_path / "elsewhere").mkdir()
+    for name in ("a", "b", "c"):
+        (tmp_path / "wire" / "2026" / f"{name}.md").write_text(name, encoding="utf-8")
+    (tmp_path / "elsewhere" / "d.md").write_text("d", encoding="utf-8")
+    os.symlink(tmp_path / "elsewhere", tmp_path / "wire" / "linked")
+    os.symlink(tmp_path / "wire" / "2026" / "a.md", tmp_path / "wire" / "to-a.md")
+    asked = [f"wire/2026/{name}.md" for name in "abcxy"]
+    asked += ["wire/linked/d.md", "wire/to-a.md", "wire/dangling.md", "wire/2026", "nowhere/z.md"]
+    answers = []
+    for change in range(4):
+        if change == 1:
+            (tmp_path / "wire" / "2026" / "b.md").unlink()
+            (tmp_path / "wire" / "2026" / "x.md").write_text("x", encoding="utf-8")
+        elif change == 2:
+            (tmp_path / "wire" / "2026" / "a.md").unlink()  # the link to it now leads nowhere
+            os.symlink(tmp_path / "gone.md", tmp_path / "wire" / "dangling.md")
+        elif change == 3:
+            shutil.rmtree(tmp_path / "wire" / "2026")
+        if change < 2:
+            assert tree_watch.current_state(tmp_path, True) is not None  # watched
+        answers.append(files_present(tmp_path, asked))
+        assert answers[-1] == _listed_present(tmp_path, asked)
+    # (a folder is there as a listing finds it)
+    assert answers[0] == {
+        "wire/2026",
+        "wire/2026/a.md",
+        "wire/2026/b.md",
+        "wire/2026/c.md",
+        "wire/linked/d.md",
+        "wire/to-a.md",
+    }
+    assert answers[1] == {
+        "wire/2026",
+        "wire/2026/a.md",
+        "wire/2026/c.md",
+        "wire/2026/x.md",
+        "wire/linked/d.md",
+        "wire/to-a.md",
+    }
+    assert answers[3] == {"wire/linked/d.md"}

@@ -77,6 +77,11 @@ class TreeState:
         return sum(entry_stamp(relative, info) for relative, info in self.files) % STAMP_MODULUS
 
     @cached_property
+    def names(self) -> frozenset[str]:
+        """The files' paths."""
+        return frozenset(relative for relative, _ in self.files)
+
+    @cached_property
     def newest(self) -> int:
         """The latest modification time among the files, in ns (0 for none)."""
         if self.kept_newest is not None:
