@@ -11,7 +11,7 @@ import pytest
 from conftest import ROOT
 from site_pages.catalog import CatalogEntry, Label, ShownStory
 from site_pages.grouping import EVERY_STORY, StoryGroups, StorySelection, group_stories, listed_in, select_stories
-from site_pages.page_plan import plan_pages
+from site_pages.page_plan import plan_and_keep_pages
 from site_pages.related import related_stories
 from site_pages.unchanged import NOTHING, shown_digests, unchanged_since
 
@@ -74,7 +74,7 @@ def plan(settings: dict, catalog: dict, previous: dict | None) -> tuple[list, di
     related = related_stories(entries, 30, 5, before.get("entries"), before.get("related"))
     by_slug = {s.slug: s for s in on_site.stories}
     shown = {slug: [by_slug[other] for other in keys] for slug, keys in related.items()}
-    fresh = plan_pages(settings, "chrome", on_site.stories, on_site.withdrawn, groups, shown, NOTHING)
+    fresh = plan_and_keep_pages(settings, "chrome", on_site.stories, on_site.withdrawn, groups, shown, NOTHING)[0]
     unchanged = unchanged_since(
         before.get("shown"),
         before.get("catalog", {}),
@@ -84,7 +84,7 @@ def plan(settings: dict, catalog: dict, previous: dict | None) -> tuple[list, di
         related,
         before.get("signs", {}),
     )
-    rebuilt = plan_pages(settings, "chrome", on_site.stories, on_site.withdrawn, groups, shown, unchanged)
+    rebuilt = plan_and_keep_pages(settings, "chrome", on_site.stories, on_site.withdrawn, groups, shown, unchanged)[0]
     signs = {page.save_as: page.sign for page in fresh}
     shown_now = shown_digests(on_site.stories)
     state = {"entries": entries, "related": related, "shown": shown_now, "catalog": dict(catalog), "signs": signs}
@@ -97,6 +97,29 @@ def settings(tmp_path_factory):
     return dict(site, DEFAULT_PAGINATION=3)
 
 
+def _change(catalog: dict, sources: list, change: str, step: int, rng: random.Random) -> None:
+    """Make one random change of ``catalog`` (whose sources are ``sources``):
+    a new story, a deletion, or a story corrected (the same groups and date,
+    another text), redated, or retagged and relinked (``relink``,
+    ``retag``)."""
+    if change == "new":
+        number = 1000 + step
+        catalog[f"wire/story-{number}.md"] = CatalogEntry((number, 1), story(number, rng))
+    elif change == "delete" and len(sources) > 10:
+        del catalog[rng.choice(sources)]
+    elif change in ("correct", "relink", "retag", "redate"):
+        source = rng.choice(sources)
+        old = catalog[source].story
+        if old is None:
+            return
+        new = story(int(old.slug.split("-")[1]), rng, version=step)
+        if change == "correct":
+            new = dataclasses.replace(old, title=new.title, digest=new.digest + "c", read_digest=new.digest + "c")
+        elif change == "redate":
+            new = dataclasses.replace(old, date=new.date, digest=new.digest + "d", read_digest=new.digest + "d")
+        catalog[source] = CatalogEntry((step, 2), new)
+
+
 def test_whatever_changes_the_signatures_kept_are_those_signed_afresh(settings):
     rng = random.Random(7)
     catalog = {f"wire/story-{n}.md": CatalogEntry((n, 1), story(n, rng)) for n in range(40)}
@@ -105,22 +128,7 @@ def test_whatever_changes_the_signatures_kept_are_those_signed_afresh(settings):
     for step in range(60):
         change = rng.choice(["new", "correct", "retag", "delete", "redate", "new", "nothing"])
         sources = sorted(catalog)
-        if change == "new":
-            number = 1000 + step
-            catalog[f"wire/story-{number}.md"] = CatalogEntry((number, 1), story(number, rng))
-        elif change == "delete" and len(sources) > 10:
-            del catalog[rng.choice(sources)]
-        elif change in ("correct", "retag", "redate"):
-            source = rng.choice(sources)
-            old = catalog[source].story
-            new = story(int(old.slug.split("-")[1]), rng, version=step)
-            if change == "correct":  # the same groups and date, another text
-                new = dataclasses.replace(
-                    old, title=new.title, digest=new.digest + "c", read_digest=new.read_digest + "c"
-                )
-            elif change == "redate":
-                new = dataclasses.replace(old, date=new.date, digest=new.digest + "d", read_digest=new.digest + "d")
-            catalog[source] = CatalogEntry((step, 2), new)
+        _change(catalog, sources, change, step, rng)
         fresh, rebuilt, unchanged, state = plan(settings, catalog, state)
         assert rebuilt == fresh, change
         kept_any += change != "nothing" and len(unchanged.stories) > 0
@@ -205,12 +213,7 @@ def test_a_selection_and_its_groups_updated_build_after_build_are_those_worked_o
         catalog = dict(catalog)
         change = rng.choice(["new", "new", "correct", "relink", "delete", "redate", "withdraw", "twin", "nothing"])
         sources = sorted(catalog)
-        if change == "new":
-            number = 1000 + step
-            catalog[f"wire/story-{number}.md"] = CatalogEntry((number, 1), story(number, rng))
-        elif change == "delete" and len(sources) > 10:
-            del catalog[rng.choice(sources)]
-        elif change == "withdraw":
+        if change == "withdraw":
             old = catalog[rng.choice(sources)].story
             if old is not None and old.wire_id is None:
                 withdrawn = {**withdrawn, f"id-{old.slug}": "2025-12-31"}
@@ -219,17 +222,8 @@ def test_a_selection_and_its_groups_updated_build_after_build_are_those_worked_o
             old = catalog[rng.choice(sources)].story
             if old is not None:
                 catalog[f"wire/twin-{step}.md"] = CatalogEntry((step, 4), dataclasses.replace(old, source="twin"))
-        elif change in ("correct", "relink", "redate"):
-            source = rng.choice(sources)
-            old = catalog[source].story
-            if old is None:
-                continue
-            new = story(int(old.slug.split("-")[1]), rng, version=step)
-            if change == "correct":
-                new = dataclasses.replace(old, title=new.title, digest=new.digest + "c", read_digest=new.digest + "c")
-            elif change == "redate":
-                new = dataclasses.replace(old, date=new.date, digest=new.digest + "d", read_digest=new.digest + "d")
-            catalog[source] = CatalogEntry((step, 2), new)
+        else:
+            _change(catalog, sources, change, step, rng)
         fresh = StorySelection.of(catalog, withdrawn, 2)
         fresh_groups = StoryGroups.of(fresh.on_site.stories, {"en"})
         kept = selection.updated(catalog, withdrawn, 2)

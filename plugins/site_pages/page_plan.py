@@ -40,7 +40,7 @@ class Page:
 @dataclass
 class PlannedPages:
     """A build's pages, kept by a resident build process for its next build
-    (see :func:`plan_pages`): each story's page by address, each group's
+    (see :func:`plan_and_keep_pages`): each story's page by address, each group's
     listing pages by the group's key."""
 
     chrome: str
@@ -50,22 +50,6 @@ class PlannedPages:
 
 def _save_as(settings: dict, key: str, **values) -> str:
     return settings[key].format(**values)
-
-
-def plan_pages(
-    settings: dict,
-    chrome: str,
-    stories: list,
-    withdrawn: list,
-    groups: Groups,
-    related_stories: dict,
-    unchanged: Unchanged = NOTHING,
-    previous: PlannedPages | None = None,
-) -> list[Page]:
-    """Every page of the site but the search pages, each with the signature of
-    what it shows (``chrome``: what every page shows besides); a page
-    ``unchanged`` since the previous build keeps the signature it had."""
-    return plan_and_keep_pages(settings, chrome, stories, withdrawn, groups, related_stories, unchanged, previous)[0]
 
 
 def plan_and_keep_pages(
@@ -78,7 +62,10 @@ def plan_and_keep_pages(
     unchanged: Unchanged = NOTHING,
     previous: PlannedPages | None = None,
 ) -> tuple[list[Page], PlannedPages]:
-    """:func:`plan_pages`, and the pages kept for the next build. With the
+    """Every page of the site but the search pages, each with the signature
+    of what it shows (``chrome``: what every page shows besides); a page
+    ``unchanged`` since the previous build keeps the signature it had. And
+    the pages kept for the next build: with the
     pages ``previous`` planned by the previous build of a resident process,
     a page showing the very objects it showed (a story page: the same story
     and earlier coverage; a listing: a group ``unchanged`` says lists the
