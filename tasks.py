@@ -521,6 +521,7 @@ def _prime(seeds=SEEDS, content=CONTENT, output=OUTPUT, settings=SETTINGS) -> bo
     from wire.locking import FolderLock
 
     output_path = Path(output)
+    ingested = False
     try:
         site = _check_settings(settings, content)
         with collection_paused(), trees_stated_once():
@@ -535,6 +536,7 @@ def _prime(seeds=SEEDS, content=CONTENT, output=OUTPUT, settings=SETTINGS) -> bo
                     # not be trusted then (a build right after a dispatch came
                     # in): the ingest tells, as a build's does
                     ingest(Context(), seeds=seeds, content=content, settings=settings)
+                    ingested = True
                     with trees_stated_once():
                         fingerprint = _inputs_fingerprint(content, settings, output_path)
                         if not is_current(output_path, fingerprint):
@@ -546,8 +548,9 @@ def _prime(seeds=SEEDS, content=CONTENT, output=OUTPUT, settings=SETTINGS) -> bo
     except (Exception, SystemExit) as err:  # the first build reports what is wrong
         print(f"warm: could not prepare the first build: {err}", file=sys.stderr, flush=True)
         return False
-    _after_build(output)
-    read_ahead(ledger)
+    _after_build(output)  # reads the ledger ahead too, once an ingest ran in this process
+    if not ingested:
+        read_ahead(ledger)
     return holds_in_memory(live)
 
 
