@@ -506,22 +506,19 @@ def _warm_build(seeds=SEEDS, content=CONTENT, output=OUTPUT, settings=SETTINGS, 
 
 def _prime(seeds=SEEDS, content=CONTENT, output=OUTPUT, settings=SETTINGS) -> bool:
     """In a resident build process, when the published site is current
-    (once the ingest has found nothing new, if the seeds' stamp does not
-    tell): run the site's build over it, which changes no file (every file's
-    signature is unchanged), so that the process holds that build in memory
-    for its first build (see plugins/site_pages/build_state.py, InMemory),
-    and read the ingest ledger ahead; whether it did. A failure costs the
-    first build its head start only."""
+    once the ingest has found nothing new: run the site's build over it,
+    which changes no file (every file's signature is unchanged), so that the
+    process holds that build in memory for its first build (see
+    plugins/site_pages/build_state.py, InMemory), as it holds the ingest's
+    run (see plugins/wire/ingest_memory.py); whether it did. A failure costs
+    the first build its head start only."""
     from desk_common.cycle_collection import collection_paused
     from desk_common.files import trees_stated_once
     from site_pages.build_state import holds_in_memory, save_states_later
     from site_pages.publishing import current_build, is_current, record_published
-    from wire.ingest_config import IngestConfig
-    from wire.ledger import read_ahead
     from wire.locking import FolderLock
 
     output_path = Path(output)
-    ingested = False
     try:
         site = _check_settings(settings, content)
         with collection_paused(), trees_stated_once():
@@ -530,27 +527,20 @@ def _prime(seeds=SEEDS, content=CONTENT, output=OUTPUT, settings=SETTINGS) -> bo
                 live = current_build(output_path)
                 if live is None or not _can_build_in_place(site, live):
                     return False
-                fingerprint = partial(_inputs_fingerprint, content, settings, output_path)
-                if not (seeds_stamp and is_current(output_path, fingerprint, seeds_stamp)):
-                    # a seed changed since the last build, or its stamp could
-                    # not be trusted then (a build right after a dispatch came
-                    # in): the ingest tells, as a build's does
-                    ingest(Context(), seeds=seeds, content=content, settings=settings)
-                    ingested = True
-                    with trees_stated_once():
-                        fingerprint = _inputs_fingerprint(content, settings, output_path)
-                        if not is_current(output_path, fingerprint):
-                            return False  # the first build has work of its own to do
-                    record_published(output_path, fingerprint, seeds_stamp)
+                # run even when the seeds' stamp is the published one: the
+                # next build's ingest then looks only at what changed since
+                ingest(Context(), seeds=seeds, content=content, settings=settings)
+                with trees_stated_once():
+                    fingerprint = _inputs_fingerprint(content, settings, output_path)
+                    if not is_current(output_path, fingerprint):
+                        return False  # the first build has work of its own to do
+                record_published(output_path, fingerprint, seeds_stamp)
                 save_states_later()  # kept in memory by _after_build
                 _run_pelican(settings, content, live, live)
-        ledger = IngestConfig.from_settings(site, Path(seeds), Path(content)).ledger_path
     except (Exception, SystemExit) as err:  # the first build reports what is wrong
         print(f"warm: could not prepare the first build: {err}", file=sys.stderr, flush=True)
         return False
-    _after_build(output)  # reads the ledger ahead too, once an ingest ran in this process
-    if not ingested:
-        read_ahead(ledger)
+    _after_build(output)  # reads the ledger ahead too
     return holds_in_memory(live)
 
 

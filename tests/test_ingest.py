@@ -220,6 +220,38 @@ def test_a_deleted_markdown_file_comes_back_and_only_touched_stories_are_written
     assert len(list((desk.content / "wire").rglob("*.md"))) == len(files) + 1
 
 
+def test_a_new_story_never_takes_the_file_name_of_a_story_written_before(desk, tmp_path):
+    """Slugs end with part of the story's wire id; should a new story's slug
+    be the name of a file the converter already wrote for another story, it
+    gets a longer part, and that file stays the other story's."""
+    new_dispatch = SEEDS / "007_ap_en_kyiv.txt"
+    (desk.seeds / new_dispatch.name).unlink()
+    alone = IngestConfig(seeds=tmp_path / "alone", content=tmp_path / "alone_content")
+    alone.seeds.mkdir()
+    shutil.copy2(new_dispatch, alone.seeds)
+    ingest(alone)
+    (wanted,) = (alone.content / "wire").rglob("*.md")
+    ingest(desk)
+    # another story's file by that name, as if its slug had come first
+    entry = next(e for e in report(desk) if e["source"] == "001_reuters_en_ecb.txt")
+    taken = f"wire/{wanted.parent.name}/{wanted.name}"
+    (desk.content / taken).parent.mkdir(parents=True, exist_ok=True)
+    os.rename(desk.content / entry["output"], desk.content / taken)
+    db = sqlite3.connect(desk.ledger_path)
+    with db:
+        for table, column in (("outputs", "path"), ("output_versions", "path"), ("dispatches", "output")):
+            db.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ?", (taken, entry["output"]))
+        db.execute("UPDATE stamps SET path = ? WHERE kind = 'markdown' AND path = ?", (taken, entry["output"]))
+    db.close()
+    ecb = (desk.content / taken).read_bytes()
+    shutil.copy2(new_dispatch, desk.seeds)
+    ingest(desk)
+    written = next(e for e in report(desk) if e["source"] == new_dispatch.name)["output"]
+    assert written != taken
+    assert Path(written).stem.startswith(wanted.stem)
+    assert (desk.content / taken).read_bytes() == ecb
+
+
 def test_a_file_a_killed_ingest_wrote_is_not_taken_for_an_editors_edit(desk):
     ingest(desk)
     entry = next(e for e in report(desk) if e["source"] == "001_reuters_en_ecb.txt")

@@ -171,6 +171,35 @@ def test_a_watched_tree_is_the_tree_stated_afresh_after_any_changes(tmp_path, wa
     _same(root, links)
 
 
+@pytest.mark.parametrize("seed", range(3))
+def test_the_watch_names_every_file_that_came_went_or_changed_since_a_mark(tmp_path, watching, seed):
+    """A resident process's ingest examines only the seed files the watch
+    names as changed since its last run: every file whose stat differs
+    between two states, or that is in one only, is named; none is named
+    once the tree is stated whole again."""
+    root, outside = tmp_path / "tree", tmp_path / "outside"
+    root.mkdir()
+    outside.mkdir()
+    desk = Desk(root, outside, random.Random(seed), links=False)
+    before = tree_watch.current_state(root, False)
+    for number in range(120):
+        desk.step()
+        if number % 4 == 3:
+            after = tree_watch.current_state(root, False)
+            old, new = before.by_name, after.by_name
+            differ = {name for name in old.keys() | new.keys() if _seen_one(old.get(name)) != _seen_one(new.get(name))}
+            named = after.changed_since(before.mark)
+            assert named is not None and differ <= named
+            before = after
+    shutil.rmtree(root)
+    root.mkdir()
+    assert tree_watch.current_state(root, False).changed_since(before.mark) is None
+
+
+def _seen_one(info) -> tuple | None:
+    return None if info is None else (info.st_size, info.st_mtime_ns, info.st_ino, info.st_mode)
+
+
 def test_a_tree_replaced_whole_or_gone_is_stated_again(tmp_path, watching):
     root = tmp_path / "seeds"
     root.mkdir()

@@ -25,6 +25,7 @@ file or the tree is stated as before:
 from __future__ import annotations
 
 import errno
+import itertools
 import logging
 import os
 import stat
@@ -58,6 +59,22 @@ def entry_stamp(relative: str, info: os.stat_result) -> int:
     return int.from_bytes(blake2b(line, digest_size=32).digest(), "big")
 
 
+#: A watched tree keeps the names of the files it changed since it was stated
+#: whole, up to this many; then it starts another log (see TreeState.changed_since).
+CHANGE_LOG_MAX = 1 << 20
+
+#: Numbers the logs of changes of every watched tree of this process.
+_logs = itertools.count(1)
+
+
+@dataclass(frozen=True)
+class TreeMark:
+    """Where a watched tree's log of changes stood at one moment."""
+
+    log: int
+    length: int
+
+
 @dataclass(frozen=True)
 class TreeState:
     """The files under a folder as stated at one moment: ``(path relative to
@@ -67,6 +84,24 @@ class TreeState:
     #: the sum of the files' stamps, when the watch kept it
     kept_total: int | None = field(default=None, repr=False)
     kept_newest: int | None = field(default=None, repr=False)
+    #: where the watch's log of changes stood (None for a tree stated afresh)
+    mark: TreeMark | None = field(default=None, repr=False)
+    #: that log: the names of the files put or dropped, in order
+    log: list[str] | None = field(default=None, repr=False, compare=False)
+
+    def changed_since(self, mark: TreeMark | None) -> set[str] | None:
+        """The files that came, went or changed between ``mark`` (of an
+        earlier state of the same watched tree) and this state; None when
+        that cannot be told (either state stated afresh, or the tree stated
+        whole again since)."""
+        if mark is None or self.mark is None or mark.log != self.mark.log or mark.length > self.mark.length:
+            return None
+        return set(self.log[mark.length : self.mark.length])
+
+    @cached_property
+    def by_name(self) -> dict[str, os.stat_result]:
+        """path -> stat of each file."""
+        return dict(self.files)
 
     @cached_property
     def total(self) -> int:
@@ -145,10 +180,12 @@ class WatchedTree:
         self._newest = 0
         self._newest_known = True
         self._start_next_time = False
+        self._log: list[str] = []
         info = os.stat(self.root)
         self._identity = (info.st_dev, info.st_ino)
         self._add_folder("")
-        self._read_events()  # what changed while stating is stated again next time
+        self._new_log()  # the files as stated now are where every later change is counted from
+        self._pending = self._read_events()  # what changed while stating is stated again next time
 
     def state(self) -> TreeState:
         """The tree now: the events since the last call applied."""
@@ -163,7 +200,15 @@ class WatchedTree:
         if self._volatile:
             for relative in sorted(self._volatile):
                 self._restate(relative)
-        return TreeState(list(self.files.items()), self.total, self.newest())
+        if len(self._log) > CHANGE_LOG_MAX:
+            self._new_log()
+        mark = TreeMark(self._log_number, len(self._log))
+        return TreeState(list(self.files.items()), self.total, self.newest(), mark, self._log)
+
+    def _new_log(self) -> None:
+        """Start a log of changes no earlier mark belongs to."""
+        self._log_number = next(_logs)
+        self._log: list[str] = []
 
     def newest(self) -> int:
         if not self._newest_known:
@@ -206,7 +251,8 @@ class WatchedTree:
             raise TreeLost("the folder is gone") from None
         if (info.st_dev, info.st_ino) != self._identity:
             raise TreeLost("the folder was replaced")
-        touched = self._read_events()
+        touched = self._pending | self._read_events()
+        self._pending = set()
         if not touched:
             return
         found = {}
@@ -306,6 +352,7 @@ class WatchedTree:
         self.total = (self.total + stamp) % STAMP_MODULUS
         self.files[relative] = info
         self._stamps[relative] = stamp
+        self._log.append(relative)
         if self._newest_known and info.st_mtime_ns > self._newest:
             self._newest = info.st_mtime_ns
         if volatile:
@@ -323,6 +370,7 @@ class WatchedTree:
         if info.st_mtime_ns >= self._newest:
             self._newest_known = False
         self._volatile.discard(relative)
+        self._log.append(relative)
 
     def _drop_folder(self, relative: str) -> None:
         """Forget the folder at ``relative`` and all under it, if it was

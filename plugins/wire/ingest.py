@@ -20,19 +20,21 @@ import stat
 from pathlib import Path
 
 from desk_common import workers
-from desk_common.files import files_present, remove_partial_files
+from desk_common.files import files_present, remove_partial_files, tree_state
 from desk_common.state import conflicts_folder
 from desk_common.tree_hash import sha256_hex
+from desk_common.tree_watch import current_state
 
 from .conversion import Conversion, ConversionJob, convert_job, converter_fingerprint, version_from_record, warm_up
 from .corrections import Corrections, apply_corrections, read_corrections, tagging_names
 from .ingest_config import IngestConfig
-from .ledger import NAME_KEY, KnownDispatch, Ledger, read_ahead
+from .ingest_memory import KeptWaiting, LedgerView, ListedWaiting, RunKept, StoryFiles, desk_of
+from .ledger import NAME_KEY, KnownDispatch, Ledger, ledger_key, read_ahead
 from .locking import FolderLock
 from .markdown_writer import render_markdown
 from .quarantine import quarantine
 from .report import CONFLICT, CONVERTED, OK, QUARANTINED, REMOVED, UNCHANGED, UNMATCHED, WITHDRAWN, Entry, IngestResult
-from .seeds import Examined, Finding, SeedFile, Stamps, received_date, seed_files
+from .seeds import Examined, Finding, SeedFile, Stamps, received_date, seed_files_of
 from .slugs import story_slug
 from .stories import Story, Version, evidence_of, group_versions
 from .story_files import FLUSH_EACH_MAX, RenderJob, StoryToWrite, render_job, sync_to_disk, write_file
@@ -60,13 +62,36 @@ LOG_QUARANTINED = 50
 
 #: The ledger of the last ingest run in this process (see :func:`read_ledger_ahead`).
 _LAST_LEDGER: list[Path] = []
+#: What the last successful run in this process left for the next (see ``ingest_memory``).
+_KEPT: list[RunKept] = []
+#: That ledger read ahead and arranged for the next run.
+_VIEW: list[LedgerView] = []
 
 
 def read_ledger_ahead() -> None:
     """Read ahead, while a resident build process waits, what the next run
-    reads whole of the ledger of the last run (see ``ledger.read_ahead``)."""
+    reads whole of the ledger of the last run (see ``ledger.read_ahead``),
+    and arrange it for a run that examines only what changed."""
+    _VIEW.clear()
     if _LAST_LEDGER:
-        read_ahead(_LAST_LEDGER[0])
+        read = read_ahead(_LAST_LEDGER[0])
+        if read is not None and _KEPT and _KEPT[0].ledger_key == read.key:
+            content = Path(_KEPT[0].desk[1])
+            _VIEW.append(LedgerView(read, current_state(content, True)))
+
+
+def _kept_view(desk: tuple, ledger: Ledger, journal: bool) -> tuple[RunKept, LedgerView] | tuple[None, None]:
+    """The last run's :class:`RunKept` and the ledger's view, when this run
+    may examine only what changed since: the last run in this process was
+    on this desk and ended well, no process committed to the ledger since,
+    and no killed run left its journal."""
+    kept = _KEPT.pop() if _KEPT else None
+    view = _VIEW.pop() if _VIEW else None
+    if kept is None or view is None or journal or kept.desk != desk:
+        return None, None
+    if not (kept.ledger_key == view.key == ledger.ahead_key):
+        return None, None
+    return kept, view
 
 
 class Ingest:
@@ -91,10 +116,16 @@ class Ingest:
 
     def _run_locked(self) -> IngestResult:
         config = self.config
-        # a run killed while writing leaves its temporary file: remove it
-        remove_partial_files(config.content / config.subdir)
+        desk = desk_of(config.seeds, config.content, config.subdir, config.ledger_path)
+        journal = config.writes_journal.exists()
+        seeds = tree_state(config.seeds, links=False)
         _LAST_LEDGER[:] = [config.ledger_path]
         with Ledger(config.ledger_path) as ledger:
+            kept, view = _kept_view(desk, ledger, journal)
+            if kept is None:
+                # a run killed while writing leaves its temporary files (and
+                # its journal): remove them
+                remove_partial_files(config.content / config.subdir)
             self._recover_writes(ledger)
             known = ledger.dispatches()
             self.seed_stamps = Stamps(ledger.stamps("seed"))
@@ -103,28 +134,41 @@ class Ingest:
                 # the converter changed since these were parsed: parse again
                 known = {source: row._replace(sha256=None) for source, row in known.items()}
                 ledger.set_meta("converter", converter_fingerprint())
+                kept = view = None
             self.corrections = read_corrections(config.content)
             fresh: set[str] = set()
             versions: list[Version] = []
-            unchanged: list[tuple[str, str]] = []  # (source, sha)
             touched: set[str] = set()  # wire ids of the stories this run must write again
             entries: dict[str, Entry] = {}
-            seen = set()
-            files = seed_files(config.seeds)
-            examined = []
-            for seed in files:
-                seen.add(seed.source)
-                examined.append(self._examine(seed, known))
+            changed = seeds.changed_since(kept.seeds_mark) if kept is not None else None
+            if changed is None:
+                self.from_memory = False
+                files = seed_files_of(config.seeds, seeds)
+                examined = [self._examine(seed, known) for seed in files]
+                removed = sorted(set(known) - {seed.source for seed in files})
+                story_files = StoryFiles(ledger.outputs())
+            else:
+                # only what changed since the last run, and what every run looks at again
+                self.from_memory = True
+                names = changed | kept.unreadable | set(view.quarantined)
+                present = seeds.by_name
+                root = os.fspath(config.seeds)
+                files = sorted(
+                    SeedFile(name, os.path.join(root, name), present[name]) for name in names if name in present
+                )
+                examined = [self._examine(seed, known) for seed in files]
+                removed = sorted(name for name in names if name not in present and name in known)
+                story_files = view.files
             jobs = [
                 ConversionJob(item.data, item.source, config, item.received)
                 for item in examined
                 if item.finding is Finding.CONVERT
             ]
             converted = iter(self._convert_all(jobs))
+            unreadable = set()
             for item in examined:
                 source, sha = item.source, item.sha256
                 if item.finding is Finding.KNOWN:
-                    unchanged.append((source, sha))
                     continue
                 story_id = _wire_id(known, source)
                 if story_id:
@@ -144,13 +188,14 @@ class Ingest:
                     self._reject(ledger, entries, source, sha, item.data, item.reason)
                     continue
                 else:  # unreadable: nothing to keep, nothing recorded
+                    unreadable.add(source)
                     self._log_quarantined(source, item.reason)
                     entries[source] = Entry(source, QUARANTINED, item.reason)
                     continue
                 version = version_from_record(source, sha, record)
                 versions.append(version)
                 ledger.record_keys(source, evidence_of(version).offers() + name_keys(record.get("tagging")))
-            for source in sorted(set(known) - seen):
+            for source in removed:
                 if known[source].wire_id:
                     touched.add(known[source].wire_id)
                 ledger.forget_dispatch(source)
@@ -158,21 +203,36 @@ class Ingest:
                 entries[source] = Entry(source, REMOVED, "the dispatch is no longer in the seeds folder")
                 logger.info("wire: %s was removed from the seeds folder", source)
             self._corrected(ledger, known, touched)
-            existing = ledger.outputs()
-            there = files_present(config.content, existing)
-            for path, story_id in existing.items():
+            existing = story_files.outputs
+            content = current_state(config.content, True)
+            content_mark = content.mark if content is not None else None
+            gone = None if kept is None or view.unheld is None else content.changed_since(kept.content_mark)
+            # the files that may have gone since the last run: those the
+            # watch saw change, and those it cannot see; else every one
+            looked_for = existing if gone is None else [path for path in gone if path in existing] + view.unheld
+            there = files_present(config.content, looked_for)
+            for path in looked_for:
                 if path not in there:
-                    touched.add(story_id)  # its file was deleted: write it again
+                    touched.add(existing[path])  # its file was deleted: write it again
             # only the stories with a new, changed or removed dispatch, and
             # those such a dispatch may join, are grouped and written again
-            self._widen(ledger, known, versions, unchanged, touched, entries)
+            if view is None:
+                unchanged = [item.source for item in examined if item.finding is Finding.KNOWN]
+                waiting = ListedWaiting(unchanged, known)
+            else:
+                not_unchanged = {item.source for item in examined if item.finding is not Finding.KNOWN}
+                waiting = KeptWaiting(view, not_unchanged | set(removed))
+            self._widen(ledger, known, versions, waiting, touched)
+            waiting.report(entries)
             stories = group_versions(versions)
-            scope = {path for path, story_id in existing.items() if story_id in touched}
-            self._write_stories(stories, ledger, entries, fresh, existing, scope)
+            scope = story_files.of_stories(touched)
+            self._write_stories(stories, ledger, entries, fresh, story_files, scope)
             ledger.record_stamps("seed", self.seed_stamps.new)
             ledger.record_stamps("markdown", self.markdown_stamps.new)
             self._write_withdrawals(ledger)
         config.writes_journal.unlink(missing_ok=True)  # the ledger knows every file now
+        if seeds.mark is not None:
+            _KEPT[:] = [RunKept(desk, ledger_key(config.ledger_path), seeds.mark, content_mark, frozenset(unreadable))]
         self.result.entries = [entries[key] for key in sorted(entries)]
         if config.report is not None:
             config.report.parent.mkdir(parents=True, exist_ok=True)
@@ -232,19 +292,18 @@ class Ingest:
         ledger: Ledger,
         known: dict,
         versions: list[Version],
-        unchanged: list[tuple[str, str]],
+        waiting: ListedWaiting | KeptWaiting,
         touched: set[str],
-        entries: dict[str, Entry],
     ) -> None:
         """Add to ``versions`` every unchanged dispatch whose story the new
         ones may join: the stories of dispatches sharing a lookup key with a
         new dispatch, or with a withdrawal notice among those taken in (a
         notice must see every story it may name); the other unchanged
-        dispatches are left as they are."""
+        dispatches are left ``waiting``. A notice naming no story has no
+        file: it is taken in again every run."""
         linked = any(row.wire_id for row in known.values())
         wanted = {key for version in versions for key in evidence_of(version).seeks()}
         looked_up = {version.source for version in versions}
-        waiting = list(unchanged)
         while True:
             if linked:
                 for source in ledger.sources_with(wanted):
@@ -252,26 +311,16 @@ class Ingest:
                     if story_id is not None:
                         touched.add(story_id)
             wanted = set()
-            still, taken = [], []
-            for source, sha in waiting:
-                story_id, output = known[source].wire_id, known[source].output
-                # a notice naming no story has no file: it is looked at again every run
-                if story_id is not None and story_id not in touched and output is not None:
-                    still.append((source, sha))
-                else:
-                    taken.append((source, sha))
-            records = ledger.dispatches_of({source for source, _ in taken})
-            for source, sha in taken:
-                version = version_from_record(source, sha, json.loads(records[source].record))
+            taken = waiting.take(touched)
+            records = ledger.dispatches_of(set(taken))
+            for source in taken:
+                version = version_from_record(source, known[source].sha256, json.loads(records[source].record))
                 versions.append(version)
                 if version.dispatch.withdrawn and source not in looked_up:
                     looked_up.add(source)
                     wanted.update(evidence_of(version).seeks())
-            waiting = still
             if not wanted:
                 break
-        for source, _sha in waiting:
-            entries[source] = Entry(source, UNCHANGED, None, known[source].output)
 
     def _unmatched(self, story: Story, ledger: Ledger, entries: dict[str, Entry]) -> None:
         """Withdrawal notices that name no story the desk has: no file is
@@ -352,16 +401,16 @@ class Ingest:
         elif self.quarantined == LOG_QUARANTINED + 1:
             logger.warning("wire: more dispatches quarantined; the report (--report FILE) names every one")
 
-    def _story_paths(self, stories: list[Story], existing: dict[str, str]) -> dict[str, tuple[str, Path]]:
+    def _story_paths(self, stories: list[Story], story_files: StoryFiles) -> dict[str, tuple[str, Path]]:
         """wire_id -> (slug, Markdown path) for every story. A story keeps
         the file it was first written to; a new story whose slug another
         story already has gets a longer id suffix, so no two stories ever
         share a page."""
-        by_wire_id = {story_id: path for path, story_id in existing.items()}
         placed: dict[str, tuple[str, Path]] = {}
-        used: set[str] = {path.rsplit("/", 1)[-1].removesuffix(".md") for path in existing}
+        existing = story_files.names
+        used: set[str] = set()  # beside those
         for story in stories:
-            path = by_wire_id.get(story.wire_id)
+            path = story_files.path_of(story.wire_id)
             if path is not None:
                 path = Path(path)
                 placed[story.wire_id] = (path.stem, path)
@@ -370,7 +419,7 @@ class Ingest:
             if story.wire_id in placed:
                 continue
             slug = story_slug(story.first.dispatch.headline, story.wire_id)
-            if slug in used:
+            if slug in used or slug in existing:
                 slug = story_slug(story.first.dispatch.headline, story.wire_id, suffix=len(story.wire_id))
             used.add(slug)
             folder = f"{story.date.year:04d}" if story.date else "undated"
@@ -398,7 +447,7 @@ class Ingest:
         ledger: Ledger,
         entries: dict[str, Entry],
         fresh: set[str],
-        existing: dict[str, str],
+        story_files: StoryFiles,
         scope: set[str],
     ) -> None:
         """Write the Markdown file of each of ``stories``, and remove those
@@ -406,7 +455,7 @@ class Ingest:
         has any more."""
         config = self.config
         states = ledger.output_state_lookup()
-        placed = self._story_paths([story for story in stories if story.published_versions], existing)
+        placed = self._story_paths([story for story in stories if story.published_versions], story_files)
         live_paths = set()
         to_render = []
         for story in stories:

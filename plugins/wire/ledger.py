@@ -149,25 +149,47 @@ def _stamps(db: sqlite3.Connection, kind: str) -> dict:
     return {row[0]: make(row[1:]) for row in rows}
 
 
-def read_ahead(path: Path) -> None:
-    """Read the dispatches and seed stamps the ledger at ``path`` holds now,
-    for the next run in this process that opens it unchanged: a resident
-    build process reads them while it waits (a hundred thousand dispatches:
-    half a second)."""
+def _outputs(db: sqlite3.Connection) -> dict:
+    return dict(db.execute("SELECT path, wire_id FROM outputs"))
+
+
+class ReadAhead(NamedTuple):
+    """What :func:`read_ahead` read of a ledger: its file key then (see
+    :func:`ledger_key`), its dispatches, seed stamps and outputs."""
+
+    key: tuple
+    dispatches: dict[str, KnownDispatch]
+    seed_stamps: dict[str, FileStamp]
+    outputs: dict[str, str]
+
+
+def ledger_key(path: Path) -> tuple | None:
+    """What tells whether the ledger at ``path`` changed since (None when
+    it cannot be read): equal keys, no process committed to it between."""
+    return _file_key(path)
+
+
+def read_ahead(path: Path) -> ReadAhead | None:
+    """Read the dispatches, seed stamps and outputs the ledger at ``path``
+    holds now, for the next run in this process that opens it unchanged: a
+    resident build process reads them while it waits (a hundred thousand
+    dispatches: half a second). What was read, or None."""
     _READ_AHEAD.clear()
     key = _file_key(path)
     if key is None:
-        return
+        return None
     try:
         db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            read = {"dispatches": _dispatches(db), "seed": _stamps(db, "seed")}
+            read = ReadAhead(key, _dispatches(db), _stamps(db, "seed"), _outputs(db))
         finally:
             db.close()
     except sqlite3.Error:
-        return
-    if _file_key(path) == key:
-        _READ_AHEAD[str(path)] = (key, read)
+        return None
+    if _file_key(path) != key:
+        return None
+    _READ_AHEAD[str(path)] = (key, {"dispatches": read.dispatches, "seed": read.seed_stamps, "outputs": read.outputs})
+    return read
 
 
 class Ledger:
@@ -178,9 +200,11 @@ class Ledger:
         self.path = path
         #: what was read ahead of this run, when the file is as it was read
         self._ahead = {}
+        #: the ledger's file key when that was read (None: nothing read ahead)
+        self.ahead_key = None
         ahead = _READ_AHEAD.pop(str(path), None)
         if ahead is not None and ahead[0] == _file_key(path):
-            self._ahead = ahead[1]
+            self.ahead_key, self._ahead = ahead
         self.db = sqlite3.connect(path)
         self.db.executescript(SCHEMA)
         columns = {row[1] for row in self.db.execute("PRAGMA table_info(outputs)")}
@@ -320,7 +344,8 @@ class Ledger:
 
     def outputs(self) -> dict[str, str]:
         """path -> wire_id of every file the converter wrote."""
-        return dict(self.db.execute("SELECT path, wire_id FROM outputs"))
+        ahead = self._ahead.pop("outputs", None)
+        return ahead if ahead is not None else _outputs(self.db)
 
     def stamps(self, kind: str) -> dict[str, FileStamp]:
         """path -> stamp of the files of ``kind`` (``seed`` or ``markdown``)

@@ -13,8 +13,8 @@ from enum import Enum
 from pathlib import Path
 from typing import NamedTuple
 
-from desk_common.files import stat_tree
 from desk_common.tree_hash import RACY_NS, sha256_hex
+from desk_common.tree_watch import TreeState
 
 from .dates import WireDate
 from .ledger import FileStamp, Lookup
@@ -31,13 +31,15 @@ class SeedFile(NamedTuple):
     info: os.stat_result
 
 
-def seed_files(seeds: Path) -> list[SeedFile]:
-    """Every file under ``seeds``, hidden ones left out, sorted by name.
-    Within :func:`~desk_common.files.trees_stated_once` the folder is
-    listed and stated once, for the build's stamp of the seeds and for the
-    ingest; only new and changed files are opened."""
+def seed_files_of(seeds: Path, state: TreeState) -> list[SeedFile]:
+    """Every file under ``seeds`` as ``state`` (its
+    :func:`~desk_common.files.tree_state` with ``links`` false) found them,
+    hidden ones left out, sorted by name. Within
+    :func:`~desk_common.files.trees_stated_once` the folder is listed and
+    stated once, for the build's stamp of the seeds and for the ingest;
+    only new and changed files are opened."""
     root = os.fspath(seeds)
-    return sorted(SeedFile(source, os.path.join(root, source), info) for source, info in stat_tree(seeds, links=False))
+    return sorted(SeedFile(source, os.path.join(root, source), info) for source, info in state.files)
 
 
 class Stamps:
