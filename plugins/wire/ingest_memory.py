@@ -21,7 +21,6 @@ view), in the same order.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
 
 from desk_common.tree_watch import TreeMark, TreeState
@@ -58,20 +57,13 @@ class StoryFiles:
 
     def __init__(self, outputs: dict[str, str]):
         self.outputs = outputs
-
-    @cached_property
-    def by_story(self) -> dict[str, list[str]]:
-        """wire id -> its files, in the ledger's order."""
-        found: dict[str, list[str]] = {}
-        for path, story_id in self.outputs.items():
-            found.setdefault(story_id, []).append(path)
-        return found
-
-    @cached_property
-    def names(self) -> frozenset[str]:
-        """Every file's name without its folder and ``.md``: a new story's
-        slug must be none of them."""
-        return frozenset(path.rsplit("/", 1)[-1].removesuffix(".md") for path in self.outputs)
+        #: wire id -> its files, in the ledger's order
+        self.by_story: dict[str, list[str]] = {}
+        for path, story_id in outputs.items():
+            self.by_story.setdefault(story_id, []).append(path)
+        #: every file's name without its folder and ``.md``: a new story's
+        #: slug must be none of them
+        self.names = frozenset(path.rsplit("/", 1)[-1].removesuffix(".md") for path in outputs)
 
     def of_stories(self, story_ids) -> set[str]:
         """The files of the stories ``story_ids``."""
@@ -92,7 +84,7 @@ class LedgerView:
 
     def __init__(self, read: ReadAhead, content: TreeState | None):
         self.key = read.key
-        self.files = StoryFiles(read.outputs)
+        self.files = StoryFiles(read.outputs)  # indexed now, while the process waits
         #: the story files the content folder's watch does not hold (in a
         #: linked folder): looked for every run (None: the folder is not watched)
         self.unheld: list[str] | None = None
