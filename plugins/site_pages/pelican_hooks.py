@@ -17,6 +17,7 @@ from desk_common.tree_hash import RACY_NS, stamp_hash
 from wire.display import iso_at_precision
 from wire.tagging.vocabulary import tag_label
 
+from .partials import add_partials
 from .settings import check_settings
 
 logger = logging.getLogger(__name__)
@@ -134,7 +135,8 @@ def story_jsonld(article, siteurl: str) -> dict:
 
 def add_template_helpers(generator) -> None:
     """``generator_init``: interface words, language names and URLs,
-    JSON-LD, for templates."""
+    JSON-LD, and the partials rendered once (see ``partials``), for
+    templates."""
     settings = generator.settings
     theme = settings["THEME"]
     generator.env.filters["ui"] = lambda text, lang=None: translate(theme, text, lang)
@@ -142,6 +144,7 @@ def add_template_helpers(generator) -> None:
     generator.env.filters["section_label"] = lambda section, lang=None: section_label(settings, section, lang)
     generator.env.globals["language_url"] = lambda code: language_url(settings, code)
     generator.env.globals["story_jsonld"] = lambda article: story_jsonld(article, site_url(settings))
+    add_partials(generator.env)
     generator.env.bytecode_cache = template_cache()
     # a build makes a new environment: the theme's files are not looked at
     # again for every template a page includes (a teaser per story listed)
