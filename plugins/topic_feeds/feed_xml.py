@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from feedgen.entry import FeedEntry
 from feedgen.feed import FeedGenerator
 
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
@@ -31,12 +32,17 @@ def _xml_body(html: str) -> str:
 
 @dataclass(frozen=True)
 class FeedContext:
-    """What every feed of a build shares."""
+    """What every feed of a build shares; and each story's entry in each
+    format, made once (a story is in several feeds: the site's, its section's
+    and language's, each of its tags')."""
 
     siteurl: str  # absolute, no trailing slash
     sitename: str
     id_date: str
     xsl_url: str | None
+    #: (story, format) -> (the story, its entry): the story is held so that
+    #: its id is not reused while it is a key
+    entries: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def authority(self) -> str:
@@ -94,38 +100,48 @@ def render_feed(spec, context: FeedContext, fmt: str, title: str, self_url: str)
     fg.link(href=context.absolute(spec.page_url), rel="alternate", type="text/html")
     newest = max((updated(a) for a in spec.articles), default=dt.datetime(1970, 1, 1, tzinfo=dt.UTC))
     fg.updated(newest)  # sets atom:updated and rss:lastBuildDate
-    scheme = context.absolute("tags.html")
     for article in spec.articles:
-        entry = fg.add_entry(order="append")
-        story_id = entry_id(context, article)
-        entry.id(story_id)
-        entry.guid(story_id, permalink=False)
-        entry.title(xml_text(article.title))
-        entry.link(href=context.absolute(article.url), rel="alternate", type="text/html")
-        entry.published(published(article))
-        entry.updated(updated(article))
-        summary = xml_text(article.summary)
-        content = _xml_body(article.get_content(context.siteurl))
-        if fmt == "atom":
-            entry.summary(summary, type="html")
-            entry.content(content, type="html")
-        else:
-            entry.description(summary)
-            entry.content(content)
-        # each in one call: feedgen remakes its RSS list of them on every call
-        authors = [{"name": xml_text(author.name)} for author in getattr(article, "authors", []) or []]
-        if authors:
-            entry.author(authors)
-        tags = getattr(article, "tags", []) or []
-        if tags:
-            entry.category(
-                [{"term": xml_text(tag.slug), "label": xml_text(tag.name), "scheme": scheme} for tag in tags]
-            )
+        fg.add_entry(_entry(article, context, fmt), order="append")
     body = fg.atom_str(pretty=True) if fmt == "atom" else fg.rss_str(pretty=True)
     if context.xsl_url:
         declaration, _, rest = body.partition(b"?>")
         body = declaration + b"?>\n" + f'<?xml-stylesheet type="text/xsl" href="{context.xsl_url}"?>'.encode() + rest
     return body
+
+
+def _entry(article, context: FeedContext, fmt: str) -> FeedEntry:
+    """The story's entry in ``fmt`` (``atom`` or ``rss``), made once per
+    build (see :class:`FeedContext`)."""
+    key = (id(article), fmt)
+    found = context.entries.get(key)
+    if found is not None:
+        return found[1]
+    entry = FeedEntry()
+    story_id = entry_id(context, article)
+    entry.id(story_id)
+    entry.guid(story_id, permalink=False)
+    entry.title(xml_text(article.title))
+    entry.link(href=context.absolute(article.url), rel="alternate", type="text/html")
+    entry.published(published(article))
+    entry.updated(updated(article))
+    summary = xml_text(article.summary)
+    content = _xml_body(article.get_content(context.siteurl))
+    if fmt == "atom":
+        entry.summary(summary, type="html")
+        entry.content(content, type="html")
+    else:
+        entry.description(summary)
+        entry.content(content)
+    # each in one call: feedgen remakes its RSS list of them on every call
+    authors = [{"name": xml_text(author.name)} for author in getattr(article, "authors", []) or []]
+    if authors:
+        entry.author(authors)
+    tags = getattr(article, "tags", []) or []
+    if tags:
+        scheme = context.absolute("tags.html")
+        entry.category([{"term": xml_text(tag.slug), "label": xml_text(tag.name), "scheme": scheme} for tag in tags])
+    context.entries[key] = (article, entry)
+    return entry
 
 
 def _rfc3339(value: dt.datetime) -> str:
