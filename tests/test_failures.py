@@ -163,6 +163,7 @@ def test_thousands_of_tiny_dispatches_are_reported_with_bounded_memory(tmp_path)
 def test_two_stories_whose_slugs_collide_get_two_pages(tmp_path):
     from wire.dispatch import parse_dispatch
     from wire.ingest import Ingest
+    from wire.ingest_memory import StoryFiles
     from wire.stories import Story, Version
 
     def story(wire_id):
@@ -170,7 +171,7 @@ def test_two_stories_whose_slugs_collide_get_two_pages(tmp_path):
         return Story(family=wire_id, wire_id=wire_id, versions=[Version(wire_id, wire_id, dispatch, None)])
 
     first, second = story("abcdef0011111111"), story("abcdef0022222222")
-    placed = Ingest(IngestConfig(seeds=tmp_path, content=tmp_path))._story_paths([first, second], {})
+    placed = Ingest(IngestConfig(seeds=tmp_path, content=tmp_path))._story_paths([first, second], StoryFiles({}))
     slugs = {placed[s.wire_id][0] for s in (first, second)}
     paths = {placed[s.wire_id][1] for s in (first, second)}
     assert len(slugs) == 2 and len(paths) == 2
