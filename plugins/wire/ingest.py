@@ -102,6 +102,9 @@ class Ingest:
         self.result = IngestResult()
         self.progress = progress
         self.quarantined = 0
+        #: whether the run examined only what changed since the last run in
+        #: this process (see ``ingest_memory``)
+        self.from_memory = False
 
     def run(self) -> IngestResult:
         config = self.config
@@ -142,7 +145,6 @@ class Ingest:
             entries: dict[str, Entry] = {}
             changed = seeds.changed_since(kept.seeds_mark) if kept is not None else None
             if changed is None:
-                self.from_memory = False
                 files = seed_files_of(config.seeds, seeds)
                 examined = [self._examine(seed, known) for seed in files]
                 removed = sorted(set(known) - {seed.source for seed in files})
