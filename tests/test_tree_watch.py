@@ -196,6 +196,23 @@ def test_the_watch_names_every_file_that_came_went_or_changed_since_a_mark(tmp_p
     assert tree_watch.current_state(root, False).changed_since(before.mark) is None
 
 
+def test_a_watched_tree_read_again_with_nothing_changed_is_the_same_state(tmp_path, watching):
+    """Every reader of a build reads the tree: with nothing changed since,
+    it gets the very state the last one got (and what was worked out of
+    it), not another copy; a file written, or a linked file (stated again
+    every time), gives a new one."""
+    (tmp_path / "a.txt").write_text("a")
+    first = tree_watch.current_state(tmp_path, True)
+    assert tree_watch.current_state(tmp_path, True) is first
+    (tmp_path / "b.txt").write_text("b")
+    second = tree_watch.current_state(tmp_path, True)
+    assert second is not first and second.names == {"a.txt", "b.txt"}
+    assert tree_watch.current_state(tmp_path, True) is second
+    (tmp_path / "to-a.txt").symlink_to(tmp_path / "a.txt")
+    linked = tree_watch.current_state(tmp_path, True)
+    assert tree_watch.current_state(tmp_path, True) is not linked
+
+
 def _seen_one(info) -> tuple | None:
     return None if info is None else (info.st_size, info.st_mtime_ns, info.st_ino, info.st_mode)
 

@@ -185,6 +185,7 @@ class WatchedTree:
         self._identity = (info.st_dev, info.st_ino)
         self._add_folder("")
         self._new_log()  # the files as stated now are where every later change is counted from
+        self._last: TreeState | None = None
         self._pending = self._read_events()  # what changed while stating is stated again next time
 
     def state(self) -> TreeState:
@@ -203,7 +204,11 @@ class WatchedTree:
         if len(self._log) > CHANGE_LOG_MAX:
             self._new_log()
         mark = TreeMark(self._log_number, len(self._log))
-        return TreeState(list(self.files.items()), self.total, self.newest(), mark, self._log)
+        # every change is logged: an unchanged log, the very state given last
+        # (and what was worked out of it, its names say), not another copy
+        if self._last is None or self._last.mark != mark:
+            self._last = TreeState(list(self.files.items()), self.total, self.newest(), mark, self._log)
+        return self._last
 
     def _new_log(self) -> None:
         """Start a log of changes no earlier mark belongs to."""
