@@ -28,7 +28,7 @@ from desk_common.tree_watch import current_state
 from .conversion import Conversion, ConversionJob, convert_job, converter_fingerprint, version_from_record, warm_up
 from .corrections import Corrections, apply_corrections, read_corrections, tagging_names
 from .ingest_config import IngestConfig
-from .ingest_memory import KeptWaiting, LedgerView, ListedWaiting, RunKept, StoryFiles, desk_of
+from .ingest_memory import DeskFolders, KeptWaiting, LedgerView, ListedWaiting, RunKept, StoryFiles, desk_of
 from .ledger import NAME_KEY, KnownDispatch, Ledger, ledger_key, read_ahead
 from .locking import FolderLock
 from .markdown_writer import render_markdown
@@ -76,11 +76,10 @@ def read_ledger_ahead() -> None:
     if _LAST_LEDGER:
         read = read_ahead(_LAST_LEDGER[0])
         if read is not None and _KEPT and _KEPT[0].ledger_key == read.key:
-            content = Path(_KEPT[0].desk[1])
-            _VIEW.append(LedgerView(read, current_state(content, True)))
+            _VIEW.append(LedgerView(read, current_state(_KEPT[0].desk.content, True)))
 
 
-def _kept_view(desk: tuple, ledger: Ledger, journal: bool) -> tuple[RunKept, LedgerView] | tuple[None, None]:
+def _kept_view(desk: DeskFolders, ledger: Ledger, journal: bool) -> tuple[RunKept, LedgerView] | tuple[None, None]:
     """The last run's :class:`RunKept` and the ledger's view, when this run
     may examine only what changed since: the last run in this process was
     on this desk and ended well, no process committed to the ledger since,

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from desk_common.tree_watch import TreeMark, TreeState
 
@@ -29,12 +30,21 @@ from .ledger import KnownDispatch, ReadAhead
 from .report import OK, UNCHANGED, Entry
 
 
+class DeskFolders(NamedTuple):
+    """The folders one ingest runs on, resolved (see :func:`desk_of`)."""
+
+    seeds: str
+    content: str
+    subdir: str
+    ledger: str
+
+
 @dataclass(frozen=True)
 class RunKept:
     """What one successful run left for the next run in this process."""
 
-    #: the folders it ran on (see :func:`desk_of`)
-    desk: tuple
+    #: the folders it ran on
+    desk: DeskFolders
     #: the ledger's file key once the run committed (see ``ledger.ledger_key``)
     ledger_key: tuple
     #: where the seeds folder's watch stood when the run listed it
@@ -46,9 +56,9 @@ class RunKept:
     unreadable: frozenset[str]
 
 
-def desk_of(seeds: Path, content: Path, subdir: str, ledger: Path) -> tuple:
+def desk_of(seeds: Path, content: Path, subdir: str, ledger: Path) -> DeskFolders:
     """What names one desk's folders, for :attr:`RunKept.desk`."""
-    return (str(seeds.resolve()), str(content.resolve()), subdir, str(ledger.resolve()))
+    return DeskFolders(str(seeds.resolve()), str(content.resolve()), subdir, str(ledger.resolve()))
 
 
 class StoryFiles:

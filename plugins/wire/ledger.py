@@ -124,10 +124,11 @@ KNOWN_DISPATCHES = "SELECT source, sha256, status, reason, NULL, wire_id, output
 _READ_AHEAD: dict[str, tuple] = {}
 
 
-def _file_key(path: Path) -> tuple | None:
-    """What tells whether ``path`` changed: its inode, size and time, and
-    SQLite's count of the changes committed to it (which every process
-    committing a change to the file moves on)."""
+def ledger_key(path: Path) -> tuple | None:
+    """What tells whether the ledger at ``path`` changed (None when it
+    cannot be read): its inode, size and time, and SQLite's count of the
+    changes committed to it (which every process committing a change to the
+    file moves on). Equal keys: no process committed to it between."""
     try:
         info = os.stat(path)
         with open(path, "rb") as handle:
@@ -163,19 +164,13 @@ class ReadAhead(NamedTuple):
     outputs: dict[str, str]
 
 
-def ledger_key(path: Path) -> tuple | None:
-    """What tells whether the ledger at ``path`` changed since (None when
-    it cannot be read): equal keys, no process committed to it between."""
-    return _file_key(path)
-
-
 def read_ahead(path: Path) -> ReadAhead | None:
     """Read the dispatches, seed stamps and outputs the ledger at ``path``
     holds now, for the next run in this process that opens it unchanged: a
     resident build process reads them while it waits (a hundred thousand
     dispatches: half a second). What was read, or None."""
     _READ_AHEAD.clear()
-    key = _file_key(path)
+    key = ledger_key(path)
     if key is None:
         return None
     try:
@@ -186,7 +181,7 @@ def read_ahead(path: Path) -> ReadAhead | None:
             db.close()
     except sqlite3.Error:
         return None
-    if _file_key(path) != key:
+    if ledger_key(path) != key:
         return None
     _READ_AHEAD[str(path)] = (key, {"dispatches": read.dispatches, "seed": read.seed_stamps, "outputs": read.outputs})
     return read
@@ -203,7 +198,7 @@ class Ledger:
         #: the ledger's file key when that was read (None: nothing read ahead)
         self.ahead_key = None
         ahead = _READ_AHEAD.pop(str(path), None)
-        if ahead is not None and ahead[0] == _file_key(path):
+        if ahead is not None and ahead[0] == ledger_key(path):
             self.ahead_key, self._ahead = ahead
         self.db = sqlite3.connect(path)
         self.db.executescript(SCHEMA)
