@@ -1779,3 +1779,30 @@ def test_a_german_public_body_written_as_one_compound_is_an_organisation(text, e
 )
 def test_a_regional_body_by_its_catalan_designator_in_spanish_copy_is_an_organisation(text, expected):
     assert tag_dispatch("Presupuesto aprobado", [text], "es").organizations == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "read", "kept"),
+    [
+        # all a quotation holds: the title of a work, a product, an operation
+        ("fr", "La vidéo « Collateral Harbour » a été diffusée mardi.", "Collateral Harbour", []),
+        ("fr", "Baptisé « Quantal Kestrel », le système sortira en octobre.", "Quantal Kestrel", []),
+        (
+            "es",
+            'Partió en busca de la imaginaria "Ciudad de los Vientos", según la leyenda.',
+            "Ciudad de los Vientos",
+            [],
+        ),
+        ("en", "The studio said “Harbour Lights” opened on Friday.", "Harbour Lights", []),
+        # a body's shape inside the quotes, or quotes around more than the name: a body
+        (
+            "es",
+            'La asociación "Comité de Vecinos de Tarquela" presentó la denuncia.',
+            "Comité de Vecinos de Tarquela",
+            ["Comité de Vecinos de Tarquela"],
+        ),
+        ("fr", "« Halvern Motors a dit non », selon la porte-parole.", "Halvern Motors", ["Halvern Motors"]),
+    ],
+)
+def test_a_name_that_fills_a_quotation_is_a_title_not_an_organisation(lang, text, read, kept):
+    assert read_as_organisation(text, read, lang, 0.95) == kept

@@ -1233,6 +1233,19 @@ _LANDFORM_FIRST = frozenset(
 )
 
 
+#: Quotation marks around a title: « », " ", “ ”, „ “, ‹ ›, ' '.
+_QUOTE_PAIRS = {"«": "»", '"': '"', "“": "”", "„": "“", "‹": "›", "‘": "’"}
+
+
+def _fills_quotation(text: str, start: int, end: int) -> bool:
+    """Whether a name is all a quotation holds (``« Collateral Murder »``,
+    ``« Quantal Quetzal »``, ``"Ciudad de los Césares"``): the title of a
+    work, a product or an operation, not an organisation's name."""
+    before = text[max(0, start - 2) : start].rstrip("\u00a0\u202f ")
+    after = text[end : end + 2].lstrip("\u00a0\u202f ")
+    return bool(before) and bool(after) and _QUOTE_PAIRS.get(before[-1]) == after[0]
+
+
 def _names_landform(words: list[str]) -> bool:
     """Whether a name the model reads as a body is a mountain range's, a
     river's, a sea's or an island's (``Tiroler Alpen``, ``Río Nimbra``): not
@@ -2079,6 +2092,7 @@ def _recognised_organizations(
             or _names_landform(words)  # "Tiroler Alpen", "Río Ebro": a range, a river
             or _abbreviated_as_common_noun(text, proposal.end)  # "Producto Interno Bruto (PIB)"
             or _names_event(words)
+            or (_fills_quotation(text, start, start + len(name)) and not _shaped_as_body(name))
             or (len(words) == 1 and _heads_government(text, start, start + len(name)))  # "le gouvernement Ayrault"
             or (lang != "de" and _role_before_name(words, lang))  # "Competition Commissioner Neelie Kroes"
             or _holds_role(text, start, words, lang)  # "le président de l'Assemblée Claude Bartolone"
