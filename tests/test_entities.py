@@ -1806,3 +1806,17 @@ def test_a_regional_body_by_its_catalan_designator_in_spanish_copy_is_an_organis
 )
 def test_a_name_that_fills_a_quotation_is_a_title_not_an_organisation(lang, text, read, kept):
     assert read_as_organisation(text, read, lang, 0.95) == kept
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "firm"),
+    [
+        ("es", "Presentaron una demanda contra Dosal Tobacco, Corp; el Consejo del Tabaco.", "Dosal Tobacco, Corp"),
+        ("es", "La demanda nombra a Marcus Halvern, Inc y a otras tabacaleras.", "Marcus Halvern, Inc"),
+        ("en", "The suit names Peter Kestrel Ltd. and two banks.", "Peter Kestrel Ltd"),
+    ],
+)
+def test_a_name_before_a_legal_form_is_a_firm_never_a_person(lang, text, firm):
+    tagging = tag_dispatch("Demanda", [text], lang)
+    assert firm in tagging.organizations
+    assert not any(person in firm for person in tagging.people)

@@ -2737,6 +2737,12 @@ def _find_people(
             found.mentions.append(Mention("organization", _listed_name(name), name, start, "before an instrument code"))
             accepted.append((start, end))
             continue
+        legal_form = _LEGAL_TAIL.match(text, end)
+        if legal_form:  # "Philip Morris, Inc", "Dosal Tobacco, Corp": a firm, never a person
+            firm = (name + legal_form[0]).rstrip(".")
+            found.mentions.append(Mention("organization", _listed_name(firm), firm, start, "before a legal form"))
+            accepted.append((start, legal_form.end()))
+            continue
         if role:
             rule = f"after the role word '{role}'"
         elif given and len(words) > 1 and _country_in_brackets_after(text, end):
