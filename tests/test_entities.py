@@ -1820,3 +1820,24 @@ def test_a_name_before_a_legal_form_is_a_firm_never_a_person(lang, text, firm):
     tagging = tag_dispatch("Demanda", [text], lang)
     assert firm in tagging.organizations
     assert not any(person in firm for person in tagging.people)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # no given name the lists know: the result after the country says who it is
+        "Second round: 1 - Xandra Lirio Vallecas (Spain) beat Naoko Tevar (Japan) 1-6 6-4 6-3",
+        "Quarter-finals: Zoltar Qimbu (Hungary) 6-2 7-5 Esko Varrin (Finland)",
+    ],
+)
+def test_a_name_before_a_country_in_brackets_and_a_result_is_a_competitor(line):
+    tagging = tag_dispatch("Results", [line], "en")
+    competitor = line.split(": ")[1].split(" (")[0].removeprefix("1 - ")
+    assert competitor in tagging.people
+    assert not tagging.organizations
+
+
+def test_a_body_before_a_country_in_brackets_and_no_result_stays_a_body():
+    tagging = tag_dispatch("Recall", ["Halvern Motors (Japan) recalled 3,000 cars on Monday."], "en")
+    assert tagging.organizations == ["Halvern Motors"]
+    assert tagging.people == []

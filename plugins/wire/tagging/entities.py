@@ -1425,17 +1425,31 @@ _DATELINE_REGION_CLOSE = re.compile(rf"\)(?:{_DATELINE_DATE}|[ ][-–][ ])")
 _COUNTRY_IN_BRACKETS = re.compile(r"[ ]\((?P<country>[^()\n]{2,40})\)")
 
 
-def _country_in_brackets_after(text: str, end: int) -> bool:
-    """Whether a country's name in brackets follows ``end``: ``(Slovakia)``."""
+#: What follows a competitor and the country in brackets in a results line:
+#: the win ("beat", "bt", "def."), the meeting ("vs", "v") or a score.
+_RESULT_AFTER = re.compile(r"\s*(?:beat|bt|def\.|defeated|d\.|vs\.?|v\.?|\d{1,2}-\d{1,2})(?![\w-])")
+
+
+def _country_in_brackets_after(text: str, end: int, result: bool = False) -> bool:
+    """Whether a country's name in brackets follows ``end``: ``(Slovakia)``;
+    with ``result``, and then a result (``(Spain) beat``, ``(Japan) 6-2``)."""
     match = _COUNTRY_IN_BRACKETS.match(text, end)
-    return match is not None and match["country"] in country_forms()
+    return (
+        match is not None
+        and match["country"] in country_forms()
+        and (not result or _RESULT_AFTER.match(text, match.end()) is not None)
+    )
 
 
 def _competitor_and_country(text: str, words: list[str], end: int) -> bool:
     """Whether a name read as a body is a competitor with the country he or
     she represents in brackets, as results lines write them (``Cedric
-    Pioline (France) beat ...``): a known given name first, a country after."""
-    return len(words) > 1 and words[0].lower() in first_names() and _country_in_brackets_after(text, end)
+    Pioline (France) beat ...``): a known given name first, or a result after
+    the country (``Arantxa Sanchez Vicario (Spain) beat``)."""
+    return len(words) > 1 and (
+        (words[0].lower() in first_names() and _country_in_brackets_after(text, end))
+        or _country_in_brackets_after(text, end, result=True)
+    )
 
 
 def _placed_in_dateline(text: str, start: int, end: int) -> bool:
@@ -2745,7 +2759,7 @@ def _find_people(
             continue
         if role:
             rule = f"after the role word '{role}'"
-        elif given and len(words) > 1 and _country_in_brackets_after(text, end):
+        elif len(words) > 1 and _country_in_brackets_after(text, end, result=not given):
             rule = "a competitor and the country in brackets"  # "Karol Kucera (Slovakia) beat ..."
         elif other_kind:
             continue  # "Goldman Sachs said": firms speak too; a person needs a role here
