@@ -1841,3 +1841,26 @@ def test_a_body_before_a_country_in_brackets_and_no_result_stays_a_body():
     tagging = tag_dispatch("Recall", ["Halvern Motors (Japan) recalled 3,000 cars on Monday."], "en")
     assert tagging.organizations == ["Halvern Motors"]
     assert tagging.people == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "read"),
+    [
+        # a subject of news, as a sports desk heads its results
+        ("en", "ATHLETICS - KESTREL BREAKS THE MILE RECORD IN VALMONT.", "ATHLETICS"),
+        ("en", "Soccer is the country's most watched sport.", "Soccer"),
+        ("es", "El Tenis vuelve a Tarquela en mayo.", "Tenis"),
+    ],
+)
+def test_a_subject_of_news_is_no_organisation(lang, text, read):
+    assert read_as_organisation(text, read, lang, 0.95) == []
+
+
+def test_a_body_a_country_has_one_of_stays_a_body_though_a_subject_too():
+    text = "El Parlamento aprobó la ley el martes."
+    assert read_as_organisation(text, "Parlamento", "es", 0.95) == ["Parlamento"]
+
+
+def test_a_journal_named_after_the_german_kind_it_is_is_an_organisation():
+    tagging = tag_dispatch("Studie", ["Die Forscher berichten im Fachjournal Science über den Fund."], "de")
+    assert "Science" in tagging.organizations

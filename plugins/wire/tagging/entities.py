@@ -49,6 +49,7 @@ from .vocabulary import (
     country_name,
     foreign_country_forms,
     known_people,
+    mediatopics,
     organization_table,
     organizations,
     party_table,
@@ -112,8 +113,9 @@ _MEDIA_KIND = {
     r"|(?:la|de[ ]la|à[ ]la|La)[ ](?:revue|chaîne|radio)",
     "es": r"(?:el|del|al|El)[ ](?:diario|periódico|semanario|rotativo|matutino|canal)"
     r"|(?:la|de[ ]la|a[ ]la|La)[ ](?:revista|cadena|emisora)",
-    "de": r"(?:die|der|das|dem|den|Die|Der|Das)[ ](?:Zeitung|Tageszeitung|Wochenzeitung|Zeitschrift|Fachzeitschrift"
-    r"|Magazin|Nachrichtenmagazin|Sender|Fernsehsender|Radiosender|Blatt|Boulevardblatt)",
+    "de": r"(?:die|der|das|dem|den|im|ins|vom|Die|Der|Das|Im)[ ](?:Zeitung|Tageszeitung|Wochenzeitung|Zeitschrift"
+    r"|Fachzeitschrift|Fachjournal|Fachblatt|Fachmagazin|Journal|Magazin|Nachrichtenmagazin|Sender|Fernsehsender"
+    r"|Radiosender|Blatt|Boulevardblatt)",
     "en": r"(?:the|The)[ ](?:newspaper|daily|weekly|magazine|tabloid|broadcaster|journal)",
 }
 _MEDIA_NAME = (
@@ -1233,6 +1235,18 @@ _LANDFORM_FIRST = frozenset(
 )
 
 
+@functools.cache
+def _subject_names() -> frozenset[str]:
+    """The subjects of news in four languages, as the IPTC Media Topics name
+    them, each part of a label apart (``athletics``, ``track and field``,
+    ``football``, ``soccer``): a name that is one of them is a subject."""
+    parts = set()
+    for topic in mediatopics().values():
+        for label in topic["labels"].values():
+            parts.update(p.strip().casefold() for p in re.split(r"[,()]| and | et | y | und ", label) if p.strip())
+    return frozenset(parts)
+
+
 #: Quotation marks around a title: « », " ", “ ”, „ “, ‹ ›, ' '.
 _QUOTE_PAIRS = {"«": "»", '"': '"', "“": "”", "„": "“", "‹": "›", "‘": "’"}
 
@@ -2106,6 +2120,7 @@ def _recognised_organizations(
             or _names_landform(words)  # "Tiroler Alpen", "Río Ebro": a range, a river
             or _abbreviated_as_common_noun(text, proposal.end)  # "Producto Interno Bruto (PIB)"
             or _names_event(words)
+            or (name.casefold() in _subject_names() and name.lower() not in _ONE_OF_A_KIND)  # "ATHLETICS - ..."
             or (_fills_quotation(text, start, start + len(name)) and not _shaped_as_body(name))
             or (len(words) == 1 and _heads_government(text, start, start + len(name)))  # "le gouvernement Ayrault"
             or (lang != "de" and _role_before_name(words, lang))  # "Competition Commissioner Neelie Kroes"
