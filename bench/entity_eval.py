@@ -216,17 +216,38 @@ def _without_title(run: list[str]) -> list[str]:
 _TITLES = {w.lower() for w in TITLE_WORDS} | set(role_words()) | {"m", "mm", "mme", "mmes", "mlle", "dr", "sr", "sra"}
 
 
-def _gold_names(words: list[str], labels: list[str]) -> dict[str, set[str]]:
-    names: dict[str, set[str]] = {"PER": set(), "ORG": set(), "LOC": set()}
-    run: list[str] = []
+def _gold_names(words: list[str], labels: list[str]) -> dict[str, list[set[str]]]:
+    """Each gold name of a document, by type, as a set of folded forms. An
+    organisation's acronym in brackets right after its name (``Kurdistan
+    Democratic Party ( KDP )``) is the same organisation, as a person named
+    in full and then by surname is one person."""
+    runs: list[tuple[str, int, int]] = []  # kind, first word, past the last
     kind = None
-    for word, label in [*zip(words, labels, strict=True), ("", "O")]:
-        if run and not label.startswith("I-"):
-            names[kind].add(fold(_detokenise(_without_title(run) if kind == "PER" else run)))
-            run = []
+    begin = None
+    for index, label in enumerate([*labels, "O"]):
+        if begin is not None and not label.startswith("I-"):
+            runs.append((kind, begin, index))
+            begin = None
         if label != "O":
             kind = label[2:]
-            run.append(word)
+            begin = index if begin is None else begin
+    names: dict[str, list[set[str]]] = {"PER": [], "ORG": [], "LOC": []}
+    previous = None
+    for kind, begin, end in runs:
+        run = words[begin:end]
+        form = fold(_detokenise(_without_title(run) if kind == "PER" else run))
+        acronym_of_previous = (
+            kind == "ORG"
+            and previous is not None
+            and previous[0] == "ORG"
+            and words[previous[2] : begin] == ["("]
+            and words[end : end + 1] == [")"]
+        )
+        if acronym_of_previous:
+            names["ORG"][-1].add(form)
+        elif not any(form in forms for forms in names[kind]):
+            names[kind].append({form})
+        previous = (kind, begin, end)
     return names
 
 
@@ -242,11 +263,10 @@ def evaluate_ner(folder: Path, docs_per_corpus: int) -> Tally:
             gold = _gold_names(words, labels)
             forms = predicted_forms(text, lang)
             doc = f"{name}#{index}"
-            score_sets(
-                tally, doc, lang, "people", [{n} for n in sorted(_collapse_people(gold["PER"]))], forms["people"]
-            )
-            score_sets(tally, doc, lang, "organizations", [{n} for n in sorted(gold["ORG"])], forms["organizations"])
-            score_sets(tally, doc, lang, "places", [{n} for n in sorted(gold["LOC"])], forms["places"])
+            people = _collapse_people({n for forms in gold["PER"] for n in forms})
+            score_sets(tally, doc, lang, "people", [{n} for n in sorted(people)], forms["people"])
+            score_sets(tally, doc, lang, "organizations", sorted(gold["ORG"], key=sorted), forms["organizations"])
+            score_sets(tally, doc, lang, "places", sorted(gold["LOC"], key=sorted), forms["places"])
     return tally
 
 

@@ -162,3 +162,35 @@ def test_a_dispatch_is_scored_with_the_countries_of_its_dateline_as_the_tagger_r
     row = {"file": "uno.txt", "people": [], "organizations": ["PP"], "places": ["ES", "PT"]}
     tally = evaluate_one(tmp_path, "es", text, row)
     assert tally.counts[("es", "organizations")] == [1, 0, 0]
+
+
+CONLL_EN_ACRONYM = """-DOCSTART- O
+
+The O
+Kestrel B-ORG
+Workers I-ORG
+Union I-ORG
+( O
+KWU B-ORG
+) O
+called O
+a O
+strike O
+. O
+
+KWU B-ORG
+leaders O
+met O
+Halvern B-ORG
+Motors I-ORG
+on O
+Monday O
+. O
+"""
+
+
+def test_an_acronym_in_brackets_after_its_name_is_one_gold_organisation(tmp_path):
+    (tmp_path / "eng.train").write_text(CONLL_EN_ACRONYM, encoding="utf-8")
+    tally = evaluate_ner(tmp_path, 10)
+    tp, fp, fn = tally.counts[("en", "organizations")]
+    assert tp + fn == 2  # the union (its name and its acronym), the carmaker
