@@ -1864,3 +1864,35 @@ def test_a_body_a_country_has_one_of_stays_a_body_though_a_subject_too():
 def test_a_journal_named_after_the_german_kind_it_is_is_an_organisation():
     tagging = tag_dispatch("Studie", ["Die Forscher berichten im Fachjournal Science über den Fund."], "de")
     assert "Science" in tagging.organizations
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "not_name"),
+    [
+        # a designator and two adjectives of its name
+        (
+            "fr",
+            "Selon l'AFP, le Conseil national tarquois, principale coalition, a parlé.",
+            "Conseil national tarquois",
+            "Conseil national",
+        ),
+        (
+            "fr",
+            "Le congrès du Parti communiste valmontais s'ouvre jeudi.",
+            "Parti communiste valmontais",
+            "Parti communiste",
+        ),
+        # a word after the name that is no adjective of it
+        ("fr", "L'Assemblée nationale votera mardi.", "Assemblée nationale", "Assemblée nationale votera"),
+        ("es", "El Parlamento después de la votación se disolvió.", None, "Parlamento después"),
+    ],
+)
+def test_a_designator_and_the_adjectives_of_its_name_are_one_organisation(lang, text, name, not_name):
+    organisations = tag_dispatch("Titre", [text], lang).organizations
+    assert name is None or name in organisations
+    assert not_name not in organisations
+
+
+def test_a_body_the_model_reads_with_two_adjectives_keeps_them():
+    text = "La Commission et le Fonds monétaire international ont signé."
+    assert read_as_organisation(text, "Fonds monétaire international", "fr", 0.96) == ["Fonds monétaire international"]

@@ -1815,18 +1815,18 @@ _ADJECTIVE_ENDINGS = {
 
 def _adjective_of_name(words: list[str], lang: str) -> bool:
     """Whether ``words`` are a noun and the adjective of its name, in lower case
-    (French and Spanish); not a description after a longer name ("West Ham
-    inglés", "Science & Technology Facilities Council britannique")."""
+    (French and Spanish), or two such adjectives after a designator ("Fonds
+    monétaire international", "Conseil national syrien"); not a description
+    after a longer name ("West Ham inglés", "Science & Technology Facilities
+    Council britannique")."""
     endings = _ADJECTIVE_ENDINGS.get(lang)
-    last = words[-1]
-    return bool(
-        endings
-        and len(words) == 2
-        and words[0][:1].isupper()
-        and last.isalpha()
-        and len(last) > 3
-        and last.endswith(endings)
-        and last not in function_words()
+    if not endings or not words[0][:1].isupper() or len(words) not in (2, 3):
+        return False
+    if len(words) == 3 and words[0].lower() not in org_designators():
+        return False
+    return all(
+        word.isalpha() and len(word) > 3 and word.endswith(endings) and word not in function_words()
+        for word in words[1:]
     )
 
 
@@ -1877,8 +1877,11 @@ def _french_body_in_lower_case(words: list[str], lang: str) -> bool:
 #: A capitalised designator and the adjective after it, in French and Spanish
 #: copy: "l'Assemblée nationale", "le Conseil constitutionnel", "la Cour suprême".
 _DESIGNATOR_ADJECTIVE = re.compile(
-    rf"(?<![\w-])(?P<name>[{_UPPER}][a-zà-ÿ-]{{3,}} [a-zà-ÿ][\w-]+)(?![\w-]| [{_UPPER}]| d[eu]s? | d['’])"
+    rf"(?<![\w-])(?P<name>[{_UPPER}][a-zà-ÿ-]{{3,}} [a-zà-ÿ][\w-]+(?: [a-zà-ÿ][\w-]+)?)"
+    rf"(?![\w-]| [{_UPPER}]| d[eu]s? | d['’])"
 )
+#: Where such a name may end: not before a name or "de" ("Consejo General de ...").
+_DESIGNATOR_ADJECTIVE_ENDS = re.compile(rf"(?![\w-]| [{_UPPER}]| d[eu]s? | d['’])")
 
 
 def _designator_and_adjective(text: str, lang: str, taken: list[tuple[int, int]], found: Found) -> None:
@@ -1887,15 +1890,15 @@ def _designator_and_adjective(text: str, lang: str, taken: list[tuple[int, int]]
     an organisation ("Assemblée nationale", "Banque mondiale")."""
     for match in _DESIGNATOR_ADJECTIVE.finditer(text):
         words = match["name"].split()
-        if (
-            words[0].lower() in org_designators()
-            and _adjective_of_name(words, lang)
-            and not _overlaps(taken, *match.span("name"))
-        ):
-            found.mentions.append(
-                Mention("organization", match["name"], match["name"], match.start("name"), "designator and adjective")
-            )
-            taken.append(match.span("name"))
+        if len(words) == 3 and not _adjective_of_name(words, lang):
+            words = words[:2]  # "Assemblée nationale votera": the name and a word after it
+        name = " ".join(words)
+        span = (match.start("name"), match.start("name") + len(name))
+        if not _DESIGNATOR_ADJECTIVE_ENDS.match(text, span[1]):
+            continue
+        if words[0].lower() in org_designators() and _adjective_of_name(words, lang) and not _overlaps(taken, *span):
+            found.mentions.append(Mention("organization", name, name, span[0], "designator and adjective"))
+            taken.append(span)
 
 
 #: A French ministry: "ministère" in lower case, then the domains it is of,
