@@ -1896,3 +1896,29 @@ def test_a_designator_and_the_adjectives_of_its_name_are_one_organisation(lang, 
 def test_a_body_the_model_reads_with_two_adjectives_keeps_them():
     text = "La Commission et le Fonds monétaire international ont signé."
     assert read_as_organisation(text, "Fonds monétaire international", "fr", 0.96) == ["Fonds monétaire international"]
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Le journaliste de France 2 Lucien Varrel a été blessé.", "France 2"),
+        ("Le ministre a défendu son projet sur Europe 1, mardi matin.", "Europe 1"),
+        ("Une journaliste de France 24 a été agressée au Caire.", "France 24"),
+    ],
+)
+def test_a_french_broadcaster_by_its_channel_number_is_an_organisation_not_the_country(text, channel):
+    tagging = tag_dispatch("Médias", [text], "fr")
+    assert channel in tagging.organizations
+    assert "FR" not in tagging.places or "France" not in channel
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La victoire de France 2 - Espagne 1 a surpris.",  # a score
+        "Le match de France 2, Italie 0 restera dans les mémoires.",
+        "Un budget de France 2,5 milliards.",  # a number
+    ],
+)
+def test_a_country_and_a_score_or_a_number_is_no_broadcaster(text):
+    assert tag_dispatch("Sport", [text], "fr").organizations == []

@@ -291,9 +291,15 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
     sports = functools.cache(functools.partial(_sports_story, text, lang, bool(sheet)))
     cities = []
     listed_acronyms: dict[str, str] = {}
+    channels = [(at, at + len(name)) for name, at in _channels(text)] if lang == "fr" else []
+    for start, end in channels:  # "France 24", "Europe 1": a broadcaster, not the country
+        found.mentions.append(Mention("organization", text[start:end], text[start:end], start, "channel by its number"))
+    taken.extend(channels)
     for start, end, kind, written in spans:
         if (kind != "person" and _overlaps(players, start, end)) or (kind == "city" and _overlaps(teams, start, end)):
             continue  # "Prada" in a line-up is a player, "(Toledo)" after one the club
+        if _overlaps(channels, start, end):
+            continue
         if kind == "organization":
             org = organizations()[written]
             if written in COMMON_ABBREVIATIONS and org.labels.get(lang) != written:
@@ -467,6 +473,25 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
 #: The countries whose parties a story in each language names by short name
 #: without naming the country: its copy's home countries.
 HOME_COUNTRIES_OF_LANGUAGE = {"de": ("DE", "AT", "CH"), "fr": ("FR", "BE", "CH"), "es": ("ES",), "en": ("US", "GB")}
+
+
+#: A French broadcaster named after its country or continent and its
+#: channel number, after "de", "sur", "à", "par" ("journaliste de France 2",
+#: "sur Europe 1"); not a score ("France 2 - Espagne 1", "France 2, Italie 0").
+_CHANNEL = re.compile(
+    rf"(?:\b(?:de|sur|à|par) |\bd['’])(?P<name>(?P<place>[{_UPPER}][\w'’-]+) \d{{1,2}})"
+    rf"(?![\d%]|[,.:/h]\d|\s*[-–,]?\s*[{_UPPER}][\w'’-]*(?:\s[{_UPPER}][\w'’-]*)?\s\d)"
+)
+
+
+def _channels(text: str) -> list[tuple[str, int]]:
+    """French broadcasters by their channel number (``France 24``, ``Europe 1``),
+    with where each is written."""
+    return [
+        (match["name"], match.start("name"))
+        for match in _CHANNEL.finditer(text)
+        if match["place"] in country_forms() or match["place"] in world_regions()
+    ]
 
 
 def _story_countries(
