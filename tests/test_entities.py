@@ -1922,3 +1922,33 @@ def test_a_french_broadcaster_by_its_channel_number_is_an_organisation_not_the_c
 )
 def test_a_country_and_a_score_or_a_number_is_no_broadcaster(text):
     assert tag_dispatch("Sport", [text], "fr").organizations == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "institution", "place"),
+    [
+        (
+            "es",
+            "Un homenaje organizado por la fundación Varela Ostos reunió a cien lectores.",
+            "Fundación Varela Ostos",
+            None,
+        ),
+        ("es", "Recibe a los alumnos del colegio San Telmo Aranda de Mérida.", "Colegio San Telmo Aranda", "Mérida"),
+        (
+            "fr",
+            "Le musée Pointe-aux-Grives de Montréal inaugure une exposition.",
+            "Musée Pointe-aux-Grives",
+            "Montréal",
+        ),
+        ("fr", "Il a été soigné à l'hôpital Sao Tadeu, a dit sa famille.", "Hôpital Sao Tadeu", None),
+    ],
+)
+def test_an_institution_whose_kind_is_written_in_lower_case_is_named_with_it(lang, text, institution, place):
+    tagging = tag_dispatch("Titre", [text], lang)
+    assert institution in tagging.organizations
+    assert place is None or place in tagging.cities
+
+
+def test_an_institution_kind_before_a_place_names_no_institution():
+    # "la orquesta Viena": where it plays, not what it is called
+    assert tag_dispatch("Titulo", ["Tocó con la orquesta Viena el lunes."], "es").organizations == []

@@ -447,6 +447,8 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
         _french_ministries(text, taken, found)
     if lang in _ADJECTIVE_ENDINGS:
         _designator_and_adjective(text, lang, taken, found)
+    if lang in _INSTITUTION_IN_LOWER_CASE:
+        _institutions_in_lower_case(text, lang, taken, found)
 
     _recognised_organizations(text, proposals, taken, found, listed_acronyms, lang)
     _before_shares_codes(text, taken, found)
@@ -1934,6 +1936,45 @@ _FRENCH_MINISTRY = re.compile(
     rf"(?<![\w-])[Mm]inistère (?:de la |de l['’]|des |du |de ){_FRENCH_DOMAIN}"
     rf"(?:(?:,| et) (?:de la |de l['’]|des |du |de ){_FRENCH_DOMAIN})*(?![\w-])"
 )
+
+
+#: French and Spanish write the kind of an institution in lower case before its
+#: name, and it is part of the name: "la fundación Fernández Latorre", "el
+#: colegio San Juan Bosco", "le musée Pointe-à-Callière", "l'hôpital Sao Joao".
+_INSTITUTION_IN_LOWER_CASE = {
+    "es": "fundación|colegio|hospital|museo|escuela|conservatorio|orquesta",
+    "fr": "fondation|collège|lycée|hôpital|musée|école|conservatoire|orchestre",
+}
+_INSTITUTION_NAME = {
+    lang: re.compile(
+        rf"(?<![\w-])(?P<kind>{kinds})[ ](?P<name>[{_UPPER}][\w'’.-]*"
+        rf"(?:[ ](?:(?:de|del|de[ ]la|y|et)[ ])?[{_UPPER}][\w'’.-]*){{0,3}})"
+    )
+    for lang, kinds in _INSTITUTION_IN_LOWER_CASE.items()
+}
+
+
+#: The last words of a name after "de": "... de Mérida", "... de la Rioja".
+_PLACE_LAST = re.compile(r" (?:de|del|de la) (?P<place>(?:(?! de ).)+)$")
+
+
+def _institutions_in_lower_case(text: str, lang: str, taken: list[tuple[int, int]], found: Found) -> None:
+    """An institution whose kind French or Spanish writes in lower case
+    before its name ("el museo Reina Sofía"), named with it; not where the
+    name after the kind is a place ("el hospital Madrid": where it is) or a
+    listed body."""
+    for match in _INSTITUTION_NAME[lang].finditer(text):
+        name = match["name"].rstrip(".")
+        where = _PLACE_LAST.search(name)
+        while where and _is_place(where["place"]):  # "colegio San Juan Bosco de Mérida": where it is
+            name = name[: where.start()]
+            where = _PLACE_LAST.search(name)
+        if _is_place(name) or name in organizations() or _overlaps(taken, match.start(), match.end()):
+            continue
+        written = f"{match['kind']} {name}"
+        key = written[0].upper() + written[1:]
+        found.mentions.append(Mention("organization", key, written, match.start(), "institution in lower case"))
+        taken.append((match.start(), match.start() + len(written)))
 
 
 def _french_ministries(text: str, taken: list[tuple[int, int]], found: Found) -> None:
