@@ -1952,3 +1952,19 @@ def test_an_institution_whose_kind_is_written_in_lower_case_is_named_with_it(lan
 def test_an_institution_kind_before_a_place_names_no_institution():
     # "la orquesta Viena": where it plays, not what it is called
     assert tag_dispatch("Titulo", ["Tocó con la orquesta Viena el lunes."], "es").organizations == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Das sagte der ÖKV-Teamspieler nach dem Training.", "ÖKV"),
+        ("Das bestätigte TRV-Intendant Markus Halder am Montag.", "TRV"),
+        ("Der KLZ-Journalist fragte nach den Zahlen.", "KLZ"),
+    ],
+)
+def test_a_german_acronym_joined_to_a_member_or_staff_role_is_the_body(text, body):
+    assert body in tag_dispatch("Titel", [text], "de").organizations
+
+
+def test_a_german_region_before_its_head_of_government_is_no_body():
+    assert tag_dispatch("Titel", ["Das sagte NRW-Ministerpräsident Arndt Halder."], "de").organizations == []

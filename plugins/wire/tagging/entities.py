@@ -2405,6 +2405,17 @@ _MEMBER_ROLES = _german_role_forms(
     "vorstand",
     "funktionär",
     "leiter",
+    "spieler",
+    "journalist",
+    "fotograf",
+    "reporter",
+    "korrespondent",
+    "moderator",
+    "redakteur",
+    "intendant",
+    "direktor",
+    "trainer",
+    "mitarbeiter",
 )
 
 
