@@ -1968,3 +1968,27 @@ def test_a_german_acronym_joined_to_a_member_or_staff_role_is_the_body(text, bod
 
 def test_a_german_region_before_its_head_of_government_is_no_body():
     assert tag_dispatch("Titel", ["Das sagte NRW-Ministerpräsident Arndt Halder."], "de").organizations == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body"),
+    [
+        ("es", "Asumió el control de la operadora Telvanta hace veinte meses.", "Telvanta"),
+        ("es", "Grabará un disco con el grupo mexicano Ruidoblanco.", "Ruidoblanco"),
+        ("es", 'La empresa "The Kestrel Works" anunció hoy el lanzamiento.', "The Kestrel Works"),
+        ("fr", "La société Halvernet a annoncé mardi des suppressions de postes.", "Halvernet"),
+    ],
+)
+def test_a_body_named_after_the_kind_it_is_is_an_organisation(lang, text, body):
+    assert body in tag_dispatch("Titre", [text], lang).organizations
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "La empresa Madrid ganó el concurso."),  # a place after the kind
+        ("fr", "Le groupe de travail a rendu son rapport."),  # no name after the kind
+    ],
+)
+def test_a_kind_of_body_before_no_name_names_no_body(lang, text):
+    assert tag_dispatch("Titre", [text], lang).organizations == []

@@ -123,15 +123,34 @@ _MEDIA_NAME = (
     rf"[{_UPPER}][\w&-]*(?:[ ](?:(?:and|of|de|del|für|&)[ ])?[{_UPPER}][\w&-]*){{0,3}})"
 )
 _MEDIA_AFTER_KIND = {lang: re.compile(rf"(?<![\w-])(?:{kind}){_MEDIA_NAME}") for lang, kind in _MEDIA_KIND.items()}
+#: A firm or association by the kind of body before its name, as French and
+#: Spanish write it: "la operadora Telesp", "el consorcio Transredes", "el grupo
+#: mexicano Maná", "la société Michelin", "l'association Idées au cube".
+_BODY_KIND = {
+    "fr": r"(?:la|de[ ]la|à[ ]la|La)[ ](?:société|compagnie|firme|filiale|association|coopérative)"
+    r"|(?:le|du|au|Le)[ ](?:groupe|constructeur|fabricant|consortium|collectif)"
+    r"|(?:l['’]|L['’])(?:entreprise|opérateur|assureur|association|organisation|ONG)",
+    "es": r"(?:la|de[ ]la|a[ ]la|La)[ ](?:empresa|compañía|firma|operadora|aseguradora|constructora|petrolera"
+    r"|naviera|aerolínea|filial|asociación|organización|cooperativa)"
+    r"|(?:el|del|al|El)[ ](?:consorcio|grupo|fabricante|operador|holding|colectivo)",
+}
+_BODY_AFTER_KIND = {lang: re.compile(rf"(?<![\w-])(?:{kind}){_MEDIA_NAME}") for lang, kind in _BODY_KIND.items()}
 
 
-def _media_after_kind(text: str, lang: str, taken: list[tuple[int, int]], found: Found) -> None:
+def _media_after_kind(
+    text: str,
+    lang: str,
+    taken: list[tuple[int, int]],
+    found: Found,
+    patterns: dict[str, re.Pattern] = _MEDIA_AFTER_KIND,
+    rule: str = "after the kind of outlet",
+) -> None:
     """Outlets named after the kind they are (``le quotidien El Punt``, ``el
     diario "O Globo"``; in French and Spanish an adjective may come between,
     ``le quotidien français Libération``, not a verb, ``the newspaper said
     Smith``): an organisation, unless the name is a place or opens on a
-    known given name."""
-    pattern = _MEDIA_AFTER_KIND.get(lang)
+    known given name. With ``patterns``, other bodies named after their kind."""
+    pattern = patterns.get(lang)
     for match in pattern.finditer(text) if pattern else ():
         name = match["name"]
         first = name.split()[0]
@@ -144,9 +163,7 @@ def _media_after_kind(text: str, lang: str, taken: list[tuple[int, int]], found:
             or (first.lower() in function_words() and len(name.split()) == 1)
         ):
             continue
-        found.mentions.append(
-            Mention("organization", _listed_name(name), name, match.start("name"), "after the kind of outlet")
-        )
+        found.mentions.append(Mention("organization", _listed_name(name), name, match.start("name"), rule))
         taken.append(match.span("name"))
 
 
@@ -420,6 +437,7 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
             taken.append(match.span())
 
     _media_after_kind(text, lang, taken, found)
+    _media_after_kind(text, lang, taken, found, _BODY_AFTER_KIND, "after the kind of body")
     for match in _ORG_CUE.finditer(text):
         if (
             match["name"] in organizations()
