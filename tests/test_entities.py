@@ -1992,3 +1992,37 @@ def test_a_body_named_after_the_kind_it_is_is_an_organisation(lang, text, body):
 )
 def test_a_kind_of_body_before_no_name_names_no_body(lang, text):
     assert tag_dispatch("Titre", [text], lang).organizations == []
+
+
+def bodies_after_german_kind(text: str, read: str, kind: str = "ORG") -> list[str]:
+    """The bodies named after their kind in German ``text`` when the model
+    reads ``read`` there as a name of ``kind``."""
+    from wire.tagging.entities import _german_bodies_after_kind
+
+    found = Found()
+    at = text.index(read)
+    _german_bodies_after_kind(text, [Recognised(kind, at, at + len(read), read, 0.4)], [], found)
+    return [m.key for m in found.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "body"),
+    [
+        ("Das sagte der Chef der Gruppe Fursan al-Tarq.", "Fursan", "Fursan al-Tarq"),
+        (
+            "Die Präsidentin der Entwicklungsorganisation Brot für die Kinder sagte, die Hilfe reiche nicht.",
+            "Entwicklungsorganisation Brot",
+            "Brot für die Kinder",
+        ),
+        ("Das investigative Nachrichtenportal Ostrovo berichtete als erstes davon.", "Ostrovo", "Ostrovo"),
+    ],
+)
+def test_a_german_body_named_after_the_kind_it_is_is_an_organisation(text, read, body):
+    assert bodies_after_german_kind(text, read) == [body]
+
+
+def test_a_german_noun_after_a_kind_of_body_is_no_name():
+    # the model reads no name there: German capitalises every noun
+    assert tag_dispatch("Titel", ["Er sagte, dass der Konzern Gewinne macht."], "de").organizations == []
+    # nor is a person the model reads there a body
+    assert bodies_after_german_kind("Das sagte die Stiftung Anna Berger.", "Anna Berger", "PER") == []

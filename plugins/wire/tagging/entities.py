@@ -454,6 +454,7 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
         _acronyms_after_roles(text, lang, taken, found, countries)
     if lang == "de":
         _german_public_bodies(text, taken, found)
+        _german_bodies_after_kind(text, proposals, taken, found)
         _german_compounds(text, taken, found, countries)
         for name, at in firms_in_compounds.items():
             if not _overlaps(taken, at, at + len(name)):
@@ -2491,6 +2492,41 @@ _GERMAN_PUBLIC_BODY = re.compile(
     r"|behörde|direktion|inspektion)(?:es|s)?)"
     r"(?:[ ](?P<seat>[A-ZÄÖÜ][a-zäöüß]+))?(?![\w-])"
 )
+
+
+#: A German noun ending on a kind of body, then a name: "der Privatfirma Walan
+#: ICC", "die Gruppe Fursan al-Hak", "der Entwicklungsorganisation Brot für die
+#: Welt", "das Nachrichtenportal Bivol".
+_GERMAN_BODY_KINDS = (
+    "firma organisation gruppe konzern verein verband portal stiftung bankhaus unternehmen initiative".split()
+)
+_GERMAN_BODY_KIND = re.compile(
+    rf"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]*(?:{'|'.join(_GERMAN_BODY_KINDS)})"
+    rf"|(?:{'|'.join(kind.capitalize() for kind in _GERMAN_BODY_KINDS)}))"
+    r"[ ](?P<name>[A-ZÄÖÜ][\w.'’-]*(?:[ ](?:(?:für|und|der|die|des|von)[ ]){0,2}(?:al-|el-)?[A-ZÄÖÜ][\w.'’-]*){0,3})"
+)
+
+
+def _german_bodies_after_kind(
+    text: str, proposals: list[Recognised], taken: list[tuple[int, int]], found: Found
+) -> None:
+    """A body German names after the kind it is, where the recogniser reads
+    a name (German capitalises every noun: "der Konzern Gewinne" names none),
+    not a place or a person's name."""
+    for match in _GERMAN_BODY_KIND.finditer(text):
+        name = match["name"].rstrip(".")  # "Gruppe Fursan al-Hak.": the sentence ends
+        start = match.start("name")
+        end = start + len(name)
+        if (
+            _overlaps(taken, start, end)
+            or not any(p.start <= start < p.end for p in proposals)
+            or _is_place(name)
+            or _read_as(proposals, "PER", start, end)
+            or name.split()[0].lower() in first_names()
+        ):
+            continue
+        found.mentions.append(Mention("organization", _listed_name(name), name, start, "after the kind of body"))
+        taken.append((start, end))
 
 
 def _german_public_bodies(text: str, taken: list[tuple[int, int]], found: Found) -> None:
