@@ -2026,3 +2026,17 @@ def test_a_german_noun_after_a_kind_of_body_is_no_name():
     assert tag_dispatch("Titel", ["Er sagte, dass der Konzern Gewinne macht."], "de").organizations == []
     # nor is a person the model reads there a body
     assert bodies_after_german_kind("Das sagte die Stiftung Anna Berger.", "Anna Berger", "PER") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body"),
+    [
+        ("fr", "Le maïs est la propriété de la multinationale étasunienne Granvert.", "Granvert"),
+        ("fr", "Des membres de la milice populaire Tarsij ont tiré.", "Tarsij"),
+        ("fr", "Selon la moyenne du site PollWatchers, l'écart se resserre.", "PollWatchers"),
+        ("fr", "Il a parlé à la télévision espagnole TVX huit mois après.", "TVX"),
+        ("es", "Lo publicó el sitio Noticiero Libre el lunes.", "Noticiero Libre"),
+    ],
+)
+def test_more_kinds_of_body_and_outlet_name_what_follows_them(lang, text, body):
+    assert body in tag_dispatch("Titre", [text], lang).organizations

@@ -109,10 +109,10 @@ _ORG_CUE = re.compile(
 #: its name (and the country's adjective): "le quotidien français Libération",
 #: "el diario \"Reforma\"", "die Zeitung Danas", "la revue Nature".
 _MEDIA_KIND = {
-    "fr": r"(?:le|du|au|Le)[ ](?:quotidien|journal|magazine|hebdomadaire|mensuel)"
-    r"|(?:la|de[ ]la|à[ ]la|La)[ ](?:revue|chaîne|radio)",
-    "es": r"(?:el|del|al|El)[ ](?:diario|periódico|semanario|rotativo|matutino|canal)"
-    r"|(?:la|de[ ]la|a[ ]la|La)[ ](?:revista|cadena|emisora)",
+    "fr": r"(?:le|du|au|Le)[ ](?:quotidien|journal|magazine|hebdomadaire|mensuel|site)"
+    r"|(?:la|de[ ]la|à[ ]la|La)[ ](?:revue|chaîne|radio|télévision)",
+    "es": r"(?:el|del|al|El)[ ](?:diario|periódico|semanario|rotativo|matutino|canal|sitio)"
+    r"|(?:la|de[ ]la|a[ ]la|La)[ ](?:revista|cadena|emisora|televisión)",
     "de": r"(?:die|der|das|dem|den|im|ins|vom|Die|Der|Das|Im)[ ](?:Zeitung|Tageszeitung|Wochenzeitung|Zeitschrift"
     r"|Fachzeitschrift|Fachjournal|Fachblatt|Fachmagazin|Journal|Magazin|Nachrichtenmagazin|Sender|Fernsehsender"
     r"|Radiosender|Blatt|Boulevardblatt)",
@@ -127,11 +127,12 @@ _MEDIA_AFTER_KIND = {lang: re.compile(rf"(?<![\w-])(?:{kind}){_MEDIA_NAME}") for
 #: Spanish write it: "la operadora Telesp", "el consorcio Transredes", "el grupo
 #: mexicano Maná", "la société Michelin", "l'association Idées au cube".
 _BODY_KIND = {
-    "fr": r"(?:la|de[ ]la|à[ ]la|La)[ ](?:société|compagnie|firme|filiale|association|coopérative)"
+    "fr": r"(?:la|de[ ]la|à[ ]la|La)[ ](?:société|compagnie|firme|filiale|association|coopérative|multinationale"
+    r"|milice)"
     r"|(?:le|du|au|Le)[ ](?:groupe|constructeur|fabricant|consortium|collectif)"
     r"|(?:l['’]|L['’])(?:entreprise|opérateur|assureur|association|organisation|ONG)",
     "es": r"(?:la|de[ ]la|a[ ]la|La)[ ](?:empresa|compañía|firma|operadora|aseguradora|constructora|petrolera"
-    r"|naviera|aerolínea|filial|asociación|organización|cooperativa)"
+    r"|naviera|aerolínea|filial|asociación|organización|cooperativa|multinacional|milicia)"
     r"|(?:el|del|al|El)[ ](?:consorcio|grupo|fabricante|operador|holding|colectivo)",
 }
 _BODY_AFTER_KIND = {lang: re.compile(rf"(?<![\w-])(?:{kind}){_MEDIA_NAME}") for lang, kind in _BODY_KIND.items()}
@@ -1850,7 +1851,7 @@ _ADJECTIVE_ENDINGS = {
     "fr": tuple(
         "al ale aux ales el elle els elles ien ienne iens iennes éen éenne éens éennes ique iques aire aires "
         "ais aise aises ain aine ains aines iste istes eux euse euses if ive ifs ives ier ière iers ières ois "
-        "oise oises man mans".split()
+        "oise oises man mans ol ole ols oles".split()
     ),
     "es": tuple(
         "al ales ano ana anos anas ico ica icos icas ista istas ense enses és esa eses ario aria arios arias "
