@@ -2040,3 +2040,20 @@ def test_a_german_noun_after_a_kind_of_body_is_no_name():
 )
 def test_more_kinds_of_body_and_outlet_name_what_follows_them(lang, text, body):
     assert body in tag_dispatch("Titre", [text], lang).organizations
+
+
+def test_a_given_name_after_union_is_a_person_not_a_union():
+    tagging = tag_dispatch("Jobs", ["Jobs will go, Canadian Auto Workers union Ken Halvers said on Monday."], "en")
+    assert "Ken" not in tagging.organizations
+    assert "Ken Halvers" in tagging.people
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Hodgs, who manages the $331 million Kestrel Healthcare fund in New York, sold.", "Kestrel Healthcare"),
+        ("Investors pulled money from Halvern Income funds last year.", "Halvern Income"),
+    ],
+)
+def test_a_fund_named_with_its_lower_case_kind_is_a_product_not_a_body(text, read):
+    assert read_as_organisation(text, read, "en", 0.95) == []

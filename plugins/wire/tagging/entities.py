@@ -440,10 +440,12 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
     _media_after_kind(text, lang, taken, found)
     _media_after_kind(text, lang, taken, found, _BODY_AFTER_KIND, "after the kind of body")
     for match in _ORG_CUE.finditer(text):
+        first = match["name"].split()[0]
         if (
             match["name"] in organizations()
             or match["name"] in country_forms()
             or _overlaps(taken, *match.span("name"))
+            or (first.lower() in first_names() and not first.isupper())  # "Auto Workers union Ken Lewenza"
         ):
             continue
         found.mentions.append(
@@ -1280,6 +1282,10 @@ _LANDFORM_FIRST = frozenset(
     "Río Rio Lac Lago Sierra Cordillera Isla Islas Île Îles Mar Golfo Golfe Bahía Baie Península "
     "Péninsule Desierto Désert Glaciar".split()
 )
+
+
+#: A fund a firm manages, named with its lower-case kind after: a product, not a body.
+_FUND_AFTER = re.compile(r"[ ](?:fund|funds|fonds|fondo|fondos)(?![\w-])")
 
 
 @functools.cache
@@ -2209,6 +2215,7 @@ def _recognised_organizations(
             or _names_landform(words)  # "Tiroler Alpen", "Río Ebro": a range, a river
             or _abbreviated_as_common_noun(text, proposal.end)  # "Producto Interno Bruto (PIB)"
             or _names_event(words)
+            or _FUND_AFTER.match(text, start + len(name)) is not None  # "the $331 million BlackRock Healthcare fund"
             or (name.casefold() in _subject_names() and name.lower() not in _ONE_OF_A_KIND)  # "ATHLETICS - ..."
             or (_fills_quotation(text, start, start + len(name)) and not _shaped_as_body(name))
             or (len(words) == 1 and _heads_government(text, start, start + len(name)))  # "le gouvernement Ayrault"
