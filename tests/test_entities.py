@@ -1814,6 +1814,8 @@ def test_a_name_that_fills_a_quotation_is_a_title_not_an_organisation(lang, text
         ("es", "Presentaron una demanda contra Dosal Tobacco, Corp; el Consejo del Tabaco.", "Dosal Tobacco, Corp"),
         ("es", "La demanda nombra a Marcus Halvern, Inc y a otras tabacaleras.", "Marcus Halvern, Inc"),
         ("en", "The suit names Peter Kestrel Ltd. and two banks.", "Peter Kestrel Ltd"),
+        # a designator last, then the legal form
+        ("es", "La demanda nombra a Halvern Group, Inc; y a otras tabacaleras.", "Halvern Group, Inc"),
     ],
 )
 def test_a_name_before_a_legal_form_is_a_firm_never_a_person(lang, text, firm):

@@ -2856,6 +2856,9 @@ def _find_people(
             )
         ):
             name = " ".join(words)
+            # "Comité de Entidades de Crédito y Inversiones (CECEI)": on to its acronym; "Liggett Group, Inc"
+            rest = _to_acronym_after(text, name, end) or (legal[0] if (legal := _LEGAL_TAIL.match(text, end)) else "")
+            name, end = (name + rest).rstrip("."), end + len(rest)
             before = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
             if before and _FIRM_INITIAL_WORD.fullmatch(before[0].strip()):
                 name, start = before[0] + name, before.start()  # "PNC Financial Services Group Inc"
