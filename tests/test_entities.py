@@ -1802,6 +1802,13 @@ def test_a_regional_body_by_its_catalan_designator_in_spanish_copy_is_an_organis
             ["Comité de Vecinos de Tarquela"],
         ),
         ("fr", "« Halvern Motors a dit non », selon la porte-parole.", "Halvern Motors", ["Halvern Motors"]),
+        # after an article alone, a newspaper, as the press quotes them
+        (
+            "fr",
+            "Selon le correspondant du « Valmonter Bote », la ville est calme.",
+            "Valmonter Bote",
+            ["Valmonter Bote"],
+        ),
     ],
 )
 def test_a_name_that_fills_a_quotation_is_a_title_not_an_organisation(lang, text, read, kept):

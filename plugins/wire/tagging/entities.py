@@ -1305,12 +1305,25 @@ _QUOTE_PAIRS = {"«": "»", '"': '"', "“": "”", "„": "“", "‹": "›", 
 
 
 def _fills_quotation(text: str, start: int, end: int) -> bool:
-    """Whether a name is all a quotation holds (``« Collateral Murder »``,
-    ``« Quantal Quetzal »``, ``"Ciudad de los Césares"``): the title of a
-    work, a product or an operation, not an organisation's name."""
+    """Whether a name is all a quotation holds, after the kind of thing it
+    names or a verb (``la vidéo « Collateral Murder »``, ``Baptisé « Quantal
+    Quetzal »``, ``la imaginaria "Ciudad de los Césares"``): the title of a
+    work, a product or an operation, not an organisation's name. After an
+    article alone, the quotation is the name of a newspaper, as the press
+    quotes them (``du « Bund »``, ``la « Vossische Zeitung »``)."""
     before = text[max(0, start - 2) : start].rstrip("\u00a0\u202f ")
     after = text[end : end + 2].lstrip("\u00a0\u202f ")
-    return bool(before) and bool(after) and _QUOTE_PAIRS.get(before[-1]) == after[0]
+    if not (before and after and _QUOTE_PAIRS.get(before[-1]) == after[0]):
+        return False
+    opening = start - (len(text[max(0, start - 2) : start]) - len(before)) - 1
+    return _ARTICLE_BEFORE_QUOTE.search(text, max(0, opening - 8), opening) is None
+
+
+#: An article (or a preposition and article) just before an opening quote.
+_ARTICLE_BEFORE_QUOTE = re.compile(
+    r"(?<![\w-])(?:le|la|les|l['’]|du|des|au|aux|the|der|die|das|dem|den|des|el|los|las|del|al)[\u00a0\u202f ]*$",
+    re.IGNORECASE,
+)
 
 
 def _names_landform(words: list[str]) -> bool:
