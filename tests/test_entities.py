@@ -2066,3 +2066,15 @@ def test_a_given_name_after_union_is_a_person_not_a_union():
 )
 def test_a_fund_named_with_its_lower_case_kind_is_a_product_not_a_body(text, read):
     assert read_as_organisation(text, read, "en", 0.95) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "read"),
+    [
+        ("fr", "Les skippers de l'édition 2012-2013 du Kestrel Globe sont partis.", "Kestrel Globe"),
+        ("es", "La tercera edición del Trofeo Valmont reunió a cien atletas.", "Trofeo Valmont"),
+        ("fr", "Il s'agit de son quatorzième titre du Grand Chelem.", "Grand Chelem"),
+    ],
+)
+def test_an_edition_of_an_event_or_a_grand_slam_is_no_organisation(lang, text, read):
+    assert read_as_organisation(text, read, lang, 0.95) == []

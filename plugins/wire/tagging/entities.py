@@ -1229,7 +1229,12 @@ _EVENT_FIRST = frozenset(
 )
 _EVENT_LAST = frozenset(
     "Games Championship Championships Cup Fair Festival Summit Tournament Declaration Day "
-    "Stadium Cathedral Bridge Act Treaty Open".split()
+    "Stadium Cathedral Bridge Act Treaty Open Slam Chelem".split()
+)
+#: An edition of what follows: an event ("l'édition 2012-2013 du Vendée Globe").
+_EDITION_BEFORE = re.compile(
+    r"(?:[ée]dition|edición|edizione|Ausgabe)(?:[ ][\d/-]+)?[ ](?:du|de[ ]la|de[ ]l['’]|des|del|de|of[ ]the|of|des|der)[ ]$",
+    re.IGNORECASE,
 )
 
 
@@ -2228,6 +2233,7 @@ def _recognised_organizations(
             or _names_landform(words)  # "Tiroler Alpen", "Río Ebro": a range, a river
             or _abbreviated_as_common_noun(text, proposal.end)  # "Producto Interno Bruto (PIB)"
             or _names_event(words)
+            or _EDITION_BEFORE.search(text, max(0, start - 40), start) is not None  # "édition du Vendée Globe"
             or _FUND_AFTER.match(text, start + len(name)) is not None  # "the $331 million BlackRock Healthcare fund"
             or (name.casefold() in _subject_names() and name.lower() not in _ONE_OF_A_KIND)  # "ATHLETICS - ..."
             or (_fills_quotation(text, start, start + len(name)) and not _shaped_as_body(name))
