@@ -2078,3 +2078,22 @@ def test_a_fund_named_with_its_lower_case_kind_is_a_product_not_a_body(text, rea
 )
 def test_an_edition_of_an_event_or_a_grand_slam_is_no_organisation(lang, text, read):
     assert read_as_organisation(text, read, lang, 0.95) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Die Aufsichtsräte für die Beteiligungen (wie 52,9 Prozent Kestrelpost) wurden bestellt.", None),
+        ("Die Affäre um die Vergabe der Fußball-WM 2006 beschäftigt die Justiz.", "Fußball-WM"),
+        ("Beide Spieler fehlen im Viertelfinale des Halvern Cups.", "Halvern Cups"),
+    ],
+)
+def test_a_share_a_championship_or_a_cup_in_german_is_no_organisation(text, read):
+    organisations = tag_dispatch("Titel", [text], "de").organizations
+    assert not any(name.startswith("Prozent") for name in organisations)
+    assert read is None or read_as_organisation(text, read, "de", 0.95) == []
+
+
+def test_a_german_bank_house_of_two_names_is_one_body():
+    text = "Weitere Anteile halten das Bankhaus Kessler & Thalmann und die Sparkasse."
+    assert bodies_after_german_kind(text, "Kessler") == ["Kessler & Thalmann"]

@@ -1261,14 +1261,24 @@ def _role_before_name(words: list[str], lang: str) -> bool:
     )
 
 
+#: Units German capitalises, which a number and a name join: "52,9 Prozent Post".
+_UNIT_WORDS = frozenset("Prozent Euro Dollar Franken Millionen Milliarden Tonnen Kilometer Stück".split())
+#: A championship German names by its sport: "Fußball-WM", "Handball-EM".
+_CHAMPIONSHIP_PARTS = frozenset("WM EM Weltmeisterschaft Europameisterschaft Meisterschaft".split())
+
+
 def _names_event(words: list[str]) -> bool:
     """Whether capitalised ``words`` name an event, a meeting, a document or
     a building by their head noun (an ordinal or "Real" may come first: "VI
     Feria", "Cuarta Reunión", "Real Monasterio de Guadalupe"), not a body."""
+    if words[-1].rpartition("-")[2] in _CHAMPIONSHIP_PARTS:
+        return True  # "Fußball-WM"
     if len(words) < 2:
         return False
     first = words[1] if (_ORDINAL.fullmatch(words[0]) or words[0] == "Real") and len(words) > 2 else words[0]
-    return first in _EVENT_FIRST or words[-1] in _EVENT_LAST
+    last = words[-1]
+    # "des Samsung Cups": German's genitive of the event
+    return first in _EVENT_FIRST or last in _EVENT_LAST or (last.endswith("s") and last[:-1] in _EVENT_LAST)
 
 
 _ORDINAL = re.compile(
@@ -2530,7 +2540,8 @@ _GERMAN_BODY_KINDS = (
 _GERMAN_BODY_KIND = re.compile(
     rf"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]*(?:{'|'.join(_GERMAN_BODY_KINDS)})"
     rf"|(?:{'|'.join(kind.capitalize() for kind in _GERMAN_BODY_KINDS)}))"
-    r"[ ](?P<name>[A-ZÄÖÜ][\w.'’-]*(?:[ ](?:(?:für|und|der|die|des|von)[ ]){0,2}(?:al-|el-)?[A-ZÄÖÜ][\w.'’-]*){0,3})"
+    r"[ ](?P<name>[A-ZÄÖÜ][\w.'’-]*(?:[ ](?:(?:für|von|der|des)(?:[ ](?:die|der|den|das|dem))?[ ]|(?:und|&)[ ])?"
+    r"(?:al-|el-)?[A-ZÄÖÜ][\w.'’-]*){0,3})"
 )
 
 
@@ -2764,6 +2775,7 @@ def _find_people(
             return (
                 word in NOT_NAME_START
                 or word in calendar
+                or word in _UNIT_WORDS  # "52,9 Prozent Post": a share of the firm
                 or word in known_orgs
                 or word in countries
                 or (word.isupper() and len(word) > 1 and not _INITIAL.fullmatch(word))  # not "L."
