@@ -2097,3 +2097,17 @@ def test_a_share_a_championship_or_a_cup_in_german_is_no_organisation(text, read
 def test_a_german_bank_house_of_two_names_is_one_body():
     text = "Weitere Anteile halten das Bankhaus Kessler & Thalmann und die Sparkasse."
     assert bodies_after_german_kind(text, "Kessler") == ["Kessler & Thalmann"]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "person"),
+    [
+        ("Robert W. Kestrel analyst David Vance said the bank needs capital.", "Robert W. Kestrel", "David Vance"),
+        ("Shares rose, said Anna Lutz, an economist with Morgan Halvern in Boston.", "Morgan Halvern", "Anna Lutz"),
+    ],
+)
+def test_the_firm_of_an_analyst_or_economist_is_an_organisation_not_a_person(text, firm, person):
+    tagging = tag_dispatch("Banks", [text], "en")
+    assert firm in tagging.organizations
+    assert firm not in tagging.people
+    assert person in tagging.people
