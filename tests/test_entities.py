@@ -2111,3 +2111,23 @@ def test_the_firm_of_an_analyst_or_economist_is_an_organisation_not_a_person(tex
     assert firm in tagging.organizations
     assert firm not in tagging.people
     assert person in tagging.people
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Bermuda-based Kestrelli and Sweden-based EQT bid for the brand.", "Kestrelli"),
+        (
+            "The miner is in talks to acquire Anglo-Swiss rival Halvstrata. The deal could top $100 billion.",
+            "Halvstrata",
+        ),
+        ("Ford, which has teamed up with buyout firm Apollo, made an offer.", "Apollo"),
+    ],
+)
+def test_a_firm_named_after_what_it_is_in_english_market_copy_is_an_organisation(text, firm):
+    assert firm in tag_dispatch("Deals", [text], "en").organizations
+
+
+def test_a_persons_full_name_after_a_firm_word_stays_a_person():
+    tagging = tag_dispatch("Football", ["The club's owner Roman Halvers said he would stay."], "en")
+    assert "Roman Halvers" not in tagging.organizations

@@ -138,6 +138,40 @@ _BODY_KIND = {
 _BODY_AFTER_KIND = {lang: re.compile(rf"(?<![\w-])(?:{kind}){_MEDIA_NAME}") for lang, kind in _BODY_KIND.items()}
 
 
+#: A firm by what it is, just before its name, as English market copy writes it:
+#: "Bermuda-based Bacardi", "Anglo-Swiss rival Xstrata", "buyout firm Apollo".
+_ENGLISH_FIRM_KIND = re.compile(
+    r"(?:-based|(?<![\w-])(?:rival|firm|firms|carmaker|automaker|insurer|lender|brokerage|retailer|airline|miner"
+    r"|chipmaker|drugmaker|refiner|conglomerate|owner|manager|group))"
+    rf"[ ](?P<name>[{_UPPER}][\w&.'’-]*(?:[ ](?:&[ ])?[{_UPPER}][\w&.'’-]*){{0,3}})"
+)
+
+
+def _english_firms_after_kind(text: str, taken: list[tuple[int, int]], found: Found) -> None:
+    """A firm English names after what it is; not a person's full name
+    (``owner Roman Abramovich``), a place, or a name a role follows."""
+    for match in _ENGLISH_FIRM_KIND.finditer(text):
+        name = match["name"].split(". ")[0].rstrip(".")  # "rival Xstrata. The deal": the sentence ends
+        words = name.split()
+        start = match.start("name")
+        end = start + len(name)
+        if (
+            _overlaps(taken, start, end)
+            or _is_place(name)
+            or (len(words) > 1 and words[0].lower() in first_names())
+            or any(w in calendar_words() or w.lower() in function_words() for w in words)
+            or _is_role(words[-1], "en")
+            or _NAME_ROLE_AFTER.match(text, end)
+        ):
+            continue
+        found.mentions.append(Mention("organization", _listed_name(name), name, start, "after what the firm is"))
+        taken.append((start, end))
+
+
+#: A role after a name: "Xstrata analyst", "Bacardi chairman".
+_NAME_ROLE_AFTER = re.compile(r"[ ](?:[A-Z][a-z]+[ ])?[A-Z][a-z]+[ ][A-Z]")
+
+
 def _media_after_kind(
     text: str,
     lang: str,
@@ -439,6 +473,8 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
 
     _media_after_kind(text, lang, taken, found)
     _media_after_kind(text, lang, taken, found, _BODY_AFTER_KIND, "after the kind of body")
+    if lang == "en":
+        _english_firms_after_kind(text, taken, found)
     for match in _ORG_CUE.finditer(text):
         first = match["name"].split()[0]
         if (
