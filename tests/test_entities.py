@@ -2131,3 +2131,14 @@ def test_a_firm_named_after_what_it_is_in_english_market_copy_is_an_organisation
 def test_a_persons_full_name_after_a_firm_word_stays_a_person():
     tagging = tag_dispatch("Football", ["The club's owner Roman Halvers said he would stay."], "en")
     assert "Roman Halvers" not in tagging.organizations
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Fue aprobada por unanimidad por el Concejo Municipal de Valmonte.", "Concejo Municipal de Valmonte"),
+        ("Lo dijo el fiscal de la Audiencia de Tarquela, donde hoy comenzó el juicio.", "Audiencia de Tarquela"),
+    ],
+)
+def test_a_doubted_reading_shaped_as_a_council_or_court_is_kept(text, read):
+    assert read_as_organisation(text, read, "es", 0.45) == [read]

@@ -113,6 +113,8 @@ ORG_DESIGNATORS = set(
     sociedad alianza alliance coalition coalición front frente movement mouvement movimiento bewegung forum
     confederación confédération international internacional cos solutions program programme programa
     financial gestion investments management research consulting advisers advisors brothers bros
+    concejo audiencia juzgado armada cabildo mancomunidad consorcio conservatorio mairie préfecture gendarmerie
+    museum museo musée hospital hôpital krankenhaus orquesta orchestre orchester
     """.split()
 )
 #: Legal forms written after a firm's name.
