@@ -2142,3 +2142,16 @@ def test_a_persons_full_name_after_a_firm_word_stays_a_person():
 )
 def test_a_doubted_reading_shaped_as_a_council_or_court_is_kept(text, read):
     assert read_as_organisation(text, read, "es", 0.45) == [read]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "read", "kept"),
+    [
+        ("es", "Asistieron lectores de La Voz de Tarquela y de la radio.", "Voz de Tarquela", ["La Voz de Tarquela"]),
+        ("es", "Demandó a varios distribuidores (FNAK y The Kestrel House).", "Kestrel House", ["The Kestrel House"]),
+        # at a sentence's start the article is the sentence's
+        ("es", "La Voz de Tarquela publicó la noticia.", "Voz de Tarquela", ["Voz de Tarquela"]),
+    ],
+)
+def test_a_capitalised_article_inside_a_sentence_is_the_names_own(lang, text, read, kept):
+    assert read_as_organisation(text, read, lang, 0.95) == kept

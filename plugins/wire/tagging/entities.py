@@ -1732,6 +1732,18 @@ def _arabic_article_before(text: str, start: int) -> int:
 _WORD_JUST_BEFORE = re.compile(rf"(?<![\w-])(?<!-[ ])[{_UPPER}][a-zà-ÿ]+[ ]$")
 
 
+#: An article written with its capital inside a French or Spanish sentence, just
+#: before a name: the name's own ("La Voz de Galicia", "Le Monde", "The Phone House").
+_TITLE_ARTICLE_BEFORE = re.compile(r"(?<=[\w,;:] )(?:La|Le|Les|El|Los|Las|The)[ ]$")
+
+
+def _title_article_before(text: str, start: int) -> int:
+    """Where a name begins whose capitalised article, inside a sentence, the
+    model left out (``La`` of ``La Voz de Galicia``); ``start`` otherwise."""
+    match = _TITLE_ARTICLE_BEFORE.search(text, max(0, start - 6), start)
+    return match.start() if match else start
+
+
 def _designator_left_out(text: str, proposal: Recognised, lang: str) -> int:
     """Where a French or Spanish body's name begins whose designator, written
     first in those languages, the model left out, reading the word after it
@@ -2178,6 +2190,8 @@ def _recognised_organizations(
             head = _head_before(text, proposal.start)
         if head == proposal.start:
             head = _designator_left_out(text, proposal, lang)
+        if head == proposal.start and lang in ("es", "fr"):
+            head = _title_article_before(text, proposal.start)
         if (
             _doubted_outside_english(proposal, lang)
             and head == proposal.start
