@@ -2155,3 +2155,9 @@ def test_a_doubted_reading_shaped_as_a_council_or_court_is_kept(text, read):
 )
 def test_a_capitalised_article_inside_a_sentence_is_the_names_own(lang, text, read, kept):
     assert read_as_organisation(text, read, lang, 0.95) == kept
+
+
+def test_an_outlet_after_its_kind_is_named_without_its_country():
+    text = "Fue editor de la sección tecnológica del diario Vocero de Argentina, y ofrece noticias."
+    tagging = tag_dispatch("Titulo", [text], "es")
+    assert tagging.organizations == ["Vocero"]

@@ -188,18 +188,21 @@ def _media_after_kind(
     pattern = patterns.get(lang)
     for match in pattern.finditer(text) if pattern else ():
         name = match["name"]
+        where = _PLACE_LAST.search(name)
+        if where and where["place"] in country_forms():
+            name = name[: where.start()]  # "el diario Clarín de Argentina": the outlet and its country
         first = name.split()[0]
         adjective = match["adjective"]
         if (
             (adjective and not (lang in _ADJECTIVE_ENDINGS and adjective.endswith(_ADJECTIVE_ENDINGS[lang])))
-            or _overlaps(taken, *match.span("name"))
+            or _overlaps(taken, match.start("name"), match.start("name") + len(name))
             or _is_place(name)
             or (first.lower() in first_names() and not first.isupper())
             or (first.lower() in function_words() and len(name.split()) == 1)
         ):
             continue
         found.mentions.append(Mention("organization", _listed_name(name), name, match.start("name"), rule))
-        taken.append(match.span("name"))
+        taken.append((match.start("name"), match.start("name") + len(name)))
 
 
 # "el secretario general del PSOE", "le porte-parole du PS", "der Vorsitzende der SPÖ"
