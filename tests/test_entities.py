@@ -2161,3 +2161,28 @@ def test_an_outlet_after_its_kind_is_named_without_its_country():
     text = "Fue editor de la sección tecnológica del diario Vocero de Argentina, y ofrece noticias."
     tagging = tag_dispatch("Titulo", [text], "es")
     assert tagging.organizations == ["Vocero"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        ("fr", "Elle a été canonisée dimanche à Rome par le pape Benoît XVI.", "Benoît XVI"),
+        ("fr", "Elle avait été béatifiée par Jean-Paul II en 1980.", "Jean-Paul II"),
+        ("en", "The palace said Elizabeth II would attend.", "Elizabeth II"),
+    ],
+)
+def test_a_ruler_or_pope_by_given_name_and_number_is_a_person(lang, text, person):
+    assert person in tag_dispatch("Titre", [text], lang).people
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Ouragan Sandy : la côte est se prépare au pire."),
+        ("en", "Hurricane Sandy swept up the coast on Monday."),
+        ("de", "Der Sturm Xaver zog über Norddeutschland."),
+        ("en", "The Berlin II conference opened on Monday."),
+    ],
+)
+def test_a_storm_or_a_place_and_a_number_is_no_person(lang, text):
+    assert tag_dispatch("Titre", [text], lang).people == []

@@ -514,6 +514,7 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
     _recognised_organizations(text, proposals, taken, found, listed_acronyms, lang)
     _before_shares_codes(text, taken, found)
     del taken[held : held + len(players)]
+    _rulers(text, taken, found)
     people_spans = _find_people(text, lang, taken, found, proposals)
     taken.extend(people_spans)
     _players(sheet, taken, found)
@@ -2803,6 +2804,28 @@ def _end_before_organization(words: list[str], lang: str, particles: set[str]) -
         ):
             return index
     return len(words)
+
+
+#: A ruler or pope by given name and number: "Benoît XVI", "Jean-Paul II", "Juan Carlos I".
+_RULER = re.compile(
+    rf"(?<![\w-])(?P<name>[{_UPPER}][a-zà-ÿ]+(?:-[{_UPPER}][a-zà-ÿ]+)?(?:[ ][{_UPPER}][a-zà-ÿ]+)?)"
+    r"[ ](?P<number>X{0,2}(?:IX|IV|V?I{1,3}|V|X))(?![\w-])"
+)
+
+
+def _rulers(text: str, taken: list[tuple[int, int]], found: Found) -> None:
+    """A monarch or pope named by a known given name and a number in Roman
+    numerals (``Benoît XVI``, ``Jean-Paul II``, ``Elizabeth II``): a person."""
+    for match in _RULER.finditer(text):
+        given = re.split(r"[- ]", match["name"])
+        if (
+            not all(word.lower() in first_names() for word in given)
+            or _is_place(match["name"])  # "Berlin II"
+            or _overlaps(taken, *match.span())
+        ):
+            continue
+        found.mentions.append(Mention("person", match[0], match[0], match.start(), "a ruler's name and number"))
+        taken.append(match.span())
 
 
 def _find_people(

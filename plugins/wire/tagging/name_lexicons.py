@@ -76,7 +76,12 @@ TITLE_WORDS = set(
     "Maj Adm Executive Senators Senate House Congress Republicans Democrats North South East West "
     "Nord Sud Norte Sur Süd".split()
 )
-NOT_NAME_START = SENTENCE_WORDS | TITLE_WORDS
+#: Storms are named like people: "Hurricane Sandy", "l'ouragan Sandy", "Sturm Xaver".
+STORM_WORDS = set(
+    "Hurricane Ouragan Huracán Hurrikan Typhoon Typhon Tifón Taifun Cyclone Ciclón Zyklon Storm Tempête Tormenta "
+    "Sturm Orkan".split()
+)
+NOT_NAME_START = SENTENCE_WORDS | TITLE_WORDS | STORM_WORDS
 
 #: Abbreviations that are common nouns, not the name of a body: measures,
 #: contracts, deals, diseases, diplomas, kinds of firm, in four languages.
