@@ -1273,7 +1273,7 @@ _EVENT_LAST = frozenset(
 )
 #: An edition of what follows: an event ("l'édition 2012-2013 du Vendée Globe").
 _EDITION_BEFORE = re.compile(
-    r"(?:[ée]dition|edición|edizione|Ausgabe)(?:[ ][\d/-]+)?[ ](?:du|de[ ]la|de[ ]l['’]|des|del|de|of[ ]the|of|des|der)[ ]$",
+    r"(?:[ée]dition|edición|edizione|Ausgabe)(?:[ ][\d/-]+)?[ ](?:du|de[ ]la|de[ ]l['’]|des|del|de|of[ ]the|of|der)[ ]$",
     re.IGNORECASE,
 )
 
@@ -1382,7 +1382,7 @@ def _fills_quotation(text: str, start: int, end: int) -> bool:
 
 #: An article (or a preposition and article) just before an opening quote.
 _ARTICLE_BEFORE_QUOTE = re.compile(
-    r"(?<![\w-])(?:le|la|les|l['’]|du|des|au|aux|the|der|die|das|dem|den|des|el|los|las|del|al)[\u00a0\u202f ]*$",
+    r"(?<![\w-])(?:le|la|les|l['’]|du|des|au|aux|the|der|die|das|dem|den|el|los|las|del|al)[\u00a0\u202f ]*$",
     re.IGNORECASE,
 )
 
