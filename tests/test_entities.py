@@ -2094,9 +2094,21 @@ def test_a_share_a_championship_or_a_cup_in_german_is_no_organisation(text, read
     assert read is None or read_as_organisation(text, read, "de", 0.95) == []
 
 
-def test_a_german_bank_house_of_two_names_is_one_body():
-    text = "Weitere Anteile halten das Bankhaus Kessler & Thalmann und die Sparkasse."
+def test_a_german_firm_of_two_names_is_one_body():
+    text = "Weitere Anteile halten die Firma Kessler & Thalmann und die Sparkasse."
     assert bodies_after_german_kind(text, "Kessler") == ["Kessler & Thalmann"]
+
+
+def test_a_german_bank_house_keeps_its_kind_in_its_name():
+    text = "Weitere Anteile halten das Bankhaus Kessler & Thalmann und die Sparkasse."
+    assert bodies_after_german_kind(text, "Bankhaus Kessler & Thalmann") == []
+    read = "Bankhaus Kessler & Thalmann"
+    assert read_as_organisation(text, read, "de", 0.95) == [read]
+
+
+def test_a_german_body_after_its_kind_is_read_where_the_model_reads_any_of_its_words():
+    text = "Die in Basel beheimatete Gruppe Idee und Klangwerk versucht, ein Archiv aufzubauen."
+    assert bodies_after_german_kind(text, "Klangwerk") == ["Idee und Klangwerk"]
 
 
 @pytest.mark.parametrize(

@@ -2594,9 +2594,7 @@ _GERMAN_PUBLIC_BODY = re.compile(
 #: A German noun ending on a kind of body, then a name: "der Privatfirma Walan
 #: ICC", "die Gruppe Fursan al-Hak", "der Entwicklungsorganisation Brot für die
 #: Welt", "das Nachrichtenportal Bivol".
-_GERMAN_BODY_KINDS = (
-    "firma organisation gruppe konzern verein verband portal stiftung bankhaus unternehmen initiative".split()
-)
+_GERMAN_BODY_KINDS = "firma organisation gruppe konzern verein verband portal stiftung unternehmen initiative".split()
 _GERMAN_BODY_KIND = re.compile(
     rf"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]*(?:{'|'.join(_GERMAN_BODY_KINDS)})"
     rf"|(?:{'|'.join(kind.capitalize() for kind in _GERMAN_BODY_KINDS)}))"
@@ -2617,7 +2615,7 @@ def _german_bodies_after_kind(
         end = start + len(name)
         if (
             _overlaps(taken, start, end)
-            or not any(p.start <= start < p.end for p in proposals)
+            or not any(p.start < end and start < p.end for p in proposals)
             or _is_place(name)
             or _read_as(proposals, "PER", start, end)
             or name.split()[0].lower() in first_names()
