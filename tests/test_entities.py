@@ -2198,3 +2198,31 @@ def test_a_ruler_or_pope_by_given_name_and_number_is_a_person(lang, text, person
 )
 def test_a_storm_or_a_place_and_a_number_is_no_person(lang, text):
     assert tag_dispatch("Titre", [text], lang).people == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "mission", "places", "city"),
+    [
+        (
+            "fr",
+            "Les diplomates de l'ambassade de France à Damas sont d'accord.",
+            "Ambassade de France à Damas",
+            {"FR", "SY"},
+            "Damascus",
+        ),
+        (
+            "es",
+            "Lo informó la embajada de España en Lima el lunes.",
+            "Embajada de España en Lima",
+            {"ES", "PE"},
+            "Lima",
+        ),
+        # a city no list knows is left out of the name
+        ("fr", "Le consulat de France à Tarquelle a fermé.", "Consulat de France", {"FR"}, None),
+    ],
+)
+def test_an_embassy_is_named_by_its_country_and_city_which_stay_places(lang, text, mission, places, city):
+    tagging = tag_dispatch("Titre", [text], lang)
+    assert mission in tagging.organizations
+    assert places <= set(tagging.places)
+    assert city is None or city in tagging.cities

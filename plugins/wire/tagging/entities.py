@@ -346,6 +346,8 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
     sports = functools.cache(functools.partial(_sports_story, text, lang, bool(sheet)))
     cities = []
     listed_acronyms: dict[str, str] = {}
+    missions = _missions(text) if lang in ("es", "fr") else []  # "l'ambassade de France à Damas"
+    found.mentions.extend(missions)
     channels = [(at, at + len(name)) for name, at in _channels(text)] if lang == "fr" else []
     for start, end in channels:  # "France 24", "Europe 1": a broadcaster, not the country
         found.mentions.append(Mention("organization", text[start:end], text[start:end], start, "channel by its number"))
@@ -474,6 +476,8 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
             found.mentions.append(Mention("organization", name, match[0], match.start(), "news agency"))
             taken.append(match.span())
 
+    # the embassy's words up to its country; the city it is in stays a city of the story
+    taken.extend((mission.start, mission.start + len(_MISSION_CITY.sub("", mission.text))) for mission in missions)
     _media_after_kind(text, lang, taken, found)
     _media_after_kind(text, lang, taken, found, _BODY_AFTER_KIND, "after the kind of body")
     if lang == "en":
@@ -2068,6 +2072,31 @@ _INSTITUTION_NAME = {
 
 #: The last words of a name after "de": "... de Mérida", "... de la Rioja".
 _PLACE_LAST = re.compile(r" (?:de|del|de la) (?P<place>(?:(?! de ).)+)$")
+
+
+#: An embassy or consulate, which French and Spanish write in lower case, by
+#: the country it is of and the city it is in: "l'ambassade de France à Damas".
+_MISSION = re.compile(
+    rf"(?<![\w-])(?:ambassade|consulat|embajada|consulado)[ ](?:de[ ]|d['’]|du[ ]|del[ ])"
+    rf"(?P<country>[{_UPPER}][\w-]+(?:[ ][{_UPPER}][\w-]+)?)(?P<where>[ ](?:à|au|en)[ ](?P<city>[{_UPPER}][\w-]+))?"
+)
+
+
+_MISSION_CITY = re.compile(r"[ ](?:à|au|en)[ ]\S+$")
+
+
+def _missions(text: str) -> list[Mention]:
+    """Embassies and consulates by their country, and the city they are in
+    where it is a known one (``ambassade de France au Caire``); the country
+    and the city stay places of the story."""
+    found = []
+    for match in _MISSION.finditer(text):
+        if match["country"] not in country_forms():
+            continue
+        end = match.end() if match["city"] and match["city"] in text_cities() else match.end("country")
+        written = text[match.start() : end]
+        found.append(Mention("organization", written[0].upper() + written[1:], written, match.start(), "an embassy"))
+    return found
 
 
 def _institutions_in_lower_case(text: str, lang: str, taken: list[tuple[int, int]], found: Found) -> None:
