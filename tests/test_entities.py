@@ -2226,3 +2226,9 @@ def test_an_embassy_is_named_by_its_country_and_city_which_stay_places(lang, tex
     assert mission in tagging.organizations
     assert places <= set(tagging.places)
     assert city is None or city in tagging.cities
+
+
+def test_a_stock_exchange_french_writes_in_lower_case_is_named_by_its_city():
+    tagging = tag_dispatch("Titre", ["Le titre a chuté lundi à la bourse de Séoul, à la suite du procès."], "fr")
+    assert "Bourse de Séoul" in tagging.organizations
+    assert "KR" in tagging.places

@@ -477,7 +477,11 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
             taken.append(match.span())
 
     # the embassy's words up to its country; the city it is in stays a city of the story
-    taken.extend((mission.start, mission.start + len(_MISSION_CITY.sub("", mission.text))) for mission in missions)
+    taken.extend(
+        (mission.start, mission.start + len(_MISSION_CITY.sub("", mission.text)))
+        for mission in missions
+        if mission.rule == "an embassy"
+    )
     _media_after_kind(text, lang, taken, found)
     _media_after_kind(text, lang, taken, found, _BODY_AFTER_KIND, "after the kind of body")
     if lang == "en":
@@ -2083,13 +2087,19 @@ _MISSION = re.compile(
 
 
 _MISSION_CITY = re.compile(r"[ ](?:à|au|en)[ ]\S+$")
+#: A stock exchange by its city, which French writes in lower case: "la bourse de Séoul".
+_EXCHANGE = re.compile(rf"(?<![\w-])bourse[ ](?:de[ ]|d['’])(?P<city>[{_UPPER}][\w-]+)")
 
 
 def _missions(text: str) -> list[Mention]:
     """Embassies and consulates by their country, and the city they are in
     where it is a known one (``ambassade de France au Caire``); the country
     and the city stay places of the story."""
-    found = []
+    found = [
+        Mention("organization", match[0][0].upper() + match[0][1:], match[0], match.start(), "an exchange and its city")
+        for match in _EXCHANGE.finditer(text)
+        if match["city"] in text_cities()
+    ]
     for match in _MISSION.finditer(text):
         if match["country"] not in country_forms():
             continue
