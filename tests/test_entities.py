@@ -2134,6 +2134,8 @@ def test_the_firm_of_an_analyst_or_economist_is_an_organisation_not_a_person(tex
             "Halvstrata",
         ),
         ("Ford, which has teamed up with buyout firm Apollo, made an offer.", "Apollo"),
+        ("Leeson brought down British bank Tarings in 1995.", "Tarings"),
+        ("Mining output fell, according to consultancy Global Kestrel.", "Global Kestrel"),
     ],
 )
 def test_a_firm_named_after_what_it_is_in_english_market_copy_is_an_organisation(text, firm):

@@ -141,8 +141,8 @@ _BODY_AFTER_KIND = {lang: re.compile(rf"(?<![\w-])(?:{kind}){_MEDIA_NAME}") for 
 #: A firm by what it is, just before its name, as English market copy writes it:
 #: "Bermuda-based Bacardi", "Anglo-Swiss rival Xstrata", "buyout firm Apollo".
 _ENGLISH_FIRM_KIND = re.compile(
-    r"(?:-based|(?<![\w-])(?:rival|firm|firms|carmaker|automaker|insurer|lender|brokerage|retailer|airline|miner"
-    r"|chipmaker|drugmaker|refiner|conglomerate|owner|manager|group))"
+    r"(?:-based|(?<![\w-])(?:rival|competitor|firm|firms|carmaker|automaker|insurer|lender|bank|brokerage|retailer"
+    r"|airline|miner|chipmaker|drugmaker|refiner|conglomerate|consultancy|tracker|owner|manager|group))"
     rf"[ ](?P<name>[{_UPPER}][\w&.'’-]*(?:[ ](?:&[ ])?[{_UPPER}][\w&.'’-]*){{0,3}})"
 )
 
@@ -160,7 +160,7 @@ def _english_firms_after_kind(text: str, taken: list[tuple[int, int]], found: Fo
             or _is_place(name)
             or (len(words) > 1 and words[0].lower() in first_names())
             or any(w in calendar_words() or w.lower() in function_words() for w in words)
-            or _is_role(words[-1], "en")
+            or any(_is_role(word, "en") for word in words)
             or _NAME_ROLE_AFTER.match(text, end)
         ):
             continue
