@@ -2234,3 +2234,14 @@ def test_a_stock_exchange_french_writes_in_lower_case_is_named_by_its_city():
     tagging = tag_dispatch("Titre", ["Le titre a chuté lundi à la bourse de Séoul, à la suite du procès."], "fr")
     assert "Bourse de Séoul" in tagging.organizations
     assert "KR" in tagging.places
+
+
+@pytest.mark.parametrize(
+    ("text", "firms"),
+    [
+        ("Kestrelheimer analyst Chris Vatowski said the banks need capital.", ["Kestrelheimer"]),
+        ("A Canadian analyst, Jon Vale, disagreed; Senior analyst Ann Kerr agreed.", []),
+    ],
+)
+def test_the_firm_just_before_its_analyst_is_an_organisation_not_a_nation_or_title(text, firms):
+    assert tag_dispatch("Banks", [text], "en").organizations == firms

@@ -147,6 +147,35 @@ _ENGLISH_FIRM_KIND = re.compile(
 )
 
 
+#: A firm named just before its analyst's or economist's role and name:
+#: "Oppenheimer analyst Chris Kotowski".
+_FIRM_BEFORE_ANALYST = re.compile(
+    rf"(?<![\w-])(?P<name>[{_UPPER}][\w&.-]*(?:[ ](?:&[ ])?[{_UPPER}][\w&.-]*){{0,3}})"
+    rf"[ ](?:analyst|economist|strategist)[ ][{_UPPER}]"
+)
+#: The endings of the adjectives of nations, which stand before roles too: "Canadian analyst".
+_NATION_ENDING = re.compile(r"(?:an|ese|ish|ch|i|ic)$")
+
+
+def _firms_before_analysts(text: str, taken: list[tuple[int, int]], found: Found) -> None:
+    """A firm English names just before one of its analysts: not a nation's
+    adjective, a place, a role or a sentence's first word."""
+    for match in _FIRM_BEFORE_ANALYST.finditer(text):
+        name = match["name"]
+        words = name.split()
+        start, end = match.span("name")
+        if (
+            _overlaps(taken, start, end)
+            or _NATION_ENDING.search(words[-1])
+            or _is_place(name)
+            or any(w in calendar_words() or w.lower() in function_words() or _is_role(w, "en") for w in words)
+            or words[0] in NOT_NAME_START
+        ):
+            continue
+        found.mentions.append(Mention("organization", _listed_name(name), name, start, "an analyst's firm"))
+        taken.append((start, end))
+
+
 def _english_firms_after_kind(text: str, taken: list[tuple[int, int]], found: Found) -> None:
     """A firm English names after what it is; not a person's full name
     (``owner Roman Abramovich``), a place, or a name a role follows."""
@@ -486,6 +515,7 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
     _media_after_kind(text, lang, taken, found, _BODY_AFTER_KIND, "after the kind of body")
     if lang == "en":
         _english_firms_after_kind(text, taken, found)
+        _firms_before_analysts(text, taken, found)
     for match in _ORG_CUE.finditer(text):
         first = match["name"].split()[0]
         if (
