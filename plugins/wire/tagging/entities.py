@@ -1342,7 +1342,6 @@ def _role_before_name(words: list[str], lang: str) -> bool:
 #: Who works at a firm and speaks for it in market copy, before or after the firm's name.
 _MARKET_ROLE = r"(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?)"
 _ANALYST_AT = re.compile(rf"\b{_MARKET_ROLE}[ ](?:at|with|from)[ ]$")
-_ANALYST_AFTER = re.compile(rf"[ ]{_MARKET_ROLE}[ ][{_UPPER}]")
 
 
 #: Units German capitalises, which a number and a name join: "52,9 Prozent Post".
@@ -3091,8 +3090,7 @@ def _find_people(
             found.mentions.append(Mention("organization", _listed_name(name), name, start, "before an instrument code"))
             accepted.append((start, end))
             continue
-        if _ANALYST_AT.search(text, max(0, start - 30), start) or _ANALYST_AFTER.match(text, end):
-            # "an analyst with Sanford C Bernstein", "Robert W. Baird analyst David George": the firm
+        if _ANALYST_AT.search(text, max(0, start - 30), start):  # "an analyst with Sanford C Bernstein": the firm
             found.mentions.append(Mention("organization", _listed_name(name), name, start, "an analyst's firm"))
             accepted.append((start, end))
             continue
