@@ -2245,3 +2245,29 @@ def test_a_stock_exchange_french_writes_in_lower_case_is_named_by_its_city():
 )
 def test_the_firm_just_before_its_analyst_is_an_organisation_not_a_nation_or_title(text, firms):
     assert tag_dispatch("Banks", [text], "en").organizations == firms
+
+
+@pytest.mark.parametrize(
+    ("text", "firms"),
+    [
+        ("Investors like Pemco's Bill Grossman cut their holdings.", ["Pemco"]),
+        ("Britain's Gordon Brown said the plan would work.", []),  # a country's
+        ("The board heard Anna Berg's Tom Keller on Monday.", []),  # a person's
+    ],
+)
+def test_a_firm_in_the_possessive_before_one_of_its_people_is_an_organisation(text, firms):
+    assert tag_dispatch("Funds", [text], "en").organizations == firms
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Britain said on Monday that it would act."),
+        ("en", "Talks between Great Britain and Norway ended."),
+        ("fr", "La Grande-Bretagne a annoncé mardi de nouvelles mesures."),
+        ("es", "Gran Bretaña anunció el martes nuevas medidas."),
+        ("de", "Großbritannien kündigte am Dienstag neue Maßnahmen an."),
+    ],
+)
+def test_britain_by_the_names_copy_gives_it_is_the_united_kingdom(lang, text):
+    assert "GB" in tag_dispatch("Titel", [text], lang).places

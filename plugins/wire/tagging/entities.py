@@ -157,6 +157,35 @@ _FIRM_BEFORE_ANALYST = re.compile(
 _NATION_ENDING = re.compile(r"(?:an|ese|ish|ch|i|ic)$")
 
 
+#: A firm's name in the possessive before one of its people: "Pimco's Bill Gross".
+_FIRM_BEFORE_ITS_PERSON = re.compile(
+    rf"(?<![\w-])(?P<name>[{_UPPER}][\w&.-]*(?:[ ][{_UPPER}][\w&.-]*){{0,2}})['’]s[ ]"
+    rf"(?P<given>[{_UPPER}][a-zà-ÿ]+)[ ][{_UPPER}]"
+)
+
+
+def _firms_before_their_people(text: str, taken: list[tuple[int, int]], found: Found) -> None:
+    """A firm English names in the possessive before one of its people,
+    named by a known given name (``Pimco's Bill Gross``); not a person's
+    name, a place, or a sentence's first word."""
+    for match in _FIRM_BEFORE_ITS_PERSON.finditer(text):
+        name = match["name"]
+        words = name.split()
+        start, end = match.span("name")
+        if (
+            match["given"].lower() not in first_names()
+            or _overlaps(taken, start, end)
+            or words[0].lower() in first_names()
+            or _is_place(name)
+            or _NATION_ENDING.search(words[-1])
+            or any(w in calendar_words() or w.lower() in function_words() or _is_role(w, "en") for w in words)
+            or words[0] in NOT_NAME_START
+        ):
+            continue
+        found.mentions.append(Mention("organization", _listed_name(name), name, start, "a firm before its person"))
+        taken.append((start, end))
+
+
 def _firms_before_analysts(text: str, taken: list[tuple[int, int]], found: Found) -> None:
     """A firm English names just before one of its analysts: not a nation's
     adjective, a place, a role or a sentence's first word."""
@@ -516,6 +545,7 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
     if lang == "en":
         _english_firms_after_kind(text, taken, found)
         _firms_before_analysts(text, taken, found)
+        _firms_before_their_people(text, taken, found)
     for match in _ORG_CUE.finditer(text):
         first = match["name"].split()[0]
         if (

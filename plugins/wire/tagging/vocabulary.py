@@ -28,8 +28,22 @@ from ..places import GEONAMES_VERSION, city_of
 
 DATA = Path(__file__).with_name("data")
 LANGUAGES = ("en", "fr", "es", "de")
-#: Abbreviations copy uses for countries, which CLDR does not list.
-COUNTRY_ABBREVIATIONS = {"U.S.": "US", "US": "US", "USA": "US", "EE.UU.": "US", "EEUU": "US", "UK": "GB", "U.K.": "GB"}
+#: Abbreviations and short names copy uses for countries, which CLDR does not
+#: list: the United Kingdom is "Britain" far more often than by its name.
+COUNTRY_ABBREVIATIONS = {
+    "U.S.": "US",
+    "US": "US",
+    "USA": "US",
+    "EE.UU.": "US",
+    "EEUU": "US",
+    "UK": "GB",
+    "U.K.": "GB",
+    "Britain": "GB",
+    "Great Britain": "GB",
+    "Grande-Bretagne": "GB",
+    "Gran Bretaña": "GB",
+    "Großbritannien": "GB",
+}
 #: Organisations known by name (see _read_organization_table).
 ORGANIZATION_TABLE = "organization_table.tsv"
 #: Political parties known by name (see _read_party_table).
