@@ -2271,3 +2271,16 @@ def test_a_firm_in_the_possessive_before_one_of_its_people_is_an_organisation(te
 )
 def test_britain_by_the_names_copy_gives_it_is_the_united_kingdom(lang, text):
     assert "GB" in tag_dispatch("Titel", [text], lang).places
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        ("en", "Turkey said on Monday it would reopen the border.", "TR"),
+        ("en", "The Czech Republic joined the talks.", "CZ"),
+        ("fr", "La Côte d'Ivoire a voté dimanche.", "CI"),  # a straight apostrophe, CLDR writes ’
+        ("es", "La República Checa votó el domingo.", "CZ"),
+    ],
+)
+def test_a_country_by_the_name_copy_writes_where_cldr_gives_another(lang, text, code):
+    assert code in tag_dispatch("Titre", [text], lang).places

@@ -43,6 +43,20 @@ COUNTRY_ABBREVIATIONS = {
     "Grande-Bretagne": "GB",
     "Gran Bretaña": "GB",
     "Großbritannien": "GB",
+    # names CLDR gives as variants, or gave before, which babel does not expose
+    "Turkey": "TR",
+    "Czech Republic": "CZ",
+    "République tchèque": "CZ",
+    "República Checa": "CZ",
+    "Ivory Coast": "CI",
+    "Swaziland": "SZ",
+    "East Timor": "TL",
+    "Macedonia": "MK",
+    "Democratic Republic of Congo": "CD",
+    "Democratic Republic of the Congo": "CD",
+    "Palestine": "PS",
+    "UAE": "AE",
+    "Arabia Saudita": "SA",
 }
 #: Organisations known by name (see _read_organization_table).
 ORGANIZATION_TABLE = "organization_table.tsv"
@@ -306,6 +320,7 @@ def _country_form_rows() -> Iterator[tuple[str, str, str]]:
 
     def variants(name: str, code: str, source: str) -> Iterator[tuple[str, str, str]]:
         written = {name, fold(name).title() if name.isascii() else _strip_accents(name)}
+        written |= {form.replace("’", "'") for form in written}  # CLDR's "Côte d’Ivoire", copy's "Côte d'Ivoire"
         if source == "de" and not name.endswith("s"):
             written.add(name + "s")
         for variant in sorted(written):
