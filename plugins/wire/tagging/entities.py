@@ -164,6 +164,19 @@ _FIRM_BEFORE_ITS_PERSON = re.compile(
 )
 
 
+def _no_firms_name(name: str) -> bool:
+    """Whether what English writes before a firm's people cannot be the
+    firm's name: a nation's adjective ("Canadian analyst"), a place, a date,
+    a function word, a role, or a word that starts sentences."""
+    words = name.split()
+    return bool(
+        _NATION_ENDING.search(words[-1])
+        or _is_place(name)
+        or any(w in calendar_words() or w.lower() in function_words() or _is_role(w, "en") for w in words)
+        or words[0] in NOT_NAME_START
+    )
+
+
 def _firms_before_their_people(text: str, taken: list[tuple[int, int]], found: Found) -> None:
     """A firm English names in the possessive before one of its people,
     named by a known given name (``Pimco's Bill Gross``); not a person's
@@ -176,10 +189,7 @@ def _firms_before_their_people(text: str, taken: list[tuple[int, int]], found: F
             match["given"].lower() not in first_names()
             or _overlaps(taken, start, end)
             or words[0].lower() in first_names()
-            or _is_place(name)
-            or _NATION_ENDING.search(words[-1])
-            or any(w in calendar_words() or w.lower() in function_words() or _is_role(w, "en") for w in words)
-            or words[0] in NOT_NAME_START
+            or _no_firms_name(name)
         ):
             continue
         found.mentions.append(Mention("organization", _listed_name(name), name, start, "a firm before its person"))
@@ -191,15 +201,8 @@ def _firms_before_analysts(text: str, taken: list[tuple[int, int]], found: Found
     adjective, a place, a role or a sentence's first word."""
     for match in _FIRM_BEFORE_ANALYST.finditer(text):
         name = match["name"]
-        words = name.split()
         start, end = match.span("name")
-        if (
-            _overlaps(taken, start, end)
-            or _NATION_ENDING.search(words[-1])
-            or _is_place(name)
-            or any(w in calendar_words() or w.lower() in function_words() or _is_role(w, "en") for w in words)
-            or words[0] in NOT_NAME_START
-        ):
+        if _overlaps(taken, start, end) or _no_firms_name(name):
             continue
         found.mentions.append(Mention("organization", _listed_name(name), name, start, "an analyst's firm"))
         taken.append((start, end))
@@ -404,7 +407,7 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
     sports = functools.cache(functools.partial(_sports_story, text, lang, bool(sheet)))
     cities = []
     listed_acronyms: dict[str, str] = {}
-    missions = _missions(text) if lang in ("es", "fr") else []  # "l'ambassade de France à Damas"
+    missions, mission_spans = _missions(text) if lang in ("es", "fr") else ([], [])  # "ambassade de France à Damas"
     found.mentions.extend(missions)
     channels = [(at, at + len(name)) for name, at in _channels(text)] if lang == "fr" else []
     for start, end in channels:  # "France 24", "Europe 1": a broadcaster, not the country
@@ -534,12 +537,7 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
             found.mentions.append(Mention("organization", name, match[0], match.start(), "news agency"))
             taken.append(match.span())
 
-    # the embassy's words up to its country; the city it is in stays a city of the story
-    taken.extend(
-        (mission.start, mission.start + len(_MISSION_CITY.sub("", mission.text)))
-        for mission in missions
-        if mission.rule == "an embassy"
-    )
+    taken.extend(mission_spans)
     _media_after_kind(text, lang, taken, found)
     _media_after_kind(text, lang, taken, found, _BODY_AFTER_KIND, "after the kind of body")
     if lang == "en":
@@ -2145,27 +2143,35 @@ _MISSION = re.compile(
 )
 
 
-_MISSION_CITY = re.compile(r"[ ](?:à|au|en)[ ]\S+$")
 #: A stock exchange by its city, which French writes in lower case: "la bourse de Séoul".
 _EXCHANGE = re.compile(rf"(?<![\w-])bourse[ ](?:de[ ]|d['’])(?P<city>[{_UPPER}][\w-]+)")
 
 
-def _missions(text: str) -> list[Mention]:
-    """Embassies and consulates by their country, and the city they are in
-    where it is a known one (``ambassade de France au Caire``); the country
+def _capitalised(written: str) -> str:
+    """A name written with its kind in lower case, as a tag shows it: "Ambassade de France"."""
+    return written[0].upper() + written[1:]
+
+
+def _missions(text: str) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """Stock exchanges by their known city (``la bourse de Séoul``), and
+    embassies and consulates by their country and the city they are in where
+    it is a known one (``ambassade de France au Caire``); and the spans no
+    other name is read in, an embassy's words up to its country. The country
     and the city stay places of the story."""
     found = [
-        Mention("organization", match[0][0].upper() + match[0][1:], match[0], match.start(), "an exchange and its city")
+        Mention("organization", _capitalised(match[0]), match[0], match.start(), "an exchange and its city")
         for match in _EXCHANGE.finditer(text)
         if match["city"] in text_cities()
     ]
+    spans = []
     for match in _MISSION.finditer(text):
         if match["country"] not in country_forms():
             continue
         end = match.end() if match["city"] and match["city"] in text_cities() else match.end("country")
         written = text[match.start() : end]
-        found.append(Mention("organization", written[0].upper() + written[1:], written, match.start(), "an embassy"))
-    return found
+        found.append(Mention("organization", _capitalised(written), written, match.start(), "an embassy"))
+        spans.append((match.start(), match.end("country")))
+    return found, spans
 
 
 def _institutions_in_lower_case(text: str, lang: str, taken: list[tuple[int, int]], found: Found) -> None:
@@ -2182,8 +2188,9 @@ def _institutions_in_lower_case(text: str, lang: str, taken: list[tuple[int, int
         if _is_place(name) or name in organizations() or _overlaps(taken, match.start(), match.end()):
             continue
         written = f"{match['kind']} {name}"
-        key = written[0].upper() + written[1:]
-        found.mentions.append(Mention("organization", key, written, match.start(), "institution in lower case"))
+        found.mentions.append(
+            Mention("organization", _capitalised(written), written, match.start(), "institution in lower case")
+        )
         taken.append((match.start(), match.start() + len(written)))
 
 
