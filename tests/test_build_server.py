@@ -214,6 +214,17 @@ def test_no_socket_where_other_users_could_reach_it(short_tmp, tmp_path):
     assert ask(tmp_path / "output", {}, lambda: "") is None
 
 
+def _wait_until_held_in_memory(warm: subprocess.Popen) -> None:
+    """Wait until ``invoke warm`` (its output read through a pipe) says it
+    holds the published build in memory, ready for the next."""
+    lines = []
+    deadline = time.monotonic() + 120
+    while not any("held in memory" in line for line in lines):
+        assert warm.poll() is None and time.monotonic() < deadline, f"invoke warm did not get ready: {lines}"
+        if select.select([warm.stdout], [], [], 1)[0]:
+            lines.append(warm.stdout.readline())
+
+
 def test_invoke_build_hands_its_build_to_invoke_warm_and_the_site_equals_a_cold_build(tmp_path):
     conf = small_pages(tmp_path)
     seeds = tmp_path / "seeds"
@@ -223,15 +234,13 @@ def test_invoke_build_hands_its_build_to_invoke_warm_and_the_site_equals_a_cold_
     build(steps, seeds, conf)
     folders = ["--seeds", str(seeds), "--content", str(steps / "content"), "--output", str(steps / "output")]
     warm = subprocess.Popen(
-        [*INVOKE, "warm", *folders, "--settings", str(conf)],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
+        [*INVOKE, "warm", *folders, "--settings", str(conf)], cwd=ROOT, stdout=subprocess.PIPE, text=True
     )
     try:
-        deadline = time.monotonic() + 120
-        while not socket_path(steps / "output").exists():  # listening once warm
-            assert warm.poll() is None and time.monotonic() < deadline, "invoke warm did not start"
-            time.sleep(0.1)
+        # listening before then, but a dispatch written meanwhile would be
+        # ingested by the warm process's own first run, not by the build asked
+        _wait_until_held_in_memory(warm)
+        assert socket_path(steps / "output").exists()
         write(seeds, 1, seed=701, prefix="zz_new_", first_year=2026)
         out = build(steps, seeds, conf)
         assert out.rstrip().endswith("(warm build process)")
@@ -284,12 +293,7 @@ def test_a_warm_process_started_beside_a_current_site_holds_it_in_memory_and_cha
         [*INVOKE, "warm", *folders, "--settings", str(conf)], cwd=ROOT, stdout=subprocess.PIPE, text=True
     )
     try:
-        lines = []
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and not any("held in memory" in line for line in lines):
-            if select.select([warm.stdout], [], [], 1)[0]:
-                lines.append(warm.stdout.readline())
-        assert any("held in memory" in line for line in lines), lines
+        _wait_until_held_in_memory(warm)
         after = {p: p.read_bytes() for p in output.resolve().rglob("*") if p.is_file()}
         assert after == before
     finally:
