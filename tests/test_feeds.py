@@ -1,6 +1,7 @@
 """Feeds of the built sample site: valid, stable, honest, complete."""
 
 import datetime as dt
+import json
 import re
 import xml.etree.ElementTree as ET
 from email.utils import parsedate_to_datetime
@@ -10,7 +11,7 @@ import feedparser
 import pytest
 from conftest import build_site, sample_seeds
 from topic_feeds.collect import FeedSpec
-from topic_feeds.feed_xml import FeedContext, render_feed
+from topic_feeds.feed_xml import FeedContext, render_feed, render_json_feed
 
 SITEURL = "https://news.example.org"
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -173,6 +174,50 @@ def test_control_characters_never_reach_the_xml():
         parsed = feedparser.parse(body)
         assert not parsed.bozo
         assert parsed.entries[0].title == "Badtitle & <b>"
+
+
+def test_a_story_in_several_feeds_is_the_same_entry_in_each_in_every_format():
+    def story(n, tags):
+        return SimpleNamespace(
+            title=f"Story {n} & more",
+            summary=f"<p>Summary {n}</p>",
+            url=f"stories/s{n}.html",
+            slug=f"s{n}",
+            wire_id=f"id{n}",
+            date=dt.datetime(2025, 1, n, 3, 4),
+            modified=None,
+            authors=[SimpleNamespace(name="Ana Ruiz")],
+            tags=[SimpleNamespace(slug=tag.lower(), name=tag) for tag in tags],
+            lang="en",
+            get_content=lambda siteurl, n=n: f"<p>Body {n}</p>\n<p>Second paragraph of {n}.</p>",
+        )
+
+    shared, other = story(2, ["Port", "Rail"]), story(1, ["Port"])
+    context = FeedContext(SITEURL, "Site", "2026", "/feeds/feed.xsl")
+    port = FeedSpec("tag", "topics", "port", "Port", "topics/port/", "en", [shared, other])
+    rail = FeedSpec("tag", "topics", "rail", "Rail", "topics/rail/", "en", [shared])
+    for fmt in ("atom", "rss"):
+        bodies = [
+            render_feed(spec, context, fmt, f"Site: {spec.name}", f"{SITEURL}/x.{fmt}.xml") for spec in (port, rail)
+        ]
+        parsed = [feedparser.parse(body) for body in bodies]
+        assert not any(feed.bozo for feed in parsed)
+        assert [entry.title for entry in parsed[0].entries] == ["Story 2 & more", "Story 1 & more"]
+        assert parsed[0].entries[0] == parsed[1].entries[0]
+        assert parsed[1].entries[0].content[0].value == "<p>Body 2</p>\n<p>Second paragraph of 2.</p>"
+        assert parsed[1].feed.title == "Site: Rail"
+        assert bodies[0].startswith(b"<?xml version='1.0' encoding='UTF-8'?>\n<?xml-stylesheet")
+        if fmt == "rss":  # as feed readers that match the prefix look for it
+            assert b"<content:encoded>" in bodies[1]
+    port_json, rail_json = (
+        json.loads(render_json_feed(spec, context, "T", f"{SITEURL}/x.json")) for spec in (port, rail)
+    )
+    assert [item["id"] for item in port_json["items"]] == [
+        "tag:news.example.org,2026:story/id2",
+        "tag:news.example.org,2026:story/id1",
+    ]
+    assert port_json["items"][0] == rail_json["items"][0]
+    assert rail_json["items"][0]["tags"] == ["Port", "Rail"]
 
 
 def test_feeds_are_identical_and_ids_stable_across_builds(site, tmp_path):

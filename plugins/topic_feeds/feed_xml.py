@@ -1,4 +1,9 @@
-"""Write one feed as Atom 1.0 or RSS 2.0 with feedgen.
+"""Write one feed as Atom 1.0 or RSS 2.0 with feedgen, or as JSON Feed 1.1.
+
+A story is in a dozen feeds (the site's, its section's and language's, each
+of its tags'), so its entry is made once in each format, by feedgen, and
+its XML (or JSON) put in every feed it is in: the feed around it is made by
+feedgen too, with no entries, and the entries go in before it closes.
 
 Nothing here reads the clock: a feed's dates are its stories' dates, so the
 same stories give the same bytes.
@@ -8,12 +13,18 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import html
+import json
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from feedgen.entry import FeedEntry
 from feedgen.feed import FeedGenerator
+from lxml import etree
+
+#: The namespace of RSS 2.0 items' ``content:encoded``.
+CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
 
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 
@@ -40,7 +51,7 @@ class FeedContext:
     sitename: str
     id_date: str
     xsl_url: str | None
-    #: (story, format) -> (the story, its entry): the story is held so that
+    #: (story, format) -> (the story, its entry as XML or JSON): the story is held so that
     #: its id is not reused while it is a key
     entries: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -100,22 +111,48 @@ def render_feed(spec, context: FeedContext, fmt: str, title: str, self_url: str)
     fg.link(href=context.absolute(spec.page_url), rel="alternate", type="text/html")
     newest = max((updated(a) for a in spec.articles), default=dt.datetime(1970, 1, 1, tzinfo=dt.UTC))
     fg.updated(newest)  # sets atom:updated and rss:lastBuildDate
-    for article in spec.articles:
-        fg.add_entry(_entry(article, context, fmt), order="append")
     body = fg.atom_str(pretty=True) if fmt == "atom" else fg.rss_str(pretty=True)
+    # the entries go on lines of their own, before the line that closes the
+    # feed (Atom) or its channel (RSS)
+    closing = body.rindex(b"</feed>" if fmt == "atom" else b"</channel>")
+    at = body.rindex(b"\n", 0, closing) + 1
+    entries = b"".join(_entry_xml(article, context, fmt) for article in spec.articles)
+    body = body[:at] + entries + body[at:]
     if context.xsl_url:
         declaration, _, rest = body.partition(b"?>")
         body = declaration + b"?>\n" + f'<?xml-stylesheet type="text/xsl" href="{context.xsl_url}"?>'.encode() + rest
     return body
 
 
-def _entry(article, context: FeedContext, fmt: str) -> FeedEntry:
-    """The story's entry in ``fmt`` (``atom`` or ``rss``), made once per
-    build (see :class:`FeedContext`)."""
+def _made_once(article, context: FeedContext, fmt: str, make):
+    """``make(article)``, once per story and format in a build (see
+    :class:`FeedContext`)."""
     key = (id(article), fmt)
     found = context.entries.get(key)
-    if found is not None:
-        return found[1]
+    if found is None:
+        found = context.entries[key] = (article, make(article, context, fmt))
+    return found[1]
+
+
+def _entry_xml(article, context: FeedContext, fmt: str) -> bytes:
+    """The story's ``<entry>`` (Atom) or ``<item>`` (RSS), as feedgen makes
+    it: UTF-8, a line of its own."""
+    return _made_once(article, context, fmt, _make_entry_xml)
+
+
+def _make_entry_xml(article, context: FeedContext, fmt: str) -> bytes:
+    entry = _entry(article, context, fmt)
+    if fmt == "atom":
+        element = entry.atom_entry()  # in no namespace, as in feedgen's feed: the feed's is its own
+    else:
+        element = entry.rss_entry()
+        # its content:encoded written with that prefix, as feed readers look for it
+        etree.Element("rss", nsmap={"content": CONTENT_NS}).append(element)
+    return etree.tostring(element, pretty_print=True, encoding="UTF-8", xml_declaration=False)
+
+
+def _entry(article, context: FeedContext, fmt: str) -> FeedEntry:
+    """The story's entry in ``fmt`` (``atom`` or ``rss``)."""
     entry = FeedEntry()
     story_id = entry_id(context, article)
     entry.id(story_id)
@@ -140,7 +177,6 @@ def _entry(article, context: FeedContext, fmt: str) -> FeedEntry:
     if tags:
         scheme = context.absolute("tags.html")
         entry.category([{"term": xml_text(tag.slug), "label": xml_text(tag.name), "scheme": scheme} for tag in tags])
-    context.entries[key] = (article, entry)
     return entry
 
 
@@ -154,29 +190,7 @@ def _plain(html: str) -> str:
 
 def render_json_feed(spec, context: FeedContext, title: str, self_url: str) -> bytes:
     """The feed ``spec`` as JSON Feed 1.1."""
-    import html
-    import json
-
     about = _about(spec, context)
-    items = []
-    for article in spec.articles:
-        item = {
-            "id": entry_id(context, article),
-            "url": context.absolute(article.url),
-            "title": xml_text(article.title),
-            "content_html": _xml_body(article.get_content(context.siteurl)),
-            "summary": html.unescape(_plain(xml_text(article.summary))),
-            "date_published": _rfc3339(published(article)),
-            "date_modified": _rfc3339(updated(article)),
-            "language": article.lang,
-        }
-        authors = [{"name": xml_text(a.name)} for a in getattr(article, "authors", []) or []]
-        if authors:
-            item["authors"] = authors
-        tags = [xml_text(tag.name) for tag in getattr(article, "tags", []) or []]
-        if tags:
-            item["tags"] = tags
-        items.append(item)
     feed = {
         "version": "https://jsonfeed.org/version/1.1",
         "title": xml_text(title),
@@ -185,7 +199,31 @@ def render_json_feed(spec, context: FeedContext, title: str, self_url: str) -> b
         "description": xml_text(about),
         "language": spec.lang,
         "authors": [{"name": xml_text(context.sitename)}],
-        "items": items,
+        "items": [],
     }
-    # compact: Python's JSON encoder is written in C only for that
-    return (json.dumps(feed, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+    # compact: Python's JSON encoder is written in C only for that; the
+    # items, last, go in before the list closes
+    head = json.dumps(feed, ensure_ascii=False, separators=(",", ":"))
+    items = ",".join(_made_once(article, context, "json", _json_item) for article in spec.articles)
+    return (head[: -len("]}")] + items + "]}\n").encode("utf-8")
+
+
+def _json_item(article, context: FeedContext, fmt: str) -> str:
+    """The story's item of a JSON feed, as JSON."""
+    item = {
+        "id": entry_id(context, article),
+        "url": context.absolute(article.url),
+        "title": xml_text(article.title),
+        "content_html": _xml_body(article.get_content(context.siteurl)),
+        "summary": html.unescape(_plain(xml_text(article.summary))),
+        "date_published": _rfc3339(published(article)),
+        "date_modified": _rfc3339(updated(article)),
+        "language": article.lang,
+    }
+    authors = [{"name": xml_text(a.name)} for a in getattr(article, "authors", []) or []]
+    if authors:
+        item["authors"] = authors
+    tags = [xml_text(tag.name) for tag in getattr(article, "tags", []) or []]
+    if tags:
+        item["tags"] = tags
+    return json.dumps(item, ensure_ascii=False, separators=(",", ":"))
