@@ -2284,3 +2284,46 @@ def test_britain_by_the_names_copy_gives_it_is_the_united_kingdom(lang, text):
 )
 def test_a_country_by_the_name_copy_writes_where_cldr_gives_another(lang, text, code):
     assert code in tag_dispatch("Titre", [text], lang).places
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "read", "kept"),
+    [
+        (
+            "es",
+            "Habló el presidente de la Federación de Asociaciones de Vecinos de Barcelona, que forma parte de ella.",
+            "Federación de Asociaciones de Vecinos",
+            ["Federación de Asociaciones de Vecinos de Barcelona"],
+        ),
+        (
+            "fr",
+            "Le président de la Fédération des Commerçants de Lyon a protesté.",
+            "Fédération des Commerçants",
+            ["Fédération des Commerçants de Lyon"],
+        ),
+        # no town after it: the name as read
+        (
+            "es",
+            "La Federación de Asociaciones de Vecinos de Pablo Ortega pidió calma.",
+            "Federación de Asociaciones de Vecinos",
+            ["Federación de Asociaciones de Vecinos"],
+        ),
+    ],
+)
+def test_a_spanish_or_french_body_keeps_the_town_its_name_ends_on(lang, text, read, kept):
+    assert read_as_organisation(text, read, lang) == kept
+
+
+def test_a_faculty_or_fire_brigade_is_an_organisation():
+    text = "Habló en la Facultad de Ciencias Económicas de Tarquela con un portavoz de los Bomberos de la Comunidad."
+    for body in ("Facultad de Ciencias Económicas de Tarquela", "Bomberos de la Comunidad"):
+        assert read_as_organisation(text, body, "es", 0.45) == [body]
+
+
+def test_an_acronym_in_brackets_names_the_body_at_the_end_of_a_longer_name():
+    text = "Atacaron los Comuneros del Sur del Ejército de Liberación Popular (ELP). El ELP lo negó."
+    kept = read_as_organisation(text, "Comuneros del Sur del Ejército de Liberación Popular", "es")
+    assert kept == ["Comuneros del Sur", "Ejército de Liberación Popular"] + ["Ejército de Liberación Popular"] * 2
+    # the whole name's initials: one body
+    text = "Lo anunció la Unión de Pequeños Agricultores (UPA) ayer."
+    assert set(read_as_organisation(text, "Unión de Pequeños Agricultores", "es")) == {"Unión de Pequeños Agricultores"}

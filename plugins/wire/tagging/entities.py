@@ -1605,6 +1605,27 @@ def _designator_word(word: str) -> bool:
 _GERMAN_COMPOUND_DESIGNATORS = ("institut", "gesellschaft", "verband", "verein", "stiftung", "akademie", "zentrum")
 
 
+#: The town or region a Spanish or French body's name ends on: " de
+#: Barcelona", " de la Rioja", " de Nueva York" (checked as a place).
+_TOWN_AFTER = re.compile(
+    rf"[ ](?:de|d')[ ]?(?:la[ ]+)?(?P<place>[{_UPPER}][\w-]+(?:[ ]+(?:de[ ]+)?[{_UPPER}][\w-]+)?)(?![\w-]|[ ]+[{_UPPER}])"
+)
+
+
+def _town_of_body(text: str, words: list[str], end: int) -> str:
+    """The town (or region) a body's name ends on after ``end``, where the
+    model stopped before it (``Federación de Asociaciones de Vecinos de
+    Barcelona``, ``Colegio de Procuradores de Madrid``): only after a
+    designator and its remit, as such a name is written in Spanish and
+    French; "" when there is none."""
+    if len(words) < 3 or not _designator_word(words[0]) or words[1].lower() not in _REMIT_OF:
+        return ""
+    match = _TOWN_AFTER.match(text, end)
+    if match is None or not _is_place(match["place"]):
+        return ""
+    return match[0]
+
+
 def _remit_after(text: str, written: str, end: int) -> str:
     """The rest of a body's remit after ``end``, where the model stopped at
     a conjunction (``Comisión de Derechos Humanos`` read, ``... y Garantías``
@@ -1915,6 +1936,20 @@ _MEETINGS = frozenset(
     "conference konferenz cumbre sommet summit gipfel foro forum jornadas journées reunión réunion meeting "
     "sesión session pleno plenum".split()
 )
+
+
+def _owner_of_acronym(name: str, acronym: str) -> tuple[int, int] | None:
+    """Where the body named at the end of ``name`` is joined on and where its
+    name starts, when the acronym in brackets after ``name`` is that body's
+    and not the whole name's: in ``Comuneros del Sur del Ejército de
+    Liberación Nacional (ELN)`` the army (the front before it is a body of
+    its own). None otherwise."""
+    if _initials(name.split()) == acronym:
+        return None
+    for match in _PARENT_BODY.finditer(name):
+        if match["head"].lower() in org_designators() and _initials(name[match.end() :].split()) == acronym:
+            return match.start(), match.end()
+    return None
 
 
 def _bodies_nested(name: str) -> list[str]:
@@ -2447,6 +2482,16 @@ def _recognised_organizations(
             taken.append((proposal.start, proposal.end))
             continue
         acronym = _acronym_after(text, proposal.end + len(read_on))
+        split = _owner_of_acronym(name, acronym) if acronym else None
+        if split:  # "Comuneros del Sur del Ejército de Liberación Nacional (ELN)": a front, and the army
+            part = name[: split[0]]
+            found.mentions.append(Mention("organization", _listed_name(part), part, start, "name recogniser"))
+            start, name = start + split[1], name[split[1] :]
+        if lang in ("es", "fr") and start + len(name) == proposal.end + len(read_on):
+            town = _town_of_body(text, words, start + len(name))
+            if town:  # "Federación de Asociaciones de Vecinos" read, "... de Barcelona" written
+                name += town
+                read_on += town
         for part in (body for firm in _firms_listed(name) for body in _bodies_nested(firm)):
             at = start + name.find(part)
             found.mentions.append(Mention("organization", _listed_name(part), part, at, "name recogniser"))

@@ -119,7 +119,7 @@ ORG_DESIGNATORS = set(
     confederación confédération international internacional cos solutions program programme programa
     financial gestion investments management research consulting advisers advisors brothers bros
     concejo audiencia juzgado armada cabildo mancomunidad consorcio conservatorio mairie préfecture gendarmerie
-    museum museo musée hospital hôpital krankenhaus orquesta orchestre orchester
+    museum museo musée hospital hôpital krankenhaus orquesta orchestre orchester facultad faculté patronato bomberos pompiers
     """.split()
 )
 #: Legal forms written after a firm's name.
