@@ -2327,3 +2327,24 @@ def test_an_acronym_in_brackets_names_the_body_at_the_end_of_a_longer_name():
     # the whole name's initials: one body
     text = "Lo anunció la Unión de Pequeños Agricultores (UPA) ayer."
     assert set(read_as_organisation(text, "Unión de Pequeños Agricultores", "es")) == {"Unión de Pequeños Agricultores"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Le texte sera présenté au Parlement russe demain, a dit le député.", "Parlement russe"),
+        ("Un rapport de la Ligue arabe conclut la même chose.", "Ligue arabe"),
+        ("L'Église catholique reconnaîtra le miracle dimanche.", "Église catholique"),
+    ],
+)
+def test_a_french_body_keeps_the_adjective_of_its_people(text, body):
+    assert body in [m.text for m in find_entities(text, "fr").of("organization")]
+
+
+def test_a_spanish_body_leaves_the_adjective_of_its_people_out():
+    # "el Parlamento catalán", "la Policía serbia": a description, as the Spanish corpora label it
+    found = [
+        m.text
+        for m in find_entities("Lo dijo ante la Policía serbia y el Parlamento catalán.", "es").of("organization")
+    ]
+    assert "Policía serbia" not in found and "Parlamento catalán" not in found

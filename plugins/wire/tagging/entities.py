@@ -32,6 +32,7 @@ from .name_lexicons import (
     calendar_words,
     first_names,
     function_words,
+    nationality_adjectives,
     org_designators,
     role_words,
     roles_of,
@@ -2064,9 +2065,17 @@ def _adjective_of_name(words: list[str], lang: str) -> bool:
     if len(words) == 3 and words[0].lower() not in org_designators():
         return False
     return all(
-        word.isalpha() and len(word) > 3 and word.endswith(endings) and word not in function_words()
+        word.isalpha()
+        and len(word) > 3
+        and (word.endswith(endings) or (word in nationality_adjectives(lang) and words[0].lower() in org_designators()))
+        and word not in function_words()
+        and word not in _TIME_ENDING_AS_ADJECTIVES
         for word in words[1:]
     )
+
+
+#: Words of time that end as adjectives do: "Parlement russe demain".
+_TIME_ENDING_AS_ADJECTIVES = frozenset({"demain", "lendemain", "mañana"})
 
 
 def _remit_in_lower_case(words: list[str], lang: str) -> bool:

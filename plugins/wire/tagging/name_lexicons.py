@@ -119,7 +119,7 @@ ORG_DESIGNATORS = set(
     confederación confédération international internacional cos solutions program programme programa
     financial gestion investments management research consulting advisers advisors brothers bros
     concejo audiencia juzgado armada cabildo mancomunidad consorcio conservatorio mairie préfecture gendarmerie
-    museum museo musée hospital hôpital krankenhaus orquesta orchestre orchester facultad faculté patronato bomberos pompiers
+    museum museo musée hospital hôpital krankenhaus orquesta orchestre orchester facultad faculté patronato bomberos pompiers ligue église
     """.split()
 )
 #: Legal forms written after a firm's name.
@@ -215,3 +215,35 @@ def world_regions() -> frozenset[str]:
 
 def _world_regions() -> frozenset[str]:
     return frozenset(name for lang in LANGUAGES for code, name in Locale(lang).territories.items() if code.isdigit())
+
+
+@functools.cache
+def nationality_adjectives(lang: str) -> frozenset[str]:
+    """The lower-case adjectives of peoples French copy writes after a
+    body's designator as part of its name (``Parlement russe``, ``Église
+    catholique``), in every gender and number: the languages' names in French
+    (CLDR), which are those adjectives in the masculine singular (``russe``,
+    ``allemand``). Spanish copy writes them after a body as a description
+    (``el Parlamento catalán``, ``la Policía serbia``: the ``Parlamento``, the
+    ``Policía``, as the Spanish corpora label them), and the same rule cost
+    Spanish organisations F1 there: empty for Spanish as for other languages."""
+    if lang != "fr":
+        return frozenset()
+    names = {name for name in Locale(lang).languages.values() if name.isalpha() and name.islower() and len(name) > 3}
+    forms = set()
+    for name in names - set(function_words()):
+        forms.update(_inflected(name))
+    return frozenset(forms)
+
+
+def _inflected(adjective: str) -> set[str]:
+    """A French adjective of a people in the masculine singular, and its
+    other genders and numbers."""
+    if adjective.endswith("e"):
+        feminine = adjective
+    elif adjective.endswith(("ien", "éen")):
+        feminine = adjective + "ne"
+    else:
+        feminine = adjective + "e"
+    plural = adjective if adjective.endswith(("s", "x")) else adjective + "s"
+    return {adjective, feminine, plural, feminine + "s"}
