@@ -2348,3 +2348,17 @@ def test_a_spanish_body_leaves_the_adjective_of_its_people_out():
         for m in find_entities("Lo dijo ante la Policía serbia y el Parlamento catalán.", "es").of("organization")
     ]
     assert "Policía serbia" not in found and "Parlamento catalán" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        ("Die Reisenden fuhren mit drei ÖBB-Sonderzügen weiter.", ["ÖBB"]),
+        ("Seine Vorwürfe fielen in den ORF-Sendungen am Abend.", ["ORF"]),
+        # a thing, and a role held in a region, are no body
+        ("Der LKW-Fahrer lud die DVD-Sammlung aus.", []),
+        ("NRW-Ministerpräsident Jonas Kettunen sagte am Montag, er trete an.", []),
+    ],
+)
+def test_a_german_acronym_joined_to_a_noun_is_a_body(text, bodies):
+    assert [m.text for m in find_entities(text, "de").of("organization")] == bodies

@@ -2663,7 +2663,10 @@ def _acronyms_after_roles(
         taken.append(match.span("name"))
 
 
-#: An acronym joined to a German role noun: ``SPÖ-Kandidat``, ``ÖVP-Chefin``.
+#: Things German names by an acronym at the head of a compound: ``LKW-Fahrer``,
+#: ``ABC-Waffen``, ``DVD-Sammlung``.
+_THINGS_IN_GERMAN_COMPOUNDS = frozenset("ABC LKW PKW KFZ SUV USB GPS PDF SMS LED MRT EKG AKW TNT VHS DVD UKW".split())
+#: An acronym joined to a German noun: ``SPÖ-Kandidat``, ``ÖBB-Sonderzügen``.
 _ACRONYM_ROLE = re.compile(r"([A-ZÄÖÜ]{3,5})-([A-ZÄÖÜ][a-zäöüß]+)")
 #: Roles held in a party, firm or body, not in a country or region
 #: (``US-Präsident``, ``NRW-Ministerpräsident``), with their endings.
@@ -2698,9 +2701,11 @@ def _german_compounds(text: str, taken: list[tuple[int, int]], found: Found, cou
     """German joins names into words: ``EU-Kommissionschefin``,
     ``Nato-Gipfel``: an organisation's name followed by a hyphen, or a
     longer name followed by more word, is a mention of it. An acronym
-    of three letters or more joined to a role held in a party, firm or body
-    (``SPÖ-Kandidat``, ``ÖBB-Sprecher``) is that body, unless it is a
-    country, former country or thing (``USA``, ``DDR``, ``CEO``)."""
+    of three to five capitals joined to a noun (``ÖBB-Sonderzügen``,
+    ``ORF-Sendungen``) or to a role held in a party, firm or body
+    (``SPÖ-Kandidat``, ``ÖBB-Sprecher``; not ``NRW-Ministerpräsident``) is
+    that body, unless it is a country, former country or thing (``USA``,
+    ``DDR``, ``CEO``, ``LKW``)."""
     orgs = organizations()
     for match in _COMPOUND.finditer(text):
         if _overlaps(taken, *match.span()):
@@ -2724,7 +2729,14 @@ def _german_compounds(text: str, taken: list[tuple[int, int]], found: Found, cou
                 taken.append(match.span())
                 continue
             held = _ACRONYM_ROLE.fullmatch(word)
-            if held and held[2].lower().endswith(_MEMBER_ROLES) and _could_be_body(held[1]):
+            # a role not held in a body is a country's or a region's: "NRW-Ministerpräsident"
+            role = held is not None and _is_role(held[2], "de")
+            if (
+                held
+                and (held[2].lower().endswith(_MEMBER_ROLES) or not role)
+                and held[1] not in _THINGS_IN_GERMAN_COMPOUNDS
+                and _could_be_body(held[1])
+            ):
                 found.mentions.append(
                     Mention(
                         "organization",
