@@ -116,7 +116,7 @@ def render_feed(spec, context: FeedContext, fmt: str, title: str, self_url: str)
     # feed (Atom) or its channel (RSS)
     closing = body.rindex(b"</feed>" if fmt == "atom" else b"</channel>")
     at = body.rindex(b"\n", 0, closing) + 1
-    entries = b"".join(_entry_xml(article, context, fmt) for article in spec.articles)
+    entries = b"".join(_made_once(article, context, fmt, _entry_xml) for article in spec.articles)
     body = body[:at] + entries + body[at:]
     if context.xsl_url:
         declaration, _, rest = body.partition(b"?>")
@@ -137,10 +137,6 @@ def _made_once(article, context: FeedContext, fmt: str, make):
 def _entry_xml(article, context: FeedContext, fmt: str) -> bytes:
     """The story's ``<entry>`` (Atom) or ``<item>`` (RSS), as feedgen makes
     it: UTF-8, a line of its own."""
-    return _made_once(article, context, fmt, _make_entry_xml)
-
-
-def _make_entry_xml(article, context: FeedContext, fmt: str) -> bytes:
     entry = _entry(article, context, fmt)
     if fmt == "atom":
         element = entry.atom_entry()  # in no namespace, as in feedgen's feed: the feed's is its own

@@ -1613,13 +1613,19 @@ _TOWN_AFTER = re.compile(
 )
 
 
-def _town_of_body(text: str, words: list[str], end: int) -> str:
+def _designator_and_remit(words: list[str]) -> bool:
+    """Whether a name's words open on a designator and what joins its remit
+    (``Ministerio de Trabajo``, ``Department of Health``)."""
+    return len(words) >= 3 and _designator_word(words[0]) and words[1].lower() in _REMIT_OF
+
+
+def _town_of_body(text: str, name: str, end: int) -> str:
     """The town (or region) a body's name ends on after ``end``, where the
     model stopped before it (``Federación de Asociaciones de Vecinos de
-    Barcelona``, ``Colegio de Procuradores de Madrid``): only after a
+    Barcelona``, ``Fédération des Commerçants de Lyon``): only after a
     designator and its remit, as such a name is written in Spanish and
     French; "" when there is none."""
-    if len(words) < 3 or not _designator_word(words[0]) or words[1].lower() not in _REMIT_OF:
+    if not _designator_and_remit(name.split()):
         return ""
     match = _TOWN_AFTER.match(text, end)
     if match is None or not _is_place(match["place"]):
@@ -1632,8 +1638,7 @@ def _remit_after(text: str, written: str, end: int) -> str:
     a conjunction (``Comisión de Derechos Humanos`` read, ``... y Garantías``
     written): only after a designator and its remit, and not a person's
     name after the conjunction; "" when there is none."""
-    words = written.split()
-    if len(words) < 3 or not _designator_word(words[0]) or words[1].lower() not in _REMIT_OF:
+    if not _designator_and_remit(written.split()):
         return ""
     match = _REMIT.match(text, end)
     if match is None or match["first"].lower() in first_names():
@@ -2497,7 +2502,7 @@ def _recognised_organizations(
             found.mentions.append(Mention("organization", _listed_name(part), part, start, "name recogniser"))
             start, name = start + split[1], name[split[1] :]
         if lang in ("es", "fr") and start + len(name) == proposal.end + len(read_on):
-            town = _town_of_body(text, words, start + len(name))
+            town = _town_of_body(text, name, start + len(name))
             if town:  # "Federación de Asociaciones de Vecinos" read, "... de Barcelona" written
                 name += town
                 read_on += town
@@ -2729,13 +2734,12 @@ def _german_compounds(text: str, taken: list[tuple[int, int]], found: Found, cou
                 taken.append(match.span())
                 continue
             held = _ACRONYM_ROLE.fullmatch(word)
-            # a role not held in a body is a country's or a region's: "NRW-Ministerpräsident"
-            role = held is not None and _is_role(held[2], "de")
             if (
                 held
-                and (held[2].lower().endswith(_MEMBER_ROLES) or not role)
                 and held[1] not in _THINGS_IN_GERMAN_COMPOUNDS
                 and _could_be_body(held[1])
+                # a role not held in a body is a country's or a region's: "NRW-Ministerpräsident"
+                and (held[2].lower().endswith(_MEMBER_ROLES) or not _is_role(held[2], "de"))
             ):
                 found.mentions.append(
                     Mention(

@@ -119,7 +119,8 @@ ORG_DESIGNATORS = set(
     confederación confédération international internacional cos solutions program programme programa
     financial gestion investments management research consulting advisers advisors brothers bros
     concejo audiencia juzgado armada cabildo mancomunidad consorcio conservatorio mairie préfecture gendarmerie
-    museum museo musée hospital hôpital krankenhaus orquesta orchestre orchester facultad faculté patronato bomberos pompiers ligue église
+    museum museo musée hospital hôpital krankenhaus orquesta orchestre orchester
+    facultad faculté patronato bomberos pompiers ligue église
     """.split()
 )
 #: Legal forms written after a firm's name.
