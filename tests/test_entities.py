@@ -6,7 +6,7 @@ import re
 
 import pytest
 from wire.tagging import tag_dispatch
-from wire.tagging.entities import Found, _recognised_organizations, find_entities
+from wire.tagging.entities import Found, _mastheads, _recognised_organizations, find_entities
 from wire.tagging.name_features import sentences
 from wire.tagging.recogniser import Recognised, recognise
 
@@ -1924,6 +1924,26 @@ def test_a_french_broadcaster_by_its_channel_number_is_an_organisation_not_the_c
 @pytest.mark.parametrize(
     "text",
     [
+        "Das Ministerium wollte sich nicht äußern, sagte eine Sprecherin dem ABENDBOTEN.",
+        "Eine Stellungnahme gegenüber DER ABENDBOTE: Man prüfe den Fall, hieß es.",
+        "Wir bleiben dabei, sagt die Bürgermeisterin im ABENDBOTE-Gespräch.",
+        "Nach ABENDBOTE-Infos fehlen rund 30.000 Euro in der Kasse des Vereins.",
+    ],
+)
+def test_a_german_language_paper_named_in_capitals_is_an_organisation(text):
+    tagging = tag_dispatch("Medien", [text], "de")
+    assert any(name.startswith("Abendbote") for name in tagging.organizations)
+
+
+def test_capitals_that_are_no_paper_are_no_organisation():
+    assert _mastheads("Es gab im WLAN-Gespräch nichts Neues, sagte er dem BLZ.") == []  # acronyms
+    assert _mastheads("DER ABENDBOTE BERICHTET HEUTE") == []  # a heading
+    assert _mastheads("Das sagte er dem ABENDBOTEN.") == [("ABENDBOTEN", 17)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "La victoire de France 2 - Espagne 1 a surpris.",  # a score
         "Le match de France 2, Italie 0 restera dans les mémoires.",
         "Un budget de France 2,5 milliards.",  # a number
@@ -2312,6 +2332,12 @@ def test_a_country_by_the_name_copy_writes_where_cldr_gives_another(lang, text, 
 )
 def test_a_spanish_or_french_body_keeps_the_town_its_name_ends_on(lang, text, read, kept):
     assert read_as_organisation(text, read, lang) == kept
+
+
+def test_the_acronym_after_a_body_s_town_is_the_body_s():
+    text = "Habló la Federación de Asociaciones de Vecinos de Tarquela (FAVT). La FAVT recurrirá."
+    kept = read_as_organisation(text, "Federación de Asociaciones de Vecinos", "es")
+    assert kept == ["Federación de Asociaciones de Vecinos de Tarquela"] * 3
 
 
 def test_a_faculty_or_fire_brigade_is_an_organisation():

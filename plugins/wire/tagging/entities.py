@@ -414,6 +414,12 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
     for start, end in channels:  # "France 24", "Europe 1": a broadcaster, not the country
         found.mentions.append(Mention("organization", text[start:end], text[start:end], start, "channel by its number"))
     taken.extend(channels)
+    mastheads = [(at, at + len(name)) for name, at in _mastheads(text)] if lang == "de" else []
+    for start, end in mastheads:  # "sagte er dem STANDARD": the paper
+        found.mentions.append(
+            Mention("organization", text[start:end].title(), text[start:end], start, "paper in capitals")
+        )
+    taken.extend(mastheads)
     for start, end, kind, written in spans:
         if (kind != "person" and _overlaps(players, start, end)) or (kind == "city" and _overlaps(teams, start, end)):
             continue  # "Prada" in a line-up is a player, "(Toledo)" after one the club
@@ -623,6 +629,35 @@ def _channels(text: str) -> list[tuple[str, int]]:
         for match in _CHANNEL.finditer(text)
         if match["place"] in country_forms() or match["place"] in world_regions()
     ]
+
+
+#: A paper named in capitals, as German-language papers write their own
+#: names and copy quoting them does: as the one spoken to or quoted ("sagte
+#: er dem STANDARD", "gegenüber DER STANDARD:", "laut SPIEGEL") or the one
+#: that held an interview or found a fact ("im STANDARD-Gespräch",
+#: "nach KURIER-Infos").
+_MASTHEAD = re.compile(
+    r"(?:\b(?:dem|der|des|im|zum|vom|laut|gegenüber)\s(?:(?:DER|DEM|DIE|DAS)\s)?"
+    r"(?P<quoted>[A-ZÄÖÜ]{4,})(?=[,.:;!?)]|\s[a-zäöü])"
+    r"|(?<![\w-])(?P<held>[A-ZÄÖÜ]{4,})-(?:Gespräch|Interview|Infos|Informationen|Anfrage|Recherchen?)\b)"
+)
+_VOWELS = frozenset("AEIOUÄÖÜ")
+
+
+def _mastheads(text: str) -> list[tuple[str, int]]:
+    """German-language papers named in capitals (``STANDARD``, ``SPIEGEL``),
+    with where each is written: a word of two vowels or more, as an acronym
+    seldom is (``WLAN``), that names no known body, place or thing."""
+    found = []
+    for match in _MASTHEAD.finditer(text):
+        group = "quoted" if match["quoted"] else "held"
+        word = match[group]
+        if sum(c in _VOWELS for c in word) < 2 or word in COMMON_ABBREVIATIONS:
+            continue
+        if word in organizations() or word in organization_table() or _is_place(word):
+            continue
+        found.append((word, match.start(group)))
+    return found
 
 
 def _story_countries(
