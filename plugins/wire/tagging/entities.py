@@ -452,15 +452,16 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
             longer = _longer_org(text, proposals, start, end)
             if longer is not None and not longer:
                 continue  # "Bloomberg News", "Senate Banking Committee": a longer name
-            if _needs_support(written) and not (
-                longer or _read_as(proposals, "ORG", start, end) or written in firms_in_compounds
+            if _needs_support(written) and (
+                not (longer or _read_as(proposals, "ORG", start, end) or written in firms_in_compounds)
+                or _DATELINE_AFTER.match(text, end)  # "Santander, 23 may (EFE)": the dateline's town
             ):
                 continue  # "Focus", "Charles Schwab": a word or a person's name as well; "teilte
                 # Henkel mit" where the story writes "Henkel-Aktie": the firm
             name = organization_table()[written]
             if longer:  # "Goldman Sachs Group Inc", "Procter & Gamble Co."
                 written, end = written + longer, end + len(longer)
-            found.mentions.append(Mention("organization", name, written, start, "organisation table (ROR, indices)"))
+            found.mentions.append(Mention("organization", name, written, start, _TABLE_RULE))
             acronym = _acronym_after(text, end)
             if acronym:
                 listed_acronyms[acronym] = name
@@ -824,13 +825,18 @@ def _players(sheet: list[SheetName], taken: list[tuple[int, int]], found: Found)
             taken.append((name.start, name.end))
 
 
+#: Why a name from the organisation tables was tagged.
+_TABLE_RULE = "organisation table (ROR, indices, name-suggestion-index)"
+
+
 def _people_not_organizations(found: Found) -> None:
     """A name the model read as an organisation that is a person's name, or
     the surname of one, in the same story (``Ibrahimovic``, ``EFE Viana
     Baptista``; a surname of several words, ``López de Arriortúa``; the first
     of two, ``Arias`` of ``Francisco Arias Cárdenas``), or another given name
     before that surname (``Souha Arafat`` beside ``Yasser Arafat``) is a
-    person."""
+    person; so is a firm's name of one word in the tables that is such a
+    surname (``Petro`` after ``Gustavo Petro``)."""
     people = {m.key for m in found.of("person")}
     surnames = set()
     for name in people:
@@ -851,7 +857,11 @@ def _people_not_organizations(found: Found) -> None:
     found.mentions = [
         m
         for m in found.mentions
-        if not (m.kind == "organization" and m.rule == "name recogniser" and is_person(m.text))
+        if not (
+            m.kind == "organization"
+            and (m.rule == "name recogniser" or (m.rule == _TABLE_RULE and " " not in m.text))
+            and is_person(m.text)
+        )
     ]
 
 

@@ -61,6 +61,7 @@ COUNTRY_ABBREVIATIONS = {
 }
 #: Organisations known by name (see _read_organization_table).
 ORGANIZATION_TABLE = "organization_table.tsv"
+BRAND_TABLE = "brand_table.tsv"
 #: Political parties known by name (see _read_party_table).
 PARTY_TABLE = "party_table.tsv"
 #: Football clubs known by name (see _read_club_table).
@@ -106,17 +107,23 @@ def _table_rows(name: str) -> Iterator[list[str]]:
 
 def _read_organization_table() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
     """``data/organization_table.tsv``, written by ``data/make_organizations.py``
-    from maintained open sources (ROR and the main stock indices): each form
-    copy writes -> the canonical name; canonical name -> its name in other
-    languages. A form with an apostrophe is read with a typographic one too,
-    and a name of several words with accents without them, as English copy
-    writes French and Spanish names ("Societe Generale")."""
+    from maintained open sources (ROR and the main stock indices), then
+    ``data/brand_table.tsv``, written by ``data/make_brands.py`` from the
+    name-suggestion-index (firms, brands, public services), whose forms the
+    first table does not hold: each form copy writes -> the canonical name;
+    canonical name -> its name in other languages. A form with an apostrophe
+    is read with a typographic one too, and a name of several words with
+    accents without them, as English copy writes French and Spanish names
+    ("Societe Generale")."""
     canonical: dict[str, str] = {}
     labels: dict[str, dict[str, str]] = {}
-    for name, forms, names_in, _source in _table_rows(ORGANIZATION_TABLE):
+    rows = [(row, True) for row in _table_rows(ORGANIZATION_TABLE)]
+    rows += [(row, False) for row in _table_rows(BRAND_TABLE)]
+    for (name, forms, names_in, _source), first in rows:
         name = sys.intern(name)
         for form in forms.split("|"):
-            canonical[form] = name
+            if first:
+                canonical[form] = name
             written = [form]
             plain = _strip_accents(form)
             if plain != form and " " in form:  # one word without its accents may be another word
@@ -126,13 +133,16 @@ def _read_organization_table() -> tuple[dict[str, str], dict[str, dict[str, str]
                 if "'" in variant:  # copy writes the typographic apostrophe as often: "L’Oréal"
                     canonical.setdefault(variant.replace("'", "’"), name)
         if names_in:
-            labels[name] = dict(label.split("=", 1) for label in names_in.split("|"))
+            labels.setdefault(name, dict(label.split("=", 1) for label in names_in.split("|")))
     return canonical, labels
 
 
 @functools.cache
 def _organization_data() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
-    version = hashlib.sha256((DATA / ORGANIZATION_TABLE).read_bytes()).hexdigest()[:16]
+    digest = hashlib.sha256()
+    for table in (ORGANIZATION_TABLE, BRAND_TABLE):
+        digest.update((DATA / table).read_bytes())
+    version = digest.hexdigest()[:16]
     return cached("organization-table", version, _read_organization_table)
 
 

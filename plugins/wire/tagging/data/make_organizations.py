@@ -33,7 +33,6 @@ from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
 
-from pytickersymbols import PyTickerSymbols
 from wire.tagging.name_lexicons import calendar_words, first_names, org_designators, world_regions
 from wire.tagging.vocabulary import country_forms, text_cities
 
@@ -121,6 +120,8 @@ GENERIC_WORDS = frozenset("international national american general united global
 
 
 def ticker_entries() -> Iterator[Entry]:
+    from pytickersymbols import PyTickerSymbols  # the data extra: only this script needs it
+
     for stock in PyTickerSymbols().get_all_stocks():
         full = " ".join(stock["name"].split())
         short = LEGAL_SUFFIX.sub("", re.sub(r"^The ", "", full)).strip(" ,")
@@ -131,7 +132,16 @@ def ticker_entries() -> Iterator[Entry]:
             yield Entry(short, {full, short, full.replace(",", "")}, source="index:" + (stock.get("symbol") or ""))
 
 
-def _usable(form: str, excluded: set[str]) -> bool:
+def excluded_forms() -> set[str]:
+    """Forms that are no organisation's: countries, cities, world regions,
+    months and days, given names (the place or person reading comes first)."""
+    excluded = set(country_forms()) | set(text_cities()) | set(world_regions()) | set(calendar_words())
+    return excluded | {name.capitalize() for name in first_names()}
+
+
+def usable(form: str, excluded: set[str]) -> bool:
+    """Whether copy writes ``form`` as a name of its own (not too long, no
+    code, description or acronym, in Latin script, not ``excluded``)."""
     return (
         len(form) >= 3
         and len(form.split()) <= MAX_WORDS
@@ -146,14 +156,13 @@ def _usable(form: str, excluded: set[str]) -> bool:
 
 
 def build(ror: Path) -> list[Entry]:
-    excluded = set(country_forms()) | set(text_cities()) | set(world_regions()) | set(calendar_words())
-    excluded |= {name.capitalize() for name in first_names()}
+    excluded = excluded_forms()
     canonical_of: dict[str, str] = {}
     entries: dict[str, Entry] = {}
     listed: set[str] = set()  # forms of listed companies
     for entry in (*ticker_entries(), *ror_entries(ror)):
-        forms = {f for f in entry.forms if _usable(f, excluded)}
-        if not forms or not _usable(entry.name, excluded):
+        forms = {f for f in entry.forms if usable(f, excluded)}
+        if not forms or not usable(entry.name, excluded):
             continue
         if entry.source.startswith("index:"):
             listed |= forms
@@ -178,13 +187,9 @@ def build(ror: Path) -> list[Entry]:
     return sorted(table, key=lambda e: (e.name.casefold(), e.name))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("ror", type=Path, help="a ROR data dump (.zip or .json) or a ror-records checkout")
-    table = build(parser.parse_args().ror)
-    header = (
-        f"# Organisations known by name, written by make_organizations.py from ROR (CC0 1.0) and "
-        f"pytickersymbols {version('pytickersymbols')} (MIT licence); see NOTICE.md\n"
+def write_table(out: Path, header: str, table: list[Entry]) -> None:
+    """Write ``table`` as the tagger reads it: a row an organisation."""
+    header += (
         "# canonical name\tforms copy writes, joined by |\tnames in other languages (lang=name, joined by |)\tsource\n"
     )
     rows = [
@@ -193,8 +198,19 @@ def main() -> None:
         )
         for e in table
     ]
-    OUT.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
-    print(f"{OUT.name}: {len(table)} organisations, {sum(len(e.forms) for e in table)} forms")
+    out.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
+    print(f"{out.name}: {len(table)} organisations, {sum(len(e.forms) for e in table)} forms")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("ror", type=Path, help="a ROR data dump (.zip or .json) or a ror-records checkout")
+    table = build(parser.parse_args().ror)
+    header = (
+        f"# Organisations known by name, written by make_organizations.py from ROR (CC0 1.0) and "
+        f"pytickersymbols {version('pytickersymbols')} (MIT licence); see NOTICE.md\n"
+    )
+    write_table(OUT, header, table)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,146 @@
+"""Write ``brand_table.tsv``: firms, brands and public services known by
+name, from the name-suggestion-index of OpenStreetMap (BSD 3-Clause).
+
+    python plugins/wire/tagging/data/make_brands.py NSI_FOLDER
+
+``NSI_FOLDER`` is a checkout of https://github.com/osmlab/name-suggestion-index:
+its ``data/`` folder holds, for each kind of place a map shows, the brands
+that run such places (banks, supermarkets, fuel, telecoms, insurers,
+carmakers, chains of shops, hotels and restaurants), the bodies that operate
+them (police forces, fire brigades, courts, post offices, hospitals, social
+services, power grids and plants) and the transport networks and their
+operators, each tied to its Wikidata item. The index is kept by the map's
+editors to name what they map, and so holds the firms and services a
+country's readers know by name, which neither ROR nor the stock indices do.
+
+Each row is one Wikidata item: its canonical name (its English name where
+the index gives one), the forms copy writes it in (the name, its English,
+French, Spanish and German names, its short name), its names in other
+languages, and its source. Left out: entries with no Wikidata item, what
+municipalities and land owners operate (schools, toilets, parking), forms
+in other scripts, and the forms ``make_organizations.py`` leaves out
+(countries, cities, world regions, months, given names, acronyms of four
+letters or fewer, descriptions). A form that names items of different
+names stands for itself. The organisation table is read first: a form it
+knows keeps its name there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+from wire.tagging.data.make_organizations import LANGUAGES, Entry, excluded_forms, usable, write_table
+from wire.tagging.name_lexicons import org_designators, role_words
+
+OUT = Path(__file__).with_name("brand_table.tsv")
+#: Kinds of place whose operators are bodies copy names (the rest are mostly
+#: municipalities, schools and land owners: "Stadt Wien", "Gemeente ...").
+OPERATED = re.compile(
+    r"^operators/(?:amenity/(?:police|fire_station|courthouse|prison|post_office|post_depot|hospital|"
+    r"social_facility|charging_station)|man_made/mast|power/\w+|route/\w+)\.json$"
+)
+#: What an entry's tags name, each with its own Wikidata item.
+ROLES = ("brand", "operator", "network")
+BRACKETS_AFTER = re.compile(r"\s*\([^)]*\)$")  # "Sky (Supermarket)"
+#: An English or German article and one word: running text as often as a name
+#: ("Der Mann", a bakery; "The Standard", an insurer).
+ARTICLE_AND_WORD = re.compile(r"^(?:The|Der|Die|Das|Den|Dem|Des|Ein|Eine) \S+$")
+
+
+def _files(folder: Path) -> Iterator[tuple[str, Path]]:
+    data = folder / "data"
+    for path in sorted(data.rglob("*.json")):
+        kind = path.relative_to(data).as_posix()
+        if kind.startswith(("brands/", "transit/")) or OPERATED.match(kind):
+            yield kind, path
+
+
+def nsi_entries(folder: Path) -> Iterator[Entry]:
+    """One entry per Wikidata item an index entry names as its brand,
+    operator or network, with the forms it is written in."""
+    for _kind, path in _files(folder):
+        for item in json.loads(path.read_text(encoding="utf-8")).get("items", ()):
+            tags = item.get("tags", {})
+            for role in ROLES:
+                qid = tags.get(f"{role}:wikidata")
+                if not qid or role not in tags:
+                    continue
+                keys = [role, f"{role}:short", *(f"{role}:{lang}" for lang in LANGUAGES)]
+                if role == "brand":  # a brand's places carry its name: "AAA Insurance"
+                    keys += ["name", *(f"name:{lang}" for lang in LANGUAGES)]
+                forms = {BRACKETS_AFTER.sub("", tags[key]).strip() for key in keys if tags.get(key)}
+                name = BRACKETS_AFTER.sub("", tags.get(f"{role}:en") or tags[role]).strip()
+                labels = {
+                    lang: BRACKETS_AFTER.sub("", tags[f"{role}:{lang}"]).strip()
+                    for lang in LANGUAGES[1:]
+                    if tags.get(f"{role}:{lang}")
+                }
+                yield Entry(name, forms, labels, source="nsi:" + qid)
+
+
+def _latin(form: str) -> bool:
+    """Whether every letter of ``form`` is a Latin one, as copy in the four
+    languages writes names."""
+    return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in form)
+
+
+def _names_one_body(form: str) -> bool:
+    """Whether ``form`` names one body, as copy reads it: in Latin script,
+    not a designator alone (``Union``, ``Chambre``), not opening on a title
+    (``Dr Max``) nor on an English or German article and one word."""
+    words = form.lower().split()
+    return (
+        _latin(form)
+        and not ARTICLE_AND_WORD.match(form)
+        and not (len(words) == 1 and words[0] in org_designators())
+        and words[0] not in role_words()
+    )
+
+
+def build(folder: Path) -> list[Entry]:
+    excluded = excluded_forms()
+    by_item: dict[str, Entry] = {}
+    for entry in nsi_entries(folder):
+        kept = by_item.setdefault(entry.source, Entry(entry.name, source=entry.source))
+        kept.forms |= {f for f in entry.forms if usable(f, excluded) and _names_one_body(f)}
+        for lang, label in entry.labels.items():
+            kept.labels.setdefault(lang, label)
+    canonical_of: dict[str, str] = {}
+    for entry in by_item.values():
+        for form in entry.forms:
+            if canonical_of.setdefault(form, entry.name) != entry.name:
+                canonical_of[form] = ""  # names items of different names
+    table = []
+    for entry in by_item.values():
+        forms = {f for f in entry.forms if canonical_of.get(f) == entry.name}
+        if forms and usable(entry.name, excluded) and _latin(entry.name):
+            labels = {lang: label for lang, label in entry.labels.items() if canonical_of.get(label) == entry.name}
+            table.append(Entry(entry.name, forms, labels, entry.source))
+    table += [Entry(form, {form}, {}, "several") for form, name in canonical_of.items() if not name]
+    merged: dict[str, Entry] = {}
+    for entry in table:  # two items of one name (a brand and its operator): one row
+        kept = merged.setdefault(entry.name, Entry(entry.name, source=entry.source))
+        kept.forms |= entry.forms
+        for lang, label in entry.labels.items():
+            kept.labels.setdefault(lang, label)
+    return sorted(merged.values(), key=lambda e: (e.name.casefold(), e.name))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("nsi", type=Path, help="a checkout of osmlab/name-suggestion-index")
+    table = build(parser.parse_args().nsi)
+    header = (
+        "# Firms, brands and public services known by name, written by make_brands.py from the "
+        "name-suggestion-index (BSD 3-Clause); see NOTICE.md\n"
+    )
+    write_table(OUT, header, table)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,104 @@
+"""Firms, brands and public services known by name (the brand table, from
+the name-suggestion-index): how the table is built from the index's files,
+and what the tagger makes of its names. Fictional entries and copy, but for
+names the shipped table holds."""
+
+from __future__ import annotations
+
+import json
+
+from wire.tagging.data.make_brands import build
+from wire.tagging.entities import find_entities
+from wire.tagging.vocabulary import organization_table
+
+
+def _write(folder, kind: str, items: list[dict]) -> None:
+    path = folder / "data" / f"{kind}.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"properties": {"path": kind}, "items": items}), encoding="utf-8")
+
+
+def _item(**tags: str) -> dict:
+    return {"displayName": next(iter(tags.values())), "id": "x", "locationSet": {"include": ["at"]}, "tags": tags}
+
+
+def test_the_table_holds_one_row_per_wikidata_item_with_the_forms_copy_writes(tmp_path):
+    _write(
+        tmp_path,
+        "brands/shop/supermarket",
+        [
+            _item(brand="Kornkammer", **{"brand:wikidata": "Q901", "name": "Kornkammer Markt", "shop": "supermarket"}),
+            _item(brand="Ohne Nummer", name="Ohne Nummer"),  # no Wikidata item: left out
+            _item(brand="Der Bäcker", **{"brand:wikidata": "Q902"}),  # an article and a word
+            _item(brand="Union", **{"brand:wikidata": "Q903"}),  # a designator alone
+            _item(brand="Dr Holm", **{"brand:wikidata": "Q904"}),  # a title first
+            _item(brand="Гастроном Север", **{"brand:wikidata": "Q905"}),  # another script
+        ],
+    )
+    _write(
+        tmp_path,
+        "brands/amenity/fuel",
+        [_item(brand="Kornkammer", **{"brand:wikidata": "Q901", "brand:fr": "Grenier Kornkammer"})],
+    )
+    _write(
+        tmp_path,
+        "transit/route/tram",
+        [_item(network="Verkehrsverbund Talland", **{"network:wikidata": "Q906", "operator": "Talbahn"})],
+    )
+    _write(
+        tmp_path, "operators/amenity/school", [_item(operator="Schulverein Talland", **{"operator:wikidata": "Q907"})]
+    )
+
+    table = {entry.name: entry for entry in build(tmp_path)}
+
+    assert set(table) == {"Kornkammer", "Verkehrsverbund Talland"}
+    assert table["Kornkammer"].forms == {"Kornkammer", "Kornkammer Markt", "Grenier Kornkammer"}
+    assert table["Kornkammer"].labels == {"fr": "Grenier Kornkammer"}
+    assert table["Kornkammer"].source == "nsi:Q901"
+
+
+def test_a_form_two_items_share_stands_for_itself(tmp_path):
+    _write(
+        tmp_path,
+        "brands/shop/bakery",
+        [
+            _item(brand="Sonnenkorn", **{"brand:wikidata": "Q911", "brand:short": "Sonnenkorn Back"}),
+            _item(brand="Sonnenkorn Back", **{"brand:wikidata": "Q912"}),
+        ],
+    )
+    table = {entry.name: entry for entry in build(tmp_path)}
+    assert table["Sonnenkorn"].forms == {"Sonnenkorn"}
+    assert table["Sonnenkorn Back"].source == "several"
+
+
+def test_the_shipped_table_knows_firms_and_services_that_neither_ror_nor_the_indices_hold():
+    table = organization_table()
+    assert table["Wiener Linien"] == "Wiener Linien"
+    assert table["Mossos d'Esquadra"] == "Mossos d'Esquadra"
+    assert table["Österreichische Post AG"] == "Österreichische Post"
+    assert table["Mossos d'Esquadra"] == table["Mossos d’Esquadra"]
+
+
+def _organisations(text: str, lang: str, countries: tuple[str | None, ...] = ()) -> set[tuple[str, str]]:
+    return {(m.text, m.key) for m in find_entities(text, lang, countries).mentions if m.kind == "organization"}
+
+
+def test_a_service_of_several_words_from_the_table_is_an_organisation():
+    # the recogniser reads neither name here
+    text = "Nach dem Halt am Westbahnhof waren die Wiener Linien um Beruhigung bemüht."
+    assert ("Wiener Linien", "Wiener Linien") in _organisations(text, "de")
+    text = "Los Mossos d'Esquadra detuvieron a dos hombres en Tarquela."
+    assert ("Mossos d'Esquadra", "Mossos d'Esquadra") in _organisations(text, "es")
+
+
+def test_a_surname_the_story_gives_is_no_firm_of_the_same_name():
+    text = (
+        "Bogotá, 12 ago (EFE).- El presidente de Colombia, Gustavo Petro, habló el lunes.\n\n"
+        "Petro dijo que solo la transparencia permitirá superar la crisis."
+    )
+    assert not {key for _, key in _organisations(text, "es", ("CO", None))} & {"Petro"}
+
+
+def test_the_town_of_a_dateline_is_no_firm_of_its_name():
+    text = "Santander, 23 may (EFE).- El alcalde presentó hoy el plan de obras del puerto para este año."
+    assert not _organisations(text, "es", ("ES", None))
