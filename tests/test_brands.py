@@ -102,3 +102,11 @@ def test_a_surname_the_story_gives_is_no_firm_of_the_same_name():
 def test_the_town_of_a_dateline_is_no_firm_of_its_name():
     text = "Santander, 23 may (EFE).- El alcalde presentó hoy el plan de obras del puerto para este año."
     assert not _organisations(text, "es", ("ES", None))
+
+
+def test_a_firm_of_one_word_counts_in_a_list_beside_a_body_the_recogniser_reads():
+    text = "Des fonds ont disparu dans quatre banques que sont Belfius, ING, KBC et Tarquela Crédit."
+    assert ("Belfius", "Belfius") in _organisations(text, "fr")
+    # not where the name goes on, nor inside the longer name of a body
+    text = "La Consejería de Educación y Cultura abrió el plazo, informó hoy el Gobierno."
+    assert not {key for _, key in _organisations(text, "es")} & {"Cultura"}

@@ -453,7 +453,12 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
             if longer is not None and not longer:
                 continue  # "Bloomberg News", "Senate Banking Committee": a longer name
             if _needs_support(written) and (
-                not (longer or _read_as(proposals, "ORG", start, end) or written in firms_in_compounds)
+                not (
+                    longer
+                    or _read_as(proposals, "ORG", start, end)
+                    or written in firms_in_compounds
+                    or _listed_beside_body(text, proposals, start, end)
+                )
                 or _DATELINE_AFTER.match(text, end)  # "Santander, 23 may (EFE)": the dateline's town
             ):
                 continue  # "Focus", "Charles Schwab": a word or a person's name as well; "teilte
@@ -1115,6 +1120,39 @@ _NAMED_AFTER_NO_ONE = frozenset(
 )
 
 _LIST_BETWEEN = re.compile(rf",\s*|\s+(?:{_LIST_CONJUNCTIONS}|e)\s+")
+
+
+#: A name and what may follow it in a list ("Spar (30 Prozent)"), then the
+#: comma or conjunction before the next item; and the same after a name.
+_LIST_ITEM_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<name>[{_UPPER}][\w&.'’-]*(?:[ ][{_UPPER}][\w&.'’-]*){{0,3}})(?:[ ]\([^()\n]{{1,30}}\))?"
+    rf"(?:,[ ]|[ ](?:{_LIST_CONJUNCTIONS}|e)[ ])$"
+)
+_LIST_ITEM_AFTER = re.compile(
+    rf"(?:[ ]\([^()\n]{{1,30}}\))?(?:,[ ]|[ ](?:{_LIST_CONJUNCTIONS}|e)[ ])"
+    rf"(?P<name>[{_UPPER}][\w&.'’-]*(?:[ ][{_UPPER}][\w&.'’-]*){{0,3}})"
+)
+
+
+def _listed_beside_body(text: str, proposals: list[Recognised], start: int, end: int) -> bool:
+    """Whether a name stands alone in a list beside a name the model reads
+    as a body of its own: "Belfius, ING, KBC et AXA", "Spar (30 Prozent)
+    und Rewe"; not "Educación y Cultura" inside a ministry's name, nor
+    "Southern" of "Southern District"."""
+    if _CAPITALISED_WORD_AFTER.match(text, end):
+        return False
+    for match in (_LIST_ITEM_BEFORE.search(text, max(0, start - 80), start), _LIST_ITEM_AFTER.match(text, end)):
+        if match and any(  # the model's body is the item: it starts in it and stops before the name
+            p.kind == "ORG"
+            and match.start("name") <= p.start < match.end("name")
+            and (p.end <= start or end <= p.start)
+            for p in proposals
+        ):
+            return True
+    return False
+
+
+_CAPITALISED_WORD_AFTER = re.compile(rf"[ ][{_UPPER}]")
 
 
 #: What follows a market index's name: "Standard & Poor's 500", "FTSE 100", "the Dow Jones
