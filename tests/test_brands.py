@@ -110,3 +110,10 @@ def test_a_firm_of_one_word_counts_in_a_list_beside_a_body_the_recogniser_reads(
     # not where the name goes on, nor inside the longer name of a body
     text = "La Consejería de Educación y Cultura abrió el plazo, informó hoy el Gobierno."
     assert not {key for _, key in _organisations(text, "es")} & {"Cultura"}
+
+
+def test_a_paper_the_recogniser_reads_with_its_article_is_not_a_firm_of_its_last_word():
+    text = "British newspaper The Guardian reported that the aid would come later, a source said."
+    keys = {key for _, key in _organisations(text, "en")}
+    assert "The Guardian" in keys
+    assert "Guardian" not in keys  # a chain of pharmacies in the brand table

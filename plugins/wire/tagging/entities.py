@@ -1034,8 +1034,9 @@ def _longer_org(text: str, proposals: list[Recognised], start: int, end: int) ->
         if proposal.kind == "ORG" and proposal.start <= start and end <= proposal.end:
             if proposal.end - proposal.start == end - start:
                 break  # the model reads the name the table knows: its legal form follows, if any
-            if text[proposal.start : start].strip().lower() not in ("", "the"):
-                return ""  # "U.S. Senate", "Royal Dutch Shell": the model's longer name
+            before = text[proposal.start : start].strip()
+            if before.lower() not in ("", "the") or (before == "The" and " " not in text[start:end]):
+                return ""  # "U.S. Senate", "Royal Dutch Shell", "The Guardian": the model's longer name
             if proposal.end > end and not (tail and tail.end() >= proposal.end):
                 return ""
     return tail[0] if tail else None
