@@ -34,7 +34,7 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
-from wire.tagging.data.make_organizations import LANGUAGES, Entry, excluded_forms, usable, write_table
+from wire.tagging.data.make_organizations import GENERIC_WORDS, LANGUAGES, Entry, excluded_forms, usable, write_table
 from wire.tagging.name_lexicons import org_designators, role_words
 
 OUT = Path(__file__).with_name("brand_table.tsv")
@@ -49,6 +49,11 @@ ROLES = ("brand", "operator", "network")
 BRACKETS_AFTER = re.compile(r"\s*\([^)]*\)$")  # "Sky (Supermarket)"
 #: An English or German article and one word: running text as often as a name
 #: ("Der Mann", a bakery; "The Standard", an insurer).
+#: Words that, with a designator, make a name any country's body has: "Central
+#: Bank", "National Bank", "State Bank", "Post Office" are a story's own.
+GENERIC_NAME_WORDS = GENERIC_WORDS | frozenset(
+    "central state federal public people's peoples citizens commercial savings union alliance post".split()
+)
 ARTICLE_AND_WORD = re.compile(r"^(?:The|Der|Die|Das|Den|Dem|Des|Ein|Eine) \S+$")
 
 
@@ -91,13 +96,14 @@ def _latin(form: str) -> bool:
 
 def _names_one_body(form: str) -> bool:
     """Whether ``form`` names one body, as copy reads it: in Latin script,
-    not a designator alone (``Union``, ``Chambre``), not opening on a title
-    (``Dr Max``) nor on an English or German article and one word."""
+    not a designator alone (``Union``, ``Chambre``) or with generic words
+    only (``Central Bank``, ``Post Office``), not opening on a title (``Dr
+    Max``) nor on an English or German article and one word."""
     words = form.lower().split()
     return (
         _latin(form)
         and not ARTICLE_AND_WORD.match(form)
-        and not (len(words) == 1 and words[0] in org_designators())
+        and not all(word in org_designators() or word in GENERIC_NAME_WORDS for word in words)
         and words[0] not in role_words()
     )
 
