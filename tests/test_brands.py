@@ -118,3 +118,12 @@ def test_a_paper_the_recogniser_reads_with_its_article_is_not_a_firm_of_its_last
     keys = {key for _, key in _organisations(text, "en")}
     assert "The Guardian" in keys
     assert "Guardian" not in keys  # a chain of pharmacies in the brand table
+
+
+def test_a_firm_s_name_in_a_title_case_headline_needs_the_story_to_name_it():
+    # English headlines capitalise every word: "New Look" and "Best Buy" are firms too
+    for headline in ("Investors Take a New Look at Emerging Markets", "Analysis: The Best Buy in Town Is Cash"):
+        text = f"{headline}\n\nLONDON, May 3 (Reuters) - Fund managers took a fresh look at cash on Tuesday."
+        assert not _organisations(text, "en")
+    text = "Home Depot Shares Rise After Results\n\nNEW YORK, May 3 (Reuters) - Home Depot shares rose on Tuesday."
+    assert ("Home Depot", "Home Depot") in _organisations(text, "en")

@@ -452,6 +452,12 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
             longer = _longer_org(text, proposals, start, end)
             if longer is not None and not longer:
                 continue  # "Bloomberg News", "Senate Banking Committee": a longer name
+            if (
+                lang == "en"
+                and _in_title_case_line(text, start)
+                and not (_read_as(proposals, "ORG", start, end) or written in text[_line_end(text, start) :])
+            ):
+                continue  # "Investors Take a New Look at Markets": a headline's capitals, not a firm
             if _needs_support(written) and (
                 not (
                     longer
@@ -1133,6 +1139,21 @@ _LIST_ITEM_AFTER = re.compile(
     rf"(?:[ ]\([^()\n]{{1,30}}\))?(?:,[ ]|[ ](?:{_LIST_CONJUNCTIONS}|e)[ ])"
     rf"(?P<name>[{_UPPER}][\w&.'’-]*(?:[ ][{_UPPER}][\w&.'’-]*){{0,3}})"
 )
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _in_title_case_line(text: str, at: int) -> bool:
+    """Whether ``at`` is in a line written in title case, as English
+    headlines are ("Investors Take a New Look at Emerging Markets"): four
+    words of four letters or more, nearly all capitalised (German copy
+    capitalises every noun: English only)."""
+    line = text[text.rfind("\n", 0, at) + 1 : _line_end(text, at)]
+    words = re.findall(r"[^\W\d_]{4,}", line)
+    return len(words) >= 4 and sum(word[0].isupper() for word in words) >= 0.8 * len(words) and not line.isupper()
 
 
 def _listed_beside_body(text: str, proposals: list[Recognised], start: int, end: int) -> bool:
