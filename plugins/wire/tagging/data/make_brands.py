@@ -54,6 +54,9 @@ BRACKETS_AFTER = re.compile(r"\s*\([^)]*\)$")  # "Sky (Supermarket)"
 GENERIC_NAME_WORDS = GENERIC_WORDS | frozenset(
     "central state federal public people's peoples citizens commercial savings union alliance post".split()
 )
+#: A saint's name opens the names of towns and people as often as a firm's:
+#: "St. John", "San Miguel", "Saint-Gobain" (a firm the indices hold).
+SAINT = re.compile(r"^(?:St\.?|Ste\.?|Saint|Sainte|San|Santa|Santo|São|Sankt|Sant)[ -]")
 ARTICLE_AND_WORD = re.compile(r"^(?:The|Der|Die|Das|Den|Dem|Des|Ein|Eine) \S+$")
 
 
@@ -98,11 +101,13 @@ def _names_one_body(form: str) -> bool:
     """Whether ``form`` names one body, as copy reads it: in Latin script,
     not a designator alone (``Union``, ``Chambre``) or with generic words
     only (``Central Bank``, ``Post Office``), not opening on a title (``Dr
-    Max``) nor on an English or German article and one word."""
+    Max``), a saint's name (``St. John``) nor an English or German article
+    and one word."""
     words = form.lower().split()
     return (
         _latin(form)
         and not ARTICLE_AND_WORD.match(form)
+        and not SAINT.match(form)
         and not all(word in org_designators() or word in GENERIC_NAME_WORDS for word in words)
         and words[0] not in role_words()
     )
