@@ -36,6 +36,7 @@ from pathlib import Path
 
 from wire.tagging.data.make_organizations import GENERIC_WORDS, LANGUAGES, Entry, excluded_forms, usable, write_table
 from wire.tagging.name_lexicons import org_designators, role_words
+from wire.tagging.vocabulary import country_forms, text_cities
 
 OUT = Path(__file__).with_name("brand_table.tsv")
 #: Kinds of place whose operators are bodies copy names (the rest are mostly
@@ -113,8 +114,15 @@ def _names_one_body(form: str) -> bool:
     )
 
 
+def _town_adjectives() -> set[str]:
+    """The adjectives German makes of towns and countries, written like
+    names: ``New Yorker``, ``Wiener``, ``Schweizer`` (``New Yorker`` is a
+    chain of shops too)."""
+    return {f"{place}er" for place in (*text_cities(), *country_forms())}
+
+
 def build(folder: Path) -> list[Entry]:
-    excluded = excluded_forms()
+    excluded = excluded_forms() | _town_adjectives()
     by_item: dict[str, Entry] = {}
     for entry in nsi_entries(folder):
         kept = by_item.setdefault(entry.source, Entry(entry.name, source=entry.source))
