@@ -121,14 +121,19 @@ def _town_adjectives() -> set[str]:
     return {f"{place}er" for place in (*text_cities(), *country_forms())}
 
 
+def _merge(rows: dict[str, Entry], key: str, entry: Entry, forms: set[str]) -> None:
+    """Add ``entry``'s ``forms`` and names in other languages to the row of ``key``."""
+    kept = rows.setdefault(key, Entry(entry.name, source=entry.source))
+    kept.forms |= forms
+    for lang, label in entry.labels.items():
+        kept.labels.setdefault(lang, label)
+
+
 def build(folder: Path) -> list[Entry]:
     excluded = excluded_forms() | _town_adjectives()
     by_item: dict[str, Entry] = {}
     for entry in nsi_entries(folder):
-        kept = by_item.setdefault(entry.source, Entry(entry.name, source=entry.source))
-        kept.forms |= {f for f in entry.forms if usable(f, excluded) and _names_one_body(f)}
-        for lang, label in entry.labels.items():
-            kept.labels.setdefault(lang, label)
+        _merge(by_item, entry.source, entry, {f for f in entry.forms if usable(f, excluded) and _names_one_body(f)})
     canonical_of: dict[str, str] = {}
     for entry in by_item.values():
         for form in entry.forms:
@@ -143,10 +148,7 @@ def build(folder: Path) -> list[Entry]:
     table += [Entry(form, {form}, {}, "several") for form, name in canonical_of.items() if not name]
     merged: dict[str, Entry] = {}
     for entry in table:  # two items of one name (a brand and its operator): one row
-        kept = merged.setdefault(entry.name, Entry(entry.name, source=entry.source))
-        kept.forms |= entry.forms
-        for lang, label in entry.labels.items():
-            kept.labels.setdefault(lang, label)
+        _merge(merged, entry.name, entry, entry.forms)
     return sorted(merged.values(), key=lambda e: (e.name.casefold(), e.name))
 
 
