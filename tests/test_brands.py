@@ -129,3 +129,8 @@ def test_a_firm_s_name_in_a_title_case_headline_needs_the_story_to_name_it():
         assert not _organisations(text, "en")
     text = "Home Depot Shares Rise After Results\n\nNEW YORK, May 3 (Reuters) - Home Depot shares rose on Tuesday."
     assert ("Home Depot", "Home Depot") in _organisations(text, "en")
+
+
+def test_a_title_with_its_year_is_a_work_not_the_firm_of_its_name():
+    text = "Ein Thema, mit dem er sich auch in Mean Streets (1973), Casino (1995) oder The Departed (2006) befasste."
+    assert not {key for _, key in _organisations(text, "de")} & {"Casino"}

@@ -466,6 +466,7 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
                     or _listed_beside_body(text, proposals, start, end)
                 )
                 or _DATELINE_AFTER.match(text, end)  # "Santander, 23 may (EFE)": the dateline's town
+                or _YEAR_IN_BRACKETS.match(text, end)  # "Casino (1995)": a film's title
             ):
                 continue  # "Focus", "Charles Schwab": a word or a person's name as well; "teilte
                 # Henkel mit" where the story writes "Henkel-Aktie": the firm
@@ -1139,6 +1140,10 @@ _LIST_ITEM_AFTER = re.compile(
     rf"(?:[ ]\([^()\n]{{1,30}}\))?(?:,[ ]|[ ](?:{_LIST_CONJUNCTIONS}|e)[ ])"
     rf"(?P<name>[{_UPPER}][\w&.'’-]*(?:[ ][{_UPPER}][\w&.'’-]*){{0,3}})"
 )
+
+
+#: A year in brackets right after a title: "Casino (1995)", "Indigo (2012)".
+_YEAR_IN_BRACKETS = re.compile(r"[ ]\((?:1[89]|20)\d\d\)")
 
 
 def _line_end(text: str, at: int) -> int:
