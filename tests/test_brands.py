@@ -34,6 +34,7 @@ def test_the_table_holds_one_row_per_wikidata_item_with_the_forms_copy_writes(tm
             _item(brand="Central Bank", **{"brand:wikidata": "Q908"}),  # and generic words: any country's
             _item(brand="St. Holm", **{"brand:wikidata": "Q909"}),  # a saint's name: towns and people too
             _item(brand="New Yorker", **{"brand:wikidata": "Q910"}),  # what German calls New York's
+            _item(brand="Holmbank (Tarquela)", **{"brand:wikidata": "Q913"}),  # a name banks share
             _item(brand="Dr Holm", **{"brand:wikidata": "Q904"}),  # a title first
             _item(brand="Гастроном Север", **{"brand:wikidata": "Q905"}),  # another script
         ],

@@ -17,8 +17,11 @@ Each row is one Wikidata item: its canonical name (its English name where
 the index gives one), the forms copy writes it in (the name, its English,
 French, Spanish and German names, its short name), its names in other
 languages, and its source. Left out: entries with no Wikidata item, what
-municipalities and land owners operate (schools, toilets, parking), forms
-in other scripts, and the forms ``make_organizations.py`` leaves out
+municipalities and land owners operate (schools, toilets, parking), names
+the index qualifies in brackets (several bodies share them), forms in other
+scripts, names that are a designator with generic words only, that open on
+a title, a saint's name or an article and one word, the adjectives German
+makes of towns, and the forms ``make_organizations.py`` leaves out
 (countries, cities, world regions, months, given names, acronyms of four
 letters or fewer, descriptions). A form that names items of different
 names stands for itself. The organisation table is read first: a form it
@@ -47,13 +50,16 @@ OPERATED = re.compile(
 )
 #: What an entry's tags name, each with its own Wikidata item.
 ROLES = ("brand", "operator", "network")
-BRACKETS_AFTER = re.compile(r"\s*\([^)]*\)$")  # "Sky (Supermarket)"
+#: What the index adds to a name that several bodies share, to tell them
+#: apart: "Ministerio de Justicia (Bolivia)", "Sky (Supermarket)".
+QUALIFIED = re.compile(r"\([^)]*\)\s*$")
 #: An English or German article and one word: running text as often as a name
 #: ("Der Mann", a bakery; "The Standard", an insurer).
 #: Words that, with a designator, make a name any country's body has: "Central
 #: Bank", "National Bank", "State Bank", "Post Office" are a story's own.
 GENERIC_NAME_WORDS = GENERIC_WORDS | frozenset(
-    "central state federal public people's peoples citizens commercial savings union alliance post".split()
+    "central state federal public people's peoples citizens commercial savings union alliance post "
+    "regional nacional municipal provincial local estatal général générale régional régionale".split()
 )
 #: A saint's name opens the names of towns and people as often as a firm's:
 #: "St. John", "San Miguel", "Saint-Gobain" (a firm the indices hold).
@@ -82,12 +88,14 @@ def nsi_entries(folder: Path) -> Iterator[Entry]:
                 keys = [role, f"{role}:short", *(f"{role}:{lang}" for lang in LANGUAGES)]
                 if role == "brand":  # a brand's places carry its name: "AAA Insurance"
                     keys += ["name", *(f"name:{lang}" for lang in LANGUAGES)]
-                forms = {BRACKETS_AFTER.sub("", tags[key]).strip() for key in keys if tags.get(key)}
-                name = BRACKETS_AFTER.sub("", tags.get(f"{role}:en") or tags[role]).strip()
+                name = (tags.get(f"{role}:en") or tags[role]).strip()
+                if QUALIFIED.search(name):
+                    continue  # "Ministerio de Justicia (Bolivia)": a name bodies share, told apart
+                forms = {tags[key].strip() for key in keys if tags.get(key) and not QUALIFIED.search(tags[key])}
                 labels = {
-                    lang: BRACKETS_AFTER.sub("", tags[f"{role}:{lang}"]).strip()
+                    lang: tags[f"{role}:{lang}"].strip()
                     for lang in LANGUAGES[1:]
-                    if tags.get(f"{role}:{lang}")
+                    if tags.get(f"{role}:{lang}") and not QUALIFIED.search(tags[f"{role}:{lang}"])
                 }
                 yield Entry(name, forms, labels, source="nsi:" + qid)
 
