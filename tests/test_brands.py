@@ -135,3 +135,8 @@ def test_a_firm_s_name_in_a_title_case_headline_needs_the_story_to_name_it():
 def test_a_title_with_its_year_is_a_work_not_the_firm_of_its_name():
     text = "Ein Thema, mit dem er sich auch in Mean Streets (1973), Casino (1995) oder The Departed (2006) befasste."
     assert not {key for _, key in _organisations(text, "de")} & {"Casino"}
+
+
+def test_a_firm_joined_to_a_role_held_in_it_is_the_firm():
+    text = "Das Abkommen sei ein klares Signal, erklärte der Greenpeace-Klimaexperte Martin Holmqvist am Samstag."
+    assert ("Greenpeace", "Greenpeace") in _organisations(text, "de")

@@ -1643,7 +1643,11 @@ _COMPOUND_HEAD = re.compile(
     r"Techniker|Technikerin|Forscher|Forscherin)$"
 )
 #: A name joined to a head only a firm or body has: "Henkel-Aktie", "Adidas-Chef".
-_FIRM_COMPOUND = re.compile(rf"(?<![\w-])(?P<name>[{_UPPER}][\w&]*)-(?:{_FIRM_HEADS})(?![\w-])")
+_FIRM_COMPOUND = re.compile(
+    rf"(?<![\w-])(?P<name>[{_UPPER}][\w&]*)-(?:{_FIRM_HEADS}"
+    r"|[A-ZÄÖÜ][a-zäöüß]*(?:experte|expertin|fotograf|fotografin|journalist|journalistin|redakteur|redakteurin"
+    r"|präsident|präsidentin|sprecher|sprecherin|mitarbeiter|mitarbeiterin|chef|chefin))(?![\w-])"
+)
 
 
 def _firms_in_compounds(text: str) -> dict[str, int]:
