@@ -1147,6 +1147,7 @@ _YEAR_IN_BRACKETS = re.compile(r"[ ]\((?:1[89]|20)\d\d\)")
 
 
 def _line_end(text: str, at: int) -> int:
+    """Where the line holding ``at`` ends."""
     end = text.find("\n", at)
     return len(text) if end < 0 else end
 
@@ -1159,6 +1160,9 @@ def _in_title_case_line(text: str, at: int) -> bool:
     line = text[text.rfind("\n", 0, at) + 1 : _line_end(text, at)]
     words = re.findall(r"[^\W\d_]{4,}", line)
     return len(words) >= 4 and sum(word[0].isupper() for word in words) >= 0.8 * len(words) and not line.isupper()
+
+
+_CAPITALISED_WORD_AFTER = re.compile(rf"[ ][{_UPPER}]")
 
 
 def _listed_beside_body(text: str, proposals: list[Recognised], start: int, end: int) -> bool:
@@ -1177,9 +1181,6 @@ def _listed_beside_body(text: str, proposals: list[Recognised], start: int, end:
         ):
             return True
     return False
-
-
-_CAPITALISED_WORD_AFTER = re.compile(rf"[ ][{_UPPER}]")
 
 
 #: What follows a market index's name: "Standard & Poor's 500", "FTSE 100", "the Dow Jones

@@ -61,6 +61,7 @@ COUNTRY_ABBREVIATIONS = {
 }
 #: Organisations known by name (see _read_organization_table).
 ORGANIZATION_TABLE = "organization_table.tsv"
+#: Firms, brands and public services known by name, read after it.
 BRAND_TABLE = "brand_table.tsv"
 #: Political parties known by name (see _read_party_table).
 PARTY_TABLE = "party_table.tsv"
