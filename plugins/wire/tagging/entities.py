@@ -1130,16 +1130,12 @@ _NAMED_AFTER_NO_ONE = frozenset(
 _LIST_BETWEEN = re.compile(rf",\s*|\s+(?:{_LIST_CONJUNCTIONS}|e)\s+")
 
 
-#: A name and what may follow it in a list ("Spar (30 Prozent)"), then the
-#: comma or conjunction before the next item; and the same after a name.
-_LIST_ITEM_BEFORE = re.compile(
-    rf"(?<![\w-])(?P<name>[{_UPPER}][\w&.'’-]*(?:[ ][{_UPPER}][\w&.'’-]*){{0,3}})(?:[ ]\([^()\n]{{1,30}}\))?"
-    rf"(?:,[ ]|[ ](?:{_LIST_CONJUNCTIONS}|e)[ ])$"
-)
-_LIST_ITEM_AFTER = re.compile(
-    rf"(?:[ ]\([^()\n]{{1,30}}\))?(?:,[ ]|[ ](?:{_LIST_CONJUNCTIONS}|e)[ ])"
-    rf"(?P<name>[{_UPPER}][\w&.'’-]*(?:[ ][{_UPPER}][\w&.'’-]*){{0,3}})"
-)
+#: A list's item, what may follow it in brackets ("Spar (30 Prozent)") and
+#: the comma or conjunction before the next; the item before a name, or after it.
+_LIST_ITEM = rf"(?P<name>[{_UPPER}][\w&.'’-]*(?:[ ][{_UPPER}][\w&.'’-]*){{0,3}})"
+_LIST_NOTE_AND_SEPARATOR = rf"(?:[ ]\([^()\n]{{1,30}}\))?(?:,[ ]|[ ](?:{_LIST_CONJUNCTIONS}|e)[ ])"
+_LIST_ITEM_BEFORE = re.compile(rf"(?<![\w-]){_LIST_ITEM}{_LIST_NOTE_AND_SEPARATOR}$")
+_LIST_ITEM_AFTER = re.compile(rf"{_LIST_NOTE_AND_SEPARATOR}{_LIST_ITEM}")
 
 
 #: A year in brackets right after a title: "Casino (1995)", "Indigo (2012)".

@@ -297,8 +297,7 @@ def _build_region_names() -> frozenset[str]:
 
 def _build_subdivisions() -> dict[str, frozenset[str]]:
     translations = [
-        gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
-        for lang in ("en", "fr", "es", "de")
+        gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True) for lang in LANGUAGES
     ]
     by_name: dict[str, set[str]] = {}
     for subdivision in pycountry.subdivisions:

@@ -53,8 +53,6 @@ ROLES = ("brand", "operator", "network")
 #: What the index adds to a name that several bodies share, to tell them
 #: apart: "Ministerio de Justicia (Bolivia)", "Sky (Supermarket)".
 QUALIFIED = re.compile(r"\([^)]*\)\s*$")
-#: An English or German article and one word: running text as often as a name
-#: ("Der Mann", a bakery; "The Standard", an insurer).
 #: Words that, with a designator, make a name any country's body has: "Central
 #: Bank", "National Bank", "State Bank", "Post Office" are a story's own.
 GENERIC_NAME_WORDS = GENERIC_WORDS | frozenset(
@@ -64,21 +62,25 @@ GENERIC_NAME_WORDS = GENERIC_WORDS | frozenset(
 #: A saint's name opens the names of towns and people as often as a firm's:
 #: "St. John", "San Miguel", "Saint-Gobain" (a firm the indices hold).
 SAINT = re.compile(r"^(?:St\.?|Ste\.?|Saint|Sainte|San|Santa|Santo|São|Sankt|Sant)[ -]")
+#: An English or German article and one word: running text as often as a name
+#: ("Der Mann", a bakery; "The Standard", an insurer).
 ARTICLE_AND_WORD = re.compile(r"^(?:The|Der|Die|Das|Den|Dem|Des|Ein|Eine) \S+$")
 
 
-def _files(folder: Path) -> Iterator[tuple[str, Path]]:
+def _files(folder: Path) -> Iterator[Path]:
+    """The index's files of brands, transport networks and the operators
+    kept (``OPERATED``), in a stable order."""
     data = folder / "data"
     for path in sorted(data.rglob("*.json")):
         kind = path.relative_to(data).as_posix()
         if kind.startswith(("brands/", "transit/")) or OPERATED.match(kind):
-            yield kind, path
+            yield path
 
 
 def nsi_entries(folder: Path) -> Iterator[Entry]:
     """One entry per Wikidata item an index entry names as its brand,
     operator or network, with the forms it is written in."""
-    for _kind, path in _files(folder):
+    for path in _files(folder):
         for item in json.loads(path.read_text(encoding="utf-8")).get("items", ()):
             tags = item.get("tags", {})
             for role in ROLES:

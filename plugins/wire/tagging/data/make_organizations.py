@@ -34,10 +34,9 @@ from importlib.metadata import version
 from pathlib import Path
 
 from wire.tagging.name_lexicons import calendar_words, first_names, org_designators, world_regions
-from wire.tagging.vocabulary import country_forms, text_cities
+from wire.tagging.vocabulary import LANGUAGES, country_forms, text_cities
 
 OUT = Path(__file__).with_name("organization_table.tsv")
-LANGUAGES = ("en", "fr", "es", "de")
 LATIN = re.compile(r"^[\w .,&'’\-/]+$")
 HAS_LETTER = re.compile(r"[^\W\d_]")
 DIGITS = re.compile(r"\d{2,}")  # "UR 7516": a unit's code, not a name copy writes
