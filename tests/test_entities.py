@@ -1345,6 +1345,14 @@ def test_a_government_program_and_its_acronym_are_no_organisation_an_internation
     [
         ("en", "Nimbra Foods Market Inc said sales rose.", "Foods Market Inc", "Nimbra Foods Market Inc"),
         ("de", "Das Deutsches Kabelbüro GmbH meldete Gewinne.", "Kabelbüro GmbH", "Deutsches Kabelbüro GmbH"),
+        # several words, one of them a given name the model does not read as a person's
+        (
+            "en",
+            "He works at North Star Kestrel Management Corp. in Chicago.",
+            "Kestrel Management Corp",
+            "North Star Kestrel Management Corp",
+        ),
+        ("en", "A buyout firm, One Kestrel Partners, made an offer.", "Kestrel Partners", "One Kestrel Partners"),
         # a word of the sentence, a date, an owner, or a German noun before the name
         ("en", "Monday Kestrel Corp rose.", "Kestrel Corp", "Kestrel Corp"),
         ("en", "Ann Example's Kestrel Corp rose.", "Kestrel Corp", "Kestrel Corp"),
@@ -1353,6 +1361,24 @@ def test_a_government_program_and_its_acronym_are_no_organisation_an_internation
 )
 def test_the_first_word_of_a_firm_the_model_left_out_is_part_of_its_name(lang, text, read, firm):
     assert read_as_organisation(text, read, lang, 0.9) == [firm]
+
+
+def test_a_firms_first_word_read_alone_joins_the_rest_and_a_given_name_read_as_a_person_does_not():
+    text = "according to a Giving Kestrel Foundation report."
+    at, rest = text.index("Giving"), text.index("Kestrel")
+    proposals = [
+        Recognised("ORG", at, at + 6, "Giving", 0.6),
+        Recognised("ORG", rest, rest + 18, "Kestrel Foundation", 0.9),
+    ]
+    found = Found()
+    _recognised_organizations(text, proposals, [], found, lang="en")
+    assert [m.key for m in found.mentions] == ["Giving Kestrel Foundation"]
+    text = "said Star Kestrel Corp."
+    at, rest = text.index("Star"), text.index("Kestrel")
+    proposals = [Recognised("PER", at, at + 4, "Star", 0.9), Recognised("ORG", rest, rest + 12, "Kestrel Corp", 0.9)]
+    found = Found()
+    _recognised_organizations(text, proposals, [], found, lang="en")
+    assert [m.key for m in found.mentions] == ["Kestrel Corp"]
 
 
 def test_a_firm_followed_by_where_it_is_based_is_still_a_firm():
@@ -1561,6 +1587,23 @@ def test_a_german_compound_names_the_body_whose_report_or_staff_it_is():
     assert tag_dispatch("Suche geht weiter", [text], "de").organizations == ["Cern"]
     report = "Gegner der Reform sahen sich durch den Times-Bericht bestätigt. In dem Times-Bericht hieß es, die Pläne seien weit gediehen."
     assert "Times-Bericht" not in tag_dispatch("Suche geht weiter", [report], "de").organizations
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ein Ausschuss des US-Kongresses lud den Minister vor. Der US-Senat stimmt im Mai ab.",
+            ["US-Kongress", "US-Senat"],
+        ),
+        ("Die Resolution fand in der Uno-Vollversammlung eine klare Mehrheit.", ["Uno-Vollversammlung"]),
+        ("Das US-Außenministeriums bestätigte die Reise nicht.", ["US-Außenministerium"]),
+        # a country's or body's name before a head no body has
+        ("Die US-Bürger wählen im November, die EU-Richtlinie gilt ab Mai.", ["European Union"]),
+    ],
+)
+def test_a_german_compound_of_a_country_or_body_and_a_head_only_a_body_has_is_that_body(text, expected):
+    assert tag_dispatch("Abstimmung vertagt", [text], "de").organizations == expected
 
 
 @pytest.mark.parametrize(

@@ -1672,17 +1672,25 @@ _LEGAL_FORM_WORDS = frozenset(form.rstrip(".") for form in LEGAL_FORMS)
 _GERMAN_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*sch(?:e|es|er|en|em)$")
 
 
-def _first_word_of_firm(word: str, calendar) -> bool:
+#: How many words before a firm's name the model read, up to its legal form, may open it.
+_FIRM_WORDS_BEFORE = 3
+#: The last words of a firm's or a fund's name, that the model may read without its first words:
+#: "Equity Partners" of "One Equity Partners", "USA Foundation" of "Giving USA Foundation".
+_FIRM_LAST_WORDS = _LEGAL_FORM_WORDS | {"Partners", "Foundation"}
+
+
+def _first_word_of_firm(word: str, calendar, read_as_person: bool) -> bool:
     """Whether a capitalised word just before a firm's name the model read
     is the first word of that name (``Whole`` of ``Whole Foods Market Inc``):
     not a word of the sentence, a date, a place, a role, an owner's name in
-    the possessive or a known given name."""
+    the possessive, or a given name the model reads as a person's (``Star``
+    of ``North Star Investment Management Corp`` is a given name too)."""
     lower = word.lower()
     return not (
         lower in function_words()
         or word in calendar
         or lower in role_words()
-        or lower in first_names()
+        or (lower in first_names() and read_as_person)
         or word.endswith(("'s", "’s", "'", "’"))
         or _is_place(word)
         or word.isupper()
@@ -2599,12 +2607,22 @@ def _recognised_organizations(
             or (len(words) > 1 and name.isupper() and not _capitals_name(text, name, words, start))  # "FERIA ALFARERIA"
         ):
             continue
-        if start == proposal.start and words[-1].rstrip(".") in _LEGAL_FORM_WORDS and len(words) > 1:
-            before = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
-            first = before[0].strip() if before else ""
-            # German capitalises every noun ("Tochter Zielpunkt GmbH"): there, only an adjective ("Deutsches")
-            if first and _first_word_of_firm(first, calendar) and (lang != "de" or _GERMAN_ADJECTIVE.match(first)):
+        if start == proposal.start and words[-1].rstrip(".") in _FIRM_LAST_WORDS and len(words) > 1:
+            for _ in range(_FIRM_WORDS_BEFORE):  # "North Star Investment Management Corp"
+                before = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+                first = before[0].strip() if before else ""
+                # German capitalises every noun ("Tochter Zielpunkt GmbH"): there, only an adjective ("Deutsches")
+                if not (
+                    first
+                    and _first_word_of_firm(first, calendar, _read_as(proposals, "PER", before.start(), start))
+                    and (lang != "de" or _GERMAN_ADJECTIVE.match(first))
+                ):
+                    break
                 name, start = before[0] + name, before.start()
+                # "Giving" read alone, then "USA Foundation": one name, "Giving USA Foundation"
+                found.mentions[:] = [
+                    m for m in found.mentions if not (m.rule == "name recogniser" and m.start == start)
+                ]
         circuit = _CIRCUIT_BEFORE.search(text, max(0, start - 8), start) if name.startswith(_CIRCUIT_COURTS) else None
         if circuit:  # "2nd U.S. Circuit Court of Appeals": which circuit
             name, start = circuit[0] + name, circuit.start()
@@ -2820,6 +2838,40 @@ _MEMBER_ROLES = _german_role_forms(
 )
 
 
+#: Heads of a German compound naming a body of the country or organisation
+#: before them: "US-Kongress", "Uno-Vollversammlung", "US-Außenministerium".
+_BODY_OF_HEADS = (
+    "kongress",
+    "senat",
+    "repräsentantenhaus",
+    "versammlung",
+    "sicherheitsrat",
+    "menschenrechtsrat",
+    "ministerrat",
+    "ministerium",
+    "notenbank",
+    "zentralbank",
+)
+#: A country's or organisation's name, a hyphen, and one word.
+_NAME_AND_HEAD = re.compile(r"(?P<owner>[A-ZÄÖÜ][\w]*)-(?P<head>[A-ZÄÖÜ][a-zäöüß]+)")
+
+
+def _body_of(word: str) -> str | None:
+    """The body a German compound names when it joins a country's or an
+    organisation's name to a head only a body has (``US-Kongresses``,
+    ``Uno-Vollversammlung``), its head without a genitive ending; else none."""
+    match = _NAME_AND_HEAD.fullmatch(word)
+    if match is None:
+        return None
+    owner, head = match["owner"], match["head"]
+    if not (owner in country_forms() or owner in organizations() or owner.upper() in organizations()):
+        return None
+    for stem in (head.removesuffix("es"), head.removesuffix("s"), head):
+        if stem.lower().endswith(_BODY_OF_HEADS):
+            return f"{owner}-{stem}"
+    return None
+
+
 def _german_compounds(text: str, taken: list[tuple[int, int]], found: Found, countries: tuple[str, ...] = ()) -> None:
     """German joins names into words: ``EU-Kommissionschefin``,
     ``Nato-Gipfel``: an organisation's name followed by a hyphen, or a
@@ -2834,6 +2886,13 @@ def _german_compounds(text: str, taken: list[tuple[int, int]], found: Found, cou
         if _overlaps(taken, *match.span()):
             continue
         word = match[0]
+        body = _body_of(word)
+        if body is not None:
+            found.mentions.append(
+                Mention("organization", body, word, match.start(), f"a body in the compound '{word}'")
+            )
+            taken.append(match.span())
+            continue
         for cut in range(len(word) - 1, 1, -1):
             alias, rest = word[:cut], word[cut:]
             if alias in orgs and (rest.startswith("-") or (len(alias) >= 5 and rest[:1].islower())):
