@@ -108,10 +108,13 @@ def score_sets(tally: Tally, doc: str, lang: str, kind: str, gold: list[set[str]
     tally.add(lang, kind, len(matched_gold), fp, fn)
 
 
-def predicted_forms(text: str, lang: str, preferred: tuple = ()) -> dict[str, list[set[str]]]:
+def predicted_forms(
+    text: str, lang: str, preferred: tuple = (), dateline_city: str | None = None
+) -> dict[str, list[set[str]]]:
     """Each entity the tagger finds in a text, as the set of forms written
-    (``preferred``: the countries of its dateline, as the tagger has them)."""
-    found = find_entities(text, lang, preferred)
+    (``preferred``: the countries of its dateline, as the tagger has them;
+    ``dateline_city``: its town)."""
+    found = find_entities(text, lang, preferred, dateline_city)
     by_key: dict[tuple[str, str], set[str]] = defaultdict(set)
     for mention in found.mentions:
         kind = KIND_OF[mention.kind]
@@ -142,7 +145,8 @@ def evaluate_dev(corpus: Path, label_folder: Path = LABELS) -> Tally:
         lang = dispatch.lang or "en"
         tagging = tag_parsed(dispatch)
         text = dispatch.headline + "\n\n" + "\n\n".join(dispatch.paragraphs)
-        forms = predicted_forms(text, lang, dateline_countries(dispatch))
+        city = dispatch.dateline.city if dispatch.dateline else None
+        forms = predicted_forms(text, lang, dateline_countries(dispatch), city)
         people = [f for f in forms["people"] if any(fold(p) in f for p in tagging.people)]
         orgs = [f for f in forms["organizations"] if any(fold(o) in f for o in tagging.organizations)]
         gold_people = [{fold(p)} for p in sorted(_collapse_people(set(row["people"])))]

@@ -2444,3 +2444,16 @@ def test_a_spanish_body_leaves_the_adjective_of_its_people_out():
 )
 def test_a_german_acronym_joined_to_a_noun_is_a_body(text, bodies):
     assert [m.text for m in find_entities(text, "de").of("organization")] == bodies
+
+
+def test_the_dateline_town_is_that_town_all_through_its_story_not_a_firm_of_its_name():
+    paragraph = "Los dos presidentes concluyeron hoy en Santander la XIII Cumbre Bilateral de Santander con un acuerdo sobre el gas."
+    assert "Santander" in tag_dispatch("Cumbre bilateral", [paragraph], "es", "ES", "ES").organizations
+    assert tag_dispatch("Cumbre bilateral", [paragraph], "es", "ES", "ES", "Santander").organizations == []
+
+
+def test_a_region_of_another_country_named_as_a_town_of_the_storys_is_that_town():
+    paragraph = (
+        "Tras la conferencia de prensa con la que hoy concluyó en Santander la Cumbre hispano-francesa, hablaron."
+    )
+    assert tag_dispatch("Cumbre", [paragraph], "es", "ES", "ES").places == ["ES"]  # not Colombia's department

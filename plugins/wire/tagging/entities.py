@@ -388,9 +388,12 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, ...] = ()) -> Found:
+def find_entities(
+    text: str, lang: str, preferred_countries: tuple[str | None, ...] = (), dateline_city: str | None = None
+) -> Found:
     """Every entity mention in ``text`` (one string, paragraphs joined by
-    blank lines), in order of appearance."""
+    blank lines), in order of appearance; ``dateline_city`` is the town the
+    story was filed from, as its dateline writes it."""
     found = Found()
     taken: list[tuple[int, int]] = []
     proposals = [_university_of_place(text, _arabic_body(proposal)) for proposal in recognise(text)]
@@ -466,6 +469,7 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
                     or _listed_beside_body(text, proposals, start, end)
                 )
                 or _DATELINE_AFTER.match(text, end)  # "Santander, 23 may (EFE)": the dateline's town
+                or written == dateline_city  # "la bahía de Santander" of a story filed there: the town
                 or _YEAR_IN_BRACKETS.match(text, end)  # "Casino (1995)": a film's title
             ):
                 continue  # "Focus", "Charles Schwab": a word or a person's name as well; "teilte
@@ -597,7 +601,7 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
     if lang in _INSTITUTION_IN_LOWER_CASE:
         _institutions_in_lower_case(text, lang, taken, found)
 
-    _recognised_organizations(text, proposals, taken, found, listed_acronyms, lang)
+    _recognised_organizations(text, proposals, taken, found, listed_acronyms, lang, dateline_city)
     _before_shares_codes(text, taken, found)
     del taken[held : held + len(players)]
     _rulers(text, taken, found)
@@ -605,7 +609,7 @@ def find_entities(text: str, lang: str, preferred_countries: tuple[str | None, .
     taken.extend(people_spans)
     _players(sheet, taken, found)
     _people_not_organizations(found)
-    _recognised_regions(proposals, taken, found)
+    _recognised_regions(proposals, taken, found, countries)
 
     named_countries = tuple(dict.fromkeys(m.key for m in found.of("place")))
     for start, end, written in cities:
@@ -729,6 +733,8 @@ _SPANISH_CLUB_ARTICLE = re.compile(r"(?:^|\s)(?:el|del|al)\s+$", re.IGNORECASE)
 
 #: What follows the town of a dateline: its region or agency in brackets, a date.
 _DATELINE_AFTER = re.compile(r"(?:\s*\([^()\n]{1,30}\))*(?:,\s*\d{1,2}\s|\s*\((?:EFE|AFP|AP|dpa|Reuters)\))")
+
+
 #: A story with this many of the sport topic's words is about sport.
 SPORT_WORDS = 2
 
@@ -1612,19 +1618,32 @@ def _subdivision_country(written: str, preferred: tuple[str | None, ...]) -> str
     return next((code for code in preferred if code in codes), None)
 
 
-def _recognised_regions(proposals: list[Recognised], taken: list[tuple[int, int]], found: Found) -> None:
+def _recognised_regions(
+    proposals: list[Recognised], taken: list[tuple[int, int]], found: Found, countries: tuple[str, ...] = ()
+) -> None:
     """A state, province or region the model finds stands for its country:
-    ``New Jersey`` -> US, ``Bavaria`` -> DE, not a country of its own."""
+    ``New Jersey`` -> US, ``Bavaria`` -> DE, not a country of its own. A
+    region of another country named as a town of the story's is that town
+    (``la bahía de Santander`` in a story from Spain)."""
     for proposal in proposals:
         if proposal.kind != "LOC" or proposal.text in text_cities() or _overlaps(taken, proposal.start, proposal.end):
             continue  # "Kyiv", "Zürich": the city, not the region of the same name
         codes = subdivisions().get(proposal.text)
         if codes and len(codes) == 1:
             (code,) = codes
+            if countries and code != countries[0] and _town_of(proposal.text, countries[0]):
+                continue
             found.mentions.append(
                 Mention("place", code, proposal.text, proposal.start, f"region {proposal.text} (ISO 3166-2)")
             )
             taken.append((proposal.start, proposal.end))
+
+
+def _town_of(name: str, country: str) -> bool:
+    """Whether ``name`` is a town of ``country`` large enough to be named
+    without its region (GeoNames)."""
+    city = find_city(name, country)
+    return city is not None and city[1] == country
 
 
 #: Heads of German compounds that only a firm or a body has, not a person (who
@@ -2448,6 +2467,7 @@ def _recognised_organizations(
     found: Found,
     acronyms: dict[str, str] | None = None,
     lang: str = "en",
+    dateline_city: str | None = None,
 ) -> None:
     """Organisations the model finds that no list knows: the name as written,
     without an article or possessive; an acronym in brackets after a name
@@ -2466,8 +2486,9 @@ def _recognised_organizations(
             continue
         if proposal.text in acronyms:
             continue  # the acronym of a name found before: taken with it below
-        if _placed_in_dateline(text, proposal.start, proposal.end):
-            continue  # "Santander, 25 may (EFE)", "Fráncfort (RFA), 23 may": where a dispatch was filed
+        if _placed_in_dateline(text, proposal.start, proposal.end) or proposal.text == dateline_city:
+            continue  # "Santander, 25 may (EFE)", "Fráncfort (RFA), 23 may": where a dispatch was filed,
+            # and that town all through its story ("la Cumbre de Santander")
         head = _arabic_article_before(text, proposal.start)
         if head == proposal.start:
             head = _head_before(text, proposal.start)
