@@ -2457,3 +2457,19 @@ def test_a_region_of_another_country_named_as_a_town_of_the_storys_is_that_town(
         "Tras la conferencia de prensa con la que hoy concluyó en Santander la Cumbre hispano-francesa, hablaron."
     )
     assert tag_dispatch("Cumbre", [paragraph], "es", "ES", "ES").places == ["ES"]  # not Colombia's department
+
+
+@pytest.mark.parametrize(
+    ("written", "named", "city"),
+    [
+        ("Mérida", ("ES",), ("Mérida", "ES")),  # a story about Spain: the Spanish town, smaller than the Mexican city
+        ("Newcastle", ("GB",), ("Newcastle upon Tyne", "GB")),  # the start of its own name
+        ("Bienne", ("CH",), ("Biel/Bienne", "CH")),  # one of its names
+        # another name GeoNames gives a town of a country the story names: the city of that name
+        ("Québec", ("US",), ("Québec", "CA")),
+    ],
+)
+def test_a_city_in_a_country_the_story_names_is_taken_when_the_story_writes_its_own_name(written, named, city):
+    from wire.tagging.vocabulary import city_in
+
+    assert city_in(written, (), named) == city

@@ -412,14 +412,17 @@ def city_in(written: str, preferred: tuple[str | None, ...] = (), named: tuple[s
     """(GeoNames name, country) of a city named in the text: in one of the
     ``preferred`` countries (the dateline's, the agency's) if it has one of
     that name among the large cities; else in one of the countries the story
-    ``named`` if it has one of 50,000 people or more; else the most populous."""
+    ``named`` if it has one of 50,000 people or more and the story writes
+    its own name or a part of it (``Newcastle``, ``Bienne`` of ``Biel/Bienne``;
+    not ``Québec``, a name GeoNames gives a town of the United States
+    besides); else the most populous."""
     options = text_cities()[written]
     for country in preferred:
         if country in options:
             return options[country], country
     for country in named:  # "Mérida" in a story about Spain: the Spanish town, smaller than the Mexican city
         local = city_of(written, country)
-        if local:
+        if local and re.search(rf"(?<!\w){re.escape(fold(written))}(?!\w)", fold(local)):  # "Biel/Bienne"
             return local, country
     country = next(iter(options))
     return options[country], country
