@@ -2473,3 +2473,31 @@ def test_a_city_in_a_country_the_story_names_is_taken_when_the_story_writes_its_
     from wire.tagging.vocabulary import city_in
 
     assert city_in(written, (), named) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L'Association des éleveurs laitiers de Nimbra a condamné la décision.",
+            ["Association des éleveurs laitiers de Nimbra"],
+        ),
+        (
+            "le Corps des gardiens de la révolution kestrelienne a tiré.",
+            ["Corps des gardiens de la révolution kestrelienne"],
+        ),
+        ("Le Tribunal de première instance de Nimbra a jugé l'affaire.", ["Tribunal de première instance de Nimbra"]),
+        # "et" and what it is of after a noun; the body an acronym at the end names is one too
+        (
+            "Le Bureau d'enquêtes et d'analyses de la KDAC a publié son rapport.",
+            ["Bureau d'enquêtes et d'analyses de la KDAC", "KDAC"],
+        ),
+        # not a verb after "de", nor a second body after "et"
+        ("Il a demandé au Conseil d'Etat de tirer les conséquences de leur attitude.", ["Conseil d'Etat"]),
+        ("Les membres du Conseil d'Etat et de la ville de Nimbra ont voté.", ["Conseil d'Etat"]),
+        # a competition, not a body
+        ("Le club a gagné la Ligue des champions en mai.", []),
+    ],
+)
+def test_a_french_body_is_read_by_the_shape_of_its_name(text, expected):
+    assert [m.key for m in find_entities(text, "fr").of("organization")] == expected

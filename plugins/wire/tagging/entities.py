@@ -596,6 +596,8 @@ def find_entities(
                 taken.append((at, at + len(name)))
     if lang == "fr":
         _french_ministries(text, taken, found)
+    if lang == "fr":
+        _french_bodies_by_shape(text, taken, found)
     if lang in _ADJECTIVE_ENDINGS:
         _designator_and_adjective(text, lang, taken, found)
     if lang in _INSTITUTION_IN_LOWER_CASE:
@@ -1455,7 +1457,7 @@ _EVENT_FIRST = frozenset(
 )
 _EVENT_LAST = frozenset(
     "Games Championship Championships Cup Fair Festival Summit Tournament Declaration Day "
-    "Stadium Cathedral Bridge Act Treaty Open Slam Chelem".split()
+    "Stadium Cathedral Bridge Act Treaty Open Slam Chelem Champions champions Campeones campeones".split()
 )
 #: An edition of what follows: an event ("l'édition 2012-2013 du Vendée Globe").
 _EDITION_BEFORE = re.compile(
@@ -2250,14 +2252,14 @@ _FRENCH_NAME_LINKS = frozenset({"de", "du", "des", "la", "le", "les", "et", "pou
 _FRENCH_ELISION = re.compile(r"[dl]['’]\w[\w-]*")
 
 
-def _french_body_in_lower_case(words: list[str], lang: str) -> bool:
+def _french_body_in_lower_case(words: list[str], lang: str, designators: frozenset[str] | None = None) -> bool:
     """Whether ``words`` are a French body's whole name, written as French
     writes one, its designator alone capitalised (``Fonds monétaire
     international``, ``Confédération générale du travail``, ``Direction des
     renseignements généraux``): a designator, then adjectives and nouns joined
     by articles and prepositions, ending on a word of the name. A verb read on
     by the model (``s’est``, ``a``) ends no such name."""
-    if lang != "fr" or len(words) < 3 or words[0].lower() not in org_designators():
+    if lang != "fr" or len(words) < 3 or words[0].lower() not in (designators or org_designators()):
         return False
     last = words[-1]
     if last.lower() in _FRENCH_NAME_LINKS or last.lower() in function_words():
@@ -2269,6 +2271,125 @@ def _french_body_in_lower_case(words: list[str], lang: str) -> bool:
         if not word.replace("-", "").isalpha() or folded in function_words() or len(word) < 3:
             return False
     return True
+
+
+#: Heads of French bodies' names besides the designators: "la Direction des
+#: renseignements généraux", "l'Observatoire syrien des droits de l'homme".
+_FRENCH_BODY_HEADS = frozenset("direction observatoire corps coordination collectif centre régiment".split())
+#: A capitalised head after an article or a preposition, in a French sentence,
+#: and the words after it up to a mark: where a French body's name may be.
+_FRENCH_HEAD_AND_AFTER = re.compile(
+    rf"(?:\b(?:[Ll]e|[Ll]a|[Ll]es|[Dd]u|[Dd]es|[Aa]u|[Aa]ux|[Dd]e)[ ]|\b[Ll]['’])"
+    rf"(?P<head>[{_UPPER}][a-zà-ÿ-]{{3,}})(?P<after>(?:[ ][\w'’-]+)+)"
+)
+#: What joins a French body's head to what it is of: "des", "de la", "d'".
+_FRENCH_OF = frozenset({"de", "du", "des"})
+#: French nouns shaped as infinitives ("le pouvoir"), which may follow "de" in a name.
+_FRENCH_NOUNS_AS_VERBS = frozenset({"avenir", "loisir", "loisirs", "plaisir", "désir", "cuir", "fer", "mer", "hiver"})
+#: French infinitives in -re, and pronouns, that end a body's name before them: "la Commission de rendre ...".
+_FRENCH_NOT_IN_NAMES = frozenset(
+    "faire rendre prendre mettre dire être vivre suivre permettre produire réduire construire conduire défendre "
+    "attendre entendre vendre tout toute tous toutes elle elles il ils".split()
+)
+#: Adjectives French writes before a noun of a name: "Tribunal de première instance".
+_FRENCH_ADJECTIVES_BEFORE = frozenset("premier première second seconde grand grande haut haute petit petite".split())
+
+
+def _french_adjective(word: str) -> bool:
+    """A French adjective in lower case, as names keep them: "religieux",
+    "générale", "allemande"."""
+    return (
+        word.replace("-", "").isalpha()
+        and word.islower()
+        and len(word) > 3
+        and (word.endswith(_ADJECTIVE_ENDINGS["fr"]) or word in nationality_adjectives("fr"))
+        and word not in function_words()
+        and word not in _FRENCH_NOT_IN_NAMES
+        and word not in _TIME_ENDING_AS_ADJECTIVES
+    )
+
+
+def _french_noun_of_name(noun: str) -> bool:
+    """Whether ``noun``, after "de" in a French body's name, is what the body
+    is of: a noun in lower case, or a capitalised place, name or acronym;
+    not an article, a pronoun, a given name or a verb ("de tirer")."""
+    lower = noun.lower()
+    if (
+        not noun.replace("-", "").isalpha()
+        or len(noun) < 2
+        or lower in function_words()
+        or lower in _FRENCH_NOT_IN_NAMES
+    ):
+        return False
+    if not noun.islower():
+        return lower not in first_names() or noun.isupper()  # "de Frédéric ...": a person's
+    return len(noun) >= 3 and not (
+        lower.endswith(("er", "ir")) and not lower.endswith("oir") and lower not in _FRENCH_NOUNS_AS_VERBS
+    )
+
+
+def _french_name_length(words: list[str]) -> int:
+    """How many of ``words`` (a head, then the words after it) a French
+    body's name takes: the head and an adjective, then what it is of, each
+    a noun (or a place or an acronym, capitalised) and its adjectives, after
+    "de", "du", "des", "de la", "d'" ("Corps des gardiens de la révolution
+    islamique"), or "et" and one of those after a noun in lower case ("Bureau
+    d'enquêtes et d'analyses");
+    not a verb after "de" ("Conseil d'Etat de tirer ...")."""
+    at = 2 if len(words) > 2 and _french_adjective(words[1]) and words[2] in _FRENCH_OF else 1
+    length = at
+    while at < len(words):
+        if words[at] == "et" and at + 1 < len(words) and words[at - 1].islower():
+            following = words[at + 1]  # not after a name: "Conseil d'Etat et de la ville": two bodies
+            if following in _FRENCH_OF or (_FRENCH_ELISION.fullmatch(following) and following[0] == "d"):
+                at += 1
+            else:
+                break
+        link = words[at]
+        if _FRENCH_ELISION.fullmatch(link) and link[0] == "d":  # "d'État": the link and the noun in one word
+            noun = link[2:]
+        elif link in _FRENCH_OF and at + 1 < len(words):
+            at += 1
+            if link == "de" and words[at] == "la" and at + 1 < len(words):
+                at += 1
+            noun = words[at][2:] if _FRENCH_ELISION.fullmatch(words[at]) and words[at][0] == "l" else words[at]
+        else:
+            break
+        if not _french_noun_of_name(noun):
+            break
+        at += 1
+        if noun in _FRENCH_ADJECTIVES_BEFORE and at < len(words) and _french_noun_of_name(words[at]):
+            at += 1  # "de première instance"
+        while at < len(words) and _french_adjective(words[at]):
+            at += 1
+        length = at
+    return length
+
+
+def _french_bodies_by_shape(text: str, taken: list[tuple[int, int]], found: Found) -> None:
+    """French bodies by the shape of their names in a sentence: a head noun
+    alone capitalised, then what the body is of in lower case (``Front de
+    gauche``, ``Association des leaders religieux du Mali``); not an event
+    (``Ligue des champions``). A place or an acronym it ends on stays a
+    place or a body of its own too."""
+    designators = org_designators() | _FRENCH_BODY_HEADS
+    for match in _FRENCH_HEAD_AND_AFTER.finditer(text):
+        head = match["head"]
+        if head.lower() not in designators or _overlaps(taken, *match.span("head")):
+            continue
+        words = [head, *re.split(r"[ ]", match["after"].strip())]
+        words = words[: _french_name_length(words)]
+        if not any(word in _FRENCH_OF or _FRENCH_ELISION.fullmatch(word) for word in words[1:]) or _names_event(words):
+            continue
+        name = " ".join(words)
+        span = (match.start("head"), match.start("head") + len(name))
+        found.mentions.append(Mention("organization", name, name, span[0], "French body by its shape"))
+        last = re.sub(r"^[dl]['’]", "", words[-1])
+        at = span[1] - len(last)
+        if len(last) > 1 and last.isupper() and _could_be_body(last) and not _overlaps(taken, at, span[1]):
+            # "Bureau d'enquêtes et d'analyses de la DGAC": the body it belongs to is one too
+            found.mentions.append(Mention("organization", _body_name(last, ()), last, at, "French body by its shape"))
+        taken.append(span)
 
 
 #: A capitalised designator and the adjective after it, in French and Spanish
