@@ -2501,3 +2501,43 @@ def test_a_city_in_a_country_the_story_names_is_taken_when_the_story_writes_its_
 )
 def test_a_french_body_is_read_by_the_shape_of_its_name(text, expected):
     assert [m.key for m in find_entities(text, "fr").of("organization")] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "read", "expected"),
+    [
+        # a town too small for the city list, after "in": where the body is
+        (
+            "de",
+            "Forscher der Kestrel University in Providence (US-Bundesstaat Rhode Island) fanden eine Antwort.",
+            "Kestrel University in Providence",
+            ["Kestrel University"],
+        ),
+        # an article before a town's name is no "in": "el Tabaco" of the body's name
+        (
+            "es",
+            "El Consejo de Investigación para el Tabaco financió los estudios.",
+            "Consejo de Investigación para el Tabaco",
+            ["Consejo de Investigación para el Tabaco"],
+        ),
+    ],
+)
+def test_where_the_body_is_after_its_name_is_no_part_of_it(lang, text, read, expected):
+    assert read_as_organisation(text, read, lang, 0.9) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "expected"),
+    [
+        ("Miami feierte, während die Polizei Marihuana suchte.", "Polizei Marihuana", []),
+        ("Am Gelände der Landespolizeidirektion Zelte zu errichten, sei nötig.", "Landespolizeidirektion Zelte", []),
+        # the body and its seat
+        (
+            "Die Landespolizeidirektion Tirol bestätigte den Einsatz.",
+            "Landespolizeidirektion Tirol",
+            ["Landespolizeidirektion Tirol"],
+        ),
+    ],
+)
+def test_a_german_public_body_and_a_noun_after_it_are_no_name(text, read, expected):
+    assert read_as_organisation(text, read, "de", 0.9) == expected

@@ -2039,6 +2039,8 @@ def _holds_role(text: str, start: int, words: list[str], lang: str) -> bool:
 
 #: What joins a place or a day to the name before it: "in Providence", "am Sonntag".
 _WHERE_OR_WHEN = frozenset("in en à au aux aus am on le el".split())
+#: Those of them that say where: not "el Tabaco" of "Consejo de Investigación para el Tabaco".
+_IN_PLACE = frozenset("in en à au aux".split())
 
 
 def _where_or_when_after(words: list[str], calendar) -> int:
@@ -2050,6 +2052,8 @@ def _where_or_when_after(words: list[str], calendar) -> int:
         if words[at] in _WHERE_OR_WHEN:
             rest = words[at + 1 :]
             if (len(rest) == 1 and rest[0] in calendar) or _is_place(" ".join(rest)):
+                return at
+            if words[at] in _IN_PLACE and find_city(" ".join(rest)):  # "in Providence", a town of fewer people
                 return at
             break
     return len(words)
@@ -2670,6 +2674,8 @@ def _recognised_organizations(
             words = words[_after_german_head_noun(words) :]
             if any(_is_role(word, lang) for word in words[:-1]):
                 continue  # "US-amerikanischen Künstlerin Vija Celmins": a person, a role before the name
+            if len(words) == 2 and _public_body_and_noun(words):
+                continue  # "die Polizei Marihuana suchte": a body, then a noun of the sentence
         # "Shares of UAL", "Cisco Systems Inc rose": a name starts and ends capitalised
         while len(words) > 1 and (
             (words[0][:1].islower() and not _UNIVERSITY_WORD.fullmatch(words[0]))
@@ -3140,6 +3146,21 @@ def _german_public_bodies(text: str, taken: list[tuple[int, int]], found: Found)
             Mention("organization", name, text[match.start() : end], match.start(), "German public body")
         )
         taken.append((match.start(), end))
+
+
+def _public_body_and_noun(words: list[str]) -> bool:
+    """Whether two German words are a public body's common name and a noun
+    after it (``Polizei Marihuana``, ``Landespolizeidirektion Zelte``), not
+    the body and its seat (``Polizei Wien``): German capitalises every noun,
+    and names such a body by where it sits."""
+    body, after = words
+    return (
+        (body == "Polizei" or _GERMAN_PUBLIC_BODY.fullmatch(body) is not None)
+        and not after.isupper()
+        and not _is_place(after)
+        and after not in subdivisions()  # "Landespolizeidirektion Tirol"
+        and find_city(after) is None
+    )
 
 
 #: German nouns that say what kind of body the name after them is, written
