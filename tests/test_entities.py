@@ -2541,3 +2541,14 @@ def test_where_the_body_is_after_its_name_is_no_part_of_it(lang, text, read, exp
 )
 def test_a_german_public_body_and_a_noun_after_it_are_no_name(text, read, expected):
     assert read_as_organisation(text, read, "de", 0.9) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "expected"),
+    [
+        ("Nach einem Bericht von Kestrel online gab es mehr Angriffe.", "Kestrel", ["Kestrel Online"]),
+        ("Dahinter ist der 1. FC Nimbra Vierter, Ingolstadt folgt auf Platz fünf.", "FC Nimbra Vierter", ["FC Nimbra"]),
+    ],
+)
+def test_a_papers_site_is_its_name_and_where_a_german_side_stands_is_not(text, read, expected):
+    assert read_as_organisation(text, read, "de", 0.9) == expected

@@ -1792,6 +1792,15 @@ def _remit_after(text: str, written: str, end: int) -> str:
     return match[0]
 
 
+#: A paper's site after its name: "Spiegel online".
+_ONLINE_AFTER = re.compile(r"[ ][Oo]nline(?![\w-])")
+#: Where a German side stands, written after its name: "der 1. FC Köln Vierter".
+_GERMAN_PLACINGS = frozenset(
+    "Erster Zweiter Dritter Vierter Fünfter Sechster Siebenter Siebter Achter Neunter Zehnter Letzter Vorletzter "
+    "Tabellenführer Tabellenletzter".split()
+)
+
+
 #: A dateline's date and agency after its place (and the region or country in
 #: brackets after it): ", 25 may (EFE)", " (RFA), 23 may (EFECOM)".
 _DATELINE_DATE = r",[ ]\d{1,2}[ ](?:de[ ])?[^\W\d_]{3,10}\.?[ ]?\("
@@ -2648,6 +2657,8 @@ def _recognised_organizations(
         legal_form = _LEGAL_TAIL.match(text, proposal.end)
         if legal_form:  # "Microsoft" read, "Microsoft Corp" written
             written += legal_form[0]
+        elif " " not in written and _ONLINE_AFTER.match(text, proposal.end):
+            written += " Online"  # "Spiegel" read, "Spiegel online" written: the paper's site, as it names itself
         # what the name goes on with past the model's reading: "Ministerio de
         # Trabajo y Asuntos Sociales", "U.S. District Court, Southern District of New York"
         read_on = _remit_after(text, written, proposal.end) or _purpose_after(text, written, proposal.end, lang)
@@ -2692,6 +2703,8 @@ def _recognised_organizations(
             words = words[:-1]
         while len(words) > 1 and is_share_code(words[-1]):
             words = words[:-1]  # "Gymboree Corp GYMB.O": the code of its shares, brackets stripped
+        if lang == "de" and len(words) > 1 and words[-1] in _GERMAN_PLACINGS:
+            words = words[:-1]  # "der 1. FC Köln Vierter": the club, then where it stands
         words = words[: _where_or_when_after(words, calendar)]
         words = _owner_of_what_follows(words)
         name = _POSSESSIVE.sub("", " ".join(words)).strip(" -,.")
