@@ -2552,3 +2552,17 @@ def test_a_german_public_body_and_a_noun_after_it_are_no_name(text, read, expect
 )
 def test_a_papers_site_is_its_name_and_where_a_german_side_stands_is_not(text, read, expected):
     assert read_as_organisation(text, read, "de", 0.9) == expected
+
+
+def test_a_conjunction_in_a_bodys_remit_is_no_list_of_names():
+    text = "Según el veredicto del Comité de Entidades de Crédito y Nimbra (CECN), la fusión sigue."
+    read = "Comité de Entidades de Crédito y Nimbra"
+    assert read_as_organisation(text, read, "es", 0.9)[0] == "Comité de Entidades de Crédito y Nimbra"
+    text = "Los técnicos de Kestrel Alpha y Nimbra Beta firmaron el acuerdo."
+    assert read_as_organisation(text, "Kestrel Alpha y Nimbra Beta", "es", 0.9) == []  # two names
+
+
+def test_a_bodys_remit_reads_on_past_a_conjunction_after_a_capitalised_word_before_it():
+    text = "La Conselleria, titular del Conservatorio Superior de Kestrel y Danza, firmó hoy un convenio."
+    read = "Conservatorio Superior de Kestrel"
+    assert read_as_organisation(text, read, "es", 0.9) == ["Conservatorio Superior de Kestrel y Danza"]

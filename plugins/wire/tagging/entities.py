@@ -1761,7 +1761,10 @@ _TOWN_AFTER = re.compile(
 
 def _designator_and_remit(words: list[str]) -> bool:
     """Whether a name's words open on a designator and what joins its remit
-    (``Ministerio de Trabajo``, ``Department of Health``)."""
+    (``Ministerio de Trabajo``, ``Department of Health``), perhaps with a
+    capitalised word between (``Conservatorio Superior de Música``)."""
+    if len(words) >= 4 and words[1][:1].isupper() and words[2].lower() in _REMIT_OF:
+        words = words[:1] + words[2:]
     return len(words) >= 3 and _designator_word(words[0]) and words[1].lower() in _REMIT_OF
 
 
@@ -2739,6 +2742,7 @@ def _recognised_organizations(
                 _LIST_WORD.search(name)
                 and words[-1].lower().rstrip(".") not in org_designators()
                 and not (read_on and name.endswith(read_on))
+                and not (_designator_and_remit(words) and "," not in name)  # "Comité de Crédito y Inversiones"
             )
             or _EVENT_OR_REGIME.search(name)
             or _names_landform(words)  # "Tiroler Alpen", "Río Ebro": a range, a river
