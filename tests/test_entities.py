@@ -2566,3 +2566,13 @@ def test_a_bodys_remit_reads_on_past_a_conjunction_after_a_capitalised_word_befo
     text = "La Conselleria, titular del Conservatorio Superior de Kestrel y Danza, firmó hoy un convenio."
     read = "Conservatorio Superior de Kestrel"
     assert read_as_organisation(text, read, "es", 0.9) == ["Conservatorio Superior de Kestrel y Danza"]
+
+
+def test_a_meeting_the_story_numbers_is_no_body():
+    text = (
+        "Québec - Le tout premier Forum mondial de la langue kestrelienne s'ouvre. "
+        "Les artistes séduiront le Forum mondial de la langue kestrelienne ce soir."
+    )
+    assert find_entities(text, "fr").of("organization") == []
+    text = "Les artistes séduiront le Forum mondial de la langue kestrelienne ce soir."
+    assert [m.key for m in find_entities(text, "fr").of("organization")] == ["Forum mondial de la langue kestrelienne"]

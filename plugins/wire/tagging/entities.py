@@ -2120,6 +2120,19 @@ def _owner_of_acronym(name: str, acronym: str) -> tuple[int, int] | None:
     return None
 
 
+#: An ordinal before a meeting's name, in words: "le premier Forum", "la IXe Assemblée", "the first Congress".
+_ORDINAL_WORD_BEFORE = (
+    r"(?:premier|première|deuxième|second|seconde|troisième|[IVX]+e|\d+(?:er|re|e|ème)|primer|primera|segunda|"
+    r"tercera|first|second|third|erste|ersten|zweite|zweiten)[ ]+"
+)
+
+
+def _numbered_in_story(text: str, name: str) -> bool:
+    """Whether the story numbers a meeting of this name (``le tout premier
+    Forum mondial de la langue française``): an event, not a body."""
+    return re.search(rf"(?<!\w){_ORDINAL_WORD_BEFORE}{re.escape(name)}(?!\w)", text, re.IGNORECASE) is not None
+
+
 def _bodies_nested(name: str) -> list[str]:
     """A body and the one it belongs to, where a name opening on a designator
     goes on with the name of another body opening on one: ``Comité de
@@ -2398,6 +2411,8 @@ def _french_bodies_by_shape(text: str, taken: list[tuple[int, int]], found: Foun
         if not any(word in _FRENCH_OF or _FRENCH_ELISION.fullmatch(word) for word in words[1:]) or _names_event(words):
             continue
         name = " ".join(words)
+        if head.lower() in _MEETINGS and _numbered_in_story(text, name):
+            continue  # "le tout premier Forum mondial de la langue française": a meeting
         span = (match.start("head"), match.start("head") + len(name))
         found.mentions.append(Mention("organization", name, name, span[0], "French body by its shape"))
         last = re.sub(r"^[dl]['’]", "", words[-1])
@@ -2748,6 +2763,7 @@ def _recognised_organizations(
             or _names_landform(words)  # "Tiroler Alpen", "Río Ebro": a range, a river
             or _abbreviated_as_common_noun(text, proposal.end)  # "Producto Interno Bruto (PIB)"
             or _names_event(words)
+            or (words[0].lower() in _MEETINGS and _numbered_in_story(text, name))  # "le premier Forum mondial de ..."
             or _EDITION_BEFORE.search(text, max(0, start - 40), start) is not None  # "édition du Vendée Globe"
             or _FUND_AFTER.match(text, start + len(name)) is not None  # "the $331 million BlackRock Healthcare fund"
             or (name.casefold() in _subject_names() and name.lower() not in _ONE_OF_A_KIND)  # "ATHLETICS - ..."
