@@ -2576,3 +2576,8 @@ def test_a_meeting_the_story_numbers_is_no_body():
     assert find_entities(text, "fr").of("organization") == []
     text = "Les artistes séduiront le Forum mondial de la langue kestrelienne ce soir."
     assert [m.key for m in find_entities(text, "fr").of("organization")] == ["Forum mondial de la langue kestrelienne"]
+
+
+def test_a_force_and_the_adjective_that_names_it_are_a_body():
+    text = "Cette annonce ne satisfait ni les syndicats, comme Force kestrelienne qui espérait plus."
+    assert [m.key for m in find_entities(text, "fr").of("organization")] == ["Force kestrelienne"]
