@@ -2581,3 +2581,9 @@ def test_a_meeting_the_story_numbers_is_no_body():
 def test_a_force_and_the_adjective_that_names_it_are_a_body():
     text = "Cette annonce ne satisfait ni les syndicats, comme Force kestrelienne qui espérait plus."
     assert [m.key for m in find_entities(text, "fr").of("organization")] == ["Force kestrelienne"]
+
+
+def test_a_designator_and_adjective_ending_a_longer_name_are_not_a_name_of_their_own():
+    text = "Le directeur du Kestrel & Nimbra Facilities Council britannique, Ann Example, a déclaré."
+    orgs = [m.key for m in find_entities(text, "fr").of("organization")]
+    assert "Council britannique" not in orgs

@@ -2445,6 +2445,9 @@ def _designator_and_adjective(text: str, lang: str, taken: list[tuple[int, int]]
         span = (match.start("name"), match.start("name") + len(name))
         if not _DESIGNATOR_ADJECTIVE_ENDS.match(text, span[1]):
             continue
+        before = _NAME_WORD_BEFORE.search(text, max(0, span[0] - 30), span[0])
+        if before and before[0].strip().lower() not in function_words():
+            continue  # "Science & Technology Facilities Council britannique": the end of a longer name
         if words[0].lower() in org_designators() and _adjective_of_name(words, lang) and not _overlaps(taken, *span):
             found.mentions.append(Mention("organization", name, name, span[0], "designator and adjective"))
             taken.append(span)
