@@ -2587,3 +2587,15 @@ def test_a_designator_and_adjective_ending_a_longer_name_are_not_a_name_of_their
     text = "Le directeur du Kestrel & Nimbra Facilities Council britannique, Ann Example, a déclaré."
     orgs = [m.key for m in find_entities(text, "fr").of("organization")]
     assert "Council britannique" not in orgs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle sera face aux drapeaux hissés au centre des Congrès de Nimbra.",
+        "Le centre des Congrès a les yeux hors de la tête.",
+        "Le concert aura lieu au palais des Congrès de Nimbra.",
+    ],
+)
+def test_what_a_french_building_is_for_is_no_body(text):
+    assert find_entities(text, "fr").of("organization") == []

@@ -2302,6 +2302,20 @@ def _french_body_in_lower_case(words: list[str], lang: str, designators: frozens
     return True
 
 
+#: A building or a street French names after what it is for, in lower case:
+#: "le centre des Congrès", "le palais des Sports", "la rue du Commerce".
+_FRENCH_SITE_BEFORE = re.compile(
+    r"\b(?:centre|palais|salle|parc|place|rue|avenue|boulevard|pont|stade|gare|quai|square)[ ]"
+    r"(?:des[ ]|du[ ]|de[ ]la[ ]|de[ ]l['’]|de[ ]|d['’])$"
+)
+
+
+def _in_site_name(text: str, start: int, lang: str) -> bool:
+    """Whether the name at ``start`` is what a French building or street is
+    for (``le centre des Congrès``, ``la rue du Commerce``)."""
+    return lang == "fr" and _FRENCH_SITE_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
 #: Heads of French bodies' names besides the designators: "la Direction des
 #: renseignements généraux", "l'Observatoire syrien des droits de l'homme".
 _FRENCH_BODY_HEADS = frozenset("direction observatoire corps coordination collectif centre régiment".split())
@@ -2406,6 +2420,8 @@ def _french_bodies_by_shape(text: str, taken: list[tuple[int, int]], found: Foun
         head = match["head"]
         if head.lower() not in designators or _overlaps(taken, *match.span("head")):
             continue
+        if _in_site_name(text, match.start("head"), "fr"):
+            continue  # "le centre des Congrès de Québec": a building
         words = [head, *re.split(r"[ ]", match["after"].strip())]
         words = words[: _french_name_length(words)]
         if not any(word in _FRENCH_OF or _FRENCH_ELISION.fullmatch(word) for word in words[1:]) or _names_event(words):
@@ -2768,6 +2784,7 @@ def _recognised_organizations(
             or _names_event(words)
             or (words[0].lower() in _MEETINGS and _numbered_in_story(text, name))  # "le premier Forum mondial de ..."
             or _EDITION_BEFORE.search(text, max(0, start - 40), start) is not None  # "édition du Vendée Globe"
+            or _in_site_name(text, start, lang)  # "le centre des Congrès": a building
             or _FUND_AFTER.match(text, start + len(name)) is not None  # "the $331 million BlackRock Healthcare fund"
             or (name.casefold() in _subject_names() and name.lower() not in _ONE_OF_A_KIND)  # "ATHLETICS - ..."
             or (_fills_quotation(text, start, start + len(name)) and not _shaped_as_body(name))
@@ -3507,6 +3524,8 @@ def _find_people(
         if _government_program(words) or _names_event(words):
             taken.append((start, end))
             continue  # "Troubled Asset Relief Program", "Juegos Panamericanos": no one's name
+        if _in_site_name(text, start, lang):
+            continue  # "au centre des Congrès de Québec": a building, no one's name
         if (
             _german_organization(words)
             if lang == "de"
