@@ -2599,3 +2599,15 @@ def test_a_designator_and_adjective_ending_a_longer_name_are_not_a_name_of_their
 )
 def test_what_a_french_building_is_for_is_no_body(text):
     assert find_entities(text, "fr").of("organization") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "C'est dans le Kestrel, l'Etat qui pourrait faire basculer le scrutin, que le candidat a parlé.",
+        "Aucun habitant ne doit être loin des soins, estime le président de la République.",
+        "La particule permettra de mieux connaître les débuts de l'Univers.",
+    ],
+)
+def test_a_word_capitalised_for_what_it_stands_for_is_no_body(text):
+    assert find_entities(text, "fr").of("organization") == []

@@ -1313,14 +1313,20 @@ def _written_in_lower_case(text: str, word: str) -> bool:
 
 
 def _not_a_name_alone(word: str) -> bool:
-    """A given name, or a designator that names no one body (``Conseil``,
-    ``Agencia``, ``Fundación``)."""
+    """A given name, a designator that names no one body (``Conseil``,
+    ``Agencia``, ``Fundación``), or a word capitalised for what it stands
+    for (``l'Etat``, ``la République``)."""
     lower = word.lower()
     return (
         (lower in first_names() and not (word.isupper() and len(word) > 1))  # "ETA" is an acronym
         or (lower in org_designators() and lower not in _ONE_OF_A_KIND)
         or word.rstrip("s") in COMMON_ABBREVIATIONS  # "SMIC", "LBOs": a thing, not a body
+        or lower in _NO_BODY_ALONE
     )
+
+
+#: Words capitalised for what they stand for, that name no body alone: "l'Etat", "la République", "l'Univers".
+_NO_BODY_ALONE = frozenset("état etat république república republik univers universo universum estado staat".split())
 
 
 _LEGAL_END = re.compile(_LEGAL_TAIL.pattern + "$")
