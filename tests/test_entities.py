@@ -2611,3 +2611,11 @@ def test_what_a_french_building_is_for_is_no_body(text):
 )
 def test_a_word_capitalised_for_what_it_stands_for_is_no_body(text):
     assert find_entities(text, "fr").of("organization") == []
+
+
+def test_the_town_a_treaty_is_named_after_is_no_club():
+    text = (
+        "L'équipe a fêté sa victoire en finale du championnat, après le match nul de la saison passée. "
+        "Pour les joueurs, cette journée rappelait les accords d'Évian, signés le 18 mars 1962."
+    )
+    assert find_entities(text, "fr").of("organization") == []

@@ -504,6 +504,8 @@ def find_entities(
                 continue  # "the Athletic Club" of a story on a zoo: any club of that name, as the recogniser reads it
             if _DATELINE_AFTER.match(text, end):
                 continue  # "Algeciras (Cádiz) (EFE).-", "Compostela, 23 may": the dateline's town
+            if _TREATY_BEFORE.search(text, max(0, start - 20), start):
+                continue  # "les accords d'Évian": the town a treaty was signed in
             side = _names_a_side(text, start, end, lang, proposals)
             if (_is_region(written) or (" " not in written and find_city(written))) and not side:
                 continue  # "Colorado", "Wimbledon": the place, unless a score, brackets or an article say the side
@@ -737,6 +739,12 @@ _SPANISH_CLUB_ARTICLE = re.compile(r"(?:^|\s)(?:el|del|al)\s+$", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"(?:\s*\([^()\n]{1,30}\))*(?:,\s*\d{1,2}\s|\s*\((?:EFE|AFP|AP|dpa|Reuters)\))")
 
 
+#: A treaty named after the town it was signed in, before that town: "les accords d'Évian", "el Tratado de Lisboa".
+_TREATY_BEFORE = re.compile(
+    r"\b(?:accords?|traité|acuerdos?|tratado|treaty|agreement|Abkommens?|Vertrag|Vertrags)[ ]"
+    r"(?:de[ ]|d['’]|of[ ]|von[ ])$",
+    re.IGNORECASE,
+)
 #: A story with this many of the sport topic's words is about sport.
 SPORT_WORDS = 2
 
