@@ -2619,3 +2619,17 @@ def test_the_town_a_treaty_is_named_after_is_no_club():
         "Pour les joueurs, cette journée rappelait les accords d'Évian, signés le 18 mars 1962."
     )
     assert find_entities(text, "fr").of("organization") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Wirtschaftskammer kritisierte den Plan der Regierung.", ["Wirtschaftskammer"]),
+        ("Und Arbeiterkammer-Präsident Hans Beispiel meinte, das gehe zu weit.", ["Arbeiterkammer"]),
+        ("Laut Ärztekammer Wien ist der Plan falsch.", ["Ärztekammer Wien"]),
+        # several chambers; a longer name the model reads
+        ("Die Wirtschaftskammern der Länder sind dagegen.", []),
+    ],
+)
+def test_a_german_chamber_of_a_trade_is_a_body(text, expected):
+    assert [m.key for m in find_entities(text, "de").of("organization")] == expected

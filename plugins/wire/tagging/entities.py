@@ -588,6 +588,7 @@ def find_entities(
         _acronyms_after_roles(text, lang, taken, found, countries)
     if lang == "de":
         _german_public_bodies(text, taken, found)
+        _german_chambers(text, taken, found)
         _german_bodies_after_kind(text, proposals, taken, found)
         _german_compounds(text, taken, found, countries)
         for name, at in firms_in_compounds.items():
@@ -3228,6 +3229,33 @@ def _public_body_and_noun(words: list[str]) -> bool:
         and after not in subdivisions()  # "Landespolizeidirektion Tirol"
         and find_city(after) is None
     )
+
+
+#: A statutory chamber of a trade or profession, as German names one, with
+#: its seat or land after it perhaps: "Wirtschaftskammer", "Arbeiterkammer
+#: Oberösterreich", "der Ärztekammer Wien".
+_GERMAN_CHAMBER = re.compile(
+    r"(?<![\w-])(?P<word>(?:Wirtschafts|Arbeiter|Ärzte|Zahnärzte|Tierärzte|Landwirtschafts|Landeslandwirtschafts"
+    r"|Rechtsanwalts|Patentanwalts|Notariats|Apotheker|Architekten|Steuerberater|Handels|Handwerks)kammer)"
+    r"s?(?:(?![\w-])(?:[ ](?P<seat>[A-ZÄÖÜ][a-zäöüß]+))?|-(?=[A-ZÄÖÜ]))"  # "Wirtschaftskammer-Präsident"
+)
+
+
+def _german_chambers(text: str, taken: list[tuple[int, int]], found: Found) -> None:
+    """The chambers of trades and professions German copy names by their
+    kind alone (``die Wirtschaftskammer``, ``Arbeiterkammer-Präsident``): in
+    Austria and Germany each is one statutory body, with its seat after it
+    where there are several (``Ärztekammer Wien``)."""
+    for match in _GERMAN_CHAMBER.finditer(text):
+        seat = match["seat"]
+        seat_is_place = seat and (_is_place(seat) or seat in subdivisions() or find_city(seat) is not None)
+        end = match.end("seat") if seat_is_place else match.end("word")
+        name = f"{match['word']} {seat}" if seat_is_place else match["word"]
+        before = _NAME_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if _overlaps(taken, match.start(), end) or (before and before[0].strip().lower() not in function_words()):
+            continue  # "der Berliner Handelskammer": a longer name, the model's to read
+        found.mentions.append(Mention("organization", name, text[match.start() : end], match.start(), "German chamber"))
+        taken.append((match.start(), end))
 
 
 #: German nouns that say what kind of body the name after them is, written
