@@ -2633,3 +2633,16 @@ def test_the_town_a_treaty_is_named_after_is_no_club():
 )
 def test_a_german_chamber_of_a_trade_is_a_body(text, expected):
     assert [m.key for m in find_entities(text, "de").of("organization")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Los representantes del PNV, KX y QZ debatieron una propuesta.", ["PNV", "KX", "QZ"]),
+        ("Los representantes de KX, QZ y el PNV debatieron una propuesta.", ["KX", "QZ", "PNV"]),
+        # not a line of capitals, nor a country
+        ("Los representantes del PNV y EEUU debatieron una propuesta.", ["PNV"]),
+    ],
+)
+def test_acronyms_listed_with_a_bodys_acronym_are_bodies(text, expected):
+    assert [m.text for m in find_entities(text, "es").of("organization")] == expected

@@ -608,6 +608,7 @@ def find_entities(
 
     _recognised_organizations(text, proposals, taken, found, listed_acronyms, lang, dateline_city)
     _before_shares_codes(text, taken, found)
+    _acronyms_listed_with_bodies(text, taken, found, countries)
     del taken[held : held + len(players)]
     _rulers(text, taken, found)
     people_spans = _find_people(text, lang, taken, found, proposals)
@@ -1145,6 +1146,38 @@ _NAMED_AFTER_NO_ONE = frozenset(
 )
 
 _LIST_BETWEEN = re.compile(rf",\s*|\s+(?:{_LIST_CONJUNCTIONS}|e)\s+")
+
+#: An acronym in a list: after a separator, or before one.
+_ACRONYM_AFTER_SEPARATOR = re.compile(
+    rf"(?:{_LIST_BETWEEN.pattern})(?P<acronym>[A-ZÄÖÜ]{{2,5}})(?![\w-]|[ ][A-ZÄÖÜ]{{2}})"
+)
+_ACRONYM_BEFORE_SEPARATOR = re.compile(rf"(?<![\w-])(?P<acronym>[A-ZÄÖÜ]{{2,5}})(?:{_LIST_BETWEEN.pattern})$")
+
+
+def _acronyms_listed_with_bodies(
+    text: str, taken: list[tuple[int, int]], found: Found, countries: tuple[str, ...]
+) -> None:
+    """Acronyms listed with a body's acronym are bodies too (``los
+    representantes del PNV, EA y EH``), unless places or things."""
+    bodies = [m for m in found.of("organization") if m.text.isupper() and 2 <= len(m.text) <= 6 and " " not in m.text]
+    for mention in bodies:
+        listed = []
+        at = mention.start + len(mention.text)
+        while (after := _ACRONYM_AFTER_SEPARATOR.match(text, at)) is not None:
+            listed.append((after.start("acronym"), after["acronym"]))
+            at = after.end()
+        at = mention.start
+        while (before := _ACRONYM_BEFORE_SEPARATOR.search(text, max(0, at - 12), at)) is not None:
+            listed.append((before.start("acronym"), before["acronym"]))
+            at = before.start()
+        for start, acronym in listed:
+            end = start + len(acronym)
+            if _overlaps(taken, start, end) or not _could_be_body(acronym) or acronym in country_forms():
+                continue
+            found.mentions.append(
+                Mention("organization", _body_name(acronym, countries), acronym, start, f"listed with {mention.text}")
+            )
+            taken.append((start, end))
 
 
 #: A list's item, what may follow it in brackets ("Spar (30 Prozent)") and
