@@ -2646,3 +2646,8 @@ def test_a_german_chamber_of_a_trade_is_a_body(text, expected):
 )
 def test_acronyms_listed_with_a_bodys_acronym_are_bodies(text, expected):
     assert [m.text for m in find_entities(text, "es").of("organization")] == expected
+
+
+def test_a_listed_german_name_is_known_with_its_adjectives_after_a_preposition_or_in_the_genitive():
+    text = "Ein Bericht des Internationalen Währungsfonds sieht Mängel."
+    assert [m.key for m in find_entities(text, "de").of("organization")] == ["International Monetary Fund"]

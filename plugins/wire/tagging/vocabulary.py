@@ -94,7 +94,25 @@ def organizations() -> dict[str, Organization]:
         org = Organization(item["name"], tuple(item["aliases"]), item.get("labels", {}), tuple(item.get("topics", ())))
         for alias in org.aliases:
             index[alias] = org
+            index.setdefault(_german_oblique(alias), org)
     return index
+
+
+#: A German adjective opening a body's name, and its ending: "Internationaler", "Europäische".
+_GERMAN_NAME_ADJECTIVE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+?(?:isch|lich|al|ig|nt))(?:e|er|es)$")
+
+
+def _german_oblique(alias: str) -> str:
+    """A German name whose adjectives are in the nominative
+    (``Internationaler Währungsfonds``) as copy writes it after a
+    preposition or in the genitive (``des Internationalen Währungsfonds``);
+    the name itself where it opens on no such adjective."""
+    words = alias.split()
+    at = 0
+    while at < len(words) - 1 and (match := _GERMAN_NAME_ADJECTIVE.fullmatch(words[at])):
+        words[at] = match[1] + "en"
+        at += 1
+    return " ".join(words)
 
 
 def _table_rows(name: str) -> Iterator[list[str]]:
