@@ -2576,6 +2576,9 @@ def test_a_meeting_the_story_numbers_is_no_body():
     assert find_entities(text, "fr").of("organization") == []
     text = "Les artistes séduiront le Forum mondial de la langue kestrelienne ce soir."
     assert [m.key for m in find_entities(text, "fr").of("organization")] == ["Forum mondial de la langue kestrelienne"]
+    # the name written otherwise, the meeting numbered by its first words
+    text = "La 2ème journée du 1er Forum mondial de la langue kestrelienne. Il parle au Forum mondial de langue kestrelienne."
+    assert find_entities(text, "fr").of("organization") == []
 
 
 def test_a_force_and_the_adjective_that_names_it_are_a_body():

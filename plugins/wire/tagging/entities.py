@@ -2176,9 +2176,14 @@ _ORDINAL_WORD_BEFORE = (
 
 
 def _numbered_in_story(text: str, name: str) -> bool:
-    """Whether the story numbers a meeting of this name (``le tout premier
-    Forum mondial de la langue française``): an event, not a body."""
-    return re.search(rf"(?<!\w){_ORDINAL_WORD_BEFORE}{re.escape(name)}(?!\w)", text, re.IGNORECASE) is not None
+    """Whether the story numbers a meeting of this name, or of its first two
+    words (``le tout premier Forum mondial de la langue française``, and so
+    ``Forum mondial de langue française``): an event, not a body."""
+    words = name.split()
+    forms = (name, " ".join(words[:2])) if len(words) > 2 else (name,)
+    return any(
+        re.search(rf"(?<!\w){_ORDINAL_WORD_BEFORE}{re.escape(form)}(?!\w)", text, re.IGNORECASE) for form in forms
+    )
 
 
 def _bodies_nested(name: str) -> list[str]:
