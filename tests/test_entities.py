@@ -2654,3 +2654,17 @@ def test_acronyms_listed_with_a_bodys_acronym_are_bodies(text, expected):
 def test_a_listed_german_name_is_known_with_its_adjectives_after_a_preposition_or_in_the_genitive():
     text = "Ein Bericht des Internationalen Währungsfonds sieht Mängel."
     assert [m.key for m in find_entities(text, "de").of("organization")] == ["International Monetary Fund"]
+
+
+def test_a_firm_after_what_it_is_leaves_out_the_code_of_its_shares():
+    text = "Rio is in talks with Africa-focused coal miner Kestrelsdale RIV.AX over an agreed bid."
+    assert [m.key for m in find_entities(text, "en").of("organization")] == ["Kestrelsdale"]
+
+
+def test_a_bodys_head_noun_before_the_name_the_model_read_is_found_in_capitals_too():
+    from wire.tagging.entities import _head_before
+
+    text = "Profit rose. BANK OF NIMBRA KESTREL CORP ( BK.N ) Profit rose."
+    assert _head_before(text, text.index("NIMBRA")) == text.index("BANK")
+    text = "the Council on Foreign Kestrels said"
+    assert _head_before(text, text.index("Foreign")) == text.index("Council")

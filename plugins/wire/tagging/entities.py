@@ -215,6 +215,9 @@ def _english_firms_after_kind(text: str, taken: list[tuple[int, int]], found: Fo
     for match in _ENGLISH_FIRM_KIND.finditer(text):
         name = match["name"].split(". ")[0].rstrip(".")  # "rival Xstrata. The deal": the sentence ends
         words = name.split()
+        while len(words) > 1 and is_share_code(words[-1]):
+            words = words[:-1]  # "miner Riversdale RIV.AX": the code of its shares
+        name = " ".join(words)
         start = match.start("name")
         end = start + len(name)
         if (
@@ -1969,7 +1972,9 @@ def _to_acronym_after(text: str, written: str, end: int) -> str:
 
 #: A body's head noun and what joins its remit, just before a name the model
 #: read without them: "Council on" of "Council on Foreign Relations".
-_HEAD_BEFORE = re.compile(rf"(?<![\w-])(?P<head>[{_UPPER}][a-zà-ÿ]+)[ ](?:of|on|for|für|de|del|du|des)[ ]$")
+_HEAD_BEFORE = re.compile(
+    rf"(?<![\w-])(?:(?P<head>[{_UPPER}][a-zà-ÿ]+)[ ](?:of|on|for|für|de|del|du|des)|(?P<capitals>[{_UPPER}]{{2,}})[ ]OF)[ ]$"
+)
 
 
 #: The Arabic article opening a body's name, which the model leaves out: "Al Jazeera", "Al-Qaïda".
@@ -2068,10 +2073,10 @@ def _head_before(text: str, start: int) -> int:
     match = _HEAD_BEFORE.search(text, max(0, start - 30), start)
     if match is None:
         return start
-    head = match["head"]
+    head = match["head"] or match["capitals"]  # "BANK OF NEW YORK MELLON CORP", in a heading in capitals
     if head.lower() not in org_designators() or head in _LEGAL_FORM_WORDS:
         return start
-    return match.start("head")
+    return match.start()
 
 
 #: What joins a role to where it is held, that makes the name after it no holder: "analyst at".
