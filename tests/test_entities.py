@@ -2668,3 +2668,10 @@ def test_a_bodys_head_noun_before_the_name_the_model_read_is_found_in_capitals_t
     assert _head_before(text, text.index("NIMBRA")) == text.index("BANK")
     text = "the Council on Foreign Kestrels said"
     assert _head_before(text, text.index("Foreign")) == text.index("Council")
+
+
+def test_what_a_judges_title_says_before_judge_is_no_body():
+    text = "The settlement was approved on Monday by U.S. District Judge Ann Example in Manhattan."
+    assert read_as_organisation(text, "U.S. District", "en", 0.7) == []
+    text = "The Kestrel District Court said on Monday that the case would go on."
+    assert read_as_organisation(text, "Kestrel District Court", "en", 0.9) == ["Kestrel District Court"]

@@ -1846,6 +1846,8 @@ def _remit_after(text: str, written: str, end: int) -> str:
     return match[0]
 
 
+#: A judge's title after what the model read: "U.S. District Judge", "Bankruptcy Judge": the title's, no body.
+_JUDGE_AFTER = re.compile(r"[ ](?:Judge|Magistrate)(?![\w-])")
 #: A paper's site after its name: "Spiegel online".
 _ONLINE_AFTER = re.compile(r"[ ][Oo]nline(?![\w-])")
 #: Where a German side stands, written after its name: "der 1. FC Köln Vierter".
@@ -2851,6 +2853,7 @@ def _recognised_organizations(
             or _holds_role(text, start, words, lang)  # "le président de l'Assemblée Claude Bartolone"
             or (words[-1] in ("Treasury", "Treasuries") and _treasury_securities(text, start, start + len(name)))
             or _government_program(words)  # "Troubled Asset Relief Program"
+            or (words[-1].lower() not in org_designators() and _JUDGE_AFTER.match(text, start + len(name)))
             or (name.isupper() and f"Program ({name})" in text)  # its acronym: "TARP"
             or "/" in name  # "I/B/E/S", "R/P de UCE", "Klosterneuburg/Wien": a code, or two names
             or _CREDIT_RATING.fullmatch(name)  # "BBB+", "BBB-plus": a rating
