@@ -2675,3 +2675,26 @@ def test_what_a_judges_title_says_before_judge_is_no_body():
     assert read_as_organisation(text, "U.S. District", "en", 0.7) == []
     text = "The Kestrel District Court said on Monday that the case would go on."
     assert read_as_organisation(text, "Kestrel District Court", "en", 0.9) == ["Kestrel District Court"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "WASHINGTON (Reuters) - Republicans are poised to take control of the House from Democrats.",
+            ["Republican Party (United States)", "Democratic Party (United States)"],
+        ),
+        ("en", "WASHINGTON (Reuters) - Senate Democrats proposed a bill.", ["Democratic Party (United States)"]),
+        (
+            "de",
+            "In den USA scheitert das Abkommen an den Republikanern nicht, sagen die Demokraten.",
+            ["Democratic Party (United States)"],
+        ),
+        # another party's members; a story about another country
+        ("en", "LONDON (Reuters) - The Liberal Democrats said no.", ["Liberal Democrats"]),
+        ("de", "In Wien sagen die Demokraten, dass sie dagegen sind.", []),
+    ],
+)
+def test_the_american_parties_are_named_by_their_members(lang, text, expected):
+    assert [m.key for m in find_entities(text, lang).of("organization")] == expected

@@ -609,6 +609,8 @@ def find_entities(
     if lang in _INSTITUTION_IN_LOWER_CASE:
         _institutions_in_lower_case(text, lang, taken, found)
 
+    if "US" in countries:
+        _us_party_members(text, taken, found)
     _recognised_organizations(text, proposals, taken, found, listed_acronyms, lang, dateline_city)
     _before_shares_codes(text, taken, found)
     _acronyms_listed_with_bodies(text, taken, found, countries)
@@ -699,6 +701,38 @@ def _story_countries(
         next(iter(found)) for found in (text_cities()[w] for _, _, k, w in spans if k == "city") if len(found) == 1
     ]
     return tuple(dict.fromkeys(c for c in (*preferred, *named, *in_cities, *HOME_COUNTRIES_OF_LANGUAGE[lang]) if c))
+
+
+#: The members of the two American parties, as English and German copy name
+#: the parties by them: "Democrats", "Senate Republicans", "die Demokraten".
+_US_PARTY_MEMBERS = re.compile(
+    r"(?<![\w-])(?:(?P<before>[A-Z][\w.]*)[ ])?(?P<members>Democrats|Republicans|Demokraten|Republikaner)(?![\w-])"
+)
+_US_PARTIES = {
+    "Democrats": "Democratic Party",
+    "Demokraten": "Democratic Party",
+    "Republicans": "Republican Party",
+    "Republikaner": "Republican Party",
+}
+#: Words before the members that keep them the American party's: "Senate Democrats", "House Republicans".
+_US_CHAMBERS = frozenset({"Senate", "House", "Congressional", "U.S.", "US"})
+
+
+def _us_party_members(text: str, taken: list[tuple[int, int]], found: Found) -> None:
+    """The American parties named by their members in a story about the
+    United States (``Republicans are poised to take control``); not another
+    party's (``Liberal Democrats``, ``Free Democrats``)."""
+    for match in _US_PARTY_MEMBERS.finditer(text):
+        before = match["before"]
+        if before and before not in _US_CHAMBERS and before.lower() not in function_words():
+            continue
+        if _overlaps(taken, *match.span("members")):
+            continue
+        party = _party(_US_PARTIES[match["members"]], ("US",))
+        found.mentions.append(
+            Mention("organization", party.name, match["members"], match.start("members"), "the party by its members")
+        )
+        taken.append(match.span("members"))
 
 
 def _party(written: str, countries: tuple[str, ...]) -> Party | None:
