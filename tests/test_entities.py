@@ -2698,3 +2698,9 @@ def test_what_a_judges_title_says_before_judge_is_no_body():
 )
 def test_the_american_parties_are_named_by_their_members(lang, text, expected):
     assert [m.key for m in find_entities(text, lang).of("organization")] == expected
+
+
+def test_firms_listed_after_a_plural_kind_are_firms_even_named_like_people():
+    text = "Ford declined to comment. Buyout firms KPG, Terra Kestrel and Nimbrawood were among the bidders."
+    assert [m.key for m in find_entities(text, "en").of("organization")] == ["KPG", "Terra Kestrel", "Nimbrawood"]
+    assert find_entities(text, "en").of("person") == []

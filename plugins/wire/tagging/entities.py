@@ -141,11 +141,17 @@ _BODY_AFTER_KIND = {lang: re.compile(rf"(?<![\w-])(?:{kind}){_MEDIA_NAME}") for 
 
 #: A firm by what it is, just before its name, as English market copy writes it:
 #: "Bermuda-based Bacardi", "Anglo-Swiss rival Xstrata", "buyout firm Apollo".
+#: A firm's name as English writes it: capitalised words, perhaps joined by "&".
+_FIRM_NAME = rf"[{_UPPER}][\w&.'’-]*(?:[ ](?:&[ ])?[{_UPPER}][\w&.'’-]*){{0,3}}"
 _ENGLISH_FIRM_KIND = re.compile(
-    r"(?:-based|(?<![\w-])(?:rival|competitor|firm|firms|carmaker|automaker|insurer|lender|bank|brokerage|retailer"
-    r"|airline|miner|chipmaker|drugmaker|refiner|conglomerate|consultancy|tracker|owner|manager|group))"
-    rf"[ ](?P<name>[{_UPPER}][\w&.'’-]*(?:[ ](?:&[ ])?[{_UPPER}][\w&.'’-]*){{0,3}})"
+    r"(?:-based|(?<![\w-])(?:rival|competitor|firm|carmaker|automaker|insurer|lender|bank|brokerage|retailer"
+    r"|airline|miner|chipmaker|drugmaker|refiner|conglomerate|consultancy|tracker|owner|manager|group)(?P<several>s)?)"
+    rf"[ ](?P<name>{_FIRM_NAME})"
 )
+
+
+#: The names after a plural kind of firm, in a list: "firms TPG, Terra Firma and Ripplewood".
+_MORE_FIRMS = re.compile(rf"(?:,[ ]|[ ]and[ ]|,[ ]and[ ])(?P<name>{_FIRM_NAME})")
 
 
 #: A firm named just before its analyst's or economist's role and name:
@@ -213,24 +219,38 @@ def _english_firms_after_kind(text: str, taken: list[tuple[int, int]], found: Fo
     """A firm English names after what it is; not a person's full name
     (``owner Roman Abramovich``), a place, or a name a role follows."""
     for match in _ENGLISH_FIRM_KIND.finditer(text):
-        name = match["name"].split(". ")[0].rstrip(".")  # "rival Xstrata. The deal": the sentence ends
-        words = name.split()
-        while len(words) > 1 and is_share_code(words[-1]):
-            words = words[:-1]  # "miner Riversdale RIV.AX": the code of its shares
-        name = " ".join(words)
-        start = match.start("name")
-        end = start + len(name)
-        if (
-            _overlaps(taken, start, end)
-            or _is_place(name)
-            or (len(words) > 1 and words[0].lower() in first_names())
-            or any(w in calendar_words() or w.lower() in function_words() for w in words)
-            or any(_is_role(word, "en") for word in words)
-            or _NAME_ROLE_AFTER.match(text, end)
-        ):
-            continue
-        found.mentions.append(Mention("organization", _listed_name(name), name, start, "after what the firm is"))
-        taken.append((start, end))
+        names = [(match["name"], match.start("name"))]
+        at = match.end("name")
+        while match["several"] and "." not in names[-1][0] and (more := _MORE_FIRMS.match(text, at)):
+            names.append((more["name"], more.start("name")))  # "firms TPG, Terra Firma and Ripplewood"
+            at = more.end()
+        for name, start in names:
+            _firm_after_kind(text, name, start, taken, found, listed=len(names) > 1)
+
+
+def _firm_after_kind(
+    text: str, name: str, start: int, taken: list[tuple[int, int]], found: Found, listed: bool = False
+) -> None:
+    """The firm ``name`` at ``start``, after what it is, unless a person's
+    name (not in a list of firms: "firms TPG, Terra Firma and Ripplewood"),
+    a place or a name a role follows."""
+    name = name.split(". ")[0].rstrip(".")  # "rival Xstrata. The deal": the sentence ends
+    words = name.split()
+    while len(words) > 1 and is_share_code(words[-1]):
+        words = words[:-1]  # "miner Riversdale RIV.AX": the code of its shares
+    name = " ".join(words)
+    end = start + len(name)
+    if (
+        _overlaps(taken, start, end)
+        or _is_place(name)
+        or (len(words) > 1 and words[0].lower() in first_names() and not listed)
+        or any(w in calendar_words() or w.lower() in function_words() for w in words)
+        or any(_is_role(word, "en") for word in words)
+        or _NAME_ROLE_AFTER.match(text, end)
+    ):
+        return
+    found.mentions.append(Mention("organization", _listed_name(name), name, start, "after what the firm is"))
+    taken.append((start, end))
 
 
 #: A role after a name: "Xstrata analyst", "Bacardi chairman".
