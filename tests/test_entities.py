@@ -2704,3 +2704,12 @@ def test_firms_listed_after_a_plural_kind_are_firms_even_named_like_people():
     text = "Ford declined to comment. Buyout firms KPG, Terra Kestrel and Nimbrawood were among the bidders."
     assert [m.key for m in find_entities(text, "en").of("organization")] == ["KPG", "Terra Kestrel", "Nimbrawood"]
     assert find_entities(text, "en").of("person") == []
+
+
+def test_bancorp_ends_a_firms_name_and_parts_a_list_of_firms():
+    text = (
+        "PNC and Wells Fargo need the most, while M&T Bank, US Bancorp and Zions Bancorp would need to raise the least."
+    )
+    orgs = [m.key for m in find_entities(text, "en").of("organization")]
+    assert "US Bancorp" in orgs and "Zions Bancorp" in orgs
+    assert find_entities(text, "en").of("person") == []

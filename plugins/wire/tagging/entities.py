@@ -1823,7 +1823,7 @@ def _first_word_of_firm(word: str, calendar, read_as_person: bool) -> bool:
     )
 
 
-_FIRM_ENDS = _LEGAL_FORM_WORDS | {"Bank", "Banque", "Banco", "Banca"}
+_FIRM_ENDS = _LEGAL_FORM_WORDS | {"Bank", "Banque", "Banco", "Banca", "Bancorp"}
 _CONJUNCTION = re.compile(r"\s+(?:and|&|und|et|y)\s+")
 
 
@@ -3685,7 +3685,9 @@ def _find_people(
             before = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
             if before and _FIRM_INITIAL_WORD.fullmatch(before[0].strip()):
                 name, start = before[0] + name, before.start()  # "PNC Financial Services Group Inc"
-            found.mentions.append(Mention("organization", name, name, start, "organisation head noun"))
+            for part in _firms_listed(name):  # "US Bancorp and Zions Bancorp": two firms
+                at = start + name.find(part)
+                found.mentions.append(Mention("organization", part, part, at, "organisation head noun"))
             taken.append((start, end))
             continue
         if words[-1] in _NOT_PERSON_HEADS or words[0] in _NOT_PERSON_HEADS:
