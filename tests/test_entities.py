@@ -2713,3 +2713,19 @@ def test_bancorp_ends_a_firms_name_and_parts_a_list_of_firms():
     orgs = [m.key for m in find_entities(text, "en").of("organization")]
     assert "US Bancorp" in orgs and "Zions Bancorp" in orgs
     assert find_entities(text, "en").of("person") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "expected"),
+    [
+        ("El accidente ocurrió en el kilómetro 31 de la carretera de Nimbra (N-V), en sentido Madrid.", "N-V", []),
+        ("Votaron a favor los diputados de IC-V y del PSC.", "IC-V", ["IC-V"]),
+        (
+            "Las acciones se negociarán como Kestrel Depositary Receipts (ADR's) en Nueva York.",
+            "Kestrel Depositary Receipts",
+            [],
+        ),
+    ],
+)
+def test_a_road_and_a_thing_spelled_out_before_its_abbreviation_are_no_bodies(text, read, expected):
+    assert read_as_organisation(text, read, "es", 0.9) == expected

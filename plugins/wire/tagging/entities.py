@@ -1900,6 +1900,8 @@ def _remit_after(text: str, written: str, end: int) -> str:
     return match[0]
 
 
+#: A road by its letters and number: "N-V", "A-6", "AP-7", "M-30" (not a party's acronym, "IC-V").
+_ROAD = re.compile(r"(?:N|A|AP|M|E|C)-(?:[IVX]+|\d{1,3})")
 #: A judge's title after what the model read: "U.S. District Judge", "Bankruptcy Judge": the title's, no body.
 _JUDGE_AFTER = re.compile(r"[ ](?:Judge|Magistrate)(?![\w-])")
 #: A paper's site after its name: "Spiegel online".
@@ -2279,11 +2281,15 @@ _ARTICLE = re.compile(r"^(?:(?:the|le|la|les|el|los|las|der|die|das|des|dem|den)
 _ACRONYM_AFTER = re.compile(r"^\.?\s*\((?P<acronym>[A-ZÀ-Ý][A-Za-zÀ-ÿ&.]{1,9})\)")
 
 
+#: An acronym in brackets written in the plural with an apostrophe: "(ADR's)".
+_PLURAL_ACRONYM_AFTER = re.compile(r"^\s*\((?P<acronym>[A-Z]{2,9})['’]s\)")
+
+
 def _abbreviated_as_common_noun(text: str, end: int) -> bool:
     """Whether the name before ``end`` is spelled out before an abbreviation
     that is a common noun (``Producto Interno Bruto (PIB)``, ``Oferta Pública
     de Acciones (OPA)``): a measure or a deal, no body."""
-    match = _ACRONYM_AFTER.match(text[end : end + 15])
+    match = _PLURAL_ACRONYM_AFTER.match(text[end : end + 15]) or _ACRONYM_AFTER.match(text[end : end + 15])
     return match is not None and match["acronym"].rstrip("s") in COMMON_ABBREVIATIONS
 
 
@@ -2911,6 +2917,7 @@ def _recognised_organizations(
             or (name.isupper() and f"Program ({name})" in text)  # its acronym: "TARP"
             or "/" in name  # "I/B/E/S", "R/P de UCE", "Klosterneuburg/Wien": a code, or two names
             or _CREDIT_RATING.fullmatch(name)  # "BBB+", "BBB-plus": a rating
+            or _ROAD.fullmatch(name)  # "(N-V)", "A-6": a road
             or name.endswith("-based")
             or _place_before_based(text, name, start + len(name))  # "Topeka, Kansas-based company": a town
             or (len(name) <= 3 and _NUMBER_AFTER_POINT.match(text, start + len(name)))  # "No. 10-05728", "Nr. 5"
