@@ -2729,3 +2729,24 @@ def test_bancorp_ends_a_firms_name_and_parts_a_list_of_firms():
 )
 def test_a_road_and_a_thing_spelled_out_before_its_abbreviation_are_no_bodies(text, read, expected):
     assert read_as_organisation(text, read, "es", 0.9) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "expected"),
+    [
+        ("Resultados de hoy: Ann Kestrel (AUS) a Orlin Nimbrov (BUL) por 4-6, 6-3, 6-2.", "BUL", []),
+        # a politician's party in brackets
+        ("Selon Ann Kestrel (UMP), la réforme ne passera pas.", "UMP", ["UMP"]),
+    ],
+)
+def test_a_competitors_country_code_in_brackets_in_results_is_no_body(text, read, expected):
+    found = Found()
+    person_end = text.index(" (" + read)
+    person_start = text.rindex(" ", 0, text.rindex(" ", 0, person_end)) + 1
+    at = text.index(read)
+    proposals = [
+        Recognised("PER", person_start, person_end, text[person_start:person_end], 0.9),
+        Recognised("ORG", at, at + len(read), read, 0.9),
+    ]
+    _recognised_organizations(text, proposals, [], found, lang="es")
+    assert [m.key for m in found.mentions] == expected

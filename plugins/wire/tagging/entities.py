@@ -1900,6 +1900,26 @@ def _remit_after(text: str, written: str, end: int) -> str:
     return match[0]
 
 
+#: A sports federation's code of a competitor's country: "(BUL)", "(RUM)".
+_NATIONALITY_CODE = re.compile(r"[A-Z]{3}")
+
+
+def _after_a_person_in_brackets(text: str, proposals: list[Recognised], start: int) -> bool:
+    """Whether the name at ``start`` is in brackets right after a name the
+    model reads as a person's, in a line of results (``Orlin Stanoytchev
+    (BUL) por 4-6``): the competitor's country, no body of its own (but
+    ``Ann Example (UMP) a dit``: her party)."""
+    return (
+        text.endswith(" (", 0, start)
+        and any(p.kind == "PER" and p.end == start - 2 for p in proposals)
+        and _SET_SCORE.search(text, start, start + 60) is not None
+    )
+
+
+#: A set's or a match's score: "4-6", "6-3".
+_SET_SCORE = re.compile(r"(?<![\w-])\d{1,2}-\d{1,2}(?![\w-])")
+
+
 #: A road by its letters and number: "N-V", "A-6", "AP-7", "M-30" (not a party's acronym, "IC-V").
 _ROAD = re.compile(r"(?:N|A|AP|M|E|C)-(?:[IVX]+|\d{1,3})")
 #: A judge's title after what the model read: "U.S. District Judge", "Bankruptcy Judge": the title's, no body.
@@ -2918,6 +2938,7 @@ def _recognised_organizations(
             or "/" in name  # "I/B/E/S", "R/P de UCE", "Klosterneuburg/Wien": a code, or two names
             or _CREDIT_RATING.fullmatch(name)  # "BBB+", "BBB-plus": a rating
             or _ROAD.fullmatch(name)  # "(N-V)", "A-6": a road
+            or (_NATIONALITY_CODE.fullmatch(name) and _after_a_person_in_brackets(text, proposals, start))
             or name.endswith("-based")
             or _place_before_based(text, name, start + len(name))  # "Topeka, Kansas-based company": a town
             or (len(name) <= 3 and _NUMBER_AFTER_POINT.match(text, start + len(name)))  # "No. 10-05728", "Nr. 5"
