@@ -2750,3 +2750,16 @@ def test_a_competitors_country_code_in_brackets_in_results_is_no_body(text, read
     ]
     _recognised_organizations(text, proposals, [], found, lang="es")
     assert [m.key for m in found.mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Gewerkschaft GPA-kx lanciert den Rechner.", ["GPA-kx"]),
+        # a common noun after the kind; a name ends with its sentence
+        ("Der Konzern Gewinne meldete nicht.", []),
+        ("Betrieb bei der Gewerkschaft Nimbramühl. Die Grube schließt.", ["Nimbramühl"]),
+    ],
+)
+def test_a_german_body_after_its_kind_shaped_as_no_common_noun_is_a_body(text, expected):
+    assert [m.key for m in find_entities(text, "de").of("organization")] == expected

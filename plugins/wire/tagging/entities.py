@@ -3290,7 +3290,9 @@ _GERMAN_PUBLIC_BODY = re.compile(
 #: A German noun ending on a kind of body, then a name: "der Privatfirma Walan
 #: ICC", "die Gruppe Fursan al-Hak", "der Entwicklungsorganisation Brot für die
 #: Welt", "das Nachrichtenportal Bivol".
-_GERMAN_BODY_KINDS = "firma organisation gruppe konzern verein verband portal stiftung unternehmen initiative".split()
+_GERMAN_BODY_KINDS = (
+    "firma organisation gruppe konzern verein verband portal stiftung unternehmen initiative gewerkschaft".split()
+)
 _GERMAN_BODY_KIND = re.compile(
     rf"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]*(?:{'|'.join(_GERMAN_BODY_KINDS)})"
     rf"|(?:{'|'.join(kind.capitalize() for kind in _GERMAN_BODY_KINDS)}))"
@@ -3299,19 +3301,26 @@ _GERMAN_BODY_KIND = re.compile(
 )
 
 
+#: A word shaped as no German common noun is: an acronym ("GPA-djp", "IG"), a capital inside ("McDonald").
+_NO_COMMON_NOUN = re.compile(r"[A-ZÄÖÜ]{2,5}(?:-\w+)?|[A-ZÄÖÜ]\w*[a-zäöüß][A-ZÄÖÜ]\w*")
+
+
 def _german_bodies_after_kind(
     text: str, proposals: list[Recognised], taken: list[tuple[int, int]], found: Found
 ) -> None:
     """A body German names after the kind it is, where the recogniser reads
-    a name (German capitalises every noun: "der Konzern Gewinne" names none),
-    not a place or a person's name."""
+    a name or the name is shaped as no common noun is (``die Gewerkschaft
+    GPA-djp``; German capitalises every noun: "der Konzern Gewinne" names
+    none), not a place or a person's name."""
     for match in _GERMAN_BODY_KIND.finditer(text):
-        name = match["name"].rstrip(".")  # "Gruppe Fursan al-Hak.": the sentence ends
+        name = match["name"].split(". ")[0].rstrip(".")  # "Gruppe Fursan al-Hak.": the sentence ends
         start = match.start("name")
         end = start + len(name)
         if (
             _overlaps(taken, start, end)
-            or not any(p.start < end and start < p.end for p in proposals)
+            or not (
+                any(p.start < end and start < p.end for p in proposals) or _NO_COMMON_NOUN.fullmatch(name.split()[0])
+            )
             or _is_place(name)
             or _read_as(proposals, "PER", start, end)
             or name.split()[0].lower() in first_names()
