@@ -2763,3 +2763,14 @@ def test_a_competitors_country_code_in_brackets_in_results_is_no_body(text, read
 )
 def test_a_german_body_after_its_kind_shaped_as_no_common_noun_is_a_body(text, expected):
     assert [m.key for m in find_entities(text, "de").of("organization")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel hat im fünften Saisonspiel der deutschen Bundesliga den fünften Sieg geschafft.",
+        "Die jüngsten neun Bundesliga-Duelle gingen allesamt an Nimbra.",
+    ],
+)
+def test_a_league_is_a_competition_no_body(text):
+    assert "Bundesliga" not in " ".join(m.key for m in find_entities(text, "de").of("organization"))

@@ -1602,15 +1602,16 @@ _ANALYST_AT = re.compile(rf"\b{_MARKET_ROLE}[ ](?:at|with|from)[ ]$")
 #: Units German capitalises, which a number and a name join: "52,9 Prozent Post".
 _UNIT_WORDS = frozenset("Prozent Euro Dollar Franken Millionen Milliarden Tonnen Kilometer Stück".split())
 #: A championship German names by its sport: "Fußball-WM", "Handball-EM".
-_CHAMPIONSHIP_PARTS = frozenset("WM EM Weltmeisterschaft Europameisterschaft Meisterschaft".split())
+_CHAMPIONSHIP_PARTS = frozenset("WM EM Weltmeisterschaft Europameisterschaft Meisterschaft Bundesliga".split())
 
 
 def _names_event(words: list[str]) -> bool:
     """Whether capitalised ``words`` name an event, a meeting, a document or
     a building by their head noun (an ordinal or "Real" may come first: "VI
     Feria", "Cuarta Reunión", "Real Monasterio de Guadalupe"), not a body."""
-    if words[-1].rpartition("-")[2] in _CHAMPIONSHIP_PARTS:
-        return True  # "Fußball-WM"
+    parts = words[-1].split("-")
+    if parts[-1] in _CHAMPIONSHIP_PARTS or parts[0] in _CHAMPIONSHIP_PARTS:
+        return True  # "Fußball-WM", "deutschen Bundesliga", "Bundesliga-Duelle", "WM-Qualifikation"
     if len(words) < 2:
         return False
     first = words[1] if (_ORDINAL.fullmatch(words[0]) or words[0] == "Real") and len(words) > 2 else words[0]
