@@ -2774,3 +2774,19 @@ def test_a_german_body_after_its_kind_shaped_as_no_common_noun_is_a_body(text, e
 )
 def test_a_league_is_a_competition_no_body(text):
     assert "Bundesliga" not in " ".join(m.key for m in find_entities(text, "de").of("organization"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "read"),
+    [
+        ("fr", "Après la guerre, il lance le programme KXE (Kestrel Computing Engine) en 1945.", "KXE"),
+        (
+            "fr",
+            "Après la guerre, il lance le programme KXE (Kestrel Computing Engine) en 1945.",
+            "Kestrel Computing Engine",
+        ),
+        ("es", "El proyecto Nimbra costará 3.000 millones de euros.", "Nimbra"),
+    ],
+)
+def test_a_programme_named_after_its_kind_is_no_body(lang, text, read):
+    assert read_as_organisation(text, read, lang, 0.9) == []

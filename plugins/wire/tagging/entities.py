@@ -1921,6 +1921,13 @@ def _after_a_person_in_brackets(text: str, proposals: list[Recognised], start: i
 _SET_SCORE = re.compile(r"(?<![\w-])\d{1,2}-\d{1,2}(?![\w-])")
 
 
+#: A programme, project or operation named after its kind in lower case, or
+#: spelled out in brackets after its acronym: "le programme ACE (Automatic
+#: Computing Engine)", "l'opération Serval", "el proyecto Galileo".
+_PROGRAMME_BEFORE = re.compile(
+    r"(?<![\w-])(?:programme|program|programa|Programm|projet|project|proyecto|Projekt|opération|operation|"
+    r"operación|Operation)[ ](?:[A-Z][\w-]*[ ]\()?$"
+)
 #: A road by its letters and number: "N-V", "A-6", "AP-7", "M-30" (not a party's acronym, "IC-V").
 _ROAD = re.compile(r"(?:N|A|AP|M|E|C)-(?:[IVX]+|\d{1,3})")
 #: A judge's title after what the model read: "U.S. District Judge", "Bankruptcy Judge": the title's, no body.
@@ -2939,6 +2946,7 @@ def _recognised_organizations(
             or "/" in name  # "I/B/E/S", "R/P de UCE", "Klosterneuburg/Wien": a code, or two names
             or _CREDIT_RATING.fullmatch(name)  # "BBB+", "BBB-plus": a rating
             or _ROAD.fullmatch(name)  # "(N-V)", "A-6": a road
+            or _PROGRAMME_BEFORE.search(text, max(0, start - 40), start) is not None  # "le programme ACE"
             or (_NATIONALITY_CODE.fullmatch(name) and _after_a_person_in_brackets(text, proposals, start))
             or name.endswith("-based")
             or _place_before_based(text, name, start + len(name))  # "Topeka, Kansas-based company": a town
