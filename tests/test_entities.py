@@ -2790,3 +2790,8 @@ def test_a_league_is_a_competition_no_body(text):
 )
 def test_a_programme_named_after_its_kind_is_no_body(lang, text, read):
     assert read_as_organisation(text, read, lang, 0.9) == []
+
+
+def test_a_corps_and_the_adjective_that_names_it_are_a_body():
+    text = "Hier, le Corps kestrelien a siégé pour voter la loi."
+    assert [m.key for m in find_entities(text, "fr").of("organization")] == ["Corps kestrelien"]

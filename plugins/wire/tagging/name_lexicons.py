@@ -111,7 +111,7 @@ ORG_DESIGNATORS = set(
     verband association asociación verein institute institut instituto university université universidad
     universität college school école escuela hochschule foundation fondation fundación stiftung
     organization organisation organización organisación service services servicio dienst army armée ejército
-    navy police polizei policía guard garde guardia force forces fuerzas streitkräfte club fc cf sc
+    navy police polizei policía guard garde guardia force forces corps fuerzas streitkräfte club fc cf sc
     network news times post journal herald tribune gazette press presse prensa television télévision televisión
     radio broadcasting media ayuntamiento generalitat xunta diputación consejería conselleria consell govern
     cámara chambre kammer caja caisse société
