@@ -2795,3 +2795,14 @@ def test_a_programme_named_after_its_kind_is_no_body(lang, text, read):
 def test_a_corps_and_the_adjective_that_names_it_are_a_body():
     text = "Hier, le Corps kestrelien a siégé pour voter la loi."
     assert [m.key for m in find_entities(text, "fr").of("organization")] == ["Corps kestrelien"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fin de la session extraordinaire du Grand conseil, qui a siégé à Nimbra.", ["Grand Conseil"]),
+        ("Le Petit Conseil a décidé hier de fermer la route.", ["Petit Conseil"]),
+    ],
+)
+def test_a_cantonal_council_written_with_its_adjective_alone_capitalised_is_a_body(text, expected):
+    assert [m.key for m in find_entities(text, "fr").of("organization")] == expected

@@ -2708,13 +2708,25 @@ def _institutions_in_lower_case(text: str, lang: str, taken: list[tuple[int, int
 
 def _french_ministries(text: str, taken: list[tuple[int, int]], found: Found) -> None:
     """French writes a ministry's designator in lower case and its domains
-    capitalised: the domain alone (``Culture``, ``Défense``) is no name."""
+    capitalised: the domain alone (``Culture``, ``Défense``) is no name. A
+    Swiss canton's parliament and government are written with the adjective
+    alone capitalised too (``le Grand conseil``), named as the canton's
+    own copy names them (``Grand Conseil``)."""
     for match in _FRENCH_MINISTRY.finditer(text):
         if _overlaps(taken, *match.span()):
             continue
         name = "M" + match[0][1:]
         found.mentions.append(Mention("organization", name, match[0], match.start(), "ministry"))
         taken.append(match.span())
+    for match in _CANTONAL_COUNCIL.finditer(text):
+        if not _overlaps(taken, *match.span()):
+            name = f"{match['size']} Conseil"
+            found.mentions.append(Mention("organization", name, match[0], match.start(), "cantonal council"))
+            taken.append(match.span())
+
+
+#: A Swiss canton's parliament or (of old) its government: "le Grand conseil", "du Petit Conseil".
+_CANTONAL_COUNCIL = re.compile(r"(?<![\w-])(?P<size>Grand|Petit)[ -][Cc]onseil(?![\w-])")
 
 
 #: Capitalised words, as a listed company's name is written before the code of its shares.
