@@ -2806,3 +2806,8 @@ def test_a_corps_and_the_adjective_that_names_it_are_a_body():
 )
 def test_a_cantonal_council_written_with_its_adjective_alone_capitalised_is_a_body(text, expected):
     assert [m.key for m in find_entities(text, "fr").of("organization")] == expected
+
+
+def test_the_agency_credited_in_a_dateline_inside_the_copy_is_no_body_of_the_story():
+    text = "La séance continuait PETROGRAD, 20 (Kestrel). — Le nombre des victimes augmente."
+    assert read_as_organisation(text, "Kestrel", "fr", 0.9) == []

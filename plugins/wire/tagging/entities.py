@@ -1928,6 +1928,9 @@ _PROGRAMME_BEFORE = re.compile(
     r"(?<![\w-])(?:programme|program|programa|Programm|projet|project|proyecto|Projekt|opération|operation|"
     r"operación|Operation)[ ](?:[A-Z][\w-]*[ ]\()?$"
 )
+#: A dateline's town in capitals and its day, before the agency credited in
+#: brackets: "PETROGRAD, 20 (Havas)", "PARIS, 15 (Havas)".
+_DATELINE_BEFORE_CREDIT = re.compile(rf"(?<![\w-])[{_UPPER}]{{3,}}[{_UPPER}' -]*,?[ ]\d{{1,2}}[ ]\($")
 #: A road by its letters and number: "N-V", "A-6", "AP-7", "M-30" (not a party's acronym, "IC-V").
 _ROAD = re.compile(r"(?:N|A|AP|M|E|C)-(?:[IVX]+|\d{1,3})")
 #: A judge's title after what the model read: "U.S. District Judge", "Bankruptcy Judge": the title's, no body.
@@ -2958,6 +2961,10 @@ def _recognised_organizations(
             or "/" in name  # "I/B/E/S", "R/P de UCE", "Klosterneuburg/Wien": a code, or two names
             or _CREDIT_RATING.fullmatch(name)  # "BBB+", "BBB-plus": a rating
             or _ROAD.fullmatch(name)  # "(N-V)", "A-6": a road
+            or (
+                _DATELINE_BEFORE_CREDIT.search(text, max(0, start - 40), start)
+                and text.startswith(")", start + len(name))
+            )
             or _PROGRAMME_BEFORE.search(text, max(0, start - 40), start) is not None  # "le programme ACE"
             or (_NATIONALITY_CODE.fullmatch(name) and _after_a_person_in_brackets(text, proposals, start))
             or name.endswith("-based")
