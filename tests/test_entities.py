@@ -2811,3 +2811,11 @@ def test_a_cantonal_council_written_with_its_adjective_alone_capitalised_is_a_bo
 def test_the_agency_credited_in_a_dateline_inside_the_copy_is_no_body_of_the_story():
     text = "La séance continuait PETROGRAD, 20 (Kestrel). — Le nombre des victimes augmente."
     assert read_as_organisation(text, "Kestrel", "fr", 0.9) == []
+
+
+def test_the_plural_of_ministry_names_one_ministry_a_domain():
+    text = "Les ministères des Affaires kestreliennes et de la Défense n'ont pas fait de commentaire."
+    assert [m.key for m in find_entities(text, "fr").of("organization")] == [
+        "Ministère des Affaires kestreliennes",
+        "Ministère de la Défense",
+    ]

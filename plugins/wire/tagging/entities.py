@@ -2628,6 +2628,11 @@ _FRENCH_MINISTRY = re.compile(
     rf"(?<![\w-])[Mm]inistère (?:de la |de l['’]|des |du |de ){_FRENCH_DOMAIN}"
     rf"(?:(?:,| et) (?:de la |de l['’]|des |du |de ){_FRENCH_DOMAIN})*(?![\w-])"
 )
+#: One of the ministries the plural names: "les ministères [des Affaires étrangères] et [de la Défense]".
+_FRENCH_MINISTRIES = re.compile(rf"(?<![\w-])[Mm]inistères[ ](?=(?:de la |de l['’]|des |du |de ){_FRENCH_DOMAIN})")
+_FRENCH_MINISTRY_OF = re.compile(
+    rf"(?:(?:,|[ ]et)[ ])?(?P<of>(?:de la |de l['’]|des |du |de ){_FRENCH_DOMAIN})(?![\w-])"
+)
 
 
 #: French and Spanish write the kind of an institution in lower case before its
@@ -2711,7 +2716,9 @@ def _institutions_in_lower_case(text: str, lang: str, taken: list[tuple[int, int
 
 def _french_ministries(text: str, taken: list[tuple[int, int]], found: Found) -> None:
     """French writes a ministry's designator in lower case and its domains
-    capitalised: the domain alone (``Culture``, ``Défense``) is no name. A
+    capitalised: the domain alone (``Culture``, ``Défense``) is no name; the
+    plural names one ministry a domain (``les ministères des Affaires
+    étrangères et de la Défense``). A
     Swiss canton's parliament and government are written with the adjective
     alone capitalised too (``le Grand conseil``), named as the canton's
     own copy names them (``Grand Conseil``)."""
@@ -2721,6 +2728,14 @@ def _french_ministries(text: str, taken: list[tuple[int, int]], found: Found) ->
         name = "M" + match[0][1:]
         found.mentions.append(Mention("organization", name, match[0], match.start(), "ministry"))
         taken.append(match.span())
+    for match in _FRENCH_MINISTRIES.finditer(text):
+        at = match.end()
+        while (of := _FRENCH_MINISTRY_OF.match(text, at)) is not None:
+            if not _overlaps(taken, *of.span("of")):
+                name = f"Ministère {of['of']}"
+                found.mentions.append(Mention("organization", name, of["of"], of.start("of"), "one of the ministries"))
+                taken.append(of.span("of"))
+            at = of.end()
     for match in _CANTONAL_COUNCIL.finditer(text):
         if not _overlaps(taken, *match.span()):
             name = f"{match['size']} Conseil"
