@@ -2819,3 +2819,14 @@ def test_the_plural_of_ministry_names_one_ministry_a_domain():
         "Ministère des Affaires kestreliennes",
         "Ministère de la Défense",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Volcó sus críticas contra la empresa española Indra, que también participa.", ["Indra"]),
+        ("La petrolera rusa Kestrelneft anunció un acuerdo.", ["Kestrelneft"]),
+    ],
+)
+def test_a_firm_after_its_kind_and_nationality_is_a_firm_even_named_as_a_given_name(text, expected):
+    assert [m.key for m in find_entities(text, "es").of("organization")] == expected

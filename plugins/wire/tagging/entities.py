@@ -257,6 +257,11 @@ def _firm_after_kind(
 _NAME_ROLE_AFTER = re.compile(r"[ ](?:[A-Z][a-z]+[ ])?[A-Z][a-z]+[ ][A-Z]")
 
 
+#: Endings of a nationality an outlet's or firm's kind may carry besides the
+#: adjectives' ("la empresa española Indra", "la petrolera rusa Lukoil").
+_KIND_ADJECTIVE_ENDINGS = {"es": ("ola", "olas", "usa", "usas")}
+
+
 def _media_after_kind(
     text: str,
     lang: str,
@@ -271,6 +276,7 @@ def _media_after_kind(
     Smith``): an organisation, unless the name is a place or opens on a
     known given name. With ``patterns``, other bodies named after their kind."""
     pattern = patterns.get(lang)
+    bodies = patterns is _BODY_AFTER_KIND  # "la empresa Indra": a firm's name of one word, a given name too
     for match in pattern.finditer(text) if pattern else ():
         name = match["name"]
         where = _PLACE_LAST.search(name)
@@ -278,11 +284,12 @@ def _media_after_kind(
             name = name[: where.start()]  # "el diario Clarín de Argentina": the outlet and its country
         first = name.split()[0]
         adjective = match["adjective"]
+        endings = _ADJECTIVE_ENDINGS.get(lang, ()) + _KIND_ADJECTIVE_ENDINGS.get(lang, ())
         if (
-            (adjective and not (lang in _ADJECTIVE_ENDINGS and adjective.endswith(_ADJECTIVE_ENDINGS[lang])))
+            (adjective and not adjective.endswith(endings))
             or _overlaps(taken, match.start("name"), match.start("name") + len(name))
             or _is_place(name)
-            or (first.lower() in first_names() and not first.isupper())
+            or (first.lower() in first_names() and not first.isupper() and not (bodies and " " not in name))
             or (first.lower() in function_words() and len(name.split()) == 1)
         ):
             continue
