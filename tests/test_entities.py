@@ -2830,3 +2830,8 @@ def test_the_plural_of_ministry_names_one_ministry_a_domain():
 )
 def test_a_firm_after_its_kind_and_nationality_is_a_firm_even_named_as_a_given_name(text, expected):
     assert [m.key for m in find_entities(text, "es").of("organization")] == expected
+
+
+def test_a_french_title_glued_to_a_name_makes_it_no_body():
+    text = "« La mesure a réussi » selon M.Kestrel. Pour les 10 % les plus aisés, rien ne change."
+    assert read_as_organisation(text, "M.Kestrel", "fr", 0.9) == []

@@ -1938,6 +1938,8 @@ _PROGRAMME_BEFORE = re.compile(
 #: A dateline's town in capitals and its day, before the agency credited in
 #: brackets: "PETROGRAD, 20 (Havas)", "PARIS, 15 (Havas)".
 _DATELINE_BEFORE_CREDIT = re.compile(rf"(?<![\w-])[{_UPPER}]{{3,}}[{_UPPER}' -]*,?[ ]\d{{1,2}}[ ]\($")
+#: A French title glued to the name after it: "M.Houdré", "Mme.Dupont".
+_TITLE_GLUED = re.compile(rf"(?:M|Mme|Mlle|Mgr|Me|Dr|Pr)\.[{_UPPER}]")
 #: A road by its letters and number: "N-V", "A-6", "AP-7", "M-30" (not a party's acronym, "IC-V").
 _ROAD = re.compile(r"(?:N|A|AP|M|E|C)-(?:[IVX]+|\d{1,3})")
 #: A judge's title after what the model read: "U.S. District Judge", "Bankruptcy Judge": the title's, no body.
@@ -2983,6 +2985,7 @@ def _recognised_organizations(
             or "/" in name  # "I/B/E/S", "R/P de UCE", "Klosterneuburg/Wien": a code, or two names
             or _CREDIT_RATING.fullmatch(name)  # "BBB+", "BBB-plus": a rating
             or _ROAD.fullmatch(name)  # "(N-V)", "A-6": a road
+            or _TITLE_GLUED.match(name) is not None  # "M.Houdré": a person, the title's point without a space
             or (
                 _DATELINE_BEFORE_CREDIT.search(text, max(0, start - 40), start)
                 and text.startswith(")", start + len(name))
