@@ -2835,3 +2835,11 @@ def test_a_firm_after_its_kind_and_nationality_is_a_firm_even_named_as_a_given_n
 def test_a_french_title_glued_to_a_name_makes_it_no_body():
     text = "« La mesure a réussi » selon M.Kestrel. Pour les 10 % les plus aisés, rien ne change."
     assert read_as_organisation(text, "M.Kestrel", "fr", 0.9) == []
+
+
+def test_the_town_a_bay_is_named_after_is_no_firm_of_its_name():
+    text = "Desde el mirador se divisa el mar cantábrico y la bahía de Santander."
+    assert find_entities(text, "es").of("organization") == []
+    assert [m.key for m in find_entities("El Banco Santander ganó más.", "es").of("organization")] == [
+        "Banco Santander"
+    ]

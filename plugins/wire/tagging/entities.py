@@ -491,6 +491,8 @@ def find_entities(
                 and not (_read_as(proposals, "ORG", start, end) or written in text[_line_end(text, start) :])
             ):
                 continue  # "Investors Take a New Look at Markets": a headline's capitals, not a firm
+            if " " not in written and _in_site_name(text, start, lang):
+                continue  # "la bahía de Santander": the town, not the bank
             if _needs_support(written) and (
                 not (
                     longer
@@ -2470,10 +2472,21 @@ _FRENCH_SITE_BEFORE = re.compile(
 )
 
 
+#: A landform French or Spanish names after a town, in lower case: "la bahía de Santander", "la baie de Somme".
+_LANDFORM_OF_BEFORE = re.compile(
+    r"\b(?:bahía|golfo|costa|playa|puerto|isla|valle|sierra|ría|baie|golfe|côte|plage|île|vallée|lac|lago)[ ]"
+    r"(?:de[ ]la[ ]|de[ ]l['’]|del[ ]|des[ ]|du[ ]|de[ ]|d['’])$"
+)
+
+
 def _in_site_name(text: str, start: int, lang: str) -> bool:
     """Whether the name at ``start`` is what a French building or street is
-    for (``le centre des Congrès``, ``la rue du Commerce``)."""
-    return lang == "fr" and _FRENCH_SITE_BEFORE.search(text, max(0, start - 20), start) is not None
+    for (``le centre des Congrès``, ``la rue du Commerce``), or the town a
+    bay, coast or valley is named after (``la bahía de Santander``)."""
+    before = max(0, start - 20)
+    return (lang == "fr" and _FRENCH_SITE_BEFORE.search(text, before, start) is not None) or (
+        lang in ("fr", "es") and _LANDFORM_OF_BEFORE.search(text, before, start) is not None
+    )
 
 
 #: Heads of French bodies' names besides the designators: "la Direction des
