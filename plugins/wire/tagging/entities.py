@@ -3367,10 +3367,6 @@ _GERMAN_BODY_KIND = re.compile(
 )
 
 
-#: A word shaped as no German common noun is: an acronym ("GPA-djp", "IG"), a capital inside ("McDonald").
-_NO_COMMON_NOUN = re.compile(r"[A-ZÄÖÜ]{2,5}(?:-\w+)?|[A-ZÄÖÜ]\w*[a-zäöüß][A-ZÄÖÜ]\w*")
-
-
 def _german_bodies_after_kind(
     text: str, proposals: list[Recognised], taken: list[tuple[int, int]], found: Found
 ) -> None:
@@ -3384,8 +3380,10 @@ def _german_bodies_after_kind(
         end = start + len(name)
         if (
             _overlaps(taken, start, end)
+            # or shaped as no common noun is: an acronym ("GPA-djp"), a capital inside ("SunTrust")
             or not (
-                any(p.start < end and start < p.end for p in proposals) or _NO_COMMON_NOUN.fullmatch(name.split()[0])
+                any(p.start < end and start < p.end for p in proposals)
+                or _FIRM_INITIAL_WORD.fullmatch(name.split()[0].split("-")[0])
             )
             or _is_place(name)
             or _read_as(proposals, "PER", start, end)
