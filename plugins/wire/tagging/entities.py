@@ -2491,7 +2491,7 @@ def _in_site_name(text: str, start: int, lang: str) -> bool:
 
 #: Heads of French bodies' names besides the designators: "la Direction des
 #: renseignements généraux", "l'Observatoire syrien des droits de l'homme".
-_FRENCH_BODY_HEADS = frozenset("direction observatoire corps coordination collectif centre régiment".split())
+_FRENCH_BODY_HEADS = frozenset("direction observatoire coordination collectif centre régiment".split())
 #: A capitalised head after an article or a preposition, in a French sentence,
 #: and the words after it up to a mark: where a French body's name may be.
 _FRENCH_HEAD_AND_AFTER = re.compile(
