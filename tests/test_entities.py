@@ -2843,3 +2843,9 @@ def test_the_town_a_bay_is_named_after_is_no_firm_of_its_name():
     assert [m.key for m in find_entities("El Banco Santander ganó más.", "es").of("organization")] == [
         "Banco Santander"
     ]
+
+
+def test_a_doubted_german_reading_ending_on_a_body_compound_is_shaped_as_a_body():
+    text = "Wie die in London ansässige Syrische Beobachtungsstelle für Kestrelrechte mitteilte, fielen Bomben."
+    read = "Syrische Beobachtungsstelle für Kestrelrechte"
+    assert read_as_organisation(text, read, "de", 0.46) == [read]

@@ -1864,7 +1864,16 @@ def _designator_word(word: str) -> bool:
 
 
 #: Designators German writes at the end of a compound.
-_GERMAN_COMPOUND_DESIGNATORS = ("institut", "gesellschaft", "verband", "verein", "stiftung", "akademie", "zentrum")
+_GERMAN_COMPOUND_DESIGNATORS = (
+    "institut",
+    "gesellschaft",
+    "verband",
+    "verein",
+    "stiftung",
+    "akademie",
+    "zentrum",
+    "stelle",
+)
 
 
 #: The town or region a Spanish or French body's name ends on: " de
@@ -2826,7 +2835,7 @@ def _shaped_as_body(written: str) -> bool:
     form among its words (``Consejo por la Paz``, ``Hubert Burda Media``), or
     an acronym (``MNLA``)."""
     return any(
-        word.lower().strip(".,") in org_designators() or (len(word) > 1 and word.isupper() and word.isalpha())
+        _designator_word(word.strip(".,")) or (len(word) > 1 and word.isupper() and word.isalpha())
         for word in written.split()
     )
 
