@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wire.dispatch import parse_dispatch
-from wire.tagging import dateline_countries, tag_parsed
+from wire.tagging import dateline_city, dateline_countries, tag_parsed
 from wire.tagging.entities import find_entities
 from wire.tagging.name_lexicons import TITLE_WORDS, role_words
 from wire.tagging.recogniser import bio_label
@@ -145,8 +145,7 @@ def evaluate_dev(corpus: Path, label_folder: Path = LABELS) -> Tally:
         lang = dispatch.lang or "en"
         tagging = tag_parsed(dispatch)
         text = dispatch.headline + "\n\n" + "\n\n".join(dispatch.paragraphs)
-        city = dispatch.dateline.city if dispatch.dateline else None
-        forms = predicted_forms(text, lang, dateline_countries(dispatch), city)
+        forms = predicted_forms(text, lang, dateline_countries(dispatch), dateline_city(dispatch))
         people = [f for f in forms["people"] if any(fold(p) in f for p in tagging.people)]
         orgs = [f for f in forms["organizations"] if any(fold(o) in f for o in tagging.organizations)]
         gold_people = [{fold(p)} for p in sorted(_collapse_people(set(row["people"])))]

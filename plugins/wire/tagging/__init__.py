@@ -128,12 +128,16 @@ def dateline_countries(dispatch) -> tuple[str | None, str | None]:
     return country, home
 
 
+def dateline_city(dispatch) -> str | None:
+    """The town of a parsed dispatch's dateline, as written; None without one."""
+    return dispatch.dateline.city if dispatch.dateline else None
+
+
 def tag_parsed(dispatch) -> Tagging:
     """Tag a parsed :class:`~wire.dispatch.Dispatch`: its dateline's country
     (a city of the agency's home country preferred) counts as a place."""
     country, home = dateline_countries(dispatch)
-    city = dispatch.dateline.city if dispatch.dateline else None
-    return tag_dispatch(dispatch.headline, dispatch.paragraphs, dispatch.lang, country, home, city)
+    return tag_dispatch(dispatch.headline, dispatch.paragraphs, dispatch.lang, country, home, dateline_city(dispatch))
 
 
 def tag_kind(tag_name: str, articles: list) -> str:

@@ -269,14 +269,17 @@ def _media_after_kind(
     found: Found,
     patterns: dict[str, re.Pattern] = _MEDIA_AFTER_KIND,
     rule: str = "after the kind of outlet",
+    given_name_alone: bool = False,
 ) -> None:
     """Outlets named after the kind they are (``le quotidien El Punt``, ``el
     diario "O Globo"``; in French and Spanish an adjective may come between,
     ``le quotidien français Libération``, not a verb, ``the newspaper said
     Smith``): an organisation, unless the name is a place or opens on a
-    known given name. With ``patterns``, other bodies named after their kind."""
+    known given name. With ``patterns``, other bodies named after their kind;
+    with ``given_name_alone``, a name of one word may be a given name too
+    (``la empresa Indra``)."""
     pattern = patterns.get(lang)
-    bodies = patterns is _BODY_AFTER_KIND  # "la empresa Indra": a firm's name of one word, a given name too
+    endings = _ADJECTIVE_ENDINGS.get(lang, ()) + _KIND_ADJECTIVE_ENDINGS.get(lang, ())
     for match in pattern.finditer(text) if pattern else ():
         name = match["name"]
         where = _PLACE_LAST.search(name)
@@ -284,12 +287,11 @@ def _media_after_kind(
             name = name[: where.start()]  # "el diario Clarín de Argentina": the outlet and its country
         first = name.split()[0]
         adjective = match["adjective"]
-        endings = _ADJECTIVE_ENDINGS.get(lang, ()) + _KIND_ADJECTIVE_ENDINGS.get(lang, ())
         if (
             (adjective and not adjective.endswith(endings))
             or _overlaps(taken, match.start("name"), match.start("name") + len(name))
             or _is_place(name)
-            or (first.lower() in first_names() and not first.isupper() and not (bodies and " " not in name))
+            or (first.lower() in first_names() and not first.isupper() and not (given_name_alone and " " not in name))
             or (first.lower() in function_words() and len(name.split()) == 1)
         ):
             continue
@@ -597,7 +599,7 @@ def find_entities(
 
     taken.extend(mission_spans)
     _media_after_kind(text, lang, taken, found)
-    _media_after_kind(text, lang, taken, found, _BODY_AFTER_KIND, "after the kind of body")
+    _media_after_kind(text, lang, taken, found, _BODY_AFTER_KIND, "after the kind of body", given_name_alone=True)
     if lang == "en":
         _english_firms_after_kind(text, taken, found)
         _firms_before_analysts(text, taken, found)
@@ -631,7 +633,7 @@ def find_entities(
                 taken.append((at, at + len(name)))
     if lang == "fr":
         _french_ministries(text, taken, found)
-    if lang == "fr":
+        _cantonal_councils(text, taken, found)
         _french_bodies_by_shape(text, taken, found)
     if lang in _ADJECTIVE_ENDINGS:
         _designator_and_adjective(text, lang, taken, found)
@@ -2452,14 +2454,14 @@ _FRENCH_NAME_LINKS = frozenset({"de", "du", "des", "la", "le", "les", "et", "pou
 _FRENCH_ELISION = re.compile(r"[dl]['’]\w[\w-]*")
 
 
-def _french_body_in_lower_case(words: list[str], lang: str, designators: frozenset[str] | None = None) -> bool:
+def _french_body_in_lower_case(words: list[str], lang: str) -> bool:
     """Whether ``words`` are a French body's whole name, written as French
     writes one, its designator alone capitalised (``Fonds monétaire
     international``, ``Confédération générale du travail``, ``Direction des
     renseignements généraux``): a designator, then adjectives and nouns joined
     by articles and prepositions, ending on a word of the name. A verb read on
     by the model (``s’est``, ``a``) ends no such name."""
-    if lang != "fr" or len(words) < 3 or words[0].lower() not in (designators or org_designators()):
+    if lang != "fr" or len(words) < 3 or words[0].lower() not in org_designators():
         return False
     last = words[-1]
     if last.lower() in _FRENCH_NAME_LINKS or last.lower() in function_words():
@@ -2655,15 +2657,12 @@ def _designator_and_adjective(text: str, lang: str, taken: list[tuple[int, int]]
 #: capitalised ("ministère de la Culture et de la Communication", "ministère
 #: des Affaires étrangères"). The plural names several ministries.
 _FRENCH_DOMAIN = rf"[{_UPPER}][\w-]+(?: (?:étrangères|[a-zà-ÿ]{{2,}}(?:{'|'.join(_ADJECTIVE_ENDINGS['fr'])})))?"
-_FRENCH_MINISTRY = re.compile(
-    rf"(?<![\w-])[Mm]inistère (?:de la |de l['’]|des |du |de ){_FRENCH_DOMAIN}"
-    rf"(?:(?:,| et) (?:de la |de l['’]|des |du |de ){_FRENCH_DOMAIN})*(?![\w-])"
-)
+#: What a ministry is of: "de la Culture", "des Affaires étrangères".
+_FRENCH_OF_DOMAIN = rf"(?:de la |de l['’]|des |du |de ){_FRENCH_DOMAIN}"
+_FRENCH_MINISTRY = re.compile(rf"(?<![\w-])[Mm]inistère {_FRENCH_OF_DOMAIN}(?:(?:,| et) {_FRENCH_OF_DOMAIN})*(?![\w-])")
 #: One of the ministries the plural names: "les ministères [des Affaires étrangères] et [de la Défense]".
-_FRENCH_MINISTRIES = re.compile(rf"(?<![\w-])[Mm]inistères[ ](?=(?:de la |de l['’]|des |du |de ){_FRENCH_DOMAIN})")
-_FRENCH_MINISTRY_OF = re.compile(
-    rf"(?:(?:,|[ ]et)[ ])?(?P<of>(?:de la |de l['’]|des |du |de ){_FRENCH_DOMAIN})(?![\w-])"
-)
+_FRENCH_MINISTRIES = re.compile(rf"(?<![\w-])[Mm]inistères[ ](?={_FRENCH_OF_DOMAIN})")
+_FRENCH_MINISTRY_OF = re.compile(rf"(?:(?:,|[ ]et)[ ])?(?P<of>{_FRENCH_OF_DOMAIN})(?![\w-])")
 
 
 #: French and Spanish write the kind of an institution in lower case before its
@@ -2749,10 +2748,7 @@ def _french_ministries(text: str, taken: list[tuple[int, int]], found: Found) ->
     """French writes a ministry's designator in lower case and its domains
     capitalised: the domain alone (``Culture``, ``Défense``) is no name; the
     plural names one ministry a domain (``les ministères des Affaires
-    étrangères et de la Défense``). A
-    Swiss canton's parliament and government are written with the adjective
-    alone capitalised too (``le Grand conseil``), named as the canton's
-    own copy names them (``Grand Conseil``)."""
+    étrangères et de la Défense``)."""
     for match in _FRENCH_MINISTRY.finditer(text):
         if _overlaps(taken, *match.span()):
             continue
@@ -2767,6 +2763,12 @@ def _french_ministries(text: str, taken: list[tuple[int, int]], found: Found) ->
                 found.mentions.append(Mention("organization", name, of["of"], of.start("of"), "one of the ministries"))
                 taken.append(of.span("of"))
             at = of.end()
+
+
+def _cantonal_councils(text: str, taken: list[tuple[int, int]], found: Found) -> None:
+    """A Swiss canton's parliament and government, written with the
+    adjective alone capitalised (``le Grand conseil``), named as the
+    canton's own copy names them (``Grand Conseil``)."""
     for match in _CANTONAL_COUNCIL.finditer(text):
         if not _overlaps(taken, *match.span()):
             name = f"{match['size']} Conseil"
@@ -3426,18 +3428,23 @@ def _german_public_bodies(text: str, taken: list[tuple[int, int]], found: Found)
         taken.append((match.start(), end))
 
 
+def _is_seat(word: str) -> bool:
+    """Whether a word after a German body's kind is where it sits: a country,
+    a land (``Tirol``) or a town (``Wien``)."""
+    return _is_place(word) or word in subdivisions() or find_city(word) is not None
+
+
 def _public_body_and_noun(words: list[str]) -> bool:
     """Whether two German words are a public body's common name and a noun
     after it (``Polizei Marihuana``, ``Landespolizeidirektion Zelte``), not
-    the body and its seat (``Polizei Wien``): German capitalises every noun,
-    and names such a body by where it sits."""
+    the body and its seat (``Polizei Wien``, ``Landespolizeidirektion
+    Tirol``): German capitalises every noun, and names such a body by where
+    it sits."""
     body, after = words
     return (
         (body == "Polizei" or _GERMAN_PUBLIC_BODY.fullmatch(body) is not None)
         and not after.isupper()
-        and not _is_place(after)
-        and after not in subdivisions()  # "Landespolizeidirektion Tirol"
-        and find_city(after) is None
+        and not _is_seat(after)
     )
 
 
@@ -3458,7 +3465,7 @@ def _german_chambers(text: str, taken: list[tuple[int, int]], found: Found) -> N
     where there are several (``Ärztekammer Wien``)."""
     for match in _GERMAN_CHAMBER.finditer(text):
         seat = match["seat"]
-        seat_is_place = seat and (_is_place(seat) or seat in subdivisions() or find_city(seat) is not None)
+        seat_is_place = seat is not None and _is_seat(seat)
         end = match.end("seat") if seat_is_place else match.end("word")
         name = f"{match['word']} {seat}" if seat_is_place else match["word"]
         before = _NAME_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
