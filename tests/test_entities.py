@@ -2849,3 +2849,23 @@ def test_a_doubted_german_reading_ending_on_a_body_compound_is_shaped_as_a_body(
     text = "Wie die in London ansässige Syrische Beobachtungsstelle für Kestrelrechte mitteilte, fielen Bomben."
     read = "Syrische Beobachtungsstelle für Kestrelrechte"
     assert read_as_organisation(text, read, "de", 0.46) == [read]
+
+
+def test_a_capitalised_role_word_opening_a_body_the_model_reads_is_the_bodys_name():
+    """Spanish and French write a role in lower case ("el defensa"): the
+    model's reading of "la Defensa Civil" as one body is neither a defender
+    named Civil nor a role before a name."""
+    from wire.tagging.entities import _find_people
+
+    text = "Según el jefe de la Defensa Civil, tres comunidades fueron evacuadas en Kestrelia."
+    read = "Defensa Civil"
+    at = text.index(read)
+    found = Found()
+    _find_people(text, "es", [], found, [Recognised("ORG", at, at + len(read), read, 0.8)])
+    assert found.of("person") == []
+    assert read_as_organisation(text, read, "es", 0.8) == ["Defensa Civil"]
+    # a role before a given name, or before a full name, is still a person and a role
+    text = "La visita del Ministro Alfredo Kraskin terminó ayer."
+    assert read_as_organisation(text, "Ministro Alfredo Kraskin", "es", 0.8) == []
+    text = "La visita del Ministro Kraskin Ortuella terminó ayer."
+    assert read_as_organisation(text, "Ministro Kraskin Ortuella", "es", 0.8) == []

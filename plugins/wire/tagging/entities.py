@@ -1470,6 +1470,13 @@ def _read_as(proposals: list[Recognised], kind: str, start: int, end: int) -> bo
     return any(p.kind == kind and p.start < end and start < p.end for p in proposals)
 
 
+def _one_body_over(proposals: list[Recognised], role_start: int, name_start: int) -> bool:
+    """Whether the model reads a role word and the word after it, at
+    ``role_start`` and ``name_start``, as one organisation's name (``la
+    Defensa Civil``: the role word is the name's)."""
+    return any(p.kind == "ORG" and p.start <= role_start and p.end > name_start for p in proposals)
+
+
 def _read_as_other_name(proposals: list[Recognised], start: int, end: int, least_confidence: float = 0.0) -> str | None:
     """The kind of name (ORG, LOC, MISC) the model reads over ``start:end``,
     when it is not a person's, with at least ``least_confidence``."""
@@ -1595,13 +1602,16 @@ def _heads_government(text: str, start: int, end: int) -> bool:
 def _role_before_name(words: list[str], lang: str) -> bool:
     """Whether a role stands before a capitalised name among ``words``
     (``Competition Commissioner Neelie Kroes``): a person and a role, not a
-    body (``Burger King``, ``Consejo General del Poder Judicial``)."""
+    body (``Burger King``, ``Consejo General del Poder Judicial``). French and
+    Spanish write a role in lower case: capitalised, it opens a body's name
+    (``la Defensa Civil``) unless a given name or a full name follows it."""
     return any(
         _is_role(word, lang)
         and following[:1].isupper()
         and following.lower() not in org_designators()
         and following.lower() not in function_words()
-        for word, following in zip(words, words[1:], strict=False)
+        and (lang not in ("es", "fr") or word[:1].islower() or _is_given_name(following) or len(words) - index > 2)
+        for index, (word, following) in enumerate(zip(words, words[1:], strict=False))
     )
 
 
@@ -3765,6 +3775,8 @@ def _find_people(
             if genitive is not None:
                 words = words[: genitive + 1]
         if len(words) == 1 and cut and _is_role(role or "", lang) and _could_be_surname(words[0]):
+            if text.endswith(f"{role} ", 0, start) and _one_body_over(proposals, start - len(role) - 1, start):
+                continue  # "la Defensa Civil": a body the model reads whole, no defender named Civil
             if particle and text.endswith(particle + " ", 0, start):
                 # "M. Le Pen": the particle is the surname's
                 surnames.append((start - len(particle) - 1, f"{particle} {words[0]}", role))
