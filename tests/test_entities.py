@@ -2869,3 +2869,8 @@ def test_a_capitalised_role_word_opening_a_body_the_model_reads_is_the_bodys_nam
     assert read_as_organisation(text, "Ministro Alfredo Kraskin", "es", 0.8) == []
     text = "La visita del Ministro Kraskin Ortuella terminó ayer."
     assert read_as_organisation(text, "Ministro Kraskin Ortuella", "es", 0.8) == []
+
+
+def test_a_german_compound_before_a_legal_form_is_the_firm():
+    text = "Nur die marktbeherrschende ÖBB-Kestrelverkehr AG kann einen solchen Fahrplan anbieten."
+    assert [m.key for m in find_entities(text, "de").of("organization")] == ["ÖBB-Kestrelverkehr AG"]

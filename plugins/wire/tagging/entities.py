@@ -3317,6 +3317,14 @@ def _german_compounds(text: str, taken: list[tuple[int, int]], found: Found, cou
         if _overlaps(taken, *match.span()):
             continue
         word = match[0]
+        legal_form = _LEGAL_TAIL.match(text, match.end()) if "-" in word else None
+        if legal_form:  # "ÖBB-Personenverkehr AG": the firm, not the firm of the acronym in it
+            firm = (word + legal_form[0]).rstrip(".")
+            found.mentions.append(
+                Mention("organization", _listed_name(firm), firm, match.start(), "before a legal form")
+            )
+            taken.append((match.start(), legal_form.end()))
+            continue
         body = _body_of(word)
         if body is not None:
             found.mentions.append(
