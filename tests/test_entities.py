@@ -2874,3 +2874,11 @@ def test_a_capitalised_role_word_opening_a_body_the_model_reads_is_the_bodys_nam
 def test_a_german_compound_before_a_legal_form_is_the_firm():
     text = "Nur die marktbeherrschende ÖBB-Kestrelverkehr AG kann einen solchen Fahrplan anbieten."
     assert [m.key for m in find_entities(text, "de").of("organization")] == ["ÖBB-Kestrelverkehr AG"]
+
+
+def test_a_town_the_model_reads_as_a_body_in_spanish_copy_is_the_town_unless_a_side():
+    text = "Los heridos fueron trasladados a los hospitales de Getafe y Alcorcón."
+    assert read_as_organisation(text, "Getafe", "es", 0.87) == []
+    # an article no town takes names the side
+    text = "El portero del Getafe detuvo un penalti en el último minuto."
+    assert read_as_organisation(text, "Getafe", "es", 0.87) == ["Getafe"]

@@ -1402,6 +1402,22 @@ def _is_place(name: str) -> bool:
     ) or (name.isupper() and len(name) == 3 and pycountry.countries.get(alpha_3=name) is not None)
 
 
+def _town_not_side(text: str, name: str, start: int, proposals: list[Recognised]) -> bool:
+    """Whether one word the model reads as an organisation in Spanish copy is
+    a town's name, and no firm's or body's of the tables, nor a side (a
+    score after it, an article no town takes before it: ``el Getafe``):
+    ``los hospitales de Getafe``. English and German name a side by its town
+    with no article (``Sunderland won``)."""
+    city = find_city(name)
+    return (
+        city is not None
+        and city[0] == name
+        and name not in organization_table()
+        and name not in organizations()
+        and not _names_a_side(text, start, start + len(name), "es", proposals)
+    )
+
+
 def _names_a_body(word: str) -> bool:
     """Whether a word is the name of a known club, firm or other body
     (``Bayern``, ``Santander``), as a region's may be."""
@@ -3030,6 +3046,7 @@ def _recognised_organizations(
             or _place_before_based(text, name, start + len(name))  # "Topeka, Kansas-based company": a town
             or (len(name) <= 3 and _NUMBER_AFTER_POINT.match(text, start + len(name)))  # "No. 10-05728", "Nr. 5"
             or (len(words) == 1 and _not_a_name_alone(words[0]))
+            or (len(words) == 1 and lang == "es" and _town_not_side(text, name, start, proposals))  # "de Getafe"
             or _competitor_and_country(text, words, start + len(name))  # "... (Slovakia) beat": a player
             or any(c.isdigit() for c in name)  # "A350", "ME2125", "N.7": models, codes, results
             or (name.isupper() and text.endswith((".", "<"), 0, start))  # ".VIX", "<GSPE>": an instrument code
