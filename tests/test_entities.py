@@ -2882,3 +2882,22 @@ def test_a_town_the_model_reads_as_a_body_in_spanish_copy_is_the_town_unless_a_s
     # an article no town takes names the side
     text = "El portero del Getafe detuvo un penalti en el último minuto."
     assert read_as_organisation(text, "Getafe", "es", 0.87) == ["Getafe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "expected"),
+    [
+        (
+            "La Agrupación Española de Fabricantes de Kestrelas (Agrukes) pide ayudas.",
+            "Fabricantes de Kestrelas",
+            "Agrupación Española de Fabricantes de Kestrelas",
+        ),
+        (
+            "Según fuentes judiciales, el Juzgado de lo Penal número 2 de Kestrelia juzgó hoy a dos hombres.",
+            "Penal",
+            "Juzgado de lo Penal",
+        ),
+    ],
+)
+def test_a_spanish_body_read_from_its_remit_on_opens_on_its_head_and_adjective(text, read, expected):
+    assert read_as_organisation(text, read, "es", 0.8) == [expected]

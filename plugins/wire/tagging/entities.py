@@ -1311,7 +1311,9 @@ _SECTOR_INDEX_AFTER = re.compile(r"(?:['’]s)?(?:[ ][a-z][\w-]*){1,3}[ ](?:inde
 
 
 #: Lower-case words inside organisations' names: "Hochschule für Technik Rapperswil".
-_INSIDE_NAMES = frozenset("für zur zum über gegen im am vom beim bei mit unter nach aus sans pour contra sin".split())
+_INSIDE_NAMES = frozenset(
+    "für zur zum über gegen im am vom beim bei mit unter nach aus sans pour contra sin lo".split()
+)
 
 
 def _after_description(words: list[str]) -> int:
@@ -2110,7 +2112,8 @@ def _to_acronym_after(text: str, written: str, end: int) -> str:
 #: A body's head noun and what joins its remit, just before a name the model
 #: read without them: "Council on" of "Council on Foreign Relations".
 _HEAD_BEFORE = re.compile(
-    rf"(?<![\w-])(?:(?P<head>[{_UPPER}][a-zà-ÿ]+)[ ](?:of|on|for|für|de|del|du|des)|(?P<capitals>[{_UPPER}]{{2,}})[ ]OF)[ ]$"
+    rf"(?<![\w-])(?:(?P<head>[{_UPPER}][a-zà-ÿ]+)(?:[ ](?P<adjective>[{_UPPER}][a-zà-ÿ]+))?"
+    rf"[ ](?:of|on|for|für|de|del|du|des|de[ ]lo)|(?P<capitals>[{_UPPER}]{{2,}})[ ]OF)[ ]$"
 )
 
 
@@ -2213,6 +2216,11 @@ def _head_before(text: str, start: int) -> int:
     head = match["head"] or match["capitals"]  # "BANK OF NEW YORK MELLON CORP", in a heading in capitals
     if head.lower() not in org_designators() or head in _LEGAL_FORM_WORDS:
         return start
+    adjective = match["adjective"]
+    if adjective and not adjective.lower().endswith(
+        _ADJECTIVE_ENDINGS["es"] + _ADJECTIVE_ENDINGS["fr"] + _KIND_ADJECTIVE_ENDINGS["es"]
+    ):
+        return start  # "Agrupación Española de Fabricantes": a designator and its adjective; not two names
     return match.start()
 
 

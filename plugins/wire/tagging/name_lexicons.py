@@ -120,7 +120,7 @@ ORG_DESIGNATORS = set(
     financial gestion investments management research consulting advisers advisors brothers bros bancorp
     concejo audiencia juzgado armada cabildo mancomunidad consorcio conservatorio mairie préfecture gendarmerie
     museum museo musée hospital hôpital krankenhaus orquesta orchestre orchester
-    facultad faculté patronato bomberos pompiers ligue église
+    facultad faculté patronato bomberos pompiers ligue église agrupación
     """.split()
 )
 #: Legal forms written after a firm's name.
