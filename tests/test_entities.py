@@ -2901,3 +2901,15 @@ def test_a_town_the_model_reads_as_a_body_in_spanish_copy_is_the_town_unless_a_s
 )
 def test_a_spanish_body_read_from_its_remit_on_opens_on_its_head_and_adjective(text, read, expected):
     assert read_as_organisation(text, read, "es", 0.8) == [expected]
+
+
+def test_a_surname_before_al_and_a_designator_ends_there():
+    """Spanish "al" joins a verb's object to a body, not an Arabic surname's
+    particle to a name: no body "Kestrelio al Consejo de Ministros"."""
+    text = (
+        "El patronato aprobó el nombramiento de Mario Kestrelio como director. La ministra llevará "
+        "el nombramiento de Kestrelio al Consejo de Ministros del próximo martes."
+    )
+    found = find_entities(text, "es")
+    assert not [m.key for m in found.of("organization") if "Kestrelio" in m.key]
+    assert {m.key for m in found.of("person")} == {"Mario Kestrelio"}

@@ -3660,14 +3660,20 @@ def _german_organization(words: list[str]) -> bool:
 def _end_before_organization(words: list[str], lang: str, particles: set[str]) -> int:
     """Where a run of names ends when a particle stands before an
     organisation or a country with no role after it (``David Wech von JPC
-    Energy``, ``Ana Pérez de la ONU``; but ``von US-Präsident Barack Obama``):
-    the number of words kept."""
+    Energy``, ``Ana Pérez de la ONU``; but ``von US-Präsident Barack Obama``),
+    or a designator and its remit (``el nombramiento de Bonet al Consejo de
+    Ministros``): the number of words kept."""
     for index in range(1, len(words)):
         rest = [word for word in words[index + 1 :] if word.lower() not in particles]
         if (
             words[index].lower() in particles
             and rest
-            and (rest[0].isupper() or rest[0] in organizations() or rest[0] in country_forms())
+            and (
+                rest[0].isupper()
+                or rest[0] in organizations()
+                or rest[0] in country_forms()
+                or (len(rest) > 1 and rest[0].lower() in org_designators())  # "Bonet al Consejo de Ministros"
+            )
             and not any(_is_role(word, lang) or word in TITLE_WORDS for word in rest)
         ):
             return index
