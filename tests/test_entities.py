@@ -1517,7 +1517,10 @@ def test_a_name_ending_with_an_acronym_before_a_persons_name_is_the_organisation
     text = "Según la Comisión Regional de UCX Emilio Garrido, la cosecha será mala."
     read = "Comisión Regional de UCX Emilio Garrido"
     assert read_as_organisation(text, read, "es", 0.9) == ["Comisión Regional de UCX"]
-    assert read_as_organisation(text, "UCX Emilio Garrido", "es", 0.9) == ["UCX"]  # the acronym alone, as before
+    # read from the acronym on, the body opens on its head and adjective all the same
+    assert read_as_organisation(text, "UCX Emilio Garrido", "es", 0.9) == ["Comisión Regional de UCX"]
+    text = "Según la comisión de UCX Emilio Garrido, la cosecha será mala."
+    assert read_as_organisation(text, "UCX Emilio Garrido", "es", 0.9) == ["UCX"]  # no head: the acronym alone
 
 
 @pytest.mark.parametrize(
@@ -2913,3 +2916,25 @@ def test_a_surname_before_al_and_a_designator_ends_there():
     found = find_entities(text, "es")
     assert not [m.key for m in found.of("organization") if "Kestrelio" in m.key]
     assert {m.key for m in found.of("person")} == {"Mario Kestrelio"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "read"),
+    [
+        ("fr", "Le portefeuille de la Kestrelisation revient à un ancien député.", "Kestrelisation"),
+        ("es", "El portafolio de la Kestrelización vuelve a un antiguo diputado.", "Kestrelización"),
+    ],
+)
+def test_french_copy_doubts_more_of_the_models_readings_without_a_bodys_shape(lang, text, read):
+    """A reading at 0.55 without a body's shape is no body in French copy;
+    in Spanish it still is, as one at 0.65 is in French."""
+    assert read_as_organisation(text, read, lang, 0.55) == ([] if lang == "fr" else [read])
+    assert read_as_organisation(text, read, lang, 0.65) == [read]
+
+
+def test_the_arabic_article_gives_a_doubted_reading_a_bodys_shape():
+    text = "Le documentaire d'Al Kestrelia, réalisé après neuf mois d'enquête, a été diffusé hier."
+    assert read_as_organisation(text, "Al Kestrelia", "fr", 0.45) == ["Al Kestrelia"]
+    # a known place keeps no body's shape for it
+    text = "Les combats ont repris dans la province d'Al Anbar, a dit le ministre."
+    assert read_as_organisation(text, "Al Anbar", "fr", 0.45) == []
