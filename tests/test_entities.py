@@ -2938,3 +2938,11 @@ def test_the_arabic_article_gives_a_doubted_reading_a_bodys_shape():
     # a known place keeps no body's shape for it
     text = "Les combats ont repris dans la province d'Al Anbar, a dit le ministre."
     assert read_as_organisation(text, "Al Anbar", "fr", 0.45) == []
+
+
+def test_a_headings_capitals_run_into_an_items_dateline_name_no_body():
+    text = "PP ESTUDIA EL PROYECTO REMITIDO POR LA JUNTA Kestrelia (EFE).- El Partido Popular estudia el texto."
+    assert read_as_organisation(text, "JUNTA Kestrelia", "es", 0.85) == []
+    # a body whose name ends on a town, in running text, is still one
+    text = "La Junta Rectora de Kestrelia anunció ayer un plan."
+    assert read_as_organisation(text, "Junta Rectora de Kestrelia", "es", 0.85) == ["Junta Rectora de Kestrelia"]

@@ -2043,6 +2043,20 @@ def _placed_in_dateline(text: str, start: int, end: int) -> bool:
     return text.endswith("(", 0, start) and _DATELINE_REGION_CLOSE.match(text, end) is not None
 
 
+def _heading_into_dateline(text: str, proposal: Recognised) -> bool:
+    """Whether the model read the last words of a heading in capitals and
+    the town of the dateline after it as one name (``JUNTA Mérida (EFE)``,
+    ``JUNIO Madrid, 23 may``), as a wire bundle runs its items' headings into
+    their datelines."""
+    words = proposal.text.split()
+    return (
+        len(words) > 1
+        and not words[-1].isupper()
+        and all(word.isupper() for word in words[:-1])
+        and _DATELINE_AFTER.match(text, proposal.end) is not None
+    )
+
+
 #: Marks the model read on to after a name, each apart: "Assemblée !".
 _TRAILING_MARKS = re.compile(r"(?:[ ]+[!?;:»\"”)]+)+$")
 #: A full stop and the word after it, within a name the model read on.
@@ -2912,6 +2926,8 @@ def _recognised_organizations(
         if _placed_in_dateline(text, proposal.start, proposal.end) or proposal.text == dateline_city:
             continue  # "Santander, 25 may (EFE)", "Fráncfort (RFA), 23 may": where a dispatch was filed,
             # and that town all through its story ("la Cumbre de Santander")
+        if _heading_into_dateline(text, proposal):
+            continue  # "... POR LA JUNTA Mérida (EFE).-": a heading in capitals, then an item's dateline
         head = _arabic_article_before(text, proposal.start)
         if head == proposal.start:
             head = _head_before(text, proposal.start)
