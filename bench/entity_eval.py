@@ -144,7 +144,8 @@ def evaluate_dev(corpus: Path, label_folder: Path = LABELS) -> Tally:
         dispatch = parse_dispatch(path.read_text(encoding="utf-8", errors="replace"))
         lang = dispatch.lang or "en"
         tagging = tag_parsed(dispatch)
-        text = dispatch.headline + "\n\n" + "\n\n".join(dispatch.paragraphs)
+        headline = "" if dispatch.headline_derived else dispatch.headline  # as the tagger reads it
+        text = headline + "\n\n" + "\n\n".join(dispatch.paragraphs)
         forms = predicted_forms(text, lang, dateline_countries(dispatch), dateline_city(dispatch))
         people = [f for f in forms["people"] if any(fold(p) in f for p in tagging.people)]
         orgs = [f for f in forms["organizations"] if any(fold(o) in f for o in tagging.organizations)]

@@ -4,7 +4,7 @@ import pytest
 from conftest import SEEDS
 from wire.decoding import decode_dispatch
 from wire.dispatch import parse_dispatch
-from wire.tagging import tag_dispatch
+from wire.tagging import tag_dispatch, tag_parsed
 from wire.tagging.vocabulary import tag_label
 
 from bench.tagging_eval import evaluate, load_cases, prf
@@ -140,3 +140,19 @@ def test_german_compounds_name_organisations(text, organisation):
 
 def test_german_words_that_merely_start_like_an_organisation_are_not_one():
     assert tag("Berlin (dpa) - Die Bahnfahrt nach Europa dauerte am Montag neun Stunden.").organizations == []
+
+
+def test_a_headline_derived_from_the_lede_cuts_no_name_short():
+    """A dispatch with no headline gets one from its lede, shortened: a name
+    it cuts ("Alianza Kestreliana" of "... de Agencias de Noticias") is no
+    organisation; the lede names it whole."""
+    raw = (
+        "Córdoba, 23 may (EFE).- La celebración en Córdoba de la IX Asamblea General de la Alianza Kestreliana "
+        "de Agencias de Noticias (AKAN) a mediados de junio próximo convertirá a la ciudad en el centro de la "
+        "información.\n\nEl presidente de la Diputación expresó su satisfacción por la elección.\n"
+    )
+    dispatch = parse_dispatch(raw)
+    assert dispatch.headline_derived and dispatch.headline.endswith("Alianza Kestreliana")
+    organizations = tag_parsed(dispatch).organizations
+    assert "Alianza Kestreliana de Agencias de Noticias" in organizations
+    assert "Alianza Kestreliana" not in organizations

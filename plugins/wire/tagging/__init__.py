@@ -55,17 +55,22 @@ def tag_dispatch(
     dateline_country: str | None = None,
     home_country: str | None = None,
     dateline_city: str | None = None,
+    headline_derived: bool = False,
 ) -> Tagging:
     """Tag one dispatch. Entities that appear in the headline or lede, or
     more than once, become tags; so do the dateline's country and the
     narrower topics. ``lead`` names the entities of the headline or lede,
     ``mentions`` the others: the site gives a name a page of its own when it
     is in a lede or in enough stories. The dateline's town (``dateline_city``)
-    is that town all through the story, never a firm of its name."""
+    is that town all through the story, never a firm of its name. A headline
+    the parser derived from the lede (``headline_derived``) names no one the
+    lede does not, and shortened may cut a name: names are read from the
+    story alone then."""
     lang = lang if lang in ("en", "fr", "es", "de") else "en"
     body = "\n\n".join(paragraphs)
-    text = headline + "\n\n" + body
-    lede_end = len(headline) + 2 + (len(paragraphs[0]) if paragraphs else 0)
+    named = "" if headline_derived else headline
+    text = named + "\n\n" + body
+    lede_end = len(named) + 2 + (len(paragraphs[0]) if paragraphs else 0)
     found = find_entities(text, lang, (dateline_country, home_country), dateline_city)
     reasons: dict[str, list[str]] = defaultdict(list)
     for mention in found.mentions:
@@ -137,7 +142,15 @@ def tag_parsed(dispatch) -> Tagging:
     """Tag a parsed :class:`~wire.dispatch.Dispatch`: its dateline's country
     (a city of the agency's home country preferred) counts as a place."""
     country, home = dateline_countries(dispatch)
-    return tag_dispatch(dispatch.headline, dispatch.paragraphs, dispatch.lang, country, home, dateline_city(dispatch))
+    return tag_dispatch(
+        dispatch.headline,
+        dispatch.paragraphs,
+        dispatch.lang,
+        country,
+        home,
+        dateline_city(dispatch),
+        dispatch.headline_derived,
+    )
 
 
 def tag_kind(tag_name: str, articles: list) -> str:
