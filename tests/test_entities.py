@@ -2946,3 +2946,22 @@ def test_a_headings_capitals_run_into_an_items_dateline_name_no_body():
     # a body whose name ends on a town, in running text, is still one
     text = "La Junta Rectora de Kestrelia anunció ayer un plan."
     assert read_as_organisation(text, "Junta Rectora de Kestrelia", "es", 0.85) == ["Junta Rectora de Kestrelia"]
+
+
+def test_one_german_word_the_model_is_not_sure_of_is_a_body_when_listed_with_bodies():
+    text = "Angesichts der Mehrheit der Koalition von SPÖ, ÖVP und Kestrelen im Landtag war er chancenlos."
+
+    def read(confidence: float) -> list[str]:
+        proposals = [
+            Recognised("ORG", text.index(name), text.index(name) + len(name), name, confidence)
+            for name in ("SPÖ", "ÖVP", "Kestrelen")
+        ]
+        found = Found()
+        _recognised_organizations(text, proposals, [], found, lang="de")
+        return [m.text for m in found.mentions]
+
+    assert "Kestrelen" in read(0.75)
+    assert "Kestrelen" not in read(0.45)  # doubted, listed or not
+    # alone, a word the model is not sure of is taken for one of German's capitalised nouns
+    alone = "Die Kestrelen im Landtag waren chancenlos."
+    assert read_as_organisation(alone, "Kestrelen", "de", 0.75) == []

@@ -2919,8 +2919,15 @@ def _recognised_organizations(
     for proposal in proposals:
         if proposal.kind != "ORG" or _overlaps(taken, proposal.start, proposal.end):
             continue
-        if lang == "de" and " " not in proposal.text and _german_noun(proposal):
-            continue
+        if (
+            lang == "de"
+            and " " not in proposal.text
+            and _german_noun(proposal)
+            and not (
+                proposal.confidence >= DOUBTED and _listed_beside_body(text, proposals, proposal.start, proposal.end)
+            )
+        ):
+            continue  # "Ortszeit", "Razzia"; but "von SPÖ, ÖVP und Grünen": listed with bodies
         if proposal.text in acronyms:
             continue  # the acronym of a name found before: taken with it below
         if _placed_in_dateline(text, proposal.start, proposal.end) or proposal.text == dateline_city:
