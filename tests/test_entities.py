@@ -2867,6 +2867,12 @@ def test_a_capitalised_role_word_opening_a_body_the_model_reads_is_the_bodys_nam
     _find_people(text, "es", [], found, [Recognised("ORG", at, at + len(read), read, 0.8)])
     assert found.of("person") == []
     assert read_as_organisation(text, read, "es", 0.8) == ["Defensa Civil"]
+    # nor where the model reads the body only further on in the story
+    text = "Recibieron la recomendación de Defensa Civil de salir. Según el jefe de la Defensa Civil, no hay heridos."
+    at = text.rindex(read)
+    found = Found()
+    _find_people(text, "es", [], found, [Recognised("ORG", at, at + len(read), read, 0.8)])
+    assert found.of("person") == []
     # a role before a given name, or before a full name, is still a person and a role
     text = "La visita del Ministro Alfredo Kraskin terminó ayer."
     assert read_as_organisation(text, "Ministro Alfredo Kraskin", "es", 0.8) == []

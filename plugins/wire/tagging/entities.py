@@ -3849,8 +3849,12 @@ def _find_people(
             if genitive is not None:
                 words = words[: genitive + 1]
         if len(words) == 1 and cut and _is_role(role or "", lang) and _could_be_surname(words[0]):
-            if text.endswith(f"{role} ", 0, start) and _one_body_over(proposals, start - len(role) - 1, start):
-                continue  # "la Defensa Civil": a body the model reads whole, no defender named Civil
+            if text.endswith(f"{role} ", 0, start) and (
+                _one_body_over(proposals, start - len(role) - 1, start)
+                or any(p.kind == "ORG" and p.text == f"{role} {words[0]}" for p in proposals)
+            ):
+                continue  # "la Defensa Civil": a body the model reads whole, here or elsewhere in the
+                # story; no defender named Civil
             if particle and text.endswith(particle + " ", 0, start):
                 # "M. Le Pen": the particle is the surname's
                 surnames.append((start - len(particle) - 1, f"{particle} {words[0]}", role))
