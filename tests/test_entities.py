@@ -2971,3 +2971,16 @@ def test_one_german_word_the_model_is_not_sure_of_is_a_body_when_listed_with_bod
     # alone, a word the model is not sure of is taken for one of German's capitalised nouns
     alone = "Die Kestrelen im Landtag waren chancenlos."
     assert read_as_organisation(alone, "Kestrelen", "de", 0.75) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "firm"),
+    [
+        ("fr", "Un avion de ligne de Dana Air s'est écrasé dimanche près de Lagos.", "Dana Air"),
+        ("en", "The bonds were sold through Greta Investment, a broker in Seoul, on Monday.", "Greta Investment"),
+    ],
+)
+def test_a_given_name_before_air_or_investment_is_a_firm(lang, text, firm):
+    found = find_entities(text, lang)
+    assert found.of("person") == []
+    assert firm in [m.key for m in found.of("organization")]

@@ -3214,7 +3214,8 @@ _ORG_FIRST = set(
     "Corporación Banco Banque Ministerio Ministère Fundación Fondation Instituto Institut Universidad Université".split()
 )
 _ORG_LAST = set(
-    "Club Service Services Corporation Agency Association Institute Foundation Company Group Airlines Bank".split()
+    "Club Service Services Corporation Agency Association Institute Foundation Company Group Airlines Bank Air "
+    "Investment".split()
 )
 _GERMAN_ORG_ENDINGS = ("dienst", "amt", "verband", "gewerkschaft", "ministerium", "gericht", "stiftung", "konzern")
 _ELISION = re.compile(rf"^{_ELIDED}")
