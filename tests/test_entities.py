@@ -2789,6 +2789,16 @@ def test_a_league_is_a_competition_no_body(text):
             "Kestrel Computing Engine",
         ),
         ("es", "El proyecto Nimbra costará 3.000 millones de euros.", "Nimbra"),
+        (
+            "es",
+            "Pidió suspender la venta de móviles con tecnología KAP (Kestrel Application Protocol) del operador.",
+            "Kestrel Application Protocol",
+        ),
+        (
+            "en",
+            "Phones using the protocol KAP (Kestrel Application Protocol) sold well.",
+            "Kestrel Application Protocol",
+        ),
     ],
 )
 def test_a_programme_named_after_its_kind_is_no_body(lang, text, read):

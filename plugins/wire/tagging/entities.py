@@ -1974,7 +1974,8 @@ _SET_SCORE = re.compile(r"(?<![\w-])\d{1,2}-\d{1,2}(?![\w-])")
 #: Computing Engine)", "l'opération Serval", "el proyecto Galileo".
 _PROGRAMME_BEFORE = re.compile(
     r"(?<![\w-])(?:programme|program|programa|Programm|projet|project|proyecto|Projekt|opération|operation|"
-    r"operación|Operation)[ ](?:[A-Z][\w-]*[ ]\()?$"
+    r"operación|Operation|tecnología|technologie|technology|Technologie|protocolo|protocole|protocol|Protokoll)"
+    r"[ ](?:[A-Z][\w-]*[ ]\()?$"
 )
 #: A dateline's town in capitals and its day, before the agency credited in
 #: brackets: "PETROGRAD, 20 (Havas)", "PARIS, 15 (Havas)".
