@@ -2994,3 +2994,10 @@ def test_a_given_name_before_air_or_investment_is_a_firm(lang, text, firm):
     found = find_entities(text, lang)
     assert found.of("person") == []
     assert firm in [m.key for m in found.of("organization")]
+
+
+def test_a_body_ends_before_a_particle_that_joins_it_to_a_name_another_rule_took():
+    text = "Las sesiones fueron organizadas por la Conselleria de Kestrelia del Govern balear y por un patronato."
+    organisations = [m.key for m in find_entities(text, "es").of("organization")]
+    assert "Conselleria de Kestrelia" in organisations
+    assert "Govern balear" in organisations

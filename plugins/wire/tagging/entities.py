@@ -3694,6 +3694,30 @@ def _german_organization(words: list[str]) -> bool:
     )
 
 
+def _before_taken(
+    words: list[str], start: int, end: int, taken: list[tuple[int, int]], particles: set[str]
+) -> list[str]:
+    """The words of a run at ``start:end`` before a particle that joins it to
+    a name another rule took (``Conselleria de Interior del Govern balear``,
+    ``Govern balear`` taken: ``Conselleria de Interior``); the run itself when
+    nothing it holds was taken after its first word."""
+    inside = [span_start for span_start, span_end in taken if start < span_start < end]
+    if not inside:
+        return words
+    kept = []
+    at = start
+    for word in words:
+        if at >= min(inside):
+            break
+        kept.append(word)
+        at += len(word) + 1
+    if not kept or kept[-1].lower() not in particles:
+        return words  # the taken name is not joined by a particle: leave the run to the overlap test
+    while kept and kept[-1].lower() in particles:
+        kept.pop()
+    return kept
+
+
 def _end_before_organization(words: list[str], lang: str, particles: set[str]) -> int:
     """Where a run of names ends when a particle stands before an
     organisation or a country with no role after it (``David Wech von JPC
@@ -3866,7 +3890,9 @@ def _find_people(
         if len(words) < 2 or len([w for w in words if w.lower() not in particles]) > 4:
             continue  # "José Aníbal Peres de Pontes" is four words of name
         end = start + len(" ".join(words))
-        if _overlaps(taken, start, end):
+        words = _before_taken(words, start, end, taken, particles)
+        end = start + len(" ".join(words))
+        if not words or _overlaps(taken, start, end):
             continue
         if _ELIDED_BEFORE.search(text, max(0, start - 3), start) and not (
             _is_given_name(words[0]) or _read_as(proposals, "PER", start, end)
