@@ -3001,3 +3001,25 @@ def test_a_body_ends_before_a_particle_that_joins_it_to_a_name_another_rule_took
     organisations = [m.key for m in find_entities(text, "es").of("organization")]
     assert "Conselleria de Kestrelia" in organisations
     assert "Govern balear" in organisations
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "es",
+            "Se querelló contra los fabricantes de teléfonos Kestrola, Nimbratel y Ortuelo y contra un distribuidor.",
+            ["Kestrola", "Nimbratel", "Ortuelo"],
+        ),
+        (
+            "es",
+            "Colabora con las principales universidades, entre ellas KIT, Kestrel Tech y Nimbra State.",
+            ["KIT", "Kestrel Tech", "Nimbra State"],
+        ),
+        ("fr", "Les banques belges que sont Kestrelbank, KBX et Nimbra ont perdu.", ["Kestrelbank", "KBX", "Nimbra"]),
+        # where they are, not who they are; and one name alone is left to the other rules
+        ("es", "Hubo atracos en bancos de Navarra, Aragón y Kestrelia.", []),
+    ],
+)
+def test_names_listed_after_a_plural_kind_of_body_are_bodies(lang, text, expected):
+    assert [m.key for m in find_entities(text, lang).of("organization")] == expected

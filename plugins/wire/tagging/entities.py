@@ -150,8 +150,37 @@ _ENGLISH_FIRM_KIND = re.compile(
 )
 
 
-#: The names after a plural kind of firm, in a list: "firms TPG, Terra Firma and Ripplewood".
-_MORE_FIRMS = re.compile(rf"(?:,[ ]|[ ]and[ ]|,[ ]and[ ])(?P<name>{_FIRM_NAME})")
+#: The names after a plural kind of firm, in a list, in each language's way of
+#: joining its last item: "firms TPG, Terra Firma and Ripplewood", "fabricantes
+#: de teléfonos Motorola, Alcatel, Sagem y Mitsubishi".
+_MORE_NAMES = {
+    lang: re.compile(rf"(?:,[ ]|,?[ ](?:{conjunctions})[ ])(?P<name>{_FIRM_NAME})")
+    for lang, conjunctions in {"en": "and", "es": "y|e", "fr": "et"}.items()
+}
+_MORE_FIRMS = _MORE_NAMES["en"]
+#: A plural kind of body, perhaps what it makes or where it is from in lower
+#: case, then the first of a list of their names, as Spanish and French copy
+#: lists them: "los fabricantes de teléfonos Motorola, ...", "las principales
+#: universidades, entre ellas MIT, ...", "les banques belges que sont Belfius, ...".
+_PLURAL_KIND_LIST = {
+    lang: re.compile(rf"(?<![\w-])(?:{kinds})(?:[ ][a-zà-ÿ]+){{0,3}},?[ ](?:(?:{lead})[ ])?(?P<name>{_FIRM_NAME})")
+    for lang, kinds, lead in (
+        (
+            "es",
+            "empresas|compañías|firmas|fabricantes|bancos|entidades|operadoras|aseguradoras|aerolíneas"
+            "|universidades|cadenas|multinacionales|constructoras|petroleras|eléctricas|distribuidores"
+            "|distribuidoras|marcas|sindicatos|organizaciones|asociaciones|agencias|diarios|periódicos",
+            "entre[ ]ellas|entre[ ]ellos|como|:",
+        ),
+        (
+            "fr",
+            "sociétés|entreprises|groupes|constructeurs|fabricants|banques|universités|opérateurs|compagnies"
+            "|assureurs|journaux|quotidiens|chaînes|syndicats|organisations|associations|agences|marques"
+            "|distributeurs",
+            "que[ ]sont|dont|comme|:",
+        ),
+    )
+}
 
 
 #: A firm named just before its analyst's or economist's role and name:
@@ -226,6 +255,41 @@ def _english_firms_after_kind(text: str, taken: list[tuple[int, int]], found: Fo
             at = more.end()
         for name, start in names:
             _firm_after_kind(text, name, start, taken, found, listed=len(names) > 1)
+
+
+def _bodies_listed_after_kind(text: str, lang: str, taken: list[tuple[int, int]], found: Found) -> None:
+    """Two names or more listed after a plural kind of body, as Spanish and
+    French copy lists firms, universities or parties (``los fabricantes de
+    teléfonos Motorola, Alcatel, Sagem y Mitsubishi``): each is a body, even
+    named as a person may be; not a place or a word of the calendar."""
+    pattern, more = _PLURAL_KIND_LIST.get(lang), _MORE_NAMES.get(lang)
+    for match in pattern.finditer(text) if pattern else ():
+        described = text[match.start() : match.start("name")].split()
+        if len(described) > 1 and described[-1].lower() in function_words():
+            continue  # "bancos de Navarra, Aragón y País Vasco": where they are, not their names
+        names = [(match["name"], match.start("name"))]
+        at = match.end("name")
+        while "." not in names[-1][0] and (following := more.match(text, at)):
+            names.append((following["name"], following.start("name")))
+            at = following.end()
+        if len(names) < 2:
+            continue  # "las empresas Telefónica": one name, left to the other rules
+        for name, start in names:
+            name = name.split(". ")[0].rstrip(".")  # "... y País Vasco. Madrid, 23 may": the sentence ends
+            words = name.split()
+            end = start + len(name)
+            if (
+                _overlaps(taken, start, end)
+                or _is_place(name)
+                or _is_region(name)
+                or any(
+                    w in calendar_words() or (w.lower() in function_words() and not w.isupper()) or _is_role(w, lang)
+                    for w in words
+                )  # but "MIT", no German "mit"
+            ):
+                continue
+            found.mentions.append(Mention("organization", _listed_name(name), name, start, "listed after its kind"))
+            taken.append((start, end))
 
 
 def _firm_after_kind(
@@ -600,6 +664,7 @@ def find_entities(
     taken.extend(mission_spans)
     _media_after_kind(text, lang, taken, found)
     _media_after_kind(text, lang, taken, found, _BODY_AFTER_KIND, "after the kind of body", given_name_alone=True)
+    _bodies_listed_after_kind(text, lang, taken, found)
     if lang == "en":
         _english_firms_after_kind(text, taken, found)
         _firms_before_analysts(text, taken, found)
