@@ -3023,3 +3023,10 @@ def test_a_body_ends_before_a_particle_that_joins_it_to_a_name_another_rule_took
 )
 def test_names_listed_after_a_plural_kind_of_body_are_bodies(lang, text, expected):
     assert [m.key for m in find_entities(text, lang).of("organization")] == expected
+
+
+def test_a_countrys_three_letter_code_is_a_place_only_in_brackets():
+    text = "El portavoz no conoce los detalles de la propuesta del PSE, pero sabe que es seria."
+    assert read_as_organisation(text, "PSE", "es", 0.84) == ["PSE"]  # a party, not Palestine's code
+    text = "Ganó la final a Orlin Kestrelov (PSE) por 6-4 y 6-3."
+    assert read_as_organisation(text, "PSE", "es", 0.84) == []

@@ -1455,10 +1455,12 @@ def _reads_as_city(written: str, proposals: list[Recognised], start: int, end: i
     return any(p.kind != "PER" and p.start <= start and end <= p.end for p in proposals)
 
 
-def _is_place(name: str) -> bool:
+def _is_place(name: str, codes: bool = True) -> bool:
     """A country, city, world region or a region of several words, as
     written or in capitals (``BARCELONA``, ``New Jersey``, ``ESP``, ``Baden-Württemberg``);
-    one word that is a region may be a club or a bank too (``Bayern``, ``Santander``)."""
+    one word that is a region may be a club or a bank too (``Bayern``, ``Santander``).
+    Without ``codes``, a country's code of three letters is no place (``del
+    PSE``: a party; Palestine's code)."""
     forms = (name, name.title()) if name.isupper() else (name,)
     return any(
         form in country_forms()
@@ -1466,7 +1468,7 @@ def _is_place(name: str) -> bool:
         or form in world_regions()
         or ((" " in form or "-" in form) and form in subdivisions())
         for form in forms
-    ) or (name.isupper() and len(name) == 3 and pycountry.countries.get(alpha_3=name) is not None)
+    ) or (codes and name.isupper() and len(name) == 3 and pycountry.countries.get(alpha_3=name) is not None)
 
 
 def _town_not_side(text: str, name: str, start: int, proposals: list[Recognised]) -> bool:
@@ -3100,7 +3102,7 @@ def _recognised_organizations(
             or not words
             or not (words[0][:1].isupper() or _UNIVERSITY_WORD.fullmatch(words[0]))
             or all(w.lower() in function_words() or w in calendar or w.lower() in role_words() for w in words)
-            or _is_place(name)
+            or _is_place(name, codes=text.endswith("(", 0, start))  # "(ESP)" in results; "del PSE", "el PRI"
             or _names_a_subregion(name)
             or (len(words) == 1 and name in subdivisions() and not _names_a_body(name))  # "Louisiane"
             or (len(words) == 1 and _written_in_lower_case(text, name))
