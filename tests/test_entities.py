@@ -2959,6 +2959,8 @@ def test_the_arabic_article_gives_a_doubted_reading_a_bodys_shape():
 def test_a_headings_capitals_run_into_an_items_dateline_name_no_body():
     text = "PP ESTUDIA EL PROYECTO REMITIDO POR LA JUNTA Kestrelia (EFE).- El Partido Popular estudia el texto."
     assert read_as_organisation(text, "JUNTA Kestrelia", "es", 0.85) == []
+    text = "LOS ALUMNOS SE EXAMINARAN EN JUNIO Kestrelia / Nimbra (EFE).- Los alumnos harán la prueba."
+    assert read_as_organisation(text, "JUNIO Kestrelia", "es", 0.85) == []  # filed from two towns
     # a body whose name ends on a town, in running text, is still one
     text = "La Junta Rectora de Kestrelia anunció ayer un plan."
     assert read_as_organisation(text, "Junta Rectora de Kestrelia", "es", 0.85) == ["Junta Rectora de Kestrelia"]

@@ -2117,12 +2117,14 @@ def _heading_into_dateline(text: str, proposal: Recognised) -> bool:
     ``JUNIO Madrid, 23 may``), as a wire bundle runs its items' headings into
     their datelines."""
     words = proposal.text.split()
-    return (
-        len(words) > 1
-        and not words[-1].isupper()
-        and all(word.isupper() for word in words[:-1])
-        and _DATELINE_AFTER.match(text, proposal.end) is not None
-    )
+    if len(words) < 2 or words[-1].isupper() or not all(word.isupper() for word in words[:-1]):
+        return False
+    other_town = _OTHER_TOWN.match(text, proposal.end)  # "JUNIO Madrid / Mérida (EFE)": filed from two
+    return _DATELINE_AFTER.match(text, other_town.end() if other_town else proposal.end) is not None
+
+
+#: A second town of a dateline filed from two: " / Mérida".
+_OTHER_TOWN = re.compile(rf"[ ]*/[ ]*[{_UPPER}][\w-]+")
 
 
 #: Marks the model read on to after a name, each apart: "Assemblée !".
