@@ -3032,3 +3032,22 @@ def test_a_countrys_three_letter_code_is_a_place_only_in_brackets():
     assert read_as_organisation(text, "PSE", "es", 0.84) == ["PSE"]  # a party, not Palestine's code
     text = "Ganó la final a Orlin Kestrelov (PSE) por 6-4 y 6-3."
     assert read_as_organisation(text, "PSE", "es", 0.84) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        ("fr", "Le gouvernement Kestrelot vient de décider d'augmenter le salaire minimum.", ["Kestrelot"]),
+        (
+            "fr",
+            "Jean-Marc Kestrelot a parlé. Le gouvernement Kestrelot vient de décider d'augmenter le salaire.",
+            ["Jean-Marc Kestrelot"],
+        ),
+        ("es", "Las reformas del gobierno Kestrelo no convencen a los sindicatos.", ["Kestrelo"]),
+        ("fr", "Le gouvernement français vient de décider d'augmenter le salaire minimum.", []),
+    ],
+)
+def test_the_head_a_government_is_named_after_is_a_person(lang, text, people):
+    found = find_entities(text, lang)
+    assert sorted({m.key for m in found.of("person")}) == people
+    assert found.of("organization") == []

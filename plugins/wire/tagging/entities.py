@@ -1675,6 +1675,17 @@ _EDITION_BEFORE = re.compile(
 
 
 _GOVERNMENT_BEFORE = re.compile(r"(?:gouvernement|gobierno|governo|Regierung|cabinet|gabinete)[ ]$")
+#: A government named after its head, in copy that writes nouns and the
+#: adjectives of places in lower case: "le gouvernement Ayrault", "el gobierno
+#: Aznar" (not "el Gobierno Vasco"; nor German, where "die Regierung
+#: Sonderzüge bereitstellen ließ" is a noun).
+_HEADED_GOVERNMENT = {
+    lang: re.compile(
+        rf"(?<![\w-])(?P<government>{word})[ ](?P<name>[{_UPPER}][a-zà-ÿ]+(?:-[{_UPPER}][a-zà-ÿ]+)?)(?![\w-])"
+    )
+    for lang, word in (("fr", "gouvernement"), ("es", "gobierno"))
+}
+_NO_MATCH = re.compile(r"(?!)")
 _GOVERNMENT_AFTER = re.compile(r"[ ](?:administration|government|cabinet)\b")
 
 
@@ -4097,6 +4108,11 @@ def _find_people(
             and not _overlaps(taken + accepted, proposal.start, proposal.end)
         ):
             surnames.append((proposal.start, proposal.text, before[1]))
+    # "le gouvernement Ayrault", "die Regierung Merkel": the head a government is named after
+    for match in _HEADED_GOVERNMENT.get(lang, _NO_MATCH).finditer(text):
+        name = match["name"]
+        if _could_be_surname(name) and not _is_region(name) and not _overlaps(taken + accepted, *match.span("name")):
+            surnames.append((match.start("name"), name, match["government"]))
     # a surname after a title, with no full name in the story, is the name
     for start, surname, title in surnames:
         span = (start, start + len(surname))
