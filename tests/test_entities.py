@@ -3051,3 +3051,16 @@ def test_the_head_a_government_is_named_after_is_a_person(lang, text, people):
     found = find_entities(text, lang)
     assert sorted({m.key for m in found.of("person")}) == people
     assert found.of("organization") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        ("fr", "Les Grecs doivent rester. Kestrelot, le président de la commission, a insisté.", ["Kestrelot"]),
+        ("es", "La cumbre acabó ayer. Kestrelo, el ministro de Hacienda, lo confirmó.", ["Kestrelo"]),
+        ("es", "La cumbre acabó ayer. Además, el presidente del Gobierno lo confirmó.", []),
+        ("fr", "La séance a été levée. Ensuite, le président de la commission a parlé.", []),
+    ],
+)
+def test_a_surname_alone_before_a_role_in_apposition_is_a_person(lang, text, people):
+    assert [m.key for m in find_entities(text, lang).of("person")] == people

@@ -1686,6 +1686,14 @@ _HEADED_GOVERNMENT = {
     for lang, word in (("fr", "gouvernement"), ("es", "gobierno"))
 }
 _NO_MATCH = re.compile(r"(?!)")
+#: A surname alone, a comma and a role in apposition, as French and Spanish
+#: write it: "Barroso, le président de la Commission", "Aznar, el presidente del Gobierno".
+_SURNAME_THEN_ROLE = {
+    lang: re.compile(
+        rf"(?<![\w'’-])(?P<name>[{_UPPER}][a-zà-ÿ]+(?:-[{_UPPER}][a-zà-ÿ]+)?),[ ](?:{articles})[ ]?(?P<role>[\w-]+)"
+    )
+    for lang, articles in (("fr", "le|la|l['’]"), ("es", "el|la"))
+}
 _GOVERNMENT_AFTER = re.compile(r"[ ](?:administration|government|cabinet)\b")
 
 
@@ -4108,6 +4116,18 @@ def _find_people(
             and not _overlaps(taken + accepted, proposal.start, proposal.end)
         ):
             surnames.append((proposal.start, proposal.text, before[1]))
+    # "Barroso, le président de la Commission": a surname, then the role in apposition
+    for match in _SURNAME_THEN_ROLE.get(lang, _NO_MATCH).finditer(text):
+        name, start = match["name"], match.start("name")
+        if (
+            _is_role(match["role"], lang)
+            and _could_be_surname(name)
+            and name.lower() not in function_words()
+            and not _is_region(name)
+            and not _read_as_other_name(proposals, start, start + len(name))
+            and not _overlaps(taken + accepted, start, start + len(name))
+        ):
+            surnames.append((start, name, match["role"]))
     # "le gouvernement Ayrault", "die Regierung Merkel": the head a government is named after
     for match in _HEADED_GOVERNMENT.get(lang, _NO_MATCH).finditer(text):
         name = match["name"]

@@ -65,7 +65,9 @@ SENTENCE_WORDS = set(
     "Shares Analysts Investors Traders Officials Police Meanwhile However Also "
     "Auch Während Dieses Diese Dieser Zu Sie Er Es Wir Ihr Als Wie Wenn Dass Doch Noch Nur Schon So Zum Zur Vom "
     "Sowohl Weder Entweder Zwar Jedoch Allerdings "
-    "Aunque Mientras Porque Pues Sino Lorsque Puisque Quand".split()
+    "Aunque Mientras Porque Pues Sino Lorsque Puisque Quand "
+    "Además Así Asimismo Entonces Finalmente Luego Incluso Ahora También Hoy Ayer "
+    "Ainsi Ensuite Enfin Cependant Toutefois Pourtant Puis Alors Aussi Désormais Hier".split()
 )
 #: Titles, honorifics and the words of institutions and compass points that
 #: stand before names without being part of them.
