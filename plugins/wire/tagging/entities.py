@@ -2325,9 +2325,7 @@ def _head_before(text: str, start: int) -> int:
     if head.lower() not in org_designators() or head in _LEGAL_FORM_WORDS:
         return start
     adjective = match["adjective"]
-    if adjective and not adjective.lower().endswith(
-        _ADJECTIVE_ENDINGS["es"] + _ADJECTIVE_ENDINGS["fr"] + _KIND_ADJECTIVE_ENDINGS["es"]
-    ):
+    if adjective and not adjective.lower().endswith(_HEAD_ADJECTIVE_ENDINGS):
         return start  # "Agrupación Española de Fabricantes": a designator and its adjective; not two names
     return match.start()
 
@@ -2546,6 +2544,9 @@ _ADJECTIVE_ENDINGS = {
         "ivo iva ivos ivas ino ina inos inas ar ares eo ea eos eas".split()
     ),
 }
+#: The adjective a body's head may carry before its remit, in Spanish or
+#: French: "Agrupación Española de ...", "Confédération nationale des ...".
+_HEAD_ADJECTIVE_ENDINGS = _ADJECTIVE_ENDINGS["es"] + _ADJECTIVE_ENDINGS["fr"] + _KIND_ADJECTIVE_ENDINGS["es"]
 
 
 def _adjective_of_name(words: list[str], lang: str) -> bool:
@@ -3789,7 +3790,7 @@ def _before_taken(
     a name another rule took (``Conselleria de Interior del Govern balear``,
     ``Govern balear`` taken: ``Conselleria de Interior``); the run itself when
     nothing it holds was taken after its first word."""
-    inside = [span_start for span_start, span_end in taken if start < span_start < end]
+    inside = [span_start for span_start, _ in taken if start < span_start < end]
     if not inside:
         return words
     kept = []
