@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wire.dispatch import parse_dispatch
-from wire.tagging import dateline_city, dateline_countries, tag_parsed
+from wire.tagging import dateline_city, dateline_countries, tag_parsed, text_for_names
 from wire.tagging.entities import find_entities
 from wire.tagging.name_lexicons import TITLE_WORDS, role_words
 from wire.tagging.recogniser import bio_label
@@ -144,8 +144,7 @@ def evaluate_dev(corpus: Path, label_folder: Path = LABELS) -> Tally:
         dispatch = parse_dispatch(path.read_text(encoding="utf-8", errors="replace"))
         lang = dispatch.lang or "en"
         tagging = tag_parsed(dispatch)
-        headline = "" if dispatch.headline_derived else dispatch.headline  # as the tagger reads it
-        text = headline + "\n\n" + "\n\n".join(dispatch.paragraphs)
+        text = text_for_names(dispatch.headline, dispatch.paragraphs, dispatch.headline_derived)
         forms = predicted_forms(text, lang, dateline_countries(dispatch), dateline_city(dispatch))
         people = [f for f in forms["people"] if any(fold(p) in f for p in tagging.people)]
         orgs = [f for f in forms["organizations"] if any(fold(o) in f for o in tagging.organizations)]

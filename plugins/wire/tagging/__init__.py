@@ -67,10 +67,8 @@ def tag_dispatch(
     lede does not, and shortened may cut a name: names are read from the
     story alone then."""
     lang = lang if lang in ("en", "fr", "es", "de") else "en"
-    body = "\n\n".join(paragraphs)
-    named = "" if headline_derived else headline
-    text = named + "\n\n" + body
-    lede_end = len(named) + 2 + (len(paragraphs[0]) if paragraphs else 0)
+    text = text_for_names(headline, paragraphs, headline_derived)
+    lede_end = text.index("\n\n") + 2 + (len(paragraphs[0]) if paragraphs else 0)
     found = find_entities(text, lang, (dateline_country, home_country), dateline_city)
     reasons: dict[str, list[str]] = defaultdict(list)
     for mention in found.mentions:
@@ -136,6 +134,13 @@ def dateline_countries(dispatch) -> tuple[str | None, str | None]:
 def dateline_city(dispatch) -> str | None:
     """The town of a parsed dispatch's dateline, as written; None without one."""
     return dispatch.dateline.city if dispatch.dateline else None
+
+
+def text_for_names(headline: str, paragraphs: list[str], headline_derived: bool = False) -> str:
+    """The text a dispatch's names are read from: its headline, unless the
+    parser derived it from the lede, a blank line, and its paragraphs parted
+    by blank lines."""
+    return ("" if headline_derived else headline) + "\n\n" + "\n\n".join(paragraphs)
 
 
 def tag_parsed(dispatch) -> Tagging:

@@ -157,7 +157,6 @@ _MORE_NAMES = {
     lang: re.compile(rf"(?:,[ ]|,?[ ](?:{conjunctions})[ ])(?P<name>{_FIRM_NAME})")
     for lang, conjunctions in {"en": "and", "es": "y|e", "fr": "et"}.items()
 }
-_MORE_FIRMS = _MORE_NAMES["en"]
 #: A plural kind of body, perhaps what it makes or where it is from in lower
 #: case, then the first of a list of their names, as Spanish and French copy
 #: lists them: "los fabricantes de teléfonos Motorola, ...", "las principales
@@ -248,13 +247,21 @@ def _english_firms_after_kind(text: str, taken: list[tuple[int, int]], found: Fo
     """A firm English names after what it is; not a person's full name
     (``owner Roman Abramovich``), a place, or a name a role follows."""
     for match in _ENGLISH_FIRM_KIND.finditer(text):
-        names = [(match["name"], match.start("name"))]
-        at = match.end("name")
-        while match["several"] and "." not in names[-1][0] and (more := _MORE_FIRMS.match(text, at)):
-            names.append((more["name"], more.start("name")))  # "firms TPG, Terra Firma and Ripplewood"
-            at = more.end()
+        # "firms TPG, Terra Firma and Ripplewood": a plural kind lists them
+        names = _names_listed(text, match, "en") if match["several"] else [(match["name"], match.start("name"))]
         for name, start in names:
             _firm_after_kind(text, name, start, taken, found, listed=len(names) > 1)
+
+
+def _names_listed(text: str, match: re.Match, lang: str) -> list[tuple[str, int]]:
+    """The name ``match`` found and the names listed after it, each with
+    where it starts, up to the end of the list or of a sentence."""
+    names = [(match["name"], match.start("name"))]
+    at = match.end("name")
+    while "." not in names[-1][0] and (following := _MORE_NAMES[lang].match(text, at)):
+        names.append((following["name"], following.start("name")))
+        at = following.end()
+    return names
 
 
 def _bodies_listed_after_kind(text: str, lang: str, taken: list[tuple[int, int]], found: Found) -> None:
@@ -262,16 +269,12 @@ def _bodies_listed_after_kind(text: str, lang: str, taken: list[tuple[int, int]]
     French copy lists firms, universities or parties (``los fabricantes de
     teléfonos Motorola, Alcatel, Sagem y Mitsubishi``): each is a body, even
     named as a person may be; not a place or a word of the calendar."""
-    pattern, more = _PLURAL_KIND_LIST.get(lang), _MORE_NAMES.get(lang)
+    pattern = _PLURAL_KIND_LIST.get(lang)
     for match in pattern.finditer(text) if pattern else ():
         described = text[match.start() : match.start("name")].split()
         if len(described) > 1 and described[-1].lower() in function_words():
             continue  # "bancos de Navarra, Aragón y País Vasco": where they are, not their names
-        names = [(match["name"], match.start("name"))]
-        at = match.end("name")
-        while "." not in names[-1][0] and (following := more.match(text, at)):
-            names.append((following["name"], following.start("name")))
-            at = following.end()
+        names = _names_listed(text, match, lang)
         if len(names) < 2:
             continue  # "las empresas Telefónica": one name, left to the other rules
         for name, start in names:
@@ -1555,11 +1558,15 @@ def _read_as(proposals: list[Recognised], kind: str, start: int, end: int) -> bo
     return any(p.kind == kind and p.start < end and start < p.end for p in proposals)
 
 
-def _one_body_over(proposals: list[Recognised], role_start: int, name_start: int) -> bool:
-    """Whether the model reads a role word and the word after it, at
-    ``role_start`` and ``name_start``, as one organisation's name (``la
-    Defensa Civil``: the role word is the name's)."""
-    return any(p.kind == "ORG" and p.start <= role_start and p.end > name_start for p in proposals)
+def _one_body_over(proposals: list[Recognised], role: str, name: str, name_start: int) -> bool:
+    """Whether the model reads a role word and the name after it, at
+    ``name_start``, as one organisation's name, there or anywhere else in
+    the story (``la Defensa Civil``: the role word is the name's)."""
+    role_start = name_start - len(role) - 1
+    return any(
+        p.kind == "ORG" and ((p.start <= role_start and p.end > name_start) or p.text == f"{role} {name}")
+        for p in proposals
+    )
 
 
 def _read_as_other_name(proposals: list[Recognised], start: int, end: int, least_confidence: float = 0.0) -> str | None:
@@ -1685,7 +1692,6 @@ _HEADED_GOVERNMENT = {
     )
     for lang, word in (("fr", "gouvernement"), ("es", "gobierno"))
 }
-_NO_MATCH = re.compile(r"(?!)")
 #: A surname alone, a comma and a role in apposition, as French and Spanish
 #: write it: "Barroso, le président de la Commission", "Aznar, el presidente del Gobierno".
 _SURNAME_THEN_ROLE = {
@@ -3964,12 +3970,8 @@ def _find_people(
             if genitive is not None:
                 words = words[: genitive + 1]
         if len(words) == 1 and cut and _is_role(role or "", lang) and _could_be_surname(words[0]):
-            if text.endswith(f"{role} ", 0, start) and (
-                _one_body_over(proposals, start - len(role) - 1, start)
-                or any(p.kind == "ORG" and p.text == f"{role} {words[0]}" for p in proposals)
-            ):
-                continue  # "la Defensa Civil": a body the model reads whole, here or elsewhere in the
-                # story; no defender named Civil
+            if text.endswith(f"{role} ", 0, start) and _one_body_over(proposals, role, words[0], start):
+                continue  # "la Defensa Civil": a body the model reads whole; no defender named Civil
             if particle and text.endswith(particle + " ", 0, start):
                 # "M. Le Pen": the particle is the surname's
                 surnames.append((start - len(particle) - 1, f"{particle} {words[0]}", role))
@@ -4118,7 +4120,8 @@ def _find_people(
         ):
             surnames.append((proposal.start, proposal.text, before[1]))
     # "Barroso, le président de la Commission": a surname, then the role in apposition
-    for match in _SURNAME_THEN_ROLE.get(lang, _NO_MATCH).finditer(text):
+    pattern = _SURNAME_THEN_ROLE.get(lang)
+    for match in pattern.finditer(text) if pattern else ():
         name, start = match["name"], match.start("name")
         if (
             _is_role(match["role"], lang)
@@ -4130,7 +4133,8 @@ def _find_people(
         ):
             surnames.append((start, name, match["role"]))
     # "le gouvernement Ayrault", "die Regierung Merkel": the head a government is named after
-    for match in _HEADED_GOVERNMENT.get(lang, _NO_MATCH).finditer(text):
+    pattern = _HEADED_GOVERNMENT.get(lang)
+    for match in pattern.finditer(text) if pattern else ():
         name = match["name"]
         if _could_be_surname(name) and not _is_region(name) and not _overlaps(taken + accepted, *match.span("name")):
             surnames.append((match.start("name"), name, match["government"]))
