@@ -454,6 +454,8 @@ def test_a_french_ministry_is_named_with_its_domains(text, expected):
         ("Los precios del café subieron un 2 por ciento.\n\nEFECOM pa-c", "es", []),
         ("El índice cerró en 7,52 puntos. EFECOM vm-c / ap", "es", []),
         ("Los precios subieron un 2 por ciento.\n\nEFE CL/rb/", "es", []),
+        # stories run together: the initials, then the next story's dateline
+        ("El cacao cerró en 7,52 puntos. EFE vm-c Quito, 23 may (EFE).", "es", []),
         ("Los precios subieron un 2 por ciento.\n\nEFE Baleares", "es", []),
         ("Buenos Aires, 23 may EFE).\n\nLos precios subieron un 2 por ciento.", "es", []),
         ("A Reuters poll showed investors expect higher rates.", "en", ["Reuters"]),
@@ -1044,6 +1046,12 @@ def test_an_acronym_before_a_firms_name_with_a_legal_form_is_no_party_before_a_p
     # "del PP Cristina Herrera" is a party and a person; "QRX Banks Inc" one firm
     assert read_as_organisation("Keefe upgraded QRX Banks Inc to outperform.", "QRX Banks Inc") == ["QRX Banks Inc"]
     assert read_as_organisation("Lo dijo la portavoz del PP Cristina Herrera.", "PP Cristina Herrera", "es") == ["PP"]
+    # a given name no list knows: the role before it and what it is of tell
+    text = "Habló el ex eurodiputado de NBR Txerra Montalbo en el foro."
+    assert read_as_organisation(text, "NBR Txerra Montalbo", "es", 0.6) == ["NBR"]
+    assert read_as_organisation("Subió la cotización de NBR Txerra Montalbo.", "NBR Txerra Montalbo", "es", 0.6) == [
+        "NBR Txerra Montalbo"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -1083,6 +1091,9 @@ def test_a_name_after_a_role_the_model_reads_as_a_body_is_the_role_holder(lang, 
         ("KBX TV ARRIVE\n\nLa chaîne commence lundi.", "KBX TV", []),
         ("Le groupe a publié son rapport NIMBRA EXCHANGE mardi soir.", "NIMBRA EXCHANGE", []),
         ("Le texte signé F G hier soir a circulé.", "F G", []),
+        # a heading's designator, then a given name: the body and the person run together
+        ("PS - CONGRÈS MARIE DURANDEL CANDIDATE\n\nMarie Durandel sera candidate.", "CONGRÈS MARIE", []),
+        ("BANQUE NIMBRA SA CONDAMNÉE\n\nLa banque fera appel.", "BANQUE NIMBRA SA", ["BANQUE NIMBRA SA"]),
     ],
 )
 def test_a_name_in_capitals_is_a_body_in_running_text_not_in_a_heading(text, read, kept):

@@ -1226,7 +1226,9 @@ def _signs_off(text: str, start: int, end: int) -> bool:
     if at_line_start and _DESK_TO_LINE_END.match(text, end):
         return True  # "EFE Baleares": the agency's desk
     signs = _AGENCY_SIGNS.match(text, end)
-    return signs is not None and (at_line_start or signs[0].endswith("/"))
+    return (signs is not None and (at_line_start or signs[0].endswith("/"))) or bool(
+        _SIGNS_BEFORE_DATELINE.match(text, end)
+    )
 
 
 #: What names the body another belongs to, after that body's name: "of the
@@ -1422,7 +1424,13 @@ def _capitals_name(text: str, name: str, words: list[str], start: int) -> bool:
     they are short words, as acronyms are, in running text (``Selon la chaîne
     BFM TV, ...``), not in a line of capitals nor spaced letters (``F G``)."""
     return (
-        any(word.lower().rstrip(".") in org_designators() for word in words)
+        (
+            any(word.lower().rstrip(".") in org_designators() for word in words)
+            and not any(
+                word.lower().rstrip(".") in org_designators() and after.lower() in first_names()
+                for word, after in zip(words, words[1:])
+            )
+        )
         or any(not match[0].isupper() for match in re.finditer(re.escape(name), text, re.IGNORECASE))
         or (all(2 <= len(word) <= 4 for word in words) and _in_running_text(text, start, start + len(name)))
     )
@@ -2359,6 +2367,30 @@ def _holds_role(text: str, start: int, words: list[str], lang: str) -> bool:
     return at >= 0 and _EMPLOYER_BEFORE.search(between[at + len(role) :]) is None
 
 
+def _acronym_then_holder(text: str, start: int, words: list[str], lang: str) -> bool:
+    """Whether a reading of three words is a body's acronym and the name of
+    a person who holds the role written before it (``el ex eurodiputado de
+    HB Txema Montero``, ``le porte-parole du PS Jean Dupont``): two words
+    after the acronym that are no body's, no place and no given name last."""
+    return (
+        len(words) == 3
+        and _ACRONYM_ONLY.fullmatch(words[0]) is not None
+        and all(word[:1].isupper() and not word.isupper() for word in words[1:])
+        and not _has_body_word(words[1:])
+        and not _is_given_name(words[2])
+        and not _is_place(" ".join(words[1:]))
+        and _role_before(text, start, lang) is not None
+        and _ROLE_THEN_OF.search(text, max(0, start - _ROLE_WINDOW), start) is not None
+    )
+
+
+#: An acronym of two to six capitals: "HB", "PSOE", "SPÖ".
+_ACRONYM_ONLY = re.compile(rf"[{_UPPER}]{{2,6}}")
+#: A role and what joins it to the body it is held in, just before a name:
+#: "eurodiputado de ", "porte-parole du ", "Vorsitzende der ".
+_ROLE_THEN_OF = re.compile(r"[\w-]+[ ](?:de|del|du|des|de[ ]la|de[ ]l['’]|der|des|of|of[ ]the)[ ]?$")
+
+
 #: What joins a place or a day to the name before it: "in Providence", "am Sonntag".
 _WHERE_OR_WHEN = frozenset("in en à au aux aus am on le el".split())
 #: Those of them that say where: not "el Tabaco" of "Consejo de Investigación para el Tabaco".
@@ -3125,6 +3157,9 @@ def _recognised_organizations(
                 # "le président de l'Assemblée Claude Bartolone": the body, then who holds the role
                 words = words[:-2]
                 name = " ".join(words)
+        elif _acronym_then_holder(text, start, words, lang):
+            words = words[:1]  # "el ex eurodiputado de HB Txema Montero": the party, then who sat for it
+            name = words[0]
         if (
             len(name) < 2
             or not words
@@ -3329,6 +3364,9 @@ _NAME_WORD_BEFORE = re.compile(rf"(?<![\w'’])[{_UPPER}][\w'’-]*[ ]+$")
 _DESK_TO_LINE_END = re.compile(rf"[ ][{_UPPER}][\w-]+(?:[ ][{_UPPER}][\w-]+)?[ ]*$", re.MULTILINE)
 #: What follows an agency's name when it signs a story off: editors' initials (either case) or a dash.
 _AGENCY_SIGNS = re.compile(r"[ ]+(?:[-–]|[A-Za-z]{1,4}(?:-[A-Za-z]{1,3})?(?:[ ]*/|[ ]*$))", re.MULTILINE)
+#: Editors' initials, then the next story's dateline, where copy runs stories
+#: together: "... + 0,09 EFE vm-c Quito, 23 may (EFE)".
+_SIGNS_BEFORE_DATELINE = re.compile(rf"[ ]+[a-z]{{1,4}}(?:-[a-z]{{1,3}})?[ ]+[{_UPPER}][\w-]*(?:[ ][{_UPPER}][\w-]*)*,[ ]\d{{1,2}}[ ]")
 _DATELINE_CLOSE = re.compile(r"\s*\)")
 #: A reading of the model below this confidence is doubted.
 DOUBTED = 0.5
