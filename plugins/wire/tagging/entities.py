@@ -10,6 +10,7 @@ it, a speech verb after it, an age in apposition, or the surname used again).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -1428,7 +1429,7 @@ def _capitals_name(text: str, name: str, words: list[str], start: int) -> bool:
             any(word.lower().rstrip(".") in org_designators() for word in words)
             and not any(
                 word.lower().rstrip(".") in org_designators() and after.lower() in first_names()
-                for word, after in zip(words, words[1:])
+                for word, after in itertools.pairwise(words)
             )
         )
         or any(not match[0].isupper() for match in re.finditer(re.escape(name), text, re.IGNORECASE))
@@ -3366,7 +3367,9 @@ _DESK_TO_LINE_END = re.compile(rf"[ ][{_UPPER}][\w-]+(?:[ ][{_UPPER}][\w-]+)?[ ]
 _AGENCY_SIGNS = re.compile(r"[ ]+(?:[-–]|[A-Za-z]{1,4}(?:-[A-Za-z]{1,3})?(?:[ ]*/|[ ]*$))", re.MULTILINE)
 #: Editors' initials, then the next story's dateline, where copy runs stories
 #: together: "... + 0,09 EFE vm-c Quito, 23 may (EFE)".
-_SIGNS_BEFORE_DATELINE = re.compile(rf"[ ]+[a-z]{{1,4}}(?:-[a-z]{{1,3}})?[ ]+[{_UPPER}][\w-]*(?:[ ][{_UPPER}][\w-]*)*,[ ]\d{{1,2}}[ ]")
+_SIGNS_BEFORE_DATELINE = re.compile(
+    rf"[ ]+[a-z]{{1,4}}(?:-[a-z]{{1,3}})?[ ]+[{_UPPER}][\w-]*(?:[ ][{_UPPER}][\w-]*)*,[ ]\d{{1,2}}[ ]"
+)
 _DATELINE_CLOSE = re.compile(r"\s*\)")
 #: A reading of the model below this confidence is doubted.
 DOUBTED = 0.5
