@@ -2314,6 +2314,27 @@ def test_a_stock_exchange_french_writes_in_lower_case_is_named_by_its_city():
 
 
 @pytest.mark.parametrize(
+    ("text", "exchange", "city"),
+    [
+        (
+            "Los contratos futuros del azúcar en el Mercado del Café, Azúcar y Cacao de Nueva York se cotizaron hoy.",
+            "Mercado del Café, Azúcar y Cacao de Nueva York",
+            "New York City",
+        ),
+        ("El crudo cerró en el Mercado Mercantil de Nueva York a 30 dólares.", "Mercado Mercantil de Nueva York", None),
+        # the city ends the name, not what follows it
+        ("El índice de la Bolsa de Madrid Kestrelia subió.", "Bolsa de Madrid", None),
+        ("El selectivo de la Bolsa de Comercio de Santiago subió.", "Bolsa de Comercio de Santiago", None),
+    ],
+)
+def test_a_spanish_exchange_is_named_by_what_is_traded_and_its_city(text, exchange, city):
+    tagging = tag_dispatch("Titular", [text], "es")
+    assert exchange in tagging.organizations
+    assert not {"Mercado del Café", "Azúcar"} & set(tagging.organizations)
+    assert city is None or city in tagging.cities
+
+
+@pytest.mark.parametrize(
     ("text", "firms"),
     [
         ("Kestrelheimer analyst Chris Vatowski said the banks need capital.", ["Kestrelheimer"]),

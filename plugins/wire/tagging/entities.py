@@ -2877,6 +2877,14 @@ _MISSION = re.compile(
 
 #: A stock exchange by its city, which French writes in lower case: "la bourse de Séoul".
 _EXCHANGE = re.compile(rf"(?<![\w-])bourse[ ](?:de[ ]|d['’])(?P<city>[{_UPPER}][\w-]+)")
+#: An exchange as Spanish names it, by what is traded there and its city: "el
+#: Mercado Mercantil de Nueva York", "el Mercado del Café, Azúcar y Cacao de
+#: Nueva York", "la Bolsa de Comercio de Santiago".
+_EXCHANGE_NAMED = re.compile(
+    rf"(?<![\w-])(?:Mercado|Bolsa|Lonja)(?:[ ][{_UPPER}][\w-]+)?"
+    rf"(?:[ ](?:de|del|de[ ]la|de[ ]los)[ ][{_UPPER}][\w-]+(?:(?:,[ ]|[ ]y[ ]|[ ]e[ ])[{_UPPER}][\w-]+)*)?"
+    rf"[ ]de[ ](?P<city>[{_UPPER}][\w-]+(?:[ ][{_UPPER}][\w-]+)?)"
+)
 
 
 def _capitalised(written: str) -> str:
@@ -2890,12 +2898,15 @@ def _missions(text: str) -> tuple[list[Mention], list[tuple[int, int]]]:
     it is a known one (``ambassade de France au Caire``); and the spans no
     other name is read in, an embassy's words up to its country. The country
     and the city stay places of the story."""
-    found = [
-        Mention("organization", _capitalised(match[0]), match[0], match.start(), "an exchange and its city")
-        for match in _EXCHANGE.finditer(text)
-        if match["city"] in text_cities()
-    ]
+    found = []
     spans = []
+    for match in (*_EXCHANGE.finditer(text), *_EXCHANGE_NAMED.finditer(text)):
+        city = match["city"] if match["city"] in text_cities() else match["city"].split()[0]
+        if city not in text_cities():
+            continue
+        written = text[match.start() : match.start("city") + len(city)]
+        found.append(Mention("organization", _capitalised(written), written, match.start(), "an exchange and its city"))
+        spans.append((match.start(), match.start("city")))
     for match in _MISSION.finditer(text):
         if match["country"] not in country_forms():
             continue
