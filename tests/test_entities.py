@@ -1606,6 +1606,23 @@ def test_a_german_compound_names_the_body_whose_report_or_staff_it_is():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a name the recogniser reads alone as a body's, before a member or role
+        ("Die Armee befreite 18 von Taliban-Kämpfern festgehaltene Geiseln.", ["Taliban"]),
+        ("Das bestätigte ein Zalando-Sprecher am Montag.", ["Zalando"]),
+        # a name before a body's kind: the whole word; a listed firm's group is the firm
+        ("Im Fuchsberg-Museum hängen drei Bilder.", ["Fuchsberg-Museum"]),
+        ("Die Lufthansa-Gruppe meldete Verluste.", ["Lufthansa"]),
+        # a common noun, or a name before what no body has
+        ("Die Experten-Gruppe tagte, die Olympia-Siegerin jubelte.", []),
+    ],
+)
+def test_a_german_compound_of_a_name_and_a_member_or_kind_names_the_body(text, expected):
+    assert tag_dispatch("Titel", [text], "de").organizations == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "Ein Ausschuss des US-Kongresses lud den Minister vor. Der US-Senat stimmt im Mai ab.",
             ["US-Kongress", "US-Senat"],

@@ -39,7 +39,7 @@ from .name_lexicons import (
     roles_of,
     world_regions,
 )
-from .recogniser import Recognised, recognise
+from .recogniser import Recognised, reading_alone, recognise
 from .team_sheets import NameTests, Role, SheetName, team_sheet_names
 from .topics import sport_words
 from .vocabulary import (
@@ -3478,6 +3478,43 @@ _MEMBER_ROLES = _german_role_forms(
 )
 
 
+#: What a body's members and dealings are called after its name in German
+#: besides roles: "Bawag-Aktionär", "Taliban-Kämpfern", "Facebook-Seite".
+_MEMBER_ROLES_MORE = _german_role_forms("aktionär", "kämpfer", "anhänger", "gründer", "eigentümer") + (
+    "seite",
+    "pleite",
+    "konto",
+    "kunden",
+)
+#: Kinds of body German joins to a name to name the body: "Raiffeisen-Gruppe",
+#: "Leopold-Museum", "AVZ-Stiftung", "Grünen-Fraktion", "Qassam-Brigaden".
+_GERMAN_BODY_TAILS = (
+    "gruppe",
+    "stiftung",
+    "museum",
+    "fraktion",
+    "brigaden",
+    "institut",
+    "verband",
+    "verein",
+    "konzern",
+    "holding",
+    "partei",
+    "akademie",
+    "klinik",
+    "werke",
+    "wirtschaftsbund",
+    "bauernbund",
+    "gewerkschaft",
+)
+#: Those that name a firm's group of companies.
+_FIRM_GROUP_TAILS = ("gruppe", "konzern", "holding")
+#: A name joined by a hyphen to one German noun: "Stasi-Mitarbeiter".
+_NAME_JOINED = re.compile(r"(?P<head>[A-ZÄÖÜ][\w]*)-(?P<tail>[A-ZÄÖÜ][a-zäöüß]+)")
+#: How sure the model must be, reading a name alone, that it names a body.
+_READ_ALONE_AS_BODY = 0.8
+
+
 #: Heads of a German compound naming a body of the country or organisation
 #: before them: "US-Kongress", "Uno-Vollversammlung", "US-Außenministerium".
 _BODY_OF_HEADS = (
@@ -3574,6 +3611,32 @@ def _german_compounds(text: str, taken: list[tuple[int, int]], found: Found, cou
                         match.start(),
                         f"an acronym before a role: '{word}'",
                     )
+                )
+                taken.append(match.span())
+                continue
+            named = _NAME_JOINED.fullmatch(word)
+            if named is None or _is_place(named["head"]):
+                continue
+            reading = reading_alone(named["head"])
+            tail = named["tail"].lower()
+            if tail.endswith(_GERMAN_BODY_TAILS) and reading is not None and reading.kind in ("ORG", "PER"):
+                # "Leopold-Museum", "AVZ-Stiftung": the body is the whole word; a listed firm's
+                # group is the firm ("Lufthansa-Gruppe")
+                head = named["head"]
+                firm = tail.endswith(_FIRM_GROUP_TAILS) and _known_forms().get(head) == "listed organization"
+                name = _listed_name(head) if firm else word
+                found.mentions.append(Mention("organization", name, word, match.start(), "a body's kind after a name"))
+                taken.append(match.span())
+            elif (
+                tail.removesuffix("n").endswith(_MEMBER_ROLES + _MEMBER_ROLES_MORE)
+                and reading is not None
+                and reading.kind == "ORG"
+                and reading.confidence >= _READ_ALONE_AS_BODY
+            ):
+                # "Stasi-Mitarbeiter", "Taliban-Kämpfern": the model reads the name alone as a body's
+                head = named["head"]
+                found.mentions.append(
+                    Mention("organization", _listed_name(head), head, match.start(), f"a body before a role: '{word}'")
                 )
                 taken.append(match.span())
 

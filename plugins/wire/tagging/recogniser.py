@@ -72,3 +72,21 @@ def recognise(text: str) -> list[Recognised]:
                 run.append(token)
                 confidence = min(confidence, tagger.marginal(label, index))
     return found
+
+
+#: A sentence that says nothing of a word but that it is named: the model
+#: reads the word there by what it is, not by what surrounds it.
+_NEUTRAL_FRAME = "Laut {} ist das falsch."
+
+
+@functools.lru_cache(maxsize=20_000)
+def reading_alone(word: str) -> Recognised | None:
+    """How the model reads ``word`` by itself, in a sentence that tells
+    nothing of it (German copy's words joined into compounds: ``Stasi`` of
+    ``Stasi-Mitarbeiter``), or ``None`` where it reads no name."""
+    frame = _NEUTRAL_FRAME.format(word)
+    at = frame.index(word)
+    for reading in recognise(frame):
+        if reading.start == at and reading.end == at + len(word):
+            return reading
+    return None
