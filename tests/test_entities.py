@@ -2811,6 +2811,16 @@ def test_a_competitors_country_code_in_brackets_in_results_is_no_body(text, read
         # a common noun after the kind; a name ends with its sentence
         ("Der Konzern Gewinne meldete nicht.", []),
         ("Betrieb bei der Gewerkschaft Nimbramühl. Die Grube schließt.", ["Nimbramühl"]),
+        # more kinds; a name the model reads alone as a body's
+        ("Gegen die Rechtsschutzversicherung KRX liegt ein Urteil vor.", ["KRX"]),
+        ("Das Projekt fördert der Wissenschaftsfonds Zalando.", ["Zalando"]),
+        # a bank's kind before an acronym, not before the rest of its own name
+        (
+            "Die russische Großbank KRB kündigte an, die Volksbank Etrurien nicht.",
+            ["KRB", "Volksbank Etrurien"],
+        ),
+        # a channel's number is its name's
+        ("Das sagte er dem Fernsehsender Nimbra 1 am Samstag.", ["Nimbra 1"]),
     ],
 )
 def test_a_german_body_after_its_kind_shaped_as_no_common_noun_is_a_body(text, expected):

@@ -353,6 +353,9 @@ def _media_after_kind(
         where = _PLACE_LAST.search(name)
         if where and where["place"] in country_forms():
             name = name[: where.start()]  # "el diario Clarín de Argentina": the outlet and its country
+        channel = _CHANNEL_NUMBER.match(text, match.start("name") + len(name))
+        if channel and _BROADCASTER_KIND.search(text, match.start(), match.start("name")):
+            name += channel[0]  # "la chaîne France 2", "dem Sender Puls 4"
         first = name.split()[0]
         adjective = match["adjective"]
         if (
@@ -3515,6 +3518,12 @@ _NAME_JOINED = re.compile(r"(?P<head>[A-ZÄÖÜ][\w]*)-(?P<tail>[A-ZÄÖÜ][a-z�
 _READ_ALONE_AS_BODY = 0.8
 
 
+def _read_alone_as_body(word: str) -> bool:
+    """Whether the model, reading ``word`` alone, is sure it names a body."""
+    reading = reading_alone(word)
+    return reading is not None and reading.kind == "ORG" and reading.confidence >= _READ_ALONE_AS_BODY
+
+
 #: Heads of a German compound naming a body of the country or organisation
 #: before them: "US-Kongress", "Uno-Vollversammlung", "US-Außenministerium".
 _BODY_OF_HEADS = (
@@ -3618,7 +3627,7 @@ def _german_compounds(text: str, taken: list[tuple[int, int]], found: Found, cou
             if named is None or _is_place(named["head"]):
                 continue
             reading = reading_alone(named["head"])
-            tail = named["tail"].lower()
+            tail = named["tail"].lower().removesuffix("s")
             if tail.endswith(_GERMAN_BODY_TAILS) and reading is not None and reading.kind in ("ORG", "PER"):
                 # "Leopold-Museum", "AVZ-Stiftung": the body is the whole word; a listed firm's
                 # group is the firm ("Lufthansa-Gruppe")
@@ -3627,11 +3636,8 @@ def _german_compounds(text: str, taken: list[tuple[int, int]], found: Found, cou
                 name = _listed_name(head) if firm else word
                 found.mentions.append(Mention("organization", name, word, match.start(), "a body's kind after a name"))
                 taken.append(match.span())
-            elif (
-                tail.removesuffix("n").endswith(_MEMBER_ROLES + _MEMBER_ROLES_MORE)
-                and reading is not None
-                and reading.kind == "ORG"
-                and reading.confidence >= _READ_ALONE_AS_BODY
+            elif tail.removesuffix("n").endswith(_MEMBER_ROLES + _MEMBER_ROLES_MORE) and _read_alone_as_body(
+                named["head"]
             ):
                 # "Stasi-Mitarbeiter", "Taliban-Kämpfern": the model reads the name alone as a body's
                 head = named["head"]
@@ -3658,14 +3664,26 @@ _GERMAN_PUBLIC_BODY = re.compile(
 #: ICC", "die Gruppe Fursan al-Hak", "der Entwicklungsorganisation Brot für die
 #: Welt", "das Nachrichtenportal Bivol".
 _GERMAN_BODY_KINDS = (
-    "firma organisation gruppe konzern verein verband portal stiftung unternehmen initiative gewerkschaft".split()
-)
+    "firma organisation gruppe konzern verein verband portal stiftung unternehmen initiative gewerkschaft"
+    " versicherung gesellschaft fonds betreiber sender hersteller anbieter"
+).split()
+#: A kind German writes only at the end of a compound, before a name it is
+#: not part of only where that is an acronym: "der Großbank VTB", not "die
+#: Volksbank Etruria".
+_GERMAN_BANK_KIND = "bank"
 _GERMAN_BODY_KIND = re.compile(
-    rf"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]*(?:{'|'.join(_GERMAN_BODY_KINDS)})"
-    rf"|(?:{'|'.join(kind.capitalize() for kind in _GERMAN_BODY_KINDS)}))"
+    rf"(?<![\w-])(?P<kind>[A-ZÄÖÜ][a-zäöüß]*(?:{'|'.join(_GERMAN_BODY_KINDS)})"
+    rf"|(?:{'|'.join(kind.capitalize() for kind in _GERMAN_BODY_KINDS)})"
+    rf"|[A-ZÄÖÜ][a-zäöüß]+{_GERMAN_BANK_KIND}(?=[ ][A-ZÄÖÜ]{{2,5}}\b))"
     r"[ ](?P<name>[A-ZÄÖÜ][\w.'’-]*(?:[ ](?:(?:für|von|der|des)(?:[ ](?:die|der|den|das|dem))?[ ]|(?:und|&)[ ])?"
     r"(?:al-|el-)?[A-ZÄÖÜ][\w.'’-]*){0,3})"
 )
+
+
+#: A channel's number after its name: "Rossija 1", "Puls 4".
+_CHANNEL_NUMBER = re.compile(r"[ ]\d(?![\w,:/]|\.\d)")
+#: The kinds of outlet a channel's number may follow.
+_BROADCASTER_KIND = re.compile(r"(?i:sender|chaîne|télévision|radio|canal|cadena|emisora|televisión|broadcaster)")
 
 
 def _german_bodies_after_kind(
@@ -3679,12 +3697,16 @@ def _german_bodies_after_kind(
         name = match["name"].split(". ")[0].rstrip(".")  # "Gruppe Fursan al-Hak.": the sentence ends
         start = match.start("name")
         end = start + len(name)
+        channel = _CHANNEL_NUMBER.match(text, end) if match["kind"].lower().endswith("sender") else None
+        if channel:  # "dem Fernsehsender Rossija 1": a channel's number is its name's
+            name, end = name + channel[0], channel.end()
         if (
             _overlaps(taken, start, end)
             # or shaped as no common noun is: an acronym ("GPA-djp"), a capital inside ("SunTrust")
             or not (
                 any(p.start < end and start < p.end for p in proposals)
                 or _FIRM_INITIAL_WORD.fullmatch(name.split()[0].split("-")[0])
+                or _read_alone_as_body(name.split()[0])
             )
             or _is_place(name)
             or _read_as(proposals, "PER", start, end)
