@@ -1612,6 +1612,8 @@ def test_a_german_compound_names_the_body_whose_report_or_staff_it_is():
         # a name before a body's kind: the whole word; a listed firm's group is the firm
         ("Im Fuchsberg-Museum hängen drei Bilder.", ["Fuchsberg-Museum"]),
         ("Die Lufthansa-Gruppe meldete Verluste.", ["Lufthansa"]),
+        # before a party's name too, in the genitive as well
+        ("Der Chef des ÖVP-Wirtschaftsbunds trat zurück.", ["ÖVP-Wirtschaftsbund"]),
         # a common noun, or a name before what no body has
         ("Die Experten-Gruppe tagte, die Olympia-Siegerin jubelte.", []),
     ],

@@ -3596,6 +3596,12 @@ def _german_compounds(text: str, taken: list[tuple[int, int]], found: Found, cou
                 taken.append(match.span())
                 break
         else:
+            named = _NAME_JOINED.fullmatch(word)
+            whole = _body_of_kind_after_name(named) if named and not _is_place(named["head"]) else None
+            if whole is not None:  # "Leopold-Museum", "ÖVP-Wirtschaftsbund": the body is the whole word
+                found.mentions.append(Mention("organization", whole, word, match.start(), "a body's kind after a name"))
+                taken.append(match.span())
+                continue
             head, _, _ = word.partition("-")
             party = _party(head, countries) if head != word and head.isupper() and len(head) >= 3 else None
             if party is not None:  # "SPÖ-Klubklausur", "FPÖ-Wähler": the party of the story's country
@@ -3623,21 +3629,11 @@ def _german_compounds(text: str, taken: list[tuple[int, int]], found: Found, cou
                 )
                 taken.append(match.span())
                 continue
-            named = _NAME_JOINED.fullmatch(word)
-            if named is None or _is_place(named["head"]):
-                continue
-            reading = reading_alone(named["head"])
-            tail = named["tail"].lower().removesuffix("s")
-            if tail.endswith(_GERMAN_BODY_TAILS) and reading is not None and reading.kind in ("ORG", "PER"):
-                # "Leopold-Museum", "AVZ-Stiftung": the body is the whole word; a listed firm's
-                # group is the firm ("Lufthansa-Gruppe")
-                head = named["head"]
-                firm = tail.endswith(_FIRM_GROUP_TAILS) and _known_forms().get(head) == "listed organization"
-                name = _listed_name(head) if firm else word
-                found.mentions.append(Mention("organization", name, word, match.start(), "a body's kind after a name"))
-                taken.append(match.span())
-            elif tail.removesuffix("n").endswith(_MEMBER_ROLES + _MEMBER_ROLES_MORE) and _read_alone_as_body(
-                named["head"]
+            if (
+                named
+                and not _is_place(named["head"])
+                and named["tail"].lower().removesuffix("n").endswith(_MEMBER_ROLES + _MEMBER_ROLES_MORE)
+                and _read_alone_as_body(named["head"])
             ):
                 # "Stasi-Mitarbeiter", "Taliban-Kämpfern": the model reads the name alone as a body's
                 head = named["head"]
@@ -3645,6 +3641,20 @@ def _german_compounds(text: str, taken: list[tuple[int, int]], found: Found, cou
                     Mention("organization", _listed_name(head), head, match.start(), f"a body before a role: '{word}'")
                 )
                 taken.append(match.span())
+
+
+def _body_of_kind_after_name(named: re.Match) -> str | None:
+    """The body a name and a body's kind joined by a hyphen name, where the
+    model reads the name alone as a body's or a person's: the whole word
+    (``Leopold-Museum``, ``AVZ-Stiftung``, ``ÖVP-Wirtschaftsbunds``), a
+    listed firm's group the firm (``Lufthansa-Gruppe``)."""
+    head, tail = named["head"], named["tail"].lower().removesuffix("s")
+    reading = reading_alone(head)
+    if not tail.endswith(_GERMAN_BODY_TAILS) or reading is None or reading.kind not in ("ORG", "PER"):
+        return None
+    if tail.endswith(_FIRM_GROUP_TAILS) and _known_forms().get(head) == "listed organization":
+        return _listed_name(head)
+    return named[0].removesuffix("s")  # "des ÖVP-Wirtschaftsbunds": the genitive's ending
 
 
 #: A German public body written as one compound, as German writes them: a
