@@ -2141,10 +2141,18 @@ def test_a_german_noun_after_a_kind_of_body_is_no_name():
         ("fr", "Selon la moyenne du site PollWatchers, l'écart se resserre.", "PollWatchers"),
         ("fr", "Il a parlé à la télévision espagnole TVX huit mois après.", "TVX"),
         ("es", "Lo publicó el sitio Noticiero Libre el lunes.", "Noticiero Libre"),
+        # an agency, up to the person who spoke to it
+        ("fr", "Il l'a annoncé à l'agence Nimbra Novosti Valentine Kestrov, de l'université.", "Nimbra Novosti"),
+        ("es", "Lo informó la agencia oficial Kestrelpress.", "Kestrelpress"),
+        ("de", "Das sagte er der Nachrichtenagentur Nimbrapress am Montag.", "Nimbrapress"),
+        # the article French writes before the name, and "du" inside it
+        ("fr", "Le porte-parole du collectif la Quadrature du Nimbre se félicite.", "Quadrature du Nimbre"),
     ],
 )
 def test_more_kinds_of_body_and_outlet_name_what_follows_them(lang, text, body):
-    assert body in tag_dispatch("Titre", [text], lang).organizations
+    tagging = tag_dispatch("Titre", [text], lang)
+    assert body in tagging.organizations
+    assert not {"Nimbra Novosti Valentine Kestrov", "Quadrature"} & set(tagging.organizations + tagging.people)
 
 
 def test_a_given_name_after_union_is_a_person_not_a_union():

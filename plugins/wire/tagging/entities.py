@@ -112,17 +112,20 @@ _ORG_CUE = re.compile(
 #: "el diario \"Reforma\"", "die Zeitung Danas", "la revue Nature".
 _MEDIA_KIND = {
     "fr": r"(?:le|du|au|Le)[ ](?:quotidien|journal|magazine|hebdomadaire|mensuel|site)"
-    r"|(?:la|de[ ]la|à[ ]la|La)[ ](?:revue|chaîne|radio|télévision)",
+    r"|(?:la|de[ ]la|à[ ]la|La)[ ](?:revue|chaîne|radio|télévision)"
+    r"|(?:l['’]|L['’])agence",
     "es": r"(?:el|del|al|El)[ ](?:diario|periódico|semanario|rotativo|matutino|canal|sitio)"
-    r"|(?:la|de[ ]la|a[ ]la|La)[ ](?:revista|cadena|emisora|televisión)",
+    r"|(?:la|de[ ]la|a[ ]la|La)[ ](?:revista|cadena|emisora|televisión|agencia)",
     "de": r"(?:die|der|das|dem|den|im|ins|vom|Die|Der|Das|Im)[ ](?:Zeitung|Tageszeitung|Wochenzeitung|Zeitschrift"
+    r"|Nachrichtenagentur"
     r"|Fachzeitschrift|Fachjournal|Fachblatt|Fachmagazin|Journal|Magazin|Nachrichtenmagazin|Sender|Fernsehsender"
     r"|Radiosender|Blatt|Boulevardblatt)",
     "en": r"(?:the|The)[ ](?:newspaper|daily|weekly|magazine|tabloid|broadcaster|journal)",
 }
 _MEDIA_NAME = (
-    rf"[ ](?:(?P<adjective>[a-zà-ÿ]{{4,15}})[ ])?[\"“«„]?[ ]?(?P<name>(?:(?:Le|La|Les|El|Los|The|Die|Der|Das|O)[ ])?"
-    rf"[{_UPPER}][\w&-]*(?:[ ](?:(?:and|of|de|del|für|&)[ ])?[{_UPPER}][\w&-]*){{0,3}})"
+    rf"[ ](?:(?P<adjective>[a-zà-ÿ]{{4,15}})[ ])?(?:(?:la|le|les)[ ]|l['’])?[\"“«„]?[ ]?"
+    rf"(?P<name>(?:(?:Le|La|Les|El|Los|The|Die|Der|Das|O)[ ])?"
+    rf"[{_UPPER}][\w&-]*(?:[ ](?:(?:and|of|de|del|du|für|&)[ ])?[{_UPPER}][\w&-]*){{0,3}})"
 )
 _MEDIA_AFTER_KIND = {lang: re.compile(rf"(?<![\w-])(?:{kind}){_MEDIA_NAME}") for lang, kind in _MEDIA_KIND.items()}
 #: A firm or association by the kind of body before its name, as French and
@@ -353,6 +356,9 @@ def _media_after_kind(
         where = _PLACE_LAST.search(name)
         if where and where["place"] in country_forms():
             name = name[: where.start()]  # "el diario Clarín de Argentina": the outlet and its country
+        words = name.split()
+        if len(words) > 2 and _is_given_name(words[-2]) and not words[-1].isupper() and not _is_given_name(words[-1]):
+            name = " ".join(words[:-2])  # "l'agence RIA Novosti Valentine Sapounov": the outlet, then who spoke to it
         channel = _CHANNEL_NUMBER.match(text, match.start("name") + len(name))
         if channel and _BROADCASTER_KIND.search(text, match.start(), match.start("name")):
             name += channel[0]  # "la chaîne France 2", "dem Sender Puls 4"
