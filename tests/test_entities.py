@@ -3133,3 +3133,17 @@ def test_the_head_a_government_is_named_after_is_a_person(lang, text, people):
 )
 def test_a_surname_alone_before_a_role_in_apposition_is_a_person(lang, text, people):
     assert [m.key for m in find_entities(text, lang).of("person")] == people
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "read", "kept"),
+    [
+        # a paper readers call by its designator alone
+        ("fr", "Dans les colonnes du Times, l'ancien ministre critique sa fille.", "Times", ["Times"]),
+        ("en", "The Herald reported on Sunday that the talks had failed.", "Herald", ["Herald"]),
+        # any other designator alone names no one body
+        ("fr", "Le Conseil a rendu son avis lundi.", "Conseil", []),
+    ],
+)
+def test_a_papers_designator_alone_names_the_paper(lang, text, read, kept):
+    assert read_as_organisation(text, read, lang, 0.8) == kept

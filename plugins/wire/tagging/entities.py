@@ -1535,12 +1535,15 @@ def _not_a_name_alone(word: str) -> bool:
     lower = word.lower()
     return (
         (lower in first_names() and not (word.isupper() and len(word) > 1))  # "ETA" is an acronym
-        or (lower in org_designators() and lower not in _ONE_OF_A_KIND)
+        or (lower in org_designators() and lower not in _ONE_OF_A_KIND and lower not in _PAPER_ALONE)
         or word.rstrip("s") in COMMON_ABBREVIATIONS  # "SMIC", "LBOs": a thing, not a body
         or lower in _NO_BODY_ALONE
     )
 
 
+#: Designators a newspaper is called by alone, as readers call it: "du
+#: Times", "the Post", "die Tribune".
+_PAPER_ALONE = frozenset("times post herald tribune gazette".split())
 #: Words capitalised for what they stand for, that name no body alone: "l'Etat", "la République", "l'Univers".
 _NO_BODY_ALONE = frozenset("état etat république república republik univers universo universum estado staat".split())
 
