@@ -3147,3 +3147,22 @@ def test_a_surname_alone_before_a_role_in_apposition_is_a_person(lang, text, peo
 )
 def test_a_papers_designator_alone_names_the_paper(lang, text, read, kept):
     assert read_as_organisation(text, read, lang, 0.8) == kept
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "read", "expected"),
+    [
+        # the model reads a longer name from the acronym on: that reading decides
+        ("fr", "Gérald Exemplon, PDG de KX France, a indiqué vouloir procéder.", "KX France", []),
+        # the model reads nothing longer, or the acronym and the person who holds the role
+        ("fr", "Gérald Exemplon, PDG de KX, a indiqué vouloir procéder.", None, ["KX"]),
+        ("es", "Habló el ex eurodiputado de NBR Txerra Montalbo en el foro.", "NBR Txerra Montalbo", ["NBR"]),
+    ],
+)
+def test_an_acronym_after_a_role_yields_to_a_longer_reading_of_the_model(lang, text, read, expected):
+    from wire.tagging.entities import _acronyms_after_roles
+
+    proposals = [] if read is None else [Recognised("ORG", text.index(read), text.index(read) + len(read), read, 0.7)]
+    found = Found()
+    _acronyms_after_roles(text, lang, [], found, (), proposals)
+    assert [m.key for m in found.mentions] == expected

@@ -697,7 +697,7 @@ def find_entities(
         taken.append(match.span("name"))
 
     if lang in _ROLE_OF_ACRONYM:
-        _acronyms_after_roles(text, lang, taken, found, countries)
+        _acronyms_after_roles(text, lang, taken, found, countries, proposals)
     if lang == "de":
         _german_public_bodies(text, taken, found)
         _german_chambers(text, taken, found)
@@ -3433,16 +3433,31 @@ def _could_be_body(acronym: str) -> bool:
 
 
 def _acronyms_after_roles(
-    text: str, lang: str, taken: list[tuple[int, int]], found: Found, countries: tuple[str, ...] = ()
+    text: str,
+    lang: str,
+    taken: list[tuple[int, int]],
+    found: Found,
+    countries: tuple[str, ...] = (),
+    proposals: tuple[Recognised, ...] | list[Recognised] = (),
 ) -> None:
     """An acronym after a role held in it (``el portavoz de EH``, ``le
     porte-parole du PS``, ``die Vorsitzende der SPÖ``) is the body, unless it
-    is a place or a thing; the role may be plural (``parlamentarios``)."""
+    is a place or a thing; the role may be plural (``parlamentarios``). Where
+    the model reads a longer name from the acronym on (``PDG de HP France``),
+    that reading decides."""
     for match in _ROLE_OF_ACRONYM[lang].finditer(text):
         role, name = match["role"], match["name"]
         if not any(_is_role(form, lang) for form in (role, role.removesuffix("s"), role.removesuffix("es"))):
             continue
         if not _could_be_body(name) or _overlaps(taken, *match.span("name")):
+            continue
+        if any(
+            p.kind == "ORG"
+            and p.start == match.start("name")
+            and p.end > match.end("name")
+            and not _acronym_then_holder(text, p.start, p.text.split(), lang)  # "de HB Txema Montero"
+            for p in proposals
+        ):
             continue
         found.mentions.append(
             Mention(
