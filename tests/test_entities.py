@@ -3166,3 +3166,29 @@ def test_an_acronym_after_a_role_yields_to_a_longer_reading_of_the_model(lang, t
     found = Found()
     _acronyms_after_roles(text, lang, [], found, (), proposals)
     assert [m.key for m in found.mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "read", "expected"),
+    [
+        (
+            "fr",
+            "Avec le partenariat de la chaîne Nimbra et de Kestrel Ouest, le festival s'ouvre.",
+            "Nimbra et de Kestrel Ouest",
+            ["Nimbra", "Kestrel Ouest"],
+        ),
+        (
+            "es",
+            "Con el apoyo del Banco Nimbra y de Kestrel Seguros.",
+            "Banco Nimbra y de Kestrel Seguros",
+            ["Banco Nimbra", "Kestrel Seguros"],
+        ),
+    ],
+)
+def test_one_reading_over_two_coordinated_complements_is_two_names(lang, text, read, expected):
+    from wire.tagging.entities import _coordinated
+
+    at = text.index(read)
+    parts = _coordinated(Recognised("ORG", at, at + len(read), read, 0.9))
+    assert [text[p.start : p.end] for p in parts] == [p.text for p in parts] == expected
+    assert read_as_organisation(text, read, lang, 0.9) == expected

@@ -3068,7 +3068,7 @@ def _recognised_organizations(
     when shaped as a body's name."""
     calendar = calendar_words()
     acronyms = {} if acronyms is None else acronyms
-    for proposal in proposals:
+    for proposal in (part for reading in proposals for part in _coordinated(reading)):
         if proposal.kind != "ORG" or _overlaps(taken, proposal.start, proposal.end):
             continue
         if (
@@ -3294,6 +3294,24 @@ def _recognised_organizations(
             if not _overlaps(taken, *match.span()):
                 found.mentions.append(Mention("organization", name, acronym, match.start(), f"acronym of {name}"))
                 taken.append(match.span())
+
+
+#: Two complements of one preposition joined, each a name: "de la chaîne
+#: Histoire et de Ouest France", "del Banco Nimbra y de Kestrel".
+_COORDINATED = re.compile(rf"[ ](?:et|y)[ ](?:de|du|del|des|d['’])[ ]?(?=[{_UPPER}])")
+
+
+def _coordinated(reading: Recognised) -> list[Recognised]:
+    """One reading of the model over two names whose prepositions are
+    coordinated (``Histoire et de Ouest France``), as the two readings."""
+    match = _COORDINATED.search(reading.text) if reading.kind == "ORG" else None
+    if match is None:
+        return [reading]
+    first, second = reading.text[: match.start()], reading.text[match.end() :]
+    return [
+        replace(reading, end=reading.start + len(first), text=first),
+        replace(reading, start=reading.start + match.end(), text=second),
+    ]
 
 
 def _german_role_forms(*bases: str) -> tuple[str, ...]:
