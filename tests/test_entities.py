@@ -3192,3 +3192,25 @@ def test_one_reading_over_two_coordinated_complements_is_two_names(lang, text, r
     parts = _coordinated(Recognised("ORG", at, at + len(read), read, 0.9))
     assert [text[p.start : p.end] for p in parts] == [p.text for p in parts] == expected
     assert read_as_organisation(text, read, lang, 0.9) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "firm"),
+    [
+        (
+            "fr",
+            "commente Song Myung-Sup, analyste à Nimbra Investment and Securities. Sous couvert",
+            "Nimbra Investment and Securities",
+        ),
+        ("en", "said an analyst at Kestrel Investment and Securities in Seoul.", "Kestrel Investment and Securities"),
+    ],
+)
+def test_a_firms_name_goes_on_after_and_with_what_firms_names_end_with(lang, text, firm):
+    assert firm in tag_dispatch("Titre", [text], lang).organizations
+
+
+def test_a_firms_name_read_by_the_model_goes_on_after_and_not_with_any_designator():
+    text = "Sales at Kestrel Depot and Office Nimbra fell."
+    assert read_as_organisation(text, "Kestrel Depot") == ["Kestrel Depot"]
+    text = "said an analyst at Kestrel Investment and Securities in Seoul."
+    assert read_as_organisation(text, "Kestrel Investment") == ["Kestrel Investment and Securities"]

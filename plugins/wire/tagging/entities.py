@@ -1977,6 +1977,20 @@ def _first_word_of_firm(word: str, calendar, read_as_person: bool) -> bool:
 
 
 _FIRM_ENDS = _LEGAL_FORM_WORDS | {"Bank", "Banque", "Banco", "Banca", "Bancorp"}
+#: What a firm's name ends with after "and": "Hi Investment and Securities",
+#: "Kestrel and Sons".
+_AND_DESIGNATOR = re.compile(
+    r"[ ](?:and|&)[ ](?:Securities|Investments?|Trust|Capital|Partners|Finance|Insurance|Sons|Company|Co\.?)(?![\w-])"
+)
+
+
+def _designator_joined(text: str, end: int) -> str:
+    """What a firm's name ending at ``end`` goes on with after "and" (`` and
+    Securities``), or nothing."""
+    joined = _AND_DESIGNATOR.match(text, end)
+    return joined[0] if joined else ""
+
+
 _CONJUNCTION = re.compile(r"\s+(?:and|&|und|et|y)\s+")
 
 
@@ -3123,6 +3137,8 @@ def _recognised_organizations(
             written += legal_form[0]
         elif " " not in written and _ONLINE_AFTER.match(text, proposal.end):
             written += " Online"  # "Spiegel" read, "Spiegel online" written: the paper's site, as it names itself
+        else:  # "Hi Investment" read, "Hi Investment and Securities" written
+            written += _designator_joined(text, proposal.end)
         # what the name goes on with past the model's reading: "Ministerio de
         # Trabajo y Asuntos Sociales", "U.S. District Court, Southern District of New York"
         read_on = _remit_after(text, written, proposal.end) or _purpose_after(text, written, proposal.end, lang)
@@ -4195,7 +4211,11 @@ def _find_people(
         ):
             name = " ".join(words)
             # "Comité de Entidades de Crédito y Inversiones (CECEI)": on to its acronym; "Liggett Group, Inc"
-            rest = _to_acronym_after(text, name, end) or (legal[0] if (legal := _LEGAL_TAIL.match(text, end)) else "")
+            rest = (
+                _to_acronym_after(text, name, end)
+                or (legal[0] if (legal := _LEGAL_TAIL.match(text, end)) else "")
+                or _designator_joined(text, end)  # "Hi Investment and Securities"
+            )
             name, end = (name + rest).rstrip("."), end + len(rest)
             before = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
             if before and _FIRM_INITIAL_WORD.fullmatch(before[0].strip()):
