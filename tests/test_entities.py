@@ -3214,3 +3214,17 @@ def test_a_firms_name_read_by_the_model_goes_on_after_and_not_with_any_designato
     assert read_as_organisation(text, "Kestrel Depot") == ["Kestrel Depot"]
     text = "said an analyst at Kestrel Investment and Securities in Seoul."
     assert read_as_organisation(text, "Kestrel Investment") == ["Kestrel Investment and Securities"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("es", "Después de que el Comité Ejecutivo haya aceptado hoy, en París, la lista de la UEFA.", ["UEFA"]),
+        ("es", "La Junta Directiva aprobó las cuentas, y la Asamblea General las votará.", []),
+        ("fr", "Le conseil d'administration de Nimbra SA a approuvé les comptes.", ["Nimbra SA"]),
+        ("de", "Der Aufsichtsrat der Kestrel AG tagte am Montag.", ["Kestrel AG"]),
+        ("en", "The Executive Committee of Kestrel Corp met on Monday.", ["Kestrel Corp"]),
+    ],
+)
+def test_an_organ_every_body_has_names_no_body_alone(lang, text, expected):
+    assert tag_dispatch("Titular", [text], lang).organizations == expected

@@ -729,6 +729,8 @@ def find_entities(
     taken.extend(people_spans)
     _players(sheet, taken, found)
     _people_not_organizations(found)
+    # "el Comité Ejecutivo", "le conseil d'administration": an organ every body has names none alone
+    found.mentions = [m for m in found.mentions if m.kind != "organization" or fold(m.key) not in _ORGANS_OF_EVERY_BODY]
     _recognised_regions(proposals, taken, found, countries)
 
     named_countries = tuple(dict.fromkeys(m.key for m in found.of("place")))
@@ -1544,6 +1546,36 @@ def _not_a_name_alone(word: str) -> bool:
 #: Designators a newspaper is called by alone, as readers call it: "du
 #: Times", "the Post", "die Tribune".
 _PAPER_ALONE = frozenset("times post herald tribune gazette".split())
+#: The organs every firm or body has, which name none alone: "el Comité
+#: Ejecutivo" (of which body the story says), "der Aufsichtsrat".
+_ORGANS_OF_EVERY_BODY = frozenset(
+    fold(organ)
+    for organ in (
+        "Consejo de Administración",
+        "Junta de Accionistas",
+        "Junta General de Accionistas",
+        "Junta Directiva",
+        "Comité Ejecutivo",
+        "Comisión Ejecutiva",
+        "Consejo Directivo",
+        "Consejo Ejecutivo",
+        "Comité de Dirección",
+        "Asamblea General",
+        "Conseil d'administration",
+        "Conseil de surveillance",
+        "Comité exécutif",
+        "Comité de direction",
+        "Assemblée générale",
+        "Board of Directors",
+        "Executive Committee",
+        "Executive Board",
+        "Supervisory Board",
+        "Aufsichtsrat",
+        "Verwaltungsrat",
+        "Hauptversammlung",
+        "Exekutivkomitee",
+    )
+)
 #: Words capitalised for what they stand for, that name no body alone: "l'Etat", "la République", "l'Univers".
 _NO_BODY_ALONE = frozenset("état etat république república republik univers universo universum estado staat".split())
 
