@@ -1060,6 +1060,10 @@ def test_an_acronym_before_a_firms_name_with_a_legal_form_is_no_party_before_a_p
         ("de", "Eine Lawine hat in den Nimbrer Alpen drei Skifahrer verschüttet.", "Nimbrer Alpen"),
         ("en", "Snow closed the passes of the Kestrel Mountains on Sunday.", "Kestrel Mountains"),
         ("es", "La sequía redujo el caudal del Río Nimbra en un tercio.", "Río Nimbra"),
+        # a coast, a region of the world, a mountain
+        ("es", "La zona es parte de la Costa Nimbrana del país.", "Costa Nimbrana"),
+        ("es", "Conocerán propuestas de la Región Asia-Pacífico para la red.", "Región Asia-Pacífico"),
+        ("en", "Climbers reached the top of Mount Kestrel on Sunday.", "Mount Kestrel"),
     ],
 )
 def test_a_mountain_range_river_or_sea_the_model_reads_as_a_body_is_no_organisation(lang, text, read):

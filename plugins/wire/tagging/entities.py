@@ -1818,7 +1818,7 @@ _LANDFORM_LAST = frozenset(
 )
 _LANDFORM_FIRST = frozenset(
     "Río Rio Lac Lago Sierra Cordillera Isla Islas Île Îles Mar Golfo Golfe Bahía Baie Península "
-    "Péninsule Desierto Désert Glaciar".split()
+    "Péninsule Desierto Désert Glaciar Costa Región Mount Cerro Volcán Valle".split()
 )
 
 
