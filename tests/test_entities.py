@@ -3232,3 +3232,23 @@ def test_a_firms_name_read_by_the_model_goes_on_after_and_not_with_any_designato
 )
 def test_an_organ_every_body_has_names_no_body_alone(lang, text, expected):
     assert tag_dispatch("Titular", [text], lang).organizations == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "es",
+            "EL PARTIDO MERIDA-EXTREMADURA, DE ALTO RIESGO\n\nLa comisión declaró de alto riesgo el partido de "
+            "Mérida-Extremadura, de la jornada 41.",
+            {"CP Mérida", "CF Extremadura (-2010)"},
+        ),
+        ("en", "The game Chelsea-Arsenal was postponed.", {"Chelsea FC", "Arsenal FC"}),
+        # two people, not sides a list knows or towns
+        ("en", "The match Kestrelson-Nimbrov lasted four hours.", set()),
+    ],
+)
+def test_the_sides_of_a_match_joined_by_a_dash_are_two_clubs(lang, text, expected):
+    tagging = tag_dispatch("Titular", [text], lang)
+    assert set(tagging.organizations) == expected
+    assert not any("Partido" in name or "PARTIDO" in name for name in tagging.organizations)

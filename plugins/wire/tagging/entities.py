@@ -46,6 +46,7 @@ from .vocabulary import (
     Club,
     Party,
     city_in,
+    club_forms_folded,
     club_table,
     country_forms,
     country_name,
@@ -720,6 +721,7 @@ def find_entities(
 
     if "US" in countries:
         _us_party_members(text, taken, found)
+    _sides_of_a_match(text, taken, found, countries)
     _recognised_organizations(text, proposals, taken, found, listed_acronyms, lang, dateline_city)
     _before_shares_codes(text, taken, found)
     _acronyms_listed_with_bodies(text, taken, found, countries)
@@ -869,6 +871,35 @@ def _club(written: str, countries: tuple[str, ...]) -> Club | None:
             if club.country == country:
                 return club
     return candidates[0] if len({club.name for club in candidates}) == 1 else None
+
+
+#: A match by its two sides joined by a dash: "el partido de Mérida-Extremadura",
+#: "EL PARTIDO MERIDA-EXTREMADURA", "das Spiel Rapid - Sturm".
+_MATCH_SIDES = re.compile(
+    rf"(?<![\w-])(?i:partido|encuentro|duelo|choque|derbi|match|rencontre|spiel|partie|game|derby)"
+    rf"(?:[ ](?i:de|del|entre))?[ ](?P<home>[{_UPPER}][\w.]+(?:[ ][{_UPPER}][\w.]+)?)[ ]?[-–][ ]?"
+    rf"(?P<away>[{_UPPER}][\w.]+(?:[ ][{_UPPER}][\w.]+)?)(?![\w-])"
+)
+
+
+def _sides_of_a_match(text: str, taken: list[tuple[int, int]], found: Found, countries: tuple[str, ...]) -> None:
+    """The two sides of a match named by their towns or clubs joined by a
+    dash (``el partido de Mérida-Extremadura``): two clubs, not a party
+    named ``Partido Mérida-Extremadura`` nor two towns."""
+    for match in _MATCH_SIDES.finditer(text):
+        sides = [(match[side], match.start(side)) for side in ("home", "away")]
+        if _overlaps(taken, match.start("home"), match.end("away")) or not all(
+            _is_place(name) or _is_region(name.title() if name.isupper() else name) or club_table().get(name)
+            for name, _ in sides
+        ):
+            continue
+        for name, start in sides:
+            written = club_forms_folded().get(fold(name), name.title() if name.isupper() else name)
+            club = _club(written, countries)
+            found.mentions.append(
+                Mention("organization", club.name if club else written, name, start, "a side of a match")
+            )
+            taken.append((start, start + len(name)))
 
 
 #: A football score: "2-1", "3:0" (no date, range or time: "1996-97", "10:30"; and

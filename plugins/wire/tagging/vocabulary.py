@@ -233,6 +233,16 @@ def club_table() -> dict[str, tuple[Club, ...]]:
 
 
 @functools.cache
+def club_forms_folded() -> dict[str, str]:
+    """A club's form without case or accents -> the form as the table writes
+    it (``MERIDA`` of a headline in capitals -> ``Mérida``)."""
+    folded: dict[str, str] = {}
+    for form in sorted(club_table()):
+        folded.setdefault(fold(form), form)
+    return folded
+
+
+@functools.cache
 def organization_by_name() -> dict[str, Organization]:
     return {org.name: org for org in organizations().values()}
 
