@@ -3252,3 +3252,10 @@ def test_the_sides_of_a_match_joined_by_a_dash_are_two_clubs(lang, text, expecte
     tagging = tag_dispatch("Titular", [text], lang)
     assert set(tagging.organizations) == expected
     assert not any("Partido" in name or "PARTIDO" in name for name in tagging.organizations)
+
+
+def test_a_club_named_as_its_town_keeps_the_letters_of_its_kind_after_it():
+    text = "El entrenador del Mérida CP, Juan Señor, habló del equipo, que empató 2-2 el domingo."
+    mentions = [m for m in find_entities(text, "es").of("organization") if m.key == "CP Mérida"]
+    assert [m.text for m in mentions] == ["Mérida CP"]
+    assert "Mérida" not in tag_dispatch("Titular", [text], "es").cities

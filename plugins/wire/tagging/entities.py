@@ -628,6 +628,8 @@ def find_entities(
         else:
             club = _club(written, countries) if _names_a_side(text, start, end, lang, proposals) and sports() else None
             if club is not None and club.country not in OTHER_SPORTS_COUNTRIES:  # "Leeds 2 Newcastle 1", "al Mérida"
+                suffix = _CLUB_SUFFIX.match(text, end)  # "del Mérida CP": the club's letters after its town
+                written, end = (written + suffix[0], suffix.end()) if suffix else (written, end)
                 found.mentions.append(Mention("organization", club.name, written, start, "club named as its city"))
                 taken.append((start, end))
                 continue
@@ -871,6 +873,10 @@ def _club(written: str, countries: tuple[str, ...]) -> Club | None:
             if club.country == country:
                 return club
     return candidates[0] if len({club.name for club in candidates}) == 1 else None
+
+
+#: The letters of a club's kind after its town's name: "Mérida CP", "Real Madrid CF".
+_CLUB_SUFFIX = re.compile(r"[ ](?:CP|CF|FC|SD|UD|CD|AD|RC|SC|AC|SV|FK|SK|AS|US)(?![\w-])")
 
 
 #: A match by its two sides joined by a dash: "el partido de Mérida-Extremadura",
