@@ -3259,3 +3259,20 @@ def test_a_club_named_as_its_town_keeps_the_letters_of_its_kind_after_it():
     mentions = [m for m in find_entities(text, "es").of("organization") if m.key == "CP Mérida"]
     assert [m.text for m in mentions] == ["Mérida CP"]
     assert "Mérida" not in tag_dispatch("Titular", [text], "es").cities
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "kept"),
+    [
+        # a bundle item's topic in capitals at the head of its line, a table's word
+        ("BALEARES - NIMBRATASA.\n\nPalma. - Los consejeros se reunieron hoy.", "NIMBRATASA", []),
+        ("1962-63 SE JUGO LIGA NACIONAL DE 1A DIVISION 1963-64", "DIVISION", []),
+        # an acronym in a sentence; a name a table knows
+        ("Francia entregó la misión a la tropa de la ONU KESTRELMA.\n", "KESTRELMA", ["KESTRELMA"]),
+        ("1999 IBERDROLA 2,34 2,36", "IBERDROLA", ["IBERDROLA"]),
+        # a town and its province in brackets ending a line, then the item's dash: a dateline
+        ("HURDES SI CREA 1.500 EMPLEOS Nimbruela (Cáceres).\n\n-\n\nEl presidente habló.", "Nimbruela", []),
+    ],
+)
+def test_a_long_word_in_capitals_heading_a_line_or_a_dateline_of_a_bundle_is_no_body(text, read, kept):
+    assert read_as_organisation(text, read, "es", 0.9) == kept

@@ -1485,6 +1485,9 @@ def _capitals_name(text: str, name: str, words: list[str], start: int) -> bool:
     )
 
 
+#: How long one word in capitals outside running text is to be a heading's
+#: word rather than an acronym ("ECOTASA", "INFRAESTRUCTURAS"; not "UNMIK").
+_LONG_WORD_IN_CAPITALS = 7
 #: A word with a lower-case letter.
 _LOWER_WORD = re.compile(r"\b\w*[a-zß-ÿ]\w*\b")
 
@@ -2195,6 +2198,9 @@ _GERMAN_PLACINGS = frozenset(
 #: brackets after it): ", 25 may (EFE)", " (RFA), 23 may (EFECOM)".
 _DATELINE_DATE = r",[ ]\d{1,2}[ ](?:de[ ])?[^\W\d_]{3,10}\.?[ ]?\("
 _DATELINE_DATE_AFTER = re.compile(rf"(?:[ ]\([^()\n]{{2,30}}\))?{_DATELINE_DATE}")
+#: A town and its province in brackets ending a line, then the dash that
+#: opens an item of a regional bundle: "Aldehuela (Cáceres).\n\n-".
+_DATELINE_PROVINCE_ITEM = re.compile(r"[ ]\([^()\n]{2,30}\)\.?[ ]*\n+[ ]*[-–]")
 #: The end of a dateline's region or country in brackets: "(RFA), 23 may (", "(RFA) - ".
 _DATELINE_REGION_CLOSE = re.compile(rf"\)(?:{_DATELINE_DATE}|[ ][-–][ ])")
 
@@ -2235,7 +2241,7 @@ def _placed_in_dateline(text: str, start: int, end: int) -> bool:
     copy (a wire bundle's items, each with its own): the place before the
     date and agency (``Santander, 25 may (EFE)``), or the region or country
     in brackets after it (``Fráncfort (RFA), 23 may``)."""
-    if _DATELINE_DATE_AFTER.match(text, end):
+    if _DATELINE_DATE_AFTER.match(text, end) or _DATELINE_PROVINCE_ITEM.match(text, end):
         return True
     return text.endswith("(", 0, start) and _DATELINE_REGION_CLOSE.match(text, end) is not None
 
@@ -3331,6 +3337,13 @@ def _recognised_organizations(
             or _INDEX_AFTER.match(text, proposal.end) is not None  # "Standard & Poor's 500", "Dow Jones industrial"
             or (name in _INDEX_PUBLISHERS and _SECTOR_INDEX_AFTER.match(text, start + len(name)) is not None)
             or (len(words) > 1 and name.isupper() and not _capitals_name(text, name, words, start))  # "FERIA ALFARERIA"
+            or (
+                len(words) == 1
+                and name.isupper()
+                and len(name) >= _LONG_WORD_IN_CAPITALS
+                and not _LOWER_WORD.search(text, max(text.rfind("\n", 0, start) + 1, start - 40), start)
+                and name.title() not in _known_forms()
+            )  # "BALEARES - ECOTASA.", "LIGA NACIONAL DE 1A DIVISION": a heading's or a table's word
         ):
             continue
         if start == proposal.start and words[-1].rstrip(".") in _FIRM_LAST_WORDS and len(words) > 1:
