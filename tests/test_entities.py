@@ -3276,3 +3276,8 @@ def test_a_club_named_as_its_town_keeps_the_letters_of_its_kind_after_it():
 )
 def test_a_long_word_in_capitals_heading_a_line_or_a_dateline_of_a_bundle_is_no_body(text, read, kept):
     assert read_as_organisation(text, read, "es", 0.9) == kept
+
+
+def test_a_reserve_side_ends_at_its_letter_before_a_players_name():
+    text = "Sancionó al jugador del Nimbra de Kestrel B Cabanillas, que fue expulsado."
+    assert read_as_organisation(text, "Nimbra de Kestrel B Cabanillas", "es", 0.85) == ["Nimbra de Kestrel B"]

@@ -3258,6 +3258,8 @@ def _recognised_organizations(
             words = words[:-1]
         while len(words) > 1 and is_share_code(words[-1]):
             words = words[:-1]  # "Gymboree Corp GYMB.O": the code of its shares, brackets stripped
+        if "B" in words[1:-1]:  # "del Atlético de Madrid B Cabanillas": a reserve side, then a player
+            words = words[: words.index("B", 1) + 1]
         if lang == "de" and len(words) > 1 and words[-1] in _GERMAN_PLACINGS:
             words = words[:-1]  # "der 1. FC Köln Vierter": the club, then where it stands
         words = words[: _where_or_when_after(words, calendar)]
