@@ -3281,3 +3281,15 @@ def test_a_long_word_in_capitals_heading_a_line_or_a_dateline_of_a_bundle_is_no_
 def test_a_reserve_side_ends_at_its_letter_before_a_players_name():
     text = "Sancionó al jugador del Nimbra de Kestrel B Cabanillas, que fue expulsado."
     assert read_as_organisation(text, "Nimbra de Kestrel B Cabanillas", "es", 0.85) == ["Nimbra de Kestrel B"]
+
+
+def test_a_spanish_bodys_name_goes_on_with_a_peoples_adjective_capitalised():
+    text = "Habló el presidente del Consejo General de la Nimbrería Española, Eugenio Gay, y nadie más."
+    assert read_as_organisation(text, "Consejo General de la Nimbrería", "es", 0.7) == [
+        "Consejo General de la Nimbrería Española"
+    ]
+    # in lower case, a description: "la Policía serbia" is the police
+    text = "Lo confirmó el Consejo General de la Nimbrería española el lunes."
+    assert read_as_organisation(text, "Consejo General de la Nimbrería", "es", 0.7) == [
+        "Consejo General de la Nimbrería"
+    ]

@@ -37,6 +37,7 @@ from .name_lexicons import (
     org_designators,
     role_words,
     roles_of,
+    spanish_national_adjectives,
     world_regions,
 )
 from .recogniser import Recognised, reading_alone, recognise
@@ -2056,6 +2057,18 @@ _AND_DESIGNATOR = re.compile(
 )
 
 
+#: The word after a name: "... Española".
+_WORD_AFTER = re.compile(r"[ ](?P<word>[\w-]+)")
+
+
+def _national_adjective_after(text: str, end: int, lang: str) -> str:
+    """A people's adjective capitalised after the name ending at ``end``,
+    which Spanish writes as part of a body's name (`` Española`` of
+    ``Consejo General de la Abogacía Española``), or nothing."""
+    after = _WORD_AFTER.match(text, end) if lang == "es" else None
+    return after[0] if after and after["word"] in spanish_national_adjectives() else ""
+
+
 def _designator_joined(text: str, end: int) -> str:
     """What a firm's name ending at ``end`` goes on with after "and" (`` and
     Securities``), or nothing."""
@@ -3213,7 +3226,7 @@ def _recognised_organizations(
         elif " " not in written and _ONLINE_AFTER.match(text, proposal.end):
             written += " Online"  # "Spiegel" read, "Spiegel online" written: the paper's site, as it names itself
         else:  # "Hi Investment" read, "Hi Investment and Securities" written
-            written += _designator_joined(text, proposal.end)
+            written += _designator_joined(text, proposal.end) or _national_adjective_after(text, proposal.end, lang)
         # what the name goes on with past the model's reading: "Ministerio de
         # Trabajo y Asuntos Sociales", "U.S. District Court, Southern District of New York"
         read_on = _remit_after(text, written, proposal.end) or _purpose_after(text, written, proposal.end, lang)

@@ -239,6 +239,32 @@ def nationality_adjectives(lang: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+@functools.cache
+def spanish_national_adjectives() -> frozenset[str]:
+    """Spanish adjectives of peoples, capitalised as they are inside a
+    body's name (``Abogacía Española``, ``Academia Francesa``), in every
+    gender and number: the languages' names in Spanish (CLDR), which are
+    those adjectives in the masculine singular (``español``, ``francés``)."""
+    forms = set()
+    for name in Locale("es").languages.values():
+        if name.isalpha() and name.islower() and len(name) > 3 and name not in function_words():
+            forms.update(form.capitalize() for form in _inflected_in_spanish(name))
+    return frozenset(forms)
+
+
+def _inflected_in_spanish(adjective: str) -> set[str]:
+    """A Spanish adjective of a people in the masculine singular, and its
+    other genders and numbers: ``francés``, ``francesa``, ``franceses``."""
+    if adjective.endswith(("és", "án")):
+        stem = adjective[:-2] + adjective[-2].replace("é", "e").replace("á", "a") + adjective[-1]
+        return {adjective, stem + "a", stem + "es", stem + "as"}
+    if adjective.endswith("o"):
+        return {adjective, adjective[:-1] + "a", adjective + "s", adjective[:-1] + "as"}
+    if adjective.endswith(("ol", "al")):
+        return {adjective, adjective + "a", adjective + "es", adjective + "as"}
+    return {adjective, adjective + "s"}
+
+
 def _inflected(adjective: str) -> set[str]:
     """A French adjective of a people in the masculine singular, and its
     other genders and numbers."""
