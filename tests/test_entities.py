@@ -3293,3 +3293,15 @@ def test_a_spanish_bodys_name_goes_on_with_a_peoples_adjective_capitalised():
     assert read_as_organisation(text, "Consejo General de la Nimbrería", "es", 0.7) == [
         "Consejo General de la Nimbrería"
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Habló de la nueva Ley de Enjuiciamiento Nimbro (LEN), y dijo que la LEN puede ser útil."),
+        ("es", "El banco colocó una serie de Letras del Tesoro (LETES) por 250 millones de dólares."),
+        ("en", "Lawmakers passed the Kestrel Reform Act (KRA) on Monday; the KRA takes effect in May."),
+    ],
+)
+def test_a_law_or_a_security_and_its_acronym_are_no_body(lang, text):
+    assert tag_dispatch("Titular", [text], lang).organizations == []

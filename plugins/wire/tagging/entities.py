@@ -734,8 +734,20 @@ def find_entities(
     taken.extend(people_spans)
     _players(sheet, taken, found)
     _people_not_organizations(found)
-    # "el Comité Ejecutivo", "le conseil d'administration": an organ every body has names none alone
-    found.mentions = [m for m in found.mentions if m.kind != "organization" or fold(m.key) not in _ORGANS_OF_EVERY_BODY]
+    # "el Comité Ejecutivo", "le conseil d'administration": an organ every body has names none alone;
+    # "Ley de Enjuiciamiento Civil (LEC)", "Letras del Tesoro (LETES)": a law or a security, and its acronym
+    things = _instruments_abbreviated(text)
+    found.mentions = [
+        m
+        for m in found.mentions
+        if m.kind != "organization"
+        or not (
+            fold(m.key) in _ORGANS_OF_EVERY_BODY
+            or m.text in things
+            or _INSTRUMENT.match(m.key)
+            or _INSTRUMENT_LAST.fullmatch(m.key)
+        )
+    ]
     _recognised_regions(proposals, taken, found, countries)
 
     named_countries = tuple(dict.fromkeys(m.key for m in found.of("place")))
@@ -1617,6 +1629,27 @@ _ORGANS_OF_EVERY_BODY = frozenset(
         "Exekutivkomitee",
     )
 )
+#: What a law, a treaty or a security is called, opening its name: "Ley de
+#: Enjuiciamiento Civil", "Letras del Tesoro", "Loi de finances".
+_INSTRUMENT = re.compile(
+    r"(?:Ley|Leyes|Letras|Bonos|Código|Reglamento|Decreto|Tratado|Directiva|Loi|Code|Traité|Décret|Gesetz|Vertrag"
+    r"|Act|Treaty|Bill|Bonds|Notes)[ ]"
+)
+#: What an English law's or treaty's name ends with: "Dodd-Frank Act".
+_INSTRUMENT_LAST = re.compile(r".+[ ](?:Act|Treaty|Bill)")
+#: A name in brackets after a law's or security's name: its acronym.
+_INSTRUMENT_ACRONYM = re.compile(
+    rf"(?:{_INSTRUMENT.pattern}[^()\n]{{0,80}}?|(?<![\w-])(?:Act|Treaty|Bill))[ ]\((?P<acronym>[{_UPPER}]{{2,8}})\)"
+)
+
+
+def _instruments_abbreviated(text: str) -> frozenset[str]:
+    """The acronyms a story gives laws, treaties and securities in brackets
+    after their names (``Ley de Enjuiciamiento Civil (LEC)``, ``Troubled
+    Asset Relief Act (TARA)``)."""
+    return frozenset(match["acronym"] for match in _INSTRUMENT_ACRONYM.finditer(text))
+
+
 #: Words capitalised for what they stand for, that name no body alone: "l'Etat", "la République", "l'Univers".
 _NO_BODY_ALONE = frozenset("état etat république república republik univers universo universum estado staat".split())
 
@@ -2552,6 +2585,13 @@ def _firms_listed(name: str) -> list[str]:
 #: Competición | de la | Real Federación Española de Fútbol".
 _PARENT_BODY = re.compile(
     rf" (?:(?:de la|de las|de los|del|du|des|de|of the) |de l['’])(?=(?:Real |Royal )?(?P<head>[{_UPPER}][\w-]+))"
+)
+
+
+#: A meeting's word, capitalised, just before the rest of its name: "la Reunión
+#: Internacional Ciudad de Gavá".
+_MEETING_BEFORE = re.compile(
+    r"(?<![\w-])(?:Reunión|Réunion|Meeting|Jornadas|Journées|Torneo|Tournoi|Trofeo|Trophée|Memorial)[ ]$"
 )
 
 
@@ -4306,6 +4346,9 @@ def _find_people(
                 or any(w.lower() in org_designators() and w[:1].isupper() for w in words[1:])
             )
         ):
+            if _MEETING_BEFORE.search(text, max(0, start - 40), start):
+                taken.append((start, end))
+                continue  # "la tercera edición de la Reunión Internacional Ciudad de Gavá": a meeting's name
             name = " ".join(words)
             # "Comité de Entidades de Crédito y Inversiones (CECEI)": on to its acronym; "Liggett Group, Inc"
             rest = (
