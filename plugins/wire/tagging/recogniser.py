@@ -74,8 +74,9 @@ def recognise(text: str) -> list[Recognised]:
     return found
 
 
-#: A sentence that says nothing of a word but that it is named: the model
-#: reads the word there by what it is, not by what surrounds it.
+#: A German sentence that says nothing of a word but that it is named (the
+#: words read alone are German compounds' first names): the model reads the
+#: word there by what it is, not by what surrounds it.
 _NEUTRAL_FRAME = "Laut {} ist das falsch."
 
 
