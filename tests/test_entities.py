@@ -864,6 +864,8 @@ def test_a_country_known_by_two_names_is_found_by_either(text, lang):
         # a verb or participle after the designator, or a longer name, is not this shape
         ("Le Conseil convoqué lundi a reporté sa décision.", "fr", []),
         ("La Confédération générale du travail appelle à la grève.", "fr", []),
+        # an adjective of degree: a description
+        ("Es sede este año de la Asamblea de la Organización regional más antigua del mundo.", "es", []),
     ],
 )
 def test_a_capitalised_designator_and_its_adjective_name_a_body(text, lang, expected):

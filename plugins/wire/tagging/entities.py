@@ -2965,6 +2965,8 @@ _DESIGNATOR_ADJECTIVE = re.compile(
     rf"(?<![\w-])(?P<name>[{_UPPER}][a-zà-ÿ-]{{3,}} [a-zà-ÿ][\w-]+(?: [a-zà-ÿ][\w-]+)?)"
     rf"(?![\w-]| [{_UPPER}]| d[eu]s? | d['’])"
 )
+#: Words of degree an adjective that describes takes, and one that names does not.
+_DEGREE_WORDS = frozenset("más menos muy plus moins très".split())
 #: Where such a name may end: not before a name or "de" ("Consejo General de ...").
 _DESIGNATOR_ADJECTIVE_ENDS = re.compile(rf"(?![\w-]| [{_UPPER}]| d[eu]s? | d['’])")
 
@@ -2976,6 +2978,8 @@ def _designator_and_adjective(text: str, lang: str, taken: list[tuple[int, int]]
     for match in _DESIGNATOR_ADJECTIVE.finditer(text):
         words = match["name"].split()
         if len(words) == 3 and not _adjective_of_name(words, lang):
+            if words[2] in _DEGREE_WORDS:
+                continue  # "la Organización regional más antigua": a description, no name
             words = words[:2]  # "Assemblée nationale votera": the name and a word after it
         name = " ".join(words)
         span = (match.start("name"), match.start("name") + len(name))
