@@ -1843,6 +1843,9 @@ def test_an_outlet_named_after_the_kind_it_is_is_an_organisation(lang, headline,
         # a regional court without its seat is any such court; an article is no seat
         ("Das Landesgericht hat die Klage am Dienstag abgewiesen.", []),
         ("Dazu schrieb das Arbeitsamt Ein Nachwort zum Bericht.", []),
+        # a town no list knows, ending its clause, is the seat; a day is none
+        ("Das sagte Bernd Jäckel von der Bundespolizeiinspektion Nimbrung.", ["Bundespolizeiinspektion Nimbrung"]),
+        ("Das entschied das Landesgericht Montag.", []),
     ],
 )
 def test_a_german_public_body_written_as_one_compound_is_an_organisation(text, expected):

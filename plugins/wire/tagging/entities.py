@@ -3926,6 +3926,10 @@ def _german_bodies_after_kind(
         taken.append((start, end))
 
 
+#: Where a clause ends: a stop, comma, semicolon, colon or bracket.
+_CLAUSE_END = re.compile(r"[.,;:)]")
+
+
 def _german_public_bodies(text: str, taken: list[tuple[int, int]], found: Found) -> None:
     """German public bodies the recogniser reads as common nouns, German
     capitalising every noun: a federal body alone, or any court or office
@@ -3935,7 +3939,12 @@ def _german_public_bodies(text: str, taken: list[tuple[int, int]], found: Found)
         word = match["word"]
         base = word[: match.end("head") - match.start("word")]  # "Bundesheeres": "Bundesheer"
         seat = match["seat"]
-        if seat and seat.lower() not in function_words() and find_city(seat) is not None:
+        if (
+            seat
+            and seat.lower() not in function_words()
+            and seat not in calendar_words()
+            and (find_city(seat) is not None or _CLAUSE_END.match(text, match.end("seat")))
+        ):  # "Handelsgericht Wien"; "von der Bundespolizeiinspektion Freyung.": a town no list knows
             name, end = f"{base} {seat}", match.end("seat")
         elif match["prefix"] == "Bundes":
             name, end = base, match.end("word")
