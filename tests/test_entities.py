@@ -3310,3 +3310,17 @@ def test_a_spanish_bodys_name_goes_on_with_a_peoples_adjective_capitalised():
 )
 def test_a_law_or_a_security_and_its_acronym_are_no_body(lang, text):
     assert tag_dispatch("Titular", [text], lang).organizations == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Selon la fédération des banques, Nimbrafin, le montant est plus bas.", ["Nimbrafin"]),
+        ("es", "Lo anunció la patronal de los hoteleros, Kestratur, el lunes.", ["Kestratur"]),
+        # a place or a person between the commas is none
+        ("fr", "Selon la fédération des banques, Bruxelles, le montant est plus bas.", []),
+        ("es", "Lo anunció la patronal de los hoteleros, María Exemplar, el lunes.", []),
+    ],
+)
+def test_a_body_named_between_commas_after_its_kind_described_in_lower_case(lang, text, expected):
+    assert [m.key for m in find_entities(text, lang).of("organization")] == expected

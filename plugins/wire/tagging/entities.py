@@ -270,6 +270,37 @@ def _names_listed(text: str, match: re.Match, lang: str) -> list[tuple[str, int]
     return names
 
 
+#: A kind of body described in lower case, then its name between commas, as
+#: French and Spanish copy writes it: "la fédération des banques, Febelfin,",
+#: "la patronal de los hoteleros, Nimbratur,".
+_BODY_IN_APPOSITION = {
+    lang: re.compile(
+        rf"(?<![\w-])(?:{article})[ ]?(?:{kinds})(?:[ ][a-zà-ÿ'’]+){{1,4}},[ ]"
+        rf"(?P<name>[{_UPPER}][\w-]+(?:[ ][{_UPPER}][\w-]+){{0,2}})(?=[,)])"
+    )
+    for lang, article, kinds in (
+        (
+            "fr",
+            r"la|le|l['’]",
+            "fédération|association|organisation|syndicat|confédération|fondation|société|entreprise|groupe",
+        ),
+        ("es", r"la|el", "federación|asociación|organización|sindicato|confederación|fundación|patronal|empresa"),
+    )
+}
+
+
+def _bodies_in_apposition(text: str, lang: str, taken: list[tuple[int, int]], found: Found) -> None:
+    """A body named between commas after its kind described in lower case
+    (``la fédération des banques, Febelfin,``): not a place or a person."""
+    pattern = _BODY_IN_APPOSITION.get(lang)
+    for match in pattern.finditer(text) if pattern else ():
+        name, start = match["name"], match.start("name")
+        if _overlaps(taken, start, start + len(name)) or _is_place(name) or _is_given_name(name.split()[0]):
+            continue
+        found.mentions.append(Mention("organization", _listed_name(name), name, start, "a body in apposition"))
+        taken.append((start, start + len(name)))
+
+
 def _bodies_listed_after_kind(text: str, lang: str, taken: list[tuple[int, int]], found: Found) -> None:
     """Two names or more listed after a plural kind of body, as Spanish and
     French copy lists firms, universities or parties (``los fabricantes de
@@ -682,6 +713,7 @@ def find_entities(
     _media_after_kind(text, lang, taken, found)
     _media_after_kind(text, lang, taken, found, _BODY_AFTER_KIND, "after the kind of body", given_name_alone=True)
     _bodies_listed_after_kind(text, lang, taken, found)
+    _bodies_in_apposition(text, lang, taken, found)
     if lang == "en":
         _english_firms_after_kind(text, taken, found)
         _firms_before_analysts(text, taken, found)
