@@ -766,20 +766,7 @@ def find_entities(
     taken.extend(people_spans)
     _players(sheet, taken, found)
     _people_not_organizations(found)
-    # "el Comité Ejecutivo", "le conseil d'administration": an organ every body has names none alone;
-    # "Ley de Enjuiciamiento Civil (LEC)", "Letras del Tesoro (LETES)": a law or a security, and its acronym
-    things = _instruments_abbreviated(text)
-    found.mentions = [
-        m
-        for m in found.mentions
-        if m.kind != "organization"
-        or not (
-            fold(m.key) in _ORGANS_OF_EVERY_BODY
-            or m.text in things
-            or _INSTRUMENT.match(m.key)
-            or _INSTRUMENT_LAST.fullmatch(m.key)
-        )
-    ]
+    _drop_organs_and_instruments(text, found)
     _recognised_regions(proposals, taken, found, countries)
 
     named_countries = tuple(dict.fromkeys(m.key for m in found.of("place")))
@@ -938,14 +925,17 @@ def _sides_of_a_match(text: str, taken: list[tuple[int, int]], found: Found, cou
     dash (``el partido de Mérida-Extremadura``): two clubs, not a party
     named ``Partido Mérida-Extremadura`` nor two towns."""
     for match in _MATCH_SIDES.finditer(text):
-        sides = [(match[side], match.start(side)) for side in ("home", "away")]
+        # a side in a headline in capitals ("MERIDA") as a name is written ("Merida")
+        sides = [
+            (match[side], match.start(side), match[side].title() if match[side].isupper() else match[side])
+            for side in ("home", "away")
+        ]
         if _overlaps(taken, match.start("home"), match.end("away")) or not all(
-            _is_place(name) or _is_region(name.title() if name.isupper() else name) or club_table().get(name)
-            for name, _ in sides
+            _is_place(name) or _is_region(plain) or club_table().get(name) for name, _, plain in sides
         ):
             continue
-        for name, start in sides:
-            written = club_forms_folded().get(fold(name), name.title() if name.isupper() else name)
+        for name, start, plain in sides:
+            written = club_forms_folded().get(fold(name), plain)  # "Mérida", as the club table writes it
             club = _club(written, countries)
             found.mentions.append(
                 Mention("organization", club.name if club else written, name, start, "a side of a match")
@@ -1537,6 +1527,20 @@ _LONG_WORD_IN_CAPITALS = 7
 _LOWER_WORD = re.compile(r"\b\w*[a-zß-ÿ]\w*\b")
 
 
+def _heading_word_in_capitals(text: str, word: str, start: int) -> bool:
+    """Whether one long word in capitals, with no lower-case word before it
+    on its line, is a heading's or a table's word (``BALEARES - ECOTASA.``,
+    ``LIGA NACIONAL DE 1A DIVISION``), not an acronym in a sentence
+    (``UNO-Truppe MINUSMA``) nor a name a table knows (``IBERDROLA``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        word.isupper()
+        and len(word) >= _LONG_WORD_IN_CAPITALS
+        and not _LOWER_WORD.search(text, max(line_start, start - 40), start)
+        and word.title() not in _known_forms()
+    )
+
+
 def _in_running_text(text: str, start: int, end: int) -> bool:
     """Whether words in lower case stand on both sides of ``start:end`` on
     its line: a name in a sentence, not in a heading of capitals."""
@@ -1673,6 +1677,26 @@ _INSTRUMENT_LAST = re.compile(r".+[ ](?:Act|Treaty|Bill)")
 _INSTRUMENT_ACRONYM = re.compile(
     rf"(?:{_INSTRUMENT.pattern}[^()\n]{{0,80}}?|(?<![\w-])(?:Act|Treaty|Bill))[ ]\((?P<acronym>[{_UPPER}]{{2,8}})\)"
 )
+
+
+def _drop_organs_and_instruments(text: str, found: Found) -> None:
+    """Leave out of ``found`` the organisations that are an organ every body
+    has, named alone (``el Comité Ejecutivo``, ``le conseil
+    d'administration``), or a law, treaty or security, by its name or the
+    acronym the story gives it (``Ley de Enjuiciamiento Civil (LEC)``,
+    ``Letras del Tesoro (LETES)``)."""
+    things = _instruments_abbreviated(text)
+    found.mentions = [
+        m
+        for m in found.mentions
+        if m.kind != "organization"
+        or not (
+            fold(m.key) in _ORGANS_OF_EVERY_BODY
+            or m.text in things
+            or _INSTRUMENT.match(m.key)
+            or _INSTRUMENT_LAST.fullmatch(m.key)
+        )
+    ]
 
 
 def _instruments_abbreviated(text: str) -> frozenset[str]:
@@ -2568,7 +2592,7 @@ def _acronym_then_holder(text: str, start: int, words: list[str], lang: str) -> 
 _ACRONYM_ONLY = re.compile(rf"[{_UPPER}]{{2,6}}")
 #: A role and what joins it to the body it is held in, just before a name:
 #: "eurodiputado de ", "porte-parole du ", "Vorsitzende der ".
-_ROLE_THEN_OF = re.compile(r"[\w-]+[ ](?:de|del|du|des|de[ ]la|de[ ]l['’]|der|des|of|of[ ]the)[ ]?$")
+_ROLE_THEN_OF = re.compile(r"[\w-]+[ ](?:de|del|du|des|de[ ]la|de[ ]l['’]|der|of|of[ ]the)[ ]?$")
 
 
 #: What joins a place or a day to the name before it: "in Providence", "am Sonntag".
@@ -3428,13 +3452,7 @@ def _recognised_organizations(
             or _INDEX_AFTER.match(text, proposal.end) is not None  # "Standard & Poor's 500", "Dow Jones industrial"
             or (name in _INDEX_PUBLISHERS and _SECTOR_INDEX_AFTER.match(text, start + len(name)) is not None)
             or (len(words) > 1 and name.isupper() and not _capitals_name(text, name, words, start))  # "FERIA ALFARERIA"
-            or (
-                len(words) == 1
-                and name.isupper()
-                and len(name) >= _LONG_WORD_IN_CAPITALS
-                and not _LOWER_WORD.search(text, max(text.rfind("\n", 0, start) + 1, start - 40), start)
-                and name.title() not in _known_forms()
-            )  # "BALEARES - ECOTASA.", "LIGA NACIONAL DE 1A DIVISION": a heading's or a table's word
+            or (len(words) == 1 and _heading_word_in_capitals(text, name, start))  # "BALEARES - ECOTASA."
         ):
             continue
         if start == proposal.start and words[-1].rstrip(".") in _FIRM_LAST_WORDS and len(words) > 1:
@@ -3828,7 +3846,9 @@ def _german_compounds(text: str, taken: list[tuple[int, int]], found: Found, cou
                 break
         else:
             named = _NAME_JOINED.fullmatch(word)
-            whole = _body_of_kind_after_name(named) if named and not _is_place(named["head"]) else None
+            if named and _is_place(named["head"]):
+                named = None  # "Wien-Besuch": a place's name, no body's
+            whole = _body_of_kind_after_name(named) if named else None
             if whole is not None:  # "Leopold-Museum", "ÖVP-Wirtschaftsbund": the body is the whole word
                 found.mentions.append(Mention("organization", whole, word, match.start(), "a body's kind after a name"))
                 taken.append(match.span())
@@ -3862,7 +3882,6 @@ def _german_compounds(text: str, taken: list[tuple[int, int]], found: Found, cou
                 continue
             if (
                 named
-                and not _is_place(named["head"])
                 and named["tail"].lower().removesuffix("n").endswith(_MEMBER_ROLES + _MEMBER_ROLES_MORE)
                 and _read_alone_as_body(named["head"])
             ):

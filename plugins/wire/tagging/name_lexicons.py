@@ -39,7 +39,8 @@ ROLE_WORDS = {
     "pr sénateurs ministres dirigeants candidat candidate opposant opposante militant militante attaquant milieu "
     "défenseur gardien pilote champion championne",
     "es": "presidente presidenta ministro ministra secretario secretaria portavoz canciller primer gobernador gobernadora "
-    "alcalde alcaldesa senador senadora diputado diputada eurodiputado eurodiputada embajador embajadora enviado general comandante jefe jefa "
+    "alcalde alcaldesa senador senadora diputado diputada eurodiputado eurodiputada embajador embajadora enviado "
+    "general comandante jefe jefa "
     "director directora dirigente entrenador seleccionador capitán jugador jugadora juez jueza fiscal abogado abogada "
     "profesor profesora doctor doctora sr. sra. vecino vecina analista economista responsable papa rey reina príncipe "
     "fundador autor escritor cantante actor actriz vicepresidente consejero consejera homólogo meteorólogo "
