@@ -88,24 +88,43 @@ def _collapse_people(names: set[str]) -> set[str]:
     return {n for n in names if not any(f != n and f.endswith(" " + n) for f in full)}
 
 
+def _pairs(gold: list[set[str]], got: list[set[str]]) -> dict[int, int]:
+    """The most predicted entities paired with gold ones sharing a form, each
+    used once (gold index -> predicted index). Taking the first gold entity
+    each prediction shares a form with undercounts: a story naming Bonn and
+    Germany gives ``{germany, de, bonn}`` (the country, and the town that
+    also tags it) and ``{bonn}``, and the first must pair with Germany."""
+    owner: dict[int, int] = {}
+
+    def place(index: int, seen: set[int]) -> bool:
+        for i, g in enumerate(gold):
+            if i in seen or not g & got[index]:
+                continue
+            seen.add(i)
+            if i not in owner or place(owner[i], seen):
+                owner[i] = index
+                return True
+        return False
+
+    for index in range(len(got)):
+        place(index, set())
+    return owner
+
+
 def score_sets(tally: Tally, doc: str, lang: str, kind: str, gold: list[set[str]], got: list[set[str]]) -> None:
     """Gold and predicted entities, each a set of folded forms; a predicted
-    entity matches a gold one when they share a form."""
-    matched_gold = set()
-    fp = 0
+    entity matches a gold one when they share a form, each counted once. A
+    prediction that shares a form with a gold entity matched by another is
+    that entity again, no error."""
+    owner = _pairs(gold, got)
     for forms in got:
-        hit = next((i for i, g in enumerate(gold) if g & forms and i not in matched_gold), None)
-        if hit is None:
-            if not any(g & forms for g in gold):
-                fp += 1
-                tally.errors.append(f"{doc} {kind}: extra {sorted(forms)[0]!r}")
-        else:
-            matched_gold.add(hit)
-    fn = len(gold) - len(matched_gold)
+        if not any(g & forms for g in gold):
+            tally.errors.append(f"{doc} {kind}: extra {sorted(forms)[0]!r}")
+    fp = sum(1 for forms in got if not any(g & forms for g in gold))
     for i, g in enumerate(gold):
-        if i not in matched_gold:
+        if i not in owner:
             tally.errors.append(f"{doc} {kind}: missing {sorted(g)[0]!r}")
-    tally.add(lang, kind, len(matched_gold), fp, fn)
+    tally.add(lang, kind, len(owner), fp, len(gold) - len(owner))
 
 
 def predicted_forms(
@@ -208,18 +227,21 @@ def _detokenise(words: list[str]) -> str:
     return _NO_SPACE_AFTER.sub(r"\1", _NO_SPACE_BEFORE.sub(r"\1", " ".join(words)))
 
 
-def _without_title(run: list[str]) -> list[str]:
+def _without_title(run: list[str], lang: str) -> list[str]:
     """HIPE puts a person's title inside the name (``M. Hagenbeck``); the
-    tagger gives the name alone, as the other corpora do."""
-    while len(run) > 1 and (run[0].rstrip(".").lower() in _TITLES or run[0] == "."):
+    tagger gives the name alone, as the other corpora do. ``M.`` is a title
+    in French only: elsewhere it is an initial (``M. Atherton``)."""
+    titles = _TITLES | _FRENCH_TITLES if lang == "fr" else _TITLES
+    while len(run) > 1 and (run[0].rstrip(".").lower() in titles or run[0] == "."):
         run = run[1:]
     return run
 
 
-_TITLES = {w.lower() for w in TITLE_WORDS} | set(role_words()) | {"m", "mm", "mme", "mmes", "mlle", "dr", "sr", "sra"}
+_TITLES = {w.lower() for w in TITLE_WORDS} | set(role_words()) | {"dr", "sr", "sra"}
+_FRENCH_TITLES = {"m", "mm", "mme", "mmes", "mlle"}
 
 
-def _gold_names(words: list[str], labels: list[str]) -> dict[str, list[set[str]]]:
+def _gold_names(words: list[str], labels: list[str], lang: str) -> dict[str, list[set[str]]]:
     """Each gold name of a document, by type, as a set of folded forms. An
     organisation's acronym in brackets right after its name (``Kurdistan
     Democratic Party ( KDP )``) is the same organisation, as a person named
@@ -238,7 +260,7 @@ def _gold_names(words: list[str], labels: list[str]) -> dict[str, list[set[str]]
     previous = None
     for kind, begin, end in runs:
         run = words[begin:end]
-        form = fold(_detokenise(_without_title(run) if kind == "PER" else run))
+        form = fold(_detokenise(_without_title(run, lang) if kind == "PER" else run))
         acronym_of_previous = (
             kind == "ORG"
             and previous is not None
@@ -263,7 +285,7 @@ def evaluate_ner(folder: Path, docs_per_corpus: int) -> Tally:
             continue
         for index, (words, labels) in enumerate(_documents(path)[:docs_per_corpus]):
             text = _detokenise(words)
-            gold = _gold_names(words, labels)
+            gold = _gold_names(words, labels, lang)
             forms = predicted_forms(text, lang)
             doc = f"{name}#{index}"
             people = _collapse_people({n for forms in gold["PER"] for n in forms})

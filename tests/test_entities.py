@@ -801,8 +801,8 @@ def test_lower_case_words_the_model_reads_into_a_name_do_not_undo_it():
             ["Steven J. Fowlerby", "Kurt Rasmussen"],
         ),
         ("Lawrence R. Kleinberg, prix Nobel, a dit que la croissance ralentirait.", "fr", ["Lawrence R. Kleinberg"]),
-        # an initial alone before a surname names no one new
-        ("B. Varennes a parlé lundi à Lyon devant la presse.", "fr", []),
+        # an initial and a surname the model reads as a person's name are that name
+        ("B. Varennes a parlé lundi à Lyon devant la presse.", "fr", ["B. Varennes"]),
         # a hyphenated given name inside a run of capitalised German words opens the name
         (
             "Die Abgeordneten haben eine Auslieferung Heinz-Christian Brantners einstimmig abgelehnt.",
@@ -3324,3 +3324,71 @@ def test_a_law_or_a_security_and_its_acronym_are_no_body(lang, text):
 )
 def test_a_body_named_between_commas_after_its_kind_described_in_lower_case(lang, text, expected):
     assert [m.key for m in find_entities(text, lang).of("organization")] == expected
+
+
+def test_a_player_named_by_initial_in_results_is_that_initial_and_surname():
+    text = (
+        "At Hove: Sussex 301 (T. Vellacott 88, R. Ambleside 61 not out; K. Dunstable 4-52). "
+        "Kent 198-6 (P. Harrowgate 72)."
+    )
+    people = tagged(text).people
+    assert {"T. Vellacott", "R. Ambleside", "K. Dunstable"} <= set(people), people
+    assert not any(len(name.split()) == 1 for name in people), people
+
+
+@pytest.mark.parametrize(
+    "text, lang, person, not_person",
+    [
+        # named in full elsewhere: the initial is the full name's, not another's of that surname
+        (
+            "Barack Obama spoke in Ohio. For B. Obama, the plan is fair. Michelle Obama opens the convention.",
+            "en",
+            "Barack Obama",
+            "B. Obama",
+        ),
+        # "M." is a title in French: the surname alone
+        ("M. Hagenbeck a déclaré que le zoo rouvrira en mai.", "fr", "Hagenbeck", "M. Hagenbeck"),
+        # an initial after a given name stays in the name
+        ("Die Angeklagte Elisabeth S. hat vor Gericht gestanden, sagte ihr Anwalt.", "de", "Elisabeth S.", "S."),
+    ],
+)
+def test_an_initial_before_a_surname_is_the_name_named_in_full_elsewhere(text, lang, person, not_person):
+    people = tagged(text, lang).people
+    assert person in people
+    assert not_person not in people
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Los costos iniciales de la producción del modelo Clase A. Mercedes lidera el mercado.", "es"),
+        ("Servette a battu le F. C. Lausanne dimanche soir au stade.", "fr"),
+    ],
+)
+def test_a_letter_that_ends_a_models_name_or_a_clubs_is_no_initial(text, lang):
+    assert not [name for name in tagged(text, lang).people if "." in name]
+
+
+@pytest.mark.parametrize(
+    "text, lang, person",
+    [
+        ("Marcus King said on Monday the book would be late.", "en", "Marcus King"),
+        ("El ministro de Interior, Jaime Mayor Ortuño, expresó hoy su apoyo.", "es", "Jaime Mayor Ortuño"),
+    ],
+)
+def test_a_role_word_right_after_a_given_name_is_the_surname(text, lang, person):
+    assert person in tagged(text, lang).people
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The Alabama Republican said the plan was late.", "en"),
+        ("Dann will Herr Baldwin nach London reisen, hieß es.", "de"),
+        ("Dort traf Lloyd Kolonialminister Wendt am Montag.", "de"),
+    ],
+)
+def test_a_place_an_honorific_or_a_compound_role_after_a_given_name_is_no_surname(text, lang):
+    people = tagged(text, lang).people
+    assert not any(name.split()[-1] in ("Republican", "Herr", "Kolonialminister") for name in people), people
+    assert not any(len(name.split()) > 1 and name.split()[1] in ("Herr", "Kolonialminister") for name in people), people

@@ -3,7 +3,7 @@ as they come, and counts what a reader would: fictional data only."""
 
 import json
 
-from bench.entity_eval import _documents, evaluate_dev, evaluate_ner
+from bench.entity_eval import Tally, _documents, _gold_names, evaluate_dev, evaluate_ner, score_sets
 
 CONLL_ES = """Madrid B-LOC
 , O
@@ -194,3 +194,18 @@ def test_an_acronym_in_brackets_after_its_name_is_one_gold_organisation(tmp_path
     tally = evaluate_ner(tmp_path, 10)
     tp, fp, fn = tally.counts[("en", "organizations")]
     assert tp + fn == 2  # the union (its name and its acronym), the carmaker
+
+
+def test_each_gold_name_is_paired_with_a_prediction_so_that_most_are_matched():
+    # a story naming Bonn and Germany: the town also tags its country, so the
+    # country's forms hold the town's name; both gold names are found
+    tally = Tally()
+    score_sets(tally, "doc", "en", "places", [{"bonn"}, {"germany"}], [{"germany", "de", "bonn"}, {"bonn"}])
+    assert tally.counts[("en", "places")] == [2, 0, 0]
+    assert tally.errors == []
+
+
+def test_m_is_a_title_in_french_gold_names_and_an_initial_elsewhere():
+    words, labels = ["M.", "Atherton", "scored"], ["B-PER", "I-PER", "O"]
+    assert _gold_names(words, labels, "en")["PER"] == [{"m atherton"}]
+    assert _gold_names(words, labels, "fr")["PER"] == [{"atherton"}]

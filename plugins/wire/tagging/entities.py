@@ -24,6 +24,7 @@ from ..instrument_codes import code_at, is_share_code, shares_code_at
 from ..places import find_city
 from .name_lexicons import (
     COMMON_ABBREVIATIONS,
+    HONORIFICS,
     LEGAL_FORMS,
     NOT_NAME_START,
     PARTICLES,
@@ -766,6 +767,7 @@ def find_entities(
     taken.extend(people_spans)
     _players(sheet, taken, found)
     _people_not_organizations(found)
+    _initials_to_full_names(found)
     _drop_organs_and_instruments(text, found)
     _recognised_regions(proposals, taken, found, countries)
 
@@ -1126,6 +1128,61 @@ def _reads_person(proposal: Recognised, text: str, start: int, end: int) -> bool
     )
 
 
+#: A player in a list of results, by initial and surname, then a score: "D. Cox 95 not out,", "G. Rose 7-73)".
+_RESULT = re.compile(
+    rf"(?<![\w.])[{_UPPER}]\. [{_UPPER}][\w'’-]+ \d{{1,3}}(?:-\d{{1,3}})?(?: not out)?(?=[,;)]|\.(?:\s|$))"
+)
+#: How many players a paragraph lists with their scores, at least, to be a list of results.
+_RESULTS_AT_LEAST = 3
+
+
+def _results_lists(text: str) -> frozenset[int]:
+    """Where each player of a list of results starts: three or more in a
+    paragraph, each by initial and surname with a score."""
+    starts: set[int] = set()
+    at = 0
+    for paragraph in text.split("\n\n"):
+        found = [at + match.start() for match in _RESULT.finditer(paragraph)]
+        if len(found) >= _RESULTS_AT_LEAST:
+            starts.update(found)
+        at += len(paragraph) + 2
+    return frozenset(starts)
+
+
+def _stray_initial(words: list[str], index: int) -> bool:
+    """An initial not after a given name: not part of a name written in full
+    (``Samuel L. Jackson`` keeps its initial)."""
+    return bool(_INITIAL.fullmatch(words[index])) and not _is_given_name(words[index - 1] if index else "")
+
+
+def _opens_name(words: list[str], index: int) -> bool:
+    """Whether the word at ``index`` is an initial before the last word, a
+    surname: ``W. Khan``."""
+    return index == len(words) - 2 and bool(_INITIAL.fullmatch(words[index]))
+
+
+def _reads_surname(proposal: Recognised, start: int, end: int, initial: int) -> bool:
+    """Whether the model reads the surname after an initial at ``start`` as a
+    person's name, with the initial or without it (``D. Cox``, ``Cox``)."""
+    return proposal.kind == "PER" and proposal.end == end and start <= proposal.start <= start + initial
+
+
+def _initials_to_full_names(found: Found) -> None:
+    """A person named by initial and surname (``B. Obama``) is the one the
+    story names in full, given name of that initial and that surname
+    (``Barack Obama``, not ``Michelle Obama``); named so alone, the initial
+    and the surname are the name."""
+    full = [m.key.split() for m in found.mentions if m.kind == "person" and not _INITIAL.fullmatch(m.key.split()[0])]
+    for index, mention in enumerate(found.mentions):
+        words = mention.key.split()
+        if mention.kind != "person" or len(words) != 2 or not _INITIAL.fullmatch(words[0]):
+            continue
+        named = next((n for n in full if len(n) > 1 and n[-1] == words[1] and n[0][:1] == words[0][:1]), None)
+        if named:
+            key = " ".join(named)
+            found.mentions[index] = Mention("person", key, mention.text, mention.start, f"{mention.rule}; {key}")
+
+
 def _surely_person(proposals: list[Recognised], name: str) -> bool:
     """Whether the model reads ``name`` as a person's, somewhere, with at least
     :data:`SURE` confidence."""
@@ -1188,6 +1245,24 @@ def _given_name_before_name(words: list[str], index: int) -> bool:
         and index + 1 < len(words)
         and words[index + 1] not in calendar_words()
         and words[index + 1] not in country_forms()
+    )
+
+
+def _role_as_surname(words: list[str], index: int, lang: str) -> bool:
+    """``Stephen King``, ``Jaime Mayor Oreja``: a role word right after the
+    given name that opens a name, at the start of the run or after a title,
+    is the surname, or its first part."""
+    given = words[index - 1] if index else ""
+    return (
+        _is_given_name(given)
+        and (index == 1 or _is_role(words[index - 2], lang) or words[index - 2] in NOT_NAME_START)
+        and not _is_role(given, lang)
+        and given not in NOT_NAME_START
+        and given not in country_forms()
+        and not _is_region(given)  # "Alabama Republican"
+        and words[index].lower() in roles_of(lang)  # a listed role, not a German compound's ending
+        and words[index] not in HONORIFICS  # "Will Herr Baldwin"
+        and words[index][:1].isupper()
     )
 
 
@@ -4273,6 +4348,7 @@ def _find_people(
     calendar = calendar_words()
     known_orgs = organizations()
     countries = country_forms()
+    results = _results_lists(text)
     # "der", "den", "le", "la" join names elsewhere ("van der Berg"); in German copy they are articles
     particles = PARTICLES - {"der", "den", "le", "la"} if lang == "de" else PARTICLES
     candidates: list[tuple[int, int, list[str], str | None]] = []
@@ -4305,19 +4381,19 @@ def _find_people(
         # "David Wech von JPC Energy", "Ana Pérez de la ONU": a particle before
         # what is not a name ends the name
         words = words[: _end_before_organization(words, lang, particles)]
+
         # the name is what follows the last title, role or other non-name word:
         # "Portuguese Finance Minister Rita Calado" -> "Rita Calado"
         cut = max(
             (
-                i + 1
+                # "W. Khan": an initial opening the run, or after a title, before
+                # the surname that ends it, opens the name (not "Clase A. Mercedes")
+                i if _opens_name(words, i) and not not_a_name(word) and (i == 0 or not_a_name(words[i - 1])) else i + 1
                 for i, word in enumerate(words)
-                if (
-                    not_a_name(word)
-                    # "Samuel L. Jackson": an initial after a given name is the name's, not "B. Obama"'s
-                    or (_INITIAL.fullmatch(word) and not _is_given_name(words[0]))
-                )
+                if (not_a_name(word) or _stray_initial(words, i))
                 and not _given_name_before_name(words, i)
                 and not _particle_of_surname(words, i)
+                and not _role_as_surname(words, i, lang)
             ),
             default=0,
         )
@@ -4460,6 +4536,9 @@ def _find_people(
                 words = key.split()
         rule = None
         given = words[0][:1].isupper() and _is_given_name(words[0])
+        initial = _opens_name(words, 0)  # "W. Khan"
+        if initial and not _could_be_surname(words[1]):
+            continue  # "F. C. Lausanne": a club, no one's name
         # "d'Arnaud Montebourg" with "Montebourg" read as the town: a known given
         # name the model reads as no other name opens a person's name, unless a
         # particle joins a place to it ("Echo de Paris")
@@ -4495,15 +4574,25 @@ def _find_people(
             rule = "before a speech verb"
         elif _SPEECH_BEFORE.search(text[max(0, start - 60) : start]):
             rule = "after a speech verb"
-        elif len(words) == 2 and _used_only_in_full(text, words) and not (given and _surely_person(proposals, key)):
+        elif (
+            len(words) == 2
+            and not initial
+            and _used_only_in_full(text, words)
+            and not (given and _surely_person(proposals, key))
+        ):
             # "Merrill Lynch", "Wells Fargo" again and again, never "Lynch": a firm; but
             # "Juan Carlos Rodríguez Ibarra" in full each time is the man, and so is a
-            # given name and surname the model is sure of ("Eugenio Gay")
+            # given name and surname the model is sure of ("Eugenio Gay"); results name
+            # a player by initial each time ("J. Crawley 106")
             continue
         elif given:
             rule = f"given name '{words[0]}'"
         elif lang != "de" and any(_reads_person(p, text, start, end) for p in proposals):
             rule = "read as a person's name"  # German capitalises every noun: not evidence enough there
+        elif lang != "de" and initial and any(_reads_surname(p, start, end, len(words[0]) + 1) for p in proposals):
+            rule = "an initial and a surname the model reads as a person's name"  # "D. Cox 95 not out"
+        elif initial and start in results:
+            rule = "a player in a list of results"
         elif _AGE_AFTER.match(text[end : end + 12]):
             rule = "followed by an age"
         elif _ROLE_AFTER.match(text[end : end + 60]) and _is_role(_ROLE_AFTER.match(text[end : end + 60])[1], lang):
@@ -4512,7 +4601,8 @@ def _find_people(
             rule = f"surname '{words[-1]}' used again"
         if rule is None:
             continue
-        full_names[_surname(key.split())] = key
+        if not initial:
+            full_names[_surname(key.split())] = key
         found.mentions.append(Mention("person", key, name, start, rule))
         accepted.append((start, end))
 

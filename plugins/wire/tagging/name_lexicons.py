@@ -70,12 +70,14 @@ SENTENCE_WORDS = set(
     "Además Así Asimismo Entonces Finalmente Luego Incluso Ahora También Hoy Ayer "
     "Ainsi Ensuite Enfin Cependant Toutefois Pourtant Puis Alors Aussi Désormais Hier".split()
 )
+#: Honorifics: never part of a name, not even a surname ("Will Herr Baldwin").
+HONORIFICS = frozenset("Mr Mrs Ms Dr Sir Lord Lady Monsieur Madame Señor Señora Herr Frau Me Mgr Mme Mlle".split())
 #: Titles, honorifics and the words of institutions and compass points that
 #: stand before names without being part of them.
-TITLE_WORDS = set(
+TITLE_WORDS = HONORIFICS | set(
     "President Vice Prime Minister Secretary Chancellor General Governor Mayor Senator Pope King Queen Prince Judge "
-    "Mr Mrs Ms Dr Sir Lord Lady Coach Chief Président Ministre Monsieur Madame Presidente Ministro Señor Señora "
-    "Präsident Bundeskanzler Kanzler Herr Frau Papst Me Mgr Mme Mlle Sen Rep Gov Gen Lt Col Sgt Capt "
+    "Coach Chief Président Ministre Presidente Ministro "
+    "Präsident Bundeskanzler Kanzler Papst Sen Rep Gov Gen Lt Col Sgt Capt "
     "Maj Adm Executive Senators Senate House Congress Republicans Democrats North South East West "
     "Nord Sud Norte Sur Süd".split()
 )
