@@ -209,3 +209,16 @@ def test_m_is_a_title_in_french_gold_names_and_an_initial_elsewhere():
     words, labels = ["M.", "Atherton", "scored"], ["B-PER", "I-PER", "O"]
     assert _gold_names(words, labels, "en")["PER"] == [{"m atherton"}]
     assert _gold_names(words, labels, "fr")["PER"] == [{"atherton"}]
+
+
+def test_gold_organisations_the_tagger_finds_as_one_are_one(tmp_path):
+    # the labels name "United Nations" and "U.N." apart; the tagger finds one body
+    # written both ways, and has found both
+    words = "The United Nations said on Monday that U.N. troops would stay .".split()
+    labels = ["O", "B-ORG", "I-ORG", "O", "O", "O", "O", "B-ORG", "O", "O", "O", "O"]
+    (tmp_path / "eng.train").write_text(
+        "-DOCSTART- -X- O O\n\n" + "".join(f"{w} NNP O {t}\n" for w, t in zip(words, labels, strict=True)),
+        encoding="utf-8",
+    )
+    tally = evaluate_ner(tmp_path, 10)
+    assert tally.counts[("en", "organizations")] == [1, 0, 0]
