@@ -3392,3 +3392,26 @@ def test_a_place_an_honorific_or_a_compound_role_after_a_given_name_is_no_surnam
     people = tagged(text, lang).people
     assert not any(name.split()[-1] in ("Republican", "Herr", "Kolonialminister") for name in people), people
     assert not any(len(name.split()) > 1 and name.split()[1] in ("Herr", "Kolonialminister") for name in people), people
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Por Octavio Lizarra Washington, 23 may (EFE). - El Senado aprobó hoy la ley.", "Octavio Lizarra"),
+        (
+            "Marta Quiroga Cevallos Buenos Aires, 23 may (EFE). - El Gobierno anunció hoy el plan.",
+            "Marta Quiroga Cevallos",
+        ),
+    ],
+)
+def test_a_byline_run_into_the_dateline_ends_before_its_town(text, person):
+    people = tagged(text, "es").people
+    assert person in people, people
+    assert not any(name.startswith(person + " ") for name in people), people
+
+
+def test_a_us_state_before_a_given_name_is_what_the_role_is_of():
+    people = tagged(
+        "La ley fue aplaudida por el gobernador de Texas Jorge W. Bustamante, candidato presidencial.", "es"
+    ).people
+    assert "Jorge W. Bustamante" in people, people

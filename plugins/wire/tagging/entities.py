@@ -21,7 +21,7 @@ from ..agencies import AGENCY_IN_TEXT, agency_parts
 from ..dates import fold
 from ..derived_cache import cached_from_wire_data
 from ..instrument_codes import code_at, is_share_code, shares_code_at
-from ..places import find_city
+from ..places import find_city, us_state
 from .name_lexicons import (
     COMMON_ABBREVIATIONS,
     HONORIFICS,
@@ -1149,6 +1149,33 @@ def _results_lists(text: str) -> frozenset[int]:
     return frozenset(starts)
 
 
+def _town_of_dateline_after(text: str, start: int, words: list[str]) -> int:
+    """How many of a run's last words are the town of the dateline that
+    follows, a byline before it on one line (``Por Orlando Lizama
+    Washington, 23 may (EFE)``): none where no dateline follows or the run
+    names no town at its end."""
+    if len(words) < 3 or not _DATELINE_DATE_AFTER.match(text, start + len(" ".join(words))):
+        return 0
+    for count in (2, 1):
+        town = " ".join(words[-count:])
+        if len(words) - count >= 2 and (find_city(town) or _is_place(town)):
+            return count
+    return 0
+
+
+def _state_before_given_name(words: list[str], index: int) -> bool:
+    """A US state opening a run, a given name and a surname after it: the
+    state is what a role is of (``el gobernador de Texas George W. Bush``,
+    ``el congresista de Georgia John Lewis``)."""
+    return (
+        index == 0
+        and len(words) >= 3
+        and len(words[0]) > 3
+        and us_state(words[0]) == words[0]
+        and _is_given_name(words[1])
+    )
+
+
 def _stray_initial(words: list[str], index: int) -> bool:
     """An initial not after a given name: not part of a name written in full
     (``Samuel L. Jackson`` keeps its initial)."""
@@ -1199,6 +1226,8 @@ def _name_bounds(start: int, words: list[str], proposals: list[Recognised]) -> t
             offset = start
             for index, word in enumerate(words):
                 if offset >= proposal.start:
+                    if _INITIAL.fullmatch(word) and _is_given_name(words[index - 1]):
+                        break  # "Jorge W. Bustamante" read from its initial: the name is whole
                     return offset, words[index:]
                 offset += len(word) + 1
     if len(words) > 2 and not _is_given_name(words[0]):
@@ -4390,7 +4419,7 @@ def _find_people(
                 # the surname that ends it, opens the name (not "Clase A. Mercedes")
                 i if _opens_name(words, i) and not not_a_name(word) and (i == 0 or not_a_name(words[i - 1])) else i + 1
                 for i, word in enumerate(words)
-                if (not_a_name(word) or _stray_initial(words, i))
+                if (not_a_name(word) or _stray_initial(words, i) or _state_before_given_name(words, i))
                 and not _given_name_before_name(words, i)
                 and not _particle_of_surname(words, i)
                 and not _role_as_surname(words, i, lang)
@@ -4451,6 +4480,7 @@ def _find_people(
             )
             if genitive is not None:
                 words = words[: genitive + 1]
+        words = words[: len(words) - _town_of_dateline_after(text, start, words)]
         if len(words) == 1 and cut and _is_role(role or "", lang) and _could_be_surname(words[0]):
             if text.endswith(f"{role} ", 0, start) and _one_body_over(proposals, role, words[0], start):
                 continue  # "la Defensa Civil": a body the model reads whole; no defender named Civil
