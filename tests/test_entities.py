@@ -3415,3 +3415,27 @@ def test_a_us_state_before_a_given_name_is_what_the_role_is_of():
         "La ley fue aplaudida por el gobernador de Texas Jorge W. Bustamante, candidato presidencial.", "es"
     ).people
     assert "Jorge W. Bustamante" in people, people
+
+
+@pytest.mark.parametrize(
+    "text, side",
+    [
+        (
+            "Results of first division matches on Friday: Lorient 0 Marcel Vaubin 2. Attendance: 15,000.",
+            "Marcel Vaubin",
+        ),
+        ("Second division: Dunmore 1 Kevin Ashcombe 3 Harwick 0 Tilbury 2", "Kevin Ashcombe"),
+        ("Cup Winners' Cup: Gerald Brandt (Austria) v Brann Bergen (Norway)", "Gerald Brandt"),
+    ],
+)
+def test_a_side_between_scores_in_results_is_a_club_not_a_person(text, side):
+    tagging = tagged(text)
+    assert side not in tagging.people, tagging.people
+    assert side in tagging.organizations, tagging.organizations
+
+
+def test_players_in_a_ranking_or_after_their_scores_stay_people():
+    tagging = tagged("Ranking: 1 Martina Vasquez (ESP) 2 Lindsay Harrow (USA) 3 Anna Petrova (RUS).")
+    assert {"Martina Vasquez", "Lindsay Harrow", "Anna Petrova"} <= set(tagging.people), tagging.people
+    tagging = tagged("Leading scores: 68 Steve Carrow 69 Justin Leland, Mark Brookfield")
+    assert {"Steve Carrow", "Justin Leland"} <= set(tagging.people), tagging.people

@@ -1149,6 +1149,31 @@ def _results_lists(text: str) -> frozenset[int]:
     return frozenset(starts)
 
 
+#: What follows the home side of a result: its score, the away side, its score ("Leyton Orient 1 Northampton 3"),
+#: or its country in brackets and the away side ("Cercle Brugge (Belgium) v Brann Bergen").
+_HOME_SIDE_AFTER = re.compile(
+    rf"(?:[ ]\([^()\n]{{2,30}}\))?(?:[ ]\d[ ]+(?:[{_UPPER}][\w'’.-]*[ ]+){{1,4}}\d(?![\d.,:/%-])|[ ]v[ ][{_UPPER}])"
+)
+#: What comes before the away side of a result: the home side and its score ("Nancy 0 ").
+_AWAY_SIDE_BEFORE = re.compile(rf"[{_UPPER}][\w'’.-]*(?:[ ]\([^()\n]{{2,30}}\))?[ ](?P<score>\d)[ ]$")
+#: The away side's score: "0", "0." (not "0-3", a time or a share).
+_AWAY_SCORE_AFTER = re.compile(r"(?:[ ]\([^()\n]{2,30}\))?[ ](?P<score>\d)(?![\d,:/%-]|\.\d)")
+_NUMBER_BEFORE = re.compile(r"\d[ ]$")
+
+
+def _side_of_a_result(text: str, start: int, end: int) -> bool:
+    """Whether the run at ``start:end`` is a side in a line of football
+    results: no player is written between scores so (``Nancy 0 Paris St
+    Germain 0``). Not a player with a score (``D. Cox 95,``), a golfer after
+    his (``68 Steve Stricker 69``), nor a place in a ranking (``2 Lindsay
+    Davenport (USA) 3``)."""
+    if _NUMBER_BEFORE.search(text, max(0, start - 2), start):
+        before = _AWAY_SIDE_BEFORE.search(text, max(0, start - 40), start)
+        after = _AWAY_SCORE_AFTER.match(text, end)
+        return bool(before and after and int(after["score"]) != int(before["score"]) + 1)
+    return bool(_HOME_SIDE_AFTER.match(text, end))
+
+
 def _town_of_dateline_after(text: str, start: int, words: list[str]) -> int:
     """How many of a run's last words are the town of the dateline that
     follows, a byline before it on one line (``Por Orlando Lizama
@@ -4552,6 +4577,14 @@ def _find_people(
             and not _read_as(proposals, "PER", start, end)
         ):
             continue  # "eine Art Alarmmodus", "die Lupe von Juristen": German names no one with an article
+        if not role and _side_of_a_result(text, start, end):
+            name = " ".join(words)
+            club = _club(name, ())
+            found.mentions.append(
+                Mention("organization", club.name if club else name, name, start, "a side in a result")
+            )
+            taken.append((start, end))
+            continue  # "Nancy 0 Paris St Germain 0", "Leyton Orient 1 Northampton 3": clubs, no one's name
         candidates.append((start, end, words, role))
 
     accepted: list[tuple[int, int]] = []
