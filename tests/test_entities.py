@@ -3439,3 +3439,16 @@ def test_players_in_a_ranking_or_after_their_scores_stay_people():
     assert {"Martina Vasquez", "Lindsay Harrow", "Anna Petrova"} <= set(tagging.people), tagging.people
     tagging = tagged("Leading scores: 68 Steve Carrow 69 Justin Leland, Mark Brookfield")
     assert {"Steve Carrow", "Justin Leland"} <= set(tagging.people), tagging.people
+
+
+def test_a_cricket_scorecards_batsmen_fielders_and_bowlers_are_people():
+    text = (
+        "First innings T. Ashdown b Farhan Qadri 31 K. Pell c Yasir Hameed b Farhan Qadri 12 "
+        "L. Pearce lbw b Imtiaz Malik 54 O. Cork c Junaid Aslam b Farhan Qadri 0 S. Treen not out 5 "
+        "Extras 23 Total 326 Bowling: Farhan Qadri 25-6-95-4, Imtiaz Malik 12-1-41-1"
+    )
+    tagging = tagged(text)
+    expected = {"T. Ashdown", "K. Pell", "L. Pearce", "O. Cork", "S. Treen", "Farhan Qadri", "Yasir Hameed"}
+    assert expected | {"Imtiaz Malik", "Junaid Aslam"} <= set(tagging.people), tagging.people
+    assert not tagging.organizations, tagging.organizations
+    assert not tagging.cities, tagging.cities  # "O. Cork" is a player, not the town

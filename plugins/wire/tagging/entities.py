@@ -546,7 +546,9 @@ def find_entities(
     sheet = team_sheet_names(
         text, NameTests(functools.partial(_could_be_player, lang, read_as_organizations), _could_be_team, _is_region)
     )
-    players = [(name.start, name.end) for name in sheet if name.role is Role.PLAYER]
+    # players of a team sheet, and of a list of results or a scorecard ("D. Cork", not the town)
+    results = _results_lists(text)
+    players = [(name.start, name.end) for name in sheet if name.role is Role.PLAYER] + sorted(results)
     teams = [(name.start, name.end) for name in sheet if name.role is Role.TEAM]
     spans = _spans(text)
     countries = _story_countries(lang, preferred_countries, spans)
@@ -763,7 +765,7 @@ def find_entities(
     _acronyms_listed_with_bodies(text, taken, found, countries)
     del taken[held : held + len(players)]
     _rulers(text, taken, found)
-    people_spans = _find_people(text, lang, taken, found, proposals)
+    people_spans = _find_people(text, lang, taken, found, proposals, frozenset(start for start, _ in results))
     taken.extend(people_spans)
     _players(sheet, taken, found)
     _people_not_organizations(found)
@@ -1130,23 +1132,37 @@ def _reads_person(proposal: Recognised, text: str, start: int, end: int) -> bool
 
 #: A player in a list of results, by initial and surname, then a score: "D. Cox 95 not out,", "G. Rose 7-73)".
 _RESULT = re.compile(
-    rf"(?<![\w.])[{_UPPER}]\. [{_UPPER}][\w'’-]+ \d{{1,3}}(?:-\d{{1,3}})?(?: not out)?(?=[,;)]|\.(?:\s|$))"
+    rf"(?<![\w.])(?P<name>[{_UPPER}]\. [{_UPPER}][\w'’-]+) \d{{1,3}}(?:-\d{{1,3}})?(?: not out)?(?=[,;)]|\.(?:\s|$))"
 )
 #: How many players a paragraph lists with their scores, at least, to be a list of results.
 _RESULTS_AT_LEAST = 3
+#: A cricket scorecard's marks: bowled by, caught by, stumped by ("Atherton b Waqar Younis 31").
+_BOWLED_BY = re.compile(rf"[ ]b[ ][{_UPPER}]")
+_SCORECARD_NAME = rf"[{_UPPER}][\w'’.-]*(?:[ ][{_UPPER}][\w'’.-]*){{0,3}}"
+#: A player in a scorecard: after a mark ("c Saeed Anwar", "b Wasim Akram"), or before one or before
+#: bowling figures ("N. Hussain c", "R. Croft not out", "Wasim Akram 29.2-9-83-3").
+_SCORECARD_PLAYER = re.compile(
+    rf"(?:(?<=[ ][cb][ ])|(?<=[ ]st[ ]))(?:{_SCORECARD_NAME})"
+    rf"|(?<![\w'’.-])(?:{_SCORECARD_NAME})"
+    rf"(?=[ ](?:c|b|st|lbw|not[ ]out|run[ ]out)[ ]|[ ]\d{{1,3}}(?:\.\d)?-\d{{1,3}}-\d{{1,3}}-\d{{1,2}}(?!\d))"
+)
 
 
-def _results_lists(text: str) -> frozenset[int]:
-    """Where each player of a list of results starts: three or more in a
-    paragraph, each by initial and surname with a score."""
-    starts: set[int] = set()
+def _results_lists(text: str) -> frozenset[tuple[int, int]]:
+    """Where each player of a list of results is named: three or more in a
+    paragraph, each by initial and surname with a score; or a cricket
+    scorecard's batsmen, fielders and bowlers, in a paragraph where three
+    at least are bowled by someone."""
+    spans: set[tuple[int, int]] = set()
     at = 0
     for paragraph in text.split("\n\n"):
-        found = [at + match.start() for match in _RESULT.finditer(paragraph)]
+        found = [(at + match.start(), at + match.end("name")) for match in _RESULT.finditer(paragraph)]
         if len(found) >= _RESULTS_AT_LEAST:
-            starts.update(found)
+            spans.update(found)
+        if len(_BOWLED_BY.findall(paragraph)) >= _RESULTS_AT_LEAST:
+            spans.update((at + match.start(), at + match.end()) for match in _SCORECARD_PLAYER.finditer(paragraph))
         at += len(paragraph) + 2
-    return frozenset(starts)
+    return frozenset(spans)
 
 
 #: What follows the home side of a result: its score, the away side, its score ("Leyton Orient 1 Northampton 3"),
@@ -4394,15 +4410,20 @@ def _rulers(text: str, taken: list[tuple[int, int]], found: Found) -> None:
 
 
 def _find_people(
-    text: str, lang: str, taken: list[tuple[int, int]], found: Found, proposals: list[Recognised] = ()
+    text: str,
+    lang: str,
+    taken: list[tuple[int, int]],
+    found: Found,
+    proposals: list[Recognised] = (),
+    results: frozenset[int] = frozenset(),
 ) -> list[tuple[int, int]]:
     """People not in the known list, by the shape and context of names; and
     organisations not in the list, by their head noun or legal form. A run
-    the model reads as another kind of name needs a role to be a person."""
+    the model reads as another kind of name needs a role to be a person;
+    ``results``: where the players of a list of results or a scorecard start."""
     calendar = calendar_words()
     known_orgs = organizations()
     countries = country_forms()
-    results = _results_lists(text)
     # "der", "den", "le", "la" join names elsewhere ("van der Berg"); in German copy they are articles
     particles = PARTICLES - {"der", "den", "le", "la"} if lang == "de" else PARTICLES
     candidates: list[tuple[int, int, list[str], str | None]] = []
@@ -4600,8 +4621,8 @@ def _find_people(
         rule = None
         given = words[0][:1].isupper() and _is_given_name(words[0])
         initial = _opens_name(words, 0)  # "W. Khan"
-        if initial and not _could_be_surname(words[1]):
-            continue  # "F. C. Lausanne": a club, no one's name
+        if initial and not _could_be_surname(words[1]) and start not in results:
+            continue  # "F. C. Lausanne": a club, no one's name; but "D. Cork c Moin Khan" plays
         # "d'Arnaud Montebourg" with "Montebourg" read as the town: a known given
         # name the model reads as no other name opens a person's name, unless a
         # particle joins a place to it ("Echo de Paris")
@@ -4631,6 +4652,8 @@ def _find_people(
             rule = f"after the role word '{role}'"
         elif len(words) > 1 and _country_in_brackets_after(text, end, result=not given):
             rule = "a competitor and the country in brackets"  # "Karol Kucera (Slovakia) beat ..."
+        elif start in results:
+            rule = "a player in a list of results"  # "D. Cox 95 not out", "c Saeed Anwar b Waqar Younis 12"
         elif other_kind:
             continue  # "Goldman Sachs said": firms speak too; a person needs a role here
         elif _SPEECH_AFTER.match(text[end : end + 40]):
@@ -4654,8 +4677,6 @@ def _find_people(
             rule = "read as a person's name"  # German capitalises every noun: not evidence enough there
         elif lang != "de" and initial and any(_reads_surname(p, start, end, len(words[0]) + 1) for p in proposals):
             rule = "an initial and a surname the model reads as a person's name"  # "D. Cox 95 not out"
-        elif initial and start in results:
-            rule = "a player in a list of results"
         elif _AGE_AFTER.match(text[end : end + 12]):
             rule = "followed by an age"
         elif _ROLE_AFTER.match(text[end : end + 60]) and _is_role(_ROLE_AFTER.match(text[end : end + 60])[1], lang):
