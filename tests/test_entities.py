@@ -3452,3 +3452,15 @@ def test_a_cricket_scorecards_batsmen_fielders_and_bowlers_are_people():
     assert expected | {"Imtiaz Malik", "Junaid Aslam"} <= set(tagging.people), tagging.people
     assert not tagging.organizations, tagging.organizations
     assert not tagging.cities, tagging.cities  # "O. Cork" is a player, not the town
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BAYERISCHE BANK IS JOINT LEAD MANAGER -- Brisbane Newsroom +61 7 3373 1800",
+        "Tibetans want independence, the official Harbin Daily newspaper said on Saturday.",
+        "Output is about 220,000 bpd, according to the company's Status Weekly newsletter.",
+    ],
+)
+def test_a_newsroom_or_a_daily_is_no_person(text):
+    assert tagged(text).people == []

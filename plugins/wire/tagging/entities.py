@@ -3732,7 +3732,7 @@ _NOT_PERSON_HEADS = set(
     "America Amérique América Amerika Europe Asia Asie Africa Afrique Pradesh Island Islands Mountains River Sea "
     "Ocean Airport Aéroport Aeropuerto Flughafen Palace Palais Palacio Cathedral Church Church Museum Musée Museo "
     "Norte Sur Nord Süd East West Est Ouest Oeste Cape Cap Cabo Kap Mount Mont Monte Lake Lac Lago Port Puerto "
-    "Porto Bay Baie Bahía Gulf Golfe Golfo Valley Vallée Valle".split()
+    "Porto Bay Baie Bahía Gulf Golfe Golfo Valley Vallée Valle Newsroom Newsdesk Daily Weekly".split()
 )
 #: First words that make a capitalised run an organisation.
 _ORG_FIRST = set(
