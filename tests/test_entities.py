@@ -3464,3 +3464,18 @@ def test_a_cricket_scorecards_batsmen_fielders_and_bowlers_are_people():
 )
 def test_a_newsroom_or_a_daily_is_no_person(text):
     assert tagged(text).people == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, not_person",
+    [
+        ("El Abogado General del Estado, Daryl Whitcombe, subrayó hoy que no.", "es", "Estado"),
+        (
+            "Die Verträge, die Anton Weller, Chef von Petrol und des kleinen Autobauers, schloss, gelten.",
+            "de",
+            "Petrol",
+        ),
+    ],
+)
+def test_what_a_role_is_of_is_no_surname(text, lang, not_person):
+    assert not_person not in tagged(text, lang).people

@@ -4487,6 +4487,9 @@ def _find_people(
             and _HEADING_AFTER.match(text, start + len(" ".join(words)))
         ):
             words = words[:-1]  # "Jonas Vey Defenders - ...": the heading of a squad's next line
+        of_role = bool(
+            cut and words and words[0].islower() and words[0] in particles and not (lang == "fr" and words[0] == "de")
+        )
         while words and words[0].lower() in particles:
             start += len(words[0]) + 1
             words = words[1:]
@@ -4527,6 +4530,8 @@ def _find_people(
             if genitive is not None:
                 words = words[: genitive + 1]
         words = words[: len(words) - _town_of_dateline_after(text, start, words)]
+        if len(words) == 1 and of_role:
+            continue  # "el Abogado General del Estado": what the role is of, not who holds it
         if len(words) == 1 and cut and _is_role(role or "", lang) and _could_be_surname(words[0]):
             if text.endswith(f"{role} ", 0, start) and _one_body_over(proposals, role, words[0], start):
                 continue  # "la Defensa Civil": a body the model reads whole; no defender named Civil
