@@ -3479,3 +3479,15 @@ def test_a_newsroom_or_a_daily_is_no_person(text):
 )
 def test_what_a_role_is_of_is_no_surname(text, lang, not_person):
     assert not_person not in tagged(text, lang).people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don Benito (Badajoz), 25 may (EFE). - La feria de ganado abre hoy sus puertas.",
+        "por su adicción. Valencia de Alcántara (Cáceres), 23 may (EFE). - El fiscal pidió hoy 54 años.",
+        "los acusados. EFE. MS Mar-23-may-2000 16:46 - El juez decidirá mañana.",
+    ],
+)
+def test_a_datelines_town_or_a_date_is_no_person(text):
+    assert tagged(text, "es").people == []

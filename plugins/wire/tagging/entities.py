@@ -1199,7 +1199,11 @@ def _town_of_dateline_after(text: str, start: int, words: list[str]) -> int:
         return 0
     for count in (2, 1):
         town = " ".join(words[-count:])
-        if len(words) - count >= 2 and (find_city(town) or _is_place(town)):
+        if (
+            len(words) - count >= 2
+            and words[-count - 1].lower() not in PARTICLES  # "Valencia de Alcántara (Cáceres), 23 may": a town
+            and (find_city(town) or _is_place(town))
+        ):
             return count
     return 0
 
@@ -1368,6 +1372,7 @@ def _could_be_surname(word: str) -> bool:
         or word.isupper()
         or len(word) < 3
         or "." in word
+        or any(character.isdigit() for character in word)  # "MS Mar-23-may-2000": a date
     )
 
 
@@ -4530,6 +4535,8 @@ def _find_people(
             if genitive is not None:
                 words = words[: genitive + 1]
         words = words[: len(words) - _town_of_dateline_after(text, start, words)]
+        if words and _DATELINE_DATE_AFTER.match(text, start + len(" ".join(words))):
+            continue  # "Don Benito (Badajoz), 25 may (EFE)": the dateline's town
         if len(words) == 1 and of_role:
             continue  # "el Abogado General del Estado": what the role is of, not who holds it
         if len(words) == 1 and cut and _is_role(role or "", lang) and _could_be_surname(words[0]):
