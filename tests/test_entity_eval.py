@@ -222,3 +222,26 @@ def test_gold_organisations_the_tagger_finds_as_one_are_one(tmp_path):
     )
     tally = evaluate_ner(tmp_path, 10)
     assert tally.counts[("en", "organizations")] == [1, 0, 0]
+
+
+def test_a_hipe_persons_gold_is_the_name_its_mention_marks(tmp_path):
+    # HIPE's mention holds the title and the apposition; the name is marked in it
+    rows = [
+        ("M", "B-pers", "B-comp.title"),
+        (".", "I-pers", "I-comp.title"),
+        ("Louis", "I-pers", "B-comp.name"),
+        ("Thorens", "I-pers", "I-comp.name"),
+        (",", "I-pers", "O"),
+        ("vice-président", "I-pers", "B-comp.function"),
+        ("a", "O", "O"),
+        ("parlé", "O", "O"),
+        ("avec", "O", "O"),
+        ("Weber", "B-pers", "O"),
+        (".", "O", "O"),
+    ]
+    header = "TOKEN\tNE-COARSE-LIT\tNE-COARSE-METO\tNE-FINE-LIT\tNE-FINE-METO\tNE-FINE-COMP\tNE-NESTED\tNEL-LIT\tNEL-METO\tMISC\n"
+    lines = "".join(f"{w}\t{t}\tO\t{t}\tO\t{c}\tO\t_\t_\t_\n" for w, t, c in rows)
+    path = tmp_path / "HIPE-data-v1.4-dev-fr.tsv"
+    path.write_text(header + "# document_id = one\n" + lines, encoding="utf-8")
+    ((words, labels),) = _documents(path)
+    assert _gold_names(words, labels, "fr")["PER"] == [{"louis thorens"}, {"weber"}]
