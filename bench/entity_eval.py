@@ -187,6 +187,7 @@ def _documents(path: Path) -> list[tuple[list[str], list[str]]]:
     words: list[str] = []
     labels: list[str] = []
     names: list[bool] = []  # HIPE: the word is the name of the person mentioned
+    glued: list[bool] = []  # HIPE: no space between the word and the next
     hipe = path.suffix == ".tsv"
     europeana = path.suffix == ".bio"
     previous = "O"
@@ -198,8 +199,8 @@ def _documents(path: Path) -> list[tuple[list[str], list[str]]]:
             starts_doc = True
         if starts_doc:
             if words:
-                docs.append((words, _names_of_people(labels, names) if hipe else labels))
-            words, labels, names, previous, sentence_start = [], [], [], "O", 0
+                docs.append(_hipe_document(words, labels, names, glued) if hipe else (words, labels))
+            words, labels, names, glued, previous, sentence_start = [], [], [], [], "O", 0
             continue
         if not parts or not parts[0]:
             sentence_start = len(words)
@@ -211,6 +212,7 @@ def _documents(path: Path) -> list[tuple[list[str], list[str]]]:
         words.append(word)
         labels.append(label)
         names.append(hipe and parts[5].endswith("comp.name"))
+        glued.append(hipe and "NoSpaceAfter" in parts[-1])
         previous = label
         if words[-3:-1] == ["(", "EFE"] and word == ")" and 0 < sentence_start and len(words) - sentence_start < 10:
             # CoNLL-2002 has no document marks: a dispatch starts at its dateline
@@ -218,10 +220,29 @@ def _documents(path: Path) -> list[tuple[list[str], list[str]]]:
             words, labels = words[sentence_start:], labels[sentence_start:]
             sentence_start = 0
     if words:
-        docs.append((words, _names_of_people(labels, names) if hipe else labels))
+        docs.append(_hipe_document(words, labels, names, glued) if hipe else (words, labels))
     if path.name.startswith("esp."):
         docs = [restore_conjunctions(words, labels) for words, labels in docs]
     return docs
+
+
+def _hipe_document(
+    words: list[str], labels: list[str], names: list[bool], glued: list[bool]
+) -> tuple[list[str], list[str]]:
+    """A HIPE document's words and labels: a person's name as its mention
+    marks it, and words the page prints together written together where
+    they are in one name or in none (``Paul-Emile Bonjour``, ``M.``)."""
+    labels = _names_of_people(labels, names)
+    out_words: list[str] = []
+    out_labels: list[str] = []
+    for index, (word, label) in enumerate(zip(words, labels, strict=True)):
+        together = index > 0 and glued[index - 1] and (label.startswith("I-") or label == out_labels[-1] == "O")
+        if together:
+            out_words[-1] += word
+        else:
+            out_words.append(word)
+            out_labels.append(label)
+    return out_words, out_labels
 
 
 def _names_of_people(labels: list[str], names: list[bool]) -> list[str]:

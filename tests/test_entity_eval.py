@@ -245,3 +245,24 @@ def test_a_hipe_persons_gold_is_the_name_its_mention_marks(tmp_path):
     path.write_text(header + "# document_id = one\n" + lines, encoding="utf-8")
     ((words, labels),) = _documents(path)
     assert _gold_names(words, labels, "fr")["PER"] == [{"louis thorens"}, {"weber"}]
+
+
+def test_words_hipe_prints_together_are_read_together(tmp_path):
+    rows = [
+        ("Le", "O", "_"),
+        ("conseiller", "O", "_"),
+        ("Paul", "B-pers", "NoSpaceAfter"),
+        ("-", "I-pers", "NoSpaceAfter"),
+        ("Emile", "I-pers", "_"),
+        ("Bonjour", "I-pers", "_"),
+        ("est", "O", "_"),
+        ("arrivé", "O", "NoSpaceAfter"),
+        (".", "O", "_"),
+    ]
+    header = "TOKEN\tNE-COARSE-LIT\tNE-COARSE-METO\tNE-FINE-LIT\tNE-FINE-METO\tNE-FINE-COMP\tNE-NESTED\tNEL-LIT\tNEL-METO\tMISC\n"
+    lines = "".join(f"{w}\t{t}\tO\t{t}\tO\tO\tO\t_\t_\t{m}\n" for w, t, m in rows)
+    path = tmp_path / "HIPE-data-v1.4-dev-fr.tsv"
+    path.write_text(header + "# document_id = one\n" + lines, encoding="utf-8")
+    ((words, labels),) = _documents(path)
+    assert words == ["Le", "conseiller", "Paul-Emile", "Bonjour", "est", "arrivé."]
+    assert _gold_names(words, labels, "fr")["PER"] == [{"paul-emile bonjour"}]
