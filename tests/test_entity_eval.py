@@ -224,45 +224,52 @@ def test_gold_organisations_the_tagger_finds_as_one_are_one(tmp_path):
     assert tally.counts[("en", "organizations")] == [1, 0, 0]
 
 
+HIPE_HEADER = "\t".join(
+    "TOKEN NE-COARSE-LIT NE-COARSE-METO NE-FINE-LIT NE-FINE-METO NE-FINE-COMP NE-NESTED NEL-LIT NEL-METO MISC".split()
+)
+
+
+def hipe_document(tmp_path, rows: list[tuple[str, str, str, str]]):
+    """The one document of a HIPE file of ``rows``: (word, coarse label,
+    component label, misc)."""
+    lines = "".join(f"{w}\t{t}\tO\t{t}\tO\t{c}\tO\t_\t_\t{m}\n" for w, t, c, m in rows)
+    path = tmp_path / "HIPE-data-v1.4-dev-fr.tsv"
+    path.write_text(HIPE_HEADER + "\n# document_id = one\n" + lines, encoding="utf-8")
+    ((words, labels),) = _documents(path)
+    return words, labels
+
+
 def test_a_hipe_persons_gold_is_the_name_its_mention_marks(tmp_path):
     # HIPE's mention holds the title and the apposition; the name is marked in it
     rows = [
-        ("M", "B-pers", "B-comp.title"),
-        (".", "I-pers", "I-comp.title"),
-        ("Louis", "I-pers", "B-comp.name"),
-        ("Thorens", "I-pers", "I-comp.name"),
-        (",", "I-pers", "O"),
-        ("vice-président", "I-pers", "B-comp.function"),
-        ("a", "O", "O"),
-        ("parlé", "O", "O"),
-        ("avec", "O", "O"),
-        ("Weber", "B-pers", "O"),
-        (".", "O", "O"),
+        ("M", "B-pers", "B-comp.title", "_"),
+        (".", "I-pers", "I-comp.title", "_"),
+        ("Louis", "I-pers", "B-comp.name", "_"),
+        ("Thorens", "I-pers", "I-comp.name", "_"),
+        (",", "I-pers", "O", "_"),
+        ("vice-président", "I-pers", "B-comp.function", "_"),
+        ("a", "O", "O", "_"),
+        ("parlé", "O", "O", "_"),
+        ("avec", "O", "O", "_"),
+        ("Weber", "B-pers", "O", "_"),
+        (".", "O", "O", "_"),
     ]
-    header = "TOKEN\tNE-COARSE-LIT\tNE-COARSE-METO\tNE-FINE-LIT\tNE-FINE-METO\tNE-FINE-COMP\tNE-NESTED\tNEL-LIT\tNEL-METO\tMISC\n"
-    lines = "".join(f"{w}\t{t}\tO\t{t}\tO\t{c}\tO\t_\t_\t_\n" for w, t, c in rows)
-    path = tmp_path / "HIPE-data-v1.4-dev-fr.tsv"
-    path.write_text(header + "# document_id = one\n" + lines, encoding="utf-8")
-    ((words, labels),) = _documents(path)
+    words, labels = hipe_document(tmp_path, rows)
     assert _gold_names(words, labels, "fr")["PER"] == [{"louis thorens"}, {"weber"}]
 
 
 def test_words_hipe_prints_together_are_read_together(tmp_path):
     rows = [
-        ("Le", "O", "_"),
-        ("conseiller", "O", "_"),
-        ("Paul", "B-pers", "NoSpaceAfter"),
-        ("-", "I-pers", "NoSpaceAfter"),
-        ("Emile", "I-pers", "_"),
-        ("Bonjour", "I-pers", "_"),
-        ("est", "O", "_"),
-        ("arrivé", "O", "NoSpaceAfter"),
-        (".", "O", "_"),
+        ("Le", "O", "O", "_"),
+        ("conseiller", "O", "O", "_"),
+        ("Paul", "B-pers", "O", "NoSpaceAfter"),
+        ("-", "I-pers", "O", "NoSpaceAfter"),
+        ("Emile", "I-pers", "O", "_"),
+        ("Bonjour", "I-pers", "O", "_"),
+        ("est", "O", "O", "_"),
+        ("arrivé", "O", "O", "NoSpaceAfter"),
+        (".", "O", "O", "_"),
     ]
-    header = "TOKEN\tNE-COARSE-LIT\tNE-COARSE-METO\tNE-FINE-LIT\tNE-FINE-METO\tNE-FINE-COMP\tNE-NESTED\tNEL-LIT\tNEL-METO\tMISC\n"
-    lines = "".join(f"{w}\t{t}\tO\t{t}\tO\tO\tO\t_\t_\t{m}\n" for w, t, m in rows)
-    path = tmp_path / "HIPE-data-v1.4-dev-fr.tsv"
-    path.write_text(header + "# document_id = one\n" + lines, encoding="utf-8")
-    ((words, labels),) = _documents(path)
+    words, labels = hipe_document(tmp_path, rows)
     assert words == ["Le", "conseiller", "Paul-Emile", "Bonjour", "est", "arrivé."]
     assert _gold_names(words, labels, "fr")["PER"] == [{"paul-emile bonjour"}]
