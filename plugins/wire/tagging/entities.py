@@ -4461,7 +4461,6 @@ def _find_people(
         # "David Wech von JPC Energy", "Ana Pérez de la ONU": a particle before
         # what is not a name ends the name
         words = words[: _end_before_organization(words, lang, particles)]
-
         # the name is what follows the last title, role or other non-name word:
         # "Portuguese Finance Minister Rita Calado" -> "Rita Calado"
         cut = max(
