@@ -3491,3 +3491,16 @@ def test_what_a_role_is_of_is_no_surname(text, lang, not_person):
 )
 def test_a_datelines_town_or_a_date_is_no_person(text):
     assert tagged(text, "es").people == []
+
+
+@pytest.mark.parametrize(
+    "text, people_word",
+    [
+        ("The Russians, working for the Aerostan firm, were held in Kandahar.", "Russians"),
+        ("Result of Dutch first division soccer matches played on Saturday.", "Dutch"),
+        ("The agency proposed sanctions against one of two Colombian airlines.", "Colombian"),
+        ("These are the leading stories in the Angolan press on Friday.", "Angolan"),
+    ],
+)
+def test_a_people_read_as_an_organisation_is_none(text, people_word):
+    assert people_word not in tagged(text).organizations

@@ -32,6 +32,7 @@ from .name_lexicons import (
     TITLE_WORDS,
     UPPER,
     calendar_words,
+    english_language_names,
     first_names,
     function_words,
     nationality_adjectives,
@@ -769,6 +770,7 @@ def find_entities(
     taken.extend(people_spans)
     _players(sheet, taken, found)
     _people_not_organizations(found)
+    _no_peoples_as_organizations(found)
     _initials_to_full_names(found)
     _drop_organs_and_instruments(text, found)
     _recognised_regions(proposals, taken, found, countries)
@@ -1081,6 +1083,44 @@ def _players(sheet: list[SheetName], taken: list[tuple[int, int]], found: Found)
 
 #: Why a name from the organisation tables was tagged.
 _TABLE_RULE = "organisation table (ROR, indices, name-suggestion-index)"
+
+
+#: Endings of a people's name or adjective after its country's or region's stem:
+#: "Angolan", "Croatian", "Surinamese", "Israeli".
+_DEMONYM_ENDINGS = ("ian", "an", "n", "ese", "i")
+
+
+@functools.cache
+def _is_demonym(word: str) -> bool:
+    """A people's name or adjective in English (``Russians``, ``Colombian``,
+    ``Surinamese``, ``Dutch``, ``European``): made from a country's or world
+    region's name, or a language's (CLDR), never an organisation's name."""
+    base = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    if base in english_language_names():
+        return True
+    places = country_forms().keys() | world_regions() | {"America"}
+    for ending in _DEMONYM_ENDINGS:
+        stem = base[: -len(ending)]
+        if base.endswith(ending) and len(stem) > 2:
+            if any(stem + tail in places for tail in ("", "a", "e", "ia", "o")):
+                return True
+    return False
+
+
+def _no_peoples_as_organizations(found: Found) -> None:
+    """A people the recogniser read as an organisation is none
+    (``the Russians``, ``Colombian airlines``, ``the Dutch first division``)."""
+    found.mentions = [
+        m
+        for m in found.mentions
+        if not (
+            m.kind == "organization"
+            and m.rule == "name recogniser"
+            and m.text.isalpha()
+            and m.text[:1].isupper()
+            and _is_demonym(m.text)
+        )
+    ]
 
 
 def _people_not_organizations(found: Found) -> None:

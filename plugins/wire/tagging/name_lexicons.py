@@ -224,6 +224,13 @@ def _world_regions() -> frozenset[str]:
 
 
 @functools.cache
+def english_language_names() -> frozenset[str]:
+    """The languages' names in English of one word (CLDR), which are mostly
+    their peoples' adjectives too: ``Dutch``, ``Kurdish``, ``Russian``."""
+    return frozenset(name for name in Locale("en").languages.values() if name.isalpha() and len(name) > 3)
+
+
+@functools.cache
 def nationality_adjectives(lang: str) -> frozenset[str]:
     """The lower-case adjectives of peoples French copy writes after a
     body's designator as part of its name (``Parlement russe``, ``Église
