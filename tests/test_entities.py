@@ -3504,3 +3504,13 @@ def test_a_datelines_town_or_a_date_is_no_person(text):
 )
 def test_a_people_read_as_an_organisation_is_none(text, people_word):
     assert people_word not in tagged(text).organizations
+
+
+def test_scorers_and_places_in_a_ranking_are_people_not_bodies():
+    tagging = tagged(
+        "Scorers: Rishon - Nissan Kaputo (10th minute), Zhanna Pintovic (57th). 100 metres: "
+        "1. Linford Christy (Britain) 9.95 2. Zhanna Pintovic (Ukraine) 10.02 3. MaliVai Washburn (U.S.) 10.12"
+    )
+    expected = {"Nissan Kaputo", "Zhanna Pintovic", "Linford Christy", "MaliVai Washburn"}
+    assert expected <= set(tagging.people), tagging.people
+    assert not expected & set(tagging.organizations), tagging.organizations

@@ -1188,17 +1188,25 @@ _SCORECARD_PLAYER = re.compile(
 )
 
 
+#: A scorer and the minute of the goal: "Eugen Voica (84th)", "Arwel Jones (47th, own goal)".
+_SCORER = re.compile(rf"(?<![\w'’.-])(?P<name>{_SCORECARD_NAME})(?=[ ]\(\d{{1,3}}(?:st|nd|rd|th)\b)")
+#: A place in a ranking, the competitor and the country in brackets: "5. Linford Christie (Britain) 10.14".
+_RANKED = re.compile(rf"(?<![\w.])\d{{1,2}}\.[ ]+(?P<name>{_SCORECARD_NAME})(?=[ ]\([^()\n]{{2,30}}\))")
+
+
 def _results_lists(text: str) -> frozenset[tuple[int, int]]:
     """Where each player of a list of results is named: three or more in a
-    paragraph, each by initial and surname with a score; or a cricket
-    scorecard's batsmen, fielders and bowlers, in a paragraph where three
-    at least are bowled by someone."""
+    paragraph, each by initial and surname with a score, or by place in a
+    ranking with a country; two scorers or more with their goal's minute;
+    or a cricket scorecard's batsmen, fielders and bowlers, in a paragraph
+    where three at least are bowled by someone."""
     spans: set[tuple[int, int]] = set()
     at = 0
     for paragraph in text.split("\n\n"):
-        found = [(at + match.start(), at + match.end("name")) for match in _RESULT.finditer(paragraph)]
-        if len(found) >= _RESULTS_AT_LEAST:
-            spans.update(found)
+        for pattern, least in ((_RESULT, _RESULTS_AT_LEAST), (_RANKED, _RESULTS_AT_LEAST), (_SCORER, 2)):
+            found = [(at + match.start("name"), at + match.end("name")) for match in pattern.finditer(paragraph)]
+            if len(found) >= least:
+                spans.update(found)
         if len(_BOWLED_BY.findall(paragraph)) >= _RESULTS_AT_LEAST:
             spans.update((at + match.start(), at + match.end()) for match in _SCORECARD_PLAYER.finditer(paragraph))
         at += len(paragraph) + 2
