@@ -3514,3 +3514,14 @@ def test_scorers_and_places_in_a_ranking_are_people_not_bodies():
     expected = {"Nissan Kaputo", "Zhanna Pintovic", "Linford Christy", "MaliVai Washburn"}
     assert expected <= set(tagging.people), tagging.people
     assert not expected & set(tagging.organizations), tagging.organizations
+
+
+def test_competitors_with_their_countrys_code_are_people_and_the_code_no_body():
+    tagging = tagged(
+        "Primera ronda: Aiko Sugimura (JAP, 3) a María Antonia Lorenzana (ESP) por 6-2 y 6-3. "
+        "Katarina Srebrnik (SLO) por 6-4. Maureen Drakeford (CAN) a Cristina Torrente Valero (ESP) por 7-6 y 7-5.",
+        "es",
+    )
+    expected = {"Aiko Sugimura", "María Antonia Lorenzana", "Katarina Srebrnik", "Maureen Drakeford"}
+    assert expected | {"Cristina Torrente Valero"} <= set(tagging.people), tagging.people
+    assert not tagging.organizations, tagging.organizations

@@ -1190,16 +1190,21 @@ _SCORECARD_PLAYER = re.compile(
 
 #: A scorer and the minute of the goal: "Eugen Voica (84th)", "Arwel Jones (47th, own goal)".
 _SCORER = re.compile(rf"(?<![\w'’.-])(?P<name>{_SCORECARD_NAME})(?=[ ]\(\d{{1,3}}(?:st|nd|rd|th)\b)")
+#: A competitor and the code of the country in brackets, a seed after it: "Maureen Drake (CAN)", "(ESP, 3)".
+_CODED_COMPETITOR = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{_SCORECARD_NAME})(?=[ ]\((?P<code>[{_UPPER}]{{3}})(?:,[ ]\d{{1,2}})?\))"
+)
 #: A place in a ranking, the competitor and the country in brackets: "5. Linford Christie (Britain) 10.14".
 _RANKED = re.compile(rf"(?<![\w.])\d{{1,2}}\.[ ]+(?P<name>{_SCORECARD_NAME})(?=[ ]\([^()\n]{{2,30}}\))")
 
 
 def _results_lists(text: str) -> frozenset[tuple[int, int]]:
-    """Where each player of a list of results is named: three or more in a
-    paragraph, each by initial and surname with a score, or by place in a
-    ranking with a country; two scorers or more with their goal's minute;
-    or a cricket scorecard's batsmen, fielders and bowlers, in a paragraph
-    where three at least are bowled by someone."""
+    """Where each player of a list of results is named (and a code that is
+    no country's, beside one): three or more in a paragraph, each by
+    initial and surname with a score, by place in a ranking with a country,
+    or with a country's code (``Maureen Drake (CAN)``); two scorers or more
+    with their goal's minute; or a cricket scorecard's batsmen, fielders and
+    bowlers, in a paragraph where three at least are bowled by someone."""
     spans: set[tuple[int, int]] = set()
     at = 0
     for paragraph in text.split("\n\n"):
@@ -1207,6 +1212,16 @@ def _results_lists(text: str) -> frozenset[tuple[int, int]]:
             found = [(at + match.start("name"), at + match.end("name")) for match in pattern.finditer(paragraph)]
             if len(found) >= least:
                 spans.update(found)
+        coded = [
+            (match, pycountry.countries.get(alpha_3=match["code"]) is not None)
+            for match in _CODED_COMPETITOR.finditer(paragraph)
+        ]
+        if sum(iso for _, iso in coded) >= _RESULTS_AT_LEAST:
+            # each competitor of such a list; a code no standard gives names no body either ("(SLO)", "(JAP, 3)")
+            for match, iso in coded:
+                spans.add((at + match.start("name"), at + match.end("name")))
+                if not iso:
+                    spans.add((at + match.start("code"), at + match.end("code")))
         if len(_BOWLED_BY.findall(paragraph)) >= _RESULTS_AT_LEAST:
             spans.update((at + match.start(), at + match.end()) for match in _SCORECARD_PLAYER.finditer(paragraph))
         at += len(paragraph) + 2
