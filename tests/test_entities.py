@@ -3525,3 +3525,14 @@ def test_competitors_with_their_countrys_code_are_people_and_the_code_no_body():
     expected = {"Aiko Sugimura", "María Antonia Lorenzana", "Katarina Srebrnik", "Maureen Drakeford"}
     assert expected | {"Cristina Torrente Valero"} <= set(tagging.people), tagging.people
     assert not tagging.organizations, tagging.organizations
+
+
+def test_a_surname_of_a_particle_and_a_place_names_no_one_alone():
+    text = "La reina Juana de Castilla inspiró la obra. Los medios de comunicación de Castilla y León debatieron."
+    people = [m.text for m in find_entities(text, "es").of("person")]
+    assert people == ["Juana de Castilla"], people
+
+
+def test_a_role_followed_by_a_name_is_that_names_title_not_an_apposition():
+    text = "Con motivo del palacio presidencial de Cotroceni, la Reina Margarita y el Príncipe Henrik se reunieron."
+    assert "Cotroceni" not in tagged(text, "es").people

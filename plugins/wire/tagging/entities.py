@@ -4791,6 +4791,7 @@ def _find_people(
             and not _is_region(name)
             and not _read_as_other_name(proposals, start, start + len(name))
             and not _overlaps(taken + accepted, start, start + len(name))
+            and not _NAME_WORD_AFTER.match(text, match.end("role"))  # "de Cotroceni, la Reina Margarita"
         ):
             surnames.append((start, name, match["role"]))
     # "le gouvernement Ayrault", "die Regierung Merkel": the head a government is named after
@@ -4805,8 +4806,12 @@ def _find_people(
         if surname not in full_names and not _overlaps(taken + accepted, *span):
             found.mentions.append(Mention("person", surname, surname, start, f"after the title '{title}'"))
             accepted.append(span)
-    # a surname alone refers to the full name used elsewhere
+    # a surname alone refers to the full name used elsewhere, but for a place after a
+    # particle ("de Castilla" of "Juana de Castilla": "los medios de Castilla y León")
     for surname, name in full_names.items():
+        first, _, place = surname.partition(" ")
+        if first.islower() and first in PARTICLES and (find_city(place) or _is_place(place) or _is_region(place)):
+            continue
         for match in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", text):
             if not _overlaps(taken + accepted, *match.span()):
                 found.mentions.append(Mention("person", name, surname, match.start(), f"surname of {name}"))
