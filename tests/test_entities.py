@@ -3536,3 +3536,16 @@ def test_a_surname_of_a_particle_and_a_place_names_no_one_alone():
 def test_a_role_followed_by_a_name_is_that_names_title_not_an_apposition():
     text = "Con motivo del palacio presidencial de Cotroceni, la Reina Margarita y el Príncipe Henrik se reunieron."
     assert "Cotroceni" not in tagged(text, "es").people
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("El Senado no está en Madrid sino en la Calle Antonio Hurtado, número 5.", "es"),
+        ("Los torneos Teresa Herrera y Juan Acuña servirán para preparar la Liga.", "es"),
+        ('La exposición se presentó hoy en la Galería de Arte " Lourdes Carcedo ", en Santander.', "es"),
+        ("Les manifestants se sont réunis rue Jean Jaurès puis devant le lycée Victor Hugo.", "fr"),
+    ],
+)
+def test_a_street_a_building_or_a_prize_named_after_someone_names_no_one(text, lang):
+    assert tagged(text, lang).people == []

@@ -3095,6 +3095,17 @@ _LANDFORM_OF_BEFORE = re.compile(
 )
 
 
+#: A street, building, prize or tournament named after someone, right before that someone's
+#: name: "la Calle Antonio Hurtado", "el Hospital Regional Carlos Haya", "los torneos Teresa
+#: Herrera", "el premio \"Felipe Trigo\"", "la rue Jean Jaurès", "le lycée Victor Hugo".
+_NAMED_AFTER_BEFORE = re.compile(
+    r"\b(?:[Cc]alle|[Aa]venida|[Pp]laza|[Pp]aseo|[Hh]ospital(?:[ ](?:Regional|Universitario|General|Clínico))?"
+    r"|[Gg]alería(?:[ ]de[ ]Arte)?|[Pp]remios?|[Tt]orneos?|[Tt]rofeos?|[Cc]olegio|[Ee]stadio|[Tt]eatro|[Aa]uditorio"
+    r"|[Pp]olideportivo|[Pp]abellón|[Aa]eropuerto|rue|avenue|boulevard|place|quai|lycée|collège|école|aéroport|stade"
+    r"|hôpital|prix)[ ](?:[\"“«][ ]?)?$"
+)
+
+
 def _in_site_name(text: str, start: int, lang: str) -> bool:
     """Whether the name at ``start`` is what a French building or street is
     for (``le centre des Congrès``, ``la rue du Commerce``), or the town a
@@ -4626,6 +4637,8 @@ def _find_people(
             continue  # "Troubled Asset Relief Program", "Juegos Panamericanos": no one's name
         if _in_site_name(text, start, lang):
             continue  # "au centre des Congrès de Québec": a building, no one's name
+        if _is_given_name(words[0]) and _NAMED_AFTER_BEFORE.search(text, max(0, start - 30), start):
+            continue  # "la Calle Antonio Hurtado", "los torneos Teresa Herrera": named after someone
         if (
             _german_organization(words)
             if lang == "de"
