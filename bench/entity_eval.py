@@ -117,14 +117,12 @@ def score_sets(tally: Tally, doc: str, lang: str, kind: str, gold: list[set[str]
     prediction that shares a form with a gold entity matched by another is
     that entity again, no error."""
     owner = _pairs(gold, got)
-    for forms in got:
-        if not any(g & forms for g in gold):
-            tally.errors.append(f"{doc} {kind}: extra {sorted(forms)[0]!r}")
-    fp = sum(1 for forms in got if not any(g & forms for g in gold))
+    extras = [forms for forms in got if not any(g & forms for g in gold)]
+    tally.errors.extend(f"{doc} {kind}: extra {sorted(forms)[0]!r}" for forms in extras)
     for i, g in enumerate(gold):
         if i not in owner:
             tally.errors.append(f"{doc} {kind}: missing {sorted(g)[0]!r}")
-    tally.add(lang, kind, len(owner), fp, len(gold) - len(owner))
+    tally.add(lang, kind, len(owner), len(extras), len(gold) - len(owner))
 
 
 def predicted_forms(

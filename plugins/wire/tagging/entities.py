@@ -1098,11 +1098,11 @@ def _is_demonym(word: str) -> bool:
     base = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
     if base in english_language_names():
         return True
-    places = country_forms().keys() | world_regions() | {"America"}
     for ending in _DEMONYM_ENDINGS:
         stem = base[: -len(ending)]
         if base.endswith(ending) and len(stem) > 2:
-            if any(stem + tail in places for tail in ("", "a", "e", "ia", "o")):
+            places = (stem + tail for tail in ("", "a", "e", "ia", "o"))
+            if any(place in country_forms() or place in world_regions() or place == "America" for place in places):
                 return True
     return False
 
@@ -1307,7 +1307,7 @@ def _initials_to_full_names(found: Found) -> None:
     story names in full, given name of that initial and that surname
     (``Barack Obama``, not ``Michelle Obama``); named so alone, the initial
     and the surname are the name."""
-    full = [m.key.split() for m in found.mentions if m.kind == "person" and not _INITIAL.fullmatch(m.key.split()[0])]
+    full = [m.key.split() for m in found.of("person") if not _INITIAL.fullmatch(m.key.split()[0])]
     for index, mention in enumerate(found.mentions):
         words = mention.key.split()
         if mention.kind != "person" or len(words) != 2 or not _INITIAL.fullmatch(words[0]):
