@@ -6,7 +6,7 @@ import re
 
 import pytest
 from wire.tagging import tag_dispatch
-from wire.tagging.entities import Found, _mastheads, _recognised_organizations, find_entities
+from wire.tagging.entities import Found, _mastheads, _recognised_organizations, _spans, find_entities
 from wire.tagging.name_features import sentences
 from wire.tagging.recogniser import Recognised, recognise
 
@@ -378,6 +378,45 @@ def test_a_known_name_that_is_also_a_word_needs_evidence():
     # a coined word with a capital inside is no common word and no person's name
     assert "BlackRock" in organization_table()
     assert tagged("A top BlackRock executive said stocks would rise.").organizations == ["BlackRock"]
+
+
+def test_a_firm_written_with_another_legal_form_is_the_table_s_firm():
+    from wire.tagging.vocabulary import firm_stem, organization_stems, organization_table
+
+    assert organization_table()["Toyota Motor Corporation"] == "Toyota Motor Corporation"
+    assert "Toyota Motor Corp" not in organization_table()
+    assert organization_stems()["Toyota Motor"] == "Toyota Motor Corporation"
+    assert firm_stem("Tesco Co., Ltd.") is None  # one word is left: a stem of one word could be anything
+    assert firm_stem("The Kyushu Electric Power Company") == "Kyushu Electric Power"
+    assert firm_stem("Kuwait Petroleum") is None  # no legal form: no stem
+    story = tagged("Toyota Motor Corp said on Tuesday its profit fell by a third in the quarter.")
+    assert story.organizations == ["Toyota Motor Corporation"]
+    assert story.cities == [] and story.places == []
+    # the stem alone is the table's only with a legal form after it: "Kuwait Petroleum Minister" keeps its country
+    assert organization_stems()["Kuwait Petroleum"] == "Kuwait Petroleum Corporation"
+    assert _spans("Kuwait Petroleum Minister Ali Haddad said.") == [(0, 6, "country", "Kuwait")]
+
+
+@pytest.mark.parametrize(
+    "text, firm",
+    [
+        (
+            "Toyota Motor Corp said on Tuesday its sales rose 4 percent. Toyota also said it would build a plant"
+            " in Kentucky next year.",
+            "Toyota Motor Corporation",
+        ),
+        (
+            "A Chinese truck maker in which Ford Motor Co has a 20 percent stake said its profit fell. Ford owns"
+            " 138 million shares in the firm.",
+            "Ford Motor",
+        ),
+    ],
+)
+def test_a_firm_named_in_full_then_by_its_first_word_is_that_firm(text, firm):
+    story = tagged(text)
+    assert story.organizations == [firm]
+    assert "JP" not in story.places and "Toyota" not in story.cities  # not the town of Toyota
+    assert any("(short for " in reason for reason in story.why(firm))
 
 
 def test_a_known_name_inside_a_longer_name_gives_way_to_it():

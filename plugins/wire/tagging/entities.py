@@ -56,6 +56,7 @@ from .vocabulary import (
     foreign_country_forms,
     known_people,
     mediatopics,
+    organization_stems,
     organization_table,
     organizations,
     party_table,
@@ -455,6 +456,7 @@ def _lexicons() -> tuple[tuple[str, dict], ...]:
         ("listed organization", organization_table()),
         ("party", party_table()),
         ("club", club_table()),
+        ("firm stem", organization_stems()),
     )
 
 
@@ -500,8 +502,11 @@ def _spans(text: str) -> list[tuple[int, int, str, str]]:
             written = " ".join(text[start:end].split())
             for candidate in (written, written.rstrip(".")):
                 kind = known.get(candidate)
+                stop = start + len(candidate) if candidate != written else end
+                if kind == "firm stem" and not _LEGAL_TAIL.match(text, stop):
+                    continue  # "Toyota Motor" is the table's "Toyota Motor Corporation" written "Toyota Motor Corp"
                 if kind is not None:
-                    hit = (start, start + len(candidate) if candidate != written else end, kind, candidate)
+                    hit = (start, stop, kind, candidate)
                     break
             if hit:
                 break
@@ -629,6 +634,11 @@ def find_entities(
             acronym = _acronym_after(text, end)
             if acronym:
                 listed_acronyms[acronym] = name
+        elif kind == "firm stem":  # "Toyota Motor Corp": the table's "Toyota Motor Corporation"
+            tail = _LEGAL_TAIL.match(text, end)
+            name = organization_stems()[written]
+            written, end = written + tail[0], tail.end()
+            found.mentions.append(Mention("organization", name, written, start, _TABLE_RULE))
         elif kind == "party":
             party = _party(written, countries)
             if party is None or _longer_org(text, proposals, start, end) == "" or _in_capitals(text, start, end):
@@ -2308,6 +2318,21 @@ def _firms_in_compounds(text: str) -> dict[str, int]:
     return {match["name"]: match.start() for match in _FIRM_COMPOUND.finditer(text) if match["name"] in table}
 
 
+def _firm_named_in_full(word: str, found: Found) -> str | None:
+    """The firm found earlier in the story whose name, written with its
+    legal form, opens on ``word``: the recogniser reads ``Toyota`` after
+    ``Toyota Motor Corp`` as the firm, which is neither the town of Toyota
+    nor a given name (``Ford`` after ``Ford Motor Co``)."""
+    for mention in found.mentions:
+        if (
+            mention.kind == "organization"
+            and mention.text.startswith(word + " ")
+            and _LEGAL_TAIL.search(mention.text[len(word) :]) is not None
+        ):
+            return mention.key
+    return None
+
+
 def _long_form(name: str, found: Found) -> str | None:
     """The organisation found earlier whose name starts with ``name``."""
     words = name.split()
@@ -3614,6 +3639,11 @@ def _recognised_organizations(
         elif _acronym_then_holder(text, start, words, lang):
             words = words[:1]  # "el ex eurodiputado de HB Txema Montero": the party, then who sat for it
             name = words[0]
+        firm = _firm_named_in_full(name, found) if len(words) == 1 else None
+        if firm:  # "Toyota" after "Toyota Motor Corp", "Ford" after "Ford Motor Co": not the town, not a given name
+            found.mentions.append(Mention("organization", firm, name, start, f"short for {firm}"))
+            taken.append((proposal.start, proposal.end))
+            continue
         if (
             len(name) < 2
             or not words

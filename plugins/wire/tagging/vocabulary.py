@@ -124,7 +124,26 @@ def _table_rows(name: str) -> Iterator[list[str]]:
                 yield row.rstrip("\n").split("\t")
 
 
-def _read_organization_table() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+#: The legal forms ending a firm's name in the tables, in full or abbreviated
+#: ("Toyota Motor Corporation", "Tesco Co., Ltd."), and "The" opening it.
+_LEGAL_FORM_END = re.compile(
+    r"(?:,?\s+(?:Corporation|Corp\.?|Company|Co\.?|Incorporated|Inc\.?|Limited|Ltd\.?|plc|PLC|AG|SE|S\.A\.|SA|"
+    r"N\.V\.|NV|GmbH|S\.p\.A\.|SpA|LLC|AB|ASA|Oyj))+$"
+)
+
+
+def firm_stem(form: str) -> str | None:
+    """A firm's name without its legal forms and opening "The", when a name
+    of two words or more is left (``Toyota Motor`` of ``Toyota Motor
+    Corporation``); None for any other form."""
+    end = _LEGAL_FORM_END.search(form)
+    if end is None:
+        return None
+    stem = form[: end.start()].removeprefix("The ").strip(" ,")
+    return stem if len(stem.split()) >= 2 else None
+
+
+def _read_organization_table() -> tuple[dict[str, str], dict[str, dict[str, str]], dict[str, str]]:
     """``data/organization_table.tsv``, written by ``data/make_organizations.py``
     from maintained open sources (ROR and the main stock indices), then
     ``data/brand_table.tsv``, written by ``data/make_brands.py`` from the
@@ -133,7 +152,10 @@ def _read_organization_table() -> tuple[dict[str, str], dict[str, dict[str, str]
     canonical name -> its name in other languages. A form with an apostrophe
     is read with a typographic one too, and a name of several words with
     accents without them, as English copy writes French and Spanish names
-    ("Societe Generale")."""
+    ("Societe Generale"). Third, the stems of the forms that end in a legal
+    form (see :func:`firm_stem`) that are no form themselves -> the
+    canonical name: copy abbreviates the legal form as often as it writes it
+    in full ("Toyota Motor Corp")."""
     canonical: dict[str, str] = {}
     labels: dict[str, dict[str, str]] = {}
     rows = [(row, True) for row in _table_rows(ORGANIZATION_TABLE)]
@@ -153,11 +175,16 @@ def _read_organization_table() -> tuple[dict[str, str], dict[str, dict[str, str]
                     canonical.setdefault(variant.replace("'", "’"), name)
         if names_in:
             labels.setdefault(name, dict(label.split("=", 1) for label in names_in.split("|")))
-    return canonical, labels
+    stems: dict[str, str] = {}
+    for form, name in canonical.items():
+        stem = firm_stem(form)
+        if stem and stem not in canonical:
+            stems.setdefault(stem, name)
+    return canonical, labels, stems
 
 
 @functools.cache
-def _organization_data() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+def _organization_data() -> tuple[dict[str, str], dict[str, dict[str, str]], dict[str, str]]:
     digest = hashlib.sha256()
     for table in (ORGANIZATION_TABLE, BRAND_TABLE):
         digest.update((DATA / table).read_bytes())
@@ -168,6 +195,13 @@ def _organization_data() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
 def organization_table() -> dict[str, str]:
     """Form as written -> canonical name, for organisations known by name."""
     return _organization_data()[0]
+
+
+def organization_stems() -> dict[str, str]:
+    """A known firm's name without its legal form -> its canonical name, for
+    names copy writes with a legal form other than the table's (``Toyota
+    Motor Corp`` for ``Toyota Motor Corporation``)."""
+    return _organization_data()[2]
 
 
 def organization_labels() -> dict[str, dict[str, str]]:
