@@ -54,6 +54,7 @@ from .vocabulary import (
     country_forms,
     country_name,
     foreign_country_forms,
+    former_countries,
     known_people,
     mediatopics,
     organization_stems,
@@ -1806,6 +1807,16 @@ def _is_place(name: str, codes: bool = True) -> bool:
     ) or (codes and name.isupper() and len(name) == 3 and pycountry.countries.get(alpha_3=name) is not None)
 
 
+def _names_former_country(name: str) -> bool:
+    """A country that is no more (``Yugoslavia``, ``Soviet Union``), or
+    countries joined by a hyphen, one of them such (``Croatia-Yugoslavia``):
+    a place, no organisation."""
+    parts = name.split("-")
+    return any(part in former_countries() for part in parts) and all(
+        part in former_countries() or part in country_forms() for part in parts
+    )
+
+
 def _town_not_side(text: str, name: str, start: int, proposals: list[Recognised]) -> bool:
     """Whether one word the model reads as an organisation in Spanish copy is
     a town's name, and no firm's or body's of the tables, nor a side (a
@@ -2273,6 +2284,8 @@ def _recognised_regions(
     for proposal in proposals:
         if proposal.kind != "LOC" or proposal.text in text_cities() or _overlaps(taken, proposal.start, proposal.end):
             continue  # "Kyiv", "Zürich": the city, not the region of the same name
+        if _COMPASS_POINT.fullmatch(proposal.text):
+            continue  # "looking West as well as East": a direction, not Cameroon's West Region
         codes = subdivisions().get(proposal.text)
         if codes and len(codes) == 1:
             (code,) = codes
@@ -3288,8 +3301,8 @@ def _designator_and_adjective(text: str, lang: str, taken: list[tuple[int, int]]
             words = words[:2]  # "Assemblée nationale votera": the name and a word after it
         name = " ".join(words)
         span = (match.start("name"), match.start("name") + len(name))
-        if not _DESIGNATOR_ADJECTIVE_ENDS.match(text, span[1]):
-            continue
+        if not _DESIGNATOR_ADJECTIVE_ENDS.match(text, span[1]) or _names_former_country(name):
+            continue  # "l'Union soviétique": a country that is no more
         before = _NAME_WORD_BEFORE.search(text, max(0, span[0] - 30), span[0])
         if before and before[0].strip().lower() not in function_words():
             continue  # "Science & Technology Facilities Council britannique": the end of a longer name
@@ -3481,6 +3494,11 @@ def _doubted_outside_english(proposal: Recognised, lang: str) -> bool:
     return lang != "en" and proposal.confidence < _DOUBTED_IN.get(lang, DOUBTED)
 
 
+#: A point of the compass alone, which names a region of some countries
+#: (Cameroon's West, Guinea-Bissau's Norte) but in copy a direction.
+_COMPASS_POINT = re.compile(
+    r"(?:West|East|North|South|Ouest|Est|Nord|Sud|Oeste|Este|Norte|Sur|Westen|Osten|Norden|Süden)"
+)
 #: A point of the compass ending a name, after a preposition and an article:
 #: "Alliance à l'Est", "ampliación al Este", "Erweiterung nach Osten".
 _COMPASS_POINT_LAST = re.compile(
@@ -3650,6 +3668,7 @@ def _recognised_organizations(
             or not (words[0][:1].isupper() or _UNIVERSITY_WORD.fullmatch(words[0]))
             or all(w.lower() in function_words() or w in calendar or w.lower() in role_words() for w in words)
             or _is_place(name, codes=text.endswith("(", 0, start))  # "(ESP)" in results; "del PSE", "el PRI"
+            or _names_former_country(name)  # "the Soviet Union's foreign trade", "Croatia-Yugoslavia treaty"
             or _names_a_subregion(name)
             or (len(words) == 1 and name in subdivisions() and not _names_a_body(name))  # "Louisiane"
             or (len(words) == 1 and _written_in_lower_case(text, name))
@@ -4662,9 +4681,9 @@ def _find_people(
             _is_given_name(words[0]) or _read_as(proposals, "PER", start, end)
         ):
             continue  # "l'Impact de Montréal", "d'Etat de Kuhlmann": a noun after the article
-        if _government_program(words) or _names_event(words):
+        if _government_program(words) or _names_event(words) or _names_former_country(" ".join(words)):
             taken.append((start, end))
-            continue  # "Troubled Asset Relief Program", "Juegos Panamericanos": no one's name
+            continue  # "Troubled Asset Relief Program", "Juegos Panamericanos", "Soviet Union": no one's name
         if _in_site_name(text, start, lang):
             continue  # "au centre des Congrès de Québec": a building, no one's name
         if _is_given_name(words[0]) and _NAMED_AFTER_BEFORE.search(text, max(0, start - 30), start):

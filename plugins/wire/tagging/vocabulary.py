@@ -59,6 +59,38 @@ COUNTRY_ABBREVIATIONS = {
     "UAE": "AE",
     "Arabia Saudita": "SA",
 }
+#: The two parts of the Palestinian territories, as copy names them far more
+#: often than the whole (CLDR's "Palestinian Territories"). Country names as
+#: well, but not among the words the recogniser's features read as a
+#: country's: it was trained without them.
+TERRITORY_NAMES = {
+    "West Bank": "PS",
+    "Cisjordanie": "PS",
+    "Cisjordania": "PS",
+    "Westjordanland": "PS",
+    "Gaza Strip": "PS",
+    "Franja de Gaza": "PS",
+    "Gazastreifen": "PS",
+}
+#: Names of former countries that ISO 3166-3 (pycountry's historic
+#: countries) writes otherwise, as copy writes them.
+FORMER_COUNTRY_NAMES = (
+    "Soviet Union",
+    "Union soviétique",
+    "URSS",
+    "Unión Soviética",
+    "Sowjetunion",
+    "UdSSR",
+    "Yougoslavie",
+    "Yugoslavia",
+    "Jugoslawien",
+    "Tchécoslovaquie",
+    "Checoslovaquia",
+    "Tschechoslowakei",
+    "East Germany",
+    "DDR",
+    "RDA",
+)
 #: Organisations known by name (see _read_organization_table).
 ORGANIZATION_TABLE = "organization_table.tsv"
 #: Firms, brands and public services known by name, read after it.
@@ -332,7 +364,26 @@ def country_forms() -> dict[str, str]:
     ISO data and of this module, then cached)."""
     forms = dict(cached("country-forms", _standards_version(), _build_country_forms))
     forms.update(COUNTRY_ABBREVIATIONS)
+    forms.update(TERRITORY_NAMES)
     return forms
+
+
+@functools.cache
+def former_countries() -> frozenset[str]:
+    """Names of countries that are no more (``Yugoslavia``, ``USSR``,
+    ``Soviet Union``, ``Zaire``): ISO 3166-3's, each part of a name apart
+    (``Zaire, Republic of``), and :data:`FORMER_COUNTRY_NAMES`. Such a name
+    is no organisation's, and no country of today's."""
+    names = set(FORMER_COUNTRY_NAMES)
+    today = {form.casefold().replace("-", "") for form in country_forms()}
+    for country in pycountry.historic_countries:
+        first, *rest = country.name.split(", ")
+        if first.casefold().replace("-", "") in today:
+            continue  # "France, Metropolitan", "Viet-Nam, Democratic Republic of": a country of today
+        names.add(first)
+        # "Union of Soviet Socialist Republics"; not "Democratic", "Republic of"
+        names.update(part for part in rest if " " in part and not part.endswith(" of"))
+    return frozenset(names)
 
 
 @functools.cache
