@@ -458,6 +458,18 @@ def test_a_country_that_is_no_more_read_as_a_body_is_none(read):
     assert read_as_organisation(text, read) == []
 
 
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("La antigua planta de Molsheim (Alsacia) cerrará en junio, según la empresa.", "es"),
+        ("L'usine de Molsheim (Alsace) fermera en juin, selon la direction.", "fr"),
+        ("The plant in Molsheim (Alsace) will close in June, the company said.", "en"),
+    ],
+)
+def test_a_region_in_brackets_after_its_town_is_no_organisation(text, lang):
+    assert tagged(text, lang).organizations == []
+
+
 def test_a_point_of_the_compass_is_no_region():
     # Cameroon's regions are called West and East: the model reads these as places
     text = "The country is looking West as well as East, the president said, a message from the West."

@@ -2501,6 +2501,19 @@ def _remit_after(text: str, written: str, end: int) -> str:
     return match[0]
 
 
+def _region_of_a_town(text: str, proposals: list[Recognised], start: int, end: int) -> bool:
+    """Whether a word at ``start:end`` is in brackets alone right after a
+    town's name, as copy gives a town its province or region (``Zumaia
+    (Guipúzcoa)``, ``Molsheim (Alsacia)``): a place, not a body."""
+    if not (text.endswith(" (", 0, start) and text.startswith(")", end)):
+        return False
+    before = _CAPITALISED_WORD_LAST.search(text, max(0, start - 40), start - 2)
+    return before is not None and (_is_place(before[0]) or _read_as(proposals, "LOC", before.start(), start - 2))
+
+
+_CAPITALISED_WORD_LAST = re.compile(rf"(?<![\w'’])[{_UPPER}][\w'’-]*$")
+
+
 #: A sports federation's code of a competitor's country: "(BUL)", "(RUM)".
 _NATIONALITY_CODE = re.compile(r"[A-Z]{3}")
 
@@ -3714,6 +3727,7 @@ def _recognised_organizations(
             )
             or _PROGRAMME_BEFORE.search(text, max(0, start - 40), start) is not None  # "le programme ACE"
             or (_NATIONALITY_CODE.fullmatch(name) and _after_a_person_in_brackets(text, proposals, start))
+            or (len(words) == 1 and not name.isupper() and _region_of_a_town(text, proposals, start, start + len(name)))
             or name.endswith("-based")
             or _place_before_based(text, name, start + len(name))  # "Topeka, Kansas-based company": a town
             or (len(name) <= 3 and _NUMBER_AFTER_POINT.match(text, start + len(name)))  # "No. 10-05728", "Nr. 5"
