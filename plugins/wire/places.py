@@ -159,6 +159,14 @@ def city_of(name: str, country: str) -> str | None:
     return None
 
 
+def city_of_any_size(name: str, country: str) -> str | None:
+    """The GeoNames name of the most populous city called ``name`` in
+    ``country`` (every city GeoNames lists, of 15,000 people or more), or
+    None."""
+    found = (cities().get(_key(name)) or {}).get(country)
+    return found[0] if found else None
+
+
 def country_code(name: str) -> str | None:
     """ISO alpha-2 code of the country ``name`` names in any supported
     language, or None."""

@@ -21,7 +21,7 @@ from ..agencies import AGENCY_IN_TEXT, agency_parts
 from ..dates import fold
 from ..derived_cache import cached_from_wire_data
 from ..instrument_codes import code_at, is_share_code, shares_code_at
-from ..places import find_city, us_state
+from ..places import city_of_any_size, find_city, us_state
 from .name_lexicons import (
     COMMON_ABBREVIATIONS,
     HONORIFICS,
@@ -785,12 +785,17 @@ def find_entities(
     _initials_to_full_names(found)
     _drop_organs_and_instruments(text, found)
     _recognised_regions(proposals, taken, found, countries)
+    # the story's own country, or without one, its language's home countries
+    homes = _story_countries(None, preferred_countries, spans)[:1] or HOME_COUNTRIES_OF_LANGUAGE[lang]
+    _towns_read_as_places(text, proposals, taken, found, homes, [(start, end) for start, end, _ in cities])
+    cities.extend(_cities_in_capitals(text, proposals, taken, cities))
 
     named_countries = tuple(dict.fromkeys(m.key for m in found.of("place")))
-    for start, end, written in cities:
+    for start, end, listed in sorted(cities):
         if _overlaps(taken, start, end):
             continue
-        name, country = city_in(written, preferred_countries, named_countries)
+        name, country = city_in(listed, preferred_countries, named_countries)
+        written = " ".join(text[start:end].split())
         found.mentions.append(Mention("city", name, written, start, f"city (GeoNames, {country})"))
         found.mentions.append(Mention("place", country, written, start, f"city {name} (GeoNames)"))
         taken.append((start, end))
@@ -853,18 +858,19 @@ def _mastheads(text: str) -> list[tuple[str, int]]:
 
 
 def _story_countries(
-    lang: str, preferred: tuple[str | None, ...], spans: list[tuple[int, int, str, str]]
+    lang: str | None, preferred: tuple[str | None, ...], spans: list[tuple[int, int, str, str]]
 ) -> tuple[str, ...]:
     """The countries a story is about, first those of its dateline, then
     those it names, then those of the cities it names (a city of one country
-    only), then its language's home countries: where its parties and clubs
-    are."""
+    only), then its language's home countries (none for ``lang`` None): where
+    its parties and clubs are."""
     named = [country_forms()[written] for _, _, kind, written in spans if kind == "country"]
     # a city of one country only: "LISBON", "Jerusalem"
     in_cities = [
         next(iter(found)) for found in (text_cities()[w] for _, _, k, w in spans if k == "city") if len(found) == 1
     ]
-    return tuple(dict.fromkeys(c for c in (*preferred, *named, *in_cities, *HOME_COUNTRIES_OF_LANGUAGE[lang]) if c))
+    homes = HOME_COUNTRIES_OF_LANGUAGE[lang] if lang else ()
+    return tuple(dict.fromkeys(c for c in (*preferred, *named, *in_cities, *homes) if c))
 
 
 #: The members of the two American parties, as English and German copy name
@@ -2295,6 +2301,73 @@ def _recognised_regions(
                 Mention("place", code, proposal.text, proposal.start, f"region {proposal.text} (ISO 3166-2)")
             )
             taken.append((proposal.start, proposal.end))
+
+
+#: A side's score after its name in a line of results: "BOSTON 6 Oakland 4", "Fuenlabrada 2".
+_SIDE_SCORE_AFTER = re.compile(r"[ ]\d{1,3}(?![\d.,:/-])")
+#: How sure the model must be that a town too small to be known in any
+#: story is a place.
+TOWN_SURE = 0.9
+
+
+def _towns_read_as_places(
+    text: str,
+    proposals: list[Recognised],
+    taken: list[tuple[int, int]],
+    found: Found,
+    homes: tuple[str, ...],
+    known: list[tuple[int, int]],
+) -> None:
+    """A town too small for the city list (GeoNames, 15,000 people or more)
+    that the model surely reads as a place, by its own name, in the story's
+    country (``homes``: its dateline's, or the first it names, itself or by
+    a city: ``Vénissieux`` in a story from Lyon, ``Taunton`` in one from
+    London), or without one, in one only of its language's home countries
+    (``Taunton`` is a town of Britain and of the United States). Only
+    there: a town's name is another's, or a person's, elsewhere. Not a town
+    the city list knows (``known``, or in capitals: ``PARIS`` is not Paris,
+    Texas, in a story that names the United States), nor a side before its
+    score (``BOSTON 6 Oakland 4``)."""
+    for proposal in proposals:
+        if (
+            proposal.kind != "LOC"
+            or proposal.confidence < TOWN_SURE
+            or not proposal.text[:1].isupper()
+            or _overlaps(taken, proposal.start, proposal.end)
+            or _overlaps(known, proposal.start, proposal.end)
+            or _SIDE_SCORE_AFTER.match(text, proposal.end)
+            or _is_place(proposal.text)  # "PARIS": the city of the list, not Paris, Texas
+        ):
+            continue
+        towns = [(name, home) for home in homes if (name := city_of_any_size(proposal.text, home))]
+        if len(towns) != 1 or fold(towns[0][0]) != fold(proposal.text):
+            continue  # in no home or two; a name GeoNames gives the town besides its own: "Kilo" for Kiel
+        ((name, home),) = towns
+        found.mentions.append(Mention("city", name, proposal.text, proposal.start, f"town (GeoNames, {home})"))
+        found.mentions.append(Mention("place", home, proposal.text, proposal.start, f"town {name} (GeoNames)"))
+        taken.append((proposal.start, proposal.end))
+
+
+def _cities_in_capitals(
+    text: str, proposals: list[Recognised], taken: list[tuple[int, int]], cities: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Cities of the list written in capitals that the model surely reads
+    as places (``LONDON 1996-08-22``, ``llegó a MADRID``), as (start, end,
+    the list's form); not a side before its score (``BOSTON 6``)."""
+    found = []
+    for proposal in proposals:
+        title = proposal.text.title()
+        if (
+            proposal.kind == "LOC"
+            and proposal.confidence >= TOWN_SURE
+            and proposal.text.isupper()
+            and title in text_cities()
+            and not _overlaps(taken, proposal.start, proposal.end)
+            and not _overlaps([(start, end) for start, end, _ in cities], proposal.start, proposal.end)
+            and not _SIDE_SCORE_AFTER.match(text, proposal.end)
+        ):
+            found.append((proposal.start, proposal.end, title))
+    return found
 
 
 def _town_of(name: str, country: str) -> bool:
