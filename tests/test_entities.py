@@ -499,6 +499,9 @@ def test_a_town_is_read_only_where_the_story_places_it():
 def test_a_city_of_the_list_in_capitals_read_as_a_place_is_that_city():
     story = tagged("The minister flew to LONDON on Tuesday for talks, officials said.")
     assert story.cities == ["London"] and story.places == ["GB"]
+    # a heading's dateline, which the model is less sure of (0.7 and more)
+    story = tagged("TENNIS - RESULTS AT CANADIAN OPEN. TORONTO 1996-08-22 Results from the tournament on Thursday.")
+    assert story.cities == ["Toronto"]
     # "PARIS" is the city of the list, not Paris, Texas, in a story naming the United States
     story = tagged("PARIS (AFP) - Le porte-parole du parti a répondu au président des USA mardi.", "fr")
     assert "Paris" in story.cities and story.places == ["FR", "US"]

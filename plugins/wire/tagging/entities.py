@@ -2348,6 +2348,10 @@ def _towns_read_as_places(
         taken.append((proposal.start, proposal.end))
 
 
+#: How sure the model must be that a city of the list written in capitals is a place.
+CAPITALS_CITY_SURE = 0.7
+
+
 def _cities_in_capitals(
     text: str, proposals: list[Recognised], taken: list[tuple[int, int]], cities: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
@@ -2359,7 +2363,7 @@ def _cities_in_capitals(
         title = proposal.text.title()
         if (
             proposal.kind == "LOC"
-            and proposal.confidence >= TOWN_SURE
+            and proposal.confidence >= CAPITALS_CITY_SURE
             and proposal.text.isupper()
             and title in text_cities()
             and not _overlaps(taken, proposal.start, proposal.end)
