@@ -224,6 +224,19 @@ def test_gold_organisations_the_tagger_finds_as_one_are_one(tmp_path):
     assert tally.counts[("en", "organizations")] == [1, 0, 0]
 
 
+def test_a_country_the_story_names_two_ways_is_one_gold_place_but_its_towns_are_their_own(tmp_path):
+    # the labels name "U.S." and "United States" apart; the tagger finds one country written both ways
+    words = "The U.S. envoy flew to Chicago , where the United States said Britain agreed .".split()
+    labels = ["O", "B-LOC", "O", "O", "O", "B-LOC", "O", "O", "O", "B-LOC", "I-LOC", "O", "B-LOC", "O", "O"]
+    (tmp_path / "eng.train").write_text(
+        "-DOCSTART- -X- O O\n\n" + "".join(f"{w} NNP O {t}\n" for w, t in zip(words, labels, strict=True)),
+        encoding="utf-8",
+    )
+    tally = evaluate_ner(tmp_path, 10)
+    # the United States, Chicago (a town of it, a place of its own) and Britain: three places, all found
+    assert tally.counts[("en", "places")] == [3, 0, 0]
+
+
 HIPE_HEADER = "\t".join(
     "TOKEN NE-COARSE-LIT NE-COARSE-METO NE-FINE-LIT NE-FINE-METO NE-FINE-COMP NE-NESTED NEL-LIT NEL-METO MISC".split()
 )
