@@ -507,6 +507,25 @@ def test_a_city_of_the_list_in_capitals_read_as_a_place_is_that_city():
     assert "Paris" in story.cities and story.places == ["FR", "US"]
 
 
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        (
+            "Wendy Rappaport, portavoz de la Alta Comisaría de las Naciones Unidas, dijo hoy que la ayuda llegará.",
+            "Wendy Rappaport",
+        ),
+        (
+            "Según explicó hoy el portavoz socialista en las Juntas Generales, Juan Carlos Prieto, el plan sigue.",
+            "Juan Carlos Prieto",
+        ),
+    ],
+)
+def test_a_name_after_a_role_and_a_preposition_is_what_the_role_is_of(text, person):
+    # but a name in apposition after it is the person who holds the role
+    assert tagged(text, "es").people == [person]
+    assert tagged("El presidente de la Generalitat, Jordi Pujol, dijo hoy que no.", "es").people == ["Jordi Pujol"]
+
+
 def test_a_point_of_the_compass_is_no_region():
     # Cameroon's regions are called West and East: the model reads these as places
     text = "The country is looking West as well as East, the president said, a message from the West."

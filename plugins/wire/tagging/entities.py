@@ -2031,6 +2031,22 @@ _OBJECT_OF = re.compile(
     r"(?:[\"“«„]\s*)?(?:(?:the|el|la|los|las|le|les|die|der|das)\s+)?$",
     re.IGNORECASE,
 )
+#: Where a role is held, right before a name: "portavoz socialista en las Juntas Generales".
+_HELD_IN = re.compile(
+    r"\b(?:in|at|en|à|au|aux|im|in der|in den|bei der|beim)\s+(?:(?:the|el|la|los|las|le|les|l['’]|der|die|das|dem|den)\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _role_is_of(text: str, start: int) -> bool:
+    """Whether the name at ``start`` comes right after a preposition, as
+    what a role before it is of or where it is held (``portavoz de la Alta
+    Comisaría``, ``portavoz en las Juntas Generales``): the role is no
+    evidence that the name is a person's."""
+    before = text[max(0, start - 20) : start]
+    return _OBJECT_OF.search(before) is not None or _HELD_IN.search(before) is not None
+
+
 _LIST_WORD = re.compile(rf"\s(?:{_LIST_CONJUNCTIONS})\s|,")
 #: A number after an abbreviation's point: "No. 10", "Nr. 5", "Núm. 3".
 _NUMBER_AFTER_POINT = re.compile(r"\.\s?\d")
@@ -4875,6 +4891,8 @@ def _find_people(
             found.mentions.append(Mention("organization", _listed_name(firm), firm, start, "before a legal form"))
             accepted.append((start, legal_form.end()))
             continue
+        if role and _role_is_of(text, start):
+            role = None  # "portavoz de la Alta Comisaría", "portavoz en las Juntas Generales": what the role is of
         if role:
             rule = f"after the role word '{role}'"
         elif len(words) > 1 and _country_in_brackets_after(text, end, result=not given):
