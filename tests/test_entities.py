@@ -526,6 +526,17 @@ def test_a_name_after_a_role_and_a_preposition_is_what_the_role_is_of(text, pers
     assert tagged("El presidente de la Generalitat, Jordi Pujol, dijo hoy que no.", "es").people == ["Jordi Pujol"]
 
 
+def test_a_known_surname_is_the_person_of_that_surname_the_story_names():
+    from wire.tagging.vocabulary import known_people
+
+    assert known_people()["Stoltenberg"] == "Jens Stoltenberg"
+    text = (
+        "Daniel Vacek (Czech Republic) beat Jason Stoltenberg (Australia) 5-7 7-6 7-6. Stoltenberg said he was tired."
+    )
+    assert tagged(text).people == ["Daniel Vacek", "Jason Stoltenberg"]
+    assert tagged("Stoltenberg said the alliance would meet on Monday.").people == ["Jens Stoltenberg"]
+
+
 def test_a_point_of_the_compass_is_no_region():
     # Cameroon's regions are called West and East: the model reads these as places
     text = "The country is looking West as well as East, the president said, a message from the West."

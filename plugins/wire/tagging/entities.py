@@ -602,7 +602,16 @@ def find_entities(
                 continue  # "U.S. Treasury yields": the securities
             found.mentions.append(Mention("organization", org.name, written, start, "organisation list"))
         elif kind == "person":
-            found.mentions.append(Mention("person", known_people()[written], written, start, "known spelling"))
+            person = known_people()[written]
+            given = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+            if (
+                given
+                and " " not in written
+                and _is_given_name(given[0].strip())
+                and not person.startswith(given[0].strip() + " ")
+            ):
+                continue  # "Jason Stoltenberg": another man of that surname than Jens Stoltenberg
+            found.mentions.append(Mention("person", person, written, start, "known spelling"))
         elif kind == "listed organization":
             longer = _longer_org(text, proposals, start, end)
             if longer is not None and not longer:
@@ -783,6 +792,7 @@ def find_entities(
     _people_not_organizations(found)
     _no_peoples_as_organizations(found)
     _initials_to_full_names(found)
+    _known_surnames_of_people_named(found)
     _drop_organs_and_instruments(text, found)
     _recognised_regions(proposals, taken, found, countries)
     # the story's own country, or without one, its language's home countries
@@ -1105,6 +1115,19 @@ _TABLE_RULE = "organisation table (ROR, indices, name-suggestion-index)"
 #: Endings of a people's name or adjective after its country's or region's stem:
 #: "Angolan", "Croatian", "Surinamese", "Israeli".
 _DEMONYM_ENDINGS = ("ian", "an", "n", "ese", "i")
+
+
+def _known_surnames_of_people_named(found: Found) -> None:
+    """A surname alone that the list of known spellings gives to someone
+    (``Stoltenberg``: Jens Stoltenberg) is the person of that surname the
+    story names in full (``Jason Stoltenberg``), where it names one."""
+    people = {m.key for m in found.of("person") if m.rule != "known spelling"}
+    for index, mention in enumerate(found.mentions):
+        if mention.kind != "person" or mention.rule != "known spelling" or " " in mention.text:
+            continue
+        named = sorted(key for key in people if key.endswith(" " + mention.text) and key != mention.key)
+        if len(named) == 1:
+            found.mentions[index] = replace(mention, key=named[0], rule=f"surname of {named[0]}")
 
 
 @functools.cache
