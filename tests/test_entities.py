@@ -537,6 +537,14 @@ def test_a_known_surname_is_the_person_of_that_surname_the_story_names():
     assert tagged("Stoltenberg said the alliance would meet on Monday.").people == ["Jens Stoltenberg"]
 
 
+def test_a_given_name_going_on_from_a_heading_s_word_is_no_one_s_name():
+    assert tagged("Net Income 821 512 565 301 Earnings Per Share 0.31 0.34 0.19 0.20 for the quarter.").people == []
+    # a list of names, and a sentence's first word, are no heading
+    text = "The sale includes works by Mike Oldfield and Jeff Beck, the auction house said."
+    assert tagged(text).people == ["Mike Oldfield", "Jeff Beck"]
+    assert tagged("But Jeff Brennan never came back to the town.").people == ["Jeff Brennan"]
+
+
 def test_a_point_of_the_compass_is_no_region():
     # Cameroon's regions are called West and East: the model reads these as places
     text = "The country is looking West as well as East, the president said, a message from the West."

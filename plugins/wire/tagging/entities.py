@@ -2061,6 +2061,30 @@ _HELD_IN = re.compile(
 )
 
 
+#: A capitalised word just before a name: "Earnings Per Share".
+_HEADING_WORD_BEFORE = re.compile(rf"(?<![\w'’.])([{_UPPER}][a-zà-ÿ]+)[ ]$")
+
+
+def _after_a_heading_word(text: str, start: int) -> bool:
+    """Whether the name at ``start`` goes on from a capitalised word that
+    is no title, role, function word, place or given name (``Earnings Per
+    Share``): in English, a heading's or a table's words,
+    written with capitals, where a given name is only a word (German
+    capitalises every noun, and French and Spanish copy measured worse
+    with it)."""
+    before = _HEADING_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before[1]
+    return not (
+        word in TITLE_WORDS
+        or word.lower() in role_words()
+        or word.lower() in function_words()  # "But John Smith", "When Jane Doe": a sentence's first word
+        or _is_place(word)
+        or _is_given_name(word)
+    )
+
+
 def _role_is_of(text: str, start: int) -> bool:
     """Whether the name at ``start`` comes right after a preposition, as
     what a role before it is of or where it is held (``portavoz de la Alta
@@ -4939,6 +4963,13 @@ def _find_people(
             # given name and surname the model is sure of ("Eugenio Gay"); results name
             # a player by initial each time ("J. Crawley 106")
             continue
+        elif (
+            given
+            and lang == "en"
+            and _after_a_heading_word(text, start)
+            and not any(_reads_person(p, text, start, end) for p in proposals)
+        ):
+            continue  # "Earnings Per Share": a heading's words, not a name
         elif given:
             rule = f"given name '{words[0]}'"
         elif lang != "de" and any(_reads_person(p, text, start, end) for p in proposals):
