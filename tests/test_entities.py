@@ -545,6 +545,14 @@ def test_a_given_name_going_on_from_a_heading_s_word_is_no_one_s_name():
     assert tagged("But Jeff Brennan never came back to the town.").people == ["Jeff Brennan"]
 
 
+def test_a_club_before_its_score_is_the_club_though_the_model_reads_on_across_the_score():
+    text = (
+        "Results of English premier league matches on Saturday: Nottingham Forest 1 Middlesbrough 1 Tottenham 0"
+        " Everton 0 West Ham 2 Southampton 1 Playing Sunday: Manchester United v Wimbledon"
+    )
+    assert "West Ham United FC" in tagged(text, "en", "GB").organizations
+
+
 def test_a_point_of_the_compass_is_no_region():
     # Cameroon's regions are called West and East: the model reads these as places
     text = "The country is looking West as well as East, the president said, a message from the West."

@@ -1522,6 +1522,10 @@ _LEGAL_TAIL = re.compile(
 )
 
 
+#: A number standing alone right after a name: a side's score, not a longer name's word.
+_NUMBER_WORD = re.compile(r"[ ]\d{1,3}(?!\S)")
+
+
 def _longer_org(text: str, proposals: list[Recognised], start: int, end: int) -> str | None:
     """What a known organisation's name at ``start:end`` is followed by when
     it is part of a longer name: its legal forms (``Group Inc``, ``& Co``),
@@ -1529,6 +1533,8 @@ def _longer_org(text: str, proposals: list[Recognised], start: int, end: int) ->
     ``None`` when it stands alone."""
     tail = _LEGAL_TAIL.match(text, end)
     for proposal in proposals:
+        if _NUMBER_WORD.match(text, end, proposal.end):
+            continue  # "West Ham 2 Southampton": two sides and a score, no longer name
         if proposal.kind == "ORG" and proposal.start <= start and end <= proposal.end:
             if proposal.end - proposal.start == end - start:
                 break  # the model reads the name the table knows: its legal form follows, if any
