@@ -553,6 +553,14 @@ def test_a_club_before_its_score_is_the_club_though_the_model_reads_on_across_th
     assert "West Ham United FC" in tagged(text, "en", "GB").organizations
 
 
+def test_a_score_at_the_end_of_a_sentence_makes_a_sports_story():
+    text = (
+        "Summary of Thursday's only Dutch first division match: NEC Nijmegen 1 (Van Dalen 15th) PSV Eindhoven 4"
+        " (Numer 11th, Nolis 42nd). Halftime 1-2. Attendance 8,000"
+    )
+    assert "PSV Eindhoven" in tagged(text, "en", "NL").organizations
+
+
 def test_a_point_of_the_compass_is_no_region():
     # Cameroon's regions are called West and East: the model reads these as places
     text = "The country is looking West as well as East, the president said, a message from the West."

@@ -976,9 +976,9 @@ def _sides_of_a_match(text: str, taken: list[tuple[int, int]], found: Found, cou
             taken.append((start, start + len(name)))
 
 
-#: A football score: "2-1", "3:0" (no date, range or time: "1996-97", "10:30"; and
+#: A football score: "2-1", "3:0", "Halftime 1-2." (no date, range or time: "1996-97", "10:30"; and
 #: no score of a game counted in tens, where a city's name is another sport's team).
-_SCORE = re.compile(r"(?<![\d.,:/-])\d[-:]\d(?![\d.,:/%-])")
+_SCORE = re.compile(r"(?<![\d.,:/-])\d[-:]\d(?![\d,:/%-]|\.\d)")
 #: A line of results: "Leeds 2 Newcastle 1".
 _RESULT_LINE = re.compile(r"^[^\W\d][^\d\n]* \d [^\W\d][^\d\n]* \d[ \t]*$", re.MULTILINE)
 #: A side in a result: "Leeds 2 Newcastle 1", "Nantes 3-1".
