@@ -561,6 +561,15 @@ def test_a_score_at_the_end_of_a_sentence_makes_a_sports_story():
     assert "PSV Eindhoven" in tagged(text, "en", "NL").organizations
 
 
+def test_a_club_is_read_as_copy_writes_it_without_german_letters_or_accents():
+    from wire.tagging.vocabulary import club_table
+
+    assert club_table()["Fortuna Duesseldorf"] == club_table()["Fortuna Düsseldorf"]
+    assert club_table()["Atletico Madrid"] == club_table()["Atlético Madrid"]
+    text = "German first division results: Bayer Leverkusen 0 Fortuna Duesseldorf 1 (Seelbach 47th). Halftime 0-0."
+    assert "Fortuna Düsseldorf" in tagged(text, "en", "DE").organizations
+
+
 def test_a_point_of_the_compass_is_no_region():
     # Cameroon's regions are called West and East: the model reads these as places
     text = "The country is looking West as well as East, the president said, a message from the West."

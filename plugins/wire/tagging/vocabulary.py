@@ -283,13 +283,21 @@ class Club:
 def _read_club_table() -> dict[str, tuple[Club, ...]]:
     """``data/club_table.tsv``, written by ``data/make_clubs.py`` from
     openfootball: each form copy writes -> the clubs it may name, in the
-    list's order."""
+    list's order; a form with German letters or accents also as copy
+    writes it without them (``Fortuna Duesseldorf``, ``Atletico Madrid``)."""
     clubs: dict[str, list[Club]] = {}
     for name, country, forms, _source in _table_rows(CLUB_TABLE):
         club = Club(sys.intern(name), country)
         for form in forms.split("|"):
-            clubs.setdefault(form, []).append(club)
+            # "Fortuna Duesseldorf", "Borussia Moenchengladbach": as English copy writes them
+            for variant in dict.fromkeys((form, form.translate(_UMLAUTS), _strip_accents(form))):
+                if club not in clubs.setdefault(variant, []):
+                    clubs[variant].append(club)
     return {form: tuple(found) for form, found in clubs.items()}
+
+
+#: German letters as copy without them writes them: "Düsseldorf" -> "Duesseldorf".
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 
 
 @functools.cache
