@@ -570,6 +570,14 @@ def test_a_club_is_read_as_copy_writes_it_without_german_letters_or_accents():
     assert "Fortuna Düsseldorf" in tagged(text, "en", "DE").organizations
 
 
+def test_results_run_on_in_one_paragraph_make_a_sports_story():
+    text = (
+        "Results of English first division soccer matches on Friday: Portsmouth 1 Queens Park Rangers 2"
+        " Tranmere 3 Grimsby 2"
+    )
+    assert {"Queens Park Rangers FC", "Tranmere Rovers FC"} <= set(tagged(text, "en", "GB").organizations)
+
+
 def test_a_point_of_the_compass_is_no_region():
     # Cameroon's regions are called West and East: the model reads these as places
     text = "The country is looking West as well as East, the president said, a message from the West."

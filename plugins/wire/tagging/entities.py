@@ -981,6 +981,9 @@ def _sides_of_a_match(text: str, taken: list[tuple[int, int]], found: Found, cou
 _SCORE = re.compile(r"(?<![\d.,:/-])\d[-:]\d(?![\d,:/%-]|\.\d)")
 #: A line of results: "Leeds 2 Newcastle 1".
 _RESULT_LINE = re.compile(r"^[^\W\d][^\d\n]* \d [^\W\d][^\d\n]* \d[ \t]*$", re.MULTILINE)
+#: Results run on in one paragraph, three sides and scores at least: "Portsmouth 1 Queens Park Rangers 2
+#: Tranmere 3 Grimsby 2".
+_RESULTS_RUN = re.compile(rf"(?:(?<![\w.])[{_UPPER}][\w'’-]*(?:[ ][{_UPPER}][\w'’-]*){{0,3}}[ ]\d{{1,2}}[ ]){{3,}}")
 #: A side in a result: "Leeds 2 Newcastle 1", "Nantes 3-1".
 _SCORE_AFTER = re.compile(r"[ \t]+\d(?:-\d)?(?![\d.,:/%])")
 #: Where a city's name before a score as often names a team of another sport
@@ -1007,7 +1010,7 @@ SPORT_WORDS = 2
 def _sports_story(text: str, lang: str, team_sheet: bool) -> bool:
     """Whether a story is about sport: a team sheet, a score or a line of
     results, or the sport topic's words (where a city's name may be its club's)."""
-    if team_sheet or _SCORE.search(text) or _RESULT_LINE.search(text):
+    if team_sheet or _SCORE.search(text) or _RESULT_LINE.search(text) or _RESULTS_RUN.search(text):
         return True
     return sport_words(text, lang) >= SPORT_WORDS
 
