@@ -453,6 +453,13 @@ def test_a_country_that_is_no_more_is_no_organisation(text, lang):
     assert tagged(text, lang).organizations == []
 
 
+@pytest.mark.parametrize("read", ["Israeli-Syrian", "US-Chinese", "Israel-Jordan"])
+def test_countries_or_peoples_joined_by_a_hyphen_are_no_organisation(read):
+    text = "The Israeli-Syrian talks stalled, US-Chinese ties cooled and the Israel-Jordan border opened."
+    assert read_as_organisation(text, read) == []
+    assert read_as_organisation("The Israel-PLO accord was signed.", "Israel-PLO") == ["Israel-PLO"]
+
+
 @pytest.mark.parametrize("read", ["Croatia-Yugoslavia", "Yugoslavia", "Zaire"])
 def test_a_country_that_is_no_more_read_as_a_body_is_none(read):
     text = "The minister arrived to sign the Croatia-Yugoslavia treaty, the first since Yugoslavia and Zaire split."

@@ -1855,6 +1855,17 @@ def _names_former_country(name: str) -> bool:
     )
 
 
+def _countries_or_peoples_joined(name: str) -> bool:
+    """Countries or peoples joined by a hyphen, what two sides share
+    (``Israeli-Syrian talks``, ``US-Chinese summit``, ``Israel-Jordan``):
+    no organisation; but a side may be a body (``Israel-PLO``)."""
+    parts = name.split("-")
+    return len(parts) > 1 and all(
+        part in country_forms() or part in former_countries() or (part.isalpha() and _is_demonym(part))
+        for part in parts
+    )
+
+
 def _town_not_side(text: str, name: str, start: int, proposals: list[Recognised]) -> bool:
     """Whether one word the model reads as an organisation in Spanish copy is
     a town's name, and no firm's or body's of the tables, nor a side (a
@@ -3831,6 +3842,7 @@ def _recognised_organizations(
             or all(w.lower() in function_words() or w in calendar or w.lower() in role_words() for w in words)
             or _is_place(name, codes=text.endswith("(", 0, start))  # "(ESP)" in results; "del PSE", "el PRI"
             or _names_former_country(name)  # "the Soviet Union's foreign trade", "Croatia-Yugoslavia treaty"
+            or _countries_or_peoples_joined(name)  # "Israeli-Syrian talks": what two sides share
             or _names_a_subregion(name)
             or (len(words) == 1 and name in subdivisions() and not _names_a_body(name))  # "Louisiane"
             or (len(words) == 1 and _written_in_lower_case(text, name))
