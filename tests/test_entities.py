@@ -585,6 +585,29 @@ def test_results_run_on_in_one_paragraph_make_a_sports_story():
     assert {"Queens Park Rangers FC", "Tranmere Rovers FC"} <= set(tagged(text, "en", "GB").organizations)
 
 
+@pytest.mark.parametrize(
+    "text, body, person",
+    [
+        (
+            "Lebanese Parliament Speaker Nabih Berri said on Monday the vote would go ahead.",
+            "Lebanese Parliament",
+            "Nabih Berri",
+        ),
+        (
+            "Health Ministry Director-General Mutawakel Taha told reporters the epidemic was over.",
+            "Health Ministry",
+            "Mutawakel Taha",
+        ),
+    ],
+)
+def test_a_role_held_in_a_body_ends_the_body_s_name_and_opens_the_person_s(text, body, person):
+    story = tagged(text)
+    assert story.organizations == [body]
+    assert story.people == [person]
+    assert any("after the role word" in reason for reason in story.why(person))
+    assert tagged("The Council of Ministers met on Friday.").organizations == ["Council of Ministers"]
+
+
 def test_a_point_of_the_compass_is_no_region():
     # Cameroon's regions are called West and East: the model reads these as places
     text = "The country is looking West as well as East, the president said, a message from the West."

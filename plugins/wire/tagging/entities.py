@@ -3811,6 +3811,13 @@ def _recognised_organizations(
             words = words[:-1]
         while len(words) > 1 and is_share_code(words[-1]):
             words = words[:-1]  # "Gymboree Corp GYMB.O": the code of its shares, brackets stripped
+        while (
+            len(words) > 2
+            and _is_role(words[-1], lang)
+            and words[-1].lower() not in org_designators()
+            and words[-2].lower() not in function_words()
+        ):
+            words = words[:-1]  # "Lebanese Parliament Speaker": the body, then a role held in it
         if "B" in words[1:-1]:  # "del Atlético de Madrid B Cabanillas": a reserve side, then a player
             words = words[: words.index("B", 1) + 1]
         if lang == "de" and len(words) > 1 and words[-1] in _GERMAN_PLACINGS:

@@ -159,8 +159,16 @@ def role_words() -> frozenset[str]:
 
 @functools.cache
 def roles_of(lang: str) -> frozenset[str]:
-    """The role words read in copy of ``lang``: its own and the English ones."""
-    return frozenset(ROLE_WORDS.get(lang, "").split()) | frozenset(ROLE_WORDS["en"].split())
+    """The role words read in copy of ``lang``: its own and the English ones,
+    and those the rules read besides (:data:`MORE_ROLE_WORDS`)."""
+    own = ROLE_WORDS.get(lang, "") + " " + MORE_ROLE_WORDS.get(lang, "")
+    return frozenset(own.split()) | frozenset((ROLE_WORDS["en"] + " " + MORE_ROLE_WORDS["en"]).split())
+
+
+#: Role words the rules read that the recogniser's features do not (it was
+#: trained on :data:`ROLE_WORDS`): a role before a name (``Parliament Speaker
+#: Nabih Berri``, ``trainer Mark Prescott``) is no part of it.
+MORE_ROLE_WORDS = {"en": "speaker director-general trainer jockey"}
 
 
 @functools.cache
