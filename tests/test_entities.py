@@ -608,6 +608,16 @@ def test_a_role_held_in_a_body_ends_the_body_s_name_and_opens_the_person_s(text,
     assert tagged("The Council of Ministers met on Friday.").organizations == ["Council of Ministers"]
 
 
+def test_a_role_before_a_conjunction_and_an_article_is_another_s():
+    from wire.tagging.entities import _role_before
+
+    text = "Zhirinovsky said on Wednesday that his Liberal Democratic party and the Russian Duma are calling for talks."
+    assert "Russian Duma" not in tagged(text).people
+    # roles listed with a conjunction are all the name's
+    text = "el autor, ensayista y crítico Michalis Pieris"
+    assert _role_before(text, text.index("Michalis"), "es") == "autor"
+
+
 def test_a_point_of_the_compass_is_no_region():
     # Cameroon's regions are called West and East: the model reads these as places
     text = "The country is looking West as well as East, the president said, a message from the West."

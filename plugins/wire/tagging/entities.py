@@ -528,10 +528,19 @@ def _role_before(text: str, start: int, lang: str) -> str | None:
     window = text[max(0, start - _ROLE_WINDOW) : start]
     words = [_ELISION.sub("", w) for w in re.findall(r"[\w.'’-]+", window.lower())[-4:]]
     roles = roles_of(lang)
+    after = None
     for word in reversed(words):
         if word in roles or (lang == "de" and word.endswith(ROLE_SUFFIXES)):
             return word
+        if word in _CONJUNCTION_WORDS and after in _ARTICLE_WORDS:
+            return None  # "his Liberal Democratic party and the Russian Duma": the role is another's
+        after = word
     return None
+
+
+_CONJUNCTION_WORDS = frozenset(_LIST_CONJUNCTIONS.split("|"))
+#: The articles a new noun phrase opens with after a conjunction: "and the", "y el", "et la", "und die".
+_ARTICLE_WORDS = frozenset("the a an el la los las un una le les l' un une der die das den dem des ein eine".split())
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
