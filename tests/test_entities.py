@@ -618,6 +618,19 @@ def test_a_role_before_a_conjunction_and_an_article_is_another_s():
     assert _role_before(text, text.index("Michalis"), "es") == "autor"
 
 
+@pytest.mark.parametrize(
+    "text, person, nationality",
+    [
+        ("The club, coached by Pole Wojtek Lazarek, met Betar on Saturday.", "Wojtek Lazarek", "Pole"),
+        ("The race was won ahead of Dane Bjarne Riis on Sunday.", "Bjarne Riis", "Dane"),
+    ],
+)
+def test_a_nationality_before_a_name_is_no_part_of_it(text, person, nationality):
+    story = tagged(text)
+    assert person in story.people
+    assert not [name for name in story.people if name.startswith(nationality)]
+
+
 def test_a_point_of_the_compass_is_no_region():
     # Cameroon's regions are called West and East: the model reads these as places
     text = "The country is looking West as well as East, the president said, a message from the West."

@@ -1159,6 +1159,22 @@ def _is_demonym(word: str) -> bool:
     return False
 
 
+def _is_nationality_noun(word: str) -> bool:
+    """A person's nationality as an English noun before a name: a people's
+    adjective (``Australian``, ``Kenyan``, see :func:`_is_demonym`), or a
+    noun made from a country's or language's name (``Briton``, ``Swede``,
+    ``Pole``, ``Dane``, ``Finn``, ``Frenchman``, ``Dutchman``)."""
+    if _is_demonym(word):
+        return True
+    languages = english_language_names()
+    return (
+        (word.endswith("man") and word[:-3] in languages)
+        or (word.endswith("e") and word[:-1] + "ish" in languages)
+        or word + "ish" in languages
+        or (word.endswith("on") and word[:-2] + "ain" in country_forms())
+    )
+
+
 def _no_peoples_as_organizations(found: Found) -> None:
     """A people the recogniser read as an organisation is none
     (``the Russians``, ``Colombian airlines``, ``the Dutch first division``)."""
@@ -4939,6 +4955,11 @@ def _find_people(
     full_names: dict[str, str] = {}
     written = {" ".join(candidate[2]) for candidate in candidates}
     for start, end, words, role_word in candidates:
+        nationality = None
+        if lang == "en" and len(words) > 2 and _is_nationality_noun(words[0]):
+            # "Briton Tim Henman", "Pole Wojtek Lazarek": the name after its nationality, as after a role
+            nationality, words = words[0], words[1:]
+            start += len(nationality) + 1
         key = name = " ".join(words)
         if lang == "de" and _german_genitive(words[-1]):
             # "Egon Schieles" beside "Egon Schiele" or "Schiele": the genitive of that name
@@ -4979,6 +5000,8 @@ def _find_people(
             role = None  # "portavoz de la Alta Comisaría", "portavoz en las Juntas Generales": what the role is of
         if role:
             rule = f"after the role word '{role}'"
+        elif nationality:
+            rule = f"after the nationality '{nationality}'"
         elif len(words) > 1 and _country_in_brackets_after(text, end, result=not given):
             rule = "a competitor and the country in brackets"  # "Karol Kucera (Slovakia) beat ..."
         elif start in results:
