@@ -631,6 +631,11 @@ def test_a_nationality_before_a_name_is_no_part_of_it(text, person, nationality)
     assert not [name for name in story.people if name.startswith(nationality)]
 
 
+def test_a_people_is_no_one_s_name():
+    assert tagged("It said about 100 Iraqi Kurds were killed or wounded in the clashes.").people == []
+    assert tagged("Officials said that Bosnian Serbs had left the town on Monday.").people == []
+
+
 def test_a_point_of_the_compass_is_no_region():
     # Cameroon's regions are called West and East: the model reads these as places
     text = "The country is looking West as well as East, the president said, a message from the West."

@@ -1163,14 +1163,18 @@ def _is_nationality_noun(word: str) -> bool:
     """A person's nationality as an English noun before a name: a people's
     adjective (``Australian``, ``Kenyan``, see :func:`_is_demonym`), or a
     noun made from a country's or language's name (``Briton``, ``Swede``,
-    ``Pole``, ``Dane``, ``Finn``, ``Frenchman``, ``Dutchman``)."""
+    ``Pole``, ``Dane``, ``Finn``, ``Serb``, ``Frenchman``, ``Dutchman``), or
+    its plural (``Kurds``)."""
     if _is_demonym(word):
         return True
+    if word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]  # "Kurds", "Swedes", "Poles": the people
     languages = english_language_names()
     return (
         (word.endswith("man") and word[:-3] in languages)
         or (word.endswith("e") and word[:-1] + "ish" in languages)
         or word + "ish" in languages
+        or word + "ian" in languages  # "Serb", "Croat"
         or (word.endswith("on") and word[:-2] + "ain" in country_forms())
     )
 
@@ -4956,6 +4960,8 @@ def _find_people(
     written = {" ".join(candidate[2]) for candidate in candidates}
     for start, end, words, role_word in candidates:
         nationality = None
+        if lang == "en" and all(word.isalpha() and _is_nationality_noun(word) for word in words):
+            continue  # "Iraqi Kurds", "Bosnian Serbs": a people, no one's name
         if lang == "en" and len(words) > 2 and _is_nationality_noun(words[0]):
             # "Briton Tim Henman", "Pole Wojtek Lazarek": the name after its nationality, as after a role
             nationality, words = words[0], words[1:]
