@@ -636,6 +636,16 @@ def test_a_people_is_no_one_s_name():
     assert tagged("Officials said that Bosnian Serbs had left the town on Monday.").people == []
 
 
+def test_a_word_before_a_known_surname_is_no_given_name():
+    text = (
+        "Sir Mark Prescott landed his first big win on Thursday. Prescott said the colt was tired."
+        ' "It is sad to beat an old friend," he said. Like Prescott, Jack Berry had doubts.'
+    )
+    story = tagged(text)
+    assert story.people == ["Mark Prescott", "Jack Berry"]
+    assert story.why("Mark Prescott").count("'Prescott' (surname of Mark Prescott)") == 2
+
+
 def test_a_point_of_the_compass_is_no_region():
     # Cameroon's regions are called West and East: the model reads these as places
     text = "The country is looking West as well as East, the president said, a message from the West."

@@ -5048,6 +5048,11 @@ def _find_people(
             rule = f"followed by the role '{_ROLE_AFTER.match(text[end : end + 60])[1]}'"
         elif lang != "de" and _read_as(proposals, "PER", start, end) and _surname_alone(text, words):
             rule = f"surname '{words[-1]}' used again"
+            named = full_names.get(words[-1])
+            if named and named != key and len(words) > 1:
+                # "Like Prescott, Jack Berry ..." after "Sir Mark Prescott": the surname, a word before it
+                start += len(name) - len(words[-1])
+                name, key, rule = words[-1], named, f"surname of {named}"
         if rule is None:
             continue
         if not initial:
