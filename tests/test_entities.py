@@ -646,6 +646,14 @@ def test_a_word_before_a_known_surname_is_no_given_name():
     assert story.why("Mark Prescott").count("'Prescott' (surname of Mark Prescott)") == 2
 
 
+def test_a_saint_s_name_is_no_given_name():
+    text = (
+        "General Dynamics podría comprar la sociedad estatal española Santa Bárbara Blindados, por cuya"
+        " adquisición la firma pagará 100 millones."
+    )
+    assert tagged(text, "es").people == []
+
+
 def test_a_point_of_the_compass_is_no_region():
     # Cameroon's regions are called West and East: the model reads these as places
     text = "The country is looking West as well as East, the president said, a message from the West."

@@ -1159,6 +1159,11 @@ def _is_demonym(word: str) -> bool:
     return False
 
 
+#: The words of a saint's name, which the lists of given names hold too: a run opening on one
+#: names a saint, a place, a church or a firm ("Santa Bárbara Blindados") unless other evidence says a person.
+_SAINTS = frozenset("santa santo saint sainte sankt".split())
+
+
 def _is_nationality_noun(word: str) -> bool:
     """A person's nationality as an English noun before a name: a people's
     adjective (``Australian``, ``Kenyan``, see :func:`_is_demonym`), or a
@@ -5036,6 +5041,8 @@ def _find_people(
             and not any(_reads_person(p, text, start, end) for p in proposals)
         ):
             continue  # "Earnings Per Share": a heading's words, not a name
+        elif given and words[0].lower() in _SAINTS:
+            continue  # "Santa Bárbara Blindados", "Saint Martin": a saint's name, a place's or a firm's
         elif given:
             rule = f"given name '{words[0]}'"
         elif lang != "de" and any(_reads_person(p, text, start, end) for p in proposals):
