@@ -654,6 +654,11 @@ def test_a_saint_s_name_is_no_given_name():
     assert tagged(text, "es").people == []
 
 
+def test_a_name_after_a_designator_and_de_is_what_that_is_named_after():
+    text = "Anna Kournikova, que se prepara para el torneo de Roland Garros, ganó hoy en Madrid."
+    assert tagged(text, "es").people == ["Anna Kournikova"]
+
+
 def test_a_point_of_the_compass_is_no_region():
     # Cameroon's regions are called West and East: the model reads these as places
     text = "The country is looking West as well as East, the president said, a message from the West."

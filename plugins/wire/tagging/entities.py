@@ -3347,7 +3347,7 @@ _NAMED_AFTER_BEFORE = re.compile(
     r"\b(?:[Cc]alle|[Aa]venida|[Pp]laza|[Pp]aseo|[Hh]ospital(?:[ ](?:Regional|Universitario|General|Clínico))?"
     r"|[Gg]alería(?:[ ]de[ ]Arte)?|[Pp]remios?|[Tt]orneos?|[Tt]rofeos?|[Cc]olegio|[Ee]stadio|[Tt]eatro|[Aa]uditorio"
     r"|[Pp]olideportivo|[Pp]abellón|[Aa]eropuerto|rue|avenue|boulevard|place|quai|lycée|collège|école|aéroport|stade"
-    r"|hôpital|prix)[ ](?:[\"“«][ ]?)?$"
+    r"|hôpital|prix)[ ](?:(?:de|du)[ ])?(?:[\"“«][ ]?)?$"
 )
 
 
