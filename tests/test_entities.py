@@ -659,6 +659,11 @@ def test_a_name_after_a_designator_and_de_is_what_that_is_named_after():
     assert tagged(text, "es").people == ["Anna Kournikova"]
 
 
+def test_an_agency_s_credit_in_capitals_is_no_heading():
+    story = tagged("Santander, 25 may (EFE). - Izquierda Unida presentó hoy su nuevo boletín informativo.", "es")
+    assert story.organizations == ["United Left (Spain)"] and story.people == []
+
+
 def test_a_point_of_the_compass_is_no_region():
     # Cameroon's regions are called West and East: the model reads these as places
     text = "The country is looking West as well as East, the president said, a message from the West."
