@@ -664,6 +664,11 @@ def test_an_agency_s_credit_in_capitals_is_no_heading():
     assert story.organizations == ["United Left (Spain)"] and story.people == []
 
 
+def test_a_us_state_that_is_a_given_name_before_a_full_name_is_what_a_role_is_of():
+    text = "En China no hay libertad, dijo el representante por Georgia John Lewis al manifestar su rechazo."
+    assert tagged(text, "es").people == ["John Lewis"]
+
+
 def test_a_point_of_the_compass_is_no_region():
     # Cameroon's regions are called West and East: the model reads these as places
     text = "The country is looking West as well as East, the president said, a message from the West."

@@ -4810,7 +4810,7 @@ def _find_people(
                 i if _opens_name(words, i) and not not_a_name(word) and (i == 0 or not_a_name(words[i - 1])) else i + 1
                 for i, word in enumerate(words)
                 if (not_a_name(word) or _stray_initial(words, i) or _state_before_given_name(words, i))
-                and not _given_name_before_name(words, i)
+                and (not _given_name_before_name(words, i) or _state_before_given_name(words, i))
                 and not _particle_of_surname(words, i)
                 and not _role_as_surname(words, i, lang)
             ),
