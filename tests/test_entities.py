@@ -669,6 +669,12 @@ def test_a_us_state_that_is_a_given_name_before_a_full_name_is_what_a_role_is_of
     assert tagged(text, "es").people == ["John Lewis"]
 
 
+def test_a_title_and_a_name_that_are_a_town_s_name_are_the_town():
+    text = "Las agrupaciones socialistas de Don Benito y Villanueva de la Serena han pedido hoy un debate."
+    assert tagged(text, "es", "ES").people == []
+    assert tagged("El rey Don Juan Carlos llegó hoy a Mérida.", "es", "ES").people == ["Juan Carlos"]
+
+
 def test_a_point_of_the_compass_is_no_region():
     # Cameroon's regions are called West and East: the model reads these as places
     text = "The country is looking West as well as East, the president said, a message from the West."

@@ -5107,6 +5107,9 @@ def _find_people(
     # a surname after a title, with no full name in the story, is the name
     for start, surname, title in surnames:
         span = (start, start + len(surname))
+        town = find_city(f"{title} {surname}")
+        if town and fold(town[0]) == fold(f"{title} {surname}"):
+            continue  # "las agrupaciones socialistas de Don Benito": a town, not a man
         if surname not in full_names and not _overlaps(taken + accepted, *span):
             found.mentions.append(Mention("person", surname, surname, start, f"after the title '{title}'"))
             accepted.append(span)
