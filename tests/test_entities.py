@@ -675,6 +675,14 @@ def test_a_title_and_a_name_that_are_a_town_s_name_are_the_town():
     assert tagged("El rey Don Juan Carlos llegó hoy a Mérida.", "es", "ES").people == ["Juan Carlos"]
 
 
+def test_a_title_and_a_name_after_a_building_s_designator_are_what_it_is_named_after():
+    text = (
+        'El futuro de la sanidad depende, en opinión del consejero, del Hospital " Infanta Cristina ", por lo que,'
+        " dijo, hay que trabajar para mejorar los hospitales."
+    )
+    assert tagged(text, "es", "ES").people == []
+
+
 def test_a_point_of_the_compass_is_no_region():
     # Cameroon's regions are called West and East: the model reads these as places
     text = "The country is looking West as well as East, the president said, a message from the West."

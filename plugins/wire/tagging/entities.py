@@ -4903,8 +4903,8 @@ def _find_people(
             continue  # "Troubled Asset Relief Program", "Juegos Panamericanos", "Soviet Union": no one's name
         if _in_site_name(text, start, lang):
             continue  # "au centre des Congrès de Québec": a building, no one's name
-        if _is_given_name(words[0]) and _NAMED_AFTER_BEFORE.search(text, max(0, start - 30), start):
-            continue  # "la Calle Antonio Hurtado", "los torneos Teresa Herrera": named after someone
+        if _NAMED_AFTER_BEFORE.search(text, max(0, start - 30), start):
+            continue  # "la Calle Antonio Hurtado", "el Hospital \" Infanta Cristina \"": named after someone
         if (
             _german_organization(words)
             if lang == "de"
