@@ -683,6 +683,12 @@ def test_a_title_and_a_name_after_a_building_s_designator_are_what_it_is_named_a
     assert tagged(text, "es", "ES").people == []
 
 
+def test_three_people_by_initial_and_surname_in_a_row_are_people():
+    text = "England 326 for six wickets. To bat: R. Croft, D. Cork, A. Mullally. Bowling: Wasim Akram 25-8-61-1."
+    assert {"R. Croft", "D. Cork", "A. Mullally"} <= set(tagged(text, "en", "GB").people)
+    assert tagged("The U.S., U.K. and E.U. officials met.").people == []
+
+
 def test_a_point_of_the_compass_is_no_region():
     # Cameroon's regions are called West and East: the model reads these as places
     text = "The country is looking West as well as East, the president said, a message from the West."

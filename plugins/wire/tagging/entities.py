@@ -1302,8 +1302,21 @@ def _results_lists(text: str) -> frozenset[tuple[int, int]]:
                     spans.add((at + match.start("code"), at + match.end("code")))
         if len(_BOWLED_BY.findall(paragraph)) >= _RESULTS_AT_LEAST:
             spans.update((at + match.start(), at + match.end()) for match in _SCORECARD_PLAYER.finditer(paragraph))
+        for listed in _INITIALS_LIST.finditer(paragraph):  # "To bat: R. Croft, D. Cork, A. Mullally"
+            spans.update(
+                (at + listed.start() + m.start(), at + listed.start() + m.end())
+                for m in _INITIAL_AND_SURNAME.finditer(listed[0])
+            )
         at += len(paragraph) + 2
     return frozenset(spans)
+
+
+#: A player by initial and surname: "R. Croft".
+_INITIAL_AND_SURNAME = re.compile(rf"(?<![\w.])[{_UPPER}]\.[ ][{_UPPER}][a-zà-ÿ'’-]+")
+#: Three people or more by initial and surname in a row, parted by commas: a squad, a scorecard's batsmen to come.
+_INITIALS_LIST = re.compile(
+    rf"(?<![\w.])[{_UPPER}]\.[ ][{_UPPER}][a-zà-ÿ'’-]+(?:,[ ][{_UPPER}]\.[ ][{_UPPER}][a-zà-ÿ'’-]+){{2,}}"
+)
 
 
 #: What follows the home side of a result: its score, the away side, its score ("Leyton Orient 1 Northampton 3"),
