@@ -150,21 +150,12 @@ def find_city(name: str, home: str | None = None) -> tuple[str, str] | None:
     return by_country[country][0], country
 
 
-def city_of(name: str, country: str) -> str | None:
-    """The GeoNames name of a city called ``name`` in ``country`` of
-    :data:`HOME_CITY_MIN_POPULATION` people or more, or None."""
-    by_country = cities().get(_key(name)) or {}
-    if country in by_country and by_country[country][1] >= HOME_CITY_MIN_POPULATION:
-        return by_country[country][0]
-    return None
-
-
-def city_of_any_size(name: str, country: str) -> str | None:
+def city_of(name: str, country: str, least: int = HOME_CITY_MIN_POPULATION) -> str | None:
     """The GeoNames name of the most populous city called ``name`` in
-    ``country`` (every city GeoNames lists, of 15,000 people or more), or
-    None."""
+    ``country``, of ``least`` people or more (0: every city GeoNames lists,
+    of 15,000 people or more), or None."""
     found = (cities().get(_key(name)) or {}).get(country)
-    return found[0] if found else None
+    return found[0] if found and found[1] >= least else None
 
 
 def country_code(name: str) -> str | None:

@@ -21,7 +21,7 @@ from ..agencies import AGENCY_IN_TEXT, agency_parts
 from ..dates import fold
 from ..derived_cache import cached_from_wire_data
 from ..instrument_codes import code_at, is_share_code, shares_code_at
-from ..places import city_of_any_size, find_city, us_state
+from ..places import city_of, find_city, us_state
 from .name_lexicons import (
     COMMON_ABBREVIATIONS,
     HONORIFICS,
@@ -612,13 +612,9 @@ def find_entities(
             found.mentions.append(Mention("organization", org.name, written, start, "organisation list"))
         elif kind == "person":
             person = known_people()[written]
-            given = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
-            if (
-                given
-                and " " not in written
-                and _is_given_name(given[0].strip())
-                and not person.startswith(given[0].strip() + " ")
-            ):
+            before = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+            given = before[0].strip() if before else ""
+            if given and " " not in written and _is_given_name(given) and not person.startswith(given + " "):
                 continue  # "Jason Stoltenberg": another man of that surname than Jens Stoltenberg
             found.mentions.append(Mention("person", person, written, start, "known spelling"))
         elif kind == "listed organization":
@@ -995,6 +991,9 @@ _RESULT_LINE = re.compile(r"^[^\W\d][^\d\n]* \d [^\W\d][^\d\n]* \d[ \t]*$", re.M
 _RESULTS_RUN = re.compile(rf"(?:(?<![\w.])[{_UPPER}][\w'’-]*(?:[ ][{_UPPER}][\w'’-]*){{0,3}}[ ]\d{{1,2}}[ ]){{3,}}")
 #: A side in a result: "Leeds 2 Newcastle 1", "Nantes 3-1".
 _SCORE_AFTER = re.compile(r"[ \t]+\d(?:-\d)?(?![\d.,:/%])")
+#: A side's score of any sport after its name, not a longer name's word: "BOSTON 6 Oakland 4",
+#: "West Ham 2 Southampton" (a club of a name in the table is read only before a football score, above).
+_SIDE_SCORE_AFTER = re.compile(r"[ ]\d{1,3}(?![\d.,:/-])")
 #: Where a city's name before a score as often names a team of another sport
 #: (baseball, hockey): its football club is not read from the city's name.
 OTHER_SPORTS_COUNTRIES = frozenset(("US", "CA"))
@@ -1573,10 +1572,6 @@ _LEGAL_TAIL = re.compile(
 )
 
 
-#: A number standing alone right after a name: a side's score, not a longer name's word.
-_NUMBER_WORD = re.compile(r"[ ]\d{1,3}(?!\S)")
-
-
 def _longer_org(text: str, proposals: list[Recognised], start: int, end: int) -> str | None:
     """What a known organisation's name at ``start:end`` is followed by when
     it is part of a longer name: its legal forms (``Group Inc``, ``& Co``),
@@ -1584,7 +1579,7 @@ def _longer_org(text: str, proposals: list[Recognised], start: int, end: int) ->
     ``None`` when it stands alone."""
     tail = _LEGAL_TAIL.match(text, end)
     for proposal in proposals:
-        if _NUMBER_WORD.match(text, end, proposal.end):
+        if _SIDE_SCORE_AFTER.match(text, end, proposal.end):
             continue  # "West Ham 2 Southampton": two sides and a score, no longer name
         if proposal.kind == "ORG" and proposal.start <= start and end <= proposal.end:
             if proposal.end - proposal.start == end - start:
@@ -2434,8 +2429,6 @@ def _recognised_regions(
             taken.append((proposal.start, proposal.end))
 
 
-#: A side's score after its name in a line of results: "BOSTON 6 Oakland 4", "Fuenlabrada 2".
-_SIDE_SCORE_AFTER = re.compile(r"[ ]\d{1,3}(?![\d.,:/-])")
 #: How sure the model must be that a town too small to be known in any
 #: story is a place.
 TOWN_SURE = 0.9
@@ -2470,7 +2463,7 @@ def _towns_read_as_places(
             or _is_place(proposal.text)  # "PARIS": the city of the list, not Paris, Texas
         ):
             continue
-        towns = [(name, home) for home in homes if (name := city_of_any_size(proposal.text, home))]
+        towns = [(name, home) for home in homes if (name := city_of(proposal.text, home, least=0))]
         if len(towns) != 1 or fold(towns[0][0]) != fold(proposal.text):
             continue  # in no home or two; a name GeoNames gives the town besides its own: "Kilo" for Kiel
         ((name, home),) = towns
@@ -2490,6 +2483,7 @@ def _cities_in_capitals(
     as places (``LONDON 1996-08-22``, ``llegó a MADRID``), as (start, end,
     the list's form); not a side before its score (``BOSTON 6``)."""
     found = []
+    listed = [(start, end) for start, end, _ in cities]
     for proposal in proposals:
         title = proposal.text.title()
         if (
@@ -2498,7 +2492,7 @@ def _cities_in_capitals(
             and proposal.text.isupper()
             and title in text_cities()
             and not _overlaps(taken, proposal.start, proposal.end)
-            and not _overlaps([(start, end) for start, end, _ in cities], proposal.start, proposal.end)
+            and not _overlaps(listed, proposal.start, proposal.end)
             and not _SIDE_SCORE_AFTER.match(text, proposal.end)
         ):
             found.append((proposal.start, proposal.end, title))
