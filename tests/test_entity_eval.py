@@ -211,16 +211,21 @@ def test_m_is_a_title_in_french_gold_names_and_an_initial_elsewhere():
     assert _gold_names(words, labels, "fr")["PER"] == [{"atherton"}]
 
 
+def evaluate_conll_english(tmp_path, words: list[str], labels: list[str]) -> Tally:
+    """The public-corpora evaluation of one CoNLL-2003 English document of ``words`` and ``labels``."""
+    (tmp_path / "eng.train").write_text(
+        "-DOCSTART- -X- O O\n\n" + "".join(f"{w} NNP O {t}\n" for w, t in zip(words, labels, strict=True)),
+        encoding="utf-8",
+    )
+    return evaluate_ner(tmp_path, 10)
+
+
 def test_gold_organisations_the_tagger_finds_as_one_are_one(tmp_path):
     # the labels name "United Nations" and "U.N." apart; the tagger finds one body
     # written both ways, and has found both
     words = "The United Nations said on Monday that U.N. troops would stay .".split()
     labels = ["O", "B-ORG", "I-ORG", "O", "O", "O", "O", "B-ORG", "O", "O", "O", "O"]
-    (tmp_path / "eng.train").write_text(
-        "-DOCSTART- -X- O O\n\n" + "".join(f"{w} NNP O {t}\n" for w, t in zip(words, labels, strict=True)),
-        encoding="utf-8",
-    )
-    tally = evaluate_ner(tmp_path, 10)
+    tally = evaluate_conll_english(tmp_path, words, labels)
     assert tally.counts[("en", "organizations")] == [1, 0, 0]
 
 
@@ -228,11 +233,7 @@ def test_a_country_the_story_names_two_ways_is_one_gold_place_but_its_towns_are_
     # the labels name "U.S." and "United States" apart; the tagger finds one country written both ways
     words = "The U.S. envoy flew to Chicago , where the United States said Britain agreed .".split()
     labels = ["O", "B-LOC", "O", "O", "O", "B-LOC", "O", "O", "O", "B-LOC", "I-LOC", "O", "B-LOC", "O", "O"]
-    (tmp_path / "eng.train").write_text(
-        "-DOCSTART- -X- O O\n\n" + "".join(f"{w} NNP O {t}\n" for w, t in zip(words, labels, strict=True)),
-        encoding="utf-8",
-    )
-    tally = evaluate_ner(tmp_path, 10)
+    tally = evaluate_conll_english(tmp_path, words, labels)
     # the United States, Chicago (a town of it, a place of its own) and Britain: three places, all found
     assert tally.counts[("en", "places")] == [3, 0, 0]
 
