@@ -136,9 +136,14 @@ def predicted_forms(
     found = find_entities(text, lang, preferred, dateline_city)
     by_key: dict[tuple[str, str], set[str]] = defaultdict(set)
     named: dict[str, set[str]] = defaultdict(set)
+    towns = {mention.start for mention in found.mentions if mention.kind == "city"}
     for mention in found.mentions:
-        kind = KIND_OF[mention.kind]
-        by_key[(kind, mention.key)].update({fold(mention.text), fold(mention.key)})
+        kind, key = KIND_OF[mention.kind], mention.key
+        if mention.kind == "place" and mention.rule != COUNTRY_RULE:
+            if mention.start in towns:
+                continue  # a town's country: the town is the place found
+            key = f"{key} {fold(mention.text)}"  # a region, a place of its own ("Ohio", not "U.S.")
+        by_key[(kind, key)].update({fold(mention.text), fold(mention.key)})
         if mention.kind == "place" and mention.rule == COUNTRY_RULE:
             named[mention.key].add(fold(mention.text))
     result: dict[str, list[set[str]]] = {kind: [] for kind in TYPES}

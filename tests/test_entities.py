@@ -506,12 +506,26 @@ def test_a_town_is_read_only_where_the_story_places_it():
 def test_a_city_of_the_list_in_capitals_read_as_a_place_is_that_city():
     story = tagged("The minister flew to LONDON on Tuesday for talks, officials said.")
     assert story.cities == ["London"] and story.places == ["GB"]
-    # a heading's dateline, which the model is less sure of (0.7 and more)
+    # a heading's dateline: the town that opens it
     story = tagged("TENNIS - RESULTS AT CANADIAN OPEN. TORONTO 1996-08-22 Results from the tournament on Thursday.")
     assert story.cities == ["Toronto"]
     # "PARIS" is the city of the list, not Paris, Texas, in a story naming the United States
     story = tagged("PARIS (AFP) - Le porte-parole du parti a répondu au président des USA mardi.", "fr")
     assert "Paris" in story.cities and story.places == ["FR", "US"]
+
+
+def test_a_dateline_left_in_the_text_names_its_town_of_any_size():
+    # an archive's dateline: a town too small for the city list, placed by its state
+    story = tagged("GOLF - SCORES AT THE LAKESIDE CLASSIC. AKRON, Ohio 1996-08-22 Scores after the first round.")
+    assert story.cities == ["Akron"] and story.places == ["US"]
+    # by the country after it: San José of Costa Rica, not San Jose of California
+    story = tagged("Rains cut the coffee crop. SAN JOSE, Costa Rica 1996-08-22 Growers said on Thursday the crop was down.")
+    assert story.cities == ["San José"] and story.places == ["CR"]
+    # a wrap-up's second dateline, in a story filed elsewhere
+    story = tagged("Shares rose in Paris on Tuesday. HEIDELBERG, Oct 22 (Reuters) - Printing firms said orders fell.")
+    assert "Heidelberg" in story.cities and "DE" in story.places
+    # a side before its score is no dateline
+    assert "Akron" not in tagged("BASEBALL - RESULTS. AKRON 6 Toledo 4. The teams meet again on Friday.").cities
 
 
 @pytest.mark.parametrize(

@@ -238,6 +238,20 @@ def test_a_country_the_story_names_two_ways_is_one_gold_place_but_its_towns_are_
     assert tally.counts[("en", "places")] == [3, 0, 0]
 
 
+def test_a_region_read_as_its_country_and_the_country_named_are_two_places_found(tmp_path):
+    # the tagger reads "Ohio" as a region of the United States, and "U.S." as the
+    # country: each is a place of its own, found once, as the labels have them
+    words = "A U.S. court in Ohio ruled on Monday .".split()
+    labels = ["O", "B-LOC", "O", "O", "B-LOC", "O", "O", "O", "O"]
+    tally = evaluate_conll_english(tmp_path, words, labels)
+    assert tally.counts[("en", "places")] == [2, 0, 0]
+    # a town's country is no place of its own: "Toledo" alone is one place found, not two
+    words = "The plant in Toledo will close , the union said .".split()
+    labels = ["O", "O", "O", "B-LOC", "O", "O", "O", "O", "O", "O", "O"]
+    tally = evaluate_conll_english(tmp_path, words, labels)
+    assert tally.counts[("en", "places")] == [1, 0, 0]
+
+
 HIPE_HEADER = "\t".join(
     "TOKEN NE-COARSE-LIT NE-COARSE-METO NE-FINE-LIT NE-FINE-METO NE-FINE-COMP NE-NESTED NEL-LIT NEL-METO MISC".split()
 )

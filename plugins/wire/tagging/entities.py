@@ -21,7 +21,7 @@ from ..agencies import AGENCY_IN_TEXT, agency_parts
 from ..dates import fold
 from ..derived_cache import cached_from_wire_data
 from ..instrument_codes import code_at, is_share_code, shares_code_at
-from ..places import city_of, find_city, us_state
+from ..places import city_of, find_city, resolve, us_state
 from .name_lexicons import (
     COMMON_ABBREVIATIONS,
     HONORIFICS,
@@ -803,6 +803,7 @@ def find_entities(
     # the story's own country, or without one, its language's home countries
     homes = _story_countries(None, preferred_countries, spans)[:1] or HOME_COUNTRIES_OF_LANGUAGE[lang]
     _towns_read_as_places(text, proposals, taken, found, homes, [(start, end) for start, end, _ in cities])
+    _towns_of_datelines(text, taken, found, homes[0] if homes else None)
     cities.extend(_cities_in_capitals(text, proposals, taken, cities))
 
     named_countries = tuple(dict.fromkeys(m.key for m in found.of("place")))
@@ -2497,6 +2498,37 @@ def _cities_in_capitals(
         ):
             found.append((proposal.start, proposal.end, title))
     return found
+
+
+#: A town's name in capitals opening a dateline left in the text, with its
+#: region or country after a comma: "FRANKFURT 1996-08-22" (an archive's
+#: date), "AKRON, Ohio 1996-08-22", "PARIS, Oct 22 (Reuters)".
+_CAPITALS_DATELINE = re.compile(
+    r"(?<![\w.'’-])(?P<town>[A-Z][A-Z'’.-]*[A-Z](?:[ ][A-Z][A-Z'’.-]*[A-Z]){0,2})"
+    rf"(?:,[ ](?P<region>[{_UPPER}][\w.]*(?:[ ][{_UPPER}][\w.]*)?))?"
+    r"(?=[ ]\d{4}-\d\d-\d\d(?!\w)|,[ ](?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}|\d{1,2}[ ][A-Za-z]{3,10}\.?)[ (,]"
+    r"|[ ]?\((?:Reuters|AFP|AP|dpa|EFE)\))"
+)
+
+
+def _towns_of_datelines(text: str, taken: list[tuple[int, int]], found: Found, home: str | None) -> None:
+    """Towns in capitals that open a dateline left in the text (an
+    archive's ``AKRON, Ohio 1996-08-22``, a wrap-up's second ``BERLIN, Oct
+    22 (Reuters)``), placed as the parser places a dispatch's dateline: by
+    the region or country after it, else in the story's country (``home``)
+    when it has a large enough town of that name. A dateline names a town
+    of any size; no model is needed."""
+    for match in _CAPITALS_DATELINE.finditer(text):
+        start, end = match.span("town")
+        if _overlaps(taken, start, end):
+            continue
+        country = resolve(match["town"], match["region"], home).country
+        name = city_of(match["town"], country, least=0) if country else None
+        if name is None:
+            continue  # no town of that name there: the region, if any, is read as one
+        found.mentions.append(Mention("city", name, match["town"], start, f"dateline's town (GeoNames, {country})"))
+        found.mentions.append(Mention("place", country, match["town"], start, f"dateline's town {name} (GeoNames)"))
+        taken.append((start, end))
 
 
 def _town_of(name: str, country: str) -> bool:
