@@ -519,7 +519,9 @@ def test_a_dateline_left_in_the_text_names_its_town_of_any_size():
     story = tagged("GOLF - SCORES AT THE LAKESIDE CLASSIC. AKRON, Ohio 1996-08-22 Scores after the first round.")
     assert story.cities == ["Akron"] and story.places == ["US"]
     # by the country after it: San José of Costa Rica, not San Jose of California
-    story = tagged("Rains cut the coffee crop. SAN JOSE, Costa Rica 1996-08-22 Growers said on Thursday the crop was down.")
+    story = tagged(
+        "Rains cut the coffee crop. SAN JOSE, Costa Rica 1996-08-22 Growers said on Thursday the crop was down."
+    )
     assert story.cities == ["San José"] and story.places == ["CR"]
     # a wrap-up's second dateline, in a story filed elsewhere
     story = tagged("Shares rose in Paris on Tuesday. HEIDELBERG, Oct 22 (Reuters) - Printing firms said orders fell.")
