@@ -424,8 +424,21 @@ def _build_subdivisions() -> dict[str, frozenset[str]]:
     for subdivision in pycountry.subdivisions:
         if subdivision.parent_code is None:
             for name in {subdivision.name} | {t.gettext(subdivision.name) for t in translations}:
-                by_name.setdefault(name, set()).add(subdivision.country_code)
+                for form in {name, *_short_forms(name)}:
+                    by_name.setdefault(form, set()).add(subdivision.country_code)
     return {name: frozenset(codes) for name, codes in by_name.items()}
+
+
+def _short_forms(name: str) -> list[str]:
+    """The names copy writes a subdivision by, of the form ISO 3166-2 gives
+    it: before the comma of ``Navarra, Comunidad Foral de``, each of
+    ``Catalunya [Cataluña]`` and ``Wales [Cymru GB-CYM]``, without the code."""
+    forms = (_SUBDIVISION_CODE.sub("", form).strip(" ]") for form in name.split(",")[0].split("["))
+    return [form for form in forms if form[:1].isupper() and not any(ch.isdigit() for ch in form)]
+
+
+#: A subdivision's code written in its name: "Wales [Cymru GB-CYM]".
+_SUBDIVISION_CODE = re.compile(r"\s*\b[A-Z]{2}-[A-Z0-9]{1,3}\b")
 
 
 def _build_country_forms() -> dict[str, str]:
