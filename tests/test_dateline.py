@@ -1,6 +1,7 @@
 """Datelines in every agency style the converter supports."""
 
 import pytest
+from wire.conversion import convert_to_markdown
 from wire.dateline import parse_dateline
 from wire.dates import WireDate
 from wire.places import resolve
@@ -90,3 +91,31 @@ def test_upper_case_cities_get_their_usual_spelling():
 def test_a_story_filed_from_two_cities_is_placed_in_the_first():
     place = resolve("FRANKFURT/PARIS", None)
     assert (place.city, place.country) == ("Frankfurt/Paris", "DE")
+
+
+@pytest.mark.parametrize(
+    "city, country",
+    [
+        ("Mérida", "ES"),  # not Mérida of Mexico, twenty times its size
+        ("Córdoba", "ES"),  # not Córdoba of Argentina
+        ("Granada", "ES"),  # not Grenada, "Granada" in Spanish
+        ("San José", "CR"),  # a capital abroad, not San Jose of California
+        ("Santiago", "CL"),  # a capital abroad: Santiago de Compostela is written in full
+        ("Londres", "GB"),
+        ("Valencia", "ES"),
+    ],
+)
+def test_efe_writes_a_town_abroad_with_its_country_so_a_town_alone_is_at_home(city, country):
+    # "Fráncfort (RFA), 25 may (EFE)": a town abroad carries its country
+    assert resolve(city, None, "ES", marks_abroad=True).country == country
+
+
+def test_an_efe_dispatch_from_a_spanish_town_with_a_larger_namesake_abroad_is_placed_in_spain():
+    text = (
+        "Mérida, 23 may (EFE).- La Junta de Extremadura aprobó hoy el plan de regadíos de la comarca, "
+        "que costará doce millones de euros.\n\nEl consejero lo presentó en rueda de prensa."
+    )
+    markdown = convert_to_markdown(text.encode("utf-8"), "efe_merida.txt")
+    assert "Country: ES" in markdown.splitlines() and "Places: ES" in markdown.splitlines()
+    # an agency that names a town abroad alone keeps the larger namesake: Reuters' "MERIDA" is Mexico's
+    assert resolve("MERIDA", None, "GB").country == "MX"

@@ -711,6 +711,28 @@ def test_a_point_of_the_compass_is_no_region():
     assert "CM" not in tagged(text).places
 
 
+@pytest.mark.parametrize(
+    "text, lang, region",
+    [
+        # ISO 3166-2 writes "Navarra, Comunidad Foral de", "Catalunya [Cataluña]", "Wales [Cymru GB-CYM]"
+        (
+            "Las lluvias afectaron a Navarra durante el fin de semana, según los servicios de emergencia.",
+            "es",
+            "Navarra",
+        ),
+        (
+            "Las lluvias afectaron a Cataluña durante el fin de semana, según los servicios de emergencia.",
+            "es",
+            "Cataluña",
+        ),
+        ("Floods hit villages across Wales on Sunday, emergency services said.", "en", "Wales"),
+    ],
+)
+def test_a_region_is_read_by_the_name_copy_writes_it_by(text, lang, region):
+    found = find_entities(text, lang, ())
+    assert [(m.kind, m.text) for m in found.mentions] == [("place", region)]
+
+
 def test_a_known_name_inside_a_longer_name_gives_way_to_it():
     from wire.tagging.entities import _longer_org
 

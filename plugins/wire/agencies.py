@@ -109,6 +109,11 @@ def distributing_agency(written: str) -> str | None:
     return parts[-1] if "/" in written else parts[0]
 
 
+#: Agencies whose datelines write a town abroad with its country in brackets
+#: (``Fráncfort (RFA), 25 may (EFE)``) and a town at home alone
+#: (``Mérida, 23 may (EFE)`` is in Spain; see ``places.resolve``).
+MARK_TOWNS_ABROAD = frozenset({"EFE"})
+
 #: The country each agency is based in, to tell apart cities of the same name
 #: (EFE's Valencia is in Spain, not Venezuela).
 HOME_COUNTRIES = {

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import versions
-from .agencies import HOME_COUNTRIES
+from .agencies import HOME_COUNTRIES, MARK_TOWNS_ABROAD
 from .escaping import escape_markdown, escape_metadata
 from .places import resolve
 from .slugs import story_slug
@@ -57,7 +57,9 @@ def story_metadata(story: Story, slug: str | None = None) -> dict[str, str | lis
     dateline = newest.dateline or first.dateline
     country = None
     if dateline is not None:
-        place = resolve(dateline.city, dateline.region, HOME_COUNTRIES.get(dateline.agency))
+        place = resolve(
+            dateline.city, dateline.region, HOME_COUNTRIES.get(dateline.agency), dateline.agency in MARK_TOWNS_ABROAD
+        )
         country = place.country
         meta["dateline"] = escape_metadata(dateline.written)
         if place.city:

