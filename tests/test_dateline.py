@@ -119,3 +119,13 @@ def test_an_efe_dispatch_from_a_spanish_town_with_a_larger_namesake_abroad_is_pl
     assert "Country: ES" in markdown.splitlines() and "Places: ES" in markdown.splitlines()
     # an agency that names a town abroad alone keeps the larger namesake: Reuters' "MERIDA" is Mexico's
     assert resolve("MERIDA", None, "GB").country == "MX"
+
+
+def test_the_town_a_story_was_filed_from_is_that_town_wherever_the_story_names_it():
+    # Santander is too small for the city list (200,000 people), and the name of a bank
+    text = (
+        "Santander, 25 may (EFE).- El alcalde de Santander dijo hoy que las obras del paseo marítimo "
+        "acabarán en otoño.\n\nEl pleno votará el proyecto el jueves."
+    )
+    lines = convert_to_markdown(text.encode("utf-8"), "efe_santander.txt").splitlines()
+    assert "Cities: Santander" in lines and not any(line.startswith("Organizations:") for line in lines)

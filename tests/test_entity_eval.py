@@ -65,6 +65,16 @@ def test_public_corpora_are_scored_per_language_and_type(tmp_path):
     assert tally.counts[("es", "places")][0] >= 1  # Chile
 
 
+def test_a_conll_2002_document_gives_the_tagger_its_dateline_as_a_dispatch_does(tmp_path):
+    # "Santander, 25 may (EFE). -": the town the story was filed from, all through it; not the bank
+    rows = "Santander B-LOC|, O|25 O|may O|( O|EFE B-ORG|) O|. O|- O|El O|alcalde O|de O|Santander B-LOC|dijo O|hoy O"
+    rows += "|que O|la O|obra O|acabará O|pronto O|. O"
+    (tmp_path / "esp.train").write_text("".join(row + "\n" for row in rows.split("|")), encoding="utf-8")
+    tally = evaluate_ner(tmp_path, 10)
+    assert tally.counts[("es", "places")] == [1, 0, 0]
+    assert tally.counts[("es", "organizations")][1] == 0
+
+
 def evaluate_one(tmp_path, lang: str, text: str, row: dict):
     """The development-set tally of one dispatch ``text`` labelled ``row``."""
     corpus = tmp_path / "corpus"

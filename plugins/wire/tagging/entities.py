@@ -804,6 +804,9 @@ def find_entities(
     homes = _story_countries(None, preferred_countries, spans)[:1] or HOME_COUNTRIES_OF_LANGUAGE[lang]
     _towns_read_as_places(text, proposals, taken, found, homes, [(start, end) for start, end, _ in cities])
     _towns_of_datelines(text, taken, found, homes[0] if homes else None)
+    if dateline_city and preferred_countries and preferred_countries[0]:
+        listed = [(start, end) for start, end, _ in cities]
+        _dateline_town(text, taken + listed, found, dateline_city, preferred_countries[0])
     cities.extend(_cities_in_capitals(text, proposals, taken, cities))
 
     named_countries = tuple(dict.fromkeys(m.key for m in found.of("place")))
@@ -2529,6 +2532,21 @@ def _towns_of_datelines(text: str, taken: list[tuple[int, int]], found: Found, h
         found.mentions.append(Mention("city", name, match["town"], start, f"dateline's town (GeoNames, {country})"))
         found.mentions.append(Mention("place", country, match["town"], start, f"dateline's town {name} (GeoNames)"))
         taken.append((start, end))
+
+
+def _dateline_town(text: str, taken: list[tuple[int, int]], found: Found, town: str, country: str) -> None:
+    """The town the story was filed from (its dateline's, in ``country``),
+    wherever the story names it, though too small for the city list
+    (``El alcalde de Santander``); a name the list knows is read with it."""
+    name = city_of(town, country, least=0)
+    if name is None:
+        return
+    for match in re.finditer(rf"(?<![\w'’-]){re.escape(town)}(?![\w'’-])", text, re.IGNORECASE):
+        start, end = match.span()
+        if match[0][:1].isupper() and not _overlaps(taken, start, end):
+            found.mentions.append(Mention("city", name, match[0], start, f"the dateline's town (GeoNames, {country})"))
+            found.mentions.append(Mention("place", country, match[0], start, f"the dateline's town {name} (GeoNames)"))
+            taken.append((start, end))
 
 
 def _town_of(name: str, country: str) -> bool:
