@@ -806,7 +806,7 @@ def find_entities(
     _towns_of_datelines(text, taken, found, homes[0] if homes else None)
     if dateline_city and preferred_countries and preferred_countries[0]:
         listed = [(start, end) for start, end, _ in cities]
-        _dateline_town(text, taken + listed, found, dateline_city, preferred_countries[0])
+        _dateline_town(text, proposals, taken + listed, found, dateline_city, preferred_countries[0])
     cities.extend(_cities_in_capitals(text, proposals, taken, cities))
 
     named_countries = tuple(dict.fromkeys(m.key for m in found.of("place")))
@@ -2534,16 +2534,21 @@ def _towns_of_datelines(text: str, taken: list[tuple[int, int]], found: Found, h
         taken.append((start, end))
 
 
-def _dateline_town(text: str, taken: list[tuple[int, int]], found: Found, town: str, country: str) -> None:
+def _dateline_town(
+    text: str, proposals: list[Recognised], taken: list[tuple[int, int]], found: Found, town: str, country: str
+) -> None:
     """The town the story was filed from (its dateline's, in ``country``),
     wherever the story names it, though too small for the city list
-    (``El alcalde de Santander``); a name the list knows is read with it."""
+    (``El alcalde de Santander``), but not inside a longer name the model
+    reads (``Stadtwerke Kassel``); a name the list knows is read with it."""
     name = city_of(town, country, least=0)
     if name is None:
         return
     for match in re.finditer(rf"(?<![\w'’-]){re.escape(town)}(?![\w'’-])", text, re.IGNORECASE):
         start, end = match.span()
-        if match[0][:1].isupper() and not _overlaps(taken, start, end):
+        if match[0][:1].isupper() and not (
+            _overlaps(taken, start, end) or _inside_longer_name(text, proposals, start, end)
+        ):
             found.mentions.append(Mention("city", name, match[0], start, f"the dateline's town (GeoNames, {country})"))
             found.mentions.append(Mention("place", country, match[0], start, f"the dateline's town {name} (GeoNames)"))
             taken.append((start, end))
