@@ -22,6 +22,7 @@ from ..dates import fold
 from ..derived_cache import cached_from_wire_data
 from ..instrument_codes import code_at, is_share_code, shares_code_at
 from ..places import city_of, find_city, resolve, us_state
+from .legal_forms import alternatives
 from .name_lexicons import (
     COMMON_ABBREVIATIONS,
     HONORIFICS,
@@ -1571,9 +1572,7 @@ def _used_only_in_full(text: str, words: list[str]) -> bool:
 
 
 #: The legal forms written after a firm's name: " Corp", " Group Inc", " & Co", ", S.A.".
-_LEGAL_TAIL = re.compile(
-    r"(?:,?\s+(?:&\s+)?(?:" + "|".join(re.escape(form) for form in LEGAL_FORMS) + r")\.?(?![\w-]))+"
-)
+_LEGAL_TAIL = re.compile(r"(?:,?\s+(?:&\s+)?(?:" + alternatives(LEGAL_FORMS) + r")\.?(?![\w-]))+")
 
 
 def _longer_org(text: str, proposals: list[Recognised], start: int, end: int) -> str | None:

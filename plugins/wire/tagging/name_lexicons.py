@@ -11,6 +11,7 @@ from babel import Locale
 from babel.dates import get_day_names, get_month_names
 
 from ..derived_cache import cached_from_wire_data
+from .legal_forms import ABBREVIATED, GROUP_WORDS
 from .vocabulary import DATA, LANGUAGES, TERRITORY_NAMES, country_forms, organizations, text_cities
 
 #: The capital letters a name begins with, for a regular expression's class:
@@ -128,11 +129,8 @@ ORG_DESIGNATORS = set(
     facultad faculté patronato bomberos pompiers ligue église agrupación
     """.split()
 )
-#: Legal forms written after a firm's name.
-LEGAL_FORMS = (
-    "Inc Corp Co Cos Ltd LLC plc PLC LP LLP AG GmbH SE SA S.A. SpA S.p.A. NV N.V. BV B.V. AB ASA Oyj SAS S.A.S. "
-    "SL S.L. KGaA KG Holdings Group"
-).split()
+#: Legal forms written after a firm's name, as copy abbreviates them.
+LEGAL_FORMS = (*ABBREVIATED, *GROUP_WORDS)
 
 #: Particles inside names: "Charles de Gaulle", "Ursula von der Leyen".
 PARTICLES = set("de da di del della van von der den du le la bin al el ibn dos das y".split())

@@ -26,6 +26,7 @@ from babel import Locale
 from ..dates import fold
 from ..derived_cache import cached, cached_from_wire_data, source_version
 from ..places import GEONAMES_VERSION, city_of
+from .legal_forms import ABBREVIATED, SPELLED_OUT, alternatives
 
 DATA = Path(__file__).with_name("data")
 LANGUAGES = ("en", "fr", "es", "de")
@@ -158,10 +159,7 @@ def _table_rows(name: str) -> Iterator[list[str]]:
 
 #: The legal forms ending a firm's name in the tables, in full or abbreviated
 #: ("Toyota Motor Corporation", "Tesco Co., Ltd."), and "The" opening it.
-_LEGAL_FORM_END = re.compile(
-    r"(?:,?\s+(?:Corporation|Corp\.?|Company|Co\.?|Incorporated|Inc\.?|Limited|Ltd\.?|plc|PLC|AG|SE|S\.A\.|SA|"
-    r"N\.V\.|NV|GmbH|S\.p\.A\.|SpA|LLC|AB|ASA|Oyj))+$"
-)
+_LEGAL_FORM_END = re.compile(r"(?:,?\s+(?:" + alternatives((*SPELLED_OUT, *ABBREVIATED)) + r")\.?)+$")
 
 
 def firm_stem(form: str) -> str | None:

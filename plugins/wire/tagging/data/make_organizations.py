@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
 
+from wire.tagging.legal_forms import ABBREVIATED, GROUP_WORDS, SPELLED_OUT, alternatives
 from wire.tagging.name_lexicons import calendar_words, first_names, org_designators, world_regions
 from wire.tagging.vocabulary import LANGUAGES, country_forms, text_cities
 
@@ -49,9 +50,11 @@ MAX_WORDS = 6
 ROR_TYPES = {"government", "company", "funder", "nonprofit", "education", "healthcare", "other"}
 COUNTRY_AFTER = re.compile(r"\s*\([^)]*\)$")  # "Apple (United States)"
 #: Legal forms a listed company's name ends with; copy often leaves them out.
+#: "Co" only with its dot: "Klöckner & Co" is the firm's name.
 LEGAL_SUFFIX = re.compile(
-    r"(?:,?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Company|Ltd\.?|Limited|plc|PLC|AG|SE|SA|S\.A\.|"
-    r"N\.V\.|NV|Oyj|ASA|AB|KGaA|& Co\. KGaA|Holdings?|Group|Groupe))+$"
+    r"(?:,?\s+(?:& Co\. KGaA|Co\.|(?:"
+    + alternatives((*SPELLED_OUT, *(form for form in ABBREVIATED if form != "Co"), *GROUP_WORDS, "Holding", "Groupe"))
+    + r")\.?))+$"
 )
 
 
