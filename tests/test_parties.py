@@ -28,6 +28,15 @@ def test_spanish_parties_by_short_and_full_name():
     assert found["Izquierda Unida"] == "United Left (Spain)"
 
 
+def test_a_party_named_before_its_acronym_in_brackets_is_the_party_not_a_heading():
+    text = "Torrelavega, 23 may (EFE). - Izquierda Unida (IU) en el Ayuntamiento presentó hoy una moción."
+    found = find_entities(text, "es", ("ES", "ES"))
+    assert {m.text: m.key for m in found.mentions if m.kind == "organization"}[
+        "Izquierda Unida"
+    ] == "United Left (Spain)"
+    assert not found.of("person")
+
+
 def test_a_short_name_names_no_party_of_a_country_the_story_is_not_about():
     text = "LAGOS, March 3 (Reuters) - The PP said on Tuesday it would back the plan, Ana Ruiz said."
     assert "People's Party (Spain)" not in _organizations(text, "en", ("NG", None)).values()

@@ -1047,8 +1047,9 @@ def _names_a_side(text: str, start: int, end: int, lang: str, proposals: list[Re
     return lang == "es" and _SPANISH_CLUB_ARTICLE.search(text, max(0, start - 6), start) is not None
 
 
-#: Capitals right before or after a name; not an agency's credit in brackets ("(EFE). - Izquierda Unida").
-_CAPITALS_AROUND = re.compile(r"[A-Z][A-Z'’]+[^\w)]+$|^\W+[A-Z][A-Z'’]+\b")
+#: Capitals right before or after a name; not an agency's credit in brackets ("(EFE). - Izquierda Unida"),
+#: nor the name's acronym ("Izquierda Unida (IU)").
+_CAPITALS_AROUND = re.compile(r"[A-Z][A-Z'’]+[^\w)]+$|^[^\w(]+[A-Z][A-Z'’]+\b")
 
 
 def _in_capitals(text: str, start: int, end: int) -> bool:
