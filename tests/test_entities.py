@@ -514,6 +514,20 @@ def test_a_city_of_the_list_in_capitals_read_as_a_place_is_that_city():
     assert "Paris" in story.cities and story.places == ["FR", "US"]
 
 
+def test_a_town_before_its_side_s_score_is_no_place_but_a_row_of_figures_is_a_town_s():
+    results = (
+        "BASEBALL - RESULTS. Games played on Tuesday: Seattle 5 Oakland 3 Chicago 7 Detroit 2 Toronto 4 Cleveland 1"
+    )
+    story = tagged(results)
+    assert story.cities == [] and story.places == []
+    # a weather table's row has two figures: the town, in a story that has a club too
+    weather = (
+        "Temperaturas registradas en las siguientes ciudades: Amsterdam 17 12 lluvioso Atenas 31 19 nuboso. "
+        "El equipo del club y su entrenador viajan mañana."
+    )
+    assert tagged(weather, "es").cities == ["Amsterdam", "Athens"]
+
+
 def test_a_dateline_left_in_the_text_names_its_town_of_any_size():
     # an archive's dateline: a town too small for the city list, placed by its state
     story = tagged("GOLF - SCORES AT THE LAKESIDE CLASSIC. AKRON, Ohio 1996-08-22 Scores after the first round.")

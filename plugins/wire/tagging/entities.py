@@ -695,6 +695,8 @@ def find_entities(
                 found.mentions.append(Mention("organization", club.name, written, start, "club named as its city"))
                 taken.append((start, end))
                 continue
+            if sports() and _SIDE_SCORE_AFTER.match(text, end) and not _TABLE_ROW_AFTER.match(text, end):
+                continue  # "Seattle 5 Oakland 3", "Durham 326": a side of any sport before its score, not the town
             if (
                 lang == "de"
                 and _GERMAN_ARTICLE_BEFORE.search(text, max(0, start - 8), start)
@@ -999,6 +1001,9 @@ _SCORE_AFTER = re.compile(r"[ \t]+\d(?:-\d)?(?![\d.,:/%])")
 #: A side's score of any sport after its name, not a longer name's word: "BOSTON 6 Oakland 4",
 #: "West Ham 2 Southampton" (a club of a name in the table is read only before a football score, above).
 _SIDE_SCORE_AFTER = re.compile(r"[ ]\d{1,3}(?![\d.,:/-])")
+#: Two figures or more after a name: a row of a table (``Amsterdam 17 12 lluvioso``,
+#: ``BALTIMORE 67 58 .536``), a town's weather as much as a side's standing.
+_TABLE_ROW_AFTER = re.compile(r"[ ]\d{1,3}[ ]\d")
 #: Where a city's name before a score as often names a team of another sport
 #: (baseball, hockey): its football club is not read from the city's name.
 OTHER_SPORTS_COUNTRIES = frozenset(("US", "CA"))
