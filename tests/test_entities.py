@@ -719,6 +719,20 @@ def test_three_people_by_initial_and_surname_in_a_row_are_people():
     assert tagged("The U.S., U.K. and E.U. officials met.").people == []
 
 
+def test_a_german_country_name_is_read_in_the_form_it_takes_after_an_article():
+    text = (
+        "Die Ausfuhren in die Vereinigten Staaten und in den Niederlanden stiegen, im Vereinigten Königreich "
+        "fielen sie. Die Regierung der Vereinigten Arabischen Emirate widersprach."
+    )
+    found = find_entities(text, "de", ())
+    assert [(m.text, m.key) for m in found.of("place")] == [
+        ("Vereinigten Staaten", "US"),
+        ("Niederlanden", "NL"),
+        ("Vereinigten Königreich", "GB"),
+        ("Vereinigten Arabischen Emirate", "AE"),
+    ]
+
+
 def test_a_point_of_the_compass_is_no_region():
     # Cameroon's regions are called West and East: the model reads these as places
     text = "The country is looking West as well as East, the president said, a message from the West."
@@ -1250,8 +1264,9 @@ def test_the_cached_country_tables_are_the_tables_built_afresh():
     assert vocabulary.country_forms() == {
         **vocabulary._build_country_forms(),
         **vocabulary.COUNTRY_ABBREVIATIONS,
-        **vocabulary.TERRITORY_NAMES,
+        **vocabulary._build_rule_only_country_forms(),
     }
+    assert vocabulary.rule_only_country_forms() == vocabulary._build_rule_only_country_forms()
     assert vocabulary.subdivisions() == vocabulary._build_subdivisions()
     assert vocabulary.subdivisions()["Georgia"] == frozenset({"US"})
 

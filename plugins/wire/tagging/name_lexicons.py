@@ -12,7 +12,7 @@ from babel.dates import get_day_names, get_month_names
 
 from ..derived_cache import cached_from_wire_data
 from .legal_forms import ABBREVIATED, GROUP_WORDS
-from .vocabulary import DATA, LANGUAGES, TERRITORY_NAMES, country_forms, organizations, text_cities
+from .vocabulary import DATA, LANGUAGES, country_forms, organizations, rule_only_country_forms, text_cities
 
 #: The capital letters a name begins with, for a regular expression's class:
 #: Latin, with the accented letters of the four languages and their neighbours.
@@ -186,7 +186,8 @@ def particles() -> frozenset[str]:
 
 @functools.cache
 def country_words() -> frozenset[str]:
-    forms = (form for form in country_forms() if form not in TERRITORY_NAMES)
+    rule_only = rule_only_country_forms()
+    forms = (form for form in country_forms() if form not in rule_only)
     return frozenset(word for form in forms for word in form.split() if word[:1].isalpha())
 
 

@@ -370,8 +370,54 @@ def country_forms() -> dict[str, str]:
     ISO data and of this module, then cached)."""
     forms = dict(cached("country-forms", _standards_version(), _build_country_forms))
     forms.update(COUNTRY_ABBREVIATIONS)
-    forms.update(TERRITORY_NAMES)
+    forms.update(rule_only_country_forms())
     return forms
+
+
+@functools.cache
+def rule_only_country_forms() -> dict[str, str]:
+    """Country names the rules read but the recogniser's features do not
+    (it was trained without them): :data:`TERRITORY_NAMES`, and the forms a
+    German name of an adjective and a noun, or of a plural, takes after an
+    article (``in den Vereinigten Staaten``, ``im Vereinigten Königreich``,
+    ``des Vereinigten Königreichs``, ``in den Niederlanden``)."""
+    return cached("rule-only-country-forms", _standards_version(), _build_rule_only_country_forms)
+
+
+def _build_rule_only_country_forms() -> dict[str, str]:
+    forms = dict(TERRITORY_NAMES)
+    codes = {country.alpha_2 for country in pycountry.countries}
+    for code, name in Locale.parse("de").territories.items():
+        for form in _german_inflections(name) if code in codes else ():
+            forms.setdefault(form, code)
+    return {form: code for form, code in forms.items() if form not in _plain_country_forms()}
+
+
+def _plain_country_forms() -> dict[str, str]:
+    return cached("country-forms", _standards_version(), _build_country_forms)
+
+
+#: A German adjective before a country's noun, in the form a name takes
+#: alone: "Vereinigte", "Vereinigtes", "Zentralafrikanische".
+_GERMAN_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|es)")
+
+
+def _german_inflections(name: str) -> set[str]:
+    """The dative and genitive forms of a German country name: its
+    adjectives ending in -en, a plural noun in -e taking -n (``Vereinigte
+    Arabische Emirate``: ``Vereinigten Arabischen Emiraten``), a neuter noun
+    its genitive -s (``Vereinigtes Königreich``: ``Vereinigten
+    Königreichs``); a plural of ``Lande`` alone its -n (``Niederlanden``)."""
+    *adjectives, noun = name.split()
+    if not adjectives:
+        return {name + "n"} if name.endswith("lande") else set()
+    if not all(_GERMAN_ADJECTIVE.fullmatch(word) for word in adjectives):
+        return set()
+    inflected = " ".join(word.removesuffix("s").removesuffix("e") + "en" for word in adjectives)
+    nouns = {noun, noun + "n"} if noun.endswith("e") else {noun}
+    if any(word.endswith("es") for word in adjectives):  # a neuter noun: "Vereinigtes Königreich"
+        nouns.add(noun + "s")
+    return {f"{inflected} {form}" for form in nouns}
 
 
 @functools.cache
