@@ -733,6 +733,14 @@ def test_a_german_country_name_is_read_in_the_form_it_takes_after_an_article():
     ]
 
 
+def test_a_german_city_in_the_genitive_is_that_city_and_no_one_s_name():
+    found = find_entities(
+        "Wiens Bürgermeister sprach mit dem Oberbürgermeister Münchens über Berlins Zukunft.", "de", ()
+    )
+    assert [(m.text, m.key) for m in found.of("city")] == [("Wiens", "Vienna"), ("Berlins", "Berlin")]
+    assert not found.of("person")
+
+
 def test_a_point_of_the_compass_is_no_region():
     # Cameroon's regions are called West and East: the model reads these as places
     text = "The country is looking West as well as East, the president said, a message from the West."

@@ -811,6 +811,8 @@ def find_entities(
         listed = [(start, end) for start, end, _ in cities]
         _dateline_town(text, proposals, taken + listed, found, dateline_city, preferred_countries[0])
     cities.extend(_cities_in_capitals(text, proposals, taken, cities))
+    if lang == "de":
+        cities.extend(_cities_in_the_genitive(proposals, taken, cities))
 
     named_countries = tuple(dict.fromkeys(m.key for m in found.of("place")))
     for start, end, listed in sorted(cities):
@@ -2557,6 +2559,27 @@ def _dateline_town(
             found.mentions.append(Mention("city", name, match[0], start, f"the dateline's town (GeoNames, {country})"))
             found.mentions.append(Mention("place", country, match[0], start, f"the dateline's town {name} (GeoNames)"))
             taken.append((start, end))
+
+
+def _cities_in_the_genitive(
+    proposals: list[Recognised], taken: list[tuple[int, int]], cities: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Cities of the list in the German genitive that the model reads as
+    places (``Wiens Bürgermeister``, ``die Innenstadt Münchens``), as (start,
+    end, the list's form)."""
+    listed = [(start, end) for start, end, _ in cities]
+    found = []
+    for proposal in proposals:
+        stem = proposal.text.removesuffix("s")
+        if (
+            proposal.kind == "LOC"
+            and stem != proposal.text
+            and stem in text_cities()
+            and not _overlaps(taken, proposal.start, proposal.end)
+            and not _overlaps(listed, proposal.start, proposal.end)
+        ):
+            found.append((proposal.start, proposal.end, stem))
+    return found
 
 
 def _town_of(name: str, country: str) -> bool:
@@ -5177,6 +5200,8 @@ def _find_people(
         town = find_city(f"{title} {surname}")
         if town and fold(town[0]) == fold(f"{title} {surname}"):
             continue  # "las agrupaciones socialistas de Don Benito": a town, not a man
+        if lang == "de" and surname.removesuffix("s") in text_cities():
+            continue  # "der Oberbürgermeister Münchens": a town's, in the genitive
         if surname not in full_names and not _overlaps(taken + accepted, *span):
             found.mentions.append(Mention("person", surname, surname, start, f"after the title '{title}'"))
             accepted.append(span)
