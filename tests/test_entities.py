@@ -741,6 +741,14 @@ def test_a_german_city_in_the_genitive_is_that_city_and_no_one_s_name():
     assert not found.of("person")
 
 
+def test_two_surnames_that_end_a_name_the_story_gives_in_full_are_that_person():
+    text = (
+        "El portavoz socialista en la comisión, Diego López Garrido, señaló que no habrá acuerdo. "
+        '"Es antagónico", dijo López Garrido, quien recordó los recursos.'
+    )
+    assert tagged(text, "es", "ES").people == ["Diego López Garrido"]
+
+
 def test_a_point_of_the_compass_is_no_region():
     # Cameroon's regions are called West and East: the model reads these as places
     text = "The country is looking West as well as East, the president said, a message from the West."

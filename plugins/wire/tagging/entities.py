@@ -801,6 +801,7 @@ def find_entities(
     _no_peoples_as_organizations(found)
     _initials_to_full_names(found)
     _known_surnames_of_people_named(found)
+    _surnames_of_people_named_in_full(found)
     _drop_organs_and_instruments(text, found)
     _recognised_regions(proposals, taken, found, countries)
     # the story's own country, or without one, its language's home countries
@@ -1153,6 +1154,21 @@ def _known_surnames_of_people_named(found: Found) -> None:
         named = sorted(key for key in people if key.endswith(" " + mention.text) and key != mention.key)
         if len(named) == 1:
             found.mentions[index] = replace(mention, key=named[0], rule=f"surname of {named[0]}")
+
+
+def _surnames_of_people_named_in_full(found: Found) -> None:
+    """Two surnames or more, with no given name, that end the name of one
+    person the story names in full are that person (``López Garrido`` after
+    ``Diego López Garrido``, ``Rodríguez Ibarra`` after ``Juan Carlos
+    Rodríguez Ibarra``): one person, not two."""
+    people = {m.key for m in found.of("person")}
+    for index, mention in enumerate(found.mentions):
+        words = mention.key.split()
+        if mention.kind != "person" or len(words) < 2 or _is_given_name(words[0]):
+            continue
+        named = sorted(key for key in people if key.endswith(" " + mention.key) and _is_given_name(key.split()[0]))
+        if len(named) == 1:
+            found.mentions[index] = replace(mention, key=named[0], rule=f"{mention.rule}; surnames of {named[0]}")
 
 
 @functools.cache
