@@ -37,6 +37,15 @@ def test_a_party_named_before_its_acronym_in_brackets_is_the_party_not_a_heading
     assert not found.of("person")
 
 
+def test_two_letters_in_english_copy_are_a_party_only_where_the_story_names_it_in_full():
+    business = "LONDON, March 3 (Reuters) - BP said on Tuesday its profit fell. A BP spokesman declined to comment."
+    assert "Brexit Party" not in _organizations(business, "en", ("GB", "GB")).values()
+    listed = "LONDON, March 3 (Reuters) - Oil major BP ( BP.L ) bought two cargoes, traders said."
+    assert "Brexit Party" not in _organizations(listed, "en", ("GB", "GB")).values()
+    politics = "LONDON, March 3 (Reuters) - The Brexit Party won most seats. The BP leader said he was pleased."
+    assert _organizations(politics, "en", ("GB", "GB"))["BP"] == "Brexit Party"
+
+
 def test_a_short_name_names_no_party_of_a_country_the_story_is_not_about():
     text = "LAGOS, March 3 (Reuters) - The PP said on Tuesday it would back the plan, Ana Ruiz said."
     assert "People's Party (Spain)" not in _organizations(text, "en", ("NG", None)).values()

@@ -659,6 +659,14 @@ def find_entities(
             party = _party(written, countries)
             if party is None or _longer_org(text, proposals, start, end) == "" or _in_capitals(text, start, end):
                 continue  # a party of some other country; "Grupo Parlamentario del PP"; "CAN IT BE DONE?"
+            if code_at(text, end):
+                continue  # "oil major BP ( BP.L )": a listed company, not the Brexit Party
+            if (
+                lang == "en"
+                and _LETTERS_TWO.fullmatch(written)
+                and not _party_named_in_full(spans, written, party, countries)
+            ):
+                continue  # "BP said": English copy writes a party in full; two letters are a firm's as often
             found.mentions.append(Mention("organization", party.name, written, start, "party table (Party Facts)"))
         elif kind == "country":
             following = re.match(rf"^\s([{_UPPER}][a-zà-ÿ]+)", text[end : end + 30])
@@ -1481,6 +1489,18 @@ def _german_genitive(word: str) -> bool:
     (``Merkels``, ``Assads``): it ends in s and is no given name (``Jonas``,
     ``Andreas`` are)."""
     return word.endswith("s") and not word.isupper() and not _is_given_name(word) and len(word) > 3
+
+
+#: An acronym of two capitals: "BP", "LD".
+_LETTERS_TWO = re.compile(r"[A-Z]{2}")
+
+
+def _party_named_in_full(spans: list[tuple[int, int, str, str]], acronym: str, party, countries) -> bool:
+    """Whether the story names ``party`` by another of its names than
+    ``acronym`` (``the Liberal Democrats`` before ``LD``)."""
+    return any(
+        kind == "party" and written != acronym and _party(written, countries) == party for *_, kind, written in spans
+    )
 
 
 def _is_given_name(word: str) -> bool:
