@@ -749,6 +749,19 @@ def test_two_surnames_that_end_a_name_the_story_gives_in_full_are_that_person():
     assert tagged(text, "es", "ES").people == ["Diego López Garrido"]
 
 
+def test_an_organisation_is_named_without_a_possessive_after_it():
+    from wire.tagging.entities import Mention, _organizations_without_possessive
+
+    text = "Velmora's shares rose. Velmora said orders grew. Brantley Inc's chief quit. Moody's cut Glimwick's rating."
+    found = Found()
+    for name in ("Velmora's", "Brantley Inc's", "Moody's", "Glimwick's", "Inc's"):
+        found.mentions.append(Mention("organization", name, name, text.find(name), "name recogniser"))
+    _organizations_without_possessive(text, found)
+    # the name the story writes alone; a name ending in a legal form; a known name that ends so;
+    # a name the story writes only with it is left as written; a legal form alone is none
+    assert [m.key for m in found.mentions] == ["Velmora", "Brantley Inc", "Moody's", "Glimwick's"]
+
+
 def test_a_point_of_the_compass_is_no_region():
     # Cameroon's regions are called West and East: the model reads these as places
     text = "The country is looking West as well as East, the president said, a message from the West."

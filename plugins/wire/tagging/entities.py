@@ -833,6 +833,7 @@ def find_entities(
         found.mentions.append(Mention("place", country, written, start, f"city {name} (GeoNames)"))
         taken.append((start, end))
 
+    _organizations_without_possessive(text, found)
     found.mentions.sort(key=lambda m: (m.start, m.kind))
     return found
 
@@ -1219,6 +1220,32 @@ def _is_nationality_noun(word: str) -> bool:
         or word + "ian" in languages  # "Serb", "Croat"
         or (word.endswith("on") and word[:-2] + "ain" in country_forms())
     )
+
+
+#: The possessive after a name: "Boeing's", "GE’s".
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _organizations_without_possessive(text: str, found: Found) -> None:
+    """An organisation's name is the name without a possessive after it
+    (``Boeing's`` is Boeing), where the name without it is known or the
+    story writes it so too, or it ends in a legal form (``Yum Brands
+    Inc's``); not a known name that ends so (``Moody's``, ``McDonald's``),
+    nor one the story writes only so (``Standard & Poor's``). A legal form
+    left alone (``Inc's``) is no organisation."""
+    kept = []
+    known = organization_table()
+    for mention in found.mentions:
+        if mention.kind == "organization" and _POSSESSIVE.search(mention.key):
+            key = _POSSESSIVE.sub("", mention.key).rstrip(".")
+            if all(word.rstrip(".") in _LEGAL_FORM_WORDS for word in key.replace(",", " ").split()):
+                continue  # "Inc's", "Co's": a legal form, what it ends is read elsewhere
+            alone = any(text[use.end() : use.end() + 2] not in ("'s", "’s") for use in _uses(key, text))
+            legal = key.split()[-1].rstrip(".") in _LEGAL_FORM_WORDS  # "Yum Brands Inc's": no name ends so
+            if mention.key not in known and mention.key not in organizations() and (key in known or alone or legal):
+                mention = replace(mention, key=known.get(key, key))
+        kept.append(mention)
+    found.mentions = kept
 
 
 def _no_peoples_as_organizations(found: Found) -> None:
