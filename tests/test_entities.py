@@ -762,6 +762,19 @@ def test_an_organisation_is_named_without_a_possessive_after_it():
     assert [m.key for m in found.mentions] == ["Velmora", "Brantley Inc", "Moody's", "Glimwick's"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He declined to meet the district attorney of New York County in Manhattan, the firm said.",
+        "Among Velmora's clients are pension funds, it said. Velmora declined to comment.",
+        "The rate rose, according to the publication Inside Mortgage Finance, which tracks lenders.",
+        "The government sued S&P. Experts said S&P might struggle to defend its ratings.",
+    ],
+)
+def test_a_place_a_preposition_or_a_firm_s_last_letter_opens_or_ends_no_one_s_name(text):
+    assert tagged(text).people == []
+
+
 def test_a_point_of_the_compass_is_no_region():
     # Cameroon's regions are called West and East: the model reads these as places
     text = "The country is looking West as well as East, the president said, a message from the West."

@@ -4240,6 +4240,13 @@ _ORG_LAST = set(
     "Club Service Services Corporation Agency Association Institute Foundation Company Group Airlines Bank Air "
     "Investment".split()
 )
+#: Last words of a place's name, no one's: "New York County".
+_PLACE_WORD_LAST = frozenset("County Township Parish Borough".split())
+#: English prepositions, which open no one's name (the recogniser's function words hold few).
+_ENGLISH_PREPOSITIONS = frozenset(
+    "among amongst amid inside outside within without across behind beyond despite during unlike toward towards "
+    "upon via throughout underneath".split()
+)
 _GERMAN_ORG_ENDINGS = ("dienst", "amt", "verband", "gewerkschaft", "ministerium", "gericht", "stiftung", "konzern")
 _ELISION = re.compile(rf"^{_ELIDED}")
 _GERMAN_ARTICLE_BEFORE = re.compile(
@@ -5056,6 +5063,10 @@ def _find_people(
             continue  # "Troubled Asset Relief Program", "Juegos Panamericanos", "Soviet Union": no one's name
         if _in_site_name(text, start, lang):
             continue  # "au centre des Congrès de Québec": a building, no one's name
+        if words[-1] in _PLACE_WORD_LAST or (lang == "en" and words[0].lower() in _ENGLISH_PREPOSITIONS):
+            continue  # "New York County", "Among Fidelity's clients", "the publication Inside Mortgage Finance"
+        if text[start - 1 : start] == "&":
+            continue  # "S&P. Experts said": the end of a firm's name, no initial
         if _NAMED_AFTER_BEFORE.search(text, max(0, start - 30), start):
             continue  # "la Calle Antonio Hurtado", "el Hospital \" Infanta Cristina \"": named after someone
         if (
