@@ -775,6 +775,17 @@ def test_a_place_a_preposition_or_a_firm_s_last_letter_opens_or_ends_no_one_s_na
     assert tagged(text).people == []
 
 
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Other key earnings expected later in the day include ones for China Unicom and Zijin Mining.", "en"),
+        ("Le journaliste a présenté l'émission sur France Culture pendant dix ans, a-t-il rappelé.", "fr"),
+    ],
+)
+def test_a_given_name_that_is_a_country_s_is_no_evidence_where_the_model_reads_a_body(text, lang):
+    assert tagged(text, lang).people == []
+
+
 def test_a_point_of_the_compass_is_no_region():
     # Cameroon's regions are called West and East: the model reads these as places
     text = "The country is looking West as well as East, the president said, a message from the West."

@@ -5144,6 +5144,12 @@ def _find_people(
                 words = key.split()
         rule = None
         given = words[0][:1].isupper() and _is_given_name(words[0])
+        if (
+            given
+            and words[0] in country_forms()
+            and (_read_as(proposals, "ORG", start, end) or _read_as(proposals, "LOC", start, end))
+        ):
+            given = False  # "China Unicom", "Jordan Valley": a country's name first, where the model reads a body or a place
         initial = _opens_name(words, 0)  # "W. Khan"
         if initial and not _could_be_surname(words[1]) and start not in results:
             continue  # "F. C. Lausanne": a club, no one's name; but "D. Cork c Moin Khan" plays
