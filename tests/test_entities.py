@@ -769,6 +769,7 @@ def test_an_organisation_is_named_without_a_possessive_after_it():
         "Among Velmora's clients are pension funds, it said. Velmora declined to comment.",
         "The rate rose, according to the publication Inside Mortgage Finance, which tracks lenders.",
         "The government sued S&P. Experts said S&P might struggle to defend its ratings.",
+        "The case is Velmora Air Lines vs the Export Bank, Case No. 13-00424, U.S. District Court.",
     ],
 )
 def test_a_place_a_preposition_or_a_firm_s_last_letter_opens_or_ends_no_one_s_name(text):

@@ -4240,6 +4240,8 @@ _ORG_LAST = set(
     "Club Service Services Corporation Agency Association Institute Foundation Company Group Airlines Bank Air "
     "Investment".split()
 )
+#: A number after "No.": "Case No. 13-00424".
+_NUMBER_AFTER_NO = re.compile(r"\.?\s*\d")
 #: Last words of a place's name, no one's: "New York County".
 _PLACE_WORD_LAST = frozenset("County Township Parish Borough".split())
 #: English prepositions, which open no one's name (the recogniser's function words hold few).
@@ -5067,6 +5069,8 @@ def _find_people(
             continue  # "New York County", "Among Fidelity's clients", "the publication Inside Mortgage Finance"
         if text[start - 1 : start] == "&":
             continue  # "S&P. Experts said": the end of a firm's name, no initial
+        if words[-1] in ("No", "Nos") and _NUMBER_AFTER_NO.match(text, end):
+            continue  # "Case No. 13-00424", "Senate Bill No. 5": a number's, no one's name
         if _NAMED_AFTER_BEFORE.search(text, max(0, start - 30), start):
             continue  # "la Calle Antonio Hurtado", "el Hospital \" Infanta Cristina \"": named after someone
         if (
