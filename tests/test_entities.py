@@ -750,16 +750,30 @@ def test_two_surnames_that_end_a_name_the_story_gives_in_full_are_that_person():
 
 
 def test_an_organisation_is_named_without_a_possessive_after_it():
-    from wire.tagging.entities import Mention, _organizations_without_possessive
+    from wire.tagging.entities import Mention, _organizations_named_alone
 
     text = "Velmora's shares rose. Velmora said orders grew. Brantley Inc's chief quit. Moody's cut Glimwick's rating."
     found = Found()
     for name in ("Velmora's", "Brantley Inc's", "Moody's", "Glimwick's", "Inc's"):
         found.mentions.append(Mention("organization", name, name, text.find(name), "name recogniser"))
-    _organizations_without_possessive(text, found)
+    _organizations_named_alone(text, found)
     # the name the story writes alone; a name ending in a legal form; a known name that ends so;
     # a name the story writes only with it is left as written; a legal form alone is none
     assert [m.key for m in found.mentions] == ["Velmora", "Brantley Inc", "Moody's", "Glimwick's"]
+
+
+def test_two_firms_joined_by_and_are_two_and_a_legal_form_alone_is_none():
+    from wire.tagging.entities import Mention, _organizations_named_alone
+
+    text = "Orders fell at Velmora Axle Inc and Brantley-Mogul Corp, and Plc said nothing."
+    found = Found()
+    for name in ("Velmora Axle Inc and Brantley-Mogul Corp", "Plc"):
+        found.mentions.append(Mention("organization", name, name, text.find(name), "name recogniser"))
+    _organizations_named_alone(text, found)
+    assert [(m.key, m.start) for m in found.mentions] == [
+        ("Velmora Axle Inc", text.find("Velmora")),
+        ("Brantley-Mogul Corp", text.find("Brantley")),
+    ]
 
 
 @pytest.mark.parametrize(

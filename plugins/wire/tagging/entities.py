@@ -833,7 +833,7 @@ def find_entities(
         found.mentions.append(Mention("place", country, written, start, f"city {name} (GeoNames)"))
         taken.append((start, end))
 
-    _organizations_without_possessive(text, found)
+    _organizations_named_alone(text, found)
     found.mentions.sort(key=lambda m: (m.start, m.kind))
     return found
 
@@ -1226,26 +1226,55 @@ def _is_nationality_noun(word: str) -> bool:
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
-def _organizations_without_possessive(text: str, found: Found) -> None:
-    """An organisation's name is the name without a possessive after it
-    (``Boeing's`` is Boeing), where the name without it is known or the
-    story writes it so too, or it ends in a legal form (``Yum Brands
-    Inc's``); not a known name that ends so (``Moody's``, ``McDonald's``),
-    nor one the story writes only so (``Standard & Poor's``). A legal form
-    left alone (``Inc's``) is no organisation."""
+def _organizations_named_alone(text: str, found: Found) -> None:
+    """Each organisation the recogniser read, by its own name: without a
+    possessive after it (:func:`_without_possessive`), two firms joined by
+    ``and`` two (``American Axle Inc and Federal-Mogul Corp``), and a legal
+    form alone (``Plc``, ``Inc's``) none."""
     kept = []
     known = organization_table()
     for mention in found.mentions:
-        if mention.kind == "organization" and _POSSESSIVE.search(mention.key):
-            key = _POSSESSIVE.sub("", mention.key).rstrip(".")
-            if all(word.rstrip(".") in _LEGAL_FORM_WORDS for word in key.replace(",", " ").split()):
-                continue  # "Inc's", "Co's": a legal form, what it ends is read elsewhere
-            alone = any(text[use.end() : use.end() + 2] not in ("'s", "’s") for use in _uses(key, text))
-            legal = key.split()[-1].rstrip(".") in _LEGAL_FORM_WORDS  # "Yum Brands Inc's": no name ends so
-            if mention.key not in known and mention.key not in organizations() and (key in known or alone or legal):
-                mention = replace(mention, key=known.get(key, key))
+        if mention.kind != "organization":
+            kept.append(mention)
+            continue
+        if _POSSESSIVE.search(mention.key):
+            mention = _without_possessive(text, mention, known)
+        words = _POSSESSIVE.sub("", mention.key).replace(",", " ").split()
+        if all(word.rstrip(".").casefold() in _LEGAL_FORMS_FOLDED for word in words):
+            continue  # "Plc", "Inc's", "Co's": a legal form, what it ends is read elsewhere
+        pair = _TWO_FIRMS.fullmatch(mention.text)
+        if pair and mention.key == mention.text:
+            for part in ("first", "second"):
+                written = pair[part]
+                kept.append(
+                    replace(
+                        mention, key=known.get(written, written), text=written, start=mention.start + pair.start(part)
+                    )
+                )
+            continue
         kept.append(mention)
     found.mentions = kept
+
+
+#: Two firms joined by "and", each with its legal form: "American Axle Inc and Federal-Mogul Corp".
+_TWO_FIRMS = re.compile(
+    rf"(?P<first>.+?\b(?:{'|'.join(re.escape(form) for form in LEGAL_FORMS)})\.?),? and "
+    rf"(?P<second>[{_UPPER}].*\b(?:{'|'.join(re.escape(form) for form in LEGAL_FORMS)})\.?)"
+)
+
+
+def _without_possessive(text: str, mention: Mention, known: dict[str, str]) -> Mention:
+    """An organisation's name without a possessive after it (``Boeing's`` is
+    Boeing), where the name without it is known or the story writes it so
+    too, or it ends in a legal form (``Yum Brands Inc's``); not a known name
+    that ends so (``Moody's``, ``McDonald's``), nor one the story writes only
+    so (``Standard & Poor's``)."""
+    key = _POSSESSIVE.sub("", mention.key).rstrip(".")
+    if not key or mention.key in known or mention.key in organizations():
+        return mention
+    alone = any(text[use.end() : use.end() + 2] not in ("'s", "’s") for use in _uses(key, text))
+    legal = key.split()[-1].rstrip(".") in _LEGAL_FORM_WORDS  # "Yum Brands Inc's": no name ends so
+    return replace(mention, key=known.get(key, key)) if key in known or alone or legal else mention
 
 
 def _no_peoples_as_organizations(found: Found) -> None:
@@ -2706,6 +2735,8 @@ def _long_form(name: str, found: Found) -> str | None:
 
 
 _LEGAL_FORM_WORDS = frozenset(form.rstrip(".") for form in LEGAL_FORMS)
+#: The same, in any case: "Plc" alone.
+_LEGAL_FORMS_FOLDED = frozenset(form.casefold() for form in _LEGAL_FORM_WORDS)
 
 
 #: A German adjective of a place or a people, capitalised inside a name: "Deutsches", "Österreichische".
