@@ -81,3 +81,30 @@ def test_files_present_lists_each_folder_once_and_reads_links_as_what_they_link_
     asked = ["b.txt", "wire/2026/a.txt", "wire/to-b.txt", "wire/dangling.txt", "wire/2026/gone.txt"]
     asked += ["missing/x.txt", "plain/x.txt"]
     assert files_present(tmp_path, asked) == {"b.txt", "wire/2026/a.txt", "wire/to-b.txt"}
+
+
+def test_a_file_s_content_hash_is_read_once_across_processes_and_again_when_it_changes(tmp_path, monkeypatch):
+    from desk_common import tree_hash
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    code = tmp_path / "code"
+    code.mkdir()
+    (code / "a.py").write_text("one = 1\n", encoding="utf-8")
+    old = os.stat(code / "a.py").st_mtime_ns - 10 * tree_hash.RACY_NS
+    os.utime(code / "a.py", ns=(old, old))  # older than a racy stamp: kept
+
+    def fresh_process():
+        monkeypatch.setattr(tree_hash, "_FILE_HASHES", {})
+        monkeypatch.setattr(tree_hash, "_loaded", False)
+
+    fresh_process()
+    first = tree_hash.content_hash([code]).hexdigest()
+    assert (tmp_path / "cache" / "wire-desk" / tree_hash.FILE_HASHES_NAME).exists()
+    # the next process takes the hash from the cache, without reading the file
+    fresh_process()
+    assert tree_hash._file_hash(str(code / "a.py")) == (tree_hash._FILE_HASHES[str(code / "a.py")][3], False)
+    assert tree_hash.content_hash([code]).hexdigest() == first
+    # a changed file is read again, whatever its size
+    (code / "a.py").write_text("one = 2\n", encoding="utf-8")
+    fresh_process()
+    assert tree_hash.content_hash([code]).hexdigest() != first

@@ -6,32 +6,69 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pickle
 import time
 from collections.abc import Iterable
 
-from .files import is_partial, tree_state, walk_files
+from .files import atomic_write, is_partial, tree_state, walk_files
+from .state import derived_cache_folder
 
 #: A file modified this recently (ns) may change again within the same tick of
 #: its modification time: its stamp is not trusted until it is older.
 RACY_NS = 2_000_000_000
 
 
-#: The SHA-256 of files this process read for :func:`content_hash`, by path,
-#: with the size and modification time they had: a resident build process
-#: reads the code and data it is made with (megabytes) once, not every build.
-_FILE_HASHES: dict[str, tuple[int, int, bytes]] = {}
+#: The SHA-256 of files read for :func:`content_hash`, by absolute path, with
+#: the size, modification time and inode they had: kept in the derived data
+#: cache between processes (:data:`FILE_HASHES_NAME`), so that a build reads
+#: the code and data it is made with (megabytes) only when a file changed.
+_FILE_HASHES: dict[str, tuple[int, int, int, bytes]] = {}
+#: The file of the derived data cache the hashes are kept in.
+FILE_HASHES_NAME = "file-hashes.pickle"
+_loaded = False
 
 
-def _file_hash(path: str) -> bytes:
+def _known_hashes() -> dict[str, tuple[int, int, int, bytes]]:
+    """:data:`_FILE_HASHES`, read from the cache the first time (an unreadable
+    cache is none: every file is read again)."""
+    global _loaded
+    if not _loaded:
+        _loaded = True
+        try:
+            with open(derived_cache_folder() / FILE_HASHES_NAME, "rb") as handle:
+                kept = pickle.load(handle)
+            if isinstance(kept, dict):
+                _FILE_HASHES.update(kept)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError):
+            pass
+    return _FILE_HASHES
+
+
+def _file_hash(path: str) -> tuple[bytes, bool]:
+    """The SHA-256 of the file at ``path``, and whether it was read now."""
+    path = os.path.abspath(path)
     info = os.stat(path)
-    known = _FILE_HASHES.get(path)
-    if known is not None and known[:2] == (info.st_size, info.st_mtime_ns):
-        return known[2]
+    stamp = (info.st_size, info.st_mtime_ns, info.st_ino)
+    known = _known_hashes().get(path)
+    if known is not None and known[:3] == stamp:
+        return known[3], False
     with open(path, "rb") as handle:
         digest = hashlib.sha256(handle.read()).digest()
     if info.st_mtime_ns < time.time_ns() - RACY_NS:  # a stamp not yet trusted is not kept
-        _FILE_HASHES[path] = (info.st_size, info.st_mtime_ns, digest)
-    return digest
+        _FILE_HASHES[path] = (*stamp, digest)
+    return digest, True
+
+
+def _keep_hashes() -> None:
+    """Write the hashes of files that still exist to the cache, in one step
+    (a read-only cache is no reason to fail)."""
+    kept = {path: value for path, value in _FILE_HASHES.items() if os.path.exists(path)}
+    try:
+        folder = derived_cache_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        atomic_write(folder / FILE_HASHES_NAME, pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL))
+    except OSError:
+        pass
 
 
 def content_hash(folders: Iterable[str | os.PathLike], endings: tuple[str, ...] | None = None, digest=None):
@@ -39,12 +76,17 @@ def content_hash(folders: Iterable[str | os.PathLike], endings: tuple[str, ...] 
     and the SHA-256 of the bytes of every file under ``folders`` (see
     :func:`files.walk_files`; compiled and partial files left out)."""
     digest = digest or hashlib.sha256()
+    read = False
     for folder in folders:
         for relative, path in walk_files(folder, endings):
             name = relative.rsplit("/", 1)[-1]
             if name.endswith(".pyc") or is_partial(name):
                 continue
-            digest.update(relative.encode() + b"\0" + _file_hash(path) + b"\0")
+            file_digest, read_now = _file_hash(path)
+            read = read or read_now
+            digest.update(relative.encode() + b"\0" + file_digest + b"\0")
+    if read:
+        _keep_hashes()
     return digest
 
 
