@@ -45,7 +45,8 @@ def _known_hashes() -> dict[str, tuple[int, int, int, bytes]]:
 
 
 def _file_hash(path: str) -> tuple[bytes, bool]:
-    """The SHA-256 of the file at ``path``, and whether it was read now."""
+    """The SHA-256 of the file at ``path``, and whether a hash read now was
+    kept (a file changed too recently to trust its stamp is read, not kept)."""
     path = os.path.abspath(path)
     info = os.stat(path)
     stamp = (info.st_size, info.st_mtime_ns, info.st_ino)
@@ -54,8 +55,9 @@ def _file_hash(path: str) -> tuple[bytes, bool]:
         return known[3], False
     with open(path, "rb") as handle:
         digest = hashlib.sha256(handle.read()).digest()
-    if info.st_mtime_ns < time.time_ns() - RACY_NS:  # a stamp not yet trusted is not kept
-        _FILE_HASHES[path] = (*stamp, digest)
+    if info.st_mtime_ns >= time.time_ns() - RACY_NS:  # a stamp not yet trusted is not kept
+        return digest, False
+    _FILE_HASHES[path] = (*stamp, digest)
     return digest, True
 
 
@@ -76,16 +78,16 @@ def content_hash(folders: Iterable[str | os.PathLike], endings: tuple[str, ...] 
     and the SHA-256 of the bytes of every file under ``folders`` (see
     :func:`files.walk_files`; compiled and partial files left out)."""
     digest = digest or hashlib.sha256()
-    read = False
+    kept = False
     for folder in folders:
         for relative, path in walk_files(folder, endings):
             name = relative.rsplit("/", 1)[-1]
             if name.endswith(".pyc") or is_partial(name):
                 continue
-            file_digest, read_now = _file_hash(path)
-            read = read or read_now
+            file_digest, kept_now = _file_hash(path)
+            kept = kept or kept_now
             digest.update(relative.encode() + b"\0" + file_digest + b"\0")
-    if read:
+    if kept:
         _keep_hashes()
     return digest
 
