@@ -136,13 +136,6 @@ HOME_CITY_MIN_POPULATION = 50_000
 HOME_CITY_MIN_SHARE = 0.25
 
 
-def _home_town(name: str, home: str | None) -> bool:
-    """Whether ``home`` has a town called ``name`` of
-    :data:`HOME_CITY_MIN_POPULATION` or more, and no other country has a
-    capital of that name."""
-    return home is not None and city_of(name, home) is not None and _capital_abroad(name, home) is None
-
-
 def _capital_abroad(name: str, home: str | None) -> str | None:
     """The country other than ``home`` whose capital is called ``name``
     (``San José``: Costa Rica, not San Jose of California), or None."""
@@ -222,11 +215,12 @@ def resolve(city: str | None, region: str | None, home: str | None = None, marks
     if country is None and city:
         # "FRANKFURT/PARIS": a story filed from two cities is placed in the first
         first = city.split("/")[0].strip()
-        if marks_abroad and _home_town(first, home):
-            country = home
+        capital = _capital_abroad(first, home) if marks_abroad else None
+        if marks_abroad and capital is None and home is not None and city_of(first, home) is not None:
+            country = home  # a town at home, large enough, and no other country's capital
         else:
             # a dateline may name only a country; a town abroad written alone is a capital
-            country = country_code(first) or (_capital_abroad(first, home) if marks_abroad else None)
+            country = country_code(first) or capital
         if country is None:
             found = find_city(first, home)
             if found:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 import pycountry
@@ -814,24 +814,21 @@ def find_entities(
     _recognised_regions(proposals, taken, found, countries)
     # the story's own country, or without one, its language's home countries
     homes = _story_countries(None, preferred_countries, spans)[:1] or HOME_COUNTRIES_OF_LANGUAGE[lang]
-    _towns_read_as_places(text, proposals, taken, found, homes, [(start, end) for start, end, _ in cities])
+    listed = [(start, end) for start, end, _ in cities]
+    _towns_read_as_places(text, proposals, taken, found, homes, listed)
     _towns_of_datelines(text, taken, found, homes[0] if homes else None)
     if dateline_city and preferred_countries and preferred_countries[0]:
-        listed = [(start, end) for start, end, _ in cities]
         _dateline_town(text, proposals, taken + listed, found, dateline_city, preferred_countries[0])
-    cities.extend(_cities_in_capitals(text, proposals, taken, cities))
+    cities.extend(_listed_cities_read(proposals, taken, cities, functools.partial(_in_capitals_form, text)))
     if lang == "de":
-        cities.extend(_cities_in_the_genitive(proposals, taken, cities))
+        cities.extend(_listed_cities_read(proposals, taken, cities, _genitive_form))
 
     named_countries = tuple(dict.fromkeys(m.key for m in found.of("place")))
     for start, end, listed in sorted(cities):
         if _overlaps(taken, start, end):
             continue
         name, country = city_in(listed, preferred_countries, named_countries)
-        written = " ".join(text[start:end].split())
-        found.mentions.append(Mention("city", name, written, start, f"city (GeoNames, {country})"))
-        found.mentions.append(Mention("place", country, written, start, f"city {name} (GeoNames)"))
-        taken.append((start, end))
+        _add_town(found, taken, "city", name, country, " ".join(text[start:end].split()), start, end)
 
     _organizations_named_alone(text, found)
     found.mentions.sort(key=lambda m: (m.start, m.kind))
@@ -1257,9 +1254,10 @@ def _organizations_named_alone(text: str, found: Found) -> None:
 
 
 #: Two firms joined by "and", each with its legal form: "American Axle Inc and Federal-Mogul Corp".
+#: The legal forms after a firm's name, as one regular expression's alternatives.
+_LEGAL_FORM_ALTERNATIVES = alternatives(LEGAL_FORMS)
 _TWO_FIRMS = re.compile(
-    rf"(?P<first>.+?\b(?:{'|'.join(re.escape(form) for form in LEGAL_FORMS)})\.?),? and "
-    rf"(?P<second>[{_UPPER}].*\b(?:{'|'.join(re.escape(form) for form in LEGAL_FORMS)})\.?)"
+    rf"(?P<first>.+?\b(?:{_LEGAL_FORM_ALTERNATIVES})\.?),? and (?P<second>[{_UPPER}].*\b(?:{_LEGAL_FORM_ALTERNATIVES})\.?)"
 )
 
 
@@ -1672,7 +1670,7 @@ def _used_only_in_full(text: str, words: list[str]) -> bool:
 
 
 #: The legal forms written after a firm's name: " Corp", " Group Inc", " & Co", ", S.A.".
-_LEGAL_TAIL = re.compile(r"(?:,?\s+(?:&\s+)?(?:" + alternatives(LEGAL_FORMS) + r")\.?(?![\w-]))+")
+_LEGAL_TAIL = re.compile(r"(?:,?\s+(?:&\s+)?(?:" + _LEGAL_FORM_ALTERNATIVES + r")\.?(?![\w-]))+")
 
 
 def _longer_org(text: str, proposals: list[Recognised], start: int, end: int) -> str | None:
@@ -2570,36 +2568,64 @@ def _towns_read_as_places(
         if len(towns) != 1 or fold(towns[0][0]) != fold(proposal.text):
             continue  # in no home or two; a name GeoNames gives the town besides its own: "Kilo" for Kiel
         ((name, home),) = towns
-        found.mentions.append(Mention("city", name, proposal.text, proposal.start, f"town (GeoNames, {home})"))
-        found.mentions.append(Mention("place", home, proposal.text, proposal.start, f"town {name} (GeoNames)"))
-        taken.append((proposal.start, proposal.end))
+        _add_town(found, taken, "town", name, home, proposal.text, proposal.start, proposal.end)
 
 
 #: How sure the model must be that a city of the list written in capitals is a place.
 CAPITALS_CITY_SURE = 0.7
 
 
-def _cities_in_capitals(
-    text: str, proposals: list[Recognised], taken: list[tuple[int, int]], cities: list[tuple[int, int, str]]
+def _listed_cities_read(
+    proposals: list[Recognised],
+    taken: list[tuple[int, int]],
+    cities: list[tuple[int, int, str]],
+    form: Callable[[Recognised], str | None],
 ) -> list[tuple[int, int, str]]:
-    """Cities of the list written in capitals that the model surely reads
-    as places (``LONDON 1996-08-22``, ``llegó a MADRID``), as (start, end,
-    the list's form); not a side before its score (``BOSTON 6``)."""
-    found = []
+    """Cities of the list the model reads as places where copy writes them
+    otherwise than the list does, as (start, end, the list's form):
+    ``form`` gives a reading's form in the list, or None where the reading
+    does not count."""
     listed = [(start, end) for start, end, _ in cities]
+    found = []
     for proposal in proposals:
-        title = proposal.text.title()
-        if (
-            proposal.kind == "LOC"
-            and proposal.confidence >= CAPITALS_CITY_SURE
-            and proposal.text.isupper()
-            and title in text_cities()
-            and not _overlaps(taken, proposal.start, proposal.end)
-            and not _overlaps(listed, proposal.start, proposal.end)
-            and not _SIDE_SCORE_AFTER.match(text, proposal.end)
-        ):
-            found.append((proposal.start, proposal.end, title))
+        if proposal.kind != "LOC" or _overlaps(taken, proposal.start, proposal.end):
+            continue
+        if _overlaps(listed, proposal.start, proposal.end):
+            continue
+        name = form(proposal)
+        if name is not None and name in text_cities():
+            found.append((proposal.start, proposal.end, name))
     return found
+
+
+def _in_capitals_form(text: str, proposal: Recognised) -> str | None:
+    """A city written in capitals that the model surely reads as a place
+    (``LONDON 1996-08-22``, ``llegó a MADRID``), as the list writes it; not
+    a side before its score (``BOSTON 6``)."""
+    if (
+        proposal.confidence >= CAPITALS_CITY_SURE
+        and proposal.text.isupper()
+        and not _SIDE_SCORE_AFTER.match(text, proposal.end)
+    ):
+        return proposal.text.title()
+    return None
+
+
+def _genitive_form(proposal: Recognised) -> str | None:
+    """A city in the German genitive (``Wiens Bürgermeister``, ``die
+    Innenstadt Münchens``), as the list writes it."""
+    stem = proposal.text.removesuffix("s")
+    return stem if stem != proposal.text else None
+
+
+def _add_town(
+    found: Found, taken: list[tuple[int, int]], how: str, name: str, country: str, written: str, start: int, end: int
+) -> None:
+    """A town found (``how``: ``city``, ``town``, ``dateline's town``) as
+    two mentions, the town and its country, and its words taken."""
+    found.mentions.append(Mention("city", name, written, start, f"{how} (GeoNames, {country})"))
+    found.mentions.append(Mention("place", country, written, start, f"{how} {name} (GeoNames)"))
+    taken.append((start, end))
 
 
 #: A town's name in capitals opening a dateline left in the text, with its
@@ -2628,9 +2654,7 @@ def _towns_of_datelines(text: str, taken: list[tuple[int, int]], found: Found, h
         name = city_of(match["town"], country, least=0) if country else None
         if name is None:
             continue  # no town of that name there: the region, if any, is read as one
-        found.mentions.append(Mention("city", name, match["town"], start, f"dateline's town (GeoNames, {country})"))
-        found.mentions.append(Mention("place", country, match["town"], start, f"dateline's town {name} (GeoNames)"))
-        taken.append((start, end))
+        _add_town(found, taken, "dateline's town", name, country, match["town"], start, end)
 
 
 def _dateline_town(
@@ -2648,30 +2672,7 @@ def _dateline_town(
         if match[0][:1].isupper() and not (
             _overlaps(taken, start, end) or _inside_longer_name(text, proposals, start, end)
         ):
-            found.mentions.append(Mention("city", name, match[0], start, f"the dateline's town (GeoNames, {country})"))
-            found.mentions.append(Mention("place", country, match[0], start, f"the dateline's town {name} (GeoNames)"))
-            taken.append((start, end))
-
-
-def _cities_in_the_genitive(
-    proposals: list[Recognised], taken: list[tuple[int, int]], cities: list[tuple[int, int, str]]
-) -> list[tuple[int, int, str]]:
-    """Cities of the list in the German genitive that the model reads as
-    places (``Wiens Bürgermeister``, ``die Innenstadt Münchens``), as (start,
-    end, the list's form)."""
-    listed = [(start, end) for start, end, _ in cities]
-    found = []
-    for proposal in proposals:
-        stem = proposal.text.removesuffix("s")
-        if (
-            proposal.kind == "LOC"
-            and stem != proposal.text
-            and stem in text_cities()
-            and not _overlaps(taken, proposal.start, proposal.end)
-            and not _overlaps(listed, proposal.start, proposal.end)
-        ):
-            found.append((proposal.start, proposal.end, stem))
-    return found
+            _add_town(found, taken, "the dateline's town", name, country, match[0], start, end)
 
 
 def _town_of(name: str, country: str) -> bool:

@@ -368,7 +368,7 @@ def country_forms() -> dict[str, str]:
     """Country names as copy writes them (accented and not, German
     genitive) -> ISO alpha-2 code (built once per version of the CLDR and
     ISO data and of this module, then cached)."""
-    forms = dict(cached("country-forms", _standards_version(), _build_country_forms))
+    forms = dict(_plain_country_forms())
     forms.update(COUNTRY_ABBREVIATIONS)
     forms.update(rule_only_country_forms())
     return forms
@@ -394,6 +394,7 @@ def _build_rule_only_country_forms() -> dict[str, str]:
 
 
 def _plain_country_forms() -> dict[str, str]:
+    """CLDR's and ISO's country names as copy writes them (cached)."""
     return cached("country-forms", _standards_version(), _build_country_forms)
 
 
@@ -455,9 +456,13 @@ def region_names() -> frozenset[str]:
 
 
 def _build_region_names() -> frozenset[str]:
-    return frozenset(
-        form.strip(" ]") for subdivision in pycountry.subdivisions for form in subdivision.name.split(",")[0].split("[")
-    )
+    return frozenset(part for subdivision in pycountry.subdivisions for part in _name_parts(subdivision.name))
+
+
+def _name_parts(name: str) -> list[str]:
+    """The parts of a name as ISO 3166-2 writes it: before the comma of
+    ``Navarra, Comunidad Foral de``, each of ``Catalunya [Cataluña]``."""
+    return [form.strip(" ]") for form in name.split(",")[0].split("[")]
 
 
 def _build_subdivisions() -> dict[str, frozenset[str]]:
@@ -477,7 +482,7 @@ def _short_forms(name: str) -> list[str]:
     """The names copy writes a subdivision by, of the form ISO 3166-2 gives
     it: before the comma of ``Navarra, Comunidad Foral de``, each of
     ``Catalunya [Cataluña]`` and ``Wales [Cymru GB-CYM]``, without the code."""
-    forms = (_SUBDIVISION_CODE.sub("", form).strip(" ]") for form in name.split(",")[0].split("["))
+    forms = (_SUBDIVISION_CODE.sub("", part) for part in _name_parts(name))
     return [form for form in forms if form[:1].isupper() and not any(ch.isdigit() for ch in form)]
 
 
