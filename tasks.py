@@ -625,16 +625,18 @@ def evaluate(c, errors=False, corpus=None, json=None, ner=None):
     help={
         "sizes": "comma-separated numbers of dispatches",
         "runs": "runs per figure (the median is reported)",
-        "profile": "synthetic (stories over six years), desk (a busy desk's month), or both",
+        "profile": "synthetic (stories over six years), desk (a busy desk's month), reuters (that month in real copy)",
+        "corpus": "the reuters profile's folder of Reuters archive exports (kept outside the repository)",
         "json": "write the results here",
         "stock": "measure stock Pelican too",
         "hugo": "measure Hugo too (when installed)",
     }
 )
-def bench(c, sizes="1000", runs=3, profile="synthetic,desk", json=None, stock=True, hugo=True):
+def bench(c, sizes="1000", runs=3, profile="synthetic,desk", corpus=None, json=None, stock=True, hugo=True):
     """Benchmark ingest, builds and rebuilds beside stock Pelican and Hugo."""
     extra = (
         ["--profile", profile]
+        + (["--corpus", corpus] if corpus else [])
         + (["--json", json] if json else [])
         + ([] if stock else ["--no-stock"])
         + ([] if hugo else ["--no-hugo"])

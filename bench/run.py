@@ -1,7 +1,7 @@
 """Benchmarks of the newsroom pipeline, on synthetic dispatches.
 
-    python -m bench.run [--sizes 1000,10000] [--runs 3] [--profile synthetic,desk] [--json FILE]
-                        [--no-stock] [--no-hugo]
+    python -m bench.run [--sizes 1000,10000] [--runs 3] [--profile synthetic,desk,reuters]
+                        [--corpus DIR] [--json FILE] [--no-stock] [--no-hugo]
 
 For each profile and size N it generates N dispatches and measures, as
 the median of ``runs`` runs: ingest throughput (parsing, tagging and writing);
@@ -19,9 +19,11 @@ content cache warm) and Hugo (from the
 and, with --json, writes it.
 
 Profiles: ``synthetic`` (bench.synthetic: stories over six years, a few
-hundred names, short bodies) and ``desk`` (bench.desk: a busy desk's month,
+hundred names, short bodies), ``desk`` (bench.desk: a busy desk's month,
 every story in one month, most bringing names never seen before, bodies of
-300 to 600 words).
+300 to 600 words) and, when asked for, ``reuters`` (bench.reuters_desk: the
+same month made of real copy, Reuters archive exports read from the
+``--corpus`` folder, which stays outside the repository).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
@@ -45,7 +48,7 @@ from desk.resident import ResidentBuilds
 from wire.dispatch import parse_dispatch
 from wire.tagging import tag_dispatch
 
-from bench import desk
+from bench import desk, reuters_desk
 from bench.synthetic import generate, write
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -132,24 +135,35 @@ def correct_one(seeds: Path) -> None:
     shutil.copy(CORRECTION, seeds / ("zz_" + CORRECTION.name))
 
 
-PROFILES = ("synthetic", "desk")
+PROFILES = ("synthetic", "desk", "reuters")
 
 
-def write_seeds(profile: str, seeds: Path, size: int) -> None:
-    """The profile's ``size`` dispatches."""
-    if profile == "desk":
-        desk.write(seeds, size)
-    else:
-        write(seeds, size)
+@dataclass(frozen=True)
+class Profile:
+    """What a benchmark's desk is made of: ``synthetic``, ``desk``, or
+    ``reuters`` (real copy read from ``corpus``)."""
 
+    name: str
+    corpus: Path | None = None
 
-def write_new(profile: str, seeds: Path, seed: int, prefix: str = "zz_new_") -> None:
-    """One dispatch newer than every other, in the same month (its file name
-    starts with ``prefix``)."""
-    if profile == "desk":
-        desk.write(seeds, 1, seed=seed, prefix=prefix, day=NEW_DAY[2])
-    else:
-        write(seeds, 1, seed=seed, prefix=prefix, on=NEW_DAY)
+    def write_seeds(self, seeds: Path, size: int) -> None:
+        """The profile's ``size`` dispatches."""
+        if self.name == "reuters":
+            reuters_desk.write(seeds, self.corpus, size)
+        elif self.name == "desk":
+            desk.write(seeds, size)
+        else:
+            write(seeds, size)
+
+    def write_new(self, seeds: Path, seed: int, prefix: str = "zz_new_") -> None:
+        """One dispatch newer than every other, in the same month (its file
+        name starts with ``prefix``)."""
+        if self.name == "reuters":
+            reuters_desk.write(seeds, self.corpus, 1, seed=seed, prefix=prefix, day=NEW_DAY[2])
+        elif self.name == "desk":
+            desk.write(seeds, 1, seed=seed, prefix=prefix, day=NEW_DAY[2])
+        else:
+            write(seeds, 1, seed=seed, prefix=prefix, on=NEW_DAY)
 
 
 #: New dispatches built one after another by the resident build process.
@@ -158,7 +172,7 @@ RESIDENT_NEW = 3
 RESIDENT_PAUSE = 3
 
 
-def resident_builds(folder: Path, profile: str, seed: int) -> list[float]:
+def resident_builds(folder: Path, profile: Profile, seed: int) -> list[float]:
     """Seconds of each build of the resident build process (as `invoke
     livereload` runs them) after one new dispatch, for :data:`RESIDENT_NEW`
     dispatches arriving :data:`RESIDENT_PAUSE` seconds apart."""
@@ -174,7 +188,7 @@ def resident_builds(folder: Path, profile: str, seed: int) -> list[float]:
             # a desk's dispatches arrive seconds apart: the process has written the
             # desk and read the state ahead by then, as it does under `invoke livereload`
             time.sleep(RESIDENT_PAUSE)
-            write_new(profile, folder / "seeds", seed + number, f"zz_live{number}_")
+            profile.write_new(folder / "seeds", seed + number, f"zz_live{number}_")
             start = time.perf_counter()
             if builds.build() != 0:
                 raise RuntimeError("a build of the resident build process failed")
@@ -182,7 +196,7 @@ def resident_builds(folder: Path, profile: str, seed: int) -> list[float]:
     return seconds
 
 
-def warm_builds(folder: Path, profile: str, seed: int) -> list[float]:
+def warm_builds(folder: Path, profile: Profile, seed: int) -> list[float]:
     """Seconds of `invoke build` after one new dispatch while `invoke warm`
     runs beside the output (the build handed to it), for
     :data:`RESIDENT_NEW` dispatches arriving :data:`RESIDENT_PAUSE` seconds
@@ -198,7 +212,7 @@ def warm_builds(folder: Path, profile: str, seed: int) -> list[float]:
             time.sleep(0.1)
         for number in range(RESIDENT_NEW):
             time.sleep(RESIDENT_PAUSE)
-            write_new(profile, folder / "seeds", seed + number, f"zz_warm{number}_")
+            profile.write_new(folder / "seeds", seed + number, f"zz_warm{number}_")
             seconds.append(timed(invoke_build(folder))[0])
     finally:
         warm.terminate()
@@ -206,7 +220,7 @@ def warm_builds(folder: Path, profile: str, seed: int) -> list[float]:
     return seconds
 
 
-def bench_ours(size: int, runs: int, profile: str = "synthetic", stock: bool = True) -> dict:
+def bench_ours(size: int, runs: int, profile: Profile, stock: bool = True) -> dict:
     ingest_s, cold, cold_mb, unchanged, one_new, one_corrected = [], [], [], [], [], []
     resident, warm = [], []
     site_cold, site_mb = [], []
@@ -214,7 +228,7 @@ def bench_ours(size: int, runs: int, profile: str = "synthetic", stock: bool = T
     for run in range(runs):
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
-            write_seeds(profile, folder / "seeds", size)
+            profile.write_seeds(folder / "seeds", size)
             shutil.copy(STORY, folder / "seeds" / STORY.name)
             seconds, _ = timed(
                 [
@@ -251,7 +265,7 @@ def bench_ours(size: int, runs: int, profile: str = "synthetic", stock: bool = T
             # the rebuilds measured next, which write new files too
             unchanged.append(timed(invoke_build(folder))[0])
             # what lands on a news desk: a dispatch newer than every story
-            write_new(profile, folder / "seeds", 1000 + run)
+            profile.write_new(folder / "seeds", 1000 + run)
             one_new.append(timed(invoke_build(folder))[0])
             correct_one(folder / "seeds")
             one_corrected.append(timed(invoke_build(folder))[0])
@@ -284,13 +298,18 @@ def bench_ours(size: int, runs: int, profile: str = "synthetic", stock: bool = T
     }
 
 
+#: Stock Pelican's settings: its theme and defaults, tag feeds on. The tag
+#: feeds have a folder of their own: by default an author's feed is
+#: ``feeds/{slug}.atom.xml`` too, and in real copy an agency's writer is now
+#: and then a name in the news, whose two feeds stock Pelican refuses to write
+#: at one path (it stops the build).
 STOCK_SETTINGS = """
 PATH = {content!r}
 SITENAME = "stock"
 SITEURL = ""
 TIMEZONE = "UTC"
 DEFAULT_LANG = "en"
-TAG_FEED_ATOM = "feeds/{{slug}}.atom.xml"
+TAG_FEED_ATOM = "feeds/tags/{{slug}}.atom.xml"
 FEED_ALL_ATOM = "feeds/all.atom.xml"
 ARTICLE_LANG_URL = "{{slug}}-{{lang}}.html"
 CACHE_CONTENT = {cache!r}
@@ -361,7 +380,10 @@ def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000")
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--profile", default=",".join(PROFILES), help="synthetic, desk or both (comma-separated)")
+    parser.add_argument(
+        "--profile", default="synthetic,desk", help=f"one or more of {', '.join(PROFILES)} (comma-separated)"
+    )
+    parser.add_argument("--corpus", type=Path, help="the reuters profile's folder of Reuters archive exports")
     parser.add_argument("--json")
     parser.add_argument("--no-stock", action="store_true")
     parser.add_argument("--no-hugo", action="store_true")
@@ -370,6 +392,8 @@ def main(argv: list[str]) -> None:
     unknown = sorted(set(profiles) - set(PROFILES))
     if unknown or not profiles:
         parser.error(f"--profile: one or more of {', '.join(PROFILES)}, not {args.profile!r}")
+    if "reuters" in profiles and not (args.corpus and args.corpus.is_dir()):
+        parser.error("--profile reuters: --corpus must name a folder of Reuters archive exports")
     compile_project()
     results: dict = {"machine": f"{os.cpu_count()} cores", "tagging": bench_tagging(args.runs), "sizes": []}
     tagging = results["tagging"]
@@ -380,7 +404,7 @@ def main(argv: list[str]) -> None:
     )
     print(header)
     for profile, size in [(p, int(s)) for p in profiles for s in args.sizes.split(",")]:
-        ours = bench_ours(size, args.runs, profile, stock=not args.no_stock)
+        ours = bench_ours(size, args.runs, Profile(profile, args.corpus), stock=not args.no_stock)
         markdown = Path(ours.pop("_markdown"))
         stock = ours.pop("_stock")
         hugo = None if args.no_hugo else bench_hugo(markdown, args.runs)
