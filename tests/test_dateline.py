@@ -31,6 +31,10 @@ CASES = [
     ("LONDON, Sept 3 (Reuters) – The text", "LONDON", None, WireDate(None, 9, 3), "Reuters", "The text"),
     ("FRANKFURT/PARIS (Reuters) - The text", "FRANKFURT/PARIS", None, None, "Reuters", "The text"),
     ("Bruselas, 4 may (EFECOM).- El texto", "Bruselas", None, WireDate(None, 5, 4), "EFE", "El texto"),
+    # a dash typed twice, apart: the text opens after the second
+    ("BONN, Germany  (Reuters) - - The text", "BONN", "Germany", None, "Reuters", "The text"),
+    ("Lyon (AFP) - — Le texte", "Lyon", None, None, "AFP", "Le texte"),
+    ("OSLO (Reuters) - -5 degrees were read", "OSLO", None, None, "Reuters", "-5 degrees were read"),
 ]
 
 

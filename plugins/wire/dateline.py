@@ -32,6 +32,8 @@ _AGENCY_FIRST = re.compile(
     rf"^\(\s*(?P<agency>[^()\n]{{2,40}}?)\s*\)\s*{_DASH}\s*(?P<pre>[^\n]{{2,80}}?)\s+{_DASH}\s+(?P<rest>.*)$",
     re.DOTALL,
 )
+# a dash typed a second time after the dateline's, a space after it
+_SECOND_DASH = re.compile(r"^(?:-{1,2}|–|—)\s+")
 # "FRANKFURT/PARIS": a story filed from two cities at once
 _PLACE_PART = re.compile(r"^[^\W\d_][\w'’.\- ]{0,50}(?:/[^\W\d_][\w'’.\- ]{0,50})?$")
 
@@ -84,6 +86,8 @@ def parse_dateline(paragraph: str) -> tuple[Dateline, str] | None:
             continue
         place, date = split
         rest = match["rest"].strip()
+        if pattern is _AGENCY_FIRST or match["dash"]:
+            rest = _SECOND_DASH.sub("", rest)  # "(Reuters) - - The text"
         if pattern is _AGENCY_FIRST:
             written = f"({match['agency']}) - {match['pre'].strip()}"
         else:
