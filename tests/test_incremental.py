@@ -500,3 +500,52 @@ def test_the_search_page_names_the_bundles_of_the_stories_from_their_count(size)
         assert bundle_urls(stories[:count], size) == [f"pagefind/{name}/" for name in bundles]
         oldest_first = [story for members in reversed(bundles.values()) for story in members]
         assert oldest_first == sorted(stories[:count], key=lambda story: (story.date, story.slug))
+
+
+def _story_md(title: str, day: int, tags: str) -> str:
+    return (
+        f"Title: {title}\nDate: 2025-03-{day:02d}T10:00\nLang: en\nCategory: economy, business and finance\n"
+        f"Tags: {tags}\nSlug: {title.lower().replace(' ', '-')}\n\n{title}, the company said on Monday.\n"
+    )
+
+
+def test_a_name_spelled_two_ways_has_one_page_in_one_spelling_as_a_cold_build_has(tmp_path):
+    """Copy now and then writes a name in capitals throughout (an analyst's
+    firm in a list): one page, feeds and link for the name, in the spelling
+    written in lower case too, whichever story came first."""
+    conf = small_pages(tmp_path)
+    seeds, wire = tmp_path / "seeds", tmp_path / "content" / "wire"
+    seeds.mkdir()
+    wire.mkdir(parents=True)
+    (wire / "a.md").write_text(_story_md("Capitals first", 3, "NORDHURA TELECOM; telecommunications"))
+    build(tmp_path, seeds, conf)
+    site = snapshot(tmp_path / "output")
+    assert b"<h1>NORDHURA TELECOM</h1>" in site["topics/nordhura-telecom/index.html"]
+
+    (wire / "b.md").write_text(_story_md("Lower case next", 4, "Nordhura Telecom; telecommunications"))
+    build(tmp_path, seeds, conf)
+    site = snapshot(tmp_path / "output")
+    from bs4 import BeautifulSoup
+
+    page = BeautifulSoup(site["topics/nordhura-telecom/index.html"].decode(), "html.parser")
+    assert page.h1.get_text() == "Nordhura Telecom"
+    assert {a.get_text() for a in page.select("main h2 a, main h3 a")} >= {"Capitals first", "Lower case next"}
+    for story in ("stories/capitals-first.html", "stories/lower-case-next.html"):
+        links = BeautifulSoup(site[story].decode(), "html.parser").select("nav.tags a")
+        assert [a.get_text() for a in links if "nordhura" in a["href"]] == ["Nordhura Telecom"], story
+    feed = site["feeds/tag/nordhura-telecom.atom.xml"].decode()
+    assert "<title>Wire Desk: Nordhura Telecom</title>" in feed and feed.count("<entry>") == 2
+    assert differences(site, snapshot(build_cold(tmp_path / "cold", seeds, conf, tmp_path / "content"))) == []
+
+    # a story that names neither leaves the name's page and feeds alone
+    written = {name: (tmp_path / "output" / name).stat().st_mtime_ns for name in site if "nordhura" in name}
+    (wire / "c.md").write_text(_story_md("Something else", 5, "telecommunications"))
+    build(tmp_path, seeds, conf)
+    assert {name: (tmp_path / "output" / name).stat().st_mtime_ns for name in written} == written
+
+
+def build_cold(folder: Path, seeds: Path, conf: Path, content: Path) -> Path:
+    """A cold build of a copy of ``content`` into ``folder``; its output."""
+    shutil.copytree(content, folder / "content", ignore=shutil.ignore_patterns(".*"))
+    build(folder, seeds, conf)
+    return folder / "output"

@@ -18,7 +18,7 @@ from itertools import pairwise
 from wire.tagging import tag_kind
 
 from .catalog import STORY_ORDER, CatalogEntry, Label
-from .notability import as_shown, is_notable, name_counts
+from .notability import as_shown, is_notable, name_counts, respellings, spelled, spelling_counts
 
 logger = logging.getLogger(__name__)
 
@@ -58,9 +58,11 @@ class StorySelection:
     published: dict  # source -> the story as read
     taken_down: dict  # source -> (story, date of the notice)
     claims: dict  # address -> the sources of the stories not withdrawn there, sorted
-    counts: Counter  # label -> stories naming it
-    tag_counts: Counter  # label -> stories tagged with it
-    notable: set
+    counts: Counter  # address -> stories naming it
+    tag_counts: Counter  # address -> stories tagged with it
+    notable: set  # addresses
+    spellings: dict  # address -> label -> stories spelling its name so
+    spelling: dict  # address -> the label it shows, where its name has several spellings
     shown: dict  # source -> the story as shown
     oldest_first: list  # the stories as shown
     on_site: OnSite
@@ -92,8 +94,10 @@ class StorySelection:
                 continue
             published[source] = story
         counts, tag_counts = name_counts(published.values())
-        notable = set(tag_counts) | {label for label, count in counts.items() if count >= min_stories}
-        shown = {source: as_shown(story, notable) for source, story in published.items()}
+        notable = set(tag_counts) | {url for url, count in counts.items() if count >= min_stories}
+        spellings = spelling_counts(published.values())
+        spelling = respellings(spellings)
+        shown = {source: as_shown(story, notable, spelling) for source, story in published.items()}
         newest_first = sorted(shown.values(), key=STORY_ORDER, reverse=True)
         orders = [STORY_ORDER(story) for story in newest_first]
         selection = cls(
@@ -106,6 +110,8 @@ class StorySelection:
             counts,
             tag_counts,
             notable,
+            spellings,
+            spelling,
             shown,
             newest_first[::-1],
             OnSite(newest_first, []),
@@ -136,7 +142,9 @@ class StorySelection:
         if len(changed) > UPDATE_LIMIT:
             return None
         published, claims, counts, tag_counts = self.published, self.claims, self.counts, self.tag_counts
+        spellings, spelling = self.spellings, self.spelling
         touched: set = set()
+        respelled: set = set()
         re_shown = []
         for source in changed:
             old, new = _story(known.get(source)), _story(catalog.get(source))
@@ -147,24 +155,34 @@ class StorySelection:
                     return None  # an address claimed twice
                 del claims[old.save_as], published[source]
                 touched.update(_count(old, counts, tag_counts, -1))
+                respelled.update(_spell(old, spellings, -1))
             if new is not None:
                 if new.save_as in claims:
                     return None
                 claims[new.save_as] = [source]
                 published[source] = new
                 touched.update(_count(new, counts, tag_counts, 1))
+                respelled.update(_spell(new, spellings, 1))
                 re_shown.append(source)
         notable = self.notable
-        flipped = {
-            label for label in touched if (label in notable) != is_notable(label, counts, tag_counts, min_stories)
-        }
+        flipped = {url for url in touched if (url in notable) != is_notable(url, counts, tag_counts, min_stories)}
         notable ^= flipped
-        if flipped:
+        # the addresses whose name is shown another way now
+        now = respellings(spellings, respelled)
+        respelled = {url for url in respelled if spelling.get(url) != now.get(url)}
+        for url in respelled:
+            spelling.pop(url, None)
+        spelling.update(now)
+        if flipped or respelled:
             moved = set(changed)
             re_shown.extend(
                 source
                 for source, story in published.items()
-                if source not in moved and not flipped.isdisjoint(story.mentions)
+                if source not in moved
+                and (
+                    any(label.url in flipped for label in story.mentions)
+                    or any(label.url in respelled for label in spelled(story))
+                )
             )
         oldest_first, shown = self.oldest_first, self.shown
         removed, added = [], []
@@ -179,7 +197,7 @@ class StorySelection:
         for story in removed:
             _remove(oldest_first, story)
         for source in re_shown:
-            story = shown[source] = as_shown(published[source], notable)
+            story = shown[source] = as_shown(published[source], notable, spelling)
             if not _insert(oldest_first, story):
                 return None
             added.append(story)
@@ -193,6 +211,8 @@ class StorySelection:
             counts,
             tag_counts,
             notable,
+            spellings,
+            spelling,
             shown,
             oldest_first,
             OnSite(oldest_first[::-1], []),
@@ -208,17 +228,34 @@ def _story(entry: CatalogEntry | None):
 
 
 def _count(story, counts: Counter, tag_counts: Counter, step: int) -> set:
-    """Count ``story``'s names in (``step`` 1) or out (-1); the names."""
-    tags = set(story.tags)
-    names = tags | set(story.mentions)
-    for table, labels in ((counts, names), (tag_counts, tags)):
-        for label in labels:
-            count = table[label] + step
-            if count:
-                table[label] = count
-            else:
-                del table[label]
+    """Count ``story``'s names in (``step`` 1) or out (-1); their addresses."""
+    tags = {label.url for label in story.tags}
+    names = tags | {label.url for label in story.mentions}
+    for table, keys in ((counts, names), (tag_counts, tags)):
+        _step(table, keys, step)
     return names
+
+
+def _spell(story, spellings: dict, step: int) -> set:
+    """Count ``story``'s spellings in (``step`` 1) or out (-1); their
+    addresses."""
+    urls = set()
+    for label in spelled(story):
+        table = spellings.setdefault(label.url, Counter())
+        _step(table, (label,), step)
+        if not table:
+            del spellings[label.url]
+        urls.add(label.url)
+    return urls
+
+
+def _step(table: Counter, keys, step: int) -> None:
+    for key in keys:
+        count = table[key] + step
+        if count:
+            table[key] = count
+        else:
+            del table[key]
 
 
 def _position(oldest_first: list, story) -> int:

@@ -10,6 +10,9 @@ digest then changes, and with it the signature of every page showing it,
 but not its ``read_digest``: all that listings, earlier coverage and
 search show of it (search leaves linked mentions out: their names are in
 the text).
+
+A name is its page's address: copy that spells one name two ways (``Apple``
+and ``APPLE``) names one page, shown in one spelling (:func:`spelling_of`).
 """
 
 from __future__ import annotations
@@ -21,31 +24,99 @@ from .catalog import Label, ShownStory
 
 
 def name_counts(stories) -> tuple[Counter, Counter]:
-    """How many of ``stories`` name each label (in their tags or
-    mentions), and how many have it among their tags."""
+    """How many of ``stories`` name each address (a label's URL: every
+    spelling of a name has one page), in their tags or mentions, and how
+    many have it among their tags."""
     counts: Counter = Counter()
     tag_counts: Counter = Counter()
     for story in stories:
-        tags = set(story.tags)
+        tags = {label.url for label in story.tags}
         tag_counts.update(tags)
-        counts.update(tags | set(story.mentions))
+        counts.update(tags | {label.url for label in story.mentions})
     return counts, tag_counts
 
 
-def is_notable(label: Label, counts: Counter, tag_counts: Counter, min_stories: int) -> bool:
-    """Whether ``label`` gets a page (see :func:`name_counts`): some story
-    has it among its tags, or ``min_stories`` stories name it."""
-    return tag_counts[label] > 0 or counts[label] >= min_stories
+def is_notable(url: str, counts: Counter, tag_counts: Counter, min_stories: int) -> bool:
+    """Whether the name at ``url`` gets a page (see :func:`name_counts`):
+    some story has it among its tags, or ``min_stories`` stories name it."""
+    return tag_counts[url] > 0 or counts[url] >= min_stories
 
 
-def as_shown(story: ShownStory, notable: set[Label]) -> ShownStory:
-    """``story`` with its notable mentions among its tags (after them), and
-    a digest that says which are linked."""
-    linked = tuple(label for label in story.mentions if label in notable and label not in story.tags)
-    if not linked:
+def spelled(story: ShownStory) -> set[Label]:
+    """The names ``story`` gives a page to or may (its tags, mentions and
+    authors) as it spells them."""
+    return {*story.tags, *story.mentions, *story.authors}
+
+
+def spelling_counts(stories) -> dict[str, Counter]:
+    """For each address, how many of ``stories`` spell its name each way
+    (see :func:`spelled`)."""
+    counts: dict[str, Counter] = {}
+    for story in stories:
+        for label in spelled(story):
+            counts.setdefault(label.url, Counter())[label] += 1
+    return counts
+
+
+def spelling_of(spellings: Counter) -> Label:
+    """The one spelling, of those a name has on the site (with how many
+    stories use each), that its page, feeds and links show: the site's copy
+    writes a name in capitals throughout now and then (an analyst's firm in
+    a list, ``FAF ADVISORS``), so a spelling in lower case too first; then
+    the one most stories use; then the first in order. Never depends on
+    which story came first."""
+    return min(spellings, key=lambda label: (label.name.isupper(), -spellings[label], label.name))
+
+
+def respellings(counts: dict[str, Counter], urls=None) -> dict[str, Label]:
+    """The spelling each address of ``urls`` (all of ``counts`` when None)
+    shows, where ``counts`` (see :func:`spelling_counts`) holds more than one
+    for it."""
+    chosen = {}
+    for url in counts if urls is None else urls:
+        spellings = counts.get(url)
+        if spellings is not None and len(spellings) > 1:
+            chosen[url] = spelling_of(spellings)
+    return chosen
+
+
+def _respelled(labels: tuple[Label, ...], spelling: dict[str, Label], taken: set[str]) -> tuple[Label, ...]:
+    """``labels`` as :func:`respellings` spells them, each address once and
+    none of ``taken`` (which gains theirs)."""
+    out = []
+    for label in labels:
+        if label.url in taken:
+            continue
+        taken.add(label.url)
+        out.append(spelling.get(label.url, label))
+    return tuple(out)
+
+
+def as_shown(story: ShownStory, notable: set[str], spelling: dict[str, Label]) -> ShownStory:
+    """``story`` with its notable mentions (addresses in ``notable``) among
+    its tags (after them), every name spelled as ``spelling`` says (see
+    :func:`respellings`), and a digest that says which are linked and how
+    they are spelled."""
+    respelled = bool(spelling) and any(spelling.get(label.url, label) != label for label in spelled(story))
+    if respelled:
+        tags = _respelled(story.tags, spelling, set())
+        mentions = _respelled(story.mentions, spelling, {label.url for label in tags})
+        authors = _respelled(story.authors, spelling, set())
+    else:
+        tags, mentions, authors = story.tags, story.mentions, story.authors
+    linked = tuple(label for label in mentions if label.url in notable and label not in tags)
+    if not linked and not respelled:
         return story
-    digest = hashlib.sha1(f"{story.digest}|{'|'.join(label.slug for label in linked)}".encode()).hexdigest()
+    names = "|".join(label.name for label in tags + mentions + authors) if respelled else ""
+    digest = hashlib.sha1(f"{story.digest}|{'|'.join(label.slug for label in linked)}|{names}".encode()).hexdigest()
     # a copy made directly: dataclasses.replace, once a story, showed in every rebuild's profile
     shown = object.__new__(ShownStory)
-    shown.__dict__ = {**story.__dict__, "tags": story.tags + linked, "digest": digest, "linked": len(linked)}
+    shown.__dict__ = {
+        **story.__dict__,
+        "tags": tags + linked,
+        "mentions": mentions,
+        "authors": authors,
+        "digest": digest,
+        "linked": len(linked),
+    }
     return shown

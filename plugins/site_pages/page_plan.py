@@ -101,7 +101,7 @@ def plan_and_keep_pages(
         lists the very stories it listed: the older pages of a busy
         listing)."""
         found = previous.listings.get(group) if previous is not None else None
-        if found is None or group in unchanged.changed_groups:
+        if found is None or unchanged.lists_anew(group):
             found = plan({page.save_as: page for page in found or ()})
         kept.listings[group] = found
         pages.extend(found)

@@ -20,7 +20,15 @@ from __future__ import annotations
 from collections.abc import Container
 from dataclasses import dataclass
 
+from .catalog import Label
 from .grouping import listed_in
+
+
+def _address(group: tuple) -> tuple:
+    """A group's key by its page's address: a name spelled another way than
+    the previous build spelled it (see ``notability``) is the same group."""
+    kind, key = group
+    return (kind, key.url) if isinstance(key, Label) else group
 
 
 def shown_digests(stories: list) -> dict[str, str]:
@@ -35,7 +43,7 @@ class Unchanged:
 
     #: the previous build's signature of each file (None: to write again)
     signs: dict
-    #: the keys of the groups whose listings changed (None: every group's)
+    #: the groups whose listings changed, by :func:`_address` (None: every group)
     changed_groups: frozenset | None
     #: the slugs of the stories whose page is unchanged
     stories: Container
@@ -45,12 +53,15 @@ class Unchanged:
         found = self.signs.get(save_as)
         return found if isinstance(found, str) else None
 
+    def lists_anew(self, group: tuple) -> bool:
+        """Whether ``group`` (a key of ``grouping``) may list other stories
+        than it listed, or list them otherwise."""
+        return self.changed_groups is None or _address(group) in self.changed_groups
+
     def listing_sign(self, group: tuple, save_as: str) -> str | None:
         """The previous signature of the listing page ``save_as`` of
         ``group``, when that group lists what it listed."""
-        if self.changed_groups is None or group in self.changed_groups:
-            return None
-        return self.sign(save_as)
+        return None if self.lists_anew(group) else self.sign(save_as)
 
     def story_sign(self, slug: str, save_as: str) -> str | None:
         """The previous signature of the page of the story ``slug``, when
@@ -105,12 +116,13 @@ def unchanged_since(
         if old is None or old.story is None:
             return NOTHING
         changed_groups.update(listed_in(old.story, languages, mentions=True))
+    changed_groups = frozenset(map(_address, changed_groups))
     if delta is not None:
-        return Unchanged(signs, frozenset(changed_groups), _UnchangedStories(moved, previous_related, related))
+        return Unchanged(signs, changed_groups, _UnchangedStories(moved, previous_related, related))
     unchanged_stories = {
         story.slug for story in stories if _shows_the_same(story.slug, moved, previous_related, related)
     }
-    return Unchanged(signs, frozenset(changed_groups), frozenset(unchanged_stories))
+    return Unchanged(signs, changed_groups, frozenset(unchanged_stories))
 
 
 def _shows_the_same(slug: str, moved: set, previous_related: dict, related: dict) -> bool:
