@@ -61,8 +61,8 @@ class StorySelection:
     counts: Counter  # address -> stories naming it
     tag_counts: Counter  # address -> stories tagged with it
     notable: set  # addresses
-    spellings: dict  # address -> label -> stories spelling its name so
-    spelling: dict  # address -> the label it shows, where its name has several spellings
+    spellings: Counter  # label -> how often the stories spell its name so
+    spelling: dict  # label -> the label its address shows, where that is another
     shown: dict  # source -> the story as shown
     oldest_first: list  # the stories as shown
     on_site: OnSite
@@ -169,9 +169,10 @@ class StorySelection:
         notable ^= flipped
         # the addresses whose name is shown another way now
         now = respellings(spellings, respelled)
-        respelled = {url for url in respelled if spelling.get(url) != now.get(url)}
-        for url in respelled:
-            spelling.pop(url, None)
+        before = {label: shown for label, shown in spelling.items() if label.url in respelled}
+        respelled = {label.url for label, _ in before.items() ^ now.items()}
+        for label in before:
+            del spelling[label]
         spelling.update(now)
         if flipped or respelled:
             moved = set(changed)
@@ -236,17 +237,12 @@ def _count(story, counts: Counter, tag_counts: Counter, step: int) -> set:
     return names
 
 
-def _spell(story, spellings: dict, step: int) -> set:
+def _spell(story, spellings: Counter, step: int) -> set:
     """Count ``story``'s spellings in (``step`` 1) or out (-1); their
     addresses."""
-    urls = set()
-    for label in spelled(story):
-        table = spellings.setdefault(label.url, Counter())
-        _step(table, (label,), step)
-        if not table:
-            del spellings[label.url]
-        urls.add(label.url)
-    return urls
+    labels = spelled(story)
+    _step(spellings, labels, step)
+    return {label.url for label in labels}
 
 
 def _step(table: Counter, keys, step: int) -> None:

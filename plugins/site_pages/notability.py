@@ -19,8 +19,13 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from itertools import chain
+from operator import itemgetter
 
 from .catalog import Label, ShownStory
+
+#: A label's address (a named tuple's field read by position: thousands a build).
+_URL = itemgetter(2)
 
 
 def name_counts(stories) -> tuple[Counter, Counter]:
@@ -30,9 +35,9 @@ def name_counts(stories) -> tuple[Counter, Counter]:
     counts: Counter = Counter()
     tag_counts: Counter = Counter()
     for story in stories:
-        tags = {label.url for label in story.tags}
+        tags = set(map(_URL, story.tags))
         tag_counts.update(tags)
-        counts.update(tags | {label.url for label in story.mentions})
+        counts.update(tags.union(map(_URL, story.mentions)))
     return counts, tag_counts
 
 
@@ -42,45 +47,48 @@ def is_notable(url: str, counts: Counter, tag_counts: Counter, min_stories: int)
     return tag_counts[url] > 0 or counts[url] >= min_stories
 
 
-def spelled(story: ShownStory) -> set[Label]:
+def spelled(story: ShownStory) -> tuple[Label, ...]:
     """The names ``story`` gives a page to or may (its tags, mentions and
     authors) as it spells them."""
-    return {*story.tags, *story.mentions, *story.authors}
+    return story.tags + story.mentions + story.authors
 
 
-def spelling_counts(stories) -> dict[str, Counter]:
-    """For each address, how many of ``stories`` spell its name each way
-    (see :func:`spelled`)."""
-    counts: dict[str, Counter] = {}
-    for story in stories:
-        for label in spelled(story):
-            counts.setdefault(label.url, Counter())[label] += 1
-    return counts
+def spelling_counts(stories) -> Counter:
+    """How often ``stories`` spell each name so (see :func:`spelled`)."""
+    return Counter(chain.from_iterable(map(spelled, stories)))
 
 
-def spelling_of(spellings: Counter) -> Label:
-    """The one spelling, of those a name has on the site (with how many
-    stories use each), that its page, feeds and links show: the site's copy
-    writes a name in capitals throughout now and then (an analyst's firm in
-    a list, ``FAF ADVISORS``), so a spelling in lower case too first; then
-    the one most stories use; then the first in order. Never depends on
-    which story came first."""
-    return min(spellings, key=lambda label: (label.name.isupper(), -spellings[label], label.name))
+def spelling_of(spellings: list[Label], counts: Counter) -> Label:
+    """The one spelling, of ``spellings`` (those a name has on the site),
+    that its page, feeds and links show: the site's copy writes a name in
+    capitals throughout now and then (an analyst's firm in a list, ``FAF
+    ADVISORS``), so a spelling in lower case too first; then the one the
+    stories use most (``counts``: see :func:`spelling_counts`); then the
+    first in order. Never depends on which story came first."""
+    return min(spellings, key=lambda label: (label.name.isupper(), -counts[label], label.name))
 
 
-def respellings(counts: dict[str, Counter], urls=None) -> dict[str, Label]:
-    """The spelling each address of ``urls`` (all of ``counts`` when None)
-    shows, where ``counts`` (see :func:`spelling_counts`) holds more than one
-    for it."""
+def respellings(counts: Counter, urls=None) -> dict[Label, Label]:
+    """Each spelling that is not the one its address shows (see
+    :func:`spelling_of`), to that one, for the addresses of ``urls`` (all
+    of ``counts`` when None: see :func:`spelling_counts`)."""
+    first: dict[str, Label] = {}
+    several: dict[str, list[Label]] = {}
+    for label in counts:
+        url = label.url
+        if urls is not None and url not in urls:
+            continue
+        seen = first.setdefault(url, label)
+        if seen is not label:
+            several.setdefault(url, [seen]).append(label)
     chosen = {}
-    for url in counts if urls is None else urls:
-        spellings = counts.get(url)
-        if spellings is not None and len(spellings) > 1:
-            chosen[url] = spelling_of(spellings)
+    for labels in several.values():
+        shown = spelling_of(labels, counts)
+        chosen.update((label, shown) for label in labels if label != shown)
     return chosen
 
 
-def _respelled(labels: tuple[Label, ...], spelling: dict[str, Label], taken: set[str]) -> tuple[Label, ...]:
+def _respelled(labels: tuple[Label, ...], spelling: dict[Label, Label], taken: set[str]) -> tuple[Label, ...]:
     """``labels`` as :func:`respellings` spells them, each address once and
     none of ``taken`` (which gains theirs)."""
     out = []
@@ -88,16 +96,16 @@ def _respelled(labels: tuple[Label, ...], spelling: dict[str, Label], taken: set
         if label.url in taken:
             continue
         taken.add(label.url)
-        out.append(spelling.get(label.url, label))
+        out.append(spelling.get(label, label))
     return tuple(out)
 
 
-def as_shown(story: ShownStory, notable: set[str], spelling: dict[str, Label]) -> ShownStory:
+def as_shown(story: ShownStory, notable: set[str], spelling: dict[Label, Label]) -> ShownStory:
     """``story`` with its notable mentions (addresses in ``notable``) among
     its tags (after them), every name spelled as ``spelling`` says (see
     :func:`respellings`), and a digest that says which are linked and how
     they are spelled."""
-    respelled = bool(spelling) and any(spelling.get(label.url, label) != label for label in spelled(story))
+    respelled = not spelling.keys().isdisjoint(spelled(story))
     if respelled:
         tags = _respelled(story.tags, spelling, set())
         mentions = _respelled(story.mentions, spelling, {label.url for label in tags})
