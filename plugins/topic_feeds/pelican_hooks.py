@@ -9,7 +9,6 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from babel import Locale
-from desk_common import workers
 from desk_common.settings_table import SettingsError
 from desk_common.signals import WrittenStories
 
@@ -132,7 +131,10 @@ def write_feeds(sender, stories: WrittenStories, output) -> None:
                     "count": spec.count,
                 }
             )
-    output.write_many(jobs, _render, workers.configured(settings))
+    # in one process: the feeds are made in a process of their own while the
+    # pages' workers take the cores (a pool of its own cost a tenth more CPU
+    # time, each worker making the entries of the stories it met again)
+    output.write_many(jobs, _render, 1)
     if xsl:
         stylesheet = XSL_SOURCE.read_bytes()
         output.write_bytes(xsl, stylesheet)

@@ -17,6 +17,7 @@ import json
 import logging
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 from desk_common import workers
@@ -165,7 +166,9 @@ class Ingest:
                 for item in examined
                 if item.finding is Finding.CONVERT
             ]
-            converted = iter(self._convert_all(jobs))
+            # taken one by one as the workers give them, in order: ten
+            # thousand conversions held at once were a hundred MB
+            converted = self._conversions(jobs)
             unreadable = set()
             for item in examined:
                 source, sha = item.source, item.sha256
@@ -196,6 +199,7 @@ class Ingest:
                 version = version_from_record(source, sha, record)
                 versions.append(version)
                 ledger.record_keys(source, evidence_of(version).offers() + name_keys(record.get("tagging")))
+            converted.close()  # every one taken: the workers end now
             for source in removed:
                 if known[source].wire_id:
                     touched.add(known[source].wire_id)
@@ -372,17 +376,16 @@ class Ingest:
             return Examined(source, Finding.KNOWN_QUARANTINED, sha, reason=previous.reason)
         return Examined(source, Finding.CONVERT, sha, data=data, received=received_date(path))
 
-    def _convert_all(self, jobs: list[ConversionJob]) -> list[Conversion]:
+    def _conversions(self, jobs: list[ConversionJob]) -> Iterator[Conversion]:
         """Convert new and changed dispatches, in order, across the
-        machine's cores when there are enough of them to be worth it."""
+        machine's cores when there are enough of them to be worth it; each
+        as it is ready."""
         total = len(jobs)
         if workers.processes(self.config.workers, total) > 1:
             warm_up(self.config)  # load models and indexes once, shared with the workers
-        results = []
         for number, result in enumerate(workers.fork_map(convert_job, jobs, self.config.workers, chunksize=16), 1):
-            results.append(result)
             self._report_progress(number, total)
-        return results
+            yield result
 
     def _report_progress(self, number: int, total: int) -> None:
         if self.progress and number % PROGRESS_EVERY == 0:
