@@ -99,6 +99,23 @@ CASES = [
         [],
         [],
     ),
+    # the writer's telephone, e-mail or messaging address after the names: no one's name
+    ("(Writing by  Ann Bee , 44 20 7542 0000)", ["Ann Bee"], [], []),
+    ("(Reporting by Ann Bee 312-408-0000)", ["Ann Bee"], [], []),
+    (
+        "(Reporting by Ann Bee, editing by Dan Eel; Reuters Messaging: ann.bee.example.com@example.net; "
+        "e-mail: ann.bee@example.com, Tel: +1-202-310-0000)",
+        ["Ann Bee"],
+        ["Dan Eel"],
+        [],
+    ),
+    ("(Reporting by Helsinki Newsroom; Editing by Dan Eel; news@example.fi; +358 9 6805 0000)", [], ["Dan Eel"], []),
+    (
+        "(Reporting by Ann Bee, 646-223-0000; Editing by  Carl Dee  and Dan Eel)",
+        ["Ann Bee"],
+        ["Carl Dee", "Dan Eel"],
+        [],
+    ),
 ]
 
 
@@ -217,3 +234,19 @@ def test_a_dated_sign_off_closing_the_text_names_its_author():
     assert credits.authors == ["Lena Hofbauer"]
     # an agency alone stays in the text: it names no one
     assert take_credit("Der Stadtrat tagt am Montag. (APA, 11.9.2015)") is None
+
+
+def test_a_writers_telephone_neither_stays_in_the_story_nor_makes_them_a_name_in_the_news():
+    from wire.conversion import convert_to_markdown
+
+    dispatch = (
+        "-- Harbridge Mills to close two plants\n-- \n-- Tue Jun 18, 2013 2:59am EDT\n"
+        "-- http://www.example.com/article/2013/06/18/harbridge-mills\n\n"
+        " HARBRIDGE, England  (Reuters) - Textile maker Harbridge Mills said on Tuesday it would close"
+        " two plants, chief executive Marta Quell told a news conference. (Writing by  Ann Bee , 44 20 7542 0000)\n"
+    )
+    markdown = convert_to_markdown(dispatch.encode(), "harbridge.txt")
+    meta, body = markdown.split("\n\n", 1)
+    assert "Authors: Ann Bee" in meta
+    assert "Ann Bee" not in meta.split("People:", 1)[1].split("\n", 1)[0]
+    assert "7542" not in markdown and "Writing by" not in body

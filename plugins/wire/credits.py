@@ -222,6 +222,24 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
+#: A writer's telephone, e-mail or messaging address at the end of a credit
+#: line (``Keith Weir , 44 20 7542 8022``, ``Reuters Messaging: a.b@reuters.net``),
+#: with its label if it has one: no one's name.
+_CONTACT = re.compile(
+    r"(?:\b(?:Reuters\s+Messaging|e-?mail|tel(?:ephone)?|phone)\b\s*:?\s*)?(?:\S+@\S+|\+?\s?\d[\d\s()-]{6,}\d)",
+    re.IGNORECASE,
+)
+#: What the contacts taken out leave: separators with nothing between.
+_EMPTY_PARTS = re.compile(r"\s*[,;:](?:\s*[,;:])+|\s*[,;:]\s*$")
+
+
+def _without_contacts(text: str) -> str:
+    if not _CONTACT.search(text):
+        return text
+    text = _CONTACT.sub("", text)
+    return _EMPTY_PARTS.sub(lambda match: match.group()[-1] if match.end() < len(text) else "", text).strip()
+
+
 def split_names(text: str) -> list[str]:
     """``"A, B and C in Kyiv"`` -> ``["A", "B", "C"]``; empty when any part
     does not look like a person's name."""
@@ -283,8 +301,9 @@ def parse_credit_text(text: str) -> Credits | None:
     signed = _parse_dated_sign_off(_squash(text))
     if signed is not None:
         return signed
+    text = _without_contacts(_squash(text))
     credits = Credits()
-    segments = [s for s in _SEGMENT_SPLIT.split(_squash(text)) if s.strip()]
+    segments = [s for s in _SEGMENT_SPLIT.split(text) if s.strip()]
     if not segments:
         return None
     for index, segment in enumerate(segments):
