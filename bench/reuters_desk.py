@@ -24,7 +24,7 @@ import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from bench.corpora.reuters_exports import STAMP, corpus_name
+from bench.corpora.reuters_exports import MONTHS, STAMP, corpus_name, export_files
 from bench.desk import LAST_DAY, MONTH
 
 #: The export's time stamp line: its third line.
@@ -32,12 +32,11 @@ _STAMP_LINE = re.compile(rb"^(-- [^\n]*\n-- [^\n]*\n-- )([^\n]*)(\n)")
 #: What a prefix puts before a corpus name (``<day>-<name>.txt``).
 _DAY_NAME = re.compile(r"^.*?(?=\d{8}-)")
 _WEEKDAYS = "Mon Tue Wed Thu Fri Sat Sun".split()
-_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 
 def corpus_files(corpus: Path) -> list[Path]:
     """The exports of ``corpus``, sorted; an error when there are none."""
-    files = sorted(p for p in corpus.glob("*/*") if p.is_file() and not p.name.startswith("."))
+    files = export_files(corpus)
     if not files:
         raise SystemExit(f"{corpus}: no Reuters archive exports (YYYYMMDD/<name>) in it")
     return files
@@ -48,15 +47,24 @@ def stamp(moment: datetime) -> str:
     writes it: ``Tue Dec 2, 2025 9:05am EST``."""
     hour = moment.hour % 12 or 12
     half = "am" if moment.hour < 12 else "pm"
-    weekday, month = _WEEKDAYS[moment.weekday()], _MONTHS[moment.month - 1]
+    weekday, month = _WEEKDAYS[moment.weekday()], list(MONTHS)[moment.month - 1]
     return f"{weekday} {month} {moment.day}, {moment.year} {hour}:{moment.minute:02d}{half} EST"
+
+
+def _stamp_line(data: bytes) -> re.Match | None:
+    """The time stamp line of the export ``data``; None when it has no time
+    stamp an export writes."""
+    match = _STAMP_LINE.match(data)
+    if not match or not STAMP.match(match.group(2).decode("utf-8", "replace").strip()):
+        return None
+    return match
 
 
 def redated(data: bytes, moment: datetime) -> bytes | None:
     """The export ``data`` with its time stamp moved to ``moment``; None when
     it has no time stamp an export writes."""
-    match = _STAMP_LINE.match(data)
-    if not match or not STAMP.match(match.group(2).decode("utf-8", "replace").strip()):
+    match = _stamp_line(data)
+    if match is None:
         return None
     return match.group(1) + stamp(moment).encode() + match.group(3) + data[match.end() :]
 
@@ -82,7 +90,7 @@ def write(
         if corpus_name(path) in taken:
             continue
         data = path.read_bytes()
-        if redated(data, datetime(MONTH[0], MONTH[1], 1)) is not None:
+        if _stamp_line(data) is not None:
             chosen.append((path, prefix + corpus_name(path), data))
     chosen.sort()  # as they first ran: the folders are days, the names are not times
     start = datetime(MONTH[0], MONTH[1], day or 1, 12 if day else 0)

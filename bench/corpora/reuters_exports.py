@@ -147,7 +147,7 @@ def main() -> None:
     parser.add_argument("--labels", type=Path, help="corrections read by hand (JSON lines: file and fields)")
     parser.add_argument("--named", type=Path, help="choose the files this JSON-lines labels file names")
     args = parser.parse_args()
-    files = sorted(p for p in args.source.glob("*/*") if p.is_file() and not p.name.startswith("."))
+    files = export_files(args.source)
     excluded = {p.name for folder in args.exclude for p in folder.glob("*.txt")}
     files = [p for p in files if corpus_name(p) not in excluded]
     if args.named:
@@ -182,6 +182,11 @@ def main() -> None:
 def _json_lines(path: Path) -> list[dict]:
     """The objects of a JSON-lines file, blank lines left out."""
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def export_files(source: Path) -> list[Path]:
+    """The exports of ``source`` (``YYYYMMDD/<name>``), sorted."""
+    return sorted(p for p in source.glob("*/*") if p.is_file() and not p.name.startswith("."))
 
 
 def corpus_name(path: Path) -> str:

@@ -18,7 +18,7 @@ from itertools import pairwise
 from wire.tagging import tag_kind
 
 from .catalog import STORY_ORDER, CatalogEntry, Label
-from .notability import as_shown, is_notable, name_counts, respellings, spelled, spelling_counts
+from .notability import addresses, as_shown, is_notable, name_counts, respellings, spelled, spelling_counts
 
 logger = logging.getLogger(__name__)
 
@@ -230,8 +230,7 @@ def _story(entry: CatalogEntry | None):
 
 def _count(story, counts: Counter, tag_counts: Counter, step: int) -> set:
     """Count ``story``'s names in (``step`` 1) or out (-1); their addresses."""
-    tags = {label.url for label in story.tags}
-    names = tags | {label.url for label in story.mentions}
+    tags, names = addresses(story)
     for table, keys in ((counts, names), (tag_counts, tags)):
         _step(table, keys, step)
     return names

@@ -35,10 +35,17 @@ def name_counts(stories) -> tuple[Counter, Counter]:
     counts: Counter = Counter()
     tag_counts: Counter = Counter()
     for story in stories:
-        tags = set(map(_URL, story.tags))
+        tags, names = addresses(story)
         tag_counts.update(tags)
-        counts.update(tags.union(map(_URL, story.mentions)))
+        counts.update(names)
     return counts, tag_counts
+
+
+def addresses(story: ShownStory) -> tuple[set[str], set[str]]:
+    """The addresses of ``story``'s tags, and of every name it tags or
+    mentions."""
+    tags = set(map(_URL, story.tags))
+    return tags, tags.union(map(_URL, story.mentions))
 
 
 def is_notable(url: str, counts: Counter, tag_counts: Counter, min_stories: int) -> bool:

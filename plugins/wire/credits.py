@@ -298,10 +298,11 @@ def parse_credit_text(text: str) -> Credits | None:
     """Parse the inside of a credit line. Returns None unless every segment
     opens with a role word and names people, a bureau or agencies, or the
     line is a dated sign-off (``Renate Graber, 10.5.2016``)."""
-    signed = _parse_dated_sign_off(_squash(text))
+    text = _squash(text)
+    signed = _parse_dated_sign_off(text)
     if signed is not None:
         return signed
-    text = _without_contacts(_squash(text))
+    text = _without_contacts(text)
     credits = Credits()
     segments = [s for s in _SEGMENT_SPLIT.split(text) if s.strip()]
     if not segments:
