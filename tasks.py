@@ -251,7 +251,12 @@ def _build_here(seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settin
         site = _check_settings(settings, content)
         try:
             with FolderLock(_lock_path(output_path), BUILD_LOCK_TIMEOUT, f"build of {output}", print):
-                result = ingest(Context(), seeds=seeds, content=content, report=report, settings=settings)
+                live = current_build(output_path)
+                # in place, each changed file replaced in one step, new pages first;
+                # else a new site, published whole in one step
+                in_place = _can_build_in_place(site, live)
+                ingesting = {"seeds": seeds, "content": content, "report": report, "settings": settings}
+                result = _ingest_beside(ingesting, site, live if in_place else None)
                 # the content folder is stated once for the fingerprint and the catalog
                 with trees_stated_once():
                     fingerprint = _inputs_fingerprint(content, settings, output_path)
@@ -262,10 +267,6 @@ def _build_here(seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settin
                         print(f"nothing changed: {output}/ is current")
                         return site
                     existed = _story_pages(output_path, site, result)
-                    live = current_build(output_path)
-                    # in place, each changed file replaced in one step, new pages first;
-                    # else a new site, published whole in one step
-                    in_place = _can_build_in_place(site, live)
                     target = live if in_place else new_staging(output_path)
                     try:
                         _run_pelican(settings, content, target, live)
@@ -293,6 +294,40 @@ def _build_here(seeds=SEEDS, content=CONTENT, report=None, output=OUTPUT, settin
     pages, feeds = counts.get("pages", 0), counts.get("feeds", 0)
     print(f"built {output}/: {pages:,} pages, {feeds:,} feeds in {time.perf_counter() - started:.1f} s{by}")
     return site
+
+
+def _ingest_beside(arguments: dict, site: dict, live: Path | None):
+    """`invoke ingest` with ``arguments``; in a build started afresh, run
+    in a forked process while this one reads the state of the ``live``
+    build it updates (None: it builds a new site) and works out what that
+    build chose, grouped and related (``site_pages.story_pages.work_out_ahead``):
+    the build then updates that with what the ingest changed. The ingest's
+    memory goes with its process. A resident build process runs it here: it
+    keeps the ingest's run for the next (see plugins/wire/ingest_memory.py)."""
+    from desk_common.workers import configured, start_forked
+    from site_pages.story_pages import work_out_ahead
+
+    if _desk_later is not None:
+        return ingest(Context(), **arguments)
+    ingesting = start_forked(partial(_ingest_forked, arguments), configured(site))
+    if live is not None:
+        try:
+            work_out_ahead(live, site)
+        except Exception as err:  # costs the build its head start only; the build reports what is wrong
+            print(f"build: could not read the last build's state ahead: {err}", file=sys.stderr)
+    done, outcome = ingesting.result()
+    if not done:
+        sys.exit(outcome)
+    return outcome
+
+
+def _ingest_forked(arguments: dict, wait_for_gate) -> tuple[bool, object]:
+    """In the ingest's forked process: (True, the ingest's result), or
+    (False, its exit status) when it stopped with one."""
+    try:
+        return True, ingest(Context(), **arguments)
+    except SystemExit as stop:
+        return False, stop.code
 
 
 def _story_pages(output: Path, site: dict, result) -> set[str]:

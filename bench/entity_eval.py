@@ -32,10 +32,10 @@ from pathlib import Path
 
 from wire.dispatch import parse_dispatch
 from wire.errors import Rejected
-from wire.tagging import dateline_city, dateline_countries, tag_parsed, text_for_names
 from wire.tagging.entities import find_entities
 from wire.tagging.name_lexicons import TITLE_WORDS, role_words
 from wire.tagging.recogniser import bio_label
+from wire.tagging.tagger import dateline_city, dateline_countries, tag_parsed, text_for_names
 
 from bench.corpora.conll2002_efe import restore_conjunctions
 from bench.wire_eval import prf

@@ -47,7 +47,7 @@ from pathlib import Path
 from desk.build_server import socket_path
 from desk.resident import ResidentBuilds
 from wire.dispatch import parse_dispatch
-from wire.tagging import tag_dispatch
+from wire.tagging.tagger import tag_dispatch
 
 from bench import desk, reuters_desk
 from bench.synthetic import generate, write

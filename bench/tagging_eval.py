@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wire.dispatch import parse_dispatch
-from wire.tagging import tag_parsed
+from wire.tagging.tagger import tag_parsed
 
 ROOT = Path(__file__).resolve().parent.parent
 

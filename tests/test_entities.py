@@ -5,10 +5,10 @@ recogniser's proposals decided by evidence. All dispatches are fictional."""
 import re
 
 import pytest
-from wire.tagging import tag_dispatch
 from wire.tagging.entities import Found, _mastheads, _recognised_organizations, _spans, find_entities
 from wire.tagging.name_features import sentences
 from wire.tagging.recogniser import Recognised, recognise
+from wire.tagging.tagger import tag_dispatch
 
 
 def read_as_organisation(text: str, read: str, lang: str = "en", confidence: float = 1.0) -> list[str]:

@@ -104,6 +104,41 @@ def test_a_sequence_of_incremental_builds_gives_the_cold_build_byte_for_byte(tmp
     assert differences(incremental, fresh) == []
 
 
+def test_a_build_started_afresh_works_out_the_published_build_while_it_converts(tmp_path):
+    """While its ingest converts in another process, `invoke build` reads
+    the published build's state and works out the stories it chose, grouped
+    and related, for the build to update (the sequence above shows the
+    result equals a cold build); a state that relates other stories is
+    left alone."""
+    from site_pages import build_state
+    from site_pages.publishing import current_build
+    from site_pages.story_pages import work_out_ahead
+
+    conf = small_pages(tmp_path)
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    write(seeds, 12)
+    build(tmp_path, seeds, conf)
+    site = tasks._check_settings(str(conf), str(tmp_path / "content"))
+    live = current_build(tmp_path / "output")
+    try:
+        assert work_out_ahead(live, site)
+        state = build_state.state_read_ahead(live)
+        derived = state[build_state.IN_MEMORY].derived
+        stories = derived["selection"].on_site.stories
+        assert len(stories) == len(state["related_entries"]) > 12
+        assert {slug: [story.slug for story in listed] for slug, listed in derived["related_stories"].items()} == {
+            slug: list(keys) for slug, keys in state["related"].items()
+        }
+        assert sum(len(members) for _, members in derived["groups"].groups.categories) == len(stories)
+
+        build_state.read_ahead(live)
+        del build_state.state_read_ahead(live)["related_entries"][stories[0].slug]
+        assert not work_out_ahead(live, site)
+    finally:
+        build_state.read_ahead(None)  # nothing left read ahead for other tests
+
+
 def test_the_builds_of_the_resident_process_equal_a_cold_build(tmp_path):
     """`invoke livereload` builds in a process kept warm between builds: a
     new story, a failed build, a build from another process meanwhile and a

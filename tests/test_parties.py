@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import csv
 
-from wire.tagging import tag_dispatch
 from wire.tagging.data.make_parties import build
 from wire.tagging.entities import find_entities
+from wire.tagging.tagger import tag_dispatch
 
 
 def _organizations(text: str, lang: str, countries: tuple[str | None, ...] = ()) -> dict[str, str]:

@@ -4,7 +4,7 @@ import pytest
 from conftest import SEEDS
 from wire.decoding import decode_dispatch
 from wire.dispatch import parse_dispatch
-from wire.tagging import tag_dispatch, tag_parsed
+from wire.tagging.tagger import tag_dispatch, tag_parsed
 from wire.tagging.vocabulary import tag_label
 
 from bench.tagging_eval import evaluate, load_cases, prf

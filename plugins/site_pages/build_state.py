@@ -230,6 +230,14 @@ def read_ahead(build: Path | None) -> None:
     _READ_AHEAD[str(path)] = (key, header, state, None)
 
 
+def state_read_ahead(build: Path) -> dict | None:
+    """``build``'s state as :func:`read_ahead` read it (None: not read), for
+    work done ahead with it; the next :func:`load_state` of ``build`` hands
+    it to its build only while the file is unchanged."""
+    kept = _READ_AHEAD.get(str(build_state_path(build)))
+    return kept[2] if kept is not None else None
+
+
 #: The key under which a state read ahead holds its catalog unpacked:
 #: (the path of the bodies its stories fetch, ``{source: CatalogEntry}``).
 UNPACKED = "unpacked catalog"

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from wire.tagging import tag_kind
+from wire.tagging.vocabulary import tag_kind
 
 from .catalog import STORY_ORDER, CatalogEntry, Label
 from .notability import addresses, as_shown, is_notable, name_counts, respellings, spelled, spelling_counts

@@ -25,7 +25,7 @@ from desk_common.signals import WrittenStories, stories_written
 from desk_common.state import build_bodies_path
 from pelican.generators import Generator
 from pelican.utils import get_relative_path
-from wire.pelican_hooks import withdrawn_stories
+from wire.withdrawals import withdrawn_stories
 
 from .bodies import BodyStore
 from .build_state import (
@@ -34,10 +34,12 @@ from .build_state import (
     BuildOutput,
     InMemory,
     load_state,
+    read_ahead,
     save_state,
     saves_later,
     signature,
     signed_list,
+    state_read_ahead,
 )
 from .catalog import STORY_ORDER, load_catalog, pack_catalog, unpack_catalog, with_packed_rows
 from .fingerprint import code_fingerprint
@@ -112,8 +114,7 @@ class StoryPagesGenerator(Generator):
     def _group(self, last: dict) -> None:
         """Group the stories; ``last``: what the previous build of this
         resident process kept, when the selection was updated from its own."""
-        # a language of its own only for the desk's languages
-        self.languages = set(self.settings.get("WIRE_LANGUAGES") or ()) or None
+        self.languages = _languages(self.settings)
         before = last.get("groups")
         if before is not None and before.languages == self.languages:
             self.grouping = before.updated(self.selection.removed, self.selection.added)
@@ -335,6 +336,48 @@ class StoryPagesGenerator(Generator):
         if settings["SITE_NEWS_SITEMAP"]:
             data = news_sitemap(self.stories, siteurl, settings["SITENAME"], settings["SITE_NEWS_SITEMAP_DAYS"])
             output.write_bytes(settings["SITE_NEWS_SITEMAP"], data)
+
+
+def _languages(settings: dict) -> set[str] | None:
+    """The languages with a group of their own: the desk's (every language
+    when the settings name none)."""
+    return set(settings.get("WIRE_LANGUAGES") or ()) or None
+
+
+def work_out_ahead(build: Path, settings: dict) -> bool:
+    """Read ``build``'s state now and work out, from the catalog it keeps,
+    the stories its build chose, grouped and related, as a resident build
+    process keeps them of its last build (see ``build_state.InMemory``):
+    the next build of ``build`` in this process then updates them with the
+    stories that changed since, instead of working them out again. For a
+    build started afresh, while its ingest runs in another process (see
+    tasks.py); ``settings``: the site's, as checked. Whether it did (not
+    when the state keeps no catalog or relates other stories). Used only
+    while the state file is unchanged, by a build of the same code and
+    settings; the build checks that the stories are the ones worked out
+    here, and works them out again otherwise."""
+    read_ahead(build)
+    state = state_read_ahead(build)
+    if state is None or UNPACKED not in state or IN_MEMORY in state:
+        return False
+    entries, related = state.get("related_entries"), state.get("related")
+    if entries is None or related is None:
+        return False
+    bodies, catalog = state[UNPACKED]
+    selection = StorySelection.of(catalog, withdrawn_stories(settings), settings["SITE_TAG_MIN_STORIES"])
+    stories = selection.on_site.stories
+    by_slug = {story.slug: story for story in stories}
+    if entries.keys() != by_slug.keys():  # the build that kept the state related these very stories
+        return False
+    derived = {
+        "selection": selection,
+        "groups": StoryGroups.of(stories, _languages(settings)),
+        "related_entries": entries,
+        "by_slug": by_slug,
+        "related_stories": {slug: [by_slug[other] for other in keys] for slug, keys in related.items()},
+    }
+    state[IN_MEMORY] = InMemory(bodies, catalog, derived, [])
+    return True
 
 
 def _sitemap_shown(entries: list) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from wire.tagging import tag_kind as tag_group
+from wire.tagging.vocabulary import tag_kind as tag_group
 
 #: OPML groups, in the order readers see them.
 GROUPS = ("site", "topics", "people", "places", "organizations", "categories", "languages")

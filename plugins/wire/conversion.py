@@ -19,7 +19,7 @@ from .identity import Evidence
 from .ingest_config import IngestConfig
 from .markdown_writer import render_markdown
 from .stories import Version, group_versions
-from .tagging import tag_parsed
+from .tagging.tagger import tag_parsed
 
 
 @functools.cache

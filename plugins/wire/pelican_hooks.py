@@ -7,11 +7,9 @@ from pathlib import Path
 
 from desk_common.settings_table import SettingsError
 
-from .ingest import ingest
 from .ingest_config import IngestConfig
 from .locking import LockBusy
 from .settings import check_settings
-from .withdrawals import FILE_NAME, read_withdrawals
 
 logger = logging.getLogger(__name__)
 
@@ -29,6 +27,10 @@ def initialized(pelican) -> None:
         raise SystemExit(str(err)) from None
     if pelican.settings["WIRE_SEEDS_PATH"] is None:
         return
+    # the converter, imported only to convert here: `invoke build` converts
+    # in a process of its own, before Pelican runs
+    from .ingest import ingest
+
     config = _config(pelican.settings)
     if not config.seeds.is_dir():
         raise SystemExit(f"wire: the seeds folder {config.seeds} (WIRE_SEEDS_PATH) does not exist")
@@ -36,10 +38,3 @@ def initialized(pelican) -> None:
         ingest(config)
     except LockBusy as err:
         raise SystemExit(str(err)) from None
-
-
-def withdrawn_stories(settings: dict) -> dict[str, str | None]:
-    """Wire id -> date of withdrawal (ISO, or None) of every withdrawn story:
-    they leave the site, even when an editor's copy of their Markdown file
-    is kept."""
-    return read_withdrawals(Path(settings["PATH"]) / settings["WIRE_CONTENT_SUBDIR"] / FILE_NAME)

@@ -32,3 +32,10 @@ def read_withdrawals(path: Path) -> dict[str, str | None]:
     except ValueError as err:
         raise ValueError(f"wire: {path} is not a list of withdrawn stories: {err}") from None
     return {str(item["wire_id"]): item.get("withdrawn") for item in data.get("withdrawn", [])}
+
+
+def withdrawn_stories(settings: dict) -> dict[str, str | None]:
+    """Wire id -> date of withdrawal (ISO, or None) of every withdrawn story
+    of the site whose (Pelican) ``settings`` are given: they leave the site,
+    even when an editor's copy of their Markdown file is kept."""
+    return read_withdrawals(Path(settings["PATH"]) / settings["WIRE_CONTENT_SUBDIR"] / FILE_NAME)
