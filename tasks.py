@@ -305,12 +305,13 @@ def _ingest_beside(arguments: dict, site: dict, live: Path | None):
     memory goes with its process. A resident build process runs it here: it
     keeps the ingest's run for the next (see plugins/wire/ingest_memory.py)."""
     from desk_common.workers import configured, start_forked
-    from site_pages.story_pages import work_out_ahead
 
     if _desk_later is not None:
         return ingest(Context(), **arguments)
     ingesting = start_forked(partial(_ingest_forked, arguments), configured(site))
     if live is not None:
+        from site_pages.story_pages import work_out_ahead  # imported while the ingest runs
+
         try:
             work_out_ahead(live, site)
         except Exception as err:  # costs the build its head start only; the build reports what is wrong
