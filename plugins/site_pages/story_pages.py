@@ -23,6 +23,7 @@ from pathlib import Path
 from desk_common import workers
 from desk_common.signals import WrittenStories, stories_written
 from desk_common.state import build_bodies_path
+from desk_common.workers import processes as workers_for
 from pelican.generators import Generator
 from pelican.utils import get_relative_path
 from wire.withdrawals import withdrawn_stories
@@ -232,13 +233,24 @@ class StoryPagesGenerator(Generator):
             if not output.in_place:
                 for name in sorted({page.template for page in pages}):
                     self.get_template(name)  # compiled once, before workers are forked
-            output.write_many(
-                [(page.save_as, page.sign, page) for page in pages], self._render, workers.configured(settings)
-            )
+            # a few pages changed in place: the story pages among them made
+            # first, and Pagefind indexes them at once while the pages, the
+            # feeds and the sitemaps are written; else it indexes the story
+            # pages once written
+            made = _changed_story_pages(output, pages, self._render, workers.configured(settings))
+            indexing = start_search_index(self, output, made) if made is not None else None
+            render = self._render if not made else functools.partial(_made_or_render, made, self._render)
+            try:
+                output.write_many(
+                    [(page.save_as, page.sign, page) for page in pages], render, workers.configured(settings)
+                )
+            except BaseException:
+                if indexing is not None:
+                    indexing.finish()
+                raise
             feeds.open_gate()
-            # Pagefind indexes the story pages just written while the
-            # sitemaps are written
-            indexing = start_search_index(self, output)
+            if indexing is None:
+                indexing = start_search_index(self, output)
             try:
                 self._write_sitemaps(output, [page.sitemap for page in pages if page.sitemap is not None])
             finally:
@@ -336,6 +348,26 @@ class StoryPagesGenerator(Generator):
         if settings["SITE_NEWS_SITEMAP"]:
             data = news_sitemap(self.stories, siteurl, settings["SITENAME"], settings["SITE_NEWS_SITEMAP_DAYS"])
             output.write_bytes(settings["SITE_NEWS_SITEMAP"], data)
+
+
+def _changed_story_pages(output: BuildOutput, pages: list[Page], render, workers: int) -> dict[str, bytes] | None:
+    """In place, when the pages whose signature changed are few enough to
+    be made in this process (no process is forked while Pagefind's threads
+    run): the bytes of the story pages among them, made now
+    (``render(page)``); else None."""
+    if not output.in_place:
+        return None
+    signs = output.previous_signatures
+    changed = [page for page in pages if signs.get(page.save_as) != page.sign]
+    if workers_for(workers, len(changed)) > 1:
+        return None
+    return {page.save_as: render(page) for page in changed if page.template == "article"}
+
+
+def _made_or_render(made: dict[str, bytes], render, page: Page) -> bytes:
+    """A page's bytes: made already, or made now."""
+    data = made.get(page.save_as)
+    return render(page) if data is None else data
 
 
 def _languages(settings: dict) -> set[str] | None:
