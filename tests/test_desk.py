@@ -218,3 +218,22 @@ def test_a_new_short_name_is_offered_the_first_longer_name_with_its_last_word():
         "Roe": "Jane Roe",
         "Capital": "Roe Capital",
     }
+
+
+def test_a_build_started_afresh_has_its_ingests_process_work_out_the_names(desk):
+    """`invoke build` works out what the desk shows of the names in the
+    ingest's process, beside the site's work: the same as the desk would."""
+    from desk.pages import Desk, NewNames
+
+    import tasks
+
+    site = tasks._check_settings(str(ROOT / "pelicanconf.py"), str(desk / "content"))
+    arguments = {"seeds": str(desk / "seeds"), "content": str(desk / "content"), "report": None}
+    arguments["settings"] = str(ROOT / "pelicanconf.py")
+    folders = (desk / "output", arguments["content"], arguments["seeds"], site)
+    done, (result, names) = tasks._ingest_forked(arguments, folders, None)
+    assert done and isinstance(names, NewNames)
+    expected = Desk(tasks._desk_input(*folders, None, 0.0, "", result))
+    shown, known = expected.names()
+    assert (names.shown, names.known, names.total) == (shown, known, expected.new_total)
+    assert "Ingrid Solberg" in names.known

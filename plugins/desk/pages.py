@@ -58,6 +58,19 @@ class DeskInput:
     outcome: str
     result: object | None = None
     existed: set[str] = field(default_factory=set)
+    #: the names, worked out already from the ingest's result (see :func:`names_of`)
+    names: NewNames | None = None
+
+
+@dataclass
+class NewNames:
+    """What the desk shows of the names the ingest found: those new since
+    the previous build (the first of them, as shown), how many are new, and
+    every name known now."""
+
+    shown: list[dict]
+    total: int
+    known: list[str]
 
 
 @dataclass
@@ -307,7 +320,10 @@ class Desk:
         entries = given.result.entries if given.result else []
         touched = sorted({entry.output for entry in entries if entry.output and entry.status in written})
         versions = self.versions(touched)
-        new_tags, names = self.names()
+        if given.names is None:
+            new_tags, names = self.names()
+        else:
+            new_tags, names, self.new_total = given.names.shown, given.names.known, given.names.total
         conflicts = self.conflicts() if given.result else self.state.get("conflicts", [])
         shown = {kind: [asdict(self.link(p)) for p in paths[:LIST_MAX]] for kind, paths in changes.items()}
         data = {
@@ -366,6 +382,8 @@ def _longer_names(names: list[str], shown: list[str]) -> dict[str, str]:
     """For each of ``shown`` that has one, the first of ``names`` (in order)
     that is longer and ends with the same word: the full name an editor may
     merge it into (``Doe -> Jane Doe``)."""
+    if not shown:
+        return {}
     by_last: dict[str, list[str]] = {}
     for name in shown:
         if name.split():
@@ -407,6 +425,17 @@ def _environment():
         undefined=StrictUndefined,
         bytecode_cache=template_cache(),
     )
+
+
+def names_of(given: DeskInput) -> NewNames:
+    """What the desk shows of the names once the ingest of ``given.result``
+    ran: read from the ingest's ledger, the editors' corrections and the
+    desk's last state, none of which the site's build changes (a build
+    started afresh works it out in the ingest's process, beside its own
+    work)."""
+    desk = Desk(given)
+    shown, known = desk.names()
+    return NewNames(shown, desk.new_total, known)
 
 
 def write_desk(given: DeskInput) -> Path:
