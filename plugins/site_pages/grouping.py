@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from wire.tagging.vocabulary import tag_kind
+from wire.tagging.vocabulary import named_people_and_organizations, tag_kind
 
 from .catalog import STORY_ORDER, CatalogEntry, Label
 from .notability import addresses, as_shown, is_notable, name_counts, respellings, spelled, spelling_counts
@@ -315,7 +315,7 @@ class StoryGroups:
             for kind, key in _keys(story, languages):
                 tables[kind].setdefault(key, []).append(story)
         tags = tables["tag"]
-        named = _named(stories)
+        named = named_people_and_organizations(stories)
         # a tag no story names as a person or organisation is what the
         # vocabulary says: its stories (a topic's thousands) are not looked through
         kinds = {tag: tag_kind(tag.name, tags[tag] if tag.name in named else ()) for tag in sorted(tags)}
@@ -354,17 +354,6 @@ class StoryGroups:
             )  # the tags' order, kept while no tag comes or goes
             kinds = {tag: tag_kind(tag.name, tags[tag]) if tag in changed_tags else kinds[tag] for tag in order}
         return StoryGroups(self.languages, tables, _groups(tables, kinds))
-
-
-def _named(stories: list) -> set[str]:
-    """The names ``stories`` give as people or organisations (their
-    ``people`` and ``organizations`` fields, ``A; B``)."""
-    named: set[str] = set()
-    for story in stories:
-        for listed in (getattr(story, "people", None), getattr(story, "organizations", None)):
-            if listed:
-                named.update(listed.split("; "))
-    return named
 
 
 def _groups(tables: dict, tag_kinds: dict) -> Groups:

@@ -150,7 +150,7 @@ class StoryPagesGenerator(Generator):
         count = self.settings["SITE_RELATED_COUNT"]
         self.related = related_stories(entries, RELATED_WINDOW, count, previous, previous_related, changed)
         if changed is None:
-            self.related_stories = {slug: [by_slug[other] for other in keys] for slug, keys in self.related.items()}
+            self.related_stories = _related_lists(self.related, by_slug)
             return
         # a list is made again when its story's related stories changed, or
         # one of them is shown otherwise
@@ -357,8 +357,7 @@ def _changed_story_pages(output: BuildOutput, pages: list[Page], render, workers
     (``render(page)``); else None."""
     if not output.in_place:
         return None
-    signs = output.previous_signatures
-    changed = [page for page in pages if signs.get(page.save_as) != page.sign]
+    changed = [page for page in pages if not output.keeps(page.save_as, page.sign)]
     if workers_for(workers, len(changed)) > 1:
         return None
     return {page.save_as: render(page) for page in changed if page.template == "article"}
@@ -406,10 +405,16 @@ def work_out_ahead(build: Path, settings: dict) -> bool:
         "groups": StoryGroups.of(stories, _languages(settings)),
         "related_entries": entries,
         "by_slug": by_slug,
-        "related_stories": {slug: [by_slug[other] for other in keys] for slug, keys in related.items()},
+        "related_stories": _related_lists(related, by_slug),
     }
     state[IN_MEMORY] = InMemory(bodies, catalog, derived, [])
     return True
+
+
+def _related_lists(related: dict, by_slug: dict) -> dict[str, list]:
+    """Each story's related stories (``related``: slug -> their slugs), as
+    the stories themselves."""
+    return {slug: [by_slug[other] for other in keys] for slug, keys in related.items()}
 
 
 def _sitemap_shown(entries: list) -> str:

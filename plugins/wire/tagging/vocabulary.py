@@ -660,6 +660,17 @@ def tag_kind(tag_name: str, articles: list) -> str:
     return "topics"
 
 
+def named_people_and_organizations(articles) -> set[str]:
+    """The names ``articles`` give as people or organisations: a tag none
+    of them names so is what the vocabulary says it is (see
+    :func:`tag_kind`), whatever stories carry it."""
+    named: set[str] = set()
+    for article in articles:
+        named |= _listed(getattr(article, "people", ""))
+        named |= _listed(getattr(article, "organizations", ""))
+    return named
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _listed(names: str | None) -> frozenset[str]:
     """The names of a story's ``people`` or ``organizations`` field
