@@ -1,15 +1,20 @@
 """Listing pages that stay put when news arrives.
 
-A listing's first page shows its newest stories. Older pages are numbered
-from the oldest: page 1 holds the first ``per_page`` stories ever filed
-there, page 2 the next, and so on. A new story changes the first page and
-at most the two newest numbered pages; every older page keeps its stories,
-its number and its bytes.
+A listing's first page shows its newest ``per_page`` stories. Older pages
+are numbered from the oldest: page 1 holds the first stories ever filed
+there, page 2 the next, and so on, each a run of :mod:`chunking` (from
+three-fifths of ``per_page`` stories to ``per_page``). A new story changes the
+first page and at most the two newest numbered pages; a story filed late
+among older ones, or taken off the site, the page it falls in (and, now and
+then, the next); every other page keeps its stories, its number and its
+bytes.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from . import chunking
 
 
 @dataclass
@@ -38,9 +43,10 @@ def paginate(newest_first: list, base_url: str, base_save_as: str, per_page: int
     if not per_page or len(newest_first) <= per_page:
         return [Listing(base_save_as, base_url, list(newest_first), None, None, None)]
     oldest_first = newest_first[::-1]
-    # chunk k (from 1) holds oldest_first[(k-1)*per_page : k*per_page]; the
-    # newest chunk is whole on the front page and gets no page of its own
-    numbered = (len(oldest_first) - 1) // per_page
+    runs, rest = chunking.cut(oldest_first, per_page)
+    if rest == len(oldest_first):
+        runs.pop()  # the newest run is the front page, whole: no page of its own
+    numbered = len(runs)
     folder = base_save_as.rsplit("/", 1)[0] + "/" if "/" in base_save_as else ""
     pages = [
         Listing(
@@ -53,12 +59,12 @@ def paginate(newest_first: list, base_url: str, base_save_as: str, per_page: int
         )
     ]
     for number in range(numbered, 0, -1):
-        chunk = oldest_first[(number - 1) * per_page : number * per_page]
+        start, end = runs[number - 1]
         pages.append(
             Listing(
                 f"{folder}page/{number}/index.html",
                 page_url(base_url, number),
-                chunk[::-1],
+                oldest_first[start:end][::-1],
                 number,
                 base_url if number == numbered else page_url(base_url, number + 1),
                 page_url(base_url, number - 1) if number > 1 else None,

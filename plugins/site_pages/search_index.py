@@ -3,18 +3,18 @@
 Pagefind builds an index in one go, and one index of ten thousand stories
 takes seconds. So the stories are indexed in bundles of at most
 ``SITE_SEARCH_BUNDLE_SIZE`` stories, which the search page merges in the
-browser (Pagefind's multisite search). Bundles are numbered from the oldest,
-as listing pages are: bundle 1 holds the first stories ever filed, bundle 2
-the next, and so on; the stories after the last full bundle are indexed in
-units of a sixty-fourth of its size, grouped as a binary counter groups
-them (see :func:`partition`), so a new story (newer than all) re-indexes
-fifteen stories at most, by default, and a bundle of 2^k units once every
-2^k units; once the tail makes a full bundle, that bundle is indexed
-whole, once. A correction keeps its story's date and re-indexes its own
-bundle. A bundle whose stories are all unchanged (the code, theme and
-settings too) is taken from the previous build as it is. Only a story
-dated before others (a late arrival) or one taken off the site moves the
-bundles after it.
+browser (Pagefind's multisite search). Oldest first, each bundle ends at a
+story its stories choose, not at a count (see :mod:`chunking`), so a story
+filed late among older ones, or taken off the site, changes the bundle it
+falls in, and the bundles after it stay as they are. The stories after the
+last bundle (the tail) are indexed in units of a sixty-fourth of a bundle's
+size, grouped as a binary counter groups them (see :func:`partition`), so a
+new story (newer than all) re-indexes fifteen stories at most, by default,
+and a bundle of 2^k units once every 2^k units; once the tail makes a full
+bundle, that bundle is indexed whole, once. A correction re-indexes its own
+bundle. A bundle whose stories are all
+unchanged (the code, theme and settings too) is taken from the previous
+build as it is.
 """
 
 from __future__ import annotations
@@ -28,7 +28,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from desk_common import workers
+from desk_common.tree_hash import sha256_hex
 
+from . import chunking
 from .build_state import signature, signed_list
 from .catalog import STORY_ORDER
 
@@ -47,44 +49,55 @@ TAIL_UNITS = 64
 
 def partition(stories: list, size: int) -> dict[str, list]:
     """The stories of each bundle, newest bundle first: oldest first by when
-    each story first ran, ``size`` to a bundle (``"1"`` the oldest). The
-    stories after the last full bundle (the tail) are counted in units of
-    ``size // TAIL_UNITS`` stories and indexed as a binary counter writes
-    their number: a bundle for each of its digits 1, the largest first (so 13
-    units are bundles of 8, 4 and 1 units, named ``"12.1-8"``, ``"12.9-12"``,
-    ``"12.13"``), then the unit being filled. A new story re-indexes that
-    unit alone; one that fills it joins it to the bundles of its size before
-    it (a bundle of 2^k units is indexed once each 2^k units), and once the
-    tail fills a bundle, that bundle is indexed whole, once."""
+    each story first ran, at most ``size`` to a bundle, each bundle ending
+    where :func:`bundle_bounds` says. The stories after the last bundle (the
+    tail) are counted in units of ``size // TAIL_UNITS`` stories and indexed
+    as a binary counter writes their number: a bundle for each of its digits
+    1, the largest first (so 13 units are bundles of 8, 4 and 1 units, named
+    ``"<tail>.1-8"``, ``"<tail>.9-12"``, ``"<tail>.13"``), then the unit being
+    filled. A new story re-indexes that unit alone; one that fills it joins it
+    to the bundles of its size before it (a bundle of 2^k units is indexed
+    once each 2^k units), and once the tail holds ``size`` stories, its first
+    bundle is closed and indexed whole, once."""
     oldest_first = sorted(stories, key=STORY_ORDER)
-    return {name: oldest_first[start:end] for name, start, end in bundle_bounds(len(stories), size)}
+    return {name: oldest_first[start:end] for name, start, end in bundle_bounds(oldest_first, size)}
 
 
-def bundle_bounds(count: int, size: int) -> list[tuple[str, int, int]]:
-    """Each bundle of :func:`partition` for ``count`` stories, newest bundle
-    first: its name, and where its stories start and end among the stories
-    oldest first. The bundles depend on how many stories there are, not on
-    which."""
-    full = count // size
-    bounds = [(str(number), (number - 1) * size, number * size) for number in range(1, full + 1)]
-    tail_start = full * size
-    unit = max(1, size // TAIL_UNITS)
-    units, first = (count - tail_start) // unit, 1
-    for power in reversed(range(units.bit_length())):
-        width = 1 << power
-        if units & width:
-            last = first + width - 1
-            name = f"{full + 1}.{first}" if width == 1 else f"{full + 1}.{first}-{last}"
-            bounds.append((name, tail_start + (first - 1) * unit, tail_start + last * unit))
-            first = last + 1
-    if (count - tail_start) % unit:
-        bounds.append((f"{full + 1}.{first}", tail_start + (first - 1) * unit, count))  # the unit being filled
+def bundle_bounds(oldest_first: list, size: int) -> list[tuple[str, int, int]]:
+    """Each bundle of :func:`partition`, newest bundle first: its name (after
+    its first story), and where its stories start and end among
+    ``oldest_first``: the runs of :func:`chunking.cut`, then the tail."""
+    names: set[str] = set()
+
+    def named(at: int) -> str:
+        # two stories of the same slug and date name alike: the later bundle
+        # takes its place in the name too
+        name = sha256_hex(f"{oldest_first[at].slug}\0{oldest_first[at].date}".encode())[:12]
+        name = name if name not in names else f"{name}-{at}"
+        names.add(name)
+        return name
+
+    runs, start = chunking.cut(oldest_first, size)
+    bounds = [(named(first), first, end) for first, end in runs]
+    count = len(oldest_first)
+    if start < count:
+        tail, unit = named(start), max(1, size // TAIL_UNITS)
+        units, first = (count - start) // unit, 1
+        for power in reversed(range(units.bit_length())):
+            width = 1 << power
+            if units & width:
+                last = first + width - 1
+                name = f"{tail}.{first}" if width == 1 else f"{tail}.{first}-{last}"
+                bounds.append((name, start + (first - 1) * unit, start + last * unit))
+                first = last + 1
+        if (count - start) % unit:
+            bounds.append((f"{tail}.{first}", start + (first - 1) * unit, count))  # the unit being filled
     return bounds[::-1]
 
 
 def bundle_urls(stories: list, size: int) -> list[str]:
     """The URL of each bundle, relative to the site, newest first."""
-    return [f"{SEARCH_FOLDER}/{name}/" for name, _, _ in bundle_bounds(len(stories), size)]
+    return [f"{SEARCH_FOLDER}/{name}/" for name in partition(stories, size)]
 
 
 def _pagefind() -> str:
