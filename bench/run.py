@@ -136,6 +136,10 @@ STORY = ROOT / "seeds" / "002_reuters_en_port_update1.txt"
 CORRECTION = ROOT / "seeds" / "004_reuters_en_port_corrected.txt"
 #: The day of a new dispatch: after every generated one, in the same month.
 NEW_DAY = (2025, 12, 31)
+#: The day of a dispatch filed late: the middle of the desk's month (of the
+#: synthetic profile's six years), half the stories after it.
+LATE_DAY = (2025, 12, 15)
+SYNTHETIC_LATE_DAY = (2023, 1, 1)
 
 
 def correct_one(seeds: Path) -> None:
@@ -172,6 +176,16 @@ class Profile:
             desk.write(seeds, 1, seed=seed, prefix=prefix, day=NEW_DAY[2])
         else:
             write(seeds, 1, seed=seed, prefix=prefix, on=NEW_DAY)
+
+    def write_late(self, seeds: Path, seed: int, prefix: str = "zz_late_") -> None:
+        """One dispatch filed late: dated among the others, half of them
+        after it."""
+        if self.name == "reuters":
+            reuters_desk.write(seeds, self.corpus, 1, seed=seed, prefix=prefix, day=LATE_DAY[2])
+        elif self.name == "desk":
+            desk.write(seeds, 1, seed=seed, prefix=prefix, day=LATE_DAY[2])
+        else:
+            write(seeds, 1, seed=seed, prefix=prefix, on=SYNTHETIC_LATE_DAY)
 
 
 #: New dispatches built one after another by the resident build process.
@@ -230,7 +244,7 @@ def warm_builds(folder: Path, profile: Profile, seed: int) -> list[float]:
 
 
 def bench_ours(size: int, runs: int, profile: Profile, stock: bool = True) -> dict:
-    ingest_s, cold, cold_mb, unchanged, one_new, one_corrected = [], [], [], [], [], []
+    ingest_s, cold, cold_mb, unchanged, one_new, one_corrected, one_late = [], [], [], [], [], [], []
     resident, warm = [], []
     site_cold, site_mb = [], []
     stock_cold, stock_unchanged, stock_mb = [], [], []
@@ -280,6 +294,11 @@ def bench_ours(size: int, runs: int, profile: Profile, stock: bool = True) -> di
                 one_new.append(timed(invoke_build(folder))[0])
             correct_one(folder / "seeds")
             one_corrected.append(timed(invoke_build(folder))[0])
+            # a dispatch filed late, among older stories: the listing pages
+            # and search bundles it falls in change, not all those after it
+            for number in range(RESIDENT_NEW):
+                profile.write_late(folder / "seeds", 4000 + run * RESIDENT_NEW + number, f"zz_late{number}_")
+                one_late.append(timed(invoke_build(folder))[0])
             resident.extend(resident_builds(folder, profile, 2000 + run * RESIDENT_NEW))
             warm.extend(warm_builds(folder, profile, 3000 + run * RESIDENT_NEW))
             if run == runs - 1:
@@ -293,6 +312,7 @@ def bench_ours(size: int, runs: int, profile: Profile, stock: bool = True) -> di
         "rebuild_unchanged_s": median(unchanged),
         "rebuild_one_new_s": median(one_new),
         "rebuild_one_corrected_s": median(one_corrected),
+        "rebuild_one_late_s": median(one_late),
         "resident_one_new_s": median(resident),
         "warm_one_new_s": median(warm),
         "peak_mb": max(cold_mb + site_mb),
@@ -411,7 +431,7 @@ def main(argv: list[str]) -> None:
     tagging = results["tagging"]
     print(f"tagging: {tagging['tag_ms_median']} ms per dispatch (median), p95 {tagging['tag_ms_p95']} ms")
     header = (
-        f"{'profile':>9} {'N':>6} {'ingest/s':>8} {'cold s':>7} {'site s':>7} {'same s':>7} {'+1 new s':>8} {'+1 fix s':>8} {'+1 live s':>9} {'+1 warm s':>9} {'peak MB':>7} {'site MB':>7}"
+        f"{'profile':>9} {'N':>6} {'ingest/s':>8} {'cold s':>7} {'site s':>7} {'same s':>7} {'+1 new s':>8} {'+1 fix s':>8} {'+1 late s':>9} {'+1 live s':>9} {'+1 warm s':>9} {'peak MB':>7} {'site MB':>7}"
         f" {'stock cold':>10} {'stock same':>10} {'hugo':>6} {'site/stock':>10} {'cold/hugo':>9}"
     )
     print(header)
@@ -426,7 +446,7 @@ def main(argv: list[str]) -> None:
         print(
             f"{profile:>9} {size:>6} {ours['ingest_per_s']:>8} {ours['cold_build_s']:>7} {ours['cold_site_s']:>7}"
             f" {ours['rebuild_unchanged_s']:>7}"
-            f" {ours['rebuild_one_new_s']:>8} {ours['rebuild_one_corrected_s']:>8}"
+            f" {ours['rebuild_one_new_s']:>8} {ours['rebuild_one_corrected_s']:>8} {ours['rebuild_one_late_s']:>9}"
             f" {ours['resident_one_new_s']:>9} {ours['warm_one_new_s']:>9} {ours['peak_mb']:>7} {ours['site_peak_mb']:>7}"
             f" {stock['cold_build_s'] if stock else '-':>10} {stock['rebuild_unchanged_s'] if stock else '-':>10}"
             f" {hugo['cold_build_s'] if hugo else '-':>6}"
