@@ -170,22 +170,20 @@ class Profile:
     def write_new(self, seeds: Path, seed: int, prefix: str = "zz_new_") -> None:
         """One dispatch newer than every other, in the same month (its file
         name starts with ``prefix``)."""
-        if self.name == "reuters":
-            reuters_desk.write(seeds, self.corpus, 1, seed=seed, prefix=prefix, day=NEW_DAY[2])
-        elif self.name == "desk":
-            desk.write(seeds, 1, seed=seed, prefix=prefix, day=NEW_DAY[2])
-        else:
-            write(seeds, 1, seed=seed, prefix=prefix, on=NEW_DAY)
+        self._write_one(seeds, seed, prefix, NEW_DAY)
 
     def write_late(self, seeds: Path, seed: int, prefix: str = "zz_late_") -> None:
         """One dispatch filed late: dated among the others, half of them
         after it."""
+        self._write_one(seeds, seed, prefix, SYNTHETIC_LATE_DAY if self.name == "synthetic" else LATE_DAY)
+
+    def _write_one(self, seeds: Path, seed: int, prefix: str, on: tuple[int, int, int]) -> None:
         if self.name == "reuters":
-            reuters_desk.write(seeds, self.corpus, 1, seed=seed, prefix=prefix, day=LATE_DAY[2])
+            reuters_desk.write(seeds, self.corpus, 1, seed=seed, prefix=prefix, day=on[2])
         elif self.name == "desk":
-            desk.write(seeds, 1, seed=seed, prefix=prefix, day=LATE_DAY[2])
+            desk.write(seeds, 1, seed=seed, prefix=prefix, day=on[2])
         else:
-            write(seeds, 1, seed=seed, prefix=prefix, on=SYNTHETIC_LATE_DAY)
+            write(seeds, 1, seed=seed, prefix=prefix, on=on)
 
 
 #: New dispatches built one after another by the resident build process.

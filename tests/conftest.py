@@ -135,3 +135,14 @@ def serious_accessibility_violations(page) -> list:
         for v in results["violations"]
         if v["impact"] in ("serious", "critical")
     ]
+
+
+def one_late_or_taken_off(oldest_first: list, at: int, turn: int, late: bool) -> list:
+    """``oldest_first`` (stories with a numeric date and a slug) with one
+    story more, filed late just before the one at ``at``, or without that
+    one (taken off the site)."""
+    from types import SimpleNamespace
+
+    if late:
+        return [*oldest_first, SimpleNamespace(date=oldest_first[at].date - 0.5, slug=f"late-{turn}")]
+    return oldest_first[:at] + oldest_first[at + 1 :]

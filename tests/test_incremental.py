@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 
 import pytest
-from conftest import PROJECT_SETTINGS, ROOT, SEEDS, run_killed
+from conftest import PROJECT_SETTINGS, ROOT, SEEDS, one_late_or_taken_off, run_killed
 from desk.resident import ResidentBuilds
 
 import tasks
@@ -394,10 +394,7 @@ def test_a_late_story_or_one_taken_off_reindexes_the_bundle_it_was_in(late):
     costs, changes = [], []
     for turn in range(40):
         at = draw.randrange(18_000)
-        if late:
-            changed = [*stories, SimpleNamespace(date=at - 0.5, slug=f"late{turn}")]
-        else:
-            changed = stories[:at] + stories[at + 1 :]
+        changed = one_late_or_taken_off(stories, at, turn, late)
         after = partition(changed, 1000)
         costs.append(_reindexed(bundles, after))
         changes.append(sum(1 for name in after if bundles.get(name) != after[name]))

@@ -7,6 +7,7 @@ import random
 from types import SimpleNamespace
 
 import pytest
+from conftest import one_late_or_taken_off
 from site_pages.listings import paginate
 
 
@@ -66,10 +67,7 @@ def test_a_late_story_or_one_taken_off_changes_the_page_it_falls_in_mostly(late)
     changes = []
     for turn in range(100):
         at = draw.randrange(4_800)
-        if late:
-            changed = [*filed, SimpleNamespace(date=at - 0.5, slug=f"late-{turn}")]
-        else:
-            changed = filed[:at] + filed[at + 1 :]
+        changed = one_late_or_taken_off(filed, at, turn, late)
         after = pages(changed)
         changes.append(sum(1 for name in after if before.get(name) != after[name] and name != "index.html"))
     changes.sort()
