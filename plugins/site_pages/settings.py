@@ -36,8 +36,9 @@ DEFAULTS = {
     "SITE_NEWS_SITEMAP_DAYS": 2,
     # Build the Pagefind search index into OUTPUT_PATH/pagefind; False: no index.
     "SITE_SEARCH_INDEX": True,
-    # Stories per search bundle, numbered from the oldest: a new story
-    # re-indexes the newest bundle only, a correction its own bundle.
+    # The most stories a search bundle holds (cut from the oldest, see
+    # chunking): a new story re-indexes the newest units only, a correction
+    # or a late story the bundle it falls in.
     "SITE_SEARCH_BUNDLE_SIZE": 1000,
     # Incremental builds: the folder of the previous build, whose unchanged
     # files are reused (None: render everything), and whether to keep this
