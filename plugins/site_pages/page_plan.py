@@ -306,11 +306,12 @@ def _tag_index_pages(settings: dict, chrome: str, groups: Groups) -> list[Page]:
     return pages
 
 
-def search_pages(settings: dict, chrome: str, stories: list, groups: Groups) -> list[Page]:
-    """The search page, in each language of the site."""
+def search_pages(settings: dict, chrome: str, search_bundles: dict[str, list], groups: Groups) -> list[Page]:
+    """The search page, in each language of the site, merging
+    ``search_bundles`` (:func:`search_index.search_bundles`)."""
     if not settings["SITE_SEARCH_INDEX"]:
         return []
-    bundles = bundle_urls(stories, settings["SITE_SEARCH_BUNDLE_SIZE"])
+    bundles = bundle_urls(search_bundles)
     default = settings["DEFAULT_LANG"]
     pages = [(default, "search/index.html")]
     if settings["SITE_LANGUAGE_SAVE_AS"]:

@@ -12,9 +12,8 @@ size, grouped as a binary counter groups them (see :func:`partition`), so a
 new story (newer than all) re-indexes fifteen stories at most, by default,
 and a bundle of 2^k units once every 2^k units; once the tail makes a full
 bundle, that bundle is indexed whole, once. A correction re-indexes its own
-bundle. A bundle whose stories are all
-unchanged (the code, theme and settings too) is taken from the previous
-build as it is.
+bundle. A bundle whose stories are all unchanged (the code, theme and
+settings too) is taken from the previous build as it is.
 """
 
 from __future__ import annotations
@@ -95,9 +94,15 @@ def bundle_bounds(oldest_first: list, size: int) -> list[tuple[str, int, int]]:
     return bounds[::-1]
 
 
-def bundle_urls(stories: list, size: int) -> list[str]:
+def search_bundles(settings: dict, stories: list) -> dict[str, list]:
+    """The site's bundles (:func:`partition`), worked out once a build for
+    the search page and the index; none when the index is off."""
+    return partition(stories, settings["SITE_SEARCH_BUNDLE_SIZE"]) if settings["SITE_SEARCH_INDEX"] else {}
+
+
+def bundle_urls(bundles: dict[str, list]) -> list[str]:
     """The URL of each bundle, relative to the site, newest first."""
-    return [f"{SEARCH_FOLDER}/{name}/" for name in partition(stories, size)]
+    return [f"{SEARCH_FOLDER}/{name}/" for name in bundles]
 
 
 def _pagefind() -> str:
@@ -137,20 +142,22 @@ def _files(folder: Path) -> list[str]:
     return sorted(path.relative_to(folder).as_posix() for path in folder.rglob("*") if path.is_file())
 
 
-def start_search_index(generator, output, made: dict[str, bytes] | None = None) -> SearchIndexing:
+def start_search_index(
+    generator, output, wanted: dict[str, list], made: dict[str, bytes] | None = None
+) -> SearchIndexing:
     """Start indexing again, in Pagefind processes of their own, every
-    bundle whose stories changed, and keep (in place) or link (into a new
+    bundle of ``wanted`` (:func:`search_bundles`) whose stories changed, and keep (in place) or link (into a new
     folder) the others. Pagefind reads the story pages only: those not in
     ``made`` (path -> the page's bytes, made but maybe not written yet) must
     be written by then. The build goes on with its pages, feeds and
     sitemaps meanwhile, then calls :meth:`SearchIndexing.finish`."""
-    return SearchIndexing(generator, output, made or {})
+    return SearchIndexing(generator, output, wanted, made or {})
 
 
 class SearchIndexing:
     """The search index being built (see :func:`start_search_index`)."""
 
-    def __init__(self, generator, output, made: dict[str, bytes]):
+    def __init__(self, generator, output, wanted: dict[str, list], made: dict[str, bytes]):
         settings = generator.settings
         root = Path(generator.output_path).resolve()
         search = root / SEARCH_FOLDER
@@ -160,9 +167,6 @@ class SearchIndexing:
         unknown = generator.state.get("search_pending", set())  # a killed build was indexing them
         self.bundles: dict = {}
         todo = []
-        wanted = (
-            partition(generator.stories, settings["SITE_SEARCH_BUNDLE_SIZE"]) if settings["SITE_SEARCH_INDEX"] else {}
-        )
         for name, stories in wanted.items():
             story_files = sorted(story.save_as for story in stories)
             # what Pagefind reads of a story page is the story itself: a page

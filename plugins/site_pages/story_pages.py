@@ -48,7 +48,7 @@ from .grouping import StoryGroups, StorySelection
 from .page_plan import Page, plan_and_keep_pages, search_pages
 from .pelican_hooks import site_url
 from .related import related_stories
-from .search_index import start_search_index
+from .search_index import search_bundles, start_search_index
 from .sitemaps import SitemapEntry, news_sitemap, sitemap, sitemap_index, sitemap_parts
 from .unchanged import NOTHING, shown_digests, unchanged_since
 
@@ -228,7 +228,8 @@ class StoryPagesGenerator(Generator):
                 unchanged,
                 self.last.get("pages"),
             )
-            pages.extend(search_pages(settings, chrome, self.stories, self.groups))
+            wanted_bundles = search_bundles(settings, self.stories)
+            pages.extend(search_pages(settings, chrome, wanted_bundles, self.groups))
             self.pages = pages  # freed with the generator (see save_state)
             if not output.in_place:
                 for name in sorted({page.template for page in pages}):
@@ -238,7 +239,7 @@ class StoryPagesGenerator(Generator):
             # feeds and the sitemaps are written; else it indexes the story
             # pages once written
             made = _changed_story_pages(output, pages, self._render, workers.configured(settings))
-            indexing = start_search_index(self, output, made) if made is not None else None
+            indexing = start_search_index(self, output, wanted_bundles, made) if made is not None else None
             render = self._render if not made else functools.partial(_made_or_render, made, self._render)
             try:
                 output.write_many(
@@ -250,7 +251,7 @@ class StoryPagesGenerator(Generator):
                 raise
             feeds.open_gate()
             if indexing is None:
-                indexing = start_search_index(self, output)
+                indexing = start_search_index(self, output, wanted_bundles)
             try:
                 self._write_sitemaps(output, [page.sitemap for page in pages if page.sitemap is not None])
             finally:
