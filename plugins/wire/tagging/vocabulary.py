@@ -100,6 +100,8 @@ BRAND_TABLE = "brand_table.tsv"
 PARTY_TABLE = "party_table.tsv"
 #: Football clubs known by name (see _read_club_table).
 CLUB_TABLE = "club_table.tsv"
+#: Baseball teams of the major leagues (see team_table).
+TEAM_TABLE = "team_table.tsv"
 #: Cities this large, and every capital, are recognised in running text.
 CITY_MIN_POPULATION = 200_000
 
@@ -292,6 +294,30 @@ def _read_club_table() -> dict[str, tuple[Club, ...]]:
                 if club not in clubs.setdefault(variant, []):
                     clubs[variant].append(club)
     return {form: tuple(found) for form, found in clubs.items()}
+
+
+@dataclass(frozen=True)
+class Team:
+    """A Major League Baseball team of ``data/team_table.tsv``, under one of
+    the names its franchise played under: ``Boston Red Sox``, of the American
+    League, from ``Boston``, nicknamed ``Red Sox``."""
+
+    name: str
+    league: str
+    location: str
+    nickname: str
+    first: int
+    last: int
+
+
+@functools.cache
+def team_table() -> tuple[Team, ...]:
+    """``data/team_table.tsv``, written by ``data/make_teams.py`` from the
+    Baseball Databank."""
+    return tuple(
+        Team(name, league, location, nickname, int(first), int(last))
+        for name, league, location, nickname, first, last in _table_rows(TEAM_TABLE)
+    )
 
 
 #: German letters as copy without them writes them: "Düsseldorf" -> "Duesseldorf".
