@@ -4003,3 +4003,16 @@ def test_a_role_followed_by_a_name_is_that_names_title_not_an_apposition():
 )
 def test_a_street_a_building_or_a_prize_named_after_someone_names_no_one(text, lang):
     assert tagged(text, lang).people == []
+
+
+def test_a_spanish_name_the_model_reads_as_a_place_is_a_person_where_no_place_has_it():
+    from wire.tagging.recogniser import recognise
+
+    text = "Madrid, 3 mar (EFE).- El equipo de Vicente del Bosque ganó ayer en casa ante su afición."
+    # the model reads the name as a place's, exactly
+    assert ("LOC", "Vicente del Bosque") in {(p.kind, p.text) for p in recognise(text)}
+    found = {(m.kind, m.key) for m in find_entities(text, "es", ("ES", None)).mentions}
+    assert ("person", "Vicente del Bosque") in found
+    # a town of that name is no person: "Juan Díaz" is one in Panama
+    town = "Madrid, 3 mar (EFE).- La delegación visitó ayer Juan Díaz, en las afueras de la capital panameña."
+    assert "Juan Díaz" not in {m.key for m in find_entities(town, "es", ("ES", None)).mentions if m.kind == "person"}

@@ -2186,6 +2186,23 @@ def _one_body_over(proposals: list[Recognised], role: str, name: str, name_start
     )
 
 
+#: Where the model reads a given name and a surname as a place more often than
+#: such a run names one: Spanish and French copy, whose surnames are often
+#: towns' names elsewhere (in English and German copy the same reading cost
+#: more names than it found: "Abbey Road Studios", "Berlin Babylon").
+_SURNAMES_READ_AS_PLACES = frozenset(("es", "fr"))
+
+
+def _person_read_as_place(proposals: list[Recognised], start: int, end: int, words: list[str]) -> bool:
+    """Whether a known given name and a surname the model reads as a place,
+    exactly those words, name no place: no city, region or country has that
+    name, nor any word of its surname."""
+    if not 2 <= len(words) <= 4 or not any(p.kind == "LOC" and p.start == start and p.end == end for p in proposals):
+        return False
+    forms = [" ".join(words)] + [word for word in words[1:] if word.lower() not in PARTICLES]
+    return not any(find_city(form) or _is_region(form) or form in country_forms() for form in forms)
+
+
 def _read_as_other_name(proposals: list[Recognised], start: int, end: int, least_confidence: float = 0.0) -> str | None:
     """The kind of name (ORG, LOC, MISC) the model reads over ``start:end``,
     when it is not a person's, with at least ``least_confidence``."""
@@ -5204,6 +5221,9 @@ def _find_people(
         other_kind = _read_as_other_name(
             proposals, start, end if whole else start + len(words[0]), DOUBTED if given and len(words) == 2 else 0.0
         )
+        if other_kind == "LOC" and given and lang in _SURNAMES_READ_AS_PLACES:
+            if _person_read_as_place(proposals, start, end, words):
+                other_kind = None  # "Pedro Solbes", "Vicente del Bosque" read as a place: no place has that name
         role = role_word if role_word and _is_role(role_word, lang) else _role_before(text, start, lang)
         if _OBJECT_OF.search(text[max(0, start - 20) : start]) and not _is_given_name(words[0]):
             continue  # "ministro de Medio Ambiente", "Bank of Japan": what a role or body is of
