@@ -4016,3 +4016,17 @@ def test_a_spanish_name_the_model_reads_as_a_place_is_a_person_where_no_place_ha
     # a town of that name is no person: "Juan Díaz" is one in Panama
     town = "Madrid, 3 mar (EFE).- La delegación visitó ayer Juan Díaz, en las afueras de la capital panameña."
     assert "Juan Díaz" not in {m.key for m in find_entities(town, "es", ("ES", None)).mentions if m.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    "text, not_person",
+    [
+        ("Pamplona, 3 may (EFE).- La etapa de mañana sube el Alto de Velate, de primera categoría.", "Alto de Velate"),
+        ("Palma, 3 may (EFE).- El equipo entrenará el martes en Son Moix ante su afición.", "Son Moix"),
+        ("Madrid, 3 may (EFE).- Ante Córdoba, el sábado, el equipo ganó su cuarto partido seguido.", "Ante Córdoba"),
+        ("Harare, 3 may (EFE).- El secretario para Asuntos Legales del partido pidió calma hoy.", "Asuntos Legales"),
+    ],
+)
+def test_spanish_place_nouns_function_words_and_remits_open_no_one_s_name(text, not_person):
+    people = {m.text for m in find_entities(text, "es", ("ES", None)).mentions if m.kind == "person"}
+    assert not any(not_person in name or name in not_person for name in people)

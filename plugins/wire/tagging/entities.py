@@ -1203,7 +1203,12 @@ def _is_demonym(word: str) -> bool:
 
 #: The words of a saint's name, which the lists of given names hold too: a run opening on one
 #: names a saint, a place, a church or a firm ("Santa Bárbara Blindados") unless other evidence says a person.
-_SAINTS = frozenset("santa santo saint sainte sankt".split())
+_SAINTS = frozenset("san santa santo saint sainte sankt".split())
+#: Nouns that open Spanish and Catalan place names and are given names too in
+#: the name list: "Alto de Velate" (a pass), "Son Moix" (an estate), "Sierra
+#: de Gredos", "Monte Naranco", "Villa Olímpica", "Isla Cristina", "Campo de
+#: Criptana", "Loma Linda".
+_PLACE_NOUNS_FIRST = frozenset("alto son sierra monte villa isla campo loma".split())
 
 
 def _is_nationality_noun(word: str) -> bool:
@@ -2238,7 +2243,7 @@ def _body_before_person(written: str) -> int:
 
 
 _OBJECT_OF = re.compile(
-    r"\b(?:of|for|of the|de|del|de la|de los|de las|des|du|für|der)\s+"
+    r"\b(?:of|for|of the|de|del|de la|de los|de las|para|pour|des|du|für|der)\s+"
     r"(?:[\"“«„]\s*)?(?:(?:the|el|la|los|las|le|les|die|der|das)\s+)?$",
     re.IGNORECASE,
 )
@@ -5277,6 +5282,8 @@ def _find_people(
             continue  # "Earnings Per Share": a heading's words, not a name
         elif given and words[0].lower() in _SAINTS:
             continue  # "Santa Bárbara Blindados", "Saint Martin": a saint's name, a place's or a firm's
+        elif given and lang == "es" and words[0].lower() in _PLACE_NOUNS_FIRST:
+            continue  # "el Alto del Calvario", "en Son Moix": a mountain pass, an estate's name
         elif given:
             rule = f"given name '{words[0]}'"
         elif lang != "de" and any(_reads_person(p, text, start, end) for p in proposals):

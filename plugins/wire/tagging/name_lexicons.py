@@ -68,6 +68,7 @@ SENTENCE_WORDS = set(
     "Auch Während Dieses Diese Dieser Zu Sie Er Es Wir Ihr Als Wie Wenn Dass Doch Noch Nur Schon So Zum Zur Vom "
     "Sowohl Weder Entweder Zwar Jedoch Allerdings "
     "Aunque Mientras Porque Pues Sino Lorsque Puisque Quand "
+    "Ante Bajo Entre Hacia Sin Sobre Esta Este Estas Estos Esa Ese Lo Cuando Sous Vers Chez Cet "
     "Además Así Asimismo Entonces Finalmente Luego Incluso Ahora También Hoy Ayer "
     "Ainsi Ensuite Enfin Cependant Toutefois Pourtant Puis Alors Aussi Désormais Hier".split()
 )
