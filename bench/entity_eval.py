@@ -194,15 +194,17 @@ def _documents(path: Path) -> list[tuple[list[str], list[str]]]:
     """(words, BIO labels) of each document of a CoNLL, Europeana or HIPE file.
     HIPE's mention of a person holds titles and appositions (``M. Louis
     Thorens, vice-président``) and marks the name in it: the name is the
-    gold, as the other corpora label it."""
+    gold, as the other corpora label it. CoNLL-2002's lost ``y`` is put back
+    where its own labels, of any type, show it inside a name
+    (:func:`restore_conjunctions`), before they are read as people,
+    organisations and places."""
     docs: list[tuple[list[str], list[str]]] = []
     words: list[str] = []
-    labels: list[str] = []
+    tags: list[str] = []  # the corpus's own labels
     names: list[bool] = []  # HIPE: the word is the name of the person mentioned
     glued: list[bool] = []  # HIPE: no space between the word and the next
     hipe = path.suffix == ".tsv"
     europeana = path.suffix == ".bio"
-    previous = "O"
     sentence_start = 0
     for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
         parts = line.split("\t") if hipe else line.split()
@@ -211,31 +213,37 @@ def _documents(path: Path) -> list[tuple[list[str], list[str]]]:
             starts_doc = True
         if starts_doc:
             if words:
-                docs.append(_hipe_document(words, labels, names, glued) if hipe else (words, labels))
-            words, labels, names, glued, previous, sentence_start = [], [], [], [], "O", 0
+                docs.append((words, tags, names, glued))
+            words, tags, names, glued, sentence_start = [], [], [], [], 0
             continue
         if not parts or not parts[0]:
             sentence_start = len(words)
             continue
         if line.startswith("#") or parts[0] == "TOKEN":
             continue
-        word, tag = parts[0], (parts[1] if hipe else parts[-1])
-        label = bio_label(tag, previous, GOLD_KINDS)
+        word = parts[0]
         words.append(word)
-        labels.append(label)
+        tags.append(parts[1] if hipe else parts[-1])
         names.append(hipe and parts[5].endswith("comp.name"))
         glued.append(hipe and "NoSpaceAfter" in parts[-1])
-        previous = label
         if words[-3:-1] == ["(", "EFE"] and word == ")" and 0 < sentence_start and len(words) - sentence_start < 10:
             # CoNLL-2002 has no document marks: a dispatch starts at its dateline
-            docs.append((words[:sentence_start], labels[:sentence_start]))
-            words, labels = words[sentence_start:], labels[sentence_start:]
+            cut = sentence_start
+            docs.append((words[:cut], tags[:cut], names[:cut], glued[:cut]))
+            words, tags, names, glued = words[cut:], tags[cut:], names[cut:], glued[cut:]
             sentence_start = 0
     if words:
-        docs.append(_hipe_document(words, labels, names, glued) if hipe else (words, labels))
-    if path.name.startswith("esp."):
-        docs = [restore_conjunctions(words, labels) for words, labels in docs]
-    return docs
+        docs.append((words, tags, names, glued))
+    read = []
+    for words, tags, names, glued in docs:
+        if path.name.startswith("esp."):
+            words, tags = restore_conjunctions(words, tags)
+        labels, previous = [], "O"
+        for tag in tags:
+            previous = bio_label(tag, previous, GOLD_KINDS)
+            labels.append(previous)
+        read.append(_hipe_document(words, labels, names, glued) if hipe else (words, labels))
+    return read
 
 
 def _hipe_document(

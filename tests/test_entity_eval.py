@@ -75,6 +75,16 @@ def test_a_conll_2002_document_gives_the_tagger_its_dateline_as_a_dispatch_does(
     assert tally.counts[("es", "organizations")][1] == 0
 
 
+def test_the_lost_conjunction_is_put_back_inside_any_name_the_corpus_labels(tmp_path):
+    # "ministro de Trabajo. Asuntos Sociales": the remit, labelled MISC, had "y" in EFE's copy
+    rows = "Madrid B-LOC|( O|EFE B-ORG|) O|. O|- O|El O|ministro O|de O|Trabajo. B-MISC|Asuntos I-MISC"
+    rows += "|Sociales I-MISC|, O|Ana B-PER|Gil I-PER|, O|habló O|hoy O|. O"
+    (tmp_path / "esp.train").write_text("".join(row + "\n" for row in rows.split("|")), encoding="utf-8")
+    [(words, labels)] = _documents(tmp_path / "esp.train")
+    assert " ".join(words[8:13]) == "de Trabajo y Asuntos Sociales"
+    assert labels[words.index("Ana")] == "B-PER"
+
+
 def evaluate_one(tmp_path, lang: str, text: str, row: dict):
     """The development-set tally of one dispatch ``text`` labelled ``row``."""
     corpus = tmp_path / "corpus"
