@@ -4030,3 +4030,23 @@ def test_a_spanish_name_the_model_reads_as_a_place_is_a_person_where_no_place_ha
 def test_spanish_place_nouns_function_words_and_remits_open_no_one_s_name(text, not_person):
     people = {m.text for m in find_entities(text, "es", ("ES", None)).mentions if m.kind == "person"}
     assert not any(not_person in name or name in not_person for name in people)
+
+
+@pytest.mark.parametrize(
+    "text, lang, title",
+    [
+        ('Madrid, 3 may (EFE).- El grupo presentó ayer su canción " Pablo Camorra " en una sala.', "es", "Pablo"),
+        ('Burgos, 3 may (EFE).- El libro se presentó en la sala "Lourdes Carcedo", inaugurada hoy.', "es", "Lourdes"),
+        ("LONDON, May 3 (Reuters) - The studio re-released 'Forrest Gump' on Tuesday in cinemas.", "en", "Forrest"),
+    ],
+)
+def test_a_name_alone_in_quotes_is_a_title_not_a_person(text, lang, title):
+    people = [m.text for m in find_entities(text, lang).mentions if m.kind == "person"]
+    assert not any(title in name for name in people)
+
+
+@pytest.mark.parametrize("name", ["Shlomo Ben Harari", "Tahar Ben Mansour"])
+def test_son_of_inside_a_name_opens_no_other_name(name):
+    text = f"Jerusalén, 3 may (EFE).- El ministro de Turismo, {name}, visitó hoy Egipto con su delegación."
+    people = {m.key for m in find_entities(text, "es", ("IL", None)).mentions if m.kind == "person"}
+    assert people == {name}

@@ -1204,11 +1204,18 @@ def _is_demonym(word: str) -> bool:
 #: The words of a saint's name, which the lists of given names hold too: a run opening on one
 #: names a saint, a place, a church or a firm ("Santa Bárbara Blindados") unless other evidence says a person.
 _SAINTS = frozenset("san santa santo saint sainte sankt".split())
+#: Quotes around a name alone: the title of a work, a group's or a place's
+#: name, as written with or without spaces inside ("\" Tus Botas \"").
+_QUOTE_OPENS = re.compile(r"[\"'“«‘][ ]?$")
+_QUOTE_CLOSES = re.compile(r"[ ]?[\"'”»’]")
+#: "Son of" in Hebrew and Arabic names, a given name of the list too ("Ben"):
+#: inside a name it opens no other ("Shlomo Ben Ami", "Zine el Abidine Ben Ali").
+_PATRONYMICS = frozenset("ben bin ibn abu bint ould".split())
 #: Nouns that open Spanish and Catalan place names and are given names too in
 #: the name list: "Alto de Velate" (a pass), "Son Moix" (an estate), "Sierra
 #: de Gredos", "Monte Naranco", "Villa Olímpica", "Isla Cristina", "Campo de
-#: Criptana", "Loma Linda".
-_PLACE_NOUNS_FIRST = frozenset("alto son sierra monte villa isla campo loma".split())
+#: Criptana", "Loma Linda", "Ronda Torrelavega" (a ring road).
+_PLACE_NOUNS_FIRST = frozenset("alto son sierra monte villa isla campo loma ronda".split())
 
 
 def _is_nationality_noun(word: str) -> bool:
@@ -1533,7 +1540,8 @@ def _name_bounds(start: int, words: list[str], proposals: list[Recognised]) -> t
                 offset += len(word) + 1
     if len(words) > 2 and not _is_given_name(words[0]):
         for index, word in enumerate(words[1:-1], 1):
-            if _is_given_name(word):  # "Auslieferung Heinz-Christian Straches"
+            if _is_given_name(word) and word.lower() not in _PATRONYMICS:  # "Auslieferung Heinz-Christian Straches"
+                # but "Shlomo Ben Ami", "Tahar Ben Jelloun": "son of", no given name there
                 return start + len(" ".join(words[:index])) + 1, words[index:]
     return start, words
 
@@ -5188,6 +5196,8 @@ def _find_people(
             )
             taken.append((start, end))
             continue  # "Nancy 0 Paris St Germain 0", "Leyton Orient 1 Northampton 3": clubs, no one's name
+        if _QUOTE_OPENS.search(text, max(0, start - 2), start) and _QUOTE_CLOSES.match(text, end):
+            continue  # "la canción ' Pablo Camorra '", "la galería \" Lourdes Carcedo \"": a title, no one
         candidates.append((start, end, words, role))
 
     accepted: list[tuple[int, int]] = []
