@@ -4050,3 +4050,12 @@ def test_son_of_inside_a_name_opens_no_other_name(name):
     text = f"Jerusalén, 3 may (EFE).- El ministro de Turismo, {name}, visitó hoy Egipto con su delegación."
     people = {m.key for m in find_entities(text, "es", ("IL", None)).mentions if m.kind == "person"}
     assert people == {name}
+
+
+def test_an_unlisted_company_s_code_is_no_part_of_its_name():
+    from wire.instrument_codes import is_share_code, without_codes
+
+    assert is_share_code("HRMNF.UL")
+    assert without_codes("Harmon Freight <HRMNF.UL> said") == "Harmon Freight said"
+    text = "LONDON, May 3 (Reuters) - The trading house Harmon Freight HRMNF.UL said on Friday it would expand."
+    assert read_as_organisation(text, "Harmon Freight HRMNF.UL") == ["Harmon Freight"]

@@ -58,6 +58,11 @@ ONE_LINE = (
             'EE.UU. respondió con aranceles. El Sr. Pérez, de la ONU, habló. "Es grave", afirmó.',
             ["EE.UU. respondió con aranceles.", "El Sr. Pérez, de la ONU, habló.", '"Es grave", afirmó.'],
         ),
+        (
+            "en",
+            "Rivals include Harmon Freight HRMNF.UL. Last year its revenue fell.",
+            ["Rivals include Harmon Freight HRMNF.UL.", "Last year its revenue fell."],
+        ),
     ],
 )
 def test_sentences_end_where_they_end(lang, text, expected):

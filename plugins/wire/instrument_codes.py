@@ -19,7 +19,8 @@ _ANGLE = rf"<(?=[^<>\s]*[A-Z.=])(?:{_TOKEN})>"
 # CURRENCY=, a continuation future (LCOc1); or anything after "RIC:"
 _EXCHANGE = (
     r"N|O|OQ|OB|PK|A|K|P|L|PA|DE|F|AS|BR|MI|MC|LS|SW|S|ST|CO|OL|HE|VI|WA|PR|IS|AT|T|OS|HK|SS|SZ|TW|KS|KQ|"
-    r"SI|BK|KL|JK|AX|NZ|BO|NS|TO|V|SA|MX|BA|SN|J|CA|TA|SE|DU|AD|QA|KW"
+    r"SI|BK|KL|JK|AX|NZ|BO|NS|TO|V|SA|MX|BA|SN|J|CA|TA|SE|DU|AD|QA|KW|"
+    r"UL"  # a company whose shares are not listed: "Trafigura [TRAFG.UL]"
 )
 #: A listed company's shares: SYMBOL.EXCHANGE.
 _SHARE_RIC = rf"[A-Z0-9][A-Za-z0-9\-]{{0,9}}\.(?:{_EXCHANGE})"

@@ -5,7 +5,8 @@ abbreviation lists for each language). Wire copy then needs a few
 corrections it does not make: a sentence never starts with a small letter
 or a comma; a title (``M.``, ``Sr.``, ``Nr.``) never ends one; a German
 ordinal (``am 3. März``) and an English time before a day (``3 p.m.
-Tuesday``) are not sentence ends.
+Tuesday``) are not sentence ends; nor is a full stop inside a word
+(``Trafigura TRAFG.UL``, a code), where no space follows it.
 """
 
 from __future__ import annotations
@@ -50,11 +51,17 @@ def split_sentences(text: str, lang: str | None) -> list[str]:
     squashed)."""
     lang = lang if lang in _TITLES else "en"
     sentences: list[str] = []
+    at = 0
     for part in sentencex.segment(lang, text):
         part = part.strip()
         if not part:
             continue
-        if sentences and _continues(sentences[-1], part, lang):
+        found = text.find(part, at)
+        glued = found > 0 and not text[found - 1].isspace()
+        at = found + len(part) if found >= 0 else at
+        if sentences and glued:
+            sentences[-1] += part  # "Trafigura TRAFG.UL.": cut inside a word, no sentence ends there
+        elif sentences and _continues(sentences[-1], part, lang):
             sentences[-1] = f"{sentences[-1]} {part}"
         else:
             sentences.append(part)
