@@ -116,3 +116,18 @@ def test_the_club_table_build_rules(tmp_path):
     ]  # no abbreviation, region or country, nor the reserve side
     assert clubs[("Unión Ficticia (ES)", "ES")] == ["Unión Ficticia"]  # "Unión": a word of running text
     assert clubs[("Unión Ficticia (GB)", "GB")] == ["Unión Ficticia", "Ficticia"]
+
+
+def test_business_copy_that_wins_again_and_again_is_no_sports_story():
+    from wire.tagging.topics import sport_words
+
+    text = "The team won approval, won a contract and won praise; it will win more, the team said."
+    assert sport_words(text, "en") == 3  # team, won, win: each once
+
+
+def test_a_part_of_the_world_is_no_club_without_a_score():
+    text = (
+        "NEW YORK, May 3 (Reuters) - The management team won approval for its plan to grow in Latin America "
+        "and in corporate America this season, the company said."
+    )
+    assert "America RJ" not in {key for _, key in _found(text, "en", ("US", None)).values()}

@@ -696,8 +696,10 @@ def find_entities(
             if _TREATY_BEFORE.search(text, max(0, start - 20), start):
                 continue  # "les accords d'Évian": the town a treaty was signed in
             side = _names_a_side(text, start, end, lang, proposals)
-            if (_is_region(written) or (" " not in written and find_city(written))) and not side:
-                continue  # "Colorado", "Wimbledon": the place, unless a score, brackets or an article say the side
+            if (
+                _is_region(written) or (" " not in written and (find_city(written) or _region_word(written)))
+            ) and not side:
+                continue  # "Colorado", "Wimbledon", "America": the place, unless a score, brackets or an article say the side
             if " " not in written and not side and _SENTENCE_OPENS.search(text, max(0, start - 4), start):
                 if not _read_as(proposals, "ORG", start, end):
                     continue  # "Como cada temporada": a word, unless read as a body's name
@@ -3027,6 +3029,17 @@ def _placed_in_dateline(text: str, start: int, end: int) -> bool:
     if _DATELINE_DATE_AFTER.match(text, end) or _DATELINE_PROVINCE_ITEM.match(text, end):
         return True
     return text.endswith("(", 0, start) and _DATELINE_REGION_CLOSE.match(text, end) is not None
+
+
+@functools.cache
+def _world_region_words() -> frozenset[str]:
+    return frozenset(word for region in world_regions() for word in region.split() if word[:1].isupper())
+
+
+def _region_word(written: str) -> bool:
+    """Whether a word names a part of the world as well, alone or in a longer
+    name (``America``, of ``North America``; ``Asia``)."""
+    return written in _world_region_words()
 
 
 def _heading_into_dateline(text: str, proposal: Recognised) -> bool:

@@ -99,9 +99,11 @@ SPORT = "medtop:15000000"
 
 
 def sport_words(text: str, lang: str) -> int:
-    """How many of the words of ``text`` are the sport topic's (``match``,
-    ``liga``, ``entraineur``, ``Spieler``)."""
-    return sum(SPORT in qcodes for _, qcodes in _stem_hits(_WORD.findall(fold(text)), lang))
+    """How many of the sport topic's words (``match``, ``liga``,
+    ``entraineur``, ``Spieler``) ``text`` holds, each counted once, however
+    often it is written: business copy writes "win" and "team" again and
+    again, sports copy a match, its season, its league and its coach."""
+    return len({stem for stem, qcodes in _stem_hits(_WORD.findall(fold(text)), lang) if SPORT in qcodes})
 
 
 @functools.cache
