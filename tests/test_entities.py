@@ -2749,7 +2749,9 @@ def test_an_outlet_after_its_kind_is_named_without_its_country():
     [
         ("fr", "Elle a été canonisée dimanche à Rome par le pape Benoît XVI.", "Benoît XVI"),
         ("fr", "Elle avait été béatifiée par Jean-Paul II en 1980.", "Jean-Paul II"),
-        ("en", "The palace said Elizabeth II would attend.", "Elizabeth II"),
+        ("en", "The palace said Queen Elizabeth II would attend.", "Elizabeth II"),
+        ("en", "The palace said Pope Benedict XVI would attend.", "Benedict XVI"),
+        ("es", "La exposición fue inaugurada por el rey Juan Carlos I.", "Juan Carlos I"),
     ],
 )
 def test_a_ruler_or_pope_by_given_name_and_number_is_a_person(lang, text, person):
@@ -2763,6 +2765,7 @@ def test_a_ruler_or_pope_by_given_name_and_number_is_a_person(lang, text, person
         ("en", "Hurricane Sandy swept up the coast on Monday."),
         ("de", "Der Sturm Xaver zog über Norddeutschland."),
         ("en", "The Berlin II conference opened on Monday."),
+        ("en", "Banks must meet the Basel III capital rules by 2019."),  # a town's name, no ruler's title
     ],
 )
 def test_a_storm_or_a_place_and_a_number_is_no_person(lang, text):

@@ -4983,19 +4983,39 @@ _RULER = re.compile(
 )
 
 
+#: A ruler's title right before the name: "Queen Elizabeth II", "el rey Juan Carlos I", "le pape Jean-Paul II".
+_RULER_TITLES = (
+    r"(?:King|Queen|Pope|Emperor|Empress|Prince|Princess|Tsar|Sultan|Shah|rey|reina|papa|emperador|roi|reine|pape|"
+    r"empereur|König|Königin|Papst|Kaiser|Kaiserin)"
+)
+_RULER_TITLE_BEFORE = re.compile(rf"\b{_RULER_TITLES}[ ]$", re.IGNORECASE)
+_RULER_TITLE = re.compile(rf"{_RULER_TITLES}[ ]")
+
+
 def _rulers(text: str, taken: list[tuple[int, int]], found: Found) -> None:
-    """A monarch or pope named by a known given name and a number in Roman
-    numerals (``Benoît XVI``, ``Jean-Paul II``, ``Elizabeth II``): a person."""
+    """A monarch or pope named by a number in Roman numerals after a ruler's
+    title (``Queen Elizabeth II``, ``Pope Benedict XVI``), or after a known
+    given name that is no town's (``Benoît XVI``, ``Jean-Paul II``; ``Basel
+    III``, the banking rules, is no one): a person."""
     for match in _RULER.finditer(text):
-        given = re.split(r"[- ]", match["name"])
-        if (
-            not all(word.lower() in first_names() for word in given)
-            or _is_place(match["name"])  # "Berlin II"
-            or _overlaps(taken, *match.span())
+        name, start = match["name"], match.start()
+        title = _RULER_TITLE.match(name)
+        if title and " " in name:  # "Queen Elizabeth II": the title, then the name
+            name, start = name[title.end() :], start + title.end()
+        titled = title or _RULER_TITLE_BEFORE.search(text, max(0, start - 12), start)
+        given = re.split(r"[- ]", name)
+        if _overlaps(taken, start, match.end()) or (
+            not titled
+            and (
+                not all(word.lower() in first_names() for word in given)
+                or _is_place(name)  # "Berlin II"
+                or find_city(name)  # "Basel III": the banking rules named after the town
+            )
         ):
             continue
-        found.mentions.append(Mention("person", match[0], match[0], match.start(), "a ruler's name and number"))
-        taken.append(match.span())
+        ruler = f"{name} {match['number']}"
+        found.mentions.append(Mention("person", ruler, ruler, start, "a ruler's name and number"))
+        taken.append((start, match.end()))
 
 
 def _find_people(
