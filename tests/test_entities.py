@@ -4062,3 +4062,8 @@ def test_an_unlisted_company_s_code_is_no_part_of_its_name():
     assert without_codes("Harmon Freight <HRMNF.UL> said") == "Harmon Freight said"
     text = "LONDON, May 3 (Reuters) - The trading house Harmon Freight HRMNF.UL said on Friday it would expand."
     assert read_as_organisation(text, "Harmon Freight HRMNF.UL") == ["Harmon Freight"]
+
+
+def test_a_market_s_index_is_no_one_s_name():
+    text = "NEW YORK, May 3 (Reuters) - The blue-chip Dow Jones industrial average fell 2 percent on Tuesday."
+    assert tag_dispatch("Stocks fall", [text], "en").people == []

@@ -1206,6 +1206,11 @@ def _is_demonym(word: str) -> bool:
 #: The words of a saint's name, which the lists of given names hold too: a run opening on one
 #: names a saint, a place, a church or a firm ("Santa Bárbara Blindados") unless other evidence says a person.
 _SAINTS = frozenset("san santa santo saint sainte sankt".split())
+#: A market's index after its name: "Dow Jones industrial average", "Hang Seng index", "Nikkei share average".
+_INDEX_AFTER = re.compile(
+    r"[ ]+(?:(?:industrial|transport|transportation|utility|utilities|composite|stock|share|blue-chip)[ ]+)?"
+    r"(?:average|averages|index|indexes|indices)\b"
+)
 #: Quotes around a name alone: the title of a work, a group's or a place's
 #: name, as written with or without spaces inside ("\" Tus Botas \"").
 _QUOTE_OPENS = re.compile(r"[\"'“«‘][ ]?$")
@@ -5173,6 +5178,8 @@ def _find_people(
             continue  # "S&P. Experts said": the end of a firm's name, no initial
         if words[-1] in ("No", "Nos") and _NUMBER_AFTER_NO.match(text, end):
             continue  # "Case No. 13-00424", "Senate Bill No. 5": a number's, no one's name
+        if _INDEX_AFTER.match(text, end):
+            continue  # "the Dow Jones industrial average", "the Hang Seng index": a market's index, no one
         if _NAMED_AFTER_BEFORE.search(text, max(0, start - 30), start):
             continue  # "la Calle Antonio Hurtado", "el Hospital \" Infanta Cristina \"": named after someone
         if (
