@@ -4067,3 +4067,38 @@ def test_an_unlisted_company_s_code_is_no_part_of_its_name():
 def test_a_market_s_index_is_no_one_s_name():
     text = "NEW YORK, May 3 (Reuters) - The blue-chip Dow Jones industrial average fell 2 percent on Tuesday."
     assert tag_dispatch("Stocks fall", [text], "en").people == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "DETROIT, May 3 (Reuters) - General Motors Corp ( GM.N ) said on Tuesday sales rose. GM also said it "
+            "would hire 500 workers.",
+            ["General Motors"],
+        ),
+        (
+            "WASHINGTON, May 3 (Reuters) - The U.S. Securities and Exchange Commission said on Tuesday it would "
+            "act. The SEC gave no details.",
+            None,  # one body, under the table's name
+        ),
+        (
+            "LONDON, May 3 (Reuters) - Barclays Plc said on Tuesday profit rose. Barclays also said it would cut jobs.",
+            ["Barclays"],
+        ),
+    ],
+)
+def test_one_body_named_several_ways_in_a_story_is_one_tag(text, expected):
+    tagging = tag_dispatch("Headline", [text], "en")
+    assert len(tagging.organizations) == 1
+    if expected:
+        assert tagging.organizations == expected
+
+
+def test_an_acronym_two_bodies_of_a_story_share_stays_apart():
+    text = (
+        "LONDON, May 3 (Reuters) - British Airways and Bank of America signed a deal on Tuesday, BA said. "
+        "Both firms gave no figures."
+    )
+    organizations = tag_dispatch("Headline", [text], "en").organizations
+    assert "British Airways" in organizations and "Bank of America" in organizations

@@ -840,6 +840,7 @@ def find_entities(
         _add_town(found, taken, "city", name, country, " ".join(text[start:end].split()), start, end)
 
     _organizations_named_alone(text, found)
+    _one_name_per_body(found)
     found.mentions.sort(key=lambda m: (m.start, m.kind))
     return found
 
@@ -1277,6 +1278,66 @@ def _organizations_named_alone(text: str, found: Found) -> None:
             continue
         kept.append(mention)
     found.mentions = kept
+
+
+def _one_name_per_body(found: Found) -> None:
+    """One name for each organisation a story names several ways: a firm's
+    name with its legal form is the name without it that the story gives too
+    (``Barclays Plc`` and ``Barclays``), and an acronym the initials of a
+    longer name the story gives (``GM`` of ``General Motors Corp``, ``SEC``
+    of ``Securities and Exchange Commission``) is that name: one tag, not two
+    pages for one body."""
+    organizations = [m for m in found.mentions if m.kind == "organization"]
+    keys = {m.key for m in organizations}
+    renamed: dict[str, str] = {}
+    for key in keys:
+        bare = _without_legal_forms(key)
+        if bare != key and bare in keys:
+            renamed[key] = bare
+    for key in sorted(keys):
+        if key in renamed or not _ACRONYM_KEY.fullmatch(key):
+            continue
+        longer = {
+            renamed.get(m.key, m.key)
+            for m in organizations
+            if m.key != key and key in _acronyms_of(m.key) | _acronyms_of(m.text)
+        }
+        if len(longer) == 1:
+            renamed[key] = longer.pop()
+    if renamed:
+        found.mentions = [
+            replace(m, key=renamed[m.key], rule=f"{m.rule}; {renamed[m.key]}")
+            if m.kind == "organization" and m.key in renamed
+            else m
+            for m in found.mentions
+        ]
+
+
+_ACRONYM_KEY = re.compile(r"[A-Z][A-Z&]{1,5}")
+
+
+def _without_legal_forms(name: str) -> str:
+    words = name.replace(",", " ").split()
+    while len(words) > 1 and words[-1].rstrip(".").casefold() in _LEGAL_FORMS_FOLDED:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _acronyms_of(name: str) -> set[str]:
+    """The acronyms of a name of two words or more, with its legal forms and
+    without them, and without a country before it (``General Motors Corp``
+    -> ``GM``; ``American International Group`` -> ``AIG``; ``U.S.
+    Securities and Exchange Commission`` -> ``SEC``)."""
+    acronyms = set()
+    for form in (name, _without_legal_forms(name)):
+        words = form.replace("-", " ").split()
+        while len(words) > 1:
+            acronyms.add(_initials(words))
+            country = next((n for n in (2, 1) if " ".join(words[:n]) in country_forms()), 0)
+            if not country:
+                break
+            words = words[country:]  # "United States Securities ...": the body's own name after its country
+    return acronyms
 
 
 #: Two firms joined by "and", each with its legal form: "American Axle Inc and Federal-Mogul Corp".
