@@ -1285,8 +1285,9 @@ def _one_name_per_body(found: Found) -> None:
     name with its legal form is the name without it that the story gives too
     (``Barclays Plc`` and ``Barclays``), and an acronym the initials of a
     longer name the story gives (``GM`` of ``General Motors Corp``, ``SEC``
-    of ``Securities and Exchange Commission``) is that name: one tag, not two
-    pages for one body."""
+    of ``Securities and Exchange Commission``) is that name, and a body's name
+    the story gives with its country too is that country's (``Treasury`` and
+    ``US Treasury``): one tag, not two pages for one body."""
     organizations = [m for m in found.mentions if m.kind == "organization"]
     keys = {m.key for m in organizations}
     renamed: dict[str, str] = {}
@@ -1294,6 +1295,9 @@ def _one_name_per_body(found: Found) -> None:
         bare = _without_legal_forms(key)
         if bare != key and bare in keys:
             renamed[key] = bare
+        national = [other for other in keys if other.endswith(" " + key) and other[: -len(key) - 1] in country_forms()]
+        if len(national) == 1:  # "the Treasury" beside "US Treasury": that country's
+            renamed[key] = national[0]
     for key in sorted(keys):
         if key in renamed or not _ACRONYM_KEY.fullmatch(key):
             continue
