@@ -4102,3 +4102,8 @@ def test_an_acronym_two_bodies_of_a_story_share_stays_apart():
     )
     organizations = tag_dispatch("Headline", [text], "en").organizations
     assert "British Airways" in organizations and "Bank of America" in organizations
+
+
+def test_a_body_named_with_and_without_its_country_is_one_tag():
+    text = "WASHINGTON, May 3 (Reuters) - The U.S. Treasury sold bonds on Tuesday. The Treasury said demand was strong."
+    assert tag_dispatch("Headline", [text], "en").organizations == ["US Treasury"]
