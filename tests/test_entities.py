@@ -4107,3 +4107,13 @@ def test_an_acronym_two_bodies_of_a_story_share_stays_apart():
 def test_a_body_named_with_and_without_its_country_is_one_tag():
     text = "WASHINGTON, May 3 (Reuters) - The U.S. Treasury sold bonds on Tuesday. The Treasury said demand was strong."
     assert tag_dispatch("Headline", [text], "en").organizations == ["US Treasury"]
+
+
+def test_a_town_written_with_its_state_is_no_one_s_name():
+    text = "WASHINGTON, May 3 (Reuters) - The Fed chief will speak at a conference in Jackson Hole, Wyoming, on Friday."
+    assert tag_dispatch("Headline", [text], "en").people == []
+
+
+def test_a_government_s_bonds_are_no_body():
+    text = "NEW YORK, May 3 (Reuters) - Safe-haven U.S. Treasuries rose on Tuesday as stocks fell, traders said."
+    assert read_as_organisation(text, "U.S. Treasuries") == []

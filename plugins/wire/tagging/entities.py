@@ -1207,6 +1207,25 @@ def _is_demonym(word: str) -> bool:
 #: The words of a saint's name, which the lists of given names hold too: a run opening on one
 #: names a saint, a place, a church or a firm ("Santa Bárbara Blindados") unless other evidence says a person.
 _SAINTS = frozenset("san santa santo saint sainte sankt".split())
+#: A preposition of place before a name, and a state or country after it and a comma:
+#: "in Jackson Hole, Wyoming,", "at Sun Valley, Idaho."
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|near|outside)[ ]$")
+_STATE_AFTER = re.compile(rf",[ ](?P<state>[{_UPPER}][\w.]*(?:[ ][{_UPPER}][\w.]*)?)(?=[,.;)]|[ ][a-z]|$)")
+
+
+def _town_with_its_state(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is a town written with its state or
+    country after a comma, a preposition of place before it."""
+    state = _STATE_AFTER.match(text, end)
+    return bool(
+        state
+        and _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 8), start)
+        and (us_state(state["state"]) or state["state"] in country_forms())
+    )
+
+
+#: Government bonds by the plural of their issuer's or their own name.
+_SECURITIES_PLURAL = frozenset("Treasuries Bunds Gilts JGBs OATs Bonos BTPs".split())
 #: A market's index after its name: "Dow Jones industrial average", "Hang Seng index", "Nikkei share average".
 _INDEX_AFTER = re.compile(
     r"[ ]+(?:(?:industrial|transport|transportation|utility|utilities|composite|stock|share|blue-chip)[ ]+)?"
@@ -4067,6 +4086,8 @@ def _recognised_organizations(
         if _placed_in_dateline(text, proposal.start, proposal.end) or proposal.text == dateline_city:
             continue  # "Santander, 25 may (EFE)", "Fráncfort (RFA), 23 may": where a dispatch was filed,
             # and that town all through its story ("la Cumbre de Santander")
+        if proposal.text.split()[-1] in _SECURITIES_PLURAL:
+            continue  # "U.S. Treasuries rose", "German Bunds": a government's bonds, no body
         if _heading_into_dateline(text, proposal):
             continue  # "... POR LA JUNTA Mérida (EFE).-": a heading in capitals, then an item's dateline
         head = _arabic_article_before(text, proposal.start)
@@ -5243,6 +5264,8 @@ def _find_people(
             continue  # "S&P. Experts said": the end of a firm's name, no initial
         if words[-1] in ("No", "Nos") and _NUMBER_AFTER_NO.match(text, end):
             continue  # "Case No. 13-00424", "Senate Bill No. 5": a number's, no one's name
+        if lang == "en" and _town_with_its_state(text, start, end):
+            continue  # "in Jackson Hole, Wyoming": a town, its state after it
         if _INDEX_AFTER.match(text, end):
             continue  # "the Dow Jones industrial average", "the Hang Seng index": a market's index, no one
         if _NAMED_AFTER_BEFORE.search(text, max(0, start - 30), start):
