@@ -4117,3 +4117,15 @@ def test_a_town_written_with_its_state_is_no_one_s_name():
 def test_a_government_s_bonds_are_no_body():
     text = "NEW YORK, May 3 (Reuters) - Safe-haven U.S. Treasuries rose on Tuesday as stocks fell, traders said."
     assert read_as_organisation(text, "U.S. Treasuries") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NEW YORK, May 3 (Reuters) - Neither Dave nor his brother would comment on Tuesday.",
+        "NEW YORK, May 3 (Reuters) - Although Chrysler cut prices, sales fell on Tuesday.",
+        "NEW YORK, May 3 (Reuters) - The Pending Home Sales Index rose 2 percent in March.",
+    ],
+)
+def test_sentence_words_and_an_index_open_or_end_no_one_s_name(text):
+    assert tag_dispatch("Headline", [text], "en").people == []

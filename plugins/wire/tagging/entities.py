@@ -4394,6 +4394,7 @@ _GERMAN_ROLE_ENDINGS = _german_role_forms(
 #: Last words that make a capitalised run an organisation, place or event,
 #: not a person.
 _NOT_PERSON_HEADS = set(
+    "Index Indices Hotels "
     "Conference Club Square Street Avenue Road University Université Universidad Universität Party Parti Partido "
     "Partei Council Conseil Consejo Ministry Ministère Ministerio Ministerium Court Cour Tribunal Gericht Bank "
     "Banque Banco Festival Cup Coupe Copa League Ligue Liga Airlines Group Groupe Grupo Gruppe Company Corporation "

@@ -65,6 +65,7 @@ SENTENCE_WORDS = set(
     "El Los Las Una Unos Unas Del Al Con Por Para Según Tras Desde Durante Y O Pero "
     "Der Die Das Den Dem Des Ein Eine Einen Einem Im Am Auf Bei Mit Nach Vor Seit Laut Und Oder Aber Künftig "
     "Shares Analysts Investors Traders Officials Police Meanwhile However Also "
+    "Although Though Neither Nor Either Some Whether Unless Because "
     "Auch Während Dieses Diese Dieser Zu Sie Er Es Wir Ihr Als Wie Wenn Dass Doch Noch Nur Schon So Zum Zur Vom "
     "Sowohl Weder Entweder Zwar Jedoch Allerdings "
     "Aunque Mientras Porque Pues Sino Lorsque Puisque Quand "
