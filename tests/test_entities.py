@@ -4129,3 +4129,8 @@ def test_a_government_s_bonds_are_no_body():
 )
 def test_sentence_words_and_an_index_open_or_end_no_one_s_name(text):
     assert tag_dispatch("Headline", [text], "en").people == []
+
+
+def test_a_body_written_without_its_country_is_the_one_the_table_knows_with_it():
+    text = "WASHINGTON, May 3 (Reuters) - The Securities and Exchange Commission said on Tuesday it would act."
+    assert tag_dispatch("Headline", [text], "en").organizations == ["United States Securities and Exchange Commission"]

@@ -840,6 +840,7 @@ def find_entities(
         _add_town(found, taken, "city", name, country, " ".join(text[start:end].split()), start, end)
 
     _organizations_named_alone(text, found)
+    _national_body_names(found, countries)
     _one_name_per_body(found)
     found.mentions.sort(key=lambda m: (m.start, m.kind))
     return found
@@ -1297,6 +1298,22 @@ def _organizations_named_alone(text: str, found: Found) -> None:
             continue
         kept.append(mention)
     found.mentions = kept
+
+
+def _national_body_names(found: Found, countries: tuple[str, ...]) -> None:
+    """A body the tables know by its country's name and its own, written by
+    its own alone in a story about that country, is the table's (``the
+    Securities and Exchange Commission`` of a story about the United States
+    is ``United States Securities and Exchange Commission``, as ``U.S.
+    Securities and Exchange Commission`` is)."""
+    table = organization_table()
+    forms = [form for form, code in country_forms().items() if code in countries[:1]]
+    for index, mention in enumerate(found.mentions):
+        if mention.kind != "organization" or mention.key != mention.text or " " not in mention.key:
+            continue
+        known = next((table[f"{form} {mention.key}"] for form in forms if f"{form} {mention.key}" in table), None)
+        if known:
+            found.mentions[index] = replace(mention, key=known, rule=f"{mention.rule}; {known}")
 
 
 def _one_name_per_body(found: Found) -> None:
