@@ -4134,3 +4134,13 @@ def test_sentence_words_and_an_index_open_or_end_no_one_s_name(text):
 def test_a_body_written_without_its_country_is_the_one_the_table_knows_with_it():
     text = "WASHINGTON, May 3 (Reuters) - The Securities and Exchange Commission said on Tuesday it would act."
     assert tag_dispatch("Headline", [text], "en").organizations == ["United States Securities and Exchange Commission"]
+
+
+def test_a_name_the_story_also_writes_with_a_legal_form_is_the_firm_s():
+    text = (
+        "NEW YORK, May 3 (Reuters) - Harmon Stearns said on Tuesday two of its funds had lost money. Shares of "
+        "Harmon Stearns Cos Inc fell 2 percent."
+    )
+    tagging = tag_dispatch("Headline", [text], "en")
+    assert tagging.people == []
+    assert tagging.organizations

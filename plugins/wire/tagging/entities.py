@@ -5402,6 +5402,8 @@ def _find_people(
             found.mentions.append(Mention("organization", _listed_name(firm), firm, start, "before a legal form"))
             accepted.append((start, legal_form.end()))
             continue
+        if not role and len(words) > 1 and any(_LEGAL_TAIL.match(text, use.end()) for use in _uses(name, text)):
+            continue  # "Bear Stearns said" where the story writes "Bear Stearns Cos Inc": the firm, no one
         if role and _role_is_of(text, start):
             role = None  # "portavoz de la Alta Comisaría", "portavoz en las Juntas Generales": what the role is of
         if role:
