@@ -4144,3 +4144,13 @@ def test_a_name_the_story_also_writes_with_a_legal_form_is_the_firm_s():
     tagging = tag_dispatch("Headline", [text], "en")
     assert tagging.people == []
     assert tagging.organizations
+
+
+def test_a_maker_s_model_is_no_one_s_name():
+    for text in (
+        "DETROIT, May 3 (Reuters) - The company said that, due mainly to the strength of its Chrysler 300 and "
+        "Dodge Charger, passenger car sales rose 18.7 percent.",
+        "DETROIT, May 3 (Reuters) - The best-selling vehicle was followed again by the full-size Chevrolet "
+        "Silverado pickup, at 418,312.",
+    ):
+        assert tag_dispatch("Headline", [text], "en").people == []

@@ -5444,6 +5444,8 @@ def _find_people(
             continue  # "el Alto del Calvario", "en Son Moix": a mountain pass, an estate's name
         elif given:
             rule = f"given name '{words[0]}'"
+        elif lang == "en" and words[0] in organization_table() and not _is_given_name(words[0]):
+            continue  # "Dodge Charger", "Chevrolet Silverado": a maker's model, read as a name by the model alone
         elif lang != "de" and any(_reads_person(p, text, start, end) for p in proposals):
             rule = "read as a person's name"  # German capitalises every noun: not evidence enough there
         elif lang != "de" and initial and any(_reads_surname(p, start, end, len(words[0]) + 1) for p in proposals):
