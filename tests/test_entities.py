@@ -4064,8 +4064,14 @@ def test_an_unlisted_company_s_code_is_no_part_of_its_name():
     assert read_as_organisation(text, "Harmon Freight HRMNF.UL") == ["Harmon Freight"]
 
 
-def test_a_market_s_index_is_no_one_s_name():
-    text = "NEW YORK, May 3 (Reuters) - The blue-chip Dow Jones industrial average fell 2 percent on Tuesday."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NEW YORK, May 3 (Reuters) - The blue-chip Dow Jones industrial average fell 2 percent on Tuesday.",
+        "LONDON, May 3 (Reuters) - The DJ Stoxx European banking index was up 2.2 percent at 1120 GMT.",
+    ],
+)
+def test_a_market_s_index_is_no_one_s_name(text):
     assert tag_dispatch("Stocks fall", [text], "en").people == []
 
 

@@ -1227,11 +1227,6 @@ def _town_with_its_state(text: str, start: int, end: int) -> bool:
 
 #: Government bonds by the plural of their issuer's or their own name.
 _SECURITIES_PLURAL = frozenset("Treasuries Bunds Gilts JGBs OATs Bonos BTPs".split())
-#: A market's index after its name: "Dow Jones industrial average", "Hang Seng index", "Nikkei share average".
-_INDEX_AFTER = re.compile(
-    r"[ ]+(?:(?:industrial|transport|transportation|utility|utilities|composite|stock|share|blue-chip)[ ]+)?"
-    r"(?:average|averages|index|indexes|indices)\b"
-)
 #: Quotes around a name alone: the title of a work, a group's or a place's
 #: name, as written with or without spaces inside ("\" Tus Botas \"").
 _QUOTE_OPENS = re.compile(r"[\"'“«‘][ ]?$")
@@ -3553,8 +3548,6 @@ def _acronym_after(text: str, end: int) -> str | None:
     return acronym
 
 
-#: A possessive ending: "Barack Obama's", "P&G’s".
-_POSSESSIVE = re.compile(r"['’]s$")
 #: An acronym as a firm writes it: "P&G", "IBM", "AT&T".
 _ACRONYM_NAME = re.compile(r"[A-Z][A-Z0-9&.\-]+")
 
@@ -5284,8 +5277,8 @@ def _find_people(
             continue  # "Case No. 13-00424", "Senate Bill No. 5": a number's, no one's name
         if lang == "en" and _town_with_its_state(text, start, end):
             continue  # "in Jackson Hole, Wyoming": a town, its state after it
-        if _INDEX_AFTER.match(text, end):
-            continue  # "the Dow Jones industrial average", "the Hang Seng index": a market's index, no one
+        if _INDEX_AFTER.match(text, end) or _SECTOR_INDEX_AFTER.match(text, end):
+            continue  # "the Dow Jones industrial average", "the DJ Stoxx European banking index": an index, no one
         if _NAMED_AFTER_BEFORE.search(text, max(0, start - 30), start):
             continue  # "la Calle Antonio Hurtado", "el Hospital \" Infanta Cristina \"": named after someone
         if (
