@@ -1301,14 +1301,22 @@ def _national_body_names(found: Found, countries: tuple[str, ...]) -> None:
     Securities and Exchange Commission`` of a story about the United States
     is ``United States Securities and Exchange Commission``, as ``U.S.
     Securities and Exchange Commission`` is)."""
+    if not countries:
+        return
     table = organization_table()
-    forms = [form for form, code in country_forms().items() if code in countries[:1]]
+    forms = _forms_of_country(countries[0])
     for index, mention in enumerate(found.mentions):
         if mention.kind != "organization" or mention.key != mention.text or " " not in mention.key:
             continue
         known = next((table[f"{form} {mention.key}"] for form in forms if f"{form} {mention.key}" in table), None)
         if known:
             found.mentions[index] = replace(mention, key=known, rule=f"{mention.rule}; {known}")
+
+
+@functools.cache
+def _forms_of_country(code: str) -> tuple[str, ...]:
+    """Every name a country is written by (``US``: ``U.S.``, ``United States``...)."""
+    return tuple(form for form, country in country_forms().items() if country == code)
 
 
 def _one_name_per_body(found: Found) -> None:
@@ -1329,14 +1337,11 @@ def _one_name_per_body(found: Found) -> None:
         national = [other for other in keys if other.endswith(" " + key) and other[: -len(key) - 1] in country_forms()]
         if len(national) == 1:  # "the Treasury" beside "US Treasury": that country's
             renamed[key] = national[0]
-    for key in sorted(keys):
-        if key in renamed or not _ACRONYM_KEY.fullmatch(key):
-            continue
-        longer = {
-            renamed.get(m.key, m.key)
-            for m in organizations
-            if m.key != key and key in _acronyms_of(m.key) | _acronyms_of(m.text)
-        }
+    acronyms = sorted(key for key in keys if key not in renamed and _ACRONYM_KEY.fullmatch(key))
+    # each name's acronyms worked out once, not once for each acronym the story writes
+    initials = [(m.key, _acronyms_of(m.key) | _acronyms_of(m.text)) for m in organizations] if acronyms else []
+    for key in acronyms:
+        longer = {renamed.get(name, name) for name, of_name in initials if name != key and key in of_name}
         if len(longer) == 1:
             renamed[key] = longer.pop()
     if renamed:

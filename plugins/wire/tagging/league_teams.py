@@ -77,7 +77,7 @@ def _forms() -> tuple[dict[str, tuple[Team, ...]], dict[str, tuple[Team, ...]], 
 
 @functools.cache
 def _nicknames() -> tuple[str, ...]:
-    return tuple(sorted({form for form in _forms()[1]}))
+    return tuple(sorted(_forms()[1]))
 
 
 @functools.cache
