@@ -503,6 +503,41 @@ def test_a_town_is_read_only_where_the_story_places_it():
     assert "Taunton" not in tagged("Results on Saturday: Taunton 6 Yeovil 4.", "en", "GB").cities
 
 
+def test_a_larger_town_of_the_story_s_country_is_read_at_any_reading_of_the_model():
+    # Cáceres (96,000 people) is too small for the city list; the model reads it as a
+    # place, not surely: in a story from Spain, that is enough
+    story = tagged("El alcalde de Cáceres, José Luis Díez, hablará el lunes sobre la carretera.", "es", "ES")
+    assert story.cities == ["Cáceres"] and story.places == ["ES"]
+    story = tagged("The company held its meeting with investors in Rogers, Arkansas, on Friday.", "en", "US")
+    assert story.cities == ["Rogers"]
+    # but not a name the story gives a firm, nor the head of a longer name
+    story = tagged(
+        "Hitachi said on Monday its profit rose. Operating profit at Hitachi has likely exceeded forecasts.", "en", "JP"
+    )
+    assert story.cities == []
+    assert tagged("Aviation executives gathered at the Farnborough Air Show on Monday.", "en", "GB").cities == []
+
+
+def test_a_province_stands_for_its_country_in_a_story_of_that_country():
+    text = "Un pelotari de la localidad de Sestao, en Vizcaya, ganó el torneo el domingo."
+    story = tagged(text, "es", "ES")
+    assert story.places == ["ES"] and any("region Vizcaya" in reason for reason in story.why("ES"))
+    # elsewhere, a province's name may be anything: it is read in its own country only
+    assert tagged(text, "es").places == []
+    # a province named after its town is the town
+    story = tagged("Shares fell, the minister told a finance conference in Bergamo on Saturday.", "en", "IT")
+    assert story.cities == ["Bergamo"]
+
+
+def test_a_region_is_read_by_the_name_copy_writes_and_holland_is_the_netherlands_in_spanish():
+    # ISO 3166-2 writes "Murcia, Región de"
+    story = tagged("Las lluvias afectaron a la Región de Murcia el lunes por la tarde.", "es")
+    assert story.places == ["ES"] and any("Región de Murcia" in reason for reason in story.why("ES"))
+    assert tagged("La selección de Holanda ganó el lunes a la de Bélgica.", "es").places == ["NL", "BE"]
+    # in English copy "Holland" is far more often a surname
+    assert tagged("Steve Holland said the talks would go on.", "en").places == []
+
+
 def test_a_city_of_the_list_in_capitals_read_as_a_place_is_that_city():
     story = tagged("The minister flew to LONDON on Tuesday for talks, officials said.")
     assert story.cities == ["London"] and story.places == ["GB"]

@@ -64,6 +64,7 @@ from .vocabulary import (
     organization_table,
     organizations,
     party_table,
+    provinces,
     region_names,
     subdivisions,
     text_cities,
@@ -820,9 +821,10 @@ def find_entities(
     _known_surnames_of_people_named(found)
     _surnames_of_people_named_in_full(found)
     _drop_organs_and_instruments(text, found)
-    _recognised_regions(proposals, taken, found, countries)
+    own_country = _story_countries(None, preferred_countries, spans)[:1]
+    _recognised_regions(proposals, taken, found, countries, own_country)
     # the story's own country, or without one, its language's home countries
-    homes = _story_countries(None, preferred_countries, spans)[:1] or HOME_COUNTRIES_OF_LANGUAGE[lang]
+    homes = own_country or HOME_COUNTRIES_OF_LANGUAGE[lang]
     listed = [(start, end) for start, end, _ in cities]
     _towns_read_as_places(text, proposals, taken, found, homes, listed)
     _towns_of_datelines(text, taken, found, homes[0] if homes else None)
@@ -2653,18 +2655,33 @@ def _subdivision_country(written: str, preferred: tuple[str | None, ...]) -> str
 
 
 def _recognised_regions(
-    proposals: list[Recognised], taken: list[tuple[int, int]], found: Found, countries: tuple[str, ...] = ()
+    proposals: list[Recognised],
+    taken: list[tuple[int, int]],
+    found: Found,
+    countries: tuple[str, ...] = (),
+    own_country: tuple[str, ...] = (),
 ) -> None:
     """A state, province or region the model finds stands for its country:
     ``New Jersey`` -> US, ``Bavaria`` -> DE, not a country of its own. A
     region of another country named as a town of the story's is that town
-    (``la bahía de Santander`` in a story from Spain)."""
+    (``la bahía de Santander`` in a story from Spain). A province, county or
+    département (a region's part) only in a story of its own country
+    (``own_country``: ``Vizcaya`` in a story from Spain), where its name is
+    no region of another country nor a town of its own (``Bergamo``: the
+    town)."""
     for proposal in proposals:
         if proposal.kind != "LOC" or proposal.text in text_cities() or _overlaps(taken, proposal.start, proposal.end):
             continue  # "Kyiv", "Zürich": the city, not the region of the same name
         if _COMPASS_POINT.fullmatch(proposal.text):
             continue  # "looking West as well as East": a direction, not Cameroon's West Region
         codes = subdivisions().get(proposal.text)
+        if (
+            not codes
+            and own_country
+            and proposal.text in provinces().get(own_country[0], ())
+            and city_of(proposal.text, own_country[0], least=0) is None
+        ):
+            codes = frozenset(own_country)  # a town's name is the town's: "Bergamo", "Kilkenny"
         if codes and len(codes) == 1:
             (code,) = codes
             if countries and code != countries[0] and _town_of(proposal.text, countries[0]):
@@ -2688,8 +2705,9 @@ def _towns_read_as_places(
     homes: tuple[str, ...],
     known: list[tuple[int, int]],
 ) -> None:
-    """A town too small for the city list (GeoNames, 15,000 people or more)
-    that the model surely reads as a place, by its own name, in the story's
+    """A town too small for the city list (GeoNames, 200,000 people or
+    more) that the model reads as a place (surely, a town of fewer than
+    50,000; at all, a larger one: ``Cáceres``), by its own name, in the story's
     country (``homes``: its dateline's, or the first it names, itself or by
     a city: ``Vénissieux`` in a story from Lyon, ``Taunton`` in one from
     London), or without one, in one only of its language's home countries
@@ -2701,7 +2719,6 @@ def _towns_read_as_places(
     for proposal in proposals:
         if (
             proposal.kind != "LOC"
-            or proposal.confidence < TOWN_SURE
             or not proposal.text[:1].isupper()
             or _overlaps(taken, proposal.start, proposal.end)
             or _overlaps(known, proposal.start, proposal.end)
@@ -2713,7 +2730,36 @@ def _towns_read_as_places(
         if len(towns) != 1 or fold(towns[0][0]) != fold(proposal.text):
             continue  # in no home or two; a name GeoNames gives the town besides its own: "Kilo" for Kiel
         ((name, home),) = towns
+        if proposal.confidence < TOWN_SURE and not _likely_town(text, proposal, proposals, found, home):
+            continue
         _add_town(found, taken, "town", name, home, proposal.text, proposal.start, proposal.end)
+
+
+def _likely_town(text: str, proposal: Recognised, proposals: list[Recognised], found: Found, home: str) -> bool:
+    """Whether a name the model reads as a place, though not surely, is a
+    town of the story's country: one of 50,000 people or more there
+    (``Cáceres``, ``Warren, Michigan``) that the story names as nothing
+    else (not ``Hitachi`` the firm, read as a person elsewhere in the story,
+    nor ``Dongfeng`` of ``Dongfeng Motor``), and not as the head of a longer
+    name (``the Farnborough Air Show``, ``the Basel Committee``, ``the
+    District of Columbia``)."""
+    if city_of(proposal.text, home) is None:
+        return False
+    if any(other.text == proposal.text and other.kind != "LOC" for other in proposals):
+        return False
+    written = re.compile(rf"(?<![\w-]){re.escape(proposal.text)}(?![\w-])")
+    if any(written.search(mention.text) for mention in found.of("organization")):
+        return False
+    return not (
+        _NAME_GOES_ON.match(text, proposal.end)
+        or _NAME_OF_BEFORE.search(text, max(0, proposal.start - 40), proposal.start)
+    )
+
+
+#: A capitalised word after a name, on the same line: the name goes on.
+_NAME_GOES_ON = re.compile(rf"[ ][{_UPPER}]")
+#: "District of", "University of" before a name: the name is another's part.
+_NAME_OF_BEFORE = re.compile(rf"[{_UPPER}][\w.-]*[ ](?:of|de|del|du|des|von)[ ]$")
 
 
 #: How sure the model must be that a city of the list written in capitals is a place.

@@ -59,6 +59,9 @@ COUNTRY_ABBREVIATIONS = {
     "Palestine": "PS",
     "UAE": "AE",
     "Arabia Saudita": "SA",
+    # the Netherlands by its largest region, as Spanish copy names it (not
+    # "Holland": in English copy far more often a surname, "Steve Holland")
+    "Holanda": "NL",
 }
 #: The two parts of the Palestinian territories, as copy names them far more
 #: often than the whole (CLDR's "Palestinian Territories"). Country names as
@@ -474,6 +477,15 @@ def subdivisions() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def provinces() -> dict[str, frozenset[str]]:
+    """Country -> the names of its states', provinces' and regions' parts
+    (ISO 3166-2's second level: provinces, counties, départements), as the
+    country writes them and in the four languages (``Bizkaia``,
+    ``Vizcaya``, ``Biscaye``)."""
+    return cached("provinces", _standards_version(), _build_provinces)
+
+
+@functools.cache
 def region_names() -> frozenset[str]:
     """The names of states, provinces and regions (ISO 3166-2) at every
     level, each form of a name apart: ``Toledo``, ``Ciudad Real``, ``Lleida``
@@ -492,24 +504,51 @@ def _name_parts(name: str) -> list[str]:
 
 
 def _build_subdivisions() -> dict[str, frozenset[str]]:
-    translations = [
-        gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True) for lang in LANGUAGES
-    ]
     by_name: dict[str, set[str]] = {}
     for subdivision in pycountry.subdivisions:
         if subdivision.parent_code is None:
-            for name in {subdivision.name} | {t.gettext(subdivision.name) for t in translations}:
-                for form in {name, *_short_forms(name)}:
-                    by_name.setdefault(form, set()).add(subdivision.country_code)
+            for form in _subdivision_forms(subdivision.name):
+                by_name.setdefault(form, set()).add(subdivision.country_code)
     return {name: frozenset(codes) for name, codes in by_name.items()}
+
+
+def _build_provinces() -> dict[str, frozenset[str]]:
+    by_country: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        if subdivision.parent_code is not None:
+            by_country.setdefault(subdivision.country_code, set()).update(_subdivision_forms(subdivision.name))
+    return {country: frozenset(names) for country, names in by_country.items()}
+
+
+@functools.cache
+def _subdivision_translations() -> list[gettext.NullTranslations]:
+    return [
+        gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True) for lang in LANGUAGES
+    ]
+
+
+def _subdivision_forms(iso_name: str) -> set[str]:
+    """A subdivision's ISO 3166-2 name, its translations, and the forms copy
+    writes each by (see _short_forms)."""
+    names = {iso_name} | {t.gettext(iso_name) for t in _subdivision_translations()}
+    return {form for name in names for form in (name, *_short_forms(name))}
 
 
 def _short_forms(name: str) -> list[str]:
     """The names copy writes a subdivision by, of the form ISO 3166-2 gives
-    it: before the comma of ``Navarra, Comunidad Foral de``, each of
-    ``Catalunya [Cataluña]`` and ``Wales [Cymru GB-CYM]``, without the code."""
-    forms = (_SUBDIVISION_CODE.sub("", part) for part in _name_parts(name))
+    it: before the comma of ``Navarra, Comunidad Foral de`` and in the order
+    copy writes (``Comunidad Foral de Navarra``), each of ``Catalunya
+    [Cataluña]`` and ``Wales [Cymru GB-CYM]``, without the code."""
+    forms = [_SUBDIVISION_CODE.sub("", part) for part in _name_parts(name)]
+    head, _, kind = name.partition(", ")
+    if kind[:1].isupper() and not _LIST_OF_NAMES.search(name) and f"{kind} {head}" not in country_forms():
+        forms.append(f"{kind} {head}")  # "Madrid, Comunidad de": "Comunidad de Madrid"; not a country's name
     return [form for form in forms if form[:1].isupper() and not any(ch.isdigit() for ch in form)]
+
+
+#: A subdivision named by a list of its parts: "Armagh City, Banbridge and
+#: Craigavon", "San Andrés, Providencia y Santa Catalina".
+_LIST_OF_NAMES = re.compile(r" (?:and|y|et|und) ")
 
 
 #: A subdivision's code written in its name: "Wales [Cymru GB-CYM]".
