@@ -22,6 +22,8 @@ from ..dates import fold
 from ..derived_cache import cached_from_wire_data
 from ..instrument_codes import code_at, is_share_code, shares_code_at
 from ..places import city_of, find_city, resolve, us_state
+from .cricket_sides import RULE as CRICKET_RULE
+from .cricket_sides import cricket_sides
 from .league_teams import RULE as BASEBALL_RULE
 from .league_teams import baseball_teams
 from .legal_forms import alternatives
@@ -591,12 +593,15 @@ def find_entities(
     baseball = baseball_teams(text)  # "BALTIMORE 10 Seattle 5", "the Orioles": teams, not towns
     for team in baseball:
         found.mentions.append(Mention("organization", team.team, team.written, team.start, BASEBALL_RULE))
-    baseball_spans = [(team.start, team.end) for team in baseball]
-    taken.extend(baseball_spans)
+    cricket = cricket_sides(text)  # "Essex 194-0", "Kent v Glamorgan": sides, not counties
+    for side in cricket:
+        found.mentions.append(Mention("organization", side.side, side.written, side.start, CRICKET_RULE))
+    side_spans = [(team.start, team.end) for team in (*baseball, *cricket)]
+    taken.extend(side_spans)
     for start, end, kind, written in spans:
         if (kind != "person" and _overlaps(players, start, end)) or (kind == "city" and _overlaps(teams, start, end)):
             continue  # "Prada" in a line-up is a player, "(Toledo)" after one the club
-        if _overlaps(channels, start, end) or _overlaps(baseball_spans, start, end):
+        if _overlaps(channels, start, end) or _overlaps(side_spans, start, end):
             continue
         if kind == "organization":
             org = organizations()[written]

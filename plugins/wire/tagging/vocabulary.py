@@ -105,6 +105,8 @@ PARTY_TABLE = "party_table.tsv"
 CLUB_TABLE = "club_table.tsv"
 #: Baseball teams of the major leagues (see team_table).
 TEAM_TABLE = "team_table.tsv"
+#: Sides of the domestic cricket competitions (see cricket_side_table).
+CRICKET_SIDE_TABLE = "cricket_sides.tsv"
 #: Cities this large, and every capital, are recognised in running text.
 CITY_MIN_POPULATION = 200_000
 
@@ -321,6 +323,13 @@ def team_table() -> tuple[Team, ...]:
         Team(name, league, location, nickname, int(first), int(last))
         for name, league, location, nickname, first, last in _table_rows(TEAM_TABLE)
     )
+
+
+@functools.cache
+def cricket_side_table() -> tuple[str, ...]:
+    """The names of the sides of ``data/cricket_sides.tsv``, written by
+    ``data/make_cricket_sides.py`` from Cricsheet's match lists."""
+    return tuple(dict.fromkeys(name for name, *_ in _table_rows(CRICKET_SIDE_TABLE)))
 
 
 #: German letters as copy without them writes them: "Düsseldorf" -> "Duesseldorf".
