@@ -32,6 +32,21 @@ def test_a_city_in_brackets_after_a_player_is_his_club():
     assert found["Bastia"] == ("organization", "SC Bastia")
 
 
+def test_a_city_before_its_country_and_score_a_role_or_the_club_in_apposition_is_the_club():
+    text = (
+        "SOCCER - CUP WINNERS' CUP RESULTS. In Edinburgh: Hearts (Scotland) 1 Red Star Belgrade (Yugoslavia) 1. "
+        "Liverpool striker Mark Kenway was injured in the first half. Tom Dalvin spoke of his sadness at "
+        "leaving Blackburn, the club he led to the title."
+    )
+    found = _found(text, "en", ("GB", None))
+    assert found["Hearts"] == ("organization", "Heart of Midlothian FC")
+    assert found["Liverpool"] == ("organization", "Liverpool FC")
+    assert found["Blackburn"][0] == "organization"
+    # the city, where no such words follow it in a sports story
+    text = "SOCCER - Hearts and Celtic drew. Fans celebrated in Liverpool on Sunday after the final whistle."
+    assert _found(text, "en", ("GB", None)).get("Liverpool", ("city",))[0] != "organization"
+
+
 def test_the_town_of_a_dateline_is_no_club():
     text = "Algeciras (Cádiz) (EFE).- El equipo ganó el partido de liga y el entrenador celebró la victoria."
     assert ("organization", "Algeciras CF") not in _found(text, "es", ("ES", None)).values()

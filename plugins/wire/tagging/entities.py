@@ -1060,15 +1060,27 @@ def _sports_story(text: str, lang: str, team_sheet: bool) -> bool:
     return sport_words(text, lang) >= SPORT_WORDS
 
 
+#: What names a side after a club's name, in English: its country and score,
+#: one of its people's roles, "the club" in apposition.
+_SIDE_WORDS_AFTER = re.compile(
+    r"[ ]\([A-Z][\w .-]{1,30}\)[ ]\d{1,2}(?![\d.,:/-])"
+    r"|[ ](?:striker|defender|midfielder|goalkeeper|keeper|winger|full-back|centre-back|centre-half|manager|coach)s?\b"
+    r"|,[ ]the[ ](?:club|side)\b"
+)
+
+
 #: What comes before the first word of a sentence or line.
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n\s*)[\"'“«¿¡(]?$")
 
 
 def _names_a_side(text: str, start: int, end: int, lang: str, proposals: list[Recognised]) -> bool:
     """Whether the city name at ``start:end`` of a sports story names a side:
-    a score follows it, it stands in brackets after a player (``Xavier Gravelaine
-    (Marseille)``), or (Spanish) an article no city takes comes before."""
-    if _SCORE_AFTER.match(text, end):
+    a score follows it, or its country and a score (``Hearts (Scotland) 1``),
+    a player's or a manager's role (``Liverpool striker Mark Kennedy``), or
+    ``the club`` in apposition (``leaving Blackburn, the club he led``); it
+    stands in brackets after a player (``Xavier Gravelaine (Marseille)``); or
+    (Spanish) an article no city takes comes before."""
+    if _SCORE_AFTER.match(text, end) or _SIDE_WORDS_AFTER.match(text, end):
         return True
     if (
         text[start - 2 : start] == " ("
