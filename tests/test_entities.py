@@ -4150,6 +4150,21 @@ def test_a_body_named_with_and_without_its_country_is_one_tag():
     assert tag_dispatch("Headline", [text], "en").organizations == ["US Treasury"]
 
 
+def test_a_body_after_its_country_s_abbreviation_is_the_body_by_its_own_name():
+    # one tag for the stories that write "U.S. Congress" and those that write "Congress"
+    with_country = "LONDON, May 3 (Reuters) - The U.S. Congress passed the bill on Tuesday, officials said."
+    without = "LONDON, May 4 (Reuters) - Congress passed the second bill on Wednesday, officials said."
+    assert tag_dispatch("Headline", [with_country], "en").organizations == ["Congress"]
+    assert tag_dispatch("Headline", [without], "en").organizations == ["Congress"]
+    # the tables' name where they know the body with its country's
+    text = "LONDON, May 3 (Reuters) - The U.S. Department of Justice sued the firm on Tuesday."
+    assert tag_dispatch("Headline", [text], "en").organizations == ["United States Department of Justice"]
+    # a firm named so keeps its name
+    text = "NEW YORK, May 3 (Reuters) - Shares of US Airways and US Bancorp rose on Tuesday, traders said."
+    organizations = tag_dispatch("Headline", [text], "en").organizations
+    assert "US Airways" in organizations and "Airways" not in organizations and "Bancorp" not in organizations
+
+
 def test_a_town_written_with_its_state_is_no_one_s_name():
     text = "WASHINGTON, May 3 (Reuters) - The Fed chief will speak at a conference in Jackson Hole, Wyoming, on Friday."
     assert tag_dispatch("Headline", [text], "en").people == []

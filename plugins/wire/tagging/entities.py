@@ -847,6 +847,7 @@ def find_entities(
         _add_town(found, taken, "city", name, country, " ".join(text[start:end].split()), start, end)
 
     _organizations_named_alone(text, found)
+    _without_country_abbreviation(found)
     _national_body_names(found, countries)
     _one_name_per_body(found)
     found.mentions.sort(key=lambda m: (m.start, m.kind))
@@ -1330,6 +1331,45 @@ def _national_body_names(found: Found, countries: tuple[str, ...]) -> None:
         known = next((table[f"{form} {mention.key}"] for form in forms if f"{form} {mention.key}" in table), None)
         if known:
             found.mentions[index] = replace(mention, key=known, rule=f"{mention.rule}; {known}")
+
+
+#: A country's abbreviation before a name, as an adjective: "U.S. Congress",
+#: "UK Financial Services Authority".
+_COUNTRY_ABBREVIATION_BEFORE = re.compile(r"(?:U\.S\.|US|U\.K\.|UK)[ ](?=[A-Z])")
+#: The heads of public bodies' names, which a country's abbreviation before
+#: them only places (``U.S. Senate Banking Committee``).
+_PUBLIC_BODY_HEADS = frozenset(
+    """congress senate house representatives treasury department ministry office bureau agency
+    authority administration commission committee council board court reserve army navy guard
+    survey""".split()
+)
+
+
+def _without_country_abbreviation(found: Found) -> None:
+    """A public body or a known organisation the recogniser reads with the
+    abbreviation of its country before it is the body by its own name:
+    ``U.S. Congress`` is ``Congress``, as a story names it without (one tag
+    for the stories that write it either way), ``U.S. Walmart`` is
+    ``Walmart``, or the tables' name of the body with its country's where
+    they have one (``U.S. Department of Justice``: ``United States
+    Department of Justice``); not a firm named so (``US Airways``, ``U.S. Steel``, ``U.S.
+    Bank``: the tables' or no body's)."""
+    table = organization_table()
+    for index, mention in enumerate(found.mentions):
+        if mention.kind != "organization" or mention.key != mention.text or mention.key in table:
+            continue
+        abbreviation = _COUNTRY_ABBREVIATION_BEFORE.match(mention.key)
+        if abbreviation is None:
+            continue
+        name = mention.key[abbreviation.end() :]
+        words = name.casefold().replace("'s", "").split()
+        if (name in table and words[0] not in org_designators()) or (
+            _PUBLIC_BODY_HEADS.intersection(words) and not _LEGAL_FORMS_FOLDED.intersection(words)
+        ):  # not "US Bancorp": a designator alone is no body's name
+            # the table's name where it has the body with its country's ("United States Department of Justice")
+            forms = _forms_of_country(country_forms()[abbreviation[0].strip()])
+            name = next((table[f"{form} {name}"] for form in forms if f"{form} {name}" in table), name)
+            found.mentions[index] = replace(mention, key=name, rule=f"{mention.rule}; {name}")
 
 
 @functools.cache
