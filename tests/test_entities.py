@@ -538,6 +538,18 @@ def test_a_region_is_read_by_the_name_copy_writes_and_holland_is_the_netherlands
     assert tagged("Steve Holland said the talks would go on.", "en").places == []
 
 
+def test_the_town_of_a_dateline_in_the_agency_s_style_inside_a_story_is_a_place():
+    # an agenda's or a wrap-up's second story, after a byline: the town before the agency's credit
+    text = (
+        "Continuarán las actividades de la feria. Por Ana Ficticia Santander, 25 may (EFE). - Un vicio en el "
+        "que no debe incurrir jamás quien se tenga por gastrónomo. Fráncfort (RFA), 25 may (EFECOM). - El grupo."
+    )
+    story = tagged(text, "es", "ES")
+    assert story.cities == ["Santander", "Frankfurt am Main"]
+    assert story.places == ["ES", "DE"]
+    assert story.people == ["Ana Ficticia"]
+
+
 def test_a_city_of_the_list_in_capitals_read_as_a_place_is_that_city():
     story = tagged("The minister flew to LONDON on Tuesday for talks, officials said.")
     assert story.cities == ["London"] and story.places == ["GB"]

@@ -833,6 +833,7 @@ def find_entities(
     listed = [(start, end) for start, end, _ in cities]
     _towns_read_as_places(text, proposals, taken, found, homes, listed)
     _towns_of_datelines(text, taken, found, homes[0] if homes else None)
+    _towns_of_agency_datelines(text, taken, found, homes[0] if homes else None)
     if dateline_city and preferred_countries and preferred_countries[0]:
         _dateline_town(text, proposals, taken + listed, found, dateline_city, preferred_countries[0])
     cities.extend(_listed_cities_read(proposals, taken, cities, functools.partial(_in_capitals_form, text)))
@@ -2903,6 +2904,45 @@ def _towns_of_datelines(text: str, taken: list[tuple[int, int]], found: Found, h
         if name is None:
             continue  # no town of that name there: the region, if any, is read as one
         _add_town(found, taken, "dateline's town", name, country, match["town"], start, end)
+
+
+#: An agency's credit in brackets after the town of a dateline left in the
+#: text, with the date or the town's region between: "Madrid, 25 may (EFE).",
+#: "Santander (EFE).", "Fráncfort (RFA), 25 may (EFECOM)."
+_AGENCY_DATELINE_END = re.compile(
+    r"(?:[ ]\((?P<region>[A-Z][^()\n]{1,30})\))?(?:,[ ]\d{1,2}[ ][a-z]{3,10}\.?)?[ ]"
+    r"\((?:EFE|EFECOM|AFP|AP|dpa|Reuters)\)"
+)
+#: The capitalised words before it, of which the town is the last one to three.
+_WORDS_BEFORE_DATELINE_END = re.compile(rf"(?:[{_UPPER}][\w'’-]*[ ](?:(?:de|del|la|el)[ ])?){{0,4}}[{_UPPER}][\w'’-]*$")
+
+
+def _towns_of_agency_datelines(text: str, taken: list[tuple[int, int]], found: Found, home: str | None) -> None:
+    """Towns of the datelines written in the text in the agencies' style, a
+    wrap-up's second story or an agenda's (``Madrid, 25 may (EFE).``,
+    ``Santander (EFE).``), placed as the parser places a dispatch's: by the
+    region in brackets after it, else in the story's country. The town is
+    the longest end of the capitalised words before that is a known town
+    (``Por Caius Apicius Madrid, 25 may (EFE)``: a byline, then the town)."""
+    for end_match in _AGENCY_DATELINE_END.finditer(text):
+        words = _WORDS_BEFORE_DATELINE_END.search(text, max(0, end_match.start() - 80), end_match.start())
+        if words is None:
+            continue
+        parts = words[0].split()
+        # what is found, not the words a reading took: "Caius Apicius" of a byline's run is no town's
+        named = [(m.start, m.start + len(m.text)) for m in found.mentions]
+        for size in range(min(3, len(parts)), 0, -1):
+            written = " ".join(parts[-size:])
+            if written[:1].islower():
+                continue
+            start = end_match.start() - len(written)
+            if _overlaps(named, start, end_match.start()):
+                continue
+            country = resolve(written, end_match["region"], home, marks_abroad=True).country
+            name = city_of(written, country, least=0) if country else None
+            if name is not None:
+                _add_town(found, taken, "dateline's town", name, country, written, start, end_match.start())
+                break
 
 
 def _dateline_town(
