@@ -529,6 +529,16 @@ def test_a_province_stands_for_its_country_in_a_story_of_that_country():
     assert story.cities == ["Bergamo"]
 
 
+def test_a_region_of_the_story_s_country_read_as_a_body_is_the_region_outside_sports_copy():
+    text = "Vitoria, 23 may (EFE). - El Gobierno del País Vasco y el de Cantabria firmaron un acuerdo."
+    found = find_entities(text, "es", ("ES",), "Vitoria")
+    assert ("place", "País Vasco") in [(m.kind, m.text) for m in found.mentions]
+    # in sports copy a region's name is as often its side's
+    text = "Vitoria, 23 may (EFE). - El País Vasco ganó 2-1 a Cantabria en la final del torneo."
+    found = find_entities(text, "es", ("ES",), "Vitoria")
+    assert ("place", "País Vasco") not in [(m.kind, m.text) for m in found.mentions]
+
+
 def test_a_region_is_read_by_the_name_copy_writes_and_holland_is_the_netherlands_in_spanish():
     # ISO 3166-2 writes "Murcia, Región de"
     story = tagged("Las lluvias afectaron a la Región de Murcia el lunes por la tarde.", "es")

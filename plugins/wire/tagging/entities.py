@@ -827,7 +827,7 @@ def find_entities(
     _surnames_of_people_named_in_full(found)
     _drop_organs_and_instruments(text, found)
     own_country = _story_countries(None, preferred_countries, spans)[:1]
-    _recognised_regions(proposals, taken, found, countries, own_country)
+    _recognised_regions(proposals, taken, found, countries, own_country, sports)
     # the story's own country, or without one, its language's home countries
     homes = own_country or HOME_COUNTRIES_OF_LANGUAGE[lang]
     listed = [(start, end) for start, end, _ in cities]
@@ -2718,6 +2718,7 @@ def _recognised_regions(
     found: Found,
     countries: tuple[str, ...] = (),
     own_country: tuple[str, ...] = (),
+    sports: Callable[[], bool] = lambda: True,
 ) -> None:
     """A state, province or region the model finds stands for its country:
     ``New Jersey`` -> US, ``Bavaria`` -> DE, not a country of its own. A
@@ -2728,9 +2729,11 @@ def _recognised_regions(
     no region of another country nor a town of its own (``Bergamo``: the
     town)."""
     for proposal in proposals:
-        if proposal.kind != "LOC" or proposal.text in text_cities() or _overlaps(taken, proposal.start, proposal.end):
+        if proposal.kind == "ORG" and not _own_region_read_as_body(proposal, own_country, sports):
+            continue
+        if proposal.kind not in ("LOC", "ORG") or proposal.text in text_cities():
             continue  # "Kyiv", "Zürich": the city, not the region of the same name
-        if _COMPASS_POINT.fullmatch(proposal.text):
+        if _overlaps(taken, proposal.start, proposal.end) or _COMPASS_POINT.fullmatch(proposal.text):
             continue  # "looking West as well as East": a direction, not Cameroon's West Region
         codes = subdivisions().get(proposal.text)
         if (
@@ -2748,6 +2751,19 @@ def _recognised_regions(
                 Mention("place", code, proposal.text, proposal.start, f"region {proposal.text} (ISO 3166-2)")
             )
             taken.append((proposal.start, proposal.end))
+
+
+def _own_region_read_as_body(proposal: Recognised, own_country: tuple[str, ...], sports: Callable[[], bool]) -> bool:
+    """Whether a name the model reads as a body is a region of the story's
+    own country of two words or more (``el Gobierno del País Vasco``,
+    ``Castilla y León``), outside sports copy, where a region's name is as
+    often its side's (``New South Wales``)."""
+    return (
+        bool(own_country)
+        and " " in proposal.text
+        and subdivisions().get(proposal.text) == frozenset(own_country)
+        and not sports()
+    )
 
 
 #: How sure the model must be that a town too small to be known in any
