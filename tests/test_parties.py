@@ -46,6 +46,18 @@ def test_two_letters_in_english_copy_are_a_party_only_where_the_story_names_it_i
     assert _organizations(politics, "en", ("GB", "GB"))["BP"] == "Brexit Party"
 
 
+def test_two_letters_name_another_country_s_party_only_where_the_story_names_it_in_full():
+    oil = (
+        "Madrid, 23 may (EFE).- Las petroleras del Reino Unido y de España subieron los precios. "
+        "Las otras dos grandes, Cepsa y BP, van a remolque del líder del mercado."
+    )
+    assert "Brexit Party" not in _organizations(oil, "es", ("ES", "ES")).values()
+    # the story's own country's parties by two letters, as Spanish copy writes them
+    assert _organizations("Madrid, 23 may (EFE).- El PP votará en contra.", "es", ("ES", "ES"))["PP"] == (
+        "People's Party (Spain)"
+    )
+
+
 def test_a_short_name_names_no_party_of_a_country_the_story_is_not_about():
     text = "LAGOS, March 3 (Reuters) - The PP said on Tuesday it would back the plan, Ana Ruiz said."
     assert "People's Party (Spain)" not in _organizations(text, "en", ("NG", None)).values()

@@ -675,11 +675,13 @@ def find_entities(
             if code_at(text, end):
                 continue  # "oil major BP ( BP.L )": a listed company, not the Brexit Party
             if (
-                lang == "en"
+                (lang == "en" or party.country != countries[0])
                 and _LETTERS_TWO.fullmatch(written)
                 and not _party_named_in_full(spans, written, party, countries)
             ):
-                continue  # "BP said": English copy writes a party in full; two letters are a firm's as often
+                # "BP said": English copy writes a party in full, and other copy another country's;
+                # two letters are a firm's as often ("Cepsa y BP" of a Spanish story naming Britain)
+                continue
             found.mentions.append(Mention("organization", party.name, written, start, "party table (Party Facts)"))
         elif kind == "country":
             following = re.match(rf"^\s([{_UPPER}][a-zà-ÿ]+)", text[end : end + 30])
