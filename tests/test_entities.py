@@ -1437,6 +1437,11 @@ def test_a_listed_body_inside_a_longer_name_the_model_surely_reads_is_that_other
         ("es", "La VI Feria de la Alfarería de Nimbra abrió ayer.", "VI Feria de la Alfarería"),
         ("fr", "La Coupe de Nimbra commence samedi.", "Coupe de Nimbra"),
         ("es", "La Supercopa de Nimbra se juega el sábado.", "Supercopa de Nimbra"),
+        # a day, a tax, a virus, a share offer
+        ("es", "Se celebró el Día Europeo de los Parques de Nimbra.", "Día Europeo de los Parques"),
+        ("es", "El Impuesto Especial de Hidrocarburos subirá en Nimbra.", "Impuesto Especial de Hidrocarburos"),
+        ("es", "El Virus de Inmunodeficiencia Humana afecta a miles en Nimbra.", "Virus de Inmunodeficiencia Humana"),
+        ("es", "La Oferta Pública de Suscripción de Kestrel comenzará el lunes.", "Oferta Pública de Suscripción"),
         # a building or a ground
         ("es", "La Colegiata de Nimbra del Mar abrió ayer.", "Colegiata de Nimbra del Mar"),
         ("en", "Fans filled Kestrel Bridge on Sunday.", "Kestrel Bridge"),

@@ -2525,11 +2525,12 @@ _EVENT_FIRST = frozenset(
     "Jeux Championnat Coupe Foire Sommet Tournoi Déclaration Exposition Journée "
     "Estadio Monasterio Colegiata Catedral Stade Cathédrale Stadion "
     "Palacio Castillo Basílica Ermita Santuario Convento Puerta Château Basilique "
-    "Estatuto Código Tratado Ley Constitución Convenio Reglamento Decreto Code Traité Loi Statut Treaty".split()
+    "Estatuto Código Tratado Ley Constitución Convenio Reglamento Decreto Code Traité Loi Statut Treaty "
+    "Día Semana Impuesto Impôt Virus Oferta".split()
 )
 _EVENT_LAST = frozenset(
     "Games Championship Championships Cup Fair Festival Summit Tournament Declaration Day "
-    "Stadium Cathedral Bridge Act Treaty Open Slam Chelem Champions champions Campeones campeones".split()
+    "Stadium Cathedral Bridge Act Treaty Open Slam Chelem Champions champions Campeones campeones Tax Virus".split()
 )
 #: An edition of what follows: an event ("l'édition 2012-2013 du Vendée Globe").
 _EDITION_BEFORE = re.compile(
