@@ -4090,6 +4090,7 @@ def test_a_spanish_name_the_model_reads_as_a_place_is_a_person_where_no_place_ha
         ("Palma, 3 may (EFE).- El equipo entrenará el martes en Son Moix ante su afición.", "Son Moix"),
         ("Madrid, 3 may (EFE).- Ante Córdoba, el sábado, el equipo ganó su cuarto partido seguido.", "Ante Córdoba"),
         ("Harare, 3 may (EFE).- El secretario para Asuntos Legales del partido pidió calma hoy.", "Asuntos Legales"),
+        ("Toledo, 3 may (EFE).- El consejero de Agricultura y Medio Ambiente, Ana Ruiz, habló hoy.", "Medio Ambiente"),
     ],
 )
 def test_spanish_place_nouns_function_words_and_remits_open_no_one_s_name(text, not_person):

@@ -2425,6 +2425,11 @@ _OBJECT_OF = re.compile(
     r"(?:[\"“«„]\s*)?(?:(?:the|el|la|los|las|le|les|die|der|das)\s+)?$",
     re.IGNORECASE,
 )
+#: The second of two things a role is of, joined by a conjunction:
+#: "consejero de Agricultura y Medio Ambiente", "Minister of Trade and Industry".
+_OBJECT_OF_AFTER_AND = re.compile(
+    rf"\b(?:of|for|de|del|para|pour|du|des|für)\s+(?:[{_UPPER}][\w-]*\s+){{1,3}}(?:y|e|and|et|und)\s+$"
+)
 #: Where a role is held, right before a name: "portavoz socialista en las Juntas Generales".
 _HELD_IN = re.compile(
     r"\b(?:in|at|en|à|au|aux|im|in der|in den|bei der|beim)\s+(?:(?:the|el|la|los|las|le|les|l['’]|der|die|das|dem|den)\s*)?$",
@@ -5546,8 +5551,13 @@ def _find_people(
             if _person_read_as_place(proposals, start, end, words):
                 other_kind = None  # "Pedro Solbes", "Vicente del Bosque" read as a place: no place has that name
         role = role_word if role_word and _is_role(role_word, lang) else _role_before(text, start, lang)
-        if _OBJECT_OF.search(text[max(0, start - 20) : start]) and not _is_given_name(words[0]):
-            continue  # "ministro de Medio Ambiente", "Bank of Japan": what a role or body is of
+        if (
+            _OBJECT_OF.search(text[max(0, start - 20) : start])
+            or _OBJECT_OF_AFTER_AND.search(text, max(0, start - 60), start)
+        ) and not _is_given_name(words[0]):
+            # "ministro de Medio Ambiente", "Bank of Japan", "consejero de Agricultura y Medio
+            # Ambiente": what a role or body is of
+            continue
         if code_at(text, end):  # "Fannie Mae ( FNMA.OB )": a listed company
             found.mentions.append(Mention("organization", _listed_name(name), name, start, "before an instrument code"))
             accepted.append((start, end))
