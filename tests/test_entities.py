@@ -4091,6 +4091,7 @@ def test_a_spanish_name_the_model_reads_as_a_place_is_a_person_where_no_place_ha
         ("Madrid, 3 may (EFE).- Ante Córdoba, el sábado, el equipo ganó su cuarto partido seguido.", "Ante Córdoba"),
         ("Harare, 3 may (EFE).- El secretario para Asuntos Legales del partido pidió calma hoy.", "Asuntos Legales"),
         ("Toledo, 3 may (EFE).- El consejero de Agricultura y Medio Ambiente, Ana Ruiz, habló hoy.", "Medio Ambiente"),
+        ('Madrid, 3 may (EFE).- Visitó el proyecto "Menores Inmigrantes de Vida Independiente" hoy.', "Vida"),
     ],
 )
 def test_spanish_place_nouns_function_words_and_remits_open_no_one_s_name(text, not_person):
@@ -4176,6 +4177,14 @@ def test_an_acronym_two_bodies_of_a_story_share_stays_apart():
 def test_a_body_named_with_and_without_its_country_is_one_tag():
     text = "WASHINGTON, May 3 (Reuters) - The U.S. Treasury sold bonds on Tuesday. The Treasury said demand was strong."
     assert tag_dispatch("Headline", [text], "en").organizations == ["US Treasury"]
+
+
+def test_a_name_after_the_word_club_is_the_club_s():
+    text = "Sídney, 3 may (EFE).- Llega el portero del club Vélez Ficticio de Argentina, Ana Ruiz, según la gira."
+    found = {(m.kind, m.text) for m in find_entities(text, "es", ("AU", None)).mentions}
+    assert ("organization", "Vélez Ficticio") in found and ("person", "Vélez Ficticio") not in found
+    text = "PARIS, 3 mai (AFP) - Le gardien du club Ficticio Lyonnais a signé hier, a dit Ana Ruiz."
+    assert ("organization", "Ficticio Lyonnais") in {(m.kind, m.text) for m in find_entities(text, "fr").mentions}
 
 
 def test_a_body_after_its_country_s_abbreviation_is_the_body_by_its_own_name():

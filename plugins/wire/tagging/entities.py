@@ -146,11 +146,11 @@ _MEDIA_AFTER_KIND = {lang: re.compile(rf"(?<![\w-])(?:{kind}){_MEDIA_NAME}") for
 _BODY_KIND = {
     "fr": r"(?:la|de[ ]la|à[ ]la|La)[ ](?:société|compagnie|firme|filiale|association|coopérative|multinationale"
     r"|milice)"
-    r"|(?:le|du|au|Le)[ ](?:groupe|constructeur|fabricant|consortium|collectif)"
+    r"|(?:le|du|au|Le)[ ](?:groupe|constructeur|fabricant|consortium|collectif|club)"
     r"|(?:l['’]|L['’])(?:entreprise|opérateur|assureur|association|organisation|ONG)",
     "es": r"(?:la|de[ ]la|a[ ]la|La)[ ](?:empresa|compañía|firma|operadora|aseguradora|constructora|petrolera"
     r"|naviera|aerolínea|filial|asociación|organización|cooperativa|multinacional|milicia)"
-    r"|(?:el|del|al|El)[ ](?:consorcio|grupo|fabricante|operador|holding|colectivo)",
+    r"|(?:el|del|al|El)[ ](?:consorcio|grupo|fabricante|operador|holding|colectivo|club)",
 }
 _BODY_AFTER_KIND = {lang: re.compile(rf"(?<![\w-])(?:{kind}){_MEDIA_NAME}") for lang, kind in _BODY_KIND.items()}
 
@@ -1254,6 +1254,11 @@ _SECURITIES_PLURAL = frozenset("Treasuries Bunds Gilts JGBs OATs Bonos BTPs".spl
 #: name, as written with or without spaces inside ("\" Tus Botas \"").
 _QUOTE_OPENS = re.compile(r"[\"'“«‘][ ]?$")
 _QUOTE_CLOSES = re.compile(r"[ ]?[\"'”»’]")
+#: A title in quotes, in capitals but for its little words, before a name
+#: that ends it: "el proyecto \"Menores Inmigrantes de Vida Independiente\"".
+_QUOTED_TITLE_BEFORE = re.compile(
+    rf"[\"“«][ ]?[{_UPPER}][\w-]*(?:[ ](?:[{_UPPER}][\w-]*|de|del|la|las|los|el|y|e|of|the|and|du|des|le|et|für|und|der|die|das))*[ ]$"
+)
 #: "Son of" in Hebrew and Arabic names, a given name of the list too ("Ben"):
 #: inside a name it opens no other ("Shlomo Ben Ami", "Zine el Abidine Ben Ali").
 _PATRONYMICS = frozenset("ben bin ibn abu bint ould".split())
@@ -5507,8 +5512,13 @@ def _find_people(
             )
             taken.append((start, end))
             continue  # "Nancy 0 Paris St Germain 0", "Leyton Orient 1 Northampton 3": clubs, no one's name
-        if _QUOTE_OPENS.search(text, max(0, start - 2), start) and _QUOTE_CLOSES.match(text, end):
-            continue  # "la canción ' Pablo Camorra '", "la galería \" Lourdes Carcedo \"": a title, no one
+        if _QUOTE_CLOSES.match(text, end) and (
+            _QUOTE_OPENS.search(text, max(0, start - 2), start)
+            or _QUOTED_TITLE_BEFORE.search(text, max(0, start - 60), start)
+        ):
+            # "la canción ' Pablo Camorra '", "la galería \" Lourdes Carcedo \"", "el proyecto \"Menores
+            # Inmigrantes de Vida Independiente\"": a title, no one
+            continue
         candidates.append((start, end, words, role))
 
     accepted: list[tuple[int, int]] = []
