@@ -1932,6 +1932,16 @@ def test_a_german_run_with_a_role_inside_is_a_person_not_an_organisation():
     assert not any("Sowohl" in org or "Künstlerin" in org for org in orgs)
 
 
+def test_a_german_preposition_or_article_opening_a_sentence_is_no_part_of_a_name():
+    text = (
+        "Die Kandidatin Irmgard Beispiel war einst Präsidentin des Gerichts. Für Beispiel fand Anton Muster "
+        "lobende Worte. Gegen Figen Probe wird ermittelt. Einer Ode gleich klang die Rede."
+    )
+    people = {m.text for m in find_entities(text, "de").of("person")}
+    assert not any(name.split()[0] in ("Für", "Gegen", "Einer") for name in people)
+    assert "Irmgard Beispiel" in people
+
+
 def test_an_acronym_that_is_also_a_given_name_is_an_organisation_written_in_capitals():
     found = Found()
     text = "La banda XETA y el grupo ETA asesinaron ayer a un concejal en Nimbra."

@@ -68,6 +68,8 @@ SENTENCE_WORDS = set(
     "Although Though Neither Nor Either Some Whether Unless Because "
     "Auch Während Dieses Diese Dieser Zu Sie Er Es Wir Ihr Als Wie Wenn Dass Doch Noch Nur Schon So Zum Zur Vom "
     "Sowohl Weder Entweder Zwar Jedoch Allerdings "
+    "Für Gegen Über Unter Ohne Durch Bis Aus Zwischen Neben Hinter Trotz Wegen Statt Beim Ins "
+    "Einer Eines Kein Keine Keinen Jede Jeder Jedes Alle Einige Mehrere Viele "
     "Aunque Mientras Porque Pues Sino Lorsque Puisque Quand "
     "Ante Bajo Entre Hacia Sin Sobre Esta Este Estas Estos Esa Ese Lo Cuando Sous Vers Chez Cet "
     "Además Así Asimismo Entonces Finalmente Luego Incluso Ahora También Hoy Ayer "
