@@ -1942,6 +1942,12 @@ def test_a_german_preposition_or_article_opening_a_sentence_is_no_part_of_a_name
     assert "Irmgard Beispiel" in people
 
 
+def test_a_month_after_its_day_s_number_is_the_date_not_a_given_name():
+    text = "Die Interviews: am 3. April Beispiel (11.05 Uhr) und Muster (12.00 Uhr). Ann Probe sagte das."
+    assert {m.text for m in find_entities(text, "de").of("person")} == {"Ann Probe"}
+    assert "Ann Example" in {m.text for m in find_entities("On 3 June Ann Example said so.", "en").of("person")}
+
+
 def test_an_acronym_that_is_also_a_given_name_is_an_organisation_written_in_capitals():
     found = Found()
     text = "La banda XETA y el grupo ETA asesinaron ayer a un concejal en Nimbra."

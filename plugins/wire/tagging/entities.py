@@ -2435,6 +2435,8 @@ _OBJECT_OF = re.compile(
 _OBJECT_OF_AFTER_AND = re.compile(
     rf"\b(?:of|for|de|del|para|pour|du|des|für)\s+(?:[{_UPPER}][\w-]*\s+){{1,3}}(?:y|e|and|et|und)\s+$"
 )
+#: A day's number before a month's name: "3. April", "3 June".
+_DAY_NUMBER_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\.?[ ]$")
 #: Where a role is held, right before a name: "portavoz socialista en las Juntas Generales".
 _HELD_IN = re.compile(
     r"\b(?:in|at|en|à|au|aux|im|in der|in den|bei der|beim)\s+(?:(?:the|el|la|los|las|le|les|l['’]|der|die|das|dem|den)\s*)?$",
@@ -5327,6 +5329,9 @@ def _find_people(
         words = words[owner:]
         if _POSSESSIVE.search(words[-1]):
             words[-1] = words[-1][:-2]
+        if len(words) > 1 and words[0] in calendar and _DAY_NUMBER_BEFORE.search(text, max(0, start - 5), start):
+            start += len(words[0]) + 1
+            words = words[1:]  # "am 3. April Griss", "on 3 June Ann Smith": the date's month, no given name
 
         def not_a_name(word: str) -> bool:
             return (
