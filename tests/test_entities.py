@@ -1942,6 +1942,13 @@ def test_a_german_preposition_or_article_opening_a_sentence_is_no_part_of_a_name
     assert "Irmgard Beispiel" in people
 
 
+def test_a_title_after_a_nationality_and_a_maker_s_model_are_no_part_of_anyone_s_name():
+    text = "Shares fell after the defeat of German Chancellor Ann Example's party in a state election."
+    assert [m.key for m in find_entities(text, "en").of("person")] == ["Ann Example"]
+    text = "Ford Motor Co reported sales on Tuesday. Ford expects the midsized Ford Ranger pickup truck to sell well."
+    assert [m.key for m in find_entities(text, "en").of("person")] == []
+
+
 def test_a_month_after_its_day_s_number_is_the_date_not_a_given_name():
     text = "Die Interviews: am 3. April Beispiel (11.05 Uhr) und Muster (12.00 Uhr). Ann Probe sagte das."
     assert {m.text for m in find_entities(text, "de").of("person")} == {"Ann Probe"}

@@ -2435,6 +2435,9 @@ _OBJECT_OF = re.compile(
 _OBJECT_OF_AFTER_AND = re.compile(
     rf"\b(?:of|for|de|del|para|pour|du|des|für)\s+(?:[{_UPPER}][\w-]*\s+){{1,3}}(?:y|e|and|et|und)\s+$"
 )
+#: The roles of a credit line, before "by": "Writing by", "Editing by".
+_CREDIT_WORDS = frozenset("Reporting Writing Editing Additional Compiled".split())
+_BY_AFTER = re.compile(r"[ ]by\b")
 #: A day's number before a month's name: "3. April", "3 June".
 _DAY_NUMBER_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\.?[ ]$")
 #: Where a role is held, right before a name: "portavoz socialista en las Juntas Generales".
@@ -2465,6 +2468,15 @@ def _after_a_heading_word(text: str, start: int) -> bool:
         or word.lower() in function_words()  # "But John Smith", "When Jane Doe": a sentence's first word
         or _is_place(word)
         or _is_given_name(word)
+    )
+
+
+def _maker_named_alone(found: Found, words: list[str]) -> bool:
+    """Whether the first of two words is an organisation the story names by
+    that word alone, the first of its name (``Ford`` of ``Ford Focus``, in a
+    story where ``Ford`` is Ford Motor)."""
+    return len(words) == 2 and any(
+        m.text == words[0] and m.key.split()[0] == words[0] for m in found.mentions if m.kind == "organization"
     )
 
 
@@ -2542,7 +2554,7 @@ _EVENT_FIRST = frozenset(
 )
 _EVENT_LAST = frozenset(
     "Games Championship Championships Cup Fair Festival Summit Tournament Declaration Day "
-    "Stadium Cathedral Bridge Act Treaty Open Slam Chelem Champions champions Campeones campeones Tax Virus".split()
+    "Stadium Cathedral Bridge Act Treaty Open Slam Chelem Champions champions Campeones campeones Tax Virus Show".split()
 )
 #: An edition of what follows: an event ("l'édition 2012-2013 du Vendée Globe").
 _EDITION_BEFORE = re.compile(
@@ -5329,6 +5341,8 @@ def _find_people(
         words = words[owner:]
         if _POSSESSIVE.search(words[-1]):
             words[-1] = words[-1][:-2]
+        if words[-1] in _CREDIT_WORDS and _BY_AFTER.match(text, start + len(" ".join(words))):
+            continue  # "... and Angela Moon Writing by Andy Sullivan": a credit line, its people no story's
         if len(words) > 1 and words[0] in calendar and _DAY_NUMBER_BEFORE.search(text, max(0, start - 5), start):
             start += len(words[0]) + 1
             words = words[1:]  # "am 3. April Griss", "on 3 June Ann Smith": the date's month, no given name
@@ -5537,6 +5551,9 @@ def _find_people(
             # "Briton Tim Henman", "Pole Wojtek Lazarek": the name after its nationality, as after a role
             nationality, words = words[0], words[1:]
             start += len(nationality) + 1
+            while len(words) > 2 and (words[0] in TITLE_WORDS or _is_role(words[0], lang)):
+                start += len(words[0]) + 1
+                words = words[1:]  # "German Chancellor Angela Merkel": the title is no part of the name
         key = name = " ".join(words)
         if lang == "de" and _german_genitive(words[-1]):
             # "Egon Schieles" beside "Egon Schiele" or "Schiele": the genitive of that name
@@ -5627,6 +5644,8 @@ def _find_people(
             continue  # "Santa Bárbara Blindados", "Saint Martin": a saint's name, a place's or a firm's
         elif given and lang == "es" and words[0].lower() in _PLACE_NOUNS_FIRST:
             continue  # "el Alto del Calvario", "en Son Moix": a mountain pass, an estate's name
+        elif given and lang == "en" and _maker_named_alone(found, words):
+            continue  # "Ford Focus" in a story that names Ford: the maker's model, no man named Ford
         elif given:
             rule = f"given name '{words[0]}'"
         elif lang == "en" and words[0] in organization_table() and not _is_given_name(words[0]):
