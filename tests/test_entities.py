@@ -1949,6 +1949,18 @@ def test_a_title_after_a_nationality_and_a_maker_s_model_are_no_part_of_anyone_s
     assert [m.key for m in find_entities(text, "en").of("person")] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Major Japanese companies, including Kestrel and Nimbra, cut output on Monday.",
+        "His case made headlines, but Sri Lankan newspapers rarely carried stories about it.",
+        "Global car crisis far from over: executives\n\nTop European car makers warned of a bleak year.",
+    ],
+)
+def test_a_people_s_adjective_is_no_one_s_name(text):
+    assert find_entities(text, "en").of("person") == []
+
+
 def test_a_month_after_its_day_s_number_is_the_date_not_a_given_name():
     text = "Die Interviews: am 3. April Beispiel (11.05 Uhr) und Muster (12.00 Uhr). Ann Probe sagte das."
     assert {m.text for m in find_entities(text, "de").of("person")} == {"Ann Probe"}

@@ -1820,6 +1820,7 @@ def _could_be_surname(word: str) -> bool:
         or word in text_cities()
         or word.lower() in org_designators()
         or word.lower() in role_words()
+        or _is_demonym(word)  # "Major Japanese companies": a people's adjective
         or word.isupper()
         or len(word) < 3
         or "." in word
@@ -5547,6 +5548,8 @@ def _find_people(
         nationality = None
         if lang == "en" and all(word.isalpha() and _is_nationality_noun(word) for word in words):
             continue  # "Iraqi Kurds", "Bosnian Serbs": a people, no one's name
+        if lang == "en" and (_is_demonym(" ".join(words)) or (_is_demonym(words[-1]) and not _is_given_name(words[0]))):
+            continue  # "Sri Lankan newspapers", "Major Japanese companies", "Top European car makers"
         if lang == "en" and len(words) > 2 and _is_nationality_noun(words[0]):
             # "Briton Tim Henman", "Pole Wojtek Lazarek": the name after its nationality, as after a role
             nationality, words = words[0], words[1:]
