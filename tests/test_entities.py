@@ -1265,6 +1265,23 @@ def test_an_abbreviation_for_a_thing_is_no_organisation(text, lang):
     assert found.of("organization") == []
 
 
+@pytest.mark.parametrize(
+    "text, abbreviation",
+    [
+        ("Kestrel's EBITDA rose 5 percent and its ROE fell, the company said.", "EBITDA"),
+        ("Kestrel's EBITDA rose 5 percent and its ROE fell, the company said.", "ROE"),
+        ("Banks sold CDOs and bought CDS protection in FY 2009, traders said.", "CDOs"),
+        ("Shipments of PCs and SUVs fell, Kestrel said.", "PCs"),
+    ],
+)
+def test_a_financial_measure_or_product_abbreviated_is_no_organisation(text, abbreviation):
+    found = Found()
+    start = text.index(abbreviation)
+    read = [Recognised("ORG", start, start + len(abbreviation), abbreviation, 0.9)]
+    _recognised_organizations(text, read, [], found, lang="en")
+    assert found.of("organization") == []
+
+
 def test_a_party_acronym_read_with_the_name_after_it_is_the_party_and_a_person():
     """ "la diputada del PP Cristina Herrera": the model reads one name; the
     acronym is the party, the rest the deputy."""
