@@ -1282,6 +1282,21 @@ def test_a_financial_measure_or_product_abbreviated_is_no_organisation(text, abb
     assert found.of("organization") == []
 
 
+@pytest.mark.parametrize(
+    "text, read, expected",
+    [
+        ("Morgan Example CFO sees slow and steady growth ahead.", "Morgan Example CFO", ["Morgan Example"]),
+        ("North Koreans have little to eat, the agency said.", "North Koreans", []),
+        ("Since Kestrel Brands was spun off, sales have doubled.", "Since Kestrel Brands", ["Kestrel Brands"]),
+    ],
+)
+def test_a_role_after_a_firm_a_people_and_a_sentence_word_are_no_part_of_a_body(text, read, expected):
+    found = Found()
+    start = text.index(read)
+    _recognised_organizations(text, [Recognised("ORG", start, start + len(read), read, 0.9)], [], found, lang="en")
+    assert [m.key for m in found.of("organization")] == expected
+
+
 def test_a_party_acronym_read_with_the_name_after_it_is_the_party_and_a_person():
     """ "la diputada del PP Cristina Herrera": the model reads one name; the
     acronym is the party, the rest the deputy."""

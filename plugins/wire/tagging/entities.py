@@ -4252,6 +4252,10 @@ def _shaped_as_body(written: str) -> bool:
     )
 
 
+#: The roles of a firm's people written after its name in a heading: "Morgan Stanley CFO sees ...".
+_FIRM_ROLES_AFTER = frozenset("CEO CFO COO CTO CIO Founder Chairman Chairwoman Chief Spokesman Spokeswoman".split())
+
+
 def _recognised_organizations(
     text: str,
     proposals: list[Recognised],
@@ -4290,6 +4294,14 @@ def _recognised_organizations(
             # and that town all through its story ("la Cumbre de Santander")
         if proposal.text.split()[-1] in _SECURITIES_PLURAL:
             continue  # "U.S. Treasuries rose", "German Bunds": a government's bonds, no body
+        words = proposal.text.split()
+        if lang == "en" and len(words) > 1 and words[-1] in _FIRM_ROLES_AFTER:
+            # "Morgan Stanley CFO", "Starbucks Founder": the firm, then one of its people's roles
+            name = " ".join(words[:-1])
+            proposal = replace(proposal, end=proposal.start + len(name), text=name)
+        people = proposal.text.removesuffix("-born")
+        if lang == "en" and (_is_demonym(people) or all(_is_nationality_noun(word) for word in people.split())):
+            continue  # "North Koreans", "Sri Lankan-born": a people, no body
         if _heading_into_dateline(text, proposal):
             continue  # "... POR LA JUNTA Mérida (EFE).-": a heading in capitals, then an item's dateline
         head = _arabic_article_before(text, proposal.start)
