@@ -1288,6 +1288,7 @@ def test_a_financial_measure_or_product_abbreviated_is_no_organisation(text, abb
         ("Morgan Example CFO sees slow and steady growth ahead.", "Morgan Example CFO", ["Morgan Example"]),
         ("North Koreans have little to eat, the agency said.", "North Koreans", []),
         ("Since Kestrel Brands was spun off, sales have doubled.", "Since Kestrel Brands", ["Kestrel Brands"]),
+        ("Heavy snow hit the U.S. Midwest on Monday, forecasters said.", "U.S. Midwest", []),
     ],
 )
 def test_a_role_after_a_firm_a_people_and_a_sentence_word_are_no_part_of_a_body(text, read, expected):

@@ -4252,6 +4252,11 @@ def _shaped_as_body(written: str) -> bool:
     )
 
 
+#: A part of a country named by its compass point: "U.S. Midwest", "U.S. Gulf Coast".
+_COUNTRY_PART = re.compile(
+    r"(?:U\.S\.|US|U\.K\.|UK)[ ](?:Midwest|Northeast|Southeast|Southwest|Northwest|South|North|East|West"
+    r"|Gulf|Gulf Coast|West Coast|East Coast|Rust Belt|Sun Belt)"
+)
 #: The roles of a firm's people written after its name in a heading: "Morgan Stanley CFO sees ...".
 _FIRM_ROLES_AFTER = frozenset("CEO CFO COO CTO CIO Founder Chairman Chairwoman Chief Spokesman Spokeswoman".split())
 
@@ -4299,6 +4304,8 @@ def _recognised_organizations(
             # "Morgan Stanley CFO", "Starbucks Founder": the firm, then one of its people's roles
             name = " ".join(words[:-1])
             proposal = replace(proposal, end=proposal.start + len(name), text=name)
+        if _COUNTRY_PART.fullmatch(proposal.text):
+            continue  # "the U.S. Midwest", "U.S. Gulf Coast": a part of the country, no body
         people = proposal.text.removesuffix("-born")
         if lang == "en" and (_is_demonym(people) or all(_is_nationality_noun(word) for word in people.split())):
             continue  # "North Koreans", "Sri Lankan-born": a people, no body
