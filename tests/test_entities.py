@@ -1994,9 +1994,17 @@ def test_a_people_s_adjective_is_no_one_s_name(text):
     assert find_entities(text, "en").of("person") == []
 
 
+def test_a_german_noun_after_a_role_is_no_one_s_surname():
+    text = "In einem Experiment teilten die Forscher Versuchspersonen in Gruppen auf, die Fragen beantworteten."
+    assert find_entities(text, "de").of("person") == []
+
+
 def test_a_month_after_its_day_s_number_is_the_date_not_a_given_name():
     text = "Die Interviews: am 3. April Beispiel (11.05 Uhr) und Muster (12.00 Uhr). Ann Probe sagte das."
     assert {m.text for m in find_entities(text, "de").of("person")} == {"Ann Probe"}
+    # German copy writes a month before any noun
+    text = "Die EU-Kommission will Mitte Juli Vorschläge vorlegen, sagte Ann Probe. Seit Mai Direktor ist Bo Muster."
+    assert not any("Juli" in m.text or "Mai" in m.text for m in find_entities(text, "de").of("person"))
     assert "Ann Example" in {m.text for m in find_entities("On 3 June Ann Example said so.", "en").of("person")}
 
 

@@ -2439,6 +2439,11 @@ _OBJECT_OF_AFTER_AND = re.compile(
 #: The roles of a credit line, before "by": "Writing by", "Editing by".
 _CREDIT_WORDS = frozenset("Reporting Writing Editing Additional Compiled".split())
 _BY_AFTER = re.compile(r"[ ]by\b")
+#: German months in full, which copy writes before any noun ("im Juli Vorschläge"); not
+#: "August", a given name as often, nor the abbreviations "Jan", "Sam" of given names.
+_GERMAN_MONTHS = frozenset("Januar Jänner Februar März April Mai Juni Juli September Oktober November Dezember".split())
+#: The endings of German nouns that are no one's surname: "Zynismus", "Versuchspersonen", "Teilung".
+_GERMAN_NOUN_ENDING = re.compile(r"(?:ismus|ung|ungen|heit|keit|schaft|tion|tät|personen|ment|nis)$")
 #: A day's number before a month's name: "3. April", "3 June".
 _DAY_NUMBER_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\.?[ ]$")
 #: Where a role is held, right before a name: "portavoz socialista en las Juntas Generales".
@@ -5363,7 +5368,11 @@ def _find_people(
             words[-1] = words[-1][:-2]
         if words[-1] in _CREDIT_WORDS and _BY_AFTER.match(text, start + len(" ".join(words))):
             continue  # "... and Angela Moon Writing by Andy Sullivan": a credit line, its people no story's
-        if len(words) > 1 and words[0] in calendar and _DAY_NUMBER_BEFORE.search(text, max(0, start - 5), start):
+        months = [i for i, word in enumerate(words[:-1]) if word in _GERMAN_MONTHS] if lang == "de" else []
+        if months:  # German copy writes a month before any noun: "Mitte Juli Vorschläge", "seit Mai Direktor"
+            start += sum(len(word) + 1 for word in words[: months[-1] + 1])
+            words = words[months[-1] + 1 :]
+        elif len(words) > 1 and words[0] in calendar and _DAY_NUMBER_BEFORE.search(text, max(0, start - 5), start):
             start += len(words[0]) + 1
             words = words[1:]  # "am 3. April Griss", "on 3 June Ann Smith": the date's month, no given name
 
@@ -5738,6 +5747,8 @@ def _find_people(
             continue  # "las agrupaciones socialistas de Don Benito": a town, not a man
         if lang == "de" and surname.removesuffix("s") in text_cities():
             continue  # "der Oberbürgermeister Münchens": a town's, in the genitive
+        if lang == "de" and _GERMAN_NOUN_ENDING.search(surname) and not _read_as(proposals, "PER", *span):
+            continue  # "dem Finanzminister Zynismus vorwerfen": German capitalises the noun after a role too
         if surname not in full_names and not _overlaps(taken + accepted, *span):
             found.mentions.append(Mention("person", surname, surname, start, f"after the title '{title}'"))
             accepted.append(span)
