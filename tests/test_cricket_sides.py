@@ -38,7 +38,7 @@ def test_a_county_in_a_scorecard_is_its_side_not_a_place():
         "CRICKET - COUNTY SCORES. Close of play scores in four-day county cricket matches on Thursday: "
         "At Leicester: Leicestershire 343-8 (P. Simmonds 108) v Hampshire. At Cardiff: Kent 128-1 v Glamorgan."
     )
-    sides = [side.side for side in cricket_sides(text)]
+    sides = [side.team for side in cricket_sides(text)]
     assert sides == ["Leicestershire", "Hampshire", "Kent", "Glamorgan"]
     story = tagged(text, "en", "GB")
     assert {"Leicestershire", "Hampshire", "Kent", "Glamorgan"} <= set(story.organizations)
@@ -66,5 +66,5 @@ def test_without_cricket_a_county_is_a_place():
 
 def test_a_franchise_is_read_in_a_story_about_cricket():
     text = "She co-owns the Indian Premier League cricket team Mumbai Indians, bought in 2008."
-    assert [side.side for side in cricket_sides(text)] == ["Mumbai Indians"]
+    assert [side.team for side in cricket_sides(text)] == ["Mumbai Indians"]
     assert "Mumbai Indians" in tagged(text, "en", "IN").organizations

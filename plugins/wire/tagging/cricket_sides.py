@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 
+from .sport_sides import BOUNDARY_AFTER, BOUNDARY_BEFORE, SideMention
 from .vocabulary import cricket_side_table
 
 #: A story is about cricket when it says so, in any of the four languages, or
@@ -26,19 +26,7 @@ _PLACED_BEFORE = re.compile(r"(?:\b(?:[Aa]t|in|from|near|to|AT|IN)[ ])$")
 #: Police"; not "Second-placed Kent").
 _NAME_WORD_BEFORE = re.compile(r"\b(?:North|South|East|West|Mid|Greater)[ ]$")
 _NAME_WORD_AFTER = re.compile(r"[ ][A-Z][a-z]")
-_BOUNDARY_BEFORE = r"(?<![\w'’.&-])"
-_BOUNDARY_AFTER = r"(?![\w'’&-])"
 RULE = "cricket side (Cricsheet)"
-
-
-@dataclass(frozen=True)
-class SideMention:
-    """A side named in a story: its name in the table, as written, where."""
-
-    side: str
-    written: str
-    start: int
-    end: int
 
 
 @functools.cache
@@ -50,7 +38,7 @@ def _forms() -> dict[str, str]:
 @functools.cache
 def _pattern() -> re.Pattern:
     ordered = sorted(_forms(), key=lambda form: (-len(form), form))
-    return re.compile(_BOUNDARY_BEFORE + "(?:" + "|".join(map(re.escape, ordered)) + ")" + _BOUNDARY_AFTER)
+    return re.compile(BOUNDARY_BEFORE + "(?:" + "|".join(map(re.escape, ordered)) + ")" + BOUNDARY_AFTER)
 
 
 def cricket_sides(text: str) -> list[SideMention]:

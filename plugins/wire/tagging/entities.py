@@ -595,7 +595,7 @@ def find_entities(
         found.mentions.append(Mention("organization", team.team, team.written, team.start, BASEBALL_RULE))
     cricket = cricket_sides(text)  # "Essex 194-0", "Kent v Glamorgan": sides, not counties
     for side in cricket:
-        found.mentions.append(Mention("organization", side.side, side.written, side.start, CRICKET_RULE))
+        found.mentions.append(Mention("organization", side.team, side.written, side.start, CRICKET_RULE))
     side_spans = [(team.start, team.end) for team in (*baseball, *cricket)]
     taken.extend(side_spans)
     for start, end, kind, written in spans:

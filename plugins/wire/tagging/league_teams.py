@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 
+from .sport_sides import BOUNDARY_AFTER, BOUNDARY_BEFORE, SideMention
 from .vocabulary import Team, team_table
 
 #: A story is about baseball when it says so (English, Spanish) or names two teams in full.
@@ -30,19 +30,7 @@ _AT = " AT "
 #: A capitalised word right before or after a nickname, which is then part of another name.
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’&.-])(?!The[ ]|THE[ ])[A-Z][\w'’&.-]*[ ]$")
 _NAME_WORD_AFTER = re.compile(r"[ ][A-Z]")
-_BOUNDARY_BEFORE = r"(?<![\w'’.&-])"
-_BOUNDARY_AFTER = r"(?![\w'’&-])"
 RULE = "baseball team (Baseball Databank)"
-
-
-@dataclass(frozen=True)
-class TeamMention:
-    """A team named in a story: its name in the table, as written, where."""
-
-    team: str
-    written: str
-    start: int
-    end: int
 
 
 def _variants(words: str) -> tuple[str, ...]:
@@ -54,7 +42,7 @@ def _variants(words: str) -> tuple[str, ...]:
 
 def _pattern(forms) -> re.Pattern:
     ordered = sorted(set(forms), key=lambda form: (-len(form), form))
-    return re.compile(_BOUNDARY_BEFORE + "(?:" + "|".join(map(re.escape, ordered)) + ")" + _BOUNDARY_AFTER)
+    return re.compile(BOUNDARY_BEFORE + "(?:" + "|".join(map(re.escape, ordered)) + ")" + BOUNDARY_AFTER)
 
 
 @functools.cache
@@ -107,7 +95,7 @@ def _one_team(teams: tuple[Team, ...], *preferences) -> str | None:
 
 
 def _written(text: str, words: str) -> bool:
-    return any(re.search(_BOUNDARY_BEFORE + re.escape(form) + _BOUNDARY_AFTER, text) for form in _variants(words))
+    return any(re.search(BOUNDARY_BEFORE + re.escape(form) + BOUNDARY_AFTER, text) for form in _variants(words))
 
 
 def _visitors_of_schedule(text: str, location_pattern: re.Pattern) -> frozenset[int]:
@@ -118,7 +106,7 @@ def _visitors_of_schedule(text: str, location_pattern: re.Pattern) -> frozenset[
     return frozenset(start for start, end in sides.items() if text.startswith(_AT, end) and end + len(_AT) in sides)
 
 
-def baseball_teams(text: str) -> list[TeamMention]:
+def baseball_teams(text: str) -> list[SideMention]:
     """The major-league baseball teams a story names, in order."""
     full_forms, nickname_forms, location_forms = _forms()
     full_pattern, nickname_pattern, location_pattern = _patterns()
@@ -128,7 +116,7 @@ def baseball_teams(text: str) -> list[TeamMention]:
     named = list(full_pattern.finditer(text))
     if not about_baseball and len({match[0] for match in named}) < 2:
         return []
-    found: list[TeamMention] = []
+    found: list[SideMention] = []
 
     def free(start: int, end: int) -> bool:
         return not any(start < m.end and m.start < end for m in found)
@@ -136,7 +124,7 @@ def baseball_teams(text: str) -> list[TeamMention]:
     for match in named:
         name = _one_team(full_forms[match[0]])
         if name:
-            found.append(TeamMention(name, match[0], match.start(), match.end()))
+            found.append(SideMention(name, match[0], match.start(), match.end()))
     visitors = _visitors_of_schedule(text, location_pattern)
     for match in location_pattern.finditer(text):
         start, end = match.span()
@@ -149,7 +137,7 @@ def baseball_teams(text: str) -> list[TeamMention]:
         teams = tuple(team for team in teams if team.league == league) or teams
         name = _one_team(teams, lambda team: _written(text, team.nickname))
         if name:
-            found.append(TeamMention(name, match[0], start, end))
+            found.append(SideMention(name, match[0], start, end))
     sides = {mention.team for mention in found}
     for match in nickname_pattern.finditer(text):
         if _NAME_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start()) or _NAME_WORD_AFTER.match(
@@ -162,5 +150,5 @@ def baseball_teams(text: str) -> list[TeamMention]:
                 nickname_forms[match[0]], lambda team: team.name in sides, lambda team: _written(text, team.location)
             )
             if name:
-                found.append(TeamMention(name, match[0], match.start(), match.end()))
+                found.append(SideMention(name, match[0], match.start(), match.end()))
     return sorted(found, key=lambda mention: mention.start)
