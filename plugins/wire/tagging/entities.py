@@ -40,6 +40,7 @@ from .name_lexicons import (
     english_language_names,
     first_names,
     function_words,
+    german_months,
     nationality_adjectives,
     org_designators,
     role_words,
@@ -1228,6 +1229,12 @@ def _is_demonym(word: str) -> bool:
     return False
 
 
+def _names_a_people(words: list[str]) -> bool:
+    """Whether ``words`` name a people, not anyone or any body: a people's
+    name (``North Koreans``) or nationality nouns alone (``Iraqi Kurds``)."""
+    return _is_demonym(" ".join(words)) or all(word.isalpha() and _is_nationality_noun(word) for word in words)
+
+
 #: The words of a saint's name, which the lists of given names hold too: a run opening on one
 #: names a saint, a place, a church or a firm ("Santa Bárbara Blindados") unless other evidence says a person.
 _SAINTS = frozenset("san santa santo saint sainte sankt".split())
@@ -1331,12 +1338,10 @@ def _national_body_names(found: Found, countries: tuple[str, ...]) -> None:
     Securities and Exchange Commission`` is)."""
     if not countries:
         return
-    table = organization_table()
-    forms = _forms_of_country(countries[0])
     for index, mention in enumerate(found.mentions):
         if mention.kind != "organization" or mention.key != mention.text or " " not in mention.key:
             continue
-        known = next((table[f"{form} {mention.key}"] for form in forms if f"{form} {mention.key}" in table), None)
+        known = _table_name_with_country(mention.key, countries[0])
         if known:
             found.mentions[index] = replace(mention, key=known, rule=f"{mention.rule}; {known}")
 
@@ -1375,9 +1380,17 @@ def _without_country_abbreviation(found: Found) -> None:
             _PUBLIC_BODY_HEADS.intersection(words) and not _LEGAL_FORMS_FOLDED.intersection(words)
         ):  # not "US Bancorp": a designator alone is no body's name
             # the table's name where it has the body with its country's ("United States Department of Justice")
-            forms = _forms_of_country(country_forms()[abbreviation[0].strip()])
-            name = next((table[f"{form} {name}"] for form in forms if f"{form} {name}" in table), name)
+            name = _table_name_with_country(name, country_forms()[abbreviation[0].strip()]) or name
             found.mentions[index] = replace(mention, key=name, rule=f"{mention.rule}; {name}")
+
+
+def _table_name_with_country(name: str, country: str) -> str | None:
+    """The tables' name of the body ``name`` with its ``country`` written
+    before it in any of its forms (``Securities and Exchange Commission`` of
+    the United States: ``United States Securities and Exchange Commission``);
+    None where they have none."""
+    table = organization_table()
+    return next((table[f"{form} {name}"] for form in _forms_of_country(country) if f"{form} {name}" in table), None)
 
 
 @functools.cache
@@ -2439,9 +2452,6 @@ _OBJECT_OF_AFTER_AND = re.compile(
 #: The roles of a credit line, before "by": "Writing by", "Editing by".
 _CREDIT_WORDS = frozenset("Reporting Writing Editing Additional Compiled".split())
 _BY_AFTER = re.compile(r"[ ]by\b")
-#: German months in full, which copy writes before any noun ("im Juli Vorschläge"); not
-#: "August", a given name as often, nor the abbreviations "Jan", "Sam" of given names.
-_GERMAN_MONTHS = frozenset("Januar Jänner Februar März April Mai Juni Juli September Oktober November Dezember".split())
 #: The endings of German nouns that are no one's surname: "Zynismus", "Versuchspersonen", "Teilung".
 _GERMAN_NOUN_ENDING = re.compile(r"(?:ismus|ung|ungen|heit|keit|schaft|tion|tät|personen|ment|nis)$")
 #: A day's number before a month's name: "3. April", "3 June".
@@ -4311,8 +4321,7 @@ def _recognised_organizations(
             proposal = replace(proposal, end=proposal.start + len(name), text=name)
         if _COUNTRY_PART.fullmatch(proposal.text):
             continue  # "the U.S. Midwest", "U.S. Gulf Coast": a part of the country, no body
-        people = proposal.text.removesuffix("-born")
-        if lang == "en" and (_is_demonym(people) or all(_is_nationality_noun(word) for word in people.split())):
+        if lang == "en" and _names_a_people(proposal.text.removesuffix("-born").split()):
             continue  # "North Koreans", "Sri Lankan-born": a people, no body
         if _heading_into_dateline(text, proposal):
             continue  # "... POR LA JUNTA Mérida (EFE).-": a heading in capitals, then an item's dateline
@@ -5368,7 +5377,8 @@ def _find_people(
             words[-1] = words[-1][:-2]
         if words[-1] in _CREDIT_WORDS and _BY_AFTER.match(text, start + len(" ".join(words))):
             continue  # "... and Angela Moon Writing by Andy Sullivan": a credit line, its people no story's
-        months = [i for i, word in enumerate(words[:-1]) if word in _GERMAN_MONTHS] if lang == "de" else []
+        # in full only: the abbreviations "Jan", "Sam" are given names too
+        months = [i for i, word in enumerate(words[:-1]) if word in german_months()] if lang == "de" else []
         if months:  # German copy writes a month before any noun: "Mitte Juli Vorschläge", "seit Mai Direktor"
             start += sum(len(word) + 1 for word in words[: months[-1] + 1])
             words = words[months[-1] + 1 :]
@@ -5574,10 +5584,10 @@ def _find_people(
     written = {" ".join(candidate[2]) for candidate in candidates}
     for start, end, words, role_word in candidates:
         nationality = None
-        if lang == "en" and all(word.isalpha() and _is_nationality_noun(word) for word in words):
-            continue  # "Iraqi Kurds", "Bosnian Serbs": a people, no one's name
-        if lang == "en" and (_is_demonym(" ".join(words)) or (_is_demonym(words[-1]) and not _is_given_name(words[0]))):
-            continue  # "Sri Lankan newspapers", "Major Japanese companies", "Top European car makers"
+        if lang == "en" and (_names_a_people(words) or (_is_demonym(words[-1]) and not _is_given_name(words[0]))):
+            # "Iraqi Kurds", "Bosnian Serbs": a people, no one's name; "Sri Lankan newspapers", "Major
+            # Japanese companies", "Top European car makers": a people's adjective
+            continue
         if lang == "en" and len(words) > 2 and _is_nationality_noun(words[0]):
             # "Briton Tim Henman", "Pole Wojtek Lazarek": the name after its nationality, as after a role
             nationality, words = words[0], words[1:]

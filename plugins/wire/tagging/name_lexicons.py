@@ -227,6 +227,16 @@ def _calendar_words() -> frozenset[str]:
 
 
 @functools.cache
+def german_months() -> frozenset[str]:
+    """German months in full (CLDR, German and Austrian: ``Jänner``), which
+    German copy writes before any noun (``im Juli Vorschläge``); not
+    ``August``, a given name as often."""
+    return frozenset(name for locale in ("de", "de_AT") for name in get_month_names("wide", locale=locale).values()) - {
+        "August"
+    }
+
+
+@functools.cache
 def world_regions() -> frozenset[str]:
     """Continents and world regions in four languages (CLDR): ``Europe``,
     ``Amérique latine``, ``Naher Osten`` are places, never organisations."""
