@@ -1275,11 +1275,7 @@ def test_an_abbreviation_for_a_thing_is_no_organisation(text, lang):
     ],
 )
 def test_a_financial_measure_or_product_abbreviated_is_no_organisation(text, abbreviation):
-    found = Found()
-    start = text.index(abbreviation)
-    read = [Recognised("ORG", start, start + len(abbreviation), abbreviation, 0.9)]
-    _recognised_organizations(text, read, [], found, lang="en")
-    assert found.of("organization") == []
+    assert read_as_organisation(text, abbreviation, "en", 0.9) == []
 
 
 @pytest.mark.parametrize(
@@ -1292,10 +1288,7 @@ def test_a_financial_measure_or_product_abbreviated_is_no_organisation(text, abb
     ],
 )
 def test_a_role_after_a_firm_a_people_and_a_sentence_word_are_no_part_of_a_body(text, read, expected):
-    found = Found()
-    start = text.index(read)
-    _recognised_organizations(text, [Recognised("ORG", start, start + len(read), read, 0.9)], [], found, lang="en")
-    assert [m.key for m in found.of("organization")] == expected
+    assert read_as_organisation(text, read, "en", 0.9) == expected
 
 
 def test_a_party_acronym_read_with_the_name_after_it_is_the_party_and_a_person():
