@@ -34,6 +34,7 @@ import argparse
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -139,10 +140,35 @@ def _merge(rows: dict[str, Entry], key: str, entry: Entry, forms: set[str]) -> N
         kept.labels.setdefault(lang, label)
 
 
+def _item_names(entries: list[Entry], excluded: set[str]) -> dict[str, str]:
+    """Each Wikidata item's name, of the names its entries give that the
+    table can hold, the one the others open with (``Opel`` of ``Opel Rent``,
+    ``Sears`` of ``Sears Auto Center``), else the first given; the first
+    name given where the table can hold none."""
+    names: dict[str, Counter[str]] = {}
+    for entry in entries:
+        counts = names.setdefault(entry.source, Counter())
+        counts[entry.name] += usable(entry.name, excluded) and _latin(entry.name)
+
+    def opened(name: str, counts: Counter[str]) -> int:
+        return sum(other.startswith(name + " ") for other in counts if counts[other]) if counts[name] else 0
+
+    chosen = {}
+    for item, counts in names.items():
+        order = list(counts)  # in the order the files give them
+        chosen[item] = min(
+            counts, key=lambda name: (-opened(name, counts), not counts[name], order.index(name))
+        )
+    return chosen
+
+
 def build(folder: Path) -> list[Entry]:
     excluded = excluded_forms() | _town_adjectives()
+    entries = list(nsi_entries(folder))
+    names = _item_names(entries, excluded)
     by_item: dict[str, Entry] = {}
-    for entry in nsi_entries(folder):
+    for entry in entries:
+        entry = Entry(names[entry.source], entry.forms, entry.labels, entry.source)
         _merge(by_item, entry.source, entry, {f for f in entry.forms if usable(f, excluded) and _names_one_body(f)})
     canonical_of: dict[str, str] = {}
     for entry in by_item.values():
