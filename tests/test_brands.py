@@ -75,6 +75,45 @@ def test_a_form_two_items_share_stands_for_itself(tmp_path):
     assert table["Sonnenkorn Back"].source == "several"
 
 
+def test_an_item_is_named_by_the_name_its_other_names_open_with(tmp_path):
+    # the car hire comes first in the index's files, the carmaker's dealers after
+    _write(tmp_path, "brands/amenity/car_rental", [_item(brand="Holmwagen Rent", **{"brand:wikidata": "Q921"})])
+    _write(
+        tmp_path,
+        "brands/shop/car",
+        [
+            _item(brand="Holmwagen", **{"brand:wikidata": "Q921"}),
+            _item(brand="Tarquela Motors", **{"brand:wikidata": "Q922"}),
+        ],
+    )
+    _write(tmp_path, "brands/shop/truck_repair", [_item(brand="Tarquela Trucks", **{"brand:wikidata": "Q922"})])
+    table = {entry.name: entry for entry in build(tmp_path)}
+    assert table["Holmwagen"].forms == {"Holmwagen", "Holmwagen Rent"}
+    assert "Holmwagen Rent" not in table
+    # where neither name opens the other, the first the files give
+    assert table["Tarquela Motors"].forms == {"Tarquela Motors", "Tarquela Trucks"}
+
+
+def test_the_shipped_table_names_a_carmaker_by_its_own_name_not_a_service_of_it():
+    assert organization_table()["Opel"] == "Opel"
+    assert organization_table()["Sears"] == "Sears"
+
+
+def test_a_firm_of_one_word_read_as_a_surname_is_the_firm_where_no_one_bears_it():
+    # the recogniser reads "Chrysler" and "Caterpillar" as people here
+    text = (
+        "DETROIT, May 3 (Reuters) - Chrysler said on Tuesday it would recall 12,000 minivans built in 2004 "
+        "to fix a faulty brake line. Caterpillar said it would cut 400 jobs."
+    )
+    keys = {key for _, key in _organisations(text, "en")}
+    assert {"Caterpillar", organization_table()["Chrysler"]} <= keys
+    # a man of that name in the story, or the word in small letters: no firm
+    text = "DETROIT, May 3 (Reuters) - The founder Walter Chrysler built his first car in 1924. Chrysler said later."
+    assert not _organisations(text, "en")
+    text = "DETROIT, May 3 (Reuters) - Chrysler's sales rose. Chrysler said the chrysler brand did well."
+    assert not _organisations(text, "en")
+
+
 def test_the_shipped_table_knows_firms_and_services_that_neither_ror_nor_the_indices_hold():
     table = organization_table()
     assert table["Wiener Linien"] == "Wiener Linien"

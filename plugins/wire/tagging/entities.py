@@ -650,6 +650,7 @@ def find_entities(
                     or _read_as(proposals, "ORG", start, end)
                     or written in firms_in_compounds
                     or _listed_beside_body(text, proposals, start, end)
+                    or (lang == "en" and _firm_read_as_surname(text, proposals, start, end))
                 )
                 or _DATELINE_AFTER.match(text, end)  # "Santander, 23 may (EFE)": the dateline's town
                 or written == dateline_city  # "la bahía de Santander" of a story filed there: the town
@@ -2046,6 +2047,44 @@ def _in_title_case_line(text: str, at: int) -> bool:
 
 
 _CAPITALISED_WORD_AFTER = re.compile(rf"[ ][{_UPPER}]")
+
+
+def _firm_read_as_surname(text: str, proposals: list[Recognised], start: int, end: int) -> bool:
+    """Whether one word of the organisation table that the model reads as a
+    person's surname is the firm, as the story names no one by it: no
+    capitalised word but an article before it anywhere (a given name, a
+    title, an initial: ``Shigeru Takano``), no longer name of a person with
+    it in any case (``ATSUSHI MIZUNO``), no town of its name (``Berkeley,
+    Calif.``), the word never written in small letters (``shoppers``), nor
+    after a quotation mark or before a colon (``'Okay, we're``). So
+    ``Chrysler said``, ``Caterpillar said``; not ``Tim Cook's hearing...
+    Cook said``. Read in English copy alone: in French and German copy the
+    table's firms named after their founders (``Fischer``, ``Hofer``) are
+    surnames more often than not."""
+    written = text[start:end]
+    if " " in written or written.isupper() or not _read_as(proposals, "PER", start, end):
+        return False
+    if re.search(rf"(?<![\w'’-]){re.escape(written.lower())}(?![\w'’-])", text):
+        return False  # a word as well: "shoppers", "target"
+    folded = written.casefold()
+    for match in re.finditer(rf"(?<![\w-]){re.escape(written)}(?![\w-])", text, re.IGNORECASE):
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if before and before[1][0].isupper() and before[1].casefold() not in function_words():
+            return False  # "Walter Chrysler", "Mr. Cook", "T. Cook", "Le Figaro"
+        if _QUOTE_OR_COLON.match(text, match.end()) or text[max(0, match.start() - 1) : match.start()] in _QUOTES:
+            return False
+        if find_city(written) and _PLACE_COMMA.match(text, match.end()):
+            return False  # "Deerfield, Illinois-based"
+    return not any(
+        p.kind == "LOC" and p.text == written
+        or p.kind == "PER" and " " in p.text and folded in _POSSESSIVE.sub("", p.text).casefold().split()
+        for p in proposals
+    )
+
+
+_QUOTES = frozenset("'\"‘“«")
+_QUOTE_OR_COLON = re.compile(r":")
+_PLACE_COMMA = re.compile(r",[ ]+[A-Z]")
 
 
 def _listed_beside_body(text: str, proposals: list[Recognised], start: int, end: int) -> bool:
