@@ -2076,8 +2076,8 @@ def _firm_read_as_surname(text: str, proposals: list[Recognised], start: int, en
         if find_city(written) and _PLACE_COMMA.match(text, match.end()):
             return False  # "Deerfield, Illinois-based"
     return not any(
-        p.kind == "LOC" and p.text == written
-        or p.kind == "PER" and " " in p.text and folded in _POSSESSIVE.sub("", p.text).casefold().split()
+        (p.kind == "LOC" and p.text == written)  # a town of its name: "Berkeley"
+        or (p.kind == "PER" and " " in p.text and folded in _POSSESSIVE.sub("", p.text).casefold().split())
         for p in proposals
     )
 

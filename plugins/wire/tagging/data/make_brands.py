@@ -156,9 +156,7 @@ def _item_names(entries: list[Entry], excluded: set[str]) -> dict[str, str]:
     chosen = {}
     for item, counts in names.items():
         order = list(counts)  # in the order the files give them
-        chosen[item] = min(
-            counts, key=lambda name: (-opened(name, counts), not counts[name], order.index(name))
-        )
+        chosen[item] = min(counts, key=lambda name: (-opened(name, counts), not counts[name], order.index(name)))
     return chosen
 
 
