@@ -399,6 +399,39 @@ def test_a_firm_written_with_another_legal_form_is_the_table_s_firm():
 
 
 @pytest.mark.parametrize(
+    "text, firms",
+    [
+        # the stories that name these firms later write them so: one tag for them all
+        ("Quarvale Mining Corp said on Monday its output rose.", ["Quarvale Mining"]),
+        ("Holmbrook Capital Group Inc, the fund manager, said on Monday it would buy a stake.", ["Holmbrook Capital"]),
+        ("Tarquela Brothers & Co Inc cut its forecast on Monday.", ["Tarquela Brothers"]),
+        ("Shares of Barclays Plc fell 3 percent on Monday.", ["Barclays"]),  # the table's name
+        ("JP Morgan Chase & Co said on Monday it would cut 400 jobs.", ["JPMorgan Chase"]),
+        # one word: only where the story names the firm alone too
+        ("Quarvex Inc said on Monday it would cut jobs. Quarvex makes chips.", ["Quarvex"]),
+        ("Quarvex Inc said on Monday it would cut jobs at its chip plants.", ["Quarvex Inc"]),
+        # a surname alone reads as a person's; a public corporation's is part of its name
+        ("Fund manager Holmwood & Co said on Monday it had sold its stake.", ["Holmwood & Co"]),
+        ("The International Finance Corp said on Monday it would lend $50 million.", ["International Finance Corp"]),
+    ],
+)
+def test_a_firm_is_tagged_by_its_name_without_its_legal_form(text, firms):
+    assert tagged(text).organizations == firms
+
+
+def test_a_firm_s_name_without_its_legal_form_keeps_what_would_name_no_firm_alone():
+    from wire.tagging.entities import firm_name
+
+    assert firm_name("Lehman Brothers Holdings Inc") == "Lehman Brothers"
+    assert firm_name("The Quarvale Co.") == "Quarvale"
+    assert firm_name("Trust Co") == "Trust Co"  # a designator alone
+    assert firm_name("Japan Inc") == "Japan Inc"  # a place
+    assert firm_name("Quarvale Group of Cos") == "Quarvale Group of Cos"
+    assert firm_name("Holmbrook Group Ltd") == "Holmbrook Group"  # one name and its group word
+    assert firm_name("Quarvale Mining") == "Quarvale Mining"  # no legal form
+
+
+@pytest.mark.parametrize(
     "text, firm",
     [
         (
@@ -997,7 +1030,7 @@ def test_what_the_model_reads_as_an_organisation_is_not_a_place_a_code_or_a_pers
 def test_a_country_inside_an_agency_name_is_part_of_it():
     found = find_entities("The U.S. Food and Drug Administration approved the drug on Tuesday.", "en")
     assert [m.text for m in found.of("organization")] == ["U.S. Food and Drug Administration"]
-    assert tagged("Lehmkuhl Freight Inc said on Monday its profit rose.").organizations == ["Lehmkuhl Freight Inc"]
+    assert tagged("Lehmkuhl Freight Inc said on Monday its profit rose.").organizations == ["Lehmkuhl Freight"]
 
 
 def test_a_german_genitive_is_the_person_named_before():
@@ -2112,7 +2145,8 @@ def test_a_name_the_model_reads_across_paragraphs_ends_with_its_paragraph():
 @pytest.mark.parametrize("firm", ["QRX Banks Inc", "DelMarta Banks Inc"])
 def test_a_firm_named_by_its_designator_begins_with_its_acronym_or_its_word_with_an_inner_capital(firm):
     found = find_entities(f"Keefe upgraded the stock of {firm} to outperform.", "en")
-    assert {m.key for m in found.of("organization")} == {firm}
+    assert [m.text for m in found.of("organization")] == [firm]
+    assert [m.key for m in found.of("organization")] == [firm.removesuffix(" Inc")]
 
 
 def test_a_name_ending_with_an_acronym_before_a_persons_name_is_the_organisation_alone():
@@ -2488,11 +2522,12 @@ def test_a_name_that_fills_a_quotation_is_a_title_not_an_organisation(lang, text
 @pytest.mark.parametrize(
     ("lang", "text", "firm"),
     [
-        ("es", "Presentaron una demanda contra Dosal Tobacco, Corp; el Consejo del Tabaco.", "Dosal Tobacco, Corp"),
+        # tagged by the name without its legal form, but where a person's name would be left
+        ("es", "Presentaron una demanda contra Dosal Tobacco, Corp; el Consejo del Tabaco.", "Dosal Tobacco"),
         ("es", "La demanda nombra a Marcus Halvern, Inc y a otras tabacaleras.", "Marcus Halvern, Inc"),
         ("en", "The suit names Peter Kestrel Ltd. and two banks.", "Peter Kestrel Ltd"),
         # a designator last, then the legal form
-        ("es", "La demanda nombra a Halvern Group, Inc; y a otras tabacaleras.", "Halvern Group, Inc"),
+        ("es", "La demanda nombra a Halvern Group, Inc; y a otras tabacaleras.", "Halvern Group"),
     ],
 )
 def test_a_name_before_a_legal_form_is_a_firm_never_a_person(lang, text, firm):

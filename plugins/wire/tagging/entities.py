@@ -26,7 +26,7 @@ from .cricket_sides import RULE as CRICKET_RULE
 from .cricket_sides import cricket_sides
 from .league_teams import RULE as BASEBALL_RULE
 from .league_teams import baseball_teams
-from .legal_forms import alternatives
+from .legal_forms import ABBREVIATED, GROUP_WORDS, SPELLED_OUT, alternatives
 from .name_lexicons import (
     COMMON_ABBREVIATIONS,
     HONORIFICS,
@@ -41,6 +41,7 @@ from .name_lexicons import (
     first_names,
     function_words,
     german_months,
+    names_no_firm_alone,
     nationality_adjectives,
     org_designators,
     role_words,
@@ -855,6 +856,7 @@ def find_entities(
     _without_country_abbreviation(found)
     _national_body_names(found, countries)
     _one_name_per_body(found)
+    _firms_by_their_names(text, found)
     found.mentions.sort(key=lambda m: (m.start, m.kind))
     return found
 
@@ -1435,6 +1437,118 @@ def _one_name_per_body(found: Found) -> None:
 
 
 _ACRONYM_KEY = re.compile(r"[A-Z][A-Z&]{1,5}")
+
+
+def _firms_by_their_names(text: str, found: Found) -> None:
+    """A firm the tables do not know is tagged by its name without the legal
+    forms copy writes after it on first mention, and the group word before
+    them: ``Barclays Plc``, ``Lehman Brothers Holdings Inc``, ``Merrill
+    Lynch & Co Inc`` are ``Barclays``, ``Lehman Brothers``, ``Merrill Lynch``,
+    as the stories that name them after write them, one tag for them all;
+    the tables' name where they know the firm by the name left (``Goldman
+    Sachs Group Inc``: ``Goldman Sachs``). A name the tables hold with its
+    legal form keeps it (``Toyota Motor Corporation``), and so does a firm
+    of one word the story does not name alone (:func:`_named_alone`)."""
+    table = organization_table()
+    for index, mention in enumerate(found.mentions):
+        if mention.kind != "organization" or mention.key in _table_names():
+            continue
+        name = firm_name(mention.key)
+        if name == mention.key or (" " not in name and name not in table and not _named_alone(text, name)):
+            continue
+        group = _GROUP_WORD_END.sub("", name)  # "Vodafone Group": the tables' "Vodafone"
+        # "JP Morgan Chase", "J.P. Morgan Chase": the tables' "JPMorgan Chase"
+        joined = _INITIALS_APART.sub(lambda apart: apart[1].replace(".", "") + apart[2], name)
+        name = table.get(name) or organization_stems().get(name) or table.get(group) or table.get(joined) or name
+        found.mentions[index] = replace(mention, key=name, rule=f"{mention.rule}; {name}")
+
+
+def _named_alone(text: str, name: str) -> bool:
+    """Whether a story writes one word of a firm's name alone as well, with
+    no legal form nor other name around it (``Dell Inc`` then ``Dell
+    said``), and never in small letters: ``Imports Inc`` of ``Pier 1 Imports
+    Inc``, ``Time Inc`` of a story that says ``time``, are no firm's names
+    alone."""
+    if re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text):
+        return False
+    return any(
+        not _NAME_PART_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        and not _NAME_PART_AFTER.match(text, match.end())
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+    )
+
+
+#: A capitalised word, a number or "&" right before or after a word: the word
+#: is part of a longer name ("Pier 1 Imports", "El Paso", "Time Warner").
+_NAME_PART_BEFORE = re.compile(rf"(?:[{_UPPER}][\w'’.-]*|\d+|&|[{_UPPER}][\w'’.-]*[ ]and)[ ]+$")
+_NAME_PART_AFTER = re.compile(rf"[ ]+(?:[{_UPPER}\d&]|and [{_UPPER}])")
+
+
+@functools.cache
+def _table_names() -> frozenset[str]:
+    """The canonical names of the organisation table."""
+    return frozenset(organization_table().values())
+
+
+#: Initials apart from the word after them: "JP Morgan", "J.P. Morgan".
+_INITIALS_APART = re.compile(r"^((?:[A-Z]\.?){2,3})[ ]?([A-Z][a-z])")
+_GROUP_WORD_END = re.compile(r" (?:" + alternatives(GROUP_WORDS) + r")$")
+_ABBREVIATED_FOLDED = frozenset(form.rstrip(".").casefold() for form in ABBREVIATED)
+_SPELLED_OUT_FOLDED = frozenset(form.casefold() for form in SPELLED_OUT)
+_GROUP_WORDS_FOLDED = frozenset(form.casefold() for form in GROUP_WORDS)
+
+
+def firm_name(name: str) -> str:
+    """A firm's name without the legal forms after it (``Inc``, ``Plc``,
+    ``S.A.``, ``Corporation``), nor the group word or ``&`` before them
+    (``Goldman Sachs Group Inc``, ``Merrill Lynch & Co``), nor ``The`` before
+    it then; ``name`` itself where no legal form ends it, or where what would
+    be left is a place, a possessive, a designator or generic words alone
+    (``Japan Inc``, ``Trust Co``, ``International Finance Corp``: see
+    :func:`names_no_firm_alone`). A partnership or group after one name
+    keeps its ``& Co`` or group word (``Paulson & Co``, ``Carlyle Group``; not
+    ``CME Group``), and a firm of a given name and a surname its legal form
+    (``Peter Kestrel Ltd``): a surname alone, or such a name, reads as a
+    person's."""
+    words = name.replace(",", " ").split()
+    stripped = 0
+    while len(words) > 1:
+        last = words[-1].rstrip(".").casefold()
+        if last in ("&", "and") and len(words) == 2:
+            return name  # "Paulson & Co", "Cowen and Co"
+        if last in _ABBREVIATED_FOLDED or (last in _SPELLED_OUT_FOLDED and len(words) > 2):
+            stripped += 1
+        elif not stripped or last not in _GROUP_WORDS_FOLDED | {"&", "and"}:
+            break
+        elif len(words) == 2 and last != "&" and not _ACRONYM_KEY.fullmatch(words[0]):
+            break  # "Carlyle Group", "Malkin Holdings": a name of one word reads as a person's
+        words.pop()
+    if not stripped:
+        return name
+    if words[0] == "The" and len(words) > 1:
+        words.pop(0)
+    bare = " ".join(words)
+    if (
+        not bare[:1].isupper()
+        or not words[-1][:1].isupper()  # "Interpublic Group of Cos"
+        or words[-1].casefold() in _PUBLIC_CORPORATION_ENDS
+        or (len(words) == 2 and _is_given_name(words[0]))  # "Peter Kestrel Ltd": a person's name alone
+        or _POSSESSIVE_INSIDE.search(bare)
+        or _is_place(bare)
+        or bare.casefold() in _LEGAL_FORMS_FOLDED
+        or names_no_firm_alone(bare)
+    ):
+        return name
+    return bare
+
+
+_POSSESSIVE_INSIDE = re.compile(r"['’]s\b")
+#: The last words of public corporations' names, whose "Corporation" is part
+#: of them: "International Finance Corp", "Options Clearing Corp", "Overseas
+#: Private Investment Corp", "Reconstruction Finance Corporation".
+_PUBLIC_CORPORATION_ENDS = frozenset(
+    "finance investment insurance guarantee clearing loan development protection reconstruction".split()
+)
 
 
 def _without_legal_forms(name: str) -> str:

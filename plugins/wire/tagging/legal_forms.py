@@ -22,6 +22,9 @@ ABBREVIATED = (
 SPELLED_OUT = ("Corporation", "Company", "Incorporated", "Limited")
 #: Words that end a group's name as a legal form does: "Goldman Sachs Group Inc".
 GROUP_WORDS = ("Holdings", "Group")
+#: Words any country's firms share: a name of them alone keeps its legal form
+#: ("General Corp", "International Finance Corp").
+GENERIC_WORDS = frozenset("international national american general united global first".split())
 
 
 def alternatives(forms: tuple[str, ...] | list[str]) -> str:

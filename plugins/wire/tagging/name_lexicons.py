@@ -11,7 +11,7 @@ from babel import Locale
 from babel.dates import get_day_names, get_month_names
 
 from ..derived_cache import cached_from_wire_data
-from .legal_forms import ABBREVIATED, GROUP_WORDS
+from .legal_forms import ABBREVIATED, GENERIC_WORDS, GROUP_WORDS
 from .vocabulary import DATA, LANGUAGES, country_forms, organizations, rule_only_country_forms, text_cities
 
 #: The capital letters a name begins with, for a regular expression's class:
@@ -183,6 +183,15 @@ def function_words() -> frozenset[str]:
 @functools.cache
 def org_designators() -> frozenset[str]:
     return frozenset(ORG_DESIGNATORS)
+
+
+def names_no_firm_alone(short: str) -> bool:
+    """Whether a firm's name without its legal form names no firm: a
+    designator alone (``Trust`` of ``Trust Co``) or words any country's firms
+    share (``International Finance`` of ``International Finance Corp``), whose
+    legal form is part of the name."""
+    words = short.casefold().split()
+    return (len(words) == 1 and words[0] in org_designators()) or set(words) <= GENERIC_WORDS
 
 
 @functools.cache

@@ -38,7 +38,8 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from wire.tagging.data.make_organizations import GENERIC_WORDS, LANGUAGES, Entry, excluded_forms, usable, write_table
+from wire.tagging.data.make_organizations import LANGUAGES, Entry, excluded_forms, usable, write_table
+from wire.tagging.legal_forms import GENERIC_WORDS
 from wire.tagging.name_lexicons import org_designators, role_words
 from wire.tagging.vocabulary import country_forms, text_cities
 

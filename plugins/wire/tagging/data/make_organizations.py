@@ -34,7 +34,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 from wire.tagging.legal_forms import ABBREVIATED, GROUP_WORDS, SPELLED_OUT, alternatives
-from wire.tagging.name_lexicons import calendar_words, first_names, org_designators, world_regions
+from wire.tagging.name_lexicons import calendar_words, first_names, names_no_firm_alone, world_regions
 from wire.tagging.vocabulary import LANGUAGES, country_forms, text_cities
 
 OUT = Path(__file__).with_name("organization_table.tsv")
@@ -118,7 +118,6 @@ def ror_entries(path: Path) -> Iterator[Entry]:
 #: Words that leave a name no name without its legal form when they are all it
 #: has, as a designator alone does: "News Corp" is not "News", "American
 #: International Group" not "American International".
-GENERIC_WORDS = frozenset("international national american general united global first".split())
 
 
 def ticker_entries() -> Iterator[Entry]:
@@ -127,8 +126,7 @@ def ticker_entries() -> Iterator[Entry]:
     for stock in PyTickerSymbols().get_all_stocks():
         full = " ".join(stock["name"].split())
         short = LEGAL_SUFFIX.sub("", re.sub(r"^The ", "", full)).strip(" ,")
-        words = short.lower().split()
-        if words and ((len(words) == 1 and words[0] in org_designators()) or set(words) <= GENERIC_WORDS):
+        if short and names_no_firm_alone(short):
             short = re.sub(r"^The ", "", full).rstrip(" ,.")  # the legal form is part of the name
         if short:
             yield Entry(short, {full, short, full.replace(",", "")}, source="index:" + (stock.get("symbol") or ""))
