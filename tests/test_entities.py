@@ -1978,6 +1978,22 @@ def test_a_firm_followed_by_where_it_is_based_is_still_a_firm():
     assert read_as_organisation(text, "Kestrel Corp", "en", 0.95) == ["Kestrel Corp"]
 
 
+@pytest.mark.parametrize(
+    "text, firm",
+    [
+        ("said Ann Example, a partner at Holmwood Kestrel in London.", "Holmwood Kestrel"),
+        ("Lawyers with Marcus Tarquel declined to comment on the case.", "Marcus Tarquel"),
+        ("The bank hired law firm Peter Halvern to advise it.", "Peter Halvern"),
+        ("Walter Quarvey, the New York law firm, advised the buyers.", "Walter Quarvey"),
+        ("Davis Halvern & Tarquel represented the banks in the talks.", "Davis Halvern & Tarquel"),
+    ],
+)
+def test_a_law_firm_named_after_people_is_an_organisation_not_a_person(text, firm):
+    found = find_entities(text, "en")
+    assert firm in {m.key for m in found.of("organization")}
+    assert not {m.key for m in found.of("person")} & {firm, firm.split(" &")[0]}
+
+
 def test_the_mortgage_firms_named_like_people_are_organisations():
     found = find_entities("Ann Example said Fannie Mae and Freddie Mac would sell more bonds.", "en")
     assert {"Fannie Mae", "Freddie Mac"} <= {m.key for m in found.of("organization")}
@@ -2522,10 +2538,10 @@ def test_a_name_that_fills_a_quotation_is_a_title_not_an_organisation(lang, text
 @pytest.mark.parametrize(
     ("lang", "text", "firm"),
     [
-        # tagged by the name without its legal form, but where a person's name would be left
+        # tagged by the name without its legal form, as the firm named after its founder
         ("es", "Presentaron una demanda contra Dosal Tobacco, Corp; el Consejo del Tabaco.", "Dosal Tobacco"),
-        ("es", "La demanda nombra a Marcus Halvern, Inc y a otras tabacaleras.", "Marcus Halvern, Inc"),
-        ("en", "The suit names Peter Kestrel Ltd. and two banks.", "Peter Kestrel Ltd"),
+        ("es", "La demanda nombra a Marcus Halvern, Inc y a otras tabacaleras.", "Marcus Halvern"),
+        ("en", "The suit names Peter Kestrel Ltd. and two banks.", "Peter Kestrel"),
         # a designator last, then the legal form
         ("es", "La demanda nombra a Halvern Group, Inc; y a otras tabacaleras.", "Halvern Group"),
     ],

@@ -1507,9 +1507,7 @@ def firm_name(name: str) -> str:
     (``Japan Inc``, ``Trust Co``, ``International Finance Corp``: see
     :func:`names_no_firm_alone`). A partnership or group after one name
     keeps its ``& Co`` or group word (``Paulson & Co``, ``Carlyle Group``; not
-    ``CME Group``), and a firm of a given name and a surname its legal form
-    (``Peter Kestrel Ltd``): a surname alone, or such a name, reads as a
-    person's."""
+    ``CME Group``): a surname alone reads as a person's."""
     words = name.replace(",", " ").split()
     stripped = 0
     while len(words) > 1:
@@ -1532,7 +1530,6 @@ def firm_name(name: str) -> str:
         not bare[:1].isupper()
         or not words[-1][:1].isupper()  # "Interpublic Group of Cos"
         or words[-1].casefold() in _PUBLIC_CORPORATION_ENDS
-        or (len(words) == 2 and _is_given_name(words[0]))  # "Peter Kestrel Ltd": a person's name alone
         or _POSSESSIVE_INSIDE.search(bare)
         or _is_place(bare)
         or bare.casefold() in _LEGAL_FORMS_FOLDED
@@ -2779,6 +2776,15 @@ def _role_before_name(words: list[str], lang: str) -> bool:
 #: Who works at a firm and speaks for it in market copy, before or after the firm's name.
 _MARKET_ROLE = r"(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?)"
 _ANALYST_AT = re.compile(rf"\b{_MARKET_ROLE}[ ](?:at|with|from)[ ]$")
+#: A law firm by what copy says of it before its name: "a partner at Clifford
+#: Chance", "lawyers with Jones Day", "law firm Paul Hastings".
+_LAW_FIRM_BEFORE = re.compile(
+    r"\b(?:(?:lawyers?|attorneys?|partners?|counsel)[ ](?:at|with|from)|law[ ]firms?(?:[ ]of)?)[ ]$", re.IGNORECASE
+)
+#: ... or after it: "Sidley Austin, the law firm", "Mayer Brown, a Chicago law firm".
+_LAW_FIRM_AFTER = re.compile(rf",?[ ](?:(?:the|a|an)[ ])?(?:[{_UPPER}][\w.-]*[ ]){{0,2}}law[ ]firm\b")
+#: Another name after "&", which joins a firm's founders: "Davis Polk & Wardwell".
+_AND_FOUNDER = re.compile(rf"[ ]&[ ][{_UPPER}][\w-]+(?:[ ][{_UPPER}][\w-]+)*")
 
 
 #: Units German capitalises, which a number and a name join: "52,9 Prozent Post".
@@ -5797,6 +5803,13 @@ def _find_people(
             firm = (name + legal_form[0]).rstrip(".")
             found.mentions.append(Mention("organization", _listed_name(firm), firm, start, "before a legal form"))
             accepted.append((start, legal_form.end()))
+            continue
+        founders = _AND_FOUNDER.match(text, end)
+        if founders or _LAW_FIRM_BEFORE.search(text, max(0, start - 30), start) or _LAW_FIRM_AFTER.match(text, end):
+            # "a partner at Clifford Chance", "Mayer Brown, a Chicago law firm", "Davis Polk & Wardwell": a firm
+            firm, end = (name + founders[0], founders.end()) if founders else (name, end)
+            found.mentions.append(Mention("organization", firm, firm, start, "a law firm or its founders"))
+            accepted.append((start, end))
             continue
         if not role and len(words) > 1 and any(_LEGAL_TAIL.match(text, use.end()) for use in _uses(name, text)):
             continue  # "Bear Stearns said" where the story writes "Bear Stearns Cos Inc": the firm, no one
