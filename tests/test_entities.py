@@ -4347,6 +4347,11 @@ def test_sentence_words_and_an_index_open_or_end_no_one_s_name(text):
 def test_a_body_written_without_its_country_is_the_one_the_table_knows_with_it():
     text = "WASHINGTON, May 3 (Reuters) - The Securities and Exchange Commission said on Tuesday it would act."
     assert tag_dispatch("Headline", [text], "en").organizations == ["United States Securities and Exchange Commission"]
+    # one word: the list's body with its country, in a story about that country alone
+    text = "WASHINGTON, May 3 (Reuters) - The Treasury said on Tuesday it would sell more bonds next week."
+    assert tag_dispatch("Headline", [text], "en").organizations == ["US Treasury"]
+    text = "MADRID, May 3 (Reuters) - Spain's Treasury said on Tuesday it would sell more bonds next week."
+    assert "US Treasury" not in tag_dispatch("Headline", [text], "en").organizations
 
 
 def test_a_name_the_story_also_writes_with_a_legal_form_is_the_firm_s():

@@ -1338,13 +1338,17 @@ def _national_body_names(found: Found, countries: tuple[str, ...]) -> None:
     its own alone in a story about that country, is the table's (``the
     Securities and Exchange Commission`` of a story about the United States
     is ``United States Securities and Exchange Commission``, as ``U.S.
-    Securities and Exchange Commission`` is)."""
+    Securities and Exchange Commission`` is); one word, the curated list's
+    (``the Treasury``: ``US Treasury``)."""
     if not countries:
         return
     for index, mention in enumerate(found.mentions):
-        if mention.kind != "organization" or mention.key != mention.text or " " not in mention.key:
+        if mention.kind != "organization" or mention.key != mention.text:
             continue
-        known = _table_name_with_country(mention.key, countries[0])
+        if " " in mention.key:
+            known = _table_name_with_country(mention.key, countries[0])
+        else:  # "the Treasury" of a story about the United States: the list's "US Treasury"
+            known = _listed_body_with_country(mention.key, countries[0])
         if known:
             found.mentions[index] = replace(mention, key=known, rule=f"{mention.rule}; {known}")
 
@@ -1394,6 +1398,17 @@ def _table_name_with_country(name: str, country: str) -> str | None:
     None where they have none."""
     table = organization_table()
     return next((table[f"{form} {name}"] for form in _forms_of_country(country) if f"{form} {name}" in table), None)
+
+
+def _listed_body_with_country(name: str, country: str) -> str | None:
+    """The curated list's name of the body ``name`` with its ``country``
+    written before it (``Treasury`` of the United States: ``US Treasury``);
+    None where it has none. The tables' bodies of one word are left alone:
+    ``Congress`` is tagged so, as copy writes it."""
+    listed = organizations()
+    return next(
+        (listed[f"{form} {name}"].name for form in _forms_of_country(country) if f"{form} {name}" in listed), None
+    )
 
 
 @functools.cache
