@@ -60,10 +60,12 @@ from .vocabulary import (
     club_table,
     country_forms,
     country_name,
+    fold_name,
     foreign_country_forms,
     former_countries,
     known_people,
     mediatopics,
+    organization_folds,
     organization_stems,
     organization_table,
     organizations,
@@ -662,6 +664,8 @@ def find_entities(
             name = organization_table()[written]
             if longer:  # "Goldman Sachs Group Inc", "Procter & Gamble Co."
                 written, end = written + longer, end + len(longer)
+                # "Merck & Co Inc": the tables' "Merck & Co", not their "Merck" (of Darmstadt)
+                name = organization_table().get(firm_name(written.rstrip("."))) or name
             found.mentions.append(Mention("organization", name, written, start, _TABLE_RULE))
             acronym = _acronym_after(text, end)
             if acronym:
@@ -1461,21 +1465,25 @@ def _firms_by_their_names(text: str, found: Found) -> None:
     Lynch & Co Inc`` are ``Barclays``, ``Lehman Brothers``, ``Merrill Lynch``,
     as the stories that name them after write them, one tag for them all;
     the tables' name where they know the firm by the name left (``Goldman
-    Sachs Group Inc``: ``Goldman Sachs``). A name the tables hold with its
+    Sachs Group Inc``: ``Goldman Sachs``), as they spell it (``JP Morgan
+    Chase & Co``: ``JPMorgan Chase``). A name the tables hold with its
     legal form keeps it (``Toyota Motor Corporation``), and so does a firm
     of one word the story does not name alone (:func:`_named_alone`)."""
     table = organization_table()
     for index, mention in enumerate(found.mentions):
-        if mention.kind != "organization" or mention.key in _table_names():
-            continue
-        name = firm_name(mention.key)
-        if name == mention.key or (" " not in name and name not in table and not _named_alone(text, name)):
-            continue
-        group = _GROUP_WORD_END.sub("", name)  # "Vodafone Group": the tables' "Vodafone"
-        # "JP Morgan Chase", "J.P. Morgan Chase": the tables' "JPMorgan Chase"
-        joined = _INITIALS_APART.sub(lambda apart: apart[1].replace(".", "") + apart[2], name)
-        name = table.get(name) or organization_stems().get(name) or table.get(group) or table.get(joined) or name
-        found.mentions[index] = replace(mention, key=name, rule=f"{mention.rule}; {name}")
+        key = mention.key
+        if mention.kind != "organization" or key in _table_names() or key in _listed_names() or key in table:
+            continue  # a name the rules gave on purpose: the list's, or the tables' as written
+        name = firm_name(key)
+        if name != key and (" " in name or name in table or _named_alone(text, name)):
+            group = _GROUP_WORD_END.sub("", name)  # "Vodafone Group": the tables' "Vodafone"
+            name = table.get(name) or organization_stems().get(name) or table.get(group) or name
+        else:
+            name = key
+        if name not in table:
+            name = _folded_table_name(name)
+        if name != key:
+            found.mentions[index] = replace(mention, key=name, rule=f"{mention.rule}; {name}")
 
 
 def _named_alone(text: str, name: str) -> bool:
@@ -1499,14 +1507,30 @@ _NAME_PART_BEFORE = re.compile(rf"(?:[{_UPPER}][\w'â€™.-]*|\d+|&|[{_UPPER}][\w'â
 _NAME_PART_AFTER = re.compile(rf"[ ]+(?:[{_UPPER}\d&]|and [{_UPPER}])")
 
 
+def _folded_table_name(name: str) -> str:
+    """The tables' name of a firm ``name`` writes with other spaces, dots,
+    hyphens or capitals (``JP Morgan Chase``, ``Exxon Mobil``, ``Wal-Mart``,
+    ``APPLE``), or other accents (``Citroen``); ``name`` itself where the
+    tables know none. One word must differ by its case or accents alone:
+    ``Delta`` is no ``DELTA`` of the tables (``Delta Electronics``)."""
+    known = organization_folds().get(fold_name(name))
+    if known is None or (name.isalpha() and fold(known) != fold(name)):
+        return name
+    return known
+
+
+@functools.cache
+def _listed_names() -> frozenset[str]:
+    """The canonical names of the curated list of organisations."""
+    return frozenset(organization.name for organization in organizations().values())
+
+
 @functools.cache
 def _table_names() -> frozenset[str]:
     """The canonical names of the organisation table."""
     return frozenset(organization_table().values())
 
 
-#: Initials apart from the word after them: "JP Morgan", "J.P. Morgan".
-_INITIALS_APART = re.compile(r"^((?:[A-Z]\.?){2,3})[ ]?([A-Z][a-z])")
 _GROUP_WORD_END = re.compile(r" (?:" + alternatives(GROUP_WORDS) + r")$")
 _ABBREVIATED_FOLDED = frozenset(form.rstrip(".").casefold() for form in ABBREVIATED)
 _SPELLED_OUT_FOLDED = frozenset(form.casefold() for form in SPELLED_OUT)
@@ -1525,17 +1549,18 @@ def firm_name(name: str) -> str:
     ``CME Group``): a surname alone reads as a person's."""
     words = name.replace(",", " ").split()
     stripped = 0
+    popped = ""
     while len(words) > 1:
         last = words[-1].rstrip(".").casefold()
         if last in ("&", "and") and len(words) == 2:
-            return name  # "Paulson & Co", "Cowen and Co"
+            return f"{words[0]} {words[1]} {popped.rstrip('.')}"  # "Paulson & Co", "Merck & Co" of "Merck & Co Inc"
         if last in _ABBREVIATED_FOLDED or (last in _SPELLED_OUT_FOLDED and len(words) > 2):
             stripped += 1
         elif not stripped or last not in _GROUP_WORDS_FOLDED | {"&", "and"}:
             break
         elif len(words) == 2 and last != "&" and not _ACRONYM_KEY.fullmatch(words[0]):
             break  # "Carlyle Group", "Malkin Holdings": a name of one word reads as a person's
-        words.pop()
+        popped = words.pop()
     if not stripped:
         return name
     if words[0] == "The" and len(words) > 1:
@@ -2518,7 +2543,8 @@ def _listed_name(name: str) -> str:
     """The canonical name of an organisation the table knows, written with
     or without its legal form (``Pfizer Inc`` -> ``Pfizer``); else the name."""
     table = organization_table()
-    return table.get(name) or table.get(_LEGAL_END.sub("", name)) or name
+    # "Merck & Co Inc": the tables' "Merck & Co" before their "Merck" (of Darmstadt)
+    return table.get(name) or table.get(firm_name(name)) or table.get(_LEGAL_END.sub("", name)) or name
 
 
 def _needs_support(written: str) -> bool:

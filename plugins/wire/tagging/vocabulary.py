@@ -241,6 +241,28 @@ def organization_stems() -> dict[str, str]:
     return _organization_data()[2]
 
 
+@functools.cache
+def organization_folds() -> dict[str, str]:
+    """A known organisation's form folded (see :func:`fold_name`) -> its
+    canonical name, where the fold is no other organisation's: copy writes
+    ``JP Morgan Chase``, ``Exxon Mobil``, ``Bank Of America`` for the
+    tables' ``JPMorgan Chase``, ``ExxonMobil``, ``Bank of America``."""
+    folds: dict[str, str] = {}
+    for form, name in organization_table().items():
+        folded = fold_name(form)
+        if folds.setdefault(folded, name) != name:
+            folds[folded] = ""
+    return {folded: name for folded, name in folds.items() if name}
+
+
+_FOLDED_OUT = re.compile(r"[\s.'’-]+")
+
+
+def fold_name(name: str) -> str:
+    """A name without its accents, case, spaces, dots, hyphens and apostrophes."""
+    return _FOLDED_OUT.sub("", _strip_accents(name).casefold())
+
+
 def organization_labels() -> dict[str, dict[str, str]]:
     """Canonical name -> its name in other languages, for organisations
     known by name."""
