@@ -74,6 +74,23 @@ def test_a_party_is_one_tag_alone_and_in_a_compound():
     assert not {"SPÖ", "ÖVP"} & set(tagging.organizations)
 
 
+def test_a_party_by_a_word_of_its_name_beside_the_word_party_in_a_story_of_its_country():
+    text = "JERUSALEM, May 3 (Reuters) - A right-wing Likud party politician said the talks had failed."
+    assert _organizations(text, "en", ("IL", None))["Likud"] == "Likud-National Liberal Movement"
+    # the Indian party, not the American body of the same word
+    text = "NEW DELHI, May 3 (Reuters) - The ruling Congress party said on Monday it would back the bill."
+    assert _organizations(text, "en", ("IN", None))["Congress"] == "Indian National Congress"
+    text = "JERUSALÉN, 3 may (EFE).- El partido Likud ganó las elecciones del martes."
+    assert _organizations(text, "es", ("IL", None))["Likud"] == "Likud-National Liberal Movement"
+    # a holiday, a people, a longer name, or a story of no country: no party
+    text = (
+        "LONDON, May 3 (Reuters) - Staff at the Christmas party said the Greek party was the People of Freedom party."
+    )
+    assert all(written == key for written, key in _organizations(text, "en", ("GB", None)).items())
+    text = "A right-wing Likud party politician said the talks had failed."
+    assert "Likud-National Liberal Movement" not in _organizations(text, "en", (None, "GB")).values()
+
+
 def test_a_french_party_by_its_short_name_in_french_copy():
     text = "Paris, 3 mars (AFP) - Le PS a signé un accord, selon le Parti socialiste."
     found = _organizations(text, "fr", ("FR", None))

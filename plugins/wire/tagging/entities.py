@@ -782,6 +782,10 @@ def find_entities(
         _english_firms_after_kind(text, taken, found)
         _firms_before_analysts(text, taken, found)
         _firms_before_their_people(text, taken, found)
+    # the dateline's country, else the first the story names; not the agency's home
+    own = (preferred_countries[0] if preferred_countries else None) or next(
+        (country_forms()[written] for *_, kind, written in spans if kind == "country"), None
+    )
     for match in _ORG_CUE.finditer(text):
         first = match["name"].split()[0]
         if (
@@ -791,8 +795,15 @@ def find_entities(
             or (first.lower() in first_names() and not first.isupper())  # "Auto Workers union Ken Lewenza"
         ):
             continue
+        party = _party_by_word(match["name"], own) if own and match["cue"].lower() in _PARTY_CUES else None
         found.mentions.append(
-            Mention("organization", match["name"], match["name"], match.start("name"), f"after '{match['cue']}'")
+            Mention(
+                "organization",
+                party.name if party else match["name"],
+                match["name"],
+                match.start("name"),
+                f"after '{match['cue']}'",
+            )
         )
         taken.append(match.span("name"))
 
@@ -820,6 +831,8 @@ def find_entities(
 
     if "US" in countries:
         _us_party_members(text, taken, found)
+    if lang == "en" and own:
+        _parties_before_their_word(text, own, taken, found)
     _sides_of_a_match(text, taken, found, countries)
     _recognised_organizations(text, proposals, taken, found, listed_acronyms, lang, dateline_city)
     _before_shares_codes(text, taken, found)
@@ -947,6 +960,86 @@ _US_PARTIES = {
 }
 #: Words before the members that keep them the American party's: "Senate Democrats", "House Republicans".
 _US_CHAMBERS = frozenset({"Senate", "House", "Congressional", "U.S.", "US"})
+
+
+#: The words "party" copy writes before a party's name: "el partido Likud".
+_PARTY_CUES = frozenset(("party", "parti", "partido", "partei"))
+#: A party's name before the word "party" in English copy: "the ruling Congress party".
+_NAME_BEFORE_PARTY = re.compile(rf"(?<![\w'’.-])(?P<name>[{_UPPER}][\w'’-]*(?:[ ][{_UPPER}][\w'’-]*){{0,2}})[ ]party\b")
+#: A capitalised word and a particle before a name: the name goes on before ("People of Freedom").
+_NAME_GOES_ON_BEFORE = re.compile(rf"[{_UPPER}][\w'’-]*[ ](?:of|for|and)[ ]$")
+
+
+def _parties_before_their_word(text: str, country: str, taken: list[tuple[int, int]], found: Found) -> None:
+    """A party of the story's own ``country`` named by a word of its name
+    before the word "party" (``the ruling Congress party`` of an Indian
+    story: the Indian National Congress, not the US Congress; ``a right-wing
+    Likud party politician``): see :func:`_party_by_word`. Not a people, a
+    month or a holiday (``the Greek party``, ``the Christmas party``), nor
+    the end of a longer name (``the People of Freedom party``)."""
+    for match in _NAME_BEFORE_PARTY.finditer(text):
+        words = match["name"].split()
+        start = match.start("name")
+        while words and words[0].lower() in function_words():  # "The Congress party"
+            start += len(words[0]) + 1
+            words = words[1:]
+        name = " ".join(words)
+        if not name or _overlaps(taken, start, start + len(name)):
+            continue
+        if any(word in calendar_words() or _is_demonym(word) for word in words):
+            continue
+        if _NAME_GOES_ON_BEFORE.search(text, max(0, start - 30), start):
+            continue
+        party = _party_by_word(name, country)
+        if party:
+            found.mentions.append(Mention("organization", party.name, name, start, "a party by its word"))
+            taken.append((start, start + len(name)))
+
+
+def _party_by_word(name: str, country: str) -> Party | None:
+    """The party of ``country`` that ``name`` names, in full or by a word of
+    its name: the story's own country's (``the Greens party`` of a Dutch
+    story is no Greek party)."""
+    return _party(name, (country,)) or _party_with_word(name, (country,))
+
+
+def _party_with_word(name: str, countries: tuple[str, ...]) -> Party | None:
+    """The party of the first of ``countries`` that has one whose name has
+    the words of ``name`` in it (``Congress``: ``Indian National Congress``;
+    ``Likud``: ``Likud-National Liberal Movement``), a party of today before
+    one that was, the larger first."""
+    words = name.split()
+    for country in countries:
+        here = [party for form, parties in _party_forms_of(country) if _has_words(form, words) for party in parties]
+        if here:
+            return max(here, key=lambda party: (party.active, party.share))
+    return None
+
+
+@functools.cache
+def _party_forms_of(country: str) -> tuple[tuple[tuple[str, ...], tuple[Party, ...]], ...]:
+    """The forms and names of a country's parties, each as its words (split
+    at hyphens too), with the parties of that country it names."""
+    forms: dict[str, set[Party]] = {}
+    for form, parties in party_table().items():
+        for party in parties:
+            if party.country == country:
+                forms.setdefault(form, set()).add(party)
+                # its own name too, without what tells it apart: "The Left (Germany)"
+                forms.setdefault(_QUALIFIER.sub("", party.name), set()).add(party)
+    return tuple(
+        (tuple(re.split(r"[ -]+", form)), tuple(sorted(parties, key=lambda party: party.name)))
+        for form, parties in sorted(forms.items())
+    )
+
+
+_QUALIFIER = re.compile(r"\s*\([^)]*\)$")
+
+
+def _has_words(form: tuple[str, ...], words: list[str]) -> bool:
+    """Whether ``words`` are words of ``form`` in a row."""
+    size = len(words)
+    return any(list(form[at : at + size]) == words for at in range(len(form) - size + 1))
 
 
 def _us_party_members(text: str, taken: list[tuple[int, int]], found: Found) -> None:
