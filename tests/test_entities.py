@@ -2006,6 +2006,23 @@ def test_a_law_firm_named_after_people_is_an_organisation_not_a_person(text, fir
     assert not {m.key for m in found.of("person")} & {firm, firm.split(" &")[0]}
 
 
+def test_a_firm_of_the_tables_named_like_a_person_is_the_firm_unless_a_role_makes_it_one():
+    text = "NEW YORK, May 3 (Reuters) - Johnson Controls said on Tuesday its profit rose, as did Ross Stores."
+    tagging = tag_dispatch("Headline", [text], "en")
+    assert tagging.people == []
+    assert {"Johnson Controls", "Ross Stores"} <= set(tagging.organizations)
+    text = 'LONDON, May 3 (Reuters) - "Clients spend," said David Jones, chief executive of the agency.'
+    assert tag_dispatch("Headline", [text], "en").people == ["David Jones"]
+
+
+def test_a_storm_is_no_one():
+    text = (
+        "NEW YORK, May 3 (Reuters) - Power was restored after Superstorm Sandy battered the coast, officials said. "
+        "Sandy left millions without power."
+    )
+    assert tag_dispatch("Headline", [text], "en").people == []
+
+
 def test_the_mortgage_firms_named_like_people_are_organisations():
     found = find_entities("Ann Example said Fannie Mae and Freddie Mac would sell more bonds.", "en")
     assert {"Fannie Mae", "Freddie Mac"} <= {m.key for m in found.of("organization")}

@@ -2293,6 +2293,21 @@ def _in_title_case_line(text: str, at: int) -> bool:
 _CAPITALISED_WORD_AFTER = re.compile(rf"[ ][{_UPPER}]")
 
 
+def _role_after(text: str, end: int, lang: str) -> bool:
+    """Whether a role word follows a name in apposition: ``David Jones,
+    Global CEO of Havas``."""
+    after = _ROLE_AFTER.match(text[end : end + 60])
+    return bool(after and _is_role(after[1], lang))
+
+
+def _firm_named_like_a_person(name: str, start: int, results: frozenset[int]) -> bool:
+    """Whether a name of two words or more that reads as a person's is a
+    firm of the organisation table (``Johnson Controls``, ``Charles
+    Schwab``): not a person the curated list knows, nor a player in a list
+    of results."""
+    return " " in name and name in organization_table() and name not in known_people() and start not in results
+
+
 def _firm_read_as_surname(text: str, proposals: list[Recognised], start: int, end: int) -> bool:
     """Whether one word of the organisation table that the model reads as a
     person's surname is the firm, as the story names no one by it: no
@@ -5949,6 +5964,17 @@ def _find_people(
             continue  # "Bear Stearns said" where the story writes "Bear Stearns Cos Inc": the firm, no one
         if role and _role_is_of(text, start):
             role = None  # "portavoz de la Alta Comisaría", "portavoz en las Juntas Generales": what the role is of
+        if (
+            not (role or nationality)
+            and _firm_named_like_a_person(name, start, results)
+            and not _SPEECH_BEFORE.search(text[max(0, start - 60) : start])  # "said David Jones, CEO of Havas"
+            and not _in_title_case_line(text, start)  # "Investors Take a New Look at Markets": a headline's capitals
+            and not _role_after(text, end, lang)
+        ):
+            # "Johnson Controls said", "Ross Stores", "Hugo Boss": the tables' firm, where no role makes it a person
+            found.mentions.append(Mention("organization", organization_table()[name], name, start, _TABLE_RULE))
+            accepted.append((start, end))
+            continue
         if role:
             rule = f"after the role word '{role}'"
         elif nationality:
@@ -5997,7 +6023,7 @@ def _find_people(
             rule = "an initial and a surname the model reads as a person's name"  # "D. Cox 95 not out"
         elif _AGE_AFTER.match(text[end : end + 12]):
             rule = "followed by an age"
-        elif _ROLE_AFTER.match(text[end : end + 60]) and _is_role(_ROLE_AFTER.match(text[end : end + 60])[1], lang):
+        elif _role_after(text, end, lang):
             rule = f"followed by the role '{_ROLE_AFTER.match(text[end : end + 60])[1]}'"
         elif lang != "de" and _read_as(proposals, "PER", start, end) and _surname_alone(text, words):
             rule = f"surname '{words[-1]}' used again"

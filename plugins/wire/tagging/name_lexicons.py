@@ -90,7 +90,7 @@ TITLE_WORDS = HONORIFICS | set(
 #: Storms are named like people: "Hurricane Sandy", "l'ouragan Sandy", "Sturm Xaver".
 STORM_WORDS = set(
     "Hurricane Ouragan Huracán Hurrikan Typhoon Typhon Tifón Taifun Cyclone Ciclón Zyklon Storm Tempête Tormenta "
-    "Sturm Orkan".split()
+    "Sturm Orkan Superstorm".split()
 )
 NOT_NAME_START = SENTENCE_WORDS | TITLE_WORDS | STORM_WORDS
 
