@@ -91,6 +91,16 @@ def test_a_party_by_a_word_of_its_name_beside_the_word_party_in_a_story_of_its_c
     assert "Likud-National Liberal Movement" not in _organizations(text, "en", (None, "GB")).values()
 
 
+def test_a_party_the_recogniser_reads_by_its_full_name_is_the_table_s_party():
+    text = (
+        "BUENOS AIRES, 3 may (EFE).- El expresidente encabezó hoy una reunión del Consejo Nacional del Partido "
+        'Justicialista (PJ). Ana Ruiz fue el "interventor" del Partido Justicialista en Córdoba.'
+    )
+    found = find_entities(text, "es", ("AR", None))
+    keys = {m.key for m in found.of("organization") if "Justicialist" in m.key or m.text == "PJ"}
+    assert keys == {"Justicialist Party"}
+
+
 def test_a_french_party_by_its_short_name_in_french_copy():
     text = "Paris, 3 mars (AFP) - Le PS a signé un accord, selon le Parti socialiste."
     found = _organizations(text, "fr", ("FR", None))

@@ -872,6 +872,7 @@ def find_entities(
     _organizations_named_alone(text, found)
     _without_country_abbreviation(found)
     _national_body_names(found, countries)
+    _parties_by_their_full_names(found, countries)
     _one_name_per_body(found)
     _firms_by_their_names(text, found)
     found.mentions.sort(key=lambda m: (m.start, m.kind))
@@ -1428,6 +1429,20 @@ def _organizations_named_alone(text: str, found: Found) -> None:
             continue
         kept.append(mention)
     found.mentions = kept
+
+
+def _parties_by_their_full_names(found: Found, countries: tuple[str, ...]) -> None:
+    """A party the recogniser or a rule read by its full name is the party
+    table's party of the story's countries (``Partido Justicialista``:
+    ``Justicialist Party``), as the name is where the table reads it: one
+    tag, however the story writes it. Not a short name, which a story's
+    context must tell (see the party rules)."""
+    for index, mention in enumerate(found.mentions):
+        if mention.kind != "organization" or mention.key != mention.text or " " not in mention.key:
+            continue
+        party = _party(mention.key, countries)
+        if party:
+            found.mentions[index] = replace(mention, key=party.name, rule=f"{mention.rule}; {party.name}")
 
 
 def _national_body_names(found: Found, countries: tuple[str, ...]) -> None:
