@@ -2036,6 +2036,16 @@ def test_a_german_run_with_a_role_inside_is_a_person_not_an_organisation():
     assert not any("Sowohl" in org or "Künstlerin" in org for org in orgs)
 
 
+def test_a_german_noun_phrase_is_no_one_s_name():
+    text = (
+        "Geschwächter Trainer\n\nDie Entlassung von Ancelotti kam überraschend. Der Chef der Bewegung Block "
+        "schwieg. Griechische Medien berichteten darüber. Als Beste Hauptdarstellerin gilt sie. "
+        "Das sagte der frühere Regierungschef Antonis Samaras."
+    )
+    people = {m.key for m in find_entities(text, "de").of("person")}
+    assert people == {"Antonis Samaras"}
+
+
 def test_a_german_preposition_or_article_opening_a_sentence_is_no_part_of_a_name():
     text = (
         "Die Kandidatin Irmgard Beispiel war einst Präsidentin des Gerichts. Für Beispiel fand Anton Muster "

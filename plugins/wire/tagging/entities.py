@@ -2315,6 +2315,18 @@ def _role_after(text: str, end: int, lang: str) -> bool:
     return bool(after and _is_role(after[1], lang))
 
 
+def _german_noun_or_adjective_first(words: list[str]) -> bool:
+    """Whether a run of German capitalised words opens on a noun by its
+    ending (``Entlassung``, ``Bewegung``) or an adjective of a place
+    (``Griechische``), neither a given name, or goes on with a role
+    (``Beste Hauptdarstellerin``): a noun phrase, no one's name."""
+    first = words[0]
+    if not _is_given_name(first) and (_GERMAN_NOUN_FIRST.search(first) or _GERMAN_ADJECTIVE.fullmatch(first)):
+        return True
+    # a woman's role: no surname ends so ("Richter", "Hofmeister" do, as men's roles)
+    return any(word.lower().endswith(_GERMAN_WOMEN_ROLES) for word in words[1:])
+
+
 def _firm_named_like_a_person(name: str, start: int, results: frozenset[int]) -> bool:
     """Whether a name of two words or more that reads as a person's is a
     firm of the organisation table (``Johnson Controls``, ``Charles
@@ -4948,7 +4960,11 @@ _GERMAN_ROLE_ENDINGS = _german_role_forms(
     "sieger",
     "moderator",
     "gewerkschafter",
+    "darsteller",
 ) + ("login",)
+#: Endings of German nouns no given name has ("Antonis", "Clement" end as "Ergebnis", "Argument" do).
+_GERMAN_NOUN_FIRST = re.compile(r"(?:ismus|ung|ungen|heit|keit|schaft|tion|tät)$")
+_GERMAN_WOMEN_ROLES = tuple(ending for ending in _GERMAN_ROLE_ENDINGS if ending.endswith("in") and ending != "login")
 #: Last words that make a capitalised run an organisation, place or event,
 #: not a person.
 _NOT_PERSON_HEADS = set(
@@ -5918,6 +5934,8 @@ def _find_people(
             while len(words) > 2 and (words[0] in TITLE_WORDS or _is_role(words[0], lang)):
                 start += len(words[0]) + 1
                 words = words[1:]  # "German Chancellor Angela Merkel": the title is no part of the name
+        if lang == "de" and _german_noun_or_adjective_first(words):
+            continue  # "Entlassung von Ancelotti", "Bewegung Block", "Griechische Medien": a noun phrase
         key = name = " ".join(words)
         if lang == "de" and _german_genitive(words[-1]):
             # "Egon Schieles" beside "Egon Schiele" or "Schiele": the genitive of that name
