@@ -2046,6 +2046,12 @@ def test_a_german_noun_phrase_is_no_one_s_name():
     assert people == {"Antonis Samaras"}
 
 
+def test_a_german_work_after_its_genre_is_no_organisation():
+    text = "Wien – Das Liebesdrama Carol und die Miniserie Braunschlag liefen am Sonntag im Kino."
+    assert read_as_organisation(text, "Liebesdrama Carol", "de", 0.9) == []
+    assert read_as_organisation(text, "Miniserie Braunschlag", "de", 0.9) == []
+
+
 def test_a_german_preposition_or_article_opening_a_sentence_is_no_part_of_a_name():
     text = (
         "Die Kandidatin Irmgard Beispiel war einst Präsidentin des Gerichts. Für Beispiel fand Anton Muster "

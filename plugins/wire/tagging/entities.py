@@ -4656,6 +4656,8 @@ def _recognised_organizations(
             proposal = replace(proposal, end=proposal.start + len(name), text=name)
         if _COUNTRY_PART.fullmatch(proposal.text):
             continue  # "the U.S. Midwest", "U.S. Gulf Coast": a part of the country, no body
+        if lang == "de" and len(words) > 1 and _GERMAN_GENRE_END.search(words[0]):
+            continue  # "Liebesdrama Carol", "Miniserie Braunschlag": a work after its genre, no body
         if lang == "en" and _names_a_people(proposal.text.removesuffix("-born").split()):
             continue  # "North Koreans", "Sri Lankan-born": a people, no body
         if _heading_into_dateline(text, proposal):
@@ -4962,6 +4964,12 @@ _GERMAN_ROLE_ENDINGS = _german_role_forms(
     "gewerkschafter",
     "darsteller",
 ) + ("login",)
+#: A German genre of work, alone or at the end of a compound, which a work's
+#: title follows: "Liebesdrama Carol", "Miniserie Braunschlag", "Science-Fiction-Thriller Ex Machina".
+_GERMAN_GENRE_END = re.compile(
+    r"(?:[Dd]rama|[Ss]erie|[Tt]hriller|[Ff]ilm|[Kk]omödie|[Rr]oman|[Dd]oku|[Dd]okumentation|[Mm]usical|[Aa]lbum"
+    r"|[Ww]estern|[Kk]rimi|[Ss]itcom)$"
+)
 #: Endings of German nouns no given name has ("Antonis", "Clement" end as "Ergebnis", "Argument" do).
 _GERMAN_NOUN_FIRST = re.compile(r"(?:ismus|ung|ungen|heit|keit|schaft|tion|tät)$")
 _GERMAN_WOMEN_ROLES = tuple(ending for ending in _GERMAN_ROLE_ENDINGS if ending.endswith("in") and ending != "login")
