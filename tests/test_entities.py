@@ -2015,6 +2015,19 @@ def test_a_firm_of_the_tables_named_like_a_person_is_the_firm_unless_a_role_make
     assert tag_dispatch("Headline", [text], "en").people == ["David Jones"]
 
 
+def test_a_name_the_story_gives_a_firm_is_no_one_s():
+    tagging = tag_dispatch(
+        "U.S. judge rules on ex-Harmon Stearns manager's email",
+        [
+            "NEW YORK, May 3 (Reuters) - A judge ruled on Tuesday on the email of two former Harmon Stearns hedge "
+            "fund managers. Less than a year later Harmon Stearns Cos also collapsed."
+        ],
+        "en",
+    )
+    assert tagging.people == []
+    assert tagging.organizations == ["Harmon Stearns"]
+
+
 def test_a_storm_is_no_one():
     text = (
         "NEW YORK, May 3 (Reuters) - Power was restored after Superstorm Sandy battered the coast, officials said. "

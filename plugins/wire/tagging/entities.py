@@ -875,6 +875,7 @@ def find_entities(
     _parties_by_their_full_names(found, countries)
     _one_name_per_body(found)
     _firms_by_their_names(text, found)
+    _firms_are_no_one(found)
     found.mentions.sort(key=lambda m: (m.start, m.kind))
     return found
 
@@ -1592,6 +1593,14 @@ def _firms_by_their_names(text: str, found: Found) -> None:
             name = _folded_table_name(name)
         if name != key:
             found.mentions[index] = replace(mention, key=name, rule=f"{mention.rule}; {name}")
+
+
+def _firms_are_no_one(found: Found) -> None:
+    """A name a story gives a firm is no one's in that story: ``Bear
+    Stearns`` of ``Bear Stearns Cos Inc`` is not also a man whom ``ex-Bear
+    Stearns manager`` or ``Stearns`` alone would make one."""
+    firms = {m.key for m in found.mentions if m.kind == "organization"}
+    found.mentions = [m for m in found.mentions if not (m.kind == "person" and m.key in firms)]
 
 
 def _named_alone(text: str, name: str) -> bool:
