@@ -2028,6 +2028,27 @@ def test_a_name_the_story_gives_a_firm_is_no_one_s():
     assert tagging.organizations == ["Harmon Stearns"]
 
 
+@pytest.mark.parametrize(
+    "text, people, firms",
+    [
+        ("Most analysts assume Fed Chairman Ben Bernanke's leanings will carry the day.", ["Ben Bernanke"], []),
+        ("Sales fell. Whereas Quarvex cut prices, Both Holmcorp and the bank declined to comment.", [], []),
+        ("Prices fell. Chipmaker Elpida warned it might move production abroad.", [], ["Elpida"]),
+    ],
+)
+def test_a_title_a_sentence_word_or_a_firm_s_kind_is_no_part_of_a_name(text, people, firms):
+    tagging = tag_dispatch("Headline", [f"NEW YORK, May 3 (Reuters) - {text}"], "en")
+    assert tagging.people == people
+    assert [firm for firm in tagging.organizations if firm != "Federal Reserve"] == firms
+
+
+def test_the_firm_of_analysts_is_read_after_them_at_a_sentence_start_too():
+    from wire.tagging.entities import _ANALYST_AT
+
+    assert _ANALYST_AT.search("Shares fell. Analysts at ")
+    assert _ANALYST_AT.search("said economists with ")
+
+
 def test_a_storm_is_no_one():
     text = (
         "NEW YORK, May 3 (Reuters) - Power was restored after Superstorm Sandy battered the coast, officials said. "

@@ -165,7 +165,10 @@ _BODY_AFTER_KIND = {lang: re.compile(rf"(?<![\w-])(?:{kind}){_MEDIA_NAME}") for 
 _FIRM_NAME = rf"[{_UPPER}][\w&.'’-]*(?:[ ](?:&[ ])?[{_UPPER}][\w&.'’-]*){{0,3}}"
 _ENGLISH_FIRM_KIND = re.compile(
     r"(?:-based|(?<![\w-])(?:rival|competitor|firm|carmaker|automaker|insurer|lender|bank|brokerage|retailer"
-    r"|airline|miner|chipmaker|drugmaker|refiner|conglomerate|consultancy|tracker|owner|manager|group)(?P<several>s)?)"
+    r"|airline|miner|chipmaker|drugmaker|refiner|conglomerate|consultancy|tracker|owner|manager|group"
+    # opening a sentence: "Chipmaker Elpida warned"
+    r"|(?<=[.!?][ ])(?:Carmaker|Automaker|Insurer|Lender|Retailer|Chipmaker|Drugmaker|Refiner|Miner))"
+    r"(?P<several>s)?)"
     rf"[ ](?P<name>{_FIRM_NAME})"
 )
 
@@ -2324,6 +2327,11 @@ def _role_after(text: str, end: int, lang: str) -> bool:
     return bool(after and _is_role(after[1], lang))
 
 
+def _is_title_word(word: str, lang: str) -> bool:
+    """A title or role word."""
+    return word in TITLE_WORDS or _is_role(word, lang)
+
+
 def _german_noun_or_adjective_first(words: list[str]) -> bool:
     """Whether a run of German capitalised words opens on a noun by its
     ending (``Entlassung``, ``Bewegung``) or an adjective of a place
@@ -2960,7 +2968,7 @@ def _role_before_name(words: list[str], lang: str) -> bool:
 
 #: Who works at a firm and speaks for it in market copy, before or after the firm's name.
 _MARKET_ROLE = r"(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?)"
-_ANALYST_AT = re.compile(rf"\b{_MARKET_ROLE}[ ](?:at|with|from)[ ]$")
+_ANALYST_AT = re.compile(rf"\b(?i:{_MARKET_ROLE})[ ](?:at|with|from)[ ]$")
 #: A law firm by what copy says of it before its name: "a partner at Clifford
 #: Chance", "lawyers with Jones Day", "law firm Paul Hastings".
 _LAW_FIRM_BEFORE = re.compile(
@@ -5953,6 +5961,10 @@ def _find_people(
                 words = words[1:]  # "German Chancellor Angela Merkel": the title is no part of the name
         if lang == "de" and _german_noun_or_adjective_first(words):
             continue  # "Entlassung von Ancelotti", "Bewegung Block", "Griechische Medien": a noun phrase
+        while len(words) > 2 and _is_title_word(words[0], lang) and _is_given_name(words[1]):
+            # "Fed Chairman Ben Bernanke": the title is no part of the name
+            start += len(words[0]) + 1
+            words = words[1:]
         key = name = " ".join(words)
         if lang == "de" and _german_genitive(words[-1]):
             # "Egon Schieles" beside "Egon Schiele" or "Schiele": the genitive of that name

@@ -66,7 +66,7 @@ SENTENCE_WORDS = set(
     "Der Die Das Den Dem Des Ein Eine Einen Einem Im Am Auf Bei Mit Nach Vor Seit Laut Und Oder Aber Künftig "
     "Shares Analysts Investors Traders Officials Police Meanwhile However Also "
     "Although Though Neither Nor Either Some Whether Unless Because "
-    "Since Unlike Excluding Including Despite Following Amid Among Besides "
+    "Since Unlike Excluding Including Despite Following Amid Among Besides Whereas Both Each "
     "Auch Während Dieses Diese Dieser Zu Sie Er Es Wir Ihr Als Wie Wenn Dass Doch Noch Nur Schon So Zum Zur Vom "
     "Sowohl Weder Entweder Zwar Jedoch Allerdings "
     "Für Gegen Über Unter Ohne Durch Bis Aus Zwischen Neben Hinter Trotz Wegen Statt Beim Ins "
@@ -82,7 +82,7 @@ HONORIFICS = frozenset("Mr Mrs Ms Dr Sir Lord Lady Monsieur Madame Señor Señor
 #: stand before names without being part of them.
 TITLE_WORDS = HONORIFICS | set(
     "President Vice Prime Minister Secretary Chancellor General Governor Mayor Senator Pope King Queen Prince Judge "
-    "Coach Chief Président Ministre Presidente Ministro "
+    "Coach Chief President-elect Président Ministre Presidente Ministro "
     "Präsident Bundeskanzler Kanzler Papst Sen Rep Gov Gen Lt Col Sgt Capt "
     "Maj Adm Executive Senators Senate House Congress Republicans Democrats North South East West "
     "Nord Sud Norte Sur Süd".split()
