@@ -2034,12 +2034,16 @@ def test_a_name_the_story_gives_a_firm_is_no_one_s():
         ("Most analysts assume Fed Chairman Ben Bernanke's leanings will carry the day.", ["Ben Bernanke"], []),
         ("Sales fell. Whereas Quarvex cut prices, Both Holmcorp and the bank declined to comment.", [], []),
         ("Prices fell. Chipmaker Elpida warned it might move production abroad.", [], ["Elpida"]),
+        # a body's or a thing's last word
+        ("The Congressional Oversight Panel said in its latest monthly report that banks had failed.", [], None),
+        ("Rates on Overnight Index Swaps rose, said the Holmbrook Intelligence Unit.", [], None),
     ],
 )
 def test_a_title_a_sentence_word_or_a_firm_s_kind_is_no_part_of_a_name(text, people, firms):
     tagging = tag_dispatch("Headline", [f"NEW YORK, May 3 (Reuters) - {text}"], "en")
     assert tagging.people == people
-    assert [firm for firm in tagging.organizations if firm != "Federal Reserve"] == firms
+    if firms is not None:
+        assert [firm for firm in tagging.organizations if firm != "Federal Reserve"] == firms
 
 
 def test_the_firm_of_analysts_is_read_after_them_at_a_sentence_start_too():
