@@ -2037,6 +2037,8 @@ def test_a_name_the_story_gives_a_firm_is_no_one_s():
         # a body's or a thing's last word
         ("The Congressional Oversight Panel said in its latest monthly report that banks had failed.", [], None),
         ("Rates on Overnight Index Swaps rose, said the Holmbrook Intelligence Unit.", [], None),
+        # a rank in small letters is an adjective
+        ("Voters watch whether he calls for major changes to Social Security and Medicare.", [], None),
     ],
 )
 def test_a_title_a_sentence_word_or_a_firm_s_kind_is_no_part_of_a_name(text, people, firms):

@@ -539,10 +539,14 @@ _ROLE_WINDOW = 60
 
 def _role_before(text: str, start: int, lang: str) -> str | None:
     window = text[max(0, start - _ROLE_WINDOW) : start]
-    words = [_ELISION.sub("", w) for w in re.findall(r"[\w.'’-]+", window.lower())[-4:]]
+    written = [_ELISION.sub("", w) for w in re.findall(r"[\w.'’-]+", window)[-4:]]
     roles = roles_of(lang)
     after = None
-    for word in reversed(words):
+    for as_written in reversed(written):
+        word = as_written.lower()
+        if lang == "en" and word in _RANKS_ALSO_ADJECTIVES and as_written == word:
+            after = word
+            continue  # "major changes to Social Security": an adjective, no rank
         if word in roles or (lang == "de" and word.endswith(ROLE_SUFFIXES)):
             return word
         if word in _CONJUNCTION_WORDS and after in _ARTICLE_WORDS:
@@ -551,6 +555,8 @@ def _role_before(text: str, start: int, lang: str) -> str | None:
     return None
 
 
+#: English ranks that are adjectives too, ranks only capitalised: "Major Tom Hale", "major changes".
+_RANKS_ALSO_ADJECTIVES = frozenset(("major", "general", "private"))
 _CONJUNCTION_WORDS = frozenset(_LIST_CONJUNCTIONS.split("|"))
 #: The articles a new noun phrase opens with after a conjunction: "and the", "y el", "et la", "und die".
 _ARTICLE_WORDS = frozenset("the a an el la los las un una le les l' un une der die das den dem des ein eine".split())
