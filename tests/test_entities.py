@@ -2037,6 +2037,8 @@ def test_a_name_the_story_gives_a_firm_is_no_one_s():
         # a body's or a thing's last word
         ("The Congressional Oversight Panel said in its latest monthly report that banks had failed.", [], None),
         ("Rates on Overnight Index Swaps rose, said the Holmbrook Intelligence Unit.", [], None),
+        # a word that qualifies a role is no title of a surname alone
+        ("She spoke on the sidelines of the Holmbrook Executive Roundtable in New York.", [], None),
         # a rank in small letters is an adjective
         ("Voters watch whether he calls for major changes to Social Security and Medicare.", [], None),
     ],

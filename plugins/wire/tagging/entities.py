@@ -555,6 +555,9 @@ def _role_before(text: str, start: int, lang: str) -> str | None:
     return None
 
 
+#: English words that qualify a role but are no title before a surname alone:
+#: "Executive Coordinator", "the McKinsey Executive Roundtable", "High-Tech Strategist Newsletter".
+_NO_TITLES_OF_A_SURNAME = frozenset(("executive", "chief", "strategist", "analyst", "economist"))
 #: English ranks that are adjectives too, ranks only capitalised: "Major Tom Hale", "major changes".
 _RANKS_ALSO_ADJECTIVES = frozenset(("major", "general", "private"))
 _CONJUNCTION_WORDS = frozenset(_LIST_CONJUNCTIONS.split("|"))
@@ -5852,7 +5855,13 @@ def _find_people(
             continue  # "Don Benito (Badajoz), 25 may (EFE)": the dateline's town
         if len(words) == 1 and of_role:
             continue  # "el Abogado General del Estado": what the role is of, not who holds it
-        if len(words) == 1 and cut and _is_role(role or "", lang) and _could_be_surname(words[0]):
+        if (
+            len(words) == 1
+            and cut
+            and _is_role(role or "", lang)
+            and _could_be_surname(words[0])
+            and not (lang == "en" and (role or "").lower() in _NO_TITLES_OF_A_SURNAME)
+        ):
             if text.endswith(f"{role} ", 0, start) and _one_body_over(proposals, role, words[0], start):
                 continue  # "la Defensa Civil": a body the model reads whole; no defender named Civil
             if particle and text.endswith(particle + " ", 0, start):
