@@ -2039,6 +2039,8 @@ def test_a_name_the_story_gives_a_firm_is_no_one_s():
         ("Rates on Overnight Index Swaps rose, said the Holmbrook Intelligence Unit.", [], None),
         # a word that qualifies a role is no title of a surname alone
         ("She spoke on the sidelines of the Holmbrook Executive Roundtable in New York.", [], None),
+        # a source after "according to" needs a given name to be someone
+        ("Puts outpaced calls by a factor of two, according to Trade Alert.", [], None),
         # a rank in small letters is an adjective
         ("Voters watch whether he calls for major changes to Social Security and Medicare.", [], None),
     ],

@@ -555,6 +555,8 @@ def _role_before(text: str, start: int, lang: str) -> str | None:
     return None
 
 
+#: What names a source rather than a speaker before a name: "according to", "selon", "según", "laut".
+_SOURCE_CUE_BEFORE = re.compile(r"\b(?:according to|selon|según|laut)\s+(?:[\w'’-]+\s+){0,3}$")
 #: English words that qualify a role but are no title before a surname alone:
 #: "Executive Coordinator", "the McKinsey Executive Roundtable", "High-Tech Strategist Newsletter".
 _NO_TITLES_OF_A_SURNAME = frozenset(("executive", "chief", "strategist", "analyst", "economist"))
@@ -6074,7 +6076,13 @@ def _find_people(
             continue  # "Goldman Sachs said": firms speak too; a person needs a role here
         elif _SPEECH_AFTER.match(text[end : end + 40]):
             rule = "before a speech verb"
-        elif _SPEECH_BEFORE.search(text[max(0, start - 60) : start]):
+        elif _SPEECH_BEFORE.search(text[max(0, start - 60) : start]) and not (
+            _SOURCE_CUE_BEFORE.search(text, max(0, start - 60), start)
+            and not given
+            and not any(_reads_person(p, text, start, end) for p in proposals)
+        ):
+            # "according to Trade Alert", "according to research from Display Search": a source, not
+            # evidence of a person unless a given name or the model says so
             rule = "after a speech verb"
         elif (
             len(words) == 2
