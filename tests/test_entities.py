@@ -2039,6 +2039,8 @@ def test_a_name_the_story_gives_a_firm_is_no_one_s():
         ("Rates on Overnight Index Swaps rose, said the Holmbrook Intelligence Unit.", [], None),
         # a word that qualifies a role is no title of a surname alone
         ("She spoke on the sidelines of the Holmbrook Executive Roundtable in New York.", [], None),
+        ("The fund was backed by Shasta Ventures, said the firm's founder.", [], None),
+        ("The plan, called the Phased Adaptive Approach, said officials, would cost more.", [], None),
         # a source after "according to" needs a given name to be someone
         ("Puts outpaced calls by a factor of two, according to Trade Alert.", [], None),
         # a rank in small letters is an adjective

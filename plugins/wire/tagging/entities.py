@@ -5017,7 +5017,7 @@ _NOT_PERSON_HEADS = set(
     "Porto Bay Baie Bahía Gulf Golfe Golfo Valley Vallée Valle Newsroom Newsdesk Daily Weekly "
     # found reading the people of 3,000 Reuters stories: "Congressional Oversight Panel", "Intelligence Unit"
     "Panel Unit Newsletter Report Advisory Manufacturers Enterprises Marketing Pact Roundtable Stores Expo "
-    "Swaps Libor".split()
+    "Swaps Swap Libor Mechanism Facility Approach Ventures Year".split()
 )
 #: First words that make a capitalised run an organisation.
 _ORG_FIRST = set(
