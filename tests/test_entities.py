@@ -2041,6 +2041,14 @@ def test_a_name_the_story_gives_a_firm_is_no_one_s():
         ("She spoke on the sidelines of the Holmbrook Executive Roundtable in New York.", [], None),
         ("The fund was backed by Shasta Ventures, said the firm's founder.", [], None),
         ("The plan, called the Phased Adaptive Approach, said officials, would cost more.", [], None),
+        # the firm of analysts, there and wherever the story names it
+        ('"The deal is off," said Wedbush Morgan analyst Michael Pachter.', ["Michael Pachter"], ["Wedbush Morgan"]),
+        (
+            '"It is the other way," said the source. Analysts at Stifel Nicolaus said the regulator could act. In '
+            "addition, Stifel Nicolaus said, the regulator may ask for more.",
+            [],
+            ["Stifel Nicolaus"],
+        ),
         # a source after "according to" needs a given name to be someone
         ("Puts outpaced calls by a factor of two, according to Trade Alert.", [], None),
         # a rank in small letters is an adjective

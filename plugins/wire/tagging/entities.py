@@ -2355,6 +2355,23 @@ def _german_noun_or_adjective_first(words: list[str]) -> bool:
     return any(word.lower().endswith(_GERMAN_WOMEN_ROLES) for word in words[1:])
 
 
+def _analysts_firm(text: str, name: str) -> bool:
+    """Whether a story names ``name`` as the firm of analysts anywhere:
+    after ``analysts at`` or before ``analyst`` and a name (``Analysts at
+    Stifel Nicolaus said``, ``Wedbush Morgan analyst Michael Pachter``)."""
+    for use in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        if _ANALYST_AT.search(text, max(0, use.start() - 30), use.start()) or _MARKET_ROLE_AFTER.match(text, use.end()):
+            return True
+    return False
+
+
+#: An initial or a capitalised word right before a name: the name is cut from a longer one.
+_CUT_NAME_BEFORE = re.compile(rf"(?:[{_UPPER}]\.|[{_UPPER}][\w'’-]*[ ])$")
+_MARKET_ROLE_AFTER = re.compile(
+    rf"[ ](?:auto[ ]|retail[ ]|equity[ ]|bank[ ])?(?:analyst|economist|strategist)[ ][{_UPPER}]"
+)
+
+
 def _firm_named_like_a_person(name: str, start: int, results: frozenset[int]) -> bool:
     """Whether a name of two words or more that reads as a person's is a
     firm of the organisation table (``Johnson Controls``, ``Charles
@@ -6032,7 +6049,16 @@ def _find_people(
             found.mentions.append(Mention("organization", _listed_name(name), name, start, "before an instrument code"))
             accepted.append((start, end))
             continue
-        if _ANALYST_AT.search(text, max(0, start - 30), start):  # "an analyst with Sanford C Bernstein": the firm
+        if _ANALYST_AT.search(text, max(0, start - 30), start) or (
+            not role
+            and not _role_after(text, end, lang)  # "said Subodh Kumar, chief strategist at Subodh Kumar & Associates"
+            and not _CUT_NAME_BEFORE.search(
+                text, max(0, start - 30), start
+            )  # "J.P. Morgan", "Credit Suisse First Boston"
+            and _analysts_firm(text, name)
+        ):
+            # "an analyst with Sanford C Bernstein", "Neuberger Berman analyst Sandeep Goyal": the firm, there
+            # and wherever the story names it ("Stifel Nicolaus said")
             found.mentions.append(Mention("organization", _listed_name(name), name, start, "an analyst's firm"))
             accepted.append((start, end))
             continue
