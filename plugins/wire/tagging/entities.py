@@ -993,6 +993,8 @@ def _parties_before_their_word(text: str, country: str, taken: list[tuple[int, i
     Likud party politician``): see :func:`_party_by_word`. Not a people, a
     month or a holiday (``the Greek party``, ``the Christmas party``), nor
     the end of a longer name (``the People of Freedom party``)."""
+    if " party" not in text:
+        return
     for match in _NAME_BEFORE_PARTY.finditer(text):
         words = match["name"].split()
         start = match.start("name")
@@ -1623,7 +1625,7 @@ def _named_alone(text: str, name: str) -> bool:
     said``), and never in small letters: ``Imports Inc`` of ``Pier 1 Imports
     Inc``, ``Time Inc`` of a story that says ``time``, are no firm's names
     alone."""
-    if re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text):
+    if name.lower() in text and re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text):
         return False
     return any(
         not _NAME_PART_BEFORE.search(text, max(0, match.start() - 30), match.start())
@@ -2359,14 +2361,28 @@ def _analysts_firm(text: str, name: str) -> bool:
     """Whether a story names ``name`` as the firm of analysts anywhere:
     after ``analysts at`` or before ``analyst`` and a name (``Analysts at
     Stifel Nicolaus said``, ``Wedbush Morgan analyst Michael Pachter``)."""
-    for use in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-        if _ANALYST_AT.search(text, max(0, use.start() - 30), use.start()) or _MARKET_ROLE_AFTER.match(text, use.end()):
+    if not _quotes_market_people(text):
+        return False
+    at = text.find(name)
+    while at != -1:
+        end = at + len(name)
+        whole = not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum())
+        if whole and (_ANALYST_AT.search(text, max(0, at - 30), at) or _MARKET_ROLE_AFTER.match(text, end)):
             return True
+        at = text.find(name, end)
     return False
+
+
+@functools.lru_cache(maxsize=4)
+def _quotes_market_people(text: str) -> bool:
+    """Whether a story names an analyst, economist or strategist at all (read
+    once a story, not once a name)."""
+    return bool(_MARKET_ROLE_IN.search(text))
 
 
 #: An initial or a capitalised word right before a name: the name is cut from a longer one.
 _CUT_NAME_BEFORE = re.compile(rf"(?:[{_UPPER}]\.|[{_UPPER}][\w'’-]*[ ])$")
+_MARKET_ROLE_IN = re.compile(r"(?i:analyst|economist|strategist|trader|dealer|broker)")
 _MARKET_ROLE_AFTER = re.compile(
     rf"[ ](?:auto[ ]|retail[ ]|equity[ ]|bank[ ])?(?:analyst|economist|strategist)[ ][{_UPPER}]"
 )
@@ -2395,7 +2411,7 @@ def _firm_read_as_surname(text: str, proposals: list[Recognised], start: int, en
     written = text[start:end]
     if " " in written or written.isupper() or not _read_as(proposals, "PER", start, end):
         return False
-    if re.search(rf"(?<![\w'’-]){re.escape(written.lower())}(?![\w'’-])", text):
+    if written.lower() in text and re.search(rf"(?<![\w'’-]){re.escape(written.lower())}(?![\w'’-])", text):
         return False  # a word as well: "shoppers", "target"
     folded = written.casefold()
     for match in re.finditer(rf"(?<![\w-]){re.escape(written)}(?![\w-])", text, re.IGNORECASE):
