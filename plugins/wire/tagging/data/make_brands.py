@@ -34,7 +34,6 @@ import argparse
 import json
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -146,19 +145,15 @@ def _item_names(entries: list[Entry], excluded: set[str]) -> dict[str, str]:
     table can hold, the one the others open with (``Opel`` of ``Opel Rent``,
     ``Sears`` of ``Sears Auto Center``), else the first given; the first
     name given where the table can hold none."""
-    names: dict[str, Counter[str]] = {}
+    held: dict[str, dict[str, bool]] = {}  # item -> each name its entries give, in their order -> usable
     for entry in entries:
-        counts = names.setdefault(entry.source, Counter())
-        counts[entry.name] += usable(entry.name, excluded) and _latin(entry.name)
+        held.setdefault(entry.source, {})[entry.name] = usable(entry.name, excluded) and _latin(entry.name)
 
-    def opened(name: str, counts: Counter[str]) -> int:
-        return sum(other.startswith(name + " ") for other in counts if counts[other]) if counts[name] else 0
+    def opened(name: str, names: dict[str, bool]) -> int:
+        return sum(other.startswith(name + " ") for other in names if names[other]) if names[name] else 0
 
-    chosen = {}
-    for item, counts in names.items():
-        order = list(counts)  # in the order the files give them
-        chosen[item] = min(counts, key=lambda name: (-opened(name, counts), not counts[name], order.index(name)))
-    return chosen
+    # min() keeps the first of equal names: the first the files give
+    return {item: min(names, key=lambda name: (-opened(name, names), not names[name])) for item, names in held.items()}
 
 
 def build(folder: Path) -> list[Entry]:
