@@ -15,7 +15,7 @@ import json
 import re
 import sys
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -153,6 +153,14 @@ def _german_oblique(alias: str) -> str:
         words[at] = match[1] + "en"
         at += 1
     return " ".join(words)
+
+
+def write_table_rows(path: Path, comments: Iterable[str], rows: Iterable[Iterable[str]]) -> None:
+    """Write a table of ``data/`` as :func:`_table_rows` reads it: each of
+    ``comments`` on a line after ``# ``, then each row's fields joined by
+    tabs, a line each. The one writer of the ``data/make_*.py`` scripts."""
+    lines = [f"# {comment}" for comment in comments] + ["\t".join(row) for row in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def _table_rows(name: str) -> Iterator[list[str]]:

@@ -186,11 +186,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("nsi", type=Path, help="a checkout of osmlab/name-suggestion-index")
     table = build(parser.parse_args().nsi)
-    header = (
-        "# Firms, brands and public services known by name, written by make_brands.py from the "
-        "name-suggestion-index (BSD 3-Clause); see NOTICE.md\n"
+    origin = (
+        "Firms, brands and public services known by name, written by make_brands.py from the "
+        "name-suggestion-index (BSD 3-Clause); see NOTICE.md"
     )
-    write_table(OUT, header, table)
+    write_table(OUT, origin, table)
 
 
 if __name__ == "__main__":

@@ -30,7 +30,7 @@ from wire.tagging.name_lexicons import (
     role_words,
     world_regions,
 )
-from wire.tagging.vocabulary import country_forms
+from wire.tagging.vocabulary import country_forms, write_table_rows
 
 OUT = Path(__file__).with_name("club_table.tsv")
 #: Files named for a part of the United Kingdom or for Kosovo, and their country.
@@ -129,12 +129,11 @@ def main() -> None:
     parser.add_argument("folder", type=Path, help="a copy of github.com/openfootball/clubs")
     args = parser.parse_args()
     clubs = build(args.folder)
-    lines = [
-        "# Football clubs known by name, written by make_clubs.py from openfootball/clubs (CC0 1.0); see NOTICE.md",
-        "# canonical name\tcountry (ISO 3166-1)\tforms copy writes, joined by |\tsource",
-    ]
-    lines += [f"{club.name}\t{club.country}\t{'|'.join(club.forms)}\t{club.source}" for club in clubs]
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    comments = (
+        "Football clubs known by name, written by make_clubs.py from openfootball/clubs (CC0 1.0); see NOTICE.md",
+        "canonical name\tcountry (ISO 3166-1)\tforms copy writes, joined by |\tsource",
+    )
+    write_table_rows(OUT, comments, ((c.name, c.country, "|".join(c.forms), c.source) for c in clubs))
     print(f"{OUT.name}: {len(clubs):,} clubs, {sum(len(club.forms) for club in clubs):,} forms")
 
 

@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from wire.tagging.vocabulary import write_table_rows
+
 OUT = Path(__file__).with_name("cricket_sides.tsv")
 #: The country of each club competition of Cricsheet's lists; none for the
 #: Caribbean's, whose sides are of several countries.
@@ -69,13 +71,13 @@ def main() -> None:
     parser.add_argument("lists", nargs="+", type=Path, help="README.txt files of Cricsheet's archives")
     args = parser.parse_args()
     sides = read_sides(args.lists)
-    lines = [
-        "# Sides of the domestic cricket competitions, written by make_cricket_sides.py from Cricsheet's"
+    comments = (
+        "Sides of the domestic cricket competitions, written by make_cricket_sides.py from Cricsheet's"
         " match lists; see NOTICE.md",
-        "# name\tcompetition\tcountry (ISO 3166-1, none for several)\tfirst season\tlast season",
-    ]
-    lines += [f"{s.name}\t{s.competition}\t{COMPETITION_COUNTRIES[s.competition]}\t{s.first}\t{s.last}" for s in sides]
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        "name\tcompetition\tcountry (ISO 3166-1, none for several)\tfirst season\tlast season",
+    )
+    rows = ((s.name, s.competition, COMPETITION_COUNTRIES[s.competition], str(s.first), str(s.last)) for s in sides)
+    write_table_rows(OUT, comments, rows)
     print(f"{len(sides)} sides of {len({s.competition for s in sides})} competitions -> {OUT}")
 
 

@@ -35,7 +35,7 @@ from pathlib import Path
 
 from wire.tagging.legal_forms import ABBREVIATED, GROUP_WORDS, SPELLED_OUT, alternatives
 from wire.tagging.name_lexicons import calendar_words, first_names, names_no_firm_alone, world_regions
-from wire.tagging.vocabulary import LANGUAGES, country_forms, text_cities
+from wire.tagging.vocabulary import LANGUAGES, country_forms, text_cities, write_table_rows
 
 OUT = Path(__file__).with_name("organization_table.tsv")
 LATIN = re.compile(r"^[\w .,&'’\-/]+$")
@@ -190,18 +190,17 @@ def build(ror: Path) -> list[Entry]:
     return sorted(table, key=lambda e: (e.name.casefold(), e.name))
 
 
-def write_table(out: Path, header: str, table: list[Entry]) -> None:
-    """Write ``table`` as the tagger reads it: a row an organisation."""
-    header += (
-        "# canonical name\tforms copy writes, joined by |\tnames in other languages (lang=name, joined by |)\tsource\n"
+def write_table(out: Path, origin: str, table: list[Entry]) -> None:
+    """Write ``table`` as the tagger reads it: a row an organisation, after
+    a comment saying where it comes from (``origin``)."""
+    columns = (
+        "canonical name\tforms copy writes, joined by |\tnames in other languages (lang=name, joined by |)\tsource"
     )
-    rows = [
-        "\t".join(
-            (e.name, "|".join(sorted(e.forms)), "|".join(f"{k}={v}" for k, v in sorted(e.labels.items())), e.source)
-        )
+    rows = (
+        (e.name, "|".join(sorted(e.forms)), "|".join(f"{k}={v}" for k, v in sorted(e.labels.items())), e.source)
         for e in table
-    ]
-    out.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
+    )
+    write_table_rows(out, (origin, columns), rows)
     print(f"{out.name}: {len(table)} organisations, {sum(len(e.forms) for e in table)} forms")
 
 
@@ -209,11 +208,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("ror", type=Path, help="a ROR data dump (.zip or .json) or a ror-records checkout")
     table = build(parser.parse_args().ror)
-    header = (
-        f"# Organisations known by name, written by make_organizations.py from ROR (CC0 1.0) and "
-        f"pytickersymbols {version('pytickersymbols')} (MIT licence); see NOTICE.md\n"
+    origin = (
+        f"Organisations known by name, written by make_organizations.py from ROR (CC0 1.0) and "
+        f"pytickersymbols {version('pytickersymbols')} (MIT licence); see NOTICE.md"
     )
-    write_table(OUT, header, table)
+    write_table(OUT, origin, table)
 
 
 if __name__ == "__main__":

@@ -36,7 +36,7 @@ from wire.tagging.name_lexicons import (
     role_words,
     world_regions,
 )
-from wire.tagging.vocabulary import country_forms, text_cities
+from wire.tagging.vocabulary import country_forms, text_cities, write_table_rows
 
 OUT = Path(__file__).with_name("party_table.tsv")
 #: Parties that ended before this year are left out: copy rarely names them.
@@ -184,19 +184,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("core_parties", type=Path, help="Party Facts' partyfacts-core-parties.csv")
     parties = build(parser.parse_args().core_parties)
-    header = (
-        "# Political parties known by name, written by make_parties.py from Party Facts (MIT licence); "
-        "see NOTICE.md\n"
-        "# canonical name\tcountry\tbest vote share (%)\tlast year (empty if it stands today)\tfull names, joined by |\t"
-        "short names and names of one word, joined by |\tsource\n"
+    comments = (
+        "Political parties known by name, written by make_parties.py from Party Facts (MIT licence); see NOTICE.md",
+        "canonical name\tcountry\tbest vote share (%)\tlast year (empty if it stands today)\tfull names, joined by |\t"
+        "short names and names of one word, joined by |\tsource",
     )
-    rows = [
-        "\t".join(
-            (p.name, p.country, f"{p.share:g}", p.until, "|".join(sorted(p.forms)), "|".join(sorted(p.short)), p.source)
-        )
+    rows = (
+        (p.name, p.country, f"{p.share:g}", p.until, "|".join(sorted(p.forms)), "|".join(sorted(p.short)), p.source)
         for p in parties
-    ]
-    OUT.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
+    )
+    write_table_rows(OUT, comments, rows)
     print(f"{OUT.name}: {len(parties)} parties, {sum(len(p.forms) + len(p.short) for p in parties)} forms")
 
 

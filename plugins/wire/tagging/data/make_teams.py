@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wire.places import find_city, us_state
+from wire.tagging.vocabulary import write_table_rows
 
 OUT = Path(__file__).with_name("team_table.tsv")
 #: The first season read: the leagues' divisions and the teams copy names today began in 1969.
@@ -87,16 +88,16 @@ def main() -> None:
     by_franchise: dict[str, list[str]] = {}
     for team in teams:
         by_franchise.setdefault(team.franchise, []).append(team.name)
-    lines = [
-        "# Major League Baseball teams since 1969, written by make_teams.py from the Baseball Databank"
+    comments = (
+        "Major League Baseball teams since 1969, written by make_teams.py from the Baseball Databank"
         " (CC BY-SA 3.0); see NOTICE.md",
-        "# name\tleague\tlocation\tnickname\tfirst season\tlast season",
-    ]
+        "name\tleague\tlocation\tnickname\tfirst season\tlast season",
+    )
+    rows = []
     for team in teams:
         location, nickname = location_and_nickname(team.name, by_franchise[team.franchise])
-        row = (team.name, LEAGUES[team.league], location, nickname, str(team.first), str(team.last))
-        lines.append("\t".join(row))
-    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        rows.append((team.name, LEAGUES[team.league], location, nickname, str(team.first), str(team.last)))
+    write_table_rows(args.out, comments, rows)
     print(f"{len(teams)} teams written to {args.out}")
 
 
