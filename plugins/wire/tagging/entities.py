@@ -1454,12 +1454,22 @@ def _parties_by_their_full_names(found: Found, countries: tuple[str, ...]) -> No
     ``Justicialist Party``), as the name is where the table reads it: one
     tag, however the story writes it. Not a short name, which a story's
     context must tell (see the party rules)."""
-    for index, mention in enumerate(found.mentions):
-        if mention.kind != "organization" or mention.key != mention.text or " " not in mention.key:
-            continue
+
+    def party_name(mention: Mention) -> str | None:
+        if mention.key != mention.text or " " not in mention.key:
+            return None
         party = _party(mention.key, countries)
-        if party:
-            found.mentions[index] = replace(mention, key=party.name, rule=f"{mention.rule}; {party.name}")
+        return party.name if party else None
+
+    _rename_organizations(found, party_name)
+
+
+def _rename_organizations(found: Found, new_name: Callable[[Mention], str | None]) -> None:
+    """Give each organisation of ``found`` the name ``new_name`` finds for
+    it, if any, with that name after the reason it was found for."""
+    for index, mention in enumerate(found.mentions):
+        if mention.kind == "organization" and (name := new_name(mention)):
+            found.mentions[index] = replace(mention, key=name, rule=f"{mention.rule}; {name}")
 
 
 def _national_body_names(found: Found, countries: tuple[str, ...]) -> None:
@@ -1471,15 +1481,16 @@ def _national_body_names(found: Found, countries: tuple[str, ...]) -> None:
     (``the Treasury``: ``US Treasury``)."""
     if not countries:
         return
-    for index, mention in enumerate(found.mentions):
-        if mention.kind != "organization" or mention.key != mention.text:
-            continue
+
+    def national_name(mention: Mention) -> str | None:
+        if mention.key != mention.text:
+            return None
         if " " in mention.key:
-            known = _table_name_with_country(mention.key, countries[0])
-        else:  # "the Treasury" of a story about the United States: the list's "US Treasury"
-            known = _listed_body_with_country(mention.key, countries[0])
-        if known:
-            found.mentions[index] = replace(mention, key=known, rule=f"{mention.rule}; {known}")
+            return _table_name_with_country(mention.key, countries[0])
+        # "the Treasury" of a story about the United States: the list's "US Treasury"
+        return _listed_body_with_country(mention.key, countries[0])
+
+    _rename_organizations(found, national_name)
 
 
 #: A country's abbreviation before a name, as an adjective: "U.S. Congress",
@@ -1504,20 +1515,23 @@ def _without_country_abbreviation(found: Found) -> None:
     Department of Justice``); not a firm named so (``US Airways``, ``U.S. Steel``, ``U.S.
     Bank``: the tables' or no body's)."""
     table = organization_table()
-    for index, mention in enumerate(found.mentions):
-        if mention.kind != "organization" or mention.key != mention.text or mention.key in table:
-            continue
+
+    def own_name(mention: Mention) -> str | None:
+        if mention.key != mention.text or mention.key in table:
+            return None
         abbreviation = _COUNTRY_ABBREVIATION_BEFORE.match(mention.key)
         if abbreviation is None:
-            continue
+            return None
         name = mention.key[abbreviation.end() :]
         words = name.casefold().replace("'s", "").split()
         if (name in table and words[0] not in org_designators()) or (
             _PUBLIC_BODY_HEADS.intersection(words) and not _LEGAL_FORMS_FOLDED.intersection(words)
         ):  # not "US Bancorp": a designator alone is no body's name
             # the table's name where it has the body with its country's ("United States Department of Justice")
-            name = _table_name_with_country(name, country_forms()[abbreviation[0].strip()]) or name
-            found.mentions[index] = replace(mention, key=name, rule=f"{mention.rule}; {name}")
+            return _table_name_with_country(name, country_forms()[abbreviation[0].strip()]) or name
+        return None
+
+    _rename_organizations(found, own_name)
 
 
 def _table_name_with_country(name: str, country: str) -> str | None:
@@ -1572,12 +1586,7 @@ def _one_name_per_body(found: Found) -> None:
         if len(longer) == 1:
             renamed[key] = longer.pop()
     if renamed:
-        found.mentions = [
-            replace(m, key=renamed[m.key], rule=f"{m.rule}; {renamed[m.key]}")
-            if m.kind == "organization" and m.key in renamed
-            else m
-            for m in found.mentions
-        ]
+        _rename_organizations(found, lambda mention: renamed.get(mention.key))
 
 
 _ACRONYM_KEY = re.compile(r"[A-Z][A-Z&]{1,5}")
@@ -1595,10 +1604,11 @@ def _firms_by_their_names(text: str, found: Found) -> None:
     legal form keeps it (``Toyota Motor Corporation``), and so does a firm
     of one word the story does not name alone (:func:`_named_alone`)."""
     table = organization_table()
-    for index, mention in enumerate(found.mentions):
+
+    def firms_name(mention: Mention) -> str | None:
         key = mention.key
-        if mention.kind != "organization" or key in _table_names() or key in _listed_names() or key in table:
-            continue  # a name the rules gave on purpose: the list's, or the tables' as written
+        if key in _table_names() or key in _listed_names() or key in table:
+            return None  # a name the rules gave on purpose: the list's, or the tables' as written
         name = firm_name(key)
         if name != key and (" " in name or name in table or _named_alone(text, name)):
             group = _GROUP_WORD_END.sub("", name)  # "Vodafone Group": the tables' "Vodafone"
@@ -1607,8 +1617,9 @@ def _firms_by_their_names(text: str, found: Found) -> None:
             name = key
         if name not in table:
             name = _folded_table_name(name)
-        if name != key:
-            found.mentions[index] = replace(mention, key=name, rule=f"{mention.rule}; {name}")
+        return name if name != key else None
+
+    _rename_organizations(found, firms_name)
 
 
 def _firms_are_no_one(found: Found) -> None:
