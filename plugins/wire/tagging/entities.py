@@ -1018,20 +1018,17 @@ def _party_by_word(name: str, country: str) -> Party | None:
     """The party of ``country`` that ``name`` names, in full or by a word of
     its name: the story's own country's (``the Greens party`` of a Dutch
     story is no Greek party)."""
-    return _party(name, (country,)) or _party_with_word(name, (country,))
+    return _party(name, (country,)) or _party_with_word(name, country)
 
 
-def _party_with_word(name: str, countries: tuple[str, ...]) -> Party | None:
-    """The party of the first of ``countries`` that has one whose name has
-    the words of ``name`` in it (``Congress``: ``Indian National Congress``;
-    ``Likud``: ``Likud-National Liberal Movement``), a party of today before
-    one that was, the larger first."""
+def _party_with_word(name: str, country: str) -> Party | None:
+    """The party of ``country`` whose name has the words of ``name`` in it
+    (``Congress``: ``Indian National Congress``; ``Likud``: ``Likud-National
+    Liberal Movement``), a party of today before one that was, the larger
+    first."""
     words = name.split()
-    for country in countries:
-        here = [party for form, parties in _party_forms_of(country) if _has_words(form, words) for party in parties]
-        if here:
-            return max(here, key=lambda party: (party.active, party.share))
-    return None
+    here = [party for form, parties in _party_forms_of(country) if _has_words(form, words) for party in parties]
+    return max(here, key=lambda party: (party.active, party.share)) if here else None
 
 
 @functools.cache
@@ -2399,12 +2396,19 @@ _MARKET_ROLE_AFTER = re.compile(
 )
 
 
-def _firm_named_like_a_person(name: str, start: int, results: frozenset[int]) -> bool:
+def _firm_named_like_a_person(text: str, name: str, start: int, results: frozenset[int]) -> bool:
     """Whether a name of two words or more that reads as a person's is a
     firm of the organisation table (``Johnson Controls``, ``Charles
-    Schwab``): not a person the curated list knows, nor a player in a list
-    of results."""
-    return " " in name and name in organization_table() and name not in known_people() and start not in results
+    Schwab``): not a person the curated list knows, a player in a list of
+    results, nor a title-case headline's capitals (``Investors Take a New
+    Look at Markets``)."""
+    return (
+        " " in name
+        and name in organization_table()
+        and name not in known_people()
+        and start not in results
+        and not _in_title_case_line(text, start)
+    )
 
 
 def _firm_read_as_surname(text: str, proposals: list[Recognised], start: int, end: int) -> bool:
@@ -5975,7 +5979,7 @@ def _find_people(
             continue
         if words[-1] in _NOT_PERSON_HEADS or words[0] in _NOT_PERSON_HEADS:
             written = " ".join(words)
-            if " " in written and written in organization_table() and not _in_title_case_line(text, start):
+            if _firm_named_like_a_person(text, written, start, results):
                 # "Ross Stores": the tables' firm, which a given name first left to this rule
                 found.mentions.append(
                     Mention("organization", organization_table()[written], written, start, _TABLE_RULE)
@@ -6108,9 +6112,8 @@ def _find_people(
             role = None  # "portavoz de la Alta Comisaría", "portavoz en las Juntas Generales": what the role is of
         if (
             not (role or nationality)
-            and _firm_named_like_a_person(name, start, results)
+            and _firm_named_like_a_person(text, name, start, results)
             and not _SPEECH_BEFORE.search(text[max(0, start - 60) : start])  # "said David Jones, CEO of Havas"
-            and not _in_title_case_line(text, start)  # "Investors Take a New Look at Markets": a headline's capitals
             and not _role_after(text, end, lang)
         ):
             # "Johnson Controls said", "Ross Stores", "Hugo Boss": the tables' firm, where no role makes it a person
