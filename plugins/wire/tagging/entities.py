@@ -1633,12 +1633,12 @@ def _named_alone(text: str, name: str) -> bool:
     said``), and never in small letters: ``Imports Inc`` of ``Pier 1 Imports
     Inc``, ``Time Inc`` of a story that says ``time``, are no firm's names
     alone."""
-    if name.lower() in text and re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text):
+    if name.lower() in text and any(_uses(name.lower(), text)):
         return False
     return any(
         not _NAME_PART_BEFORE.search(text, max(0, match.start() - 30), match.start())
         and not _NAME_PART_AFTER.match(text, match.end())
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+        for match in _uses(name, text)
     )
 
 
