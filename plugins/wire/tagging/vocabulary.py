@@ -188,7 +188,18 @@ def firm_stem(form: str) -> str | None:
     return stem if len(stem.split()) >= 2 else None
 
 
-def _read_organization_table() -> tuple[dict[str, str], dict[str, dict[str, str]], dict[str, str]]:
+@dataclass(frozen=True)
+class _OrganizationData:
+    """What the organisation and brand tables give, read once and cached:
+    see :func:`_read_organization_table`."""
+
+    forms: dict[str, str]  # form as written -> canonical name
+    labels: dict[str, dict[str, str]]  # canonical name -> its name in other languages
+    stems: dict[str, str]  # a firm's name without its legal form -> canonical name
+    folds: dict[str, str]  # a form folded (fold_name) -> canonical name, where no other's
+
+
+def _read_organization_table() -> _OrganizationData:
     """``data/organization_table.tsv``, written by ``data/make_organizations.py``
     from maintained open sources (ROR and the main stock indices), then
     ``data/brand_table.tsv``, written by ``data/make_brands.py`` from the
@@ -200,7 +211,8 @@ def _read_organization_table() -> tuple[dict[str, str], dict[str, dict[str, str]
     ("Societe Generale"). Third, the stems of the forms that end in a legal
     form (see :func:`firm_stem`) that are no form themselves -> the
     canonical name: copy abbreviates the legal form as often as it writes it
-    in full ("Toyota Motor Corp")."""
+    in full ("Toyota Motor Corp"). Fourth, the forms folded (see
+    :func:`organization_folds`)."""
     canonical: dict[str, str] = {}
     labels: dict[str, dict[str, str]] = {}
     rows = [(row, True) for row in _table_rows(ORGANIZATION_TABLE)]
@@ -225,11 +237,16 @@ def _read_organization_table() -> tuple[dict[str, str], dict[str, dict[str, str]
         stem = firm_stem(form)
         if stem and stem not in canonical:
             stems.setdefault(stem, name)
-    return canonical, labels, stems
+    folds: dict[str, str] = {}
+    for form, name in canonical.items():
+        folded = fold_name(form)
+        if folds.setdefault(folded, name) != name:
+            folds[folded] = ""  # the fold of two organisations' forms names neither
+    return _OrganizationData(canonical, labels, stems, {folded: name for folded, name in folds.items() if name})
 
 
 @functools.cache
-def _organization_data() -> tuple[dict[str, str], dict[str, dict[str, str]], dict[str, str]]:
+def _organization_data() -> _OrganizationData:
     digest = hashlib.sha256()
     for table in (ORGANIZATION_TABLE, BRAND_TABLE):
         digest.update((DATA / table).read_bytes())
@@ -239,28 +256,23 @@ def _organization_data() -> tuple[dict[str, str], dict[str, dict[str, str]], dic
 
 def organization_table() -> dict[str, str]:
     """Form as written -> canonical name, for organisations known by name."""
-    return _organization_data()[0]
+    return _organization_data().forms
 
 
 def organization_stems() -> dict[str, str]:
     """A known firm's name without its legal form -> its canonical name, for
     names copy writes with a legal form other than the table's (``Toyota
     Motor Corp`` for ``Toyota Motor Corporation``)."""
-    return _organization_data()[2]
+    return _organization_data().stems
 
 
-@functools.cache
 def organization_folds() -> dict[str, str]:
     """A known organisation's form folded (see :func:`fold_name`) -> its
     canonical name, where the fold is no other organisation's: copy writes
     ``JP Morgan Chase``, ``Exxon Mobil``, ``Bank Of America`` for the
-    tables' ``JPMorgan Chase``, ``ExxonMobil``, ``Bank of America``."""
-    folds: dict[str, str] = {}
-    for form, name in organization_table().items():
-        folded = fold_name(form)
-        if folds.setdefault(folded, name) != name:
-            folds[folded] = ""
-    return {folded: name for folded, name in folds.items() if name}
+    tables' ``JPMorgan Chase``, ``ExxonMobil``, ``Bank of America``. Worked
+    out with the tables' cache, not again in each process."""
+    return _organization_data().folds
 
 
 _FOLDED_OUT = re.compile(r"[\s.'’-]+")
@@ -274,7 +286,7 @@ def fold_name(name: str) -> str:
 def organization_labels() -> dict[str, dict[str, str]]:
     """Canonical name -> its name in other languages, for organisations
     known by name."""
-    return _organization_data()[1]
+    return _organization_data().labels
 
 
 @dataclass(frozen=True)
