@@ -2062,6 +2062,42 @@ def test_a_title_a_sentence_word_or_a_firm_s_kind_is_no_part_of_a_name(text, peo
         assert [firm for firm in tagging.organizations if firm != "Federal Reserve"] == firms
 
 
+def test_a_name_after_a_title_at_the_end_of_a_long_capitalised_run_is_whole():
+    text = (
+        "Former U.S. National Transit Safety Board Chairman Mark Halvern said the incident was rare, "
+        "as did W.P. Kestrel Advisors Chief Investment Officer Jim Tarquel."
+    )
+    people = tag_dispatch("Headline", [f"NEW YORK, May 3 (Reuters) - {text}"], "en").people
+    assert sorted(people) == ["Jim Tarquel", "Mark Halvern"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural title
+        "Shops closed before the three-day Presidents Day weekend, the group said.",
+        # a word the model reads as another kind of name
+        "Captain America, first drawn in 1941, lifted the studio's shares, the group said.",
+        # a word the story writes in small letters too
+        "Ann Example, Chief Operating Officer Customers at the maker, said customers waited.",
+        # a firm's word: with a legal form elsewhere, or the firm named short
+        "King Pharmaceuticals Inc will buy Halvarma Inc. The deal gives King Halvarma's pain drug.",
+        "Its rivals include Quarnix Networks Inc. Rival Quarnix trades at 22 times profits.",
+        "Senior Telvaro officials sent memos to the regulator, the group said.",
+    ],
+)
+def test_one_word_after_a_title_is_no_surname_where_the_story_shows_it_is_none(text):
+    people = tag_dispatch("Headline", [f"NEW YORK, May 3 (Reuters) - {text}"], "en").people
+    assert people in ([], ["Ann Example"])
+
+
+def test_an_industry_as_a_whole_is_no_organisation():
+    text = "NEW YORK, May 3 (Reuters) - Rare diseases win fans in Big Pharma, and shares rose on the Big Board."
+    organizations = tag_dispatch("Headline", [text], "en").organizations
+    assert "Big Pharma" not in organizations
+    assert "Big Board" in organizations or "New York Stock Exchange" in organizations
+
+
 def test_the_firm_of_analysts_is_read_after_them_at_a_sentence_start_too():
     from wire.tagging.entities import _ANALYST_AT
 

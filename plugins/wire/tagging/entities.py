@@ -92,7 +92,7 @@ _DESCRIBED = re.compile(r"-(?:based|listed|born|owned|led|backed|controlled|regi
 _ELIDED = r"[LlDd]['’]"
 #: A name starts a word, or follows an elided article or preposition: "d'Hosni Moubarak".
 _NAME_SEQ = re.compile(
-    rf"(?:(?<![\w'’])|(?<=(?<!\w){_ELIDED}))(?:{_NAME_WORD})(?:[ ]+(?:{_PARTICLE}[ ]+){{0,2}}(?:{_NAME_WORD})){{1,6}}(?![\w])"
+    rf"(?:(?<![\w'’])|(?<=(?<!\w){_ELIDED}))(?:{_NAME_WORD})(?:[ ]+(?:{_PARTICLE}[ ]+){{0,2}}(?:{_NAME_WORD})){{1,}}(?![\w])"
 )
 
 _SPEECH_AFTER = re.compile(
@@ -559,7 +559,9 @@ def _role_before(text: str, start: int, lang: str) -> str | None:
 _SOURCE_CUE_BEFORE = re.compile(r"\b(?:according to|selon|según|laut)\s+(?:[\w'’-]+\s+){0,3}$")
 #: English words that qualify a role but are no title before a surname alone:
 #: "Executive Coordinator", "the McKinsey Executive Roundtable", "High-Tech Strategist Newsletter".
-_NO_TITLES_OF_A_SURNAME = frozenset(("executive", "chief", "strategist", "analyst", "economist"))
+#: The industries English copy calls "Big ..." as a whole ("Big Pharma").
+_INDUSTRIES = frozenset(("pharma", "media", "energy", "insurance"))
+_NO_TITLES_OF_A_SURNAME = frozenset(("executive", "chief", "strategist", "analyst", "economist", "senior"))
 #: English ranks that are adjectives too, ranks only capitalised: "Major Tom Hale", "major changes".
 _RANKS_ALSO_ADJECTIVES = frozenset(("major", "general", "private"))
 _CONJUNCTION_WORDS = frozenset(_LIST_CONJUNCTIONS.split("|"))
@@ -2807,6 +2809,39 @@ def _person_read_as_place(proposals: list[Recognised], start: int, end: int, wor
     return not any(find_city(form) or _is_region(form) or form in country_forms() for form in forms)
 
 
+def _industry_as_a_whole(words: list[str], lang: str) -> bool:
+    """``Big Pharma``, ``Big Media``: an industry as a whole, no body of its
+    own (but ``the Big Board`` is the New York Stock Exchange)."""
+    return lang == "en" and len(words) == 2 and words[0] == "Big" and words[1].lower() in _INDUSTRIES
+
+
+def _no_surname_after_title(
+    text: str, proposals: list[Recognised], span: tuple[int, int], word: str, title: str, lang: str
+) -> bool:
+    """Whether one word after a title is no one's surname: in English, the
+    title is plural (``Presidents Day``) or the model reads a name of
+    another kind from the word on (``Champion Air``, ``Captain America``:
+    where the model is weaker, ``des Präsidenten Wilson`` is read as a
+    place); in any language, the story writes it in
+    small letters too and the model does not read it as a person's
+    (``Chief Operating Officer Customers``, ``Leader Price`` of a story on
+    prices; ``President Bush`` of a story on bush fires stays the man), or
+    with a legal form after it (``Alpharma Inc``)."""
+    if lang == "en" and len(title) > 4 and title.endswith("s") and _is_role(title[:-1], lang):
+        return True  # but "des Senators Hitchcock" is a German genitive
+    if lang == "en" and any(p.kind != "PER" and p.start == span[0] for p in proposals):
+        return True  # but "gouvernement Ayrault", read whole, is the head of government's
+    if any(_LEGAL_TAIL.match(text, match.end()) for match in _uses(word, text)):
+        return True  # "King Alpharma's pain drug" of a story on Alpharma Inc: the firm
+    small = word.lower()
+    return (
+        small != word
+        and small in text
+        and re.search(rf"(?<![\w'’-]){re.escape(small)}(?![\w'’-])", text) is not None
+        and not _read_as(proposals, "PER", *span)
+    )
+
+
 def _read_as_other_name(proposals: list[Recognised], start: int, end: int, least_confidence: float = 0.0) -> str | None:
     """The kind of name (ORG, LOC, MISC) the model reads over ``start:end``,
     when it is not a person's, with at least ``least_confidence``."""
@@ -4892,6 +4927,7 @@ def _recognised_organizations(
             or _holds_role(text, start, words, lang)  # "le président de l'Assemblée Claude Bartolone"
             or (words[-1] in ("Treasury", "Treasuries") and _treasury_securities(text, start, start + len(name)))
             or _government_program(words)  # "Troubled Asset Relief Program"
+            or _industry_as_a_whole(words, lang)  # "Big Pharma"
             or (words[-1].lower() not in org_designators() and _JUDGE_AFTER.match(text, start + len(name)))
             or (name.isupper() and f"Program ({name})" in text)  # its acronym: "TARP"
             or "/" in name  # "I/B/E/S", "R/P de UCE", "Klosterneuburg/Wien": a code, or two names
@@ -5948,6 +5984,8 @@ def _find_people(
             continue  # "the Dow Jones industrial average", "the DJ Stoxx European banking index": an index, no one
         if _NAMED_AFTER_BEFORE.search(text, max(0, start - 30), start):
             continue  # "la Calle Antonio Hurtado", "el Hospital \" Infanta Cristina \"": named after someone
+        if _industry_as_a_whole(words, lang):
+            continue  # "Big Pharma"
         if (
             _german_organization(words)
             if lang == "de"
@@ -6236,6 +6274,10 @@ def _find_people(
             continue  # "der Oberbürgermeister Münchens": a town's, in the genitive
         if lang == "de" and _GERMAN_NOUN_ENDING.search(surname) and not _read_as(proposals, "PER", *span):
             continue  # "dem Finanzminister Zynismus vorwerfen": German capitalises the noun after a role too
+        if _no_surname_after_title(text, proposals, span, surname, title, lang):
+            continue
+        if lang == "en" and any(m.kind == "organization" and m.text.startswith(f"{surname} ") for m in found.mentions):
+            continue  # "Rival Juniper" of a story naming Juniper Networks: the firm, named short
         if surname not in full_names and not _overlaps(taken + accepted, *span):
             found.mentions.append(Mention("person", surname, surname, start, f"after the title '{title}'"))
             accepted.append(span)
