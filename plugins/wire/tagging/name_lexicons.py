@@ -66,7 +66,7 @@ SENTENCE_WORDS = set(
     "Der Die Das Den Dem Des Ein Eine Einen Einem Im Am Auf Bei Mit Nach Vor Seit Laut Und Oder Aber Künftig "
     "Shares Analysts Investors Traders Officials Police Meanwhile However Also "
     "Although Though Neither Nor Either Some Whether Unless Because "
-    "Since Unlike Excluding Including Despite Following Amid Among Besides Whereas Both Each Under Many "
+    "Since Unlike Excluding Including Despite Following Amid Among Besides Whereas Both Each Under Many Being Part What "
     "Auch Während Dieses Diese Dieser Zu Sie Er Es Wir Ihr Als Wie Wenn Dass Doch Noch Nur Schon So Zum Zur Vom "
     "Sowohl Weder Entweder Zwar Jedoch Allerdings "
     "Für Gegen Über Unter Ohne Durch Bis Aus Zwischen Neben Hinter Trotz Wegen Statt Beim Ins "
