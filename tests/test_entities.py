@@ -2093,6 +2093,13 @@ def test_one_word_after_a_title_is_no_surname_where_the_story_shows_it_is_none(t
     assert people in ([], ["Ann Example"])
 
 
+def test_an_aircraft_maker_named_after_a_spokesman_is_a_firm():
+    text = "NEW YORK, May 3 (Reuters) - A spokesman Quarnix Aircraft said it would cut jobs."
+    tagging = tag_dispatch("Headline", [text], "en")
+    assert tagging.people == []
+    assert tagging.organizations == ["Quarnix Aircraft"]
+
+
 def test_an_industry_as_a_whole_is_no_organisation():
     text = "NEW YORK, May 3 (Reuters) - Rare diseases win fans in Big Pharma, and shares rose on the Big Board."
     organizations = tag_dispatch("Headline", [text], "en").organizations
