@@ -2093,6 +2093,18 @@ def test_one_word_after_a_title_is_no_surname_where_the_story_shows_it_is_none(t
     assert people in ([], ["Ann Example"])
 
 
+def test_a_name_ending_on_a_word_the_story_writes_in_small_letters_needs_a_given_name_or_a_role():
+    text = (
+        "NEW YORK, May 3 (Reuters) - Short interest rose, said Quarnix Explorers, which tracks the explorers of data."
+    )
+    assert tag_dispatch("Headline", [text], "en").people == []
+    text = "BEIJING, May 3 (Reuters) - The yuan rose after Chen Yuan, chairman of the bank, spoke, the bank said."
+    assert tag_dispatch("Headline", [text], "en").people == ["Chen Yuan"]
+    # an address is no word of the story
+    text = "NEW YORK, May 3 (Reuters) - Sales rose, said Xaviq Tarrow (xaviq.tarrow@example.com)."
+    assert tag_dispatch("Headline", [text], "en").people == ["Xaviq Tarrow"]
+
+
 def test_an_aircraft_maker_named_after_a_spokesman_is_a_firm():
     text = "NEW YORK, May 3 (Reuters) - A spokesman Quarnix Aircraft said it would cut jobs."
     tagging = tag_dispatch("Headline", [text], "en")

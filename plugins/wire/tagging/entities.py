@@ -2809,6 +2809,18 @@ def _person_read_as_place(proposals: list[Recognised], start: int, end: int, wor
     return not any(find_city(form) or _is_region(form) or form in country_forms() for form in forms)
 
 
+def _written_small(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` in small letters too, as a word of
+    its own (not in an address: ``bijoy.koyitty@...``): a common word,
+    whatever else it names."""
+    small = word.lower()
+    return (
+        small != word
+        and small in text
+        and re.search(rf"(?<![\w'’.@-]){re.escape(small)}(?![\w'’@-]|\.\w)", text) is not None
+    )
+
+
 def _industry_as_a_whole(words: list[str], lang: str) -> bool:
     """``Big Pharma``, ``Big Media``: an industry as a whole, no body of its
     own (but ``the Big Board`` is the New York Stock Exchange)."""
@@ -2833,13 +2845,7 @@ def _no_surname_after_title(
         return True  # but "gouvernement Ayrault", read whole, is the head of government's
     if any(_LEGAL_TAIL.match(text, match.end()) for match in _uses(word, text)):
         return True  # "King Alpharma's pain drug" of a story on Alpharma Inc: the firm
-    small = word.lower()
-    return (
-        small != word
-        and small in text
-        and re.search(rf"(?<![\w'’-]){re.escape(small)}(?![\w'’-])", text) is not None
-        and not _read_as(proposals, "PER", *span)
-    )
+    return _written_small(text, word) and not _read_as(proposals, "PER", *span)
 
 
 def _read_as_other_name(proposals: list[Recognised], start: int, end: int, least_confidence: float = 0.0) -> str | None:
@@ -6222,6 +6228,17 @@ def _find_people(
                 start += len(name) - len(words[-1])
                 name, key, rule = words[-1], named, f"surname of {named}"
         if rule is None:
+            continue
+        if (
+            not given
+            and not initial
+            and len(words) > 1
+            and _written_small(text, words[-1])
+            and not _surely_person(proposals, key)
+            and not _role_after(text, end, lang)
+        ):
+            # "said Data Explorers", "director Emerging Powers": a common word ends it, no given name
+            # opens it; but "Chen Yuan, chairman of the bank" in a story on the yuan is the man
             continue
         if not initial:
             full_names[_surname(key.split())] = key
