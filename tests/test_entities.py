@@ -2034,6 +2034,12 @@ def test_a_name_the_story_gives_a_firm_is_no_one_s():
         ("Most analysts assume Fed Chairman Ben Bernanke's leanings will carry the day.", ["Ben Bernanke"], []),
         ("Sales fell. Whereas Quarvex cut prices, Both Holmcorp and the bank declined to comment.", [], []),
         ("LABOR SECRETARY UNDER PRESIDENT TARQUEL What would a bold jobs bill look like?", [], None),
+        # a role joined to co-, ex-, vice- is a role
+        (
+            "Morgan Co-President Zoe Quarvey left the bank, and Ex-CEO Tarquel said nothing.",
+            ["Zoe Quarvey", "Tarquel"],
+            None,
+        ),
         ("COMPLICATES CEO JOB Part of the reason is cost, said Ann Example.", ["Ann Example"], None),
         ("Prices fell. Chipmaker Elpida warned it might move production abroad.", [], ["Elpida"]),
         # a body's or a thing's last word

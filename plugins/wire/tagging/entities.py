@@ -5170,7 +5170,14 @@ def _is_role(word: str, lang: str) -> bool:
     lower = word.lower()
     if lower in roles_of(lang):
         return True
+    prefix, joined, rest = lower.partition("-")
+    if joined and prefix in _ROLE_PREFIXES and rest in roles_of(lang):
+        return True  # "Co-President", "ex-président", "Ex-Präsident"
     return lang == "de" and lower.endswith(_GERMAN_ROLE_ENDINGS)
+
+
+#: What a hyphen joins before a role to make another role, in the four languages.
+_ROLE_PREFIXES = frozenset(("co", "ex", "vice", "deputy", "acting", "interim", "vize", "ko"))
 
 
 _COMPOUND = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w]*(?:-[\w]+)+|(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{6,}")
