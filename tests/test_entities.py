@@ -2118,6 +2118,16 @@ def test_an_aircraft_maker_named_after_a_spokesman_is_a_firm():
     assert tagging.organizations == ["Quarnix Aircraft"]
 
 
+def test_an_abbreviation_is_no_given_name_and_associates_name_a_firm():
+    text = (
+        "LONDON, May 3 (Reuters) - BoE Governor Tarquel said rates would stay low, according to "
+        "Henry H. Quarvey Associates."
+    )
+    tagging = tag_dispatch("Headline", [text], "en")
+    assert tagging.people == ["Tarquel"]
+    assert "Henry H. Quarvey Associates" in tagging.organizations
+
+
 def test_an_industry_as_a_whole_is_no_organisation():
     text = "NEW YORK, May 3 (Reuters) - Rare diseases win fans in Big Pharma, and shares rose on the Big Board."
     organizations = tag_dispatch("Headline", [text], "en").organizations

@@ -2063,6 +2063,8 @@ def _party_named_in_full(spans: list[tuple[int, int, str, str]], acronym: str, p
 def _is_given_name(word: str) -> bool:
     """A given name of the name list, or two joined by a hyphen
     (``Heinz-Christian``, ``Jean-Pierre``)."""
+    if len(word) > 1 and word[-1].isupper() and not word.isupper():
+        return False  # "BoE", "FinCEN": an abbreviation, though "Boe" is a given name
     lower = word.lower()
     given = first_names()
     return lower in given or ("-" in lower and all(part in given for part in lower.split("-")))
