@@ -2034,6 +2034,7 @@ def test_a_name_the_story_gives_a_firm_is_no_one_s():
         ("Most analysts assume Fed Chairman Ben Bernanke's leanings will carry the day.", ["Ben Bernanke"], []),
         ("Sales fell. Whereas Quarvex cut prices, Both Holmcorp and the bank declined to comment.", [], []),
         ("LABOR SECRETARY UNDER PRESIDENT TARQUEL What would a bold jobs bill look like?", [], None),
+        ("Democratic Whip Steny Tarquel said the vote would come.", ["Steny Tarquel"], None),
         # a role joined to co-, ex-, vice- is a role
         (
             "Morgan Co-President Zoe Quarvey left the bank, and Ex-CEO Tarquel said nothing.",

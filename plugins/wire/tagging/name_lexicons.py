@@ -30,7 +30,7 @@ ROLE_WORDS = {
     "representative congressman congresswoman commissioner inspector detective officer sergeant colonel major "
     "lieutenant admiral marshal minister-president deputy treasurer attorney candidate challenger rival "
     "incumbent opposition activist striker midfielder defender goalkeeper forward winger rider driver champion "
-    "trader strategist banker investor senior republican republicans democrat democrats democratic",
+    "trader strategist banker investor senior republican republicans democrat democrats democratic whip",
     "fr": "président présidente ministre secrétaire porte-parole chancelier chancelière premier gouverneur maire "
     "sénateur sénatrice député députée eurodéputé eurodéputée ambassadeur ambassadrice envoyé général commandant chef "
     "pdg directeur directrice patron patronne dirigeant dirigeante entraîneur sélectionneur capitaine joueur joueuse juge "
