@@ -2129,6 +2129,33 @@ def test_an_abbreviation_is_no_given_name_and_associates_name_a_firm():
     assert "Henry H. Quarvey Associates" in tagging.organizations
 
 
+def test_a_place_named_with_a_given_name_is_no_one():
+    text = (
+        "HONG KONG, May 3 (Reuters) - The crisis has hit the gritty factory towns in China's Pearl River Delta, "
+        "but some signs suggest the workshop is recovering, said Ann Example."
+    )
+    assert tag_dispatch("Headline", [text], "en").people == ["Ann Example"]
+    assert (
+        tag_dispatch("Headline", ["HONG KONG, May 3 (Reuters) - Pearl River Delta factories cut jobs."], "en").people
+        == []
+    )
+
+
+def test_a_region_named_as_the_end_of_a_longer_place_s_name_is_that_place_short():
+    from wire.tagging.entities import Found, _recognised_regions
+    from wire.tagging.recogniser import Recognised
+
+    text = "Factories in the Pearl River Delta cut jobs. Orders in the Delta fell."
+    at = text.rindex("Delta")
+    found = Found()
+    _recognised_regions(text, [Recognised("LOC", at, at + 5, "Delta", 0.9)], [], found, ("CN",))
+    assert found.mentions == []  # not Nigeria's Delta State
+    text = "Orders in the Delta fell."
+    at = text.index("Delta")
+    _recognised_regions(text, [Recognised("LOC", at, at + 5, "Delta", 0.9)], [], found, ("NG",))
+    assert [m.key for m in found.mentions] == ["NG"]
+
+
 def test_an_industry_as_a_whole_is_no_organisation():
     text = "NEW YORK, May 3 (Reuters) - Rare diseases win fans in Big Pharma, and shares rose on the Big Board."
     organizations = tag_dispatch("Headline", [text], "en").organizations

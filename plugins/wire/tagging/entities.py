@@ -865,7 +865,7 @@ def find_entities(
     _surnames_of_people_named_in_full(found)
     _drop_organs_and_instruments(text, found)
     own_country = _story_countries(None, preferred_countries, spans)[:1]
-    _recognised_regions(proposals, taken, found, countries, own_country, sports)
+    _recognised_regions(text, proposals, taken, found, countries, own_country, sports)
     # the story's own country, or without one, its language's home countries
     homes = own_country or HOME_COUNTRIES_OF_LANGUAGE[lang]
     listed = [(start, end) for start, end, _ in cities]
@@ -3210,6 +3210,7 @@ def _subdivision_country(written: str, preferred: tuple[str | None, ...]) -> str
 
 
 def _recognised_regions(
+    text: str,
     proposals: list[Recognised],
     taken: list[tuple[int, int]],
     found: Found,
@@ -3224,7 +3225,8 @@ def _recognised_regions(
     département (a region's part) only in a story of its own country
     (``own_country``: ``Vizcaya`` in a story from Spain), where its name is
     no region of another country nor a town of its own (``Bergamo``: the
-    town)."""
+    town). A name the story also writes as the end of a longer place's name
+    is that place's, short (``the Delta`` after ``the Pearl River Delta``)."""
     for proposal in proposals:
         if proposal.kind == "ORG" and not _own_region_read_as_body(proposal, own_country, sports):
             continue
@@ -3244,6 +3246,11 @@ def _recognised_regions(
             (code,) = codes
             if countries and code != countries[0] and _town_of(proposal.text, countries[0]):
                 continue
+            if any(
+                re.search(rf"(?<![\w-]){word} {re.escape(proposal.text)}(?![\w-])", text)
+                for word in _PLACE_WORDS_INSIDE
+            ):
+                continue  # "the Delta" of a story on the Pearl River Delta
             found.mentions.append(
                 Mention("place", code, proposal.text, proposal.start, f"region {proposal.text} (ISO 3166-2)")
             )
@@ -5123,6 +5130,8 @@ _ORG_LAST = set(
 _NUMBER_AFTER_NO = re.compile(r"\.?\s*\d")
 #: Last words of a place's name, no one's: "New York County".
 _PLACE_WORD_LAST = frozenset("County Township Parish Borough".split())
+#: Words inside a longer English name that make it a place's or a venue's ("Pearl River Delta").
+_PLACE_WORDS_INSIDE = frozenset("River Square Lake Bay Valley Mountain Island Delta Street Avenue Gulf Canyon".split())
 #: English prepositions, which open no one's name (the recogniser's function words hold few).
 _ENGLISH_PREPOSITIONS = frozenset(
     "among amongst amid inside outside within without across behind beyond despite during unlike toward towards "
@@ -6217,6 +6226,8 @@ def _find_people(
             continue  # "el Alto del Calvario", "en Son Moix": a mountain pass, an estate's name
         elif given and lang == "en" and _maker_named_alone(found, words):
             continue  # "Ford Focus" in a story that names Ford: the maker's model, no man named Ford
+        elif lang == "en" and len(words) > 2 and any(word in _PLACE_WORDS_INSIDE for word in words[1:-1]):
+            continue  # "Pearl River Delta", "Madison Square Garden": a place or a venue, no one's name
         elif given:
             rule = f"given name '{words[0]}'"
         elif lang == "en" and words[0] in organization_table() and not _is_given_name(words[0]):
