@@ -2156,6 +2156,13 @@ def test_a_region_named_as_the_end_of_a_longer_place_s_name_is_that_place_short(
     assert [m.key for m in found.mentions] == ["NG"]
 
 
+def test_a_japanese_company_or_newspaper_is_named_by_its_kind():
+    text = "TOKYO, May 3 (Reuters) - Shares of Tarquel Kisen Kaisha rose, the Quarvey Keizai Shimbun reported."
+    tagging = tag_dispatch("Headline", [text], "en")
+    assert tagging.people == []
+    assert {"Tarquel Kisen Kaisha", "Quarvey Keizai Shimbun"} <= set(tagging.organizations)
+
+
 def test_an_industry_as_a_whole_is_no_organisation():
     text = "NEW YORK, May 3 (Reuters) - Rare diseases win fans in Big Pharma, and shares rose on the Big Board."
     organizations = tag_dispatch("Headline", [text], "en").organizations

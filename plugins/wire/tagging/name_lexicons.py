@@ -133,7 +133,7 @@ ORG_DESIGNATORS = set(
     concejo audiencia juzgado armada cabildo mancomunidad consorcio conservatorio mairie préfecture gendarmerie
     museum museo musée hospital hôpital krankenhaus orquesta orchestre orchester
     facultad faculté patronato bomberos pompiers ligue église agrupación
-    pharma pharmaceuticals therapeutics biosciences laboratories networks aircraft associates
+    pharma pharmaceuticals therapeutics biosciences laboratories networks aircraft associates kaisha shimbun
     """.split()
 )
 #: Legal forms written after a firm's name, as copy abbreviates them.
