@@ -2163,6 +2163,26 @@ def test_a_japanese_company_or_newspaper_is_named_by_its_kind():
     assert {"Tarquel Kisen Kaisha", "Quarvey Keizai Shimbun"} <= set(tagging.organizations)
 
 
+def test_a_firm_a_quote_line_names_in_capitals_is_tagged_as_names_are_written():
+    text = (
+        "NEW YORK, May 3 (Reuters) - Stocks fell after the data. JOHN QUARVEY, CHIEF INVESTMENT STRATEGIST, "
+        'KESTREL CAPITAL MARKETS, BOSTON: "The report is bad." ANN TARQUEL, ECONOMIST, HSBC HOLDINGS, LONDON: '
+        '"Not so bad." Shares of GMAC rose. BEN HALVERN, ANALYST, GMAC FINANCIAL, DETROIT: "Good."'
+    )
+    organizations = tag_dispatch("Headline", [text], "en").organizations
+    assert {"Kestrel Capital Markets", "HSBC Holdings", "GMAC Financial"} <= set(organizations)
+
+
+def test_a_name_in_capitals_is_written_as_names_are():
+    from wire.tagging.entities import _out_of_capitals
+
+    assert _out_of_capitals("ROYAL BANK OF SCOTLAND") == "Royal Bank of Scotland"
+    assert _out_of_capitals("MERCEDES-BENZ CARS") == "Mercedes-Benz Cars"
+    assert _out_of_capitals("NYSE EURONEXT", "It listed on the NYSE in May.") == "NYSE Euronext"
+    assert _out_of_capitals("Kestrel Capital") == "Kestrel Capital"
+    assert _out_of_capitals("IBM") == "IBM"
+
+
 def test_an_industry_as_a_whole_is_no_organisation():
     text = "NEW YORK, May 3 (Reuters) - Rare diseases win fans in Big Pharma, and shares rose on the Big Board."
     organizations = tag_dispatch("Headline", [text], "en").organizations

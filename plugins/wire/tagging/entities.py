@@ -1603,11 +1603,14 @@ def _firms_by_their_names(text: str, found: Found) -> None:
     legal form keeps it (``Toyota Motor Corporation``), and so does a firm
     of one word the story does not name alone (:func:`_named_alone`)."""
     table = organization_table()
+    people = {m.key for m in found.mentions if m.kind == "person"}
 
     def firms_name(mention: Mention) -> str | None:
-        key = mention.key
-        if key in _table_names() or key in _listed_names() or key in table:
+        if mention.key in _table_names() or mention.key in _listed_names() or mention.key in table:
             return None  # a name the rules gave on purpose: the list's, or the tables' as written
+        key = _out_of_capitals(mention.key, text)
+        if key != mention.key and key in people:
+            key = mention.key  # "JUAN RULFO" read as a body: the man the story names, no firm of his name
         name = firm_name(key)
         if name != key and (" " in name or name in table or _named_alone(text, name)):
             group = _GROUP_WORD_END.sub("", name)  # "Vodafone Group": the tables' "Vodafone"
@@ -1616,9 +1619,43 @@ def _firms_by_their_names(text: str, found: Found) -> None:
             name = key
         if name not in table:
             name = _folded_table_name(name)
-        return name if name != key else None
+        return name if name != mention.key else None
 
     _rename_organizations(found, firms_name)
+
+
+#: The words that join a name's words, which names write in small letters.
+_JOINING_WORDS = frozenset("of and the for de du des la le et y del für und".split())
+
+
+def _out_of_capitals(name: str, text: str = "") -> str:
+    """A name of two words or more that a line in capitals writes
+    (``STIFEL NICOLAUS``, ``ROYAL BANK OF SCOTLAND``, a quote's attribution)
+    as names are written: each word capitalised, the words that join them
+    in small letters, and as they are words of three letters or fewer,
+    without a vowel, with a dot, or that ``text`` writes in capitals in a
+    sentence (``RBC CAPITAL MARKETS``, ``HSBC HOLDINGS``, ``GMAC LLC`` of a
+    story that says ``GMAC said``: ``RBC Capital Markets``, ``HSBC
+    Holdings``, ``GMAC LLC``). Other names unchanged."""
+    if not name.isupper() or " " not in name:
+        return name
+
+    def abbreviation(part: str) -> bool:
+        # "HSBC"; "GMAC said" in a sentence of ``text``
+        return (
+            len(part) <= 3
+            or "." in part
+            or not any(vowel in part for vowel in "AEIOUY")
+            or re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])(?= [a-z])|(?<=[a-z] ){re.escape(part)}(?![\w-])", text)
+            is not None
+        )
+
+    def word_of(index: int, word: str) -> str:
+        if index and word.lower() in _JOINING_WORDS:
+            return word.lower()
+        return "-".join(part if abbreviation(part) else part[0] + part[1:].lower() for part in word.split("-"))
+
+    return " ".join(word_of(index, word) for index, word in enumerate(name.split()))
 
 
 def _firms_are_no_one(found: Found) -> None:
