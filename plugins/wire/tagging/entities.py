@@ -557,10 +557,10 @@ def _role_before(text: str, start: int, lang: str) -> str | None:
 
 #: What names a source rather than a speaker before a name: "according to", "selon", "según", "laut".
 _SOURCE_CUE_BEFORE = re.compile(r"\b(?:according to|selon|según|laut)\s+(?:[\w'’-]+\s+){0,3}$")
-#: English words that qualify a role but are no title before a surname alone:
-#: "Executive Coordinator", "the McKinsey Executive Roundtable", "High-Tech Strategist Newsletter".
 #: The industries English copy calls "Big ..." as a whole ("Big Pharma").
 _INDUSTRIES = frozenset(("pharma", "media", "energy", "insurance"))
+#: English words that qualify a role but are no title before a surname alone:
+#: "Executive Coordinator", "the McKinsey Executive Roundtable", "High-Tech Strategist Newsletter".
 _NO_TITLES_OF_A_SURNAME = frozenset(("executive", "chief", "strategist", "analyst", "economist", "senior"))
 #: English ranks that are adjectives too, ranks only capitalised: "Major Tom Hale", "major changes".
 _RANKS_ALSO_ADJECTIVES = frozenset(("major", "general", "private"))
@@ -3283,10 +3283,7 @@ def _recognised_regions(
             (code,) = codes
             if countries and code != countries[0] and _town_of(proposal.text, countries[0]):
                 continue
-            if any(
-                re.search(rf"(?<![\w-]){word} {re.escape(proposal.text)}(?![\w-])", text)
-                for word in _PLACE_WORDS_INSIDE
-            ):
+            if re.search(rf"(?<![\w-])(?:{_PLACE_WORD_INSIDE}) {re.escape(proposal.text)}(?![\w-])", text):
                 continue  # "the Delta" of a story on the Pearl River Delta
             found.mentions.append(
                 Mention("place", code, proposal.text, proposal.start, f"region {proposal.text} (ISO 3166-2)")
@@ -5169,6 +5166,7 @@ _NUMBER_AFTER_NO = re.compile(r"\.?\s*\d")
 _PLACE_WORD_LAST = frozenset("County Township Parish Borough".split())
 #: Words inside a longer English name that make it a place's or a venue's ("Pearl River Delta").
 _PLACE_WORDS_INSIDE = frozenset("River Square Lake Bay Valley Mountain Island Delta Street Avenue Gulf Canyon".split())
+_PLACE_WORD_INSIDE = "|".join(sorted(_PLACE_WORDS_INSIDE))
 #: English prepositions, which open no one's name (the recogniser's function words hold few).
 _ENGLISH_PREPOSITIONS = frozenset(
     "among amongst amid inside outside within without across behind beyond despite during unlike toward towards "
