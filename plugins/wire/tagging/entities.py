@@ -863,6 +863,7 @@ def find_entities(
     _initials_to_full_names(found)
     _known_surnames_of_people_named(found)
     _surnames_of_people_named_in_full(found)
+    _without_middle_initial(found)
     _drop_organs_and_instruments(text, found)
     own_country = _story_countries(None, preferred_countries, spans)[:1]
     _recognised_regions(text, proposals, taken, found, countries, own_country, sports)
@@ -1327,6 +1328,28 @@ def _surnames_of_people_named_in_full(found: Found) -> None:
         named = sorted(key for key in people if key.endswith(" " + mention.key) and _is_given_name(key.split()[0]))
         if len(named) == 1:
             found.mentions[index] = replace(mention, key=named[0], rule=f"{mention.rule}; surnames of {named[0]}")
+
+
+#: People whom copy names with their middle initial and whose name without
+#: it is another's: ``George Bush`` is the father too, ``John Kennedy`` a
+#: senator of Louisiana.
+_NAMED_WITH_INITIAL = frozenset({"George W. Bush", "John F. Kennedy", "Robert F. Kennedy", "Robert F. Kennedy Jr"})
+
+
+def _without_middle_initial(found: Found) -> None:
+    """A person named with one middle initial (``Henry M. Paulson``,
+    ``Charles L. Evans Jr``) is tagged by the name without it, as most copy
+    writes it: one page for the person however a story names them. Not one
+    whose name without it is another's (:data:`_NAMED_WITH_INITIAL`), nor a
+    name of two initials or more (``George H. W. Bush``)."""
+    for index, mention in enumerate(found.mentions):
+        words = mention.key.split()
+        if mention.kind != "person" or len(words) < 3 or mention.key in _NAMED_WITH_INITIAL:
+            continue
+        initials = [i for i, word in enumerate(words) if _INITIAL.fullmatch(word)]
+        if len(initials) == 1 and 0 < initials[0] < len(words) - 1:
+            key = " ".join(words[: initials[0]] + words[initials[0] + 1 :])
+            found.mentions[index] = replace(mention, key=key)
 
 
 @functools.cache
@@ -2150,8 +2173,14 @@ def _particle_of_surname(words: list[str], index: int) -> bool:
     )
 
 
+_GENERATION_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+
+
 def _surname(words: list[str]) -> str:
-    """The last word of a name with the particles before it (``Le Pen``)."""
+    """The last word of a name with the particles before it (``Le Pen``), a
+    generation's suffix left out (``Kennedy`` of ``Robert F. Kennedy Jr``)."""
+    if len(words) > 2 and words[-1].rstrip(".") in _GENERATION_SUFFIXES:
+        words = words[:-1]
     index = len(words) - 1
     while index > 1 and words[index - 1].lower() in PARTICLES:
         index -= 1
