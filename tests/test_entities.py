@@ -4628,3 +4628,26 @@ def test_a_surname_alone_is_the_person_named_in_full_with_a_generation_s_suffix(
     tagging = tag_dispatch("Headline", [text], "en")
     assert tagging.people == ["Marcus Kennedy Jr"]
     assert tagging.places == ["US"]  # "Kennedy" is the man, not a town of that name
+
+
+def test_a_name_after_the_in_english_is_a_thing_s_unless_the_story_uses_the_surname():
+    for text in (
+        "WASHINGTON, May 3 (Reuters) - Ann Example spoke in the Rose Garden on Tuesday.",
+        "NEW YORK, May 3 (Reuters) - The buyers told the Sallie Mae board they were open to talks, said Ann Example.",
+        "NEW YORK, May 3 (Reuters) - The application is sold on the Mac App Store, said Ann Example.",
+    ):
+        assert tag_dispatch("Headline", [text], "en").people == ["Ann Example"], text
+    text = (
+        "GENEVA, May 3 (Reuters) - The bank is exposed to the Tobias Hallgren scandal. Hallgren's lawyer said on "
+        "Wednesday his client would cooperate."
+    )
+    assert tag_dispatch("Headline", [text], "en").people == ["Tobias Hallgren"]
+
+
+def test_a_day_opens_no_one_s_name_but_may_a_newspaper_s():
+    text = 'NEW YORK, May 3 (Reuters) - The network\'s shows include "Sunday Night Football," said Ann Example.'
+    assert tag_dispatch("Headline", [text], "en").people == ["Ann Example"]
+    text = "LONDON, May 3 (Reuters) - Bidders lined up, according to Britain's Sunday Times newspaper."
+    tagging = tag_dispatch("Headline", [text], "en")
+    assert tagging.people == []
+    assert "Sunday Times" in tagging.organizations

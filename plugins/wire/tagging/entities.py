@@ -47,6 +47,7 @@ from .name_lexicons import (
     role_words,
     roles_of,
     spanish_national_adjectives,
+    weekday_names,
     world_regions,
 )
 from .recogniser import Recognised, reading_alone, recognise
@@ -2132,8 +2133,12 @@ def _is_given_name(word: str) -> bool:
 
 def _given_name_before_name(words: list[str], index: int) -> bool:
     """``Julio Navarro``, ``June Okafor``, ``Dominique Strauss-Kahn``: a month
-    or country that is also a given name, before another name."""
+    or country that is also a given name, before another name; a day only
+    before a body's word (``Sunday Times``, read on to its designator), never
+    before a person's (``Sunday Night Football``, ``Sunday Sanofi``)."""
     word = words[index]
+    if word in weekday_names() and not any(w.lower() in org_designators() for w in words[index + 1 :]):
+        return False
     return (
         (word in calendar_words() or word in country_forms())
         and word.lower() in first_names()
@@ -6312,6 +6317,16 @@ def _find_people(
                 start += len(name) - len(words[-1])
                 name, key, rule = words[-1], named, f"surname of {named}"
         if rule is None:
+            continue
+        if (
+            lang == "en"
+            and not (role or nationality)
+            and text[max(0, start - 4) : start] in ("the ", "The ")
+            and not _surely_person(proposals, key)
+            and not (len(words) > 1 and _surname_alone(text, words, after_article=False))
+        ):
+            # "in the Rose Garden", "the Sallie Mae board", "on the Mac App Store": a thing's name; but
+            # "the Bernard Madoff scandal ... Madoff's lawyer said" is the man's
             continue
         if (
             not given

@@ -237,6 +237,13 @@ def _calendar_words() -> frozenset[str]:
 
 
 @functools.cache
+def weekday_names() -> frozenset[str]:
+    """Day names in full in the four languages (CLDR), capitalised: no one's
+    given name before another name (``Sunday Night Football``)."""
+    return frozenset(name.capitalize() for lang in LANGUAGES for name in get_day_names("wide", locale=lang).values())
+
+
+@functools.cache
 def german_months() -> frozenset[str]:
     """German months in full (CLDR, German and Austrian: ``Jänner``), which
     German copy writes before any noun (``im Juli Vorschläge``); not
