@@ -4651,3 +4651,25 @@ def test_a_day_opens_no_one_s_name_but_may_a_newspaper_s():
     tagging = tag_dispatch("Headline", [text], "en")
     assert tagging.people == []
     assert "Sunday Times" in tagging.organizations
+
+
+def test_jpmorgan_is_one_tag_however_copy_spells_it():
+    for written in ("JPMorgan Chase & Co", "J.P. Morgan Chase & Co.", "JP Morgan", "J.P. Morgan", "JPMorgan"):
+        text = f"NEW YORK, May 3 (Reuters) - {written} said on Tuesday it would cut 500 jobs, said Ann Example."
+        tagging = tag_dispatch("Headline", [text], "en")
+        assert tagging.organizations == ["JPMorgan Chase"], written
+        assert tagging.people == ["Ann Example"], written
+
+
+def test_a_firm_named_with_a_trade_word_is_the_tables_firm_without_it():
+    for written, name in (("Honda Motor Co", "Honda"), ("Samsung Electronics Co Ltd", "Samsung")):
+        text = f"TOKYO, May 3 (Reuters) - {written} said on Tuesday its profit rose."
+        assert tag_dispatch("Headline", [text], "en").organizations == [name], written
+    # the tables' firm of the shorter name is a corporation of its own: another firm
+    text = "TOKYO, May 3 (Reuters) - Mitsubishi Motors Corp said on Tuesday its profit rose."
+    assert tag_dispatch("Headline", [text], "en").organizations == ["Mitsubishi Motors"]
+
+
+def test_a_member_title_is_no_part_of_the_name():
+    text = "WASHINGTON, May 3 (Reuters) - Chairman Spratt, Ranking Member Hallgren and others met on Tuesday."
+    assert tag_dispatch("Headline", [text], "en").people == ["Spratt", "Hallgren"]

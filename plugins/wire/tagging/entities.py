@@ -644,6 +644,8 @@ def find_entities(
                 continue  # "Federal Reserve Bank of New York": another body, read below
             if org.name == "US Treasury" and _treasury_securities(text, start, end):
                 continue  # "U.S. Treasury yields": the securities
+            if legal := _LEGAL_TAIL.match(text, end):
+                written = written + legal[0]  # "JPMorgan Chase & Co": the list's firm, written with its legal form
             found.mentions.append(Mention("organization", org.name, written, start, "organisation list"))
         elif kind == "person":
             person = known_people()[written]
@@ -893,6 +895,7 @@ def find_entities(
     _parties_by_their_full_names(found, countries)
     _one_name_per_body(found)
     _firms_by_their_names(text, found)
+    _firms_by_their_short_names(found)
     _firms_are_no_one(found)
     found.mentions.sort(key=lambda m: (m.start, m.kind))
     return found
@@ -1727,6 +1730,35 @@ def _folded_table_name(name: str) -> str:
 def _listed_names() -> frozenset[str]:
     """The canonical names of the curated list of organisations."""
     return frozenset(organization.name for organization in organizations().values())
+
+
+#: Words of what a firm makes, or of its group, that copy leaves out of its
+#: name as often as not: "Honda Motor" and "Honda", "Blackstone Group" and
+#: "Blackstone". Not "Communications": "Reliance Communications" is not
+#: Reliance Industries.
+_TRADE_WORDS = frozenset(("Motor", "Motors", "Electronics", "Holdings", "Group"))
+
+
+def _firms_by_their_short_names(found: Found) -> None:
+    """One tag for a firm whether copy names it with a trade word or without
+    (:data:`_TRADE_WORDS`): the name without it where the tables hold it
+    (``Honda Motor`` is ``Honda``, ``Samsung Electronics`` ``Samsung``), so
+    every story's tag is the same page; but not where the tables' firm of
+    that name is a corporation of its own (``Mitsubishi Motors`` is not
+    ``Mitsubishi``, the tables' Mitsubishi Corporation)."""
+    names = _table_names()
+    table = organization_table()
+
+    def tables_name(mention: Mention) -> str | None:
+        words = mention.key.split()
+        if len(words) < 2 or words[-1] not in _TRADE_WORDS:
+            return None
+        short = " ".join(words[:-1])
+        if short not in names or any(table.get(f"{short} {form}") == short for form in ("Corporation", "Corp")):
+            return None
+        return short
+
+    _rename_organizations(found, tables_name)
 
 
 @functools.cache
