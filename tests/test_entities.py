@@ -4673,3 +4673,21 @@ def test_a_firm_named_with_a_trade_word_is_the_tables_firm_without_it():
 def test_a_member_title_is_no_part_of_the_name():
     text = "WASHINGTON, May 3 (Reuters) - Chairman Spratt, Ranking Member Hallgren and others met on Tuesday."
     assert tag_dispatch("Headline", [text], "en").people == ["Spratt", "Hallgren"]
+
+
+def test_the_chambers_of_congress_are_one_tag_each_in_a_story_about_the_united_states():
+    text = (
+        "WASHINGTON, May 3 (Reuters) - The House of Representatives passed the bill on Tuesday, and the Senate "
+        "will vote next week. A House floor vote on the rest is possible, said Ann Example."
+    )
+    assert tag_dispatch("Headline", [text], "en").organizations == ["US House of Representatives", "US Senate"]
+    text = "WASHINGTON, May 3 (Reuters) - The U.S. Senate voted on Tuesday to pass the bill, said Ann Example."
+    tagging = tag_dispatch("Headline", [text], "en")
+    assert tagging.organizations == ["US Senate"]
+    assert tagging.places == ["US"]
+    # a committee is a body of its own, not its chamber
+    text = "WASHINGTON, May 3 (Reuters) - The U.S. Senate Banking Committee met on Tuesday, said Ann Example."
+    assert tag_dispatch("Headline", [text], "en").organizations == ["Senate Banking Committee"]
+    # elsewhere, a senate is that country's
+    text = "ROME, May 3 (Reuters) - The Senate passed the budget on Tuesday, said Ann Example."
+    assert "US Senate" not in tag_dispatch("Headline", [text], "en", dateline_country="IT").organizations

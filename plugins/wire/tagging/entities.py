@@ -640,13 +640,18 @@ def find_entities(
                 )
                 taken.append((district.start(), end))
                 continue
-            if _inside_longer_body(text, proposals, start, end):
-                continue  # "Federal Reserve Bank of New York": another body, read below
+            if _inside_longer_body(text, proposals, start, end) or _COMMITTEE_AFTER.match(text, end):
+                # "Federal Reserve Bank of New York", "U.S. Senate Banking Committee": another body, read below
+                continue
             if org.name == "US Treasury" and _treasury_securities(text, start, end):
                 continue  # "U.S. Treasury yields": the securities
             if legal := _LEGAL_TAIL.match(text, end):
                 written = written + legal[0]  # "JPMorgan Chase & Co": the list's firm, written with its legal form
             found.mentions.append(Mention("organization", org.name, written, start, "organisation list"))
+            if country := _COUNTRY_ABBREVIATION_BEFORE.match(written):
+                # "U.S. Senate": the country too, as where the recogniser reads "U.S. Congress"
+                form = country[0].strip()
+                found.mentions.append(Mention("place", country_forms()[form], form, start, "country name (CLDR)"))
         elif kind == "person":
             person = known_people()[written]
             before = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
@@ -1512,13 +1517,20 @@ def _national_body_names(found: Found, countries: tuple[str, ...]) -> None:
         if mention.key != mention.text:
             return None
         if " " in mention.key:
-            return _table_name_with_country(mention.key, countries[0])
+            return _table_name_with_country(mention.key, countries[0]) or _listed_body_with_country(
+                mention.key, countries[0]
+            )
         # "the Treasury" of a story about the United States: the list's "US Treasury"
         return _listed_body_with_country(mention.key, countries[0])
 
     _rename_organizations(found, national_name)
 
 
+#: A committee's name after a chamber's: "Senate Banking Committee", "House's
+#: Energy and Commerce Committee".
+_COMMITTEE_AFTER = re.compile(
+    r"(?:['’]s?)?(?:[ ](?:[A-Z][\w&-]*|and|on|of|for)){1,6}?[ ](?:Committee|Subcommittee|Caucus)\b"
+)
 #: A country's abbreviation before a name, as an adjective: "U.S. Congress",
 #: "UK Financial Services Authority".
 _COUNTRY_ABBREVIATION_BEFORE = re.compile(r"(?:U\.S\.|US|U\.K\.|UK)[ ](?=[A-Z])")
