@@ -4691,3 +4691,20 @@ def test_the_chambers_of_congress_are_one_tag_each_in_a_story_about_the_united_s
     # elsewhere, a senate is that country's
     text = "ROME, May 3 (Reuters) - The Senate passed the budget on Tuesday, said Ann Example."
     assert "US Senate" not in tag_dispatch("Headline", [text], "en", dateline_country="IT").organizations
+
+
+def test_a_firm_no_one_is_named_after_loses_its_legal_form_even_named_once():
+    text = "NEW YORK, May 3 (Reuters) - AT&T Inc said on Tuesday it would cut jobs, and BP Plc fell."
+    organizations = tag_dispatch("Headline", [text], "en").organizations
+    assert "AT&T" in organizations and "BP" in organizations
+    # one word that may be a surname keeps it where the story does not name the firm alone
+    text = "NEW YORK, May 3 (Reuters) - Hallgren Corp said on Tuesday it would cut jobs, said Ann Example."
+    assert tag_dispatch("Headline", [text], "en").organizations == ["Hallgren Corp"]
+
+
+def test_a_name_in_capitals_of_a_subhead_is_the_firm_the_story_names_in_sentences():
+    text = (
+        "FRANKFURT, May 3 (Reuters) - Germany's Quarvex said on Tuesday its sales rose.\n\n"
+        "QUARVEX ( QRVX.DE ) Quarvex shares fell 2 percent."
+    )
+    assert tag_dispatch("Headline", text.split("\n\n"), "en").organizations == ["Quarvex"]

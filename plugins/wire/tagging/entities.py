@@ -1603,16 +1603,21 @@ def _one_name_per_body(found: Found) -> None:
     name with its legal form is the name without it that the story gives too
     (``Barclays Plc`` and ``Barclays``), and an acronym the initials of a
     longer name the story gives (``GM`` of ``General Motors Corp``, ``SEC``
-    of ``Securities and Exchange Commission``) is that name, and a body's name
+    of ``Securities and Exchange Commission``) is that name, a name of five
+    capitals or more the story writes in small letters too is that name
+    (``DAIMLER`` of a subhead, ``Daimler`` in sentences), and a body's name
     the story gives with its country too is that country's (``Treasury`` and
     ``US Treasury``): one tag, not two pages for one body."""
     organizations = [m for m in found.mentions if m.kind == "organization"]
     keys = {m.key for m in organizations}
     renamed: dict[str, str] = {}
+    folded = {key.casefold(): key for key in keys if not key.isupper()}
     for key in keys:
         bare = _without_legal_forms(key)
         if bare != key and bare in keys:
             renamed[key] = bare
+        elif key.isupper() and len(key) > 4 and key.casefold() in folded:
+            renamed[key] = folded[key.casefold()]  # "GOLDMAN" of a subhead, "Goldman" in the story's sentences
         national = [other for other in keys if other.endswith(" " + key) and other[: -len(key) - 1] in country_forms()]
         if len(national) == 1:  # "the Treasury" beside "US Treasury": that country's
             renamed[key] = national[0]
@@ -1630,6 +1635,11 @@ def _one_name_per_body(found: Found) -> None:
 _ACRONYM_KEY = re.compile(r"[A-Z][A-Z&]{1,5}")
 
 
+#: A name of one word no one bears: capitals alone (``BP``, ``HSBC``), or
+#: with ``&`` or a digit in it (``AT&T``, ``3M``).
+_NO_SURNAME = re.compile(r"[&\d]|^[A-Z.]+$")
+
+
 def _firms_by_their_names(text: str, found: Found) -> None:
     """A firm the tables do not know is tagged by its name without the legal
     forms copy writes after it on first mention, and the group word before
@@ -1640,7 +1650,8 @@ def _firms_by_their_names(text: str, found: Found) -> None:
     Sachs Group Inc``: ``Goldman Sachs``), as they spell it (``JP Morgan
     Chase & Co``: ``JPMorgan Chase``). A name the tables hold with its
     legal form keeps it (``Toyota Motor Corporation``), and so does a firm
-    of one word the story does not name alone (:func:`_named_alone`)."""
+    of one word the story does not name alone (:func:`_named_alone`) and
+    that could be a surname (``Hess Corp``; not ``AT&T Inc``, ``BP Plc``)."""
     table = organization_table()
     people = {m.key for m in found.mentions if m.kind == "person"}
 
@@ -1651,7 +1662,7 @@ def _firms_by_their_names(text: str, found: Found) -> None:
         if key != mention.key and key in people:
             key = mention.key  # "JUAN RULFO" read as a body: the man the story names, no firm of his name
         name = firm_name(key)
-        if name != key and (" " in name or name in table or _named_alone(text, name)):
+        if name != key and (" " in name or name in table or _NO_SURNAME.search(name) or _named_alone(text, name)):
             group = _GROUP_WORD_END.sub("", name)  # "Vodafone Group": the tables' "Vodafone"
             name = table.get(name) or organization_stems().get(name) or table.get(group) or name
         else:
