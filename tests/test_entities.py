@@ -4662,7 +4662,11 @@ def test_jpmorgan_is_one_tag_however_copy_spells_it():
 
 
 def test_a_firm_named_with_a_trade_word_is_the_tables_firm_without_it():
-    for written, name in (("Honda Motor Co", "Honda"), ("Samsung Electronics Co Ltd", "Samsung")):
+    for written, name in (
+        ("Honda Motor Co", "Honda"),
+        ("Samsung Electronics Co Ltd", "Samsung"),
+        ("Cisco Systems Inc", "Cisco"),
+    ):
         text = f"TOKYO, May 3 (Reuters) - {written} said on Tuesday its profit rose."
         assert tag_dispatch("Headline", [text], "en").organizations == [name], written
     # the tables' firm of the shorter name is a corporation of its own: another firm

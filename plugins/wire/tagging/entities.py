@@ -1758,8 +1758,8 @@ def _listed_names() -> frozenset[str]:
 #: Words of what a firm makes, or of its group, that copy leaves out of its
 #: name as often as not: "Honda Motor" and "Honda", "Blackstone Group" and
 #: "Blackstone". Not "Communications": "Reliance Communications" is not
-#: Reliance Industries.
-_TRADE_WORDS = frozenset(("Motor", "Motors", "Electronics", "Holdings", "Group"))
+#: Reliance Industries; nor "Securities": "Sanyo Securities" is no Sanyo.
+_TRADE_WORDS = frozenset(("Motor", "Motors", "Electronics", "Holdings", "Group", "Systems", "Technologies", "Ratings"))
 
 
 def _firms_by_their_short_names(found: Found) -> None:
