@@ -30,7 +30,7 @@ ROLE_WORDS = {
     "representative congressman congresswoman commissioner inspector detective officer sergeant colonel major "
     "lieutenant admiral marshal minister-president deputy treasurer attorney candidate challenger rival "
     "incumbent opposition activist striker midfielder defender goalkeeper forward winger rider driver champion "
-    "trader strategist banker investor senior republican republicans democrat democrats democratic whip",
+    "trader strategist banker investor senior republican republicans democrat democrats democratic",
     "fr": "président présidente ministre secrétaire porte-parole chancelier chancelière premier gouverneur maire "
     "sénateur sénatrice député députée eurodéputé eurodéputée ambassadeur ambassadrice envoyé général commandant chef "
     "pdg directeur directrice patron patronne dirigeant dirigeante entraîneur sélectionneur capitaine joueur joueuse juge "
@@ -173,7 +173,7 @@ def roles_of(lang: str) -> frozenset[str]:
 #: Role words the rules read that the recogniser's features do not (it was
 #: trained on :data:`ROLE_WORDS`): a role before a name (``Parliament Speaker
 #: Nabih Berri``, ``trainer Mark Prescott``) is no part of it.
-MORE_ROLE_WORDS = {"en": "speaker director-general trainer jockey member"}
+MORE_ROLE_WORDS = {"en": "speaker director-general trainer jockey member whip"}
 
 
 @functools.cache
