@@ -4731,3 +4731,27 @@ def test_a_town_written_with_its_us_state_is_no_region_abroad():
         "Associates in Bethlehem, Pennsylvania."
     )
     assert "PS" not in tag_dispatch("Headline", [text], "en", dateline_country="US").places
+
+
+def test_a_town_s_name_that_opens_a_firm_s_the_story_names_is_the_firm():
+    text = (
+        "DETROIT, May 3 (Reuters) - Pedals made by CTS were involved in Toyota Motor Corp's January recall. "
+        "Toyota's own recall was larger, said Ann Example."
+    )
+    tagging = tag_dispatch("Headline", [text], "en", dateline_country="US")
+    assert "Toyota" not in tagging.cities and "JP" not in tagging.places
+    assert tagging.organizations == ["Toyota Motor Corporation"]
+    # written as a place, or a capital or a city of a million: the town
+    text = (
+        'NEW YORK, May 3 (Reuters) - Berkshire will buy Omaha World-Herald Co. "I am bullish on Omaha, '
+        'Nebraska," said Ann Example.'
+    )
+    assert "Omaha" in tag_dispatch("Headline", [text], "en", dateline_country="US").cities
+
+
+def test_an_oil_named_after_a_town_is_no_town():
+    text = (
+        "LONDON, May 3 (Reuters) - Brent crude rose 44 cents to $112.02 a barrel, and Brent June crude was off "
+        "later. The spread between Brent and U.S. crude widened, said Ann Example."
+    )
+    assert tag_dispatch("Headline", [text], "en", dateline_country="GB").cities == ["London"]

@@ -21,7 +21,7 @@ from ..agencies import AGENCY_IN_TEXT, agency_parts
 from ..dates import fold
 from ..derived_cache import cached_from_wire_data
 from ..instrument_codes import code_at, is_share_code, shares_code_at
-from ..places import city_of, find_city, resolve, us_state
+from ..places import capital_keys, city_of, find_city, resolve, us_state
 from .cricket_sides import RULE as CRICKET_RULE
 from .cricket_sides import cricket_sides
 from .league_teams import RULE as BASEBALL_RULE
@@ -891,6 +891,19 @@ def find_entities(
     for start, end, listed in sorted(cities):
         if _overlaps(taken, start, end):
             continue
+        written = " ".join(text[start:end].split())
+        firm = (
+            _firm_named_in_full(written, found)
+            if " " not in written and written != dateline_city and not _large_town(written)
+            else None
+        )
+        if firm and not _written_as_place(text, written):
+            # "Toyota's recall" after "Toyota Motor Corp": the firm, not the town; but "on Omaha, Nebraska"
+            found.mentions.append(Mention("organization", firm, written, start, f"short for {firm}"))
+            taken.append((start, end))
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(written)}{_BENCHMARK_AFTER}", text):
+            continue  # "Brent crude", "Brent June crude", "Dubai crude": an oil's price, not the town
         name, country = city_in(listed, preferred_countries, named_countries)
         _add_town(found, taken, "city", name, country, " ".join(text[start:end].split()), start, end)
 
@@ -904,6 +917,41 @@ def find_entities(
     _firms_are_no_one(found)
     found.mentions.sort(key=lambda m: (m.start, m.kind))
     return found
+
+
+def _written_as_place(text: str, name: str) -> bool:
+    """Whether a story writes a name as a place's somewhere: after a
+    preposition of place, or with its state or country after a comma; not
+    as the first word of a longer name (``in Toyota Motor Corp's recall``)."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        if _CAPITALISED_WORD_AFTER.match(text, match.end()):
+            continue
+        if _PLACE_PREPOSITION_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            return True
+        state = _STATE_AFTER.match(text, match.end())
+        if state and (us_state(state["state"]) or state["state"] in country_forms()):
+            return True
+    return False
+
+
+def _large_town(name: str) -> bool:
+    """Whether a town of that name is a capital or has a million people or
+    more (``Washington``, ``Tokyo``, ``Dubai``): copy that names a firm after
+    it writes the firm's name in full."""
+    found = find_city(name)
+    if found is None:
+        return False
+    town, country = found
+    capital = capital_keys().get(country)
+    return capital == re.sub(r"[^\w]+", " ", fold(town)).strip() or city_of(name, country, least=1_000_000) is not None
+
+
+#: What follows a town's name that makes it an oil's price: "Brent crude", "Brent June
+#: crude", "Dubai crude oil", "Brent futures".
+_BENCHMARK_AFTER = (
+    r"(?:[ ](?:January|February|March|April|May|June|July|August|September|October|November|December))?"
+    r"[ ](?:crude|oil|futures|blend|benchmark)\b"
+)
 
 
 #: The countries whose parties a story in each language names by short name
