@@ -4755,3 +4755,15 @@ def test_an_oil_named_after_a_town_is_no_town():
         "later. The spread between Brent and U.S. crude widened, said Ann Example."
     )
     assert tag_dispatch("Headline", [text], "en", dateline_country="GB").cities == ["London"]
+
+
+def test_a_listed_company_the_index_names_by_its_acronym_is_in_the_tables():
+    from wire.tagging.entities import organization_table
+
+    table = organization_table()
+    assert table["IBM"] == "IBM" and table["HSBC"] == "HSBC" and table["3M"] == "3M"
+    assert table["CME Group"] == "CME"  # the index's name for the firm ROR names otherwise
+    assert "APA" not in table  # the Austrian agency, not APA Corporation
+    assert "Q2" not in table  # a quarter as often as Q2 Holdings
+    text = "NEW YORK, May 3 (Reuters) - 3M Co said on Tuesday its profit rose, said Ann Example."
+    assert tag_dispatch("Headline", [text], "en").organizations == ["3M"]

@@ -28,3 +28,12 @@ def test_the_table_builder_leaves_out_a_listed_firm_s_legal_form_but_not_a_partn
     assert LEGAL_SUFFIX.sub("", "Siemens Healthineers AG") == "Siemens Healthineers"
     assert LEGAL_SUFFIX.sub("", "Toyota Motor Corp.") == "Toyota Motor"
     assert LEGAL_SUFFIX.sub("", "Klöckner & Co") == "Klöckner & Co"  # the firm's name
+
+
+def test_a_listed_company_may_be_named_by_its_acronym_a_research_body_not():
+    from wire.tagging.data.make_organizations import usable
+
+    assert usable("IBM", set(), listed=True) and usable("BP", set(), listed=True)
+    assert not usable("IBM", set())  # an acronym ROR gives: the story ties it to its long form
+    assert not usable("Q2", set(), listed=True)  # a quarter's name as often
+    assert not usable("APA", {"APA"}, listed=True)  # excluded: a news agency's name

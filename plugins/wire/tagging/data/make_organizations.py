@@ -16,7 +16,8 @@ maintained open sources.
 Each row is one organisation: its canonical name (the English one where the
 source has it), every form copy writes it in, and its name in French,
 Spanish and German where the source gives one. Acronyms are left out: copy
-ties an acronym to its long form in the story itself. A form that names
+ties an acronym to its long form in the story itself; but a listed company
+the index names by its acronym keeps it (``IBM``, ``HSBC``, ``BP``). A form that names
 organisations of different canonical names stands for itself. Forms that
 are also countries, cities, world regions, months or given names are left
 out: the place or person reading comes first.
@@ -33,6 +34,7 @@ from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
 
+from wire.agencies import AGENCIES
 from wire.tagging.legal_forms import ABBREVIATED, GROUP_WORDS, SPELLED_OUT, alternatives
 from wire.tagging.name_lexicons import calendar_words, first_names, names_no_firm_alone, world_regions
 from wire.tagging.vocabulary import LANGUAGES, country_forms, text_cities, write_table_rows
@@ -41,6 +43,7 @@ OUT = Path(__file__).with_name("organization_table.tsv")
 LATIN = re.compile(r"^[\w .,&'’\-/]+$")
 HAS_LETTER = re.compile(r"[^\W\d_]")
 DIGITS = re.compile(r"\d{2,}")  # "UR 7516": a unit's code, not a name copy writes
+LETTER_AND_DIGIT = re.compile(r"[A-Z]\d")  # "Q2", "M3": a quarter's or a money supply's name as often
 #: "Le ministère de la Santé", "The standard research institute": an article and a
 #: lower-case word open a description, which copy writes of any such body, not a name
 DESCRIPTION = re.compile(r"^(?:The|Le|La|Les|El|Los|Las|Der|Die|Das) [^\W\d_A-ZÀ-Þ]")
@@ -115,11 +118,6 @@ def ror_entries(path: Path) -> Iterator[Entry]:
         yield entry
 
 
-#: Words that leave a name no name without its legal form when they are all it
-#: has, as a designator alone does: "News Corp" is not "News", "American
-#: International Group" not "American International".
-
-
 def ticker_entries() -> Iterator[Entry]:
     from pytickersymbols import PyTickerSymbols  # the data extra: only this script needs it
 
@@ -137,16 +135,22 @@ def ticker_entries() -> Iterator[Entry]:
 
 def excluded_forms() -> set[str]:
     """Forms that are no organisation's: countries, cities, world regions,
-    months and days, given names (the place or person reading comes first)."""
+    months and days, given names (the place or person reading comes first),
+    and news agencies' names (``APA``, the Austrian agency, not APA
+    Corporation: the agency rules read them)."""
     excluded = set(country_forms()) | set(text_cities()) | set(world_regions()) | set(calendar_words())
-    return excluded | {name.capitalize() for name in first_names()}
+    return excluded | {name.capitalize() for name in first_names()} | set(AGENCIES.values())
 
 
-def usable(form: str, excluded: set[str]) -> bool:
+def usable(form: str, excluded: set[str], listed: bool = False) -> bool:
     """Whether copy writes ``form`` as a name of its own (not too long, no
-    code, description or acronym, in Latin script, not ``excluded``)."""
+    code, description or acronym, in Latin script, not ``excluded``). A
+    listed company (``listed``) may be named by its acronym, which the index
+    gives as its name (``IBM``, ``HSBC``, ``BP``, ``AT&T``)."""
+    acronym = form.isupper() and len(form) <= 4 and " " not in form
     return (
-        len(form) >= 3
+        len(form) >= (2 if listed and acronym else 3)
+        and not LETTER_AND_DIGIT.fullmatch(form)
         and len(form.split()) <= MAX_WORDS
         and not DIGITS.search(form)
         and not DESCRIPTION.match(form)
@@ -154,7 +158,7 @@ def usable(form: str, excluded: set[str]) -> bool:
         and bool(HAS_LETTER.search(form))
         and (form[:1].isupper() or form[:1].isdigit())
         and form not in excluded
-        and not (form.isupper() and len(form) <= 4 and " " not in form)  # an acronym
+        and not (acronym and not listed)
     )
 
 
@@ -164,10 +168,11 @@ def build(ror: Path) -> list[Entry]:
     entries: dict[str, Entry] = {}
     listed: set[str] = set()  # forms of listed companies
     for entry in (*ticker_entries(), *ror_entries(ror)):
-        forms = {f for f in entry.forms if usable(f, excluded)}
-        if not forms or not usable(entry.name, excluded):
+        listed_firm = entry.source.startswith("index:")
+        forms = {f for f in entry.forms if usable(f, excluded, listed_firm)}
+        if not forms or not usable(entry.name, excluded, listed_firm):
             continue
-        if entry.source.startswith("index:"):
+        if listed_firm:
             listed |= forms
         else:  # a listed company ROR knows too keeps the index's name
             entry.name = next((canonical_of[f] for f in sorted(forms & listed) if canonical_of[f]), entry.name)
