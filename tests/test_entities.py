@@ -951,7 +951,8 @@ def test_the_shipped_table_leaves_out_places_acronyms_and_shared_forms():
     table = organization_table()
     assert len(table) > 50_000
     assert not [form for form in table if form in country_forms() or form in text_cities()]
-    assert not [form for form in table if form.isupper() and len(form) <= 4 and " " not in form]
+    # an acronym only as the name a stock index gives a listed company ("IBM"), never for a long name
+    assert not [form for form in table if form.isupper() and len(form) <= 4 and " " not in form and table[form] != form]
     assert table["National Aeronautics and Space Administration"] == table["NASA Headquarters"]
     # an article and a lower-case word describe a body of any country: no name
     assert not [form for form in table if re.match(r"(?:The|Le|La|Les|El|Los|Las|Der|Die|Das) [a-zà-ÿ]", form)]
@@ -2170,7 +2171,7 @@ def test_a_firm_a_quote_line_names_in_capitals_is_tagged_as_names_are_written():
         '"Not so bad." Shares of GMAC rose. BEN HALVERN, ANALYST, GMAC FINANCIAL, DETROIT: "Good."'
     )
     organizations = tag_dispatch("Headline", [text], "en").organizations
-    assert {"Kestrel Capital Markets", "HSBC Holdings", "GMAC Financial"} <= set(organizations)
+    assert {"Kestrel Capital Markets", "HSBC", "GMAC Financial"} <= set(organizations)  # the index's HSBC
 
 
 def test_a_name_in_capitals_is_written_as_names_are():
