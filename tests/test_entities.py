@@ -4667,6 +4667,7 @@ def test_a_firm_named_with_a_trade_word_is_the_tables_firm_without_it():
         ("Honda Motor Co", "Honda"),
         ("Samsung Electronics Co Ltd", "Samsung"),
         ("Cisco Systems Inc", "Cisco"),
+        ("Moody's Investors Service", "Moody's"),
     ):
         text = f"TOKYO, May 3 (Reuters) - {written} said on Tuesday its profit rose."
         assert tag_dispatch("Headline", [text], "en").organizations == [name], written

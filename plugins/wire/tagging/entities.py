@@ -1807,26 +1807,37 @@ def _listed_names() -> frozenset[str]:
 #: name as often as not: "Honda Motor" and "Honda", "Blackstone Group" and
 #: "Blackstone". Not "Communications": "Reliance Communications" is not
 #: Reliance Industries; nor "Securities": "Sanyo Securities" is no Sanyo.
-_TRADE_WORDS = frozenset(("Motor", "Motors", "Electronics", "Holdings", "Group", "Systems", "Technologies", "Ratings"))
+_TRADE_WORDS = frozenset(
+    ("Motor", "Motors", "Electronics", "Holdings", "Group", "Systems", "Technologies", "Ratings", "Investors Service")
+)
+#: Those of them that name a maker, which a group's member is under its own
+#: name ("Mitsubishi Motors" beside Mitsubishi Corporation).
+_MAKERS_WORDS = frozenset(("Motor", "Motors", "Electronics"))
 
 
 def _firms_by_their_short_names(found: Found) -> None:
     """One tag for a firm whether copy names it with a trade word or without
     (:data:`_TRADE_WORDS`): the name without it where the tables hold it
-    (``Honda Motor`` is ``Honda``, ``Samsung Electronics`` ``Samsung``), so
-    every story's tag is the same page; but not where the tables' firm of
-    that name is a corporation of its own (``Mitsubishi Motors`` is not
-    ``Mitsubishi``, the tables' Mitsubishi Corporation)."""
+    (``Honda Motor`` is ``Honda``, ``Samsung Electronics`` ``Samsung``,
+    ``Moody's Investors Service`` ``Moody's``), so
+    every story's tag is the same page; but not a maker where the tables'
+    firm of the shorter name is a corporation of its own (``Mitsubishi
+    Motors`` is not ``Mitsubishi``, the tables' Mitsubishi Corporation)."""
     names = _table_names()
     table = organization_table()
 
     def tables_name(mention: Mention) -> str | None:
         words = mention.key.split()
-        if len(words) < 2 or words[-1] not in _TRADE_WORDS:
+        tail = next((size for size in (2, 1) if " ".join(words[-size:]) in _TRADE_WORDS), 0)
+        if not tail or len(words) <= tail:
             return None
-        short = " ".join(words[:-1])
-        if short not in names or any(table.get(f"{short} {form}") == short for form in ("Corporation", "Corp")):
+        short = " ".join(words[:-tail])
+        if short not in names:
             return None
+        if words[-1] in _MAKERS_WORDS and any(
+            table.get(f"{short} {form}") == short for form in ("Corporation", "Corp")
+        ):
+            return None  # "Mitsubishi Motors": a maker of its own, not the tables' Mitsubishi Corporation
         return short
 
     _rename_organizations(found, tables_name)
