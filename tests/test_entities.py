@@ -4769,3 +4769,8 @@ def test_a_listed_company_the_index_names_by_its_acronym_is_in_the_tables():
     assert "Q2" not in table  # a quarter as often as Q2 Holdings
     text = "NEW YORK, May 3 (Reuters) - 3M Co said on Tuesday its profit rose, said Ann Example."
     assert tag_dispatch("Headline", [text], "en").organizations == ["3M"]
+
+
+def test_opec_written_without_the_article_is_opec():
+    text = "VIENNA, May 3 (Reuters) - The Organization of Petroleum Exporting Countries met, said Ann Example."
+    assert tag_dispatch("Headline", [text], "en").organizations == ["OPEC"]
