@@ -3782,7 +3782,10 @@ def test_the_plural_of_ministry_names_one_ministry_a_domain():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Volcó sus críticas contra la empresa española Indra, que también participa.", ["Indra"]),
+        (
+            "Volcó sus críticas contra la empresa española Indra, que también participa.",
+            ["Indra Sistemas"],
+        ),  # the index's name for it
         ("La petrolera rusa Kestrelneft anunció un acuerdo.", ["Kestrelneft"]),
     ],
 )
@@ -4774,3 +4777,13 @@ def test_a_listed_company_the_index_names_by_its_acronym_is_in_the_tables():
 def test_opec_written_without_the_article_is_opec():
     text = "VIENNA, May 3 (Reuters) - The Organization of Petroleum Exporting Countries met, said Ann Example."
     assert tag_dispatch("Headline", [text], "en").organizations == ["OPEC"]
+
+
+def test_a_listed_company_named_by_its_first_word_alone_is_that_company():
+    text = "NEW YORK, May 3 (Reuters) - Analysts at Goldman said on Tuesday the bank's shares would rise."
+    assert tag_dispatch("Headline", [text], "en").organizations == ["Goldman Sachs"]
+    from wire.tagging.entities import _listed_by_first_word
+
+    firms = _listed_by_first_word()
+    assert "Toyota" not in firms  # opens Toyota Tsusho's name and Toyota Group's: no one firm's
+    assert "General" not in firms and "S&P" not in firms

@@ -26,7 +26,7 @@ from .cricket_sides import RULE as CRICKET_RULE
 from .cricket_sides import cricket_sides
 from .league_teams import RULE as BASEBALL_RULE
 from .league_teams import baseball_teams
-from .legal_forms import ABBREVIATED, GROUP_WORDS, SPELLED_OUT, alternatives
+from .legal_forms import ABBREVIATED, GENERIC_WORDS, GROUP_WORDS, SPELLED_OUT, alternatives
 from .name_lexicons import (
     COMMON_ABBREVIATIONS,
     HONORIFICS,
@@ -65,6 +65,7 @@ from .vocabulary import (
     foreign_country_forms,
     former_countries,
     known_people,
+    listed_companies,
     mediatopics,
     organization_folds,
     organization_stems,
@@ -1828,6 +1829,8 @@ def _firms_by_their_short_names(found: Found) -> None:
 
     def tables_name(mention: Mention) -> str | None:
         words = mention.key.split()
+        if len(words) == 1 and mention.key not in names and mention.key not in organizations():
+            return _listed_by_first_word().get(mention.key)  # "Goldman said": Goldman Sachs
         tail = next((size for size in (2, 1) if " ".join(words[-size:]) in _TRADE_WORDS), 0)
         if not tail or len(words) <= tail:
             return None
@@ -1841,6 +1844,33 @@ def _firms_by_their_short_names(found: Found) -> None:
         return short
 
     _rename_organizations(found, tables_name)
+
+
+@functools.cache
+def _listed_by_first_word() -> dict[str, str]:
+    """The listed company whose name of two words or more opens on a word,
+    by that word, where no other name of the tables does and it is no word
+    any country's firms share (``Goldman``: ``Goldman Sachs``; not
+    ``Toyota``, which opens Toyota Tsusho's name and Toyota Group's, nor
+    ``General``, nor an acronym: ``S&P`` is the ratings agency or the
+    index as often as S&P Global)."""
+    opening: dict[str, set[str]] = {}
+    for name in _table_names():
+        words = name.split()
+        if len(words) > 1:
+            opening.setdefault(words[0], set()).add(name)
+    return {
+        word: next(iter(named))
+        for word, named in opening.items()
+        if len(named) == 1
+        and named <= listed_companies()
+        and word.casefold() not in GENERIC_WORDS
+        and not _ACRONYM_OR_JOINED.search(word)
+    }
+
+
+#: A word in capitals or joined by "&": an acronym, which names many bodies ("S&P", "ICU").
+_ACRONYM_OR_JOINED = re.compile(r"&|^[A-Z0-9.]+$")
 
 
 @functools.cache

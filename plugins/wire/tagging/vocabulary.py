@@ -197,6 +197,7 @@ class _OrganizationData:
     labels: dict[str, dict[str, str]]  # canonical name -> its name in other languages
     stems: dict[str, str]  # a firm's name without its legal form -> canonical name
     folds: dict[str, str]  # a form folded (fold_name) -> canonical name, where no other's
+    listed: frozenset[str]  # the canonical names of the companies of the stock indices
 
 
 def _read_organization_table() -> _OrganizationData:
@@ -215,10 +216,13 @@ def _read_organization_table() -> _OrganizationData:
     :func:`organization_folds`)."""
     canonical: dict[str, str] = {}
     labels: dict[str, dict[str, str]] = {}
+    listed: set[str] = set()
     rows = [(row, True) for row in _table_rows(ORGANIZATION_TABLE)]
     rows += [(row, False) for row in _table_rows(BRAND_TABLE)]
-    for (name, forms, names_in, _source), first in rows:
+    for (name, forms, names_in, source), first in rows:
         name = sys.intern(name)
+        if first and source.startswith("index:"):
+            listed.add(name)
         for form in forms.split("|"):
             if first:
                 canonical[form] = name
@@ -242,7 +246,9 @@ def _read_organization_table() -> _OrganizationData:
         folded = fold_name(form)
         if folds.setdefault(folded, name) != name:
             folds[folded] = ""  # the fold of two organisations' forms names neither
-    return _OrganizationData(canonical, labels, stems, {folded: name for folded, name in folds.items() if name})
+    return _OrganizationData(
+        canonical, labels, stems, {folded: name for folded, name in folds.items() if name}, frozenset(listed)
+    )
 
 
 @functools.cache
@@ -250,7 +256,7 @@ def _organization_data() -> _OrganizationData:
     digest = hashlib.sha256()
     for table in (ORGANIZATION_TABLE, BRAND_TABLE):
         digest.update((DATA / table).read_bytes())
-    version = digest.hexdigest()[:16]
+    version = digest.hexdigest()[:16] + "-listed"
     return cached("organization-table", version, _read_organization_table)
 
 
@@ -264,6 +270,12 @@ def organization_stems() -> dict[str, str]:
     names copy writes with a legal form other than the table's (``Toyota
     Motor Corp`` for ``Toyota Motor Corporation``)."""
     return _organization_data().stems
+
+
+def listed_companies() -> frozenset[str]:
+    """The canonical names of the organisation table's companies of the
+    main stock indices."""
+    return _organization_data().listed
 
 
 def organization_folds() -> dict[str, str]:
