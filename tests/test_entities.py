@@ -4787,3 +4787,10 @@ def test_a_listed_company_named_by_its_first_word_alone_is_that_company():
     firms = _listed_by_first_word()
     assert "Toyota" not in firms  # opens Toyota Tsusho's name and Toyota Group's: no one firm's
     assert "General" not in firms and "S&P" not in firms
+
+
+def test_standard_and_poor_s_keeps_its_s_and_its_index_is_no_body():
+    text = "NEW YORK, May 3 (Reuters) - Standard & Poor's cut the bank's rating on Tuesday, said Ann Example."
+    assert tag_dispatch("Headline", [text], "en").organizations == ["Standard & Poor's"]
+    text = "NEW YORK, May 3 (Reuters) - The Standard & Poor's 500 index rose 1 percent, said Ann Example."
+    assert "Standard & Poor's" not in tag_dispatch("Headline", [text], "en").organizations

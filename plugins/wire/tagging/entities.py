@@ -646,6 +646,12 @@ def find_entities(
                 continue
             if org.name == "US Treasury" and _treasury_securities(text, start, end):
                 continue  # "U.S. Treasury yields": the securities
+            if org.name == "Standard & Poor's" and (
+                _INDEX_AFTER.match(text, end)
+                or _SECTOR_INDEX_AFTER.match(text, end)
+                or _CAPITALISED_WORD_AFTER.match(text, end)
+            ):
+                continue  # "the Standard & Poor's 500 index", "Standard & Poor's Equity Research": another name
             if legal := _LEGAL_TAIL.match(text, end):
                 written = written + legal[0]  # "JPMorgan Chase & Co": the list's firm, written with its legal form
             found.mentions.append(Mention("organization", org.name, written, start, "organisation list"))
