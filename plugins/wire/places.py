@@ -139,11 +139,15 @@ HOME_CITY_MIN_SHARE = 0.25
 def _capital_abroad(name: str, home: str | None) -> str | None:
     """The country other than ``home`` whose capital is called ``name``
     (``San José``: Costa Rica, not San Jose of California), or None."""
-    capitals = capital_keys()
     for country, (found, _) in sorted((cities().get(_key(name)) or {}).items()):
-        if country != home and _key(found) == capitals.get(country):
+        if country != home and is_capital(found, country):
             return country
     return None
+
+
+def is_capital(town: str, country: str) -> bool:
+    """Whether ``town`` (a GeoNames name) is the capital of ``country``."""
+    return capital_keys().get(country) == _key(town)
 
 
 @functools.cache

@@ -21,7 +21,7 @@ from ..agencies import AGENCY_IN_TEXT, agency_parts
 from ..dates import fold
 from ..derived_cache import cached_from_wire_data
 from ..instrument_codes import code_at, is_share_code, shares_code_at
-from ..places import capital_keys, city_of, find_city, resolve, us_state
+from ..places import city_of, find_city, is_capital, resolve, us_state
 from .cricket_sides import RULE as CRICKET_RULE
 from .cricket_sides import cricket_sides
 from .league_teams import RULE as BASEBALL_RULE
@@ -646,7 +646,7 @@ def find_entities(
                 continue
             if org.name == "US Treasury" and _treasury_securities(text, start, end):
                 continue  # "U.S. Treasury yields": the securities
-            if org.name == "Standard & Poor's" and (
+            if org.name in _INDEX_PUBLISHERS and (
                 _INDEX_AFTER.match(text, end)
                 or _SECTOR_INDEX_AFTER.match(text, end)
                 or _CAPITALISED_WORD_AFTER.match(text, end)
@@ -912,7 +912,7 @@ def find_entities(
         if re.search(rf"(?<![\w-]){re.escape(written)}{_BENCHMARK_AFTER}", text):
             continue  # "Brent crude", "Brent June crude", "Dubai crude": an oil's price, not the town
         name, country = city_in(listed, preferred_countries, named_countries)
-        _add_town(found, taken, "city", name, country, " ".join(text[start:end].split()), start, end)
+        _add_town(found, taken, "city", name, country, written, start, end)
 
     _organizations_named_alone(text, found)
     _without_country_abbreviation(found)
@@ -933,10 +933,9 @@ def _written_as_place(text: str, name: str) -> bool:
     for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
         if _CAPITALISED_WORD_AFTER.match(text, match.end()):
             continue
-        if _PLACE_PREPOSITION_BEFORE.search(text, max(0, match.start() - 8), match.start()):
-            return True
-        state = _STATE_AFTER.match(text, match.end())
-        if state and (us_state(state["state"]) or state["state"] in country_forms()):
+        if _PLACE_PREPOSITION_BEFORE.search(text, max(0, match.start() - 8), match.start()) or _state_after(
+            text, match.end()
+        ):
             return True
     return False
 
@@ -949,8 +948,7 @@ def _large_town(name: str) -> bool:
     if found is None:
         return False
     town, country = found
-    capital = capital_keys().get(country)
-    return capital == re.sub(r"[^\w]+", " ", fold(town)).strip() or city_of(name, country, least=1_000_000) is not None
+    return is_capital(town, country) or city_of(name, country, least=1_000_000) is not None
 
 
 #: What follows a town's name that makes it an oil's price: "Brent crude", "Brent June
@@ -1451,12 +1449,14 @@ _STATE_AFTER = re.compile(rf",[ ](?P<state>[{_UPPER}][\w.]*(?:[ ][{_UPPER}][\w.]
 def _town_with_its_state(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` is a town written with its state or
     country after a comma, a preposition of place before it."""
+    return bool(_PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 8), start)) and _state_after(text, end)
+
+
+def _state_after(text: str, end: int) -> bool:
+    """Whether a US state or a country follows a name after a comma
+    (``Bethlehem, Pennsylvania``, ``Sète, France``)."""
     state = _STATE_AFTER.match(text, end)
-    return bool(
-        state
-        and _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 8), start)
-        and (us_state(state["state"]) or state["state"] in country_forms())
-    )
+    return bool(state and (us_state(state["state"]) or state["state"] in country_forms()))
 
 
 #: Government bonds by the plural of their issuer's or their own name.

@@ -12,7 +12,15 @@ from babel.dates import get_day_names, get_month_names
 
 from ..derived_cache import cached_from_wire_data
 from .legal_forms import ABBREVIATED, GENERIC_WORDS, GROUP_WORDS
-from .vocabulary import DATA, LANGUAGES, country_forms, organizations, rule_only_country_forms, text_cities
+from .vocabulary import (
+    DATA,
+    LANGUAGES,
+    country_forms,
+    language_names_in_english,
+    organizations,
+    rule_only_country_forms,
+    text_cities,
+)
 
 #: The capital letters a name begins with, for a regular expression's class:
 #: Latin, with the accented letters of the four languages and their neighbours.
@@ -268,7 +276,7 @@ def _world_regions() -> frozenset[str]:
 def english_language_names() -> frozenset[str]:
     """The languages' names in English of one word (CLDR), which are mostly
     their peoples' adjectives too: ``Dutch``, ``Kurdish``, ``Russian``."""
-    return frozenset(name for name in Locale("en").languages.values() if name.isalpha() and len(name) > 3)
+    return frozenset(name for name in language_names_in_english() if name.isalpha() and len(name) > 3)
 
 
 @functools.cache

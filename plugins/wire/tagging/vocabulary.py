@@ -732,12 +732,13 @@ def _names_something_else(name: str, country: str) -> bool:
     return (
         (states is not None and country not in states)
         or (named_country is not None and named_country != country)
-        or name in _english_language_names()
+        or name in language_names_in_english()
     )
 
 
 @functools.cache
-def _english_language_names() -> frozenset[str]:
+def language_names_in_english() -> frozenset[str]:
+    """Every language's name in English (CLDR): ``Thai``, ``Kazakh``."""
     return frozenset(Locale("en").languages.values())
 
 
