@@ -4794,3 +4794,106 @@ def test_standard_and_poor_s_keeps_its_s_and_its_index_is_no_body():
     assert tag_dispatch("Headline", [text], "en").organizations == ["Standard & Poor's"]
     text = "NEW YORK, May 3 (Reuters) - The Standard & Poor's 500 index rose 1 percent, said Ann Example."
     assert "Standard & Poor's" not in tag_dispatch("Headline", [text], "en").organizations
+
+
+@pytest.mark.parametrize(
+    "text, person, wrong",
+    [
+        ("Das Mittel soll jede Art von Krebs heilen, sagte Ina Wollmann.", "Ina Wollmann", "Art von Krebs"),
+        (
+            "Per Livestream können die Fans das Training verfolgen, sagte Ina Wollmann.",
+            "Ina Wollmann",
+            "Per Livestream",
+        ),
+        ("Solange Nutzer online sind, läuft Werbung, sagte Ina Wollmann.", "Ina Wollmann", "Solange Nutzer"),
+        ("Die 600 Tage Haft haben ihm zugesetzt, sagte Ina Wollmann.", "Ina Wollmann", "Tage Haft"),
+    ],
+)
+def test_a_german_word_that_is_a_given_name_elsewhere_opens_no_name(text, person, wrong):
+    people = tagged(text, "de").people
+    assert person in people and wrong not in people
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        (
+            "Wien – Das kündigte Vizekanzler Reinhold Amesberger Montagmittag nach der Sitzung an.",
+            "Reinhold Amesberger",
+        ),
+        ("Wien – Die Pläne lösen bei Stadträtin Sonja Wehrberger Empörung aus, hieß es.", "Sonja Wehrberger"),
+        ("Wien – Das sei zu früh, sagt Gabor Wichtl von Birdlife. Die Jäger widersprechen.", "Gabor Wichtl"),
+        ("Wien – Das sagte Geschäftsführer Schmidtbauer nach dem Spiel.", "Schmidtbauer"),
+        ("Wien – Die Biografie nennt Badawis Ehefrau Maria Haidari als Quelle.", "Maria Haidari"),
+        ("Wien – Das Orchester spielt Werke von Johann Strauß Sohn und Ravel.", "Johann Strauß"),
+    ],
+)
+def test_a_german_person_is_the_name_without_the_noun_kin_or_employer_beside_it(text, person):
+    assert tagged(text, "de").people == [person]
+
+
+def test_a_given_name_alone_after_a_german_kin_word_names_no_one():
+    text = "Wien – Sohn Stephan starb im Juli, und seine Tochter Roberta lebt in Graz, sagte Ina Wollmann."
+    assert tagged(text, "de").people == ["Ina Wollmann"]
+
+
+def test_a_german_noun_after_a_role_is_no_surname():
+    text = "Wien – Die Stelle einer Geschäftsführerin Kooperationen ist ausgeschrieben, sagte Ina Wollmann."
+    assert tagged(text, "de").people == ["Ina Wollmann"]
+
+
+def test_the_sides_of_a_results_list_are_clubs_not_players():
+    text = (
+        "Wien – Dennis Schröder gewann mit Atlanta. NBA-Ergebnisse vom Montag: Atlanta Hawks – Oklahoma City "
+        "Thunder 106:100, Chicago Bulls – San Antonio Spurs 92:89, Detroit Pistons – Houston Rockets 116:105, "
+        "Miami Heat – Boston Celtics 95:105. NHL-Ergebnisse: Buffalo Sabres – Boston Bruins 2:3 n.P. Florida "
+        "Panthers – Detroit Red Wings 6:3"
+    )
+    tagging = tagged(text, "de")
+    assert tagging.people == ["Dennis Schröder"]
+    assert "Tottenham Hotspur FC" not in tagging.organizations  # "Spurs" of San Antonio's
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("Santander, 23 may (EFE). - Los presos de la prisión de Jiam, el mayor centro del sur, salieron hoy.", "Jiam"),
+        ("Madrid, 23 may (EFE). - Igualmente, la presidenta de la fundación pidió más ayudas.", "Igualmente"),
+        (
+            "Oviedo, 23 may (EFE). - Los Reyes inauguraron ayer el Complejo Científico Tecnológico de la ciudad.",
+            "Tecnológico",
+        ),
+        ("Oviedo, 23 may (EFE). - El vicealcalde de San Martín del Rey Aurelio informó hoy del plan.", "Aurelio"),
+        ("Beirut, 23 may (EFE). - El convoy se dirigía a la ciudad de Bent Jebel cuando fue atacado.", "Bent Jebel"),
+        ("San Juan, 23 may (EFE). - El comandante de la base Roosevelt Roads en Ceiba habló hoy.", "Roosevelt Roads"),
+    ],
+)
+def test_a_spanish_word_role_or_place_is_no_person(text, wrong):
+    assert wrong not in tagged(text, "es").people
+
+
+def test_a_spanish_surname_that_is_a_role_word_stays_in_the_name():
+    text = "Madrid, 23 may (EFE). - El ministro del Interior, Jaime Mayor Oreja, dijo hoy que no habrá tregua."
+    assert tagged(text, "es").people == ["Jaime Mayor Oreja"]
+
+
+@pytest.mark.parametrize(
+    "text, person, body",
+    [
+        ("Wien – Rüffel gab es für Klubobmann Reinhold Lopatka, der zu früh sprach.", "Reinhold Lopatka", None),
+        ("Oberstdorf – Der Deutsche Eric Frenzel hat am Sonntag gewonnen.", "Eric Frenzel", None),
+        ("Wien – Das berichtete die BBC Mittwochfrüh unter Berufung auf Diplomaten.", None, "BBC"),
+    ],
+)
+def test_a_german_noun_or_a_day_s_part_the_model_reads_with_a_name_is_no_part_of_it(text, person, body):
+    tagging = tagged(text, "de")
+    assert all(" " not in name or name in (person, body) for name in tagging.organizations)
+    if person:
+        assert person in tagging.people
+    if body:
+        assert body in tagging.organizations
+
+
+def test_a_german_body_named_after_a_person_stays_a_body():
+    text = "Berlin – Die Daten stammen von Global Forest Watch (GFW), sagte Ina Wollmann."
+    assert "Forest Watch" not in " ".join(tagged(text, "de").people)

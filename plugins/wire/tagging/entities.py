@@ -735,6 +735,8 @@ def find_entities(
             club = _club(written, countries)
             if club is None or _longer_org(text, proposals, start, end) == "" or _in_capitals(text, start, end):
                 continue  # a club of some other country, or of several; part of a longer name; a heading
+            if " " not in written and _town_before(text, start):
+                continue  # "San Antonio Spurs": a nickname after another town's name, another club
             if not sports() or _read_as(proposals, "PER", start, end):
                 continue  # "the Athletic Club" of a story on a zoo: any club of that name, as the recogniser reads it
             if _DATELINE_AFTER.match(text, end):
@@ -762,7 +764,7 @@ def find_entities(
                 continue  # "Seattle 5 Oakland 3", "Durham 326": a side of any sport before its score, not the town
             if (
                 lang == "de"
-                and _GERMAN_ARTICLE_BEFORE.search(text, max(0, start - 8), start)
+                and _GERMAN_ARTICLE_BEFORE.search(text, max(0, start - 10), start)
                 and not _city_state(written)
             ):
                 continue  # "das Essen", "im Derby": a noun; German names a town without an article
@@ -1439,6 +1441,10 @@ def _names_a_people(words: list[str]) -> bool:
 
 #: The words of a saint's name, which the lists of given names hold too: a run opening on one
 #: names a saint, a place, a church or a firm ("Santa Bárbara Blindados") unless other evidence says a person.
+#: A team's nickname after its town's name: a plural ("Stars", "Oilers"), not a surname in -ss;
+#: where a score is near ("Florida Panthers – Detroit Red Wings 6:3"), not "Brent Saunders".
+_TEAM_NICKNAME = re.compile(r"[A-Z][a-z]+[^s]s")
+_RESULT_SCORE_NEAR = re.compile(r"\d{1,3}[:-]\d{1,3}(?![\d:])")
 _SAINTS = frozenset("san santa santo saint sainte sankt".split())
 #: A preposition of place before a name, and a state or country after it and a comma:
 #: "in Jackson Hole, Wyoming,", "at Sun Valley, Idaho."
@@ -2576,6 +2582,109 @@ def _role_after(text: str, end: int, lang: str) -> bool:
 def _is_title_word(word: str, lang: str) -> bool:
     """A title or role word."""
     return word in TITLE_WORDS or _is_role(word, lang)
+
+
+#: One or two capitalised words right before a name.
+_TOWN_WORDS_BEFORE = re.compile(rf"(?:[{_UPPER}][\w'’.-]*[ ])?[{_UPPER}][\w'’.-]*[ ]$")
+
+
+def _town_before(text: str, start: int) -> bool:
+    """Whether a town's name is written right before ``start`` (``San
+    Antonio Spurs``, ``Oklahoma City Thunder``)."""
+    before = _TOWN_WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    words = before[0].split()
+    return any(find_city(" ".join(words[i:])) for i in range(len(words)))
+
+
+#: How German nouns that describe a person end: "Deutsche", "Komiker", "Klubobmann", "Kommissarin",
+#: "Islamwissenschafters", "Präsident".
+_GERMAN_PERSON_NOUN_ENDING = re.compile(r"(?:e|er|ern|en|in|innen|mann|s|ent|ist|eur|or)$")
+
+
+def _german_person_after_noun(words: list[str]) -> bool:
+    """Whether a German name the model reads as a body is a noun, then a
+    given name and a surname (``Klubobmann Reinhold Lopatka``, ``Deutsche
+    Eric Frenzel``, ``Komiker Jimmy Morales``): a person, described; not a
+    body named after one (``Hotel Maria Theresia``, ``Stiftung Hans
+    Müller``)."""
+    return (
+        len(words) == 3
+        and bool(_GERMAN_PERSON_NOUN_ENDING.search(words[0]))  # not "New Beverly Cinema"
+        and not _is_given_name(words[0])
+        and _is_given_name(words[1])
+        and words[0].lower() not in org_designators()
+        and words[0] not in _NOT_PERSON_HEADS
+        and not any(word.lower() in org_designators() or word in _NOT_PERSON_HEADS for word in words[1:])
+        and not words[2].isupper()
+        and not any(find_city(part) for part in (words[0], " ".join(words[:2]), words[2]))  # "Los Angeles Kings"
+        and " ".join(words) not in organization_table()  # "Global Forest Watch"
+    )
+
+
+def _role_inside_a_name(run: list[str], cut: int, particles: frozenset[str], lang: str) -> bool:
+    """Whether the role a run of capitalised words is cut after, in French or
+    Spanish copy (which write a role before a name in lower case), is a word
+    of a longer name: capitalised, after a capitalised word that is no role
+    or title (``Complejo Científico Tecnológico``, ``Hospital Universitario
+    Reina Sofía``), or after a particle that follows one (``San Martín del
+    Rey Aurelio``)."""
+    if cut < 2 or not _is_role(run[cut - 1], lang) or not run[cut - 1][:1].isupper():
+        return False
+    before = run[cut - 2]
+    if before.lower() in particles and cut >= 3:
+        before = run[cut - 3]
+    return before[:1].isupper() and not _is_role(before, lang) and before not in NOT_NAME_START
+
+
+def _ends_town_before(text: str, start: int, word: str) -> bool:
+    """Whether ``word`` at ``start`` ends a town's name that opens before it
+    (``Antonio`` of ``San Antonio Spurs``)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(before and before[1][:1].isupper() and find_city(f"{before[1]} {word}"))
+
+
+def _german_name_words(words: list[str]) -> tuple[int, int]:
+    """Where a person's name is in a German run of capitalised words (a
+    slice, empty where it names no one): without a kin word (``Ehefrau``),
+    a noun after the name (``Sonja Wehsely Empörung``, ``Reinhold
+    Mitterlehner Montagmittag``) or ``von`` after a surname, which says
+    where the person works (``Gabor Wichmann von Birdlife``; not ``Ursula
+    von der Leyen`` nor ``Johann Wolfgang von Goethe``, where a given name
+    comes before it)."""
+    first, last = 0, len(words)
+    kin = next((i for i, word in enumerate(words) if word.lower() in _GERMAN_KIN), None)
+    if kin is not None:
+        # "Sohn Stephan", "Badawis Ehefrau Ensaf Haidar", "Johann Strauß Sohn": the kin word is no part of
+        # the name, and a given name alone after it names no one a reader can follow
+        first, last = (0, kin) if kin == last - 1 else (kin + 1, last)
+        if last - first < 2:
+            return 0, 0
+    at = next((i for i in range(first, last) if words[i] == "von"), first)
+    if at >= first + 2 and not _is_given_name(words[at - 1]):
+        last = at
+    elif at == first + 1 and not _is_given_name(words[first]) and words[first].lower() not in _GERMAN_NOBILITY:
+        return 0, 0  # "Aussagen von Generalmajor Golan", "Gegenstand von Ermittlungen": a noun and whose it is
+    if last - first > 2 and _GERMAN_NOUN_AFTER_NAME.search(words[last - 1]):
+        last -= 1
+    return first, last
+
+
+#: A German noun by its ending, singular or plural: "Geschäftsführerin Kooperationen" names no one.
+_GERMAN_NOUN_PLURAL = re.compile(r"(?:ismus|ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten)$")
+#: A Spanish adverb in -mente, which opens a sentence before a comma: no surname
+#: ("Clemente" is, and shorter).
+_SPANISH_ADVERB = re.compile(r"\w{5,}mente")
+#: Kin and age before or after a name in German copy: "Sohn Stephan", "Ehefrau Margit", "Johann
+#: Strauß Sohn", "der 34-Jährige Frodeno".
+_GERMAN_KIN = frozenset(
+    "sohn tochter gattin gatte ehefrau ehemann witwe witwer bruder schwester jährige jähriger jährigen".split()
+)
+#: Titles of nobility before "von": "Graf von Moltke", "Freiherr von Stein".
+_GERMAN_NOBILITY = frozenset(
+    "graf gräfin freiherr freifrau fürst fürstin prinz prinzessin baron baronin herzog herzogin ritter".split()
+)
 
 
 def _german_noun_or_adjective_first(words: list[str]) -> bool:
@@ -4571,7 +4680,8 @@ _NAMED_AFTER_BEFORE = re.compile(
     r"\b(?:[Cc]alle|[Aa]venida|[Pp]laza|[Pp]aseo|[Hh]ospital(?:[ ](?:Regional|Universitario|General|Clínico))?"
     r"|[Gg]alería(?:[ ]de[ ]Arte)?|[Pp]remios?|[Tt]orneos?|[Tt]rofeos?|[Cc]olegio|[Ee]stadio|[Tt]eatro|[Aa]uditorio"
     r"|[Pp]olideportivo|[Pp]abellón|[Aa]eropuerto|rue|avenue|boulevard|place|quai|lycée|collège|école|aéroport|stade"
-    r"|hôpital|prix)[ ](?:(?:de|du)[ ])?(?:[\"“«][ ]?)?$"
+    r"|hôpital|prix|rosaleda|cúpula|base|circuito|muelle(?:[ ]internacional)?|ciudad|localidad|municipio"
+    r")[ ](?:(?:de|du)[ ])?(?:[\"“«][ ]?)?$"
 )
 
 
@@ -5005,6 +5115,19 @@ def _recognised_organizations(
             continue  # "the U.S. Midwest", "U.S. Gulf Coast": a part of the country, no body
         if lang == "de" and len(words) > 1 and _GERMAN_GENRE_END.search(words[0]):
             continue  # "Liebesdrama Carol", "Miniserie Braunschlag": a work after its genre, no body
+        if lang == "de" and _german_person_after_noun(words) and not _ACRONYM_IN_BRACKETS.match(text, proposal.end):
+            # "Klubobmann Reinhold Lopatka", "der Deutsche Eric Frenzel": a person after a noun
+            start = proposal.start + len(words[0]) + 1
+            if not _overlaps(taken, start, proposal.end):
+                person = " ".join(words[1:])
+                found.mentions.append(Mention("person", person, person, start, "a person after a noun"))
+                taken.append((start, proposal.end))
+            continue
+        if lang == "de" and len(words) > 1 and _GERMAN_DAY_PART.fullmatch(words[-1]):
+            # "die BBC Mittwochfrüh": the day's part after the name
+            words = words[:-1]
+            name = " ".join(words)
+            proposal = replace(proposal, end=proposal.start + len(name), text=name)
         if lang == "en" and _names_a_people(proposal.text.removesuffix("-born").split()):
             continue  # "North Koreans", "Sri Lankan-born": a people, no body
         if _heading_into_dateline(text, proposal):
@@ -5316,7 +5439,7 @@ _GERMAN_ROLE_ENDINGS = _german_role_forms(
 #: title follows: "Liebesdrama Carol", "Miniserie Braunschlag", "Science-Fiction-Thriller Ex Machina".
 _GERMAN_GENRE_END = re.compile(
     r"(?:[Dd]rama|[Ss]erie|[Tt]hriller|[Ff]ilm|[Kk]omödie|[Rr]oman|[Dd]oku|[Dd]okumentation|[Mm]usical|[Aa]lbum"
-    r"|[Ww]estern|[Kk]rimi|[Ss]itcom)$"
+    r"|[Ww]estern|[Kk]rimi|[Ss]itcom|[Kk]lassiker)$"
 )
 #: Endings of German nouns no given name has ("Antonis", "Clement" end as "Ergebnis", "Argument" do).
 _GERMAN_NOUN_FIRST = re.compile(r"(?:ismus|ung|ungen|heit|keit|schaft|tion|tät)$")
@@ -5362,8 +5485,25 @@ _ENGLISH_PREPOSITIONS = frozenset(
 _GERMAN_ORG_ENDINGS = ("dienst", "amt", "verband", "gewerkschaft", "ministerium", "gericht", "stiftung", "konzern")
 _ELISION = re.compile(rf"^{_ELIDED}")
 _GERMAN_ARTICLE_BEFORE = re.compile(
-    r"(?<![\w-])(?:[Dd](?:er|ie|as|es|em|en)|[Ee]in(?:e[mnrs]?)?|[Ii]m|[Aa]m|[Bb]eim|[Zz]u[mr]|[Vv]om)[ ]+$"
+    r"(?<![\w-])(?:[Dd](?:er|ie|as|es|em|en)|[Ee]in(?:e[mnrs]?)?|[Ii]m|[Aa]m|[Bb]eim|[Zz]u[mr]|[Vv]om"
+    r"|[Jj]ede[mnrs]?|[Kk]eine[mnrs]?|[Dd]iese[mnrs]?|[Ww]elche[mnrs]?|[Mm]anche[mnrs]?)[ ]+$"
 )
+#: German words that open a sentence or a phrase and are given names elsewhere
+#: ("Per Mertesacker", "Tage Erlander"): in German copy they open a name only
+#: where the model reads a person ("Per Livestream", "Solange Nutzer", "Tage Haft").
+_GERMAN_WORDS_AS_GIVEN_NAMES = frozenset(
+    "Per Solange Rein Ab Allen Uns Sein Seine Ihre Dessen Deren Na Tausende Hunderte Elf Mal Altes Zeit Tage "
+    "Art".split()
+)
+#: An acronym in brackets right after a name: "Global Forest Watch (GFW)".
+_ACRONYM_IN_BRACKETS = re.compile(r"[ ]\([A-ZÄÖÜ]{2,6}\)")
+#: A day's part in German: "Montagmittag", "Freitagabend", "Mittwochfrüh".
+_GERMAN_DAY_PART = re.compile(
+    r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:morgen|vormittag|mittag|nachmittag|abend|nacht|früh)"
+)
+#: A German noun after a name, by its ending or a day's part: "Sonja Wehsely Empörung", "Reinhold
+#: Mitterlehner Montagmittag".
+_GERMAN_NOUN_AFTER_NAME = re.compile(rf"(?:ismus|ung|ungen|heit|keit|schaft|tion|tät)$|^{_GERMAN_DAY_PART.pattern}")
 _HEADING_AFTER = re.compile(r"\s*(?:[-–:]|$)")
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([\w'’.-]+)[ ]+$")
 _NAME_WORD_AFTER = re.compile(rf"[ ]+[{_UPPER}]")
@@ -6110,6 +6250,7 @@ def _find_people(
         # "David Wech von JPC Energy", "Ana Pérez de la ONU": a particle before
         # what is not a name ends the name
         words = words[: _end_before_organization(words, lang, particles)]
+        run = words
         # the name is what follows the last title, role or other non-name word:
         # "Portuguese Finance Minister Rita Calado" -> "Rita Calado"
         cut = max(
@@ -6129,6 +6270,8 @@ def _find_people(
             if _is_role(word, lang) or word in NOT_NAME_START and word not in ("The", "Le", "La", "El", "Der", "Die"):
                 role = word
             start += len(word) + 1
+        if lang in ("es", "fr") and len(run) == cut + 1 and _role_inside_a_name(run, cut, particles, lang):
+            continue  # "el Complejo Científico Tecnológico", "San Martín del Rey Aurelio": a role inside a name
         particle = words[cut - 1] if cut > 1 and words[cut - 1].lower() in particles else None
         words = words[cut:]
         while words and words[-1].lower() in particles:
@@ -6193,6 +6336,7 @@ def _find_people(
             and _is_role(role or "", lang)
             and _could_be_surname(words[0])
             and not (lang == "en" and (role or "").lower() in _NO_TITLES_OF_A_SURNAME)
+            and not (lang == "de" and _GERMAN_NOUN_PLURAL.search(words[0]))
         ):
             if text.endswith(f"{role} ", 0, start) and _one_body_over(proposals, role, words[0], start):
                 continue  # "la Defensa Civil": a body the model reads whole; no defender named Civil
@@ -6209,6 +6353,13 @@ def _find_people(
         end = start + len(" ".join(words))
         if not words or _overlaps(taken, start, end):
             continue
+        if lang == "de":
+            first, last = _german_name_words(words)
+            start += len(" ".join(words[:first])) + (1 if first else 0)
+            words = words[first:last]
+            end = start + len(" ".join(words))
+            if not words:
+                continue
         if _ELIDED_BEFORE.search(text, max(0, start - 3), start) and not (
             _is_given_name(words[0]) or _read_as(proposals, "PER", start, end)
         ):
@@ -6281,10 +6432,17 @@ def _find_people(
             continue  # "San Diego", "Buenos Aires": a place, whatever follows it
         if (
             lang == "de"
-            and _GERMAN_ARTICLE_BEFORE.search(text, max(0, start - 8), start)
+            and (
+                _GERMAN_ARTICLE_BEFORE.search(text, max(0, start - 10), start)
+                or (words[0] in _GERMAN_WORDS_AS_GIVEN_NAMES and not role)
+            )
             and not _read_as(proposals, "PER", start, end)
         ):
-            continue  # "eine Art Alarmmodus", "die Lupe von Juristen": German names no one with an article
+            # "eine Art Alarmmodus", "jede Art von Krebs", "die Lupe von Juristen": German names no one
+            # with an article; "Per Livestream", "Solange Nutzer": a German word first, no given name
+            continue
+        if _ends_town_before(text, start, words[0]):
+            continue  # "San Antonio Spurs", "New York City": a club or a place named after a town, no one
         if not role and _side_of_a_result(text, start, end):
             name = " ".join(words)
             club = _club(name, ())
@@ -6332,12 +6490,28 @@ def _find_people(
                 words = key.split()
         rule = None
         given = words[0][:1].isupper() and _is_given_name(words[0])
-        if (
-            given
-            and words[0] in country_forms()
-            and (_read_as(proposals, "ORG", start, end) or _read_as(proposals, "LOC", start, end))
+        if given and (
+            (
+                words[0] in country_forms()
+                and (_read_as(proposals, "ORG", start, end) or _read_as(proposals, "LOC", start, end))
+            )
+            or (
+                (words[0] in text_cities() or us_state(words[0]))
+                and not _read_as(proposals, "PER", start, end)
+                and (
+                    any(p.kind == "ORG" and p.start == start and p.end >= end for p in proposals)
+                    or (
+                        len(words) == 2
+                        and _TEAM_NICKNAME.fullmatch(words[-1])
+                        and _RESULT_SCORE_NEAR.search(text, max(0, start - 60), end + 60)
+                    )
+                )
+            )
         ):
-            given = False  # "China Unicom", "Jordan Valley": a country's name first, where the model reads a body or a place
+            # "China Unicom", "Jordan Valley", "Boston Celtics": a country's, a town's or a state's name
+            # first, where the model reads a body or a place; "Dallas Stars", "Florida Panthers": before a
+            # plural, where it reads no one
+            given = False
         initial = _opens_name(words, 0)  # "W. Khan"
         if initial and not _could_be_surname(words[1]) and start not in results:
             continue  # "F. C. Lausanne": a club, no one's name; but "D. Cork c Moin Khan" plays
@@ -6521,6 +6695,8 @@ def _find_people(
             _is_role(match["role"], lang)
             and _could_be_surname(name)
             and name.lower() not in function_words()
+            and not (lang == "es" and _SPANISH_ADVERB.fullmatch(name))  # "Igualmente, la presidenta"
+            and not (lang == "es" and match["role"] == "mayor")  # "Jiam, el mayor centro": "larger", no mayor
             and not _is_region(name)
             and not _read_as_other_name(proposals, start, start + len(name))
             and not _overlaps(taken + accepted, start, start + len(name))

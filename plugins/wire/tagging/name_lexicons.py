@@ -181,7 +181,11 @@ def roles_of(lang: str) -> frozenset[str]:
 #: Role words the rules read that the recogniser's features do not (it was
 #: trained on :data:`ROLE_WORDS`): a role before a name (``Parliament Speaker
 #: Nabih Berri``, ``trainer Mark Prescott``) is no part of it.
-MORE_ROLE_WORDS = {"en": "speaker director-general trainer jockey member whip"}
+MORE_ROLE_WORDS = {
+    "en": "speaker director-general trainer jockey member whip",
+    "de": "geschäftsführer geschäftsführerin parteifreund parteifreundin parteikollege parteikollegin mentor "
+    "mentorin fürst fürstin generalmajor",
+}
 
 
 @functools.cache

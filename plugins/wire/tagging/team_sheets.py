@@ -102,12 +102,14 @@ class _Segment:
     players: list[SheetName]  # and the notes beside them
     breaks: int  # dashes and semicolons parting the lines of a team
     clean: bool  # names, notes and separators only
+    scores: int = 0  # scores after a name: "Atlanta Hawks – Oklahoma City Thunder 106:100"
 
     @property
     def lined_up(self) -> bool:
-        """A team's line-up: enough players, parted into lines."""
+        """A team's line-up: enough players, parted into lines; not a list of
+        results, whose dashes part two sides and end on their score."""
         players = sum(name.role is Role.PLAYER for name in self.players)
-        return self.clean and players >= LINE_UP_PLAYERS and self.breaks >= LINE_UP_BREAKS
+        return self.clean and players >= LINE_UP_PLAYERS and self.breaks >= LINE_UP_BREAKS and self.scores < self.breaks
 
 
 def team_sheet_names(text: str, tests: NameTests) -> list[SheetName]:
@@ -197,6 +199,8 @@ def _segments(paragraph: str, offset: int, is_player: Callable[[str], bool]) -> 
                 current.players.append(SheetName(start, written, Role.PLAYER))
         elif kind == "line":
             current.breaks += 1
+        elif kind == "score" and index >= 2 and tokens[index - 2][0] == "name":
+            current.scores += 1  # a side and its score
         elif kind == "note":
             current.players.extend(_note(start, written, is_player))
         elif kind == "end":
