@@ -24,6 +24,7 @@ from ..instrument_codes import code_at, is_share_code, shares_code_at
 from ..places import city_of, find_city, is_capital, resolve, us_state
 from .cricket_sides import RULE as CRICKET_RULE
 from .cricket_sides import cricket_sides
+from .german_names import nominative
 from .league_teams import RULE as BASEBALL_RULE
 from .league_teams import baseball_teams
 from .legal_forms import ABBREVIATED, GENERIC_WORDS, GROUP_WORDS, SPELLED_OUT, alternatives
@@ -920,6 +921,8 @@ def find_entities(
     _without_country_abbreviation(found)
     _national_body_names(found, countries)
     _parties_by_their_full_names(found, countries)
+    if lang == "de":
+        _german_bodies_in_the_nominative(found)
     _one_name_per_body(found)
     _firms_by_their_names(text, found)
     _firms_by_their_short_names(found)
@@ -1657,6 +1660,22 @@ def _listed_body_with_country(name: str, country: str) -> str | None:
 def _forms_of_country(code: str) -> tuple[str, ...]:
     """Every name a country is written by (``US``: ``U.S.``, ``United States``...)."""
     return tuple(form for form, country in country_forms().items() if country == code)
+
+
+def _german_bodies_in_the_nominative(found: Found) -> None:
+    """A German body named as written, in whatever case the sentence puts it
+    (``des Innenministeriums``, ``der Deutschen Bank``), is named in the
+    nominative (``Innenministerium``, ``Deutsche Bank``), and by the tables'
+    name where they know that form: one tag for one body."""
+
+    renamed: dict[str, str] = {}
+    for mention in found.of("organization"):
+        # a name as written, not one the tables or the rules gave already
+        if mention.key == mention.text and (name := nominative(mention.key)) != mention.key:
+            listed = organizations().get(name)
+            renamed[mention.key] = listed.name if listed else _listed_name(name)
+    if renamed:  # its acronym too ("IS" of "Islamischen Staat")
+        _rename_organizations(found, lambda mention: renamed.get(mention.key))
 
 
 def _one_name_per_body(found: Found) -> None:
