@@ -203,3 +203,15 @@ def test_the_headings_of_a_squad_are_not_part_of_the_names():
         "Jan Wiechers",
         "Ole Kranich",
     ]
+
+
+def test_the_cards_after_a_line_up_are_a_label_not_a_player():
+    text = (
+        "Weidenau gewann das Derby mit 2:1. (APA)\n\n"
+        "Weidenau: Brenneck – Oltmanns, Kuhlage, Dörrfeld, Wessling – Pohlkamp, Haverbeck (71. Ertugrul) – "
+        "Sommerfeld, Tjaden, Raabe Gelbe Karten: Tjaden, Raabe\n\n"
+        "Almenau: Vahrenholt – Budde, Ahlers, Kampmeier – Gröneveld, Sievers, Lüken – Vosskuhl Gelbe Karten: Budde"
+    )
+    people = {m.key for m in find_entities(text, "de").of("person")}
+    assert "Gelbe" not in people and "Vosskuhl Gelbe" not in people
+    assert {"Ertugrul", "Raabe", "Vosskuhl"} <= people

@@ -225,12 +225,19 @@ def _note(start: int, written: str, is_player: Callable[[str], bool]) -> list[Sh
     return [SheetName(start, written, Role.NOTE)]
 
 
+#: The colours of the cards a referee shows, opening a label German capitalises whole:
+#: "Gelbe Karten:", "Gelb-Rote Karte:".
+_CARD_COLOURS = frozenset(("Gelbe", "Gelb-Rote", "Gelb-Rot", "Rote"))
+
+
 def _label_start(words: list[tuple[int, str]]) -> int:
     """Where the label begins in the words before a colon that follow a
-    list's last player: at a word that opens no name (``Fröschl Es fehlen``)
-    or else at the last word (``Honsak Ersatz``)."""
+    list's last player: at a word that opens no name (``Fröschl Es fehlen``,
+    ``Djurdic Gelbe Karten``) or else at the last word (``Honsak Ersatz``)."""
+    if words[0][1] in _CARD_COLOURS:
+        return 0  # "(94. Prosenik) Gelbe Karten:": the label, no player before it
     for position, (_, word) in enumerate(words[1:], 1):
-        if not word[:1].isupper() or word in NOT_NAME_START:
+        if not word[:1].isupper() or word in NOT_NAME_START or word in _CARD_COLOURS:
             return position
     return len(words) - 1
 
