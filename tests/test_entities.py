@@ -4897,3 +4897,9 @@ def test_a_german_noun_or_a_day_s_part_the_model_reads_with_a_name_is_no_part_of
 def test_a_german_body_named_after_a_person_stays_a_body():
     text = "Berlin – Die Daten stammen von Global Forest Watch (GFW), sagte Ina Wollmann."
     assert "Forest Watch" not in " ".join(tagged(text, "de").people)
+
+
+def test_an_article_in_a_spanish_heading_in_capitals_is_not_the_un():
+    text = "SEVILLA CONCENTRA SUS SEDES EN UN RADIO DE 4 KM Sevilla (EFE). - La candidatura presentó hoy su plan."
+    assert "United Nations" not in tagged(text, "es").organizations
+    assert "United Nations" in tagged("UN TALKS COLLAPSE IN GENEVA Diplomats left on Monday.", "en").organizations

@@ -215,3 +215,13 @@ def test_the_cards_after_a_line_up_are_a_label_not_a_player():
     people = {m.key for m in find_entities(text, "de").of("person")}
     assert "Gelbe" not in people and "Vosskuhl Gelbe" not in people
     assert {"Ertugrul", "Raabe", "Vosskuhl"} <= people
+
+
+def test_a_label_with_a_note_before_its_colon_is_read_without_error():
+    text = (
+        "Hosts bat first. (Reuters)\n\nScores - Hosts v Visitors - Total (for 4 wickets) 132 Fall of wickets: 1-20 2-54 3-80 4-96 To bat: Ravi "
+        "Kumaran, Ali Khanzada, Sam Patelo, Tom Reedly, Jay Shahid, Max Leeson, Dev Raoul, Ian Bellamy Bowling (to "
+        "date): Lewiston 10-2-30-1"
+    )
+    people = {m.key for m in find_entities(text, "en").of("person")}
+    assert "Ravi Kumaran" in people

@@ -630,6 +630,13 @@ def find_entities(
             org = organizations()[written]
             if written in COMMON_ABBREVIATIONS and org.labels.get(lang) != written:
                 continue  # "CPI": the consumer price index in English copy, the ICC in French
+            if (
+                lang != "en"
+                and written.isupper()
+                and written.lower() in function_words()
+                and _in_capitals(text, start, end)
+            ):
+                continue  # "EN UN RADIO DE 4 KM": an article in a heading in capitals, not the UN
             district = (
                 _FED_DISTRICT_BEFORE.search(text, max(0, start - 20), start) if org.name == "Federal Reserve" else None
             )

@@ -234,7 +234,7 @@ def _label_start(words: list[tuple[int, str]]) -> int:
     """Where the label begins in the words before a colon that follow a
     list's last player: at a word that opens no name (``Fröschl Es fehlen``,
     ``Djurdic Gelbe Karten``) or else at the last word (``Honsak Ersatz``)."""
-    if words[0][1] in _CARD_COLOURS:
+    if words and words[0][1] in _CARD_COLOURS:
         return 0  # "(94. Prosenik) Gelbe Karten:": the label, no player before it
     for position, (_, word) in enumerate(words[1:], 1):
         if not word[:1].isupper() or word in NOT_NAME_START or word in _CARD_COLOURS:
