@@ -5529,7 +5529,7 @@ _GERMAN_DAY_PART = re.compile(
 )
 #: A German noun after a name, by its ending or a day's part: "Sonja Wehsely Empörung", "Reinhold
 #: Mitterlehner Montagmittag".
-_GERMAN_NOUN_AFTER_NAME = re.compile(rf"(?:ismus|ung|ungen|heit|keit|schaft|tion|tät)$|^{_GERMAN_DAY_PART.pattern}")
+_GERMAN_NOUN_AFTER_NAME = re.compile(rf"{_GERMAN_NOUN_FIRST.pattern}|^{_GERMAN_DAY_PART.pattern}")
 _HEADING_AFTER = re.compile(r"\s*(?:[-–:]|$)")
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([\w'’.-]+)[ ]+$")
 _NAME_WORD_AFTER = re.compile(rf"[ ]+[{_UPPER}]")
