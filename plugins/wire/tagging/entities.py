@@ -1449,12 +1449,12 @@ def _names_a_people(words: list[str]) -> bool:
     return _is_demonym(" ".join(words)) or all(word.isalpha() and _is_nationality_noun(word) for word in words)
 
 
-#: The words of a saint's name, which the lists of given names hold too: a run opening on one
-#: names a saint, a place, a church or a firm ("Santa Bárbara Blindados") unless other evidence says a person.
 #: A team's nickname after its town's name: a plural ("Stars", "Oilers"), not a surname in -ss;
 #: where a score is near ("Florida Panthers – Detroit Red Wings 6:3"), not "Brent Saunders".
 _TEAM_NICKNAME = re.compile(r"[A-Z][a-z]+[^s]s")
 _RESULT_SCORE_NEAR = re.compile(r"\d{1,3}[:-]\d{1,3}(?![\d:])")
+#: The words of a saint's name, which the lists of given names hold too: a run opening on one
+#: names a saint, a place, a church or a firm ("Santa Bárbara Blindados") unless other evidence says a person.
 _SAINTS = frozenset("san santa santo saint sainte sankt".split())
 #: A preposition of place before a name, and a state or country after it and a comma:
 #: "in Jackson Hole, Wyoming,", "at Sun Valley, Idaho."
@@ -1674,7 +1674,6 @@ def _german_bodies_in_the_nominative(found: Found) -> None:
     (``des Innenministeriums``, ``der Deutschen Bank``), is named in the
     nominative (``Innenministerium``, ``Deutsche Bank``), and by the tables'
     name where they know that form: one tag for one body."""
-
     renamed: dict[str, str] = {}
     for mention in found.of("organization"):
         # a name as written, not one the tables or the rules gave already
@@ -2697,8 +2696,6 @@ def _german_name_words(words: list[str]) -> tuple[int, int]:
     return first, last
 
 
-#: A German noun by its ending, singular or plural: "Geschäftsführerin Kooperationen" names no one.
-_GERMAN_NOUN_PLURAL = re.compile(r"(?:ismus|ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten)$")
 #: A Spanish adverb in -mente, which opens a sentence before a comma: no surname
 #: ("Clemente" is, and shorter).
 _SPANISH_ADVERB = re.compile(r"\w{5,}mente")
@@ -3254,7 +3251,9 @@ _OBJECT_OF_AFTER_AND = re.compile(
 _CREDIT_WORDS = frozenset("Reporting Writing Editing Additional Compiled".split())
 _BY_AFTER = re.compile(r"[ ]by\b")
 #: The endings of German nouns that are no one's surname: "Zynismus", "Versuchspersonen", "Teilung".
-_GERMAN_NOUN_ENDING = re.compile(r"(?:ismus|ung|ungen|heit|keit|schaft|tion|tät|personen|ment|nis)$")
+_GERMAN_NOUN_ENDING = re.compile(
+    r"(?:ismus|ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|personen|ment|nis)$"
+)
 #: A day's number before a month's name: "3. April", "3 June".
 _DAY_NUMBER_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\.?[ ]$")
 #: Where a role is held, right before a name: "portavoz socialista en las Juntas Generales".
@@ -6362,7 +6361,6 @@ def _find_people(
             and _is_role(role or "", lang)
             and _could_be_surname(words[0])
             and not (lang == "en" and (role or "").lower() in _NO_TITLES_OF_A_SURNAME)
-            and not (lang == "de" and _GERMAN_NOUN_PLURAL.search(words[0]))
         ):
             if text.endswith(f"{role} ", 0, start) and _one_body_over(proposals, role, words[0], start):
                 continue  # "la Defensa Civil": a body the model reads whole; no defender named Civil

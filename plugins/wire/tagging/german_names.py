@@ -33,7 +33,7 @@ _GENDER_OF_ENDING = {ending: gender for gender, endings in _HEAD_GENDERS.items()
 #: Endings sorted longest first, so that "gerichtshof" is read as "hof" and "landgericht" as "gericht".
 _ENDINGS = sorted(_GENDER_OF_ENDING, key=len, reverse=True)
 #: English heads that end like German ones: "Democrats" is no genitive of a council.
-_NOT_GERMAN_HEADS = re.compile(r"(?:crats|club|clubs)$", re.IGNORECASE)
+_NOT_GERMAN_HEADS = re.compile(r"crats$", re.IGNORECASE)
 #: A declined adjective before the head: its stem and its ending ("Europäisch" "en").
 _ADJECTIVE = re.compile(
     r"([A-ZÄÖÜ][a-zäöüß-]*?(?:sch|lich|ig|al|är|ell|iv|ant|ent|ert|berst|öchst|ein))(e|en|em|er|es)"
