@@ -431,6 +431,44 @@ def test_a_firm_written_with_other_spaces_capitals_or_accents_is_the_tables_firm
     assert _folded_table_name("Quarvale Mining") == "Quarvale Mining"
 
 
+@pytest.mark.parametrize(
+    "text, firm",
+    [
+        (
+            "Wal-Mart Stores Inc <WMT.N> said on Tuesday its sales rose 3 percent. Wal-Mart also said it would"
+            " hire 2,000 people.",
+            "Walmart",
+        ),
+        ("International Business Machines Corp <IBM.N> said on Monday it would buy a software maker.", "IBM"),
+        ("Honeywell International Inc <HON.N> raised its forecast on Friday.", "Honeywell"),
+        ("LONDON, May 3 (Reuters) - Glencore International <GLEN.L> said its output fell.", "Glencore"),
+    ],
+)
+def test_a_firm_named_with_the_code_of_its_shares_is_the_indices_company_of_that_symbol(text, firm):
+    story = tagged(text)
+    assert story.organizations == [firm]
+    assert "Wal-Mart Stores" not in story.organizations and "International Business Machines" not in story.organizations
+
+
+def test_a_share_code_names_no_firm_whose_name_does_not_agree_with_it():
+    # the symbol WM has passed to another company since; APO is the index's symbol of another Apollo
+    assert tagged("Washington Mutual Inc <WM.N> said on Monday it would cut 3,000 jobs.").organizations == [
+        "Washington Mutual"
+    ]
+    assert tagged("Apollo Global Management LLC <APO.N> said on Monday it had raised a fund.").organizations == [
+        "Apollo Global Management"
+    ]
+    # an acronym is the symbol of firms named by their initials: AMR was American Airlines' parent's
+    assert tagged("AMR Corp <AMR.N>, the parent of American Airlines, said its loss widened.").organizations[0] == "AMR"
+
+
+def test_a_listed_firm_whose_legal_form_follows_and_is_named_without_it():
+    from wire.tagging.vocabulary import organization_table
+
+    assert organization_table()["Eli Lilly and Company"] == "Eli Lilly"
+    assert "Eli Lilly and" not in set(organization_table().values())
+
+
 def test_a_firm_s_name_without_its_legal_form_keeps_what_would_name_no_firm_alone():
     from wire.tagging.entities import firm_name
 

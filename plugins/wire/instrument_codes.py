@@ -11,6 +11,7 @@ titles) is made without them, through :func:`without_codes`.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 # a RIC inside angle brackets: nothing else in wire prose looks like it
 _TOKEN = r"[0-9A-Za-z.#=^_:/\-]{1,30}"
@@ -48,6 +49,35 @@ def shares_code_at(text: str, position: int) -> bool:
     """Whether the code of a listed company's shares is written at
     ``position``: ``Humana ( HUM.N )``, not ``the Nikkei <.N225>``."""
     return _SHARES.match(text, position) is not None
+
+
+@dataclass(frozen=True)
+class ShareCode:
+    """The code of a listed company's shares: its symbol and the code of
+    the exchange they trade on (``HUM`` and ``N`` of ``HUM.N``)."""
+
+    symbol: str
+    exchange: str
+
+    @property
+    def in_united_states(self) -> bool:
+        """Whether the exchange is one of the United States', whose symbols
+        are the company's ticker as the stock indices give it (``HUM``)."""
+        return self.exchange in _UNITED_STATES
+
+
+#: New York, Nasdaq, the American exchange, NYSE Arca, the OTC boards.
+_UNITED_STATES = frozenset(("N", "O", "OQ", "OB", "PK", "A", "K", "P"))
+_SHARES_PARTS = re.compile(
+    rf"[ \u00a0]*(?:<|\(\s*)(?P<symbol>[A-Z0-9][A-Za-z0-9\-]{{0,9}})\.(?P<exchange>{_EXCHANGE})\s*[>)]"
+)
+
+
+def shares_code_after(text: str, position: int) -> ShareCode | None:
+    """The code of a listed company's shares written at ``position``, if
+    any: ``Humana <HUM.N>`` gives ``HUM`` on ``N``."""
+    match = _SHARES_PARTS.match(text, position)
+    return ShareCode(match["symbol"], match["exchange"]) if match else None
 
 
 #: A bare code of two characters at least before its exchange: not "U.S", "N.A".

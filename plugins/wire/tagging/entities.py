@@ -20,7 +20,7 @@ import pycountry
 from ..agencies import AGENCY_IN_TEXT, agency_parts
 from ..dates import fold
 from ..derived_cache import cached_from_wire_data
-from ..instrument_codes import code_at, is_share_code, shares_code_at
+from ..instrument_codes import code_at, is_share_code, shares_code_after, shares_code_at
 from ..places import city_of, find_city, is_capital, resolve, us_state
 from .cricket_sides import RULE as CRICKET_RULE
 from .cricket_sides import cricket_sides
@@ -67,6 +67,7 @@ from .vocabulary import (
     former_countries,
     known_people,
     listed_companies,
+    listed_company_symbols,
     mediatopics,
     organization_folds,
     organization_stems,
@@ -932,6 +933,7 @@ def find_entities(
         _german_bodies_in_the_nominative(found)
     _one_name_per_body(found)
     _firms_by_their_names(text, found)
+    _firms_by_their_share_codes(text, found)
     _firms_by_their_short_names(found)
     _firms_are_no_one(found)
     found.mentions.sort(key=lambda m: (m.start, m.kind))
@@ -1758,6 +1760,50 @@ def _firms_by_their_names(text: str, found: Found) -> None:
         return name if name != mention.key else None
 
     _rename_organizations(found, firms_name)
+
+
+def _firms_by_their_share_codes(text: str, found: Found) -> None:
+    """A firm the tables do not know by the name a story gives it, written
+    with the code of its shares (``Wal-Mart Stores Inc <WMT.N>``,
+    ``International Business Machines Corp <IBM.N>``), is the tables'
+    company the stock indices give that symbol (``Walmart``, ``IBM``), in
+    every mention of the story: one tag for the firm whatever name copy
+    gives it. Only where the two names agree, word for word as far as the
+    shorter goes or one the initials of the other: a symbol passes to
+    another company in time (``WM`` was Washington Mutual's), and a name the
+    tables hold is left as it is, the tag of the stories that give no code."""
+    symbols = listed_company_symbols()
+    names = _table_names()
+    renamed: dict[str, str] = {}
+    for mention in found.of("organization"):
+        if mention.key in names or mention.key in organizations() or mention.key in renamed:
+            continue
+        end = mention.start + len(mention.text)
+        tail = _LEGAL_TAIL.match(text, end)  # "Wal-Mart Stores <WMT.N>" read without its "Inc"
+        code = shares_code_after(text, end) or (shares_code_after(text, tail.end()) if tail else None)
+        if code is None:
+            continue
+        listed = symbols.get(code.symbol if code.in_united_states else f"{code.symbol}.{code.exchange}")
+        if listed and listed != mention.key and _names_one_firm(mention.key, listed):
+            renamed[mention.key] = listed
+    if renamed:
+        _rename_organizations(found, lambda mention: renamed.get(mention.key))
+
+
+def _names_one_firm(written: str, listed: str) -> bool:
+    """Whether the name a story gives a firm agrees with the tables' name of
+    a listed company: word for word, folded, as far as the tables' name goes
+    (``Wal-Mart Stores`` and ``Walmart``, ``Honeywell International`` and
+    ``Honeywell``), or as far as the story's goes where it has two words or
+    more (``Mitsubishi UFJ`` and ``Mitsubishi UFJ Financial``), or the
+    tables' name is the initials of the story's (``International Business
+    Machines`` and ``IBM``). Not an acronym the story writes that is the
+    initials of the tables' name: a company's symbol is its initials as
+    often, and passes to another (``AMR`` was American Airlines' parent's)."""
+    ours, theirs = [fold_name(word) for word in written.split()], [fold_name(word) for word in listed.split()]
+    if ours[: len(theirs)] == theirs or (len(ours) > 1 and theirs[: len(ours)] == ours):
+        return True
+    return listed.isupper() and listed in _acronyms_of(written)
 
 
 #: The words that join a name's words, which names write in small letters.

@@ -198,6 +198,7 @@ class _OrganizationData:
     stems: dict[str, str]  # a firm's name without its legal form -> canonical name
     folds: dict[str, str]  # a form folded (fold_name) -> canonical name, where no other's
     listed: frozenset[str]  # the canonical names of the companies of the stock indices
+    symbols: dict[str, str]  # a stock index's symbol of a company -> its canonical name
 
 
 def _read_organization_table() -> _OrganizationData:
@@ -217,12 +218,14 @@ def _read_organization_table() -> _OrganizationData:
     canonical: dict[str, str] = {}
     labels: dict[str, dict[str, str]] = {}
     listed: set[str] = set()
+    symbols: dict[str, str] = {}
     rows = [(row, True) for row in _table_rows(ORGANIZATION_TABLE)]
     rows += [(row, False) for row in _table_rows(BRAND_TABLE)]
     for (name, forms, names_in, source), first in rows:
         name = sys.intern(name)
         if first and source.startswith("index:"):
             listed.add(name)
+            symbols[source.removeprefix("index:")] = name
         for form in forms.split("|"):
             if first:
                 canonical[form] = name
@@ -247,7 +250,12 @@ def _read_organization_table() -> _OrganizationData:
         if folds.setdefault(folded, name) != name:
             folds[folded] = ""  # the fold of two organisations' forms names neither
     return _OrganizationData(
-        canonical, labels, stems, {folded: name for folded, name in folds.items() if name}, frozenset(listed)
+        canonical,
+        labels,
+        stems,
+        {folded: name for folded, name in folds.items() if name},
+        frozenset(listed),
+        symbols,
     )
 
 
@@ -256,7 +264,7 @@ def _organization_data() -> _OrganizationData:
     digest = hashlib.sha256()
     for table in (ORGANIZATION_TABLE, BRAND_TABLE):
         digest.update((DATA / table).read_bytes())
-    version = digest.hexdigest()[:16] + "-listed"
+    version = digest.hexdigest()[:16] + "-symbols"
     return cached("organization-table", version, _read_organization_table)
 
 
@@ -276,6 +284,12 @@ def listed_companies() -> frozenset[str]:
     """The canonical names of the organisation table's companies of the
     main stock indices."""
     return _organization_data().listed
+
+
+def listed_company_symbols() -> dict[str, str]:
+    """The symbol a stock index gives a company of the organisation table
+    (``AIG``, ``GLE.PA``) -> the company's canonical name."""
+    return _organization_data().symbols
 
 
 def organization_folds() -> dict[str, str]:

@@ -124,8 +124,8 @@ def ticker_entries() -> Iterator[Entry]:
     for stock in PyTickerSymbols().get_all_stocks():
         full = " ".join(stock["name"].split())
         short = LEGAL_SUFFIX.sub("", re.sub(r"^The ", "", full)).strip(" ,")
-        if short.endswith(" &"):  # "Merck & Co.", "Carnival Corporation & plc": the partners' form was cut
-            before = short[:-2].split()
+        if short.endswith((" &", " and")):  # "Merck & Co.", "Eli Lilly and Company": the partners' form was cut
+            before = short.rsplit(" ", 1)[0].split()
             short = LEGAL_SUFFIX.sub("", " ".join(before)) if len(before) > 1 else full.rstrip(" ,.")
         if short and names_no_firm_alone(short):
             short = re.sub(r"^The ", "", full).rstrip(" ,.")  # the legal form is part of the name
