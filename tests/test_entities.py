@@ -4554,6 +4554,19 @@ def test_one_body_named_several_ways_in_a_story_is_one_tag(text, expected):
         assert tagging.organizations == expected
 
 
+def test_a_name_that_opens_on_its_own_acronym_gives_no_initials():
+    text = (
+        "LONDON, May 3 (Reuters) - Analysts at BNP Paribas raised their forecast for BP on Tuesday. BP shares"
+        " rose 2 percent."
+    )
+    assert sorted(tag_dispatch("Headline", [text], "en").organizations) == ["BNP Paribas", "BP"]
+    text = (
+        "TOKYO, May 3 (Reuters) - Mitsubishi UFJ Financial Group said on Tuesday its profit rose. MUFG also"
+        " said it would buy back shares."
+    )
+    assert len(tag_dispatch("Headline", [text], "en").organizations) == 1
+
+
 def test_an_acronym_two_bodies_of_a_story_share_stays_apart():
     text = (
         "LONDON, May 3 (Reuters) - British Airways and Bank of America signed a deal on Tuesday, BA said. "

@@ -2026,16 +2026,23 @@ def _without_legal_forms(name: str) -> str:
     return " ".join(words)
 
 
+#: A word of capitals alone, an acronym: "BNP", "ABN".
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,}")
+
+
 def _acronyms_of(name: str) -> set[str]:
     """The acronyms of a name of two words or more, with its legal forms and
     without them, and without a country before it (``General Motors Corp``
     -> ``GM``; ``American International Group`` -> ``AIG``; ``U.S.
-    Securities and Exchange Commission`` -> ``SEC``)."""
+    Securities and Exchange Commission`` -> ``SEC``). None of a name that
+    opens on an acronym, the firm's own: ``BNP Paribas`` is no ``BP``; but
+    ``Mitsubishi UFJ Financial Group`` is ``MUFG``."""
     acronyms = set()
     for form in (name, _without_legal_forms(name)):
         words = form.replace("-", " ").split()
         while len(words) > 1:
-            acronyms.add(_initials(words))
+            if not _ACRONYM_WORD.fullmatch(words[0]) or form.isupper():  # "ROYAL BANK OF SCOTLAND": a heading
+                acronyms.add(_initials(words))
             country = next((n for n in (2, 1) if " ".join(words[:n]) in country_forms()), 0)
             if not country:
                 break
