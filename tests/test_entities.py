@@ -4554,6 +4554,32 @@ def test_one_body_named_several_ways_in_a_story_is_one_tag(text, expected):
         assert tagging.organizations == expected
 
 
+def test_a_name_the_model_cuts_before_its_possessive_word_runs_on_to_it():
+    from wire.tagging.entities import _recognised_organizations
+
+    def read(text, cut):
+        found = Found()
+        at = text.index(cut)
+        _recognised_organizations(text, [Recognised("ORG", at, at + len(cut), cut, 0.9)], [], found)
+        return [m.key for m in found.mentions]
+
+    text = "A survey of the Halvern Institute for Supply Management's members showed factory activity rose."
+    assert read(text, "Halvern Institute for Supply") == ["Halvern Institute for Supply Management"]
+    # a street, which the model reads as a place unpossessed
+    assert read("The results beat Wall Street's forecast.", "Wall") == []
+    # the possessive after a sentence's end, a given name or a name of its own is not the name's
+    assert read("It bought Quarvale Plc. Kingsbury's shares rose.", "Quarvale Plc.") == ["Quarvale Plc"]
+    assert "Halvern Group Moody" not in read("The Halvern Group Moody's rating", "Halvern Group")
+
+
+def test_a_country_s_abbreviation_that_lost_its_last_dot_names_no_body():
+    text = (
+        "NEW YORK, May 3 (Reuters) - There are six options exchanges in the U.S. The report said Quarvale Energy"
+        " had made an offer for rival U.S. coal miner Halvern Coal."
+    )
+    assert "U.S" not in tag_dispatch("Headline", [text], "en").organizations
+
+
 def test_a_name_that_opens_on_its_own_acronym_gives_no_initials():
     text = (
         "LONDON, May 3 (Reuters) - Analysts at BNP Paribas raised their forecast for BP on Tuesday. BP shares"

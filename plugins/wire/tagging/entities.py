@@ -926,6 +926,7 @@ def find_entities(
         _add_town(found, taken, "city", name, country, written, start, end)
 
     _organizations_named_alone(text, found)
+    found.mentions = [m for m in found.mentions if not _country_abbreviation_alone(m)]
     _without_country_abbreviation(found)
     _national_body_names(found, countries)
     _parties_by_their_full_names(found, countries)
@@ -1614,6 +1615,37 @@ _PUBLIC_BODY_HEADS = frozenset(
     authority administration commission committee council board court reserve army navy guard
     survey""".split()
 )
+
+
+#: A capitalised word with a possessive, right after a name the model read.
+_POSSESSIVE_WORD_AFTER = re.compile(r" (?P<word>[A-Z][a-z]+)['’]s?(?![\w'’])")
+
+
+#: The last words of streets' names.
+_STREET_WORDS = frozenset(("Street", "Avenue", "Boulevard", "Road", "Lane", "Square"))
+
+
+def _name_run_on_to_possessive(text: str, proposal: Recognised) -> re.Match[str] | None:
+    """The capitalised word with a possessive right after a name the model
+    read, where it is the name's last word: not after the end of a
+    sentence or a heading in capitals (``Plc. Alwaleed's``, ``BLANK CHEQUE
+    Kenny's``), a given name (``Ray Dalio's``: someone's), nor a name of
+    its own (``Sovereign Group Moody's``)."""
+    after = _POSSESSIVE_WORD_AFTER.match(text, proposal.end)
+    if after is None or proposal.text.endswith(".") or proposal.text.isupper():
+        return None
+    if " " not in proposal.text and _is_given_name(proposal.text):
+        return None
+    if after["word"] in organization_table() or after["word"] + "'s" in organization_table():
+        return None
+    return after
+
+
+def _country_abbreviation_alone(mention: Mention) -> bool:
+    """Whether an organisation is a country's abbreviation that lost its
+    last dot (``in the U.S. The report``, ``rival U.S. coal miner``): the
+    country, no body."""
+    return mention.kind == "organization" and "." in mention.key and mention.key + "." in country_forms()
 
 
 def _without_country_abbreviation(found: Found) -> None:
@@ -5191,6 +5223,12 @@ def _recognised_organizations(
             proposal = replace(proposal, end=proposal.start + len(name), text=name)
         if _COUNTRY_PART.fullmatch(proposal.text):
             continue  # "the U.S. Midwest", "U.S. Gulf Coast": a part of the country, no body
+        if lang == "en" and (after := _name_run_on_to_possessive(text, proposal)):
+            # "Institute for Supply Management's", "Time Warner Inc's": the model stopped before the
+            # possessive's word, the name's last
+            if after["word"] in _STREET_WORDS:
+                continue  # "Wall Street's forecast": a street, which the model reads as a place unpossessed
+            proposal = replace(proposal, end=after.end("word"), text=text[proposal.start : after.end("word")])
         if lang == "de" and len(words) > 1 and _GERMAN_GENRE_END.search(words[0]):
             continue  # "Liebesdrama Carol", "Miniserie Braunschlag": a work after its genre, no body
         if lang == "de" and _german_person_after_noun(words) and not _ACRONYM_IN_BRACKETS.match(text, proposal.end):
