@@ -4580,6 +4580,41 @@ def test_a_country_s_abbreviation_that_lost_its_last_dot_names_no_body():
     assert "U.S" not in tag_dispatch("Headline", [text], "en").organizations
 
 
+@pytest.mark.parametrize(
+    "text, firm",
+    [
+        ("British investment bank Marcus Dalby said the new output target was too low.", "Marcus Dalby"),
+        ("The student lender Sallie Quarles said on Wednesday it would cut 300 jobs.", "Sallie Quarles"),
+        ("According to Peter Beutel of energy consultancy Cameron Halvern, prices fell.", "Cameron Halvern"),
+    ],
+)
+def test_a_name_after_a_kind_only_a_firm_is_is_that_firm_though_a_given_name_opens_it(text, firm):
+    story = tagged(text)
+    assert firm in story.organizations and firm not in story.people
+
+
+def test_a_person_after_a_firm_s_kind_in_a_clause_on_the_firm_stays_a_person():
+    story = tagged("Halvern Atlantic, the airline Richard Quarles founded in 1984, said on Monday its profit rose.")
+    assert "Richard Quarles" in story.people and "Richard Quarles" not in story.organizations
+    story = tagged("He joined the fund Marcus Dalby runs.")  # "fund" is no kind only a firm is
+    assert "Marcus Dalby" not in story.organizations
+
+
+def test_a_party_a_given_name_opens_is_no_one_and_its_leader_no_firm():
+    text = (
+        "BERLIN, May 3 (Reuters) - A senior member of German Chancellor Hanna Quarles's ruling Christian Democrats"
+        " said on Wednesday he saw no need for a vote. A former treasurer of Quarles's Christian Democrats agreed."
+    )
+    story = tag_dispatch("Headline", [text], "en")
+    assert story.people == ["Hanna Quarles"]
+    assert "Quarles" not in story.organizations  # not a firm before one of its people
+
+
+def test_a_title_and_a_given_name_cut_off_from_the_surname_name_no_one():
+    text = "BERLIN, May 3 (Reuters) - It might give (German Chancellor Hanna) Quarles the excuse she needs."
+    assert tag_dispatch("Headline", [text], "en").people == []
+
+
 def test_a_name_that_opens_on_its_own_acronym_gives_no_initials():
     text = (
         "LONDON, May 3 (Reuters) - Analysts at BNP Paribas raised their forecast for BP on Tuesday. BP shares"

@@ -222,8 +222,11 @@ _NATION_ENDING = re.compile(r"(?:an|ese|ish|ch|i|ic)$")
 #: A firm's name in the possessive before one of its people: "Pimco's Bill Gross".
 _FIRM_BEFORE_ITS_PERSON = re.compile(
     rf"(?<![\w-])(?P<name>[{_UPPER}][\w&.-]*(?:[ ][{_UPPER}][\w&.-]*){{0,2}})['’]s[ ]"
-    rf"(?P<given>[{_UPPER}][a-zà-ÿ]+)[ ][{_UPPER}]"
+    rf"(?P<given>[{_UPPER}][a-zà-ÿ]+)[ ](?!Democrat|Social)[{_UPPER}]"  # not "Merkel's Christian Democrats"
 )
+#: Words of parties' names a given name opens (``Christian Democrats``,
+#: ``Christian Social Union``), no one's surname.
+_PARTY_WORDS = frozenset(("Democrats", "Democrat", "Democratic", "Social", "Socialists", "Republicans"))
 
 
 def _no_firms_name(name: str) -> bool:
@@ -276,8 +279,19 @@ def _english_firms_after_kind(text: str, taken: list[tuple[int, int]], found: Fo
     for match in _ENGLISH_FIRM_KIND.finditer(text):
         # "firms TPG, Terra Firma and Ripplewood": a plural kind lists them
         names = _names_listed(text, match, "en") if match["several"] else [(match["name"], match.start("name"))]
+        # "bank Julius Baer", "lender Sallie Mae": a kind only a firm is, before a name a person's may open
+        firm_only = text[match.start() : match.start("name")].strip().lower() in _FIRM_ONLY_KINDS
         for name, start in names:
-            _firm_after_kind(text, name, start, taken, found, listed=len(names) > 1)
+            _firm_after_kind(text, name, start, taken, found, listed=len(names) > 1 or firm_only)
+
+
+#: Kinds of firm English copy writes before a firm's name only, never before a
+#: person's (not "rival", "owner", "manager"): "bank Julius Baer", "consultancy
+#: Cameron Hanover".
+_FIRM_ONLY_KINDS = frozenset(
+    "carmaker automaker insurer lender bank brokerage retailer airline miner chipmaker drugmaker refiner"
+    " conglomerate consultancy".split()
+)
 
 
 def _names_listed(text: str, match: re.Match, lang: str) -> list[tuple[str, int]]:
@@ -368,7 +382,11 @@ def _firm_after_kind(
     if (
         _overlaps(taken, start, end)
         or _is_place(name)
-        or (len(words) > 1 and words[0].lower() in first_names() and not listed)
+        or (
+            len(words) > 1
+            and words[0].lower() in first_names()
+            and (not listed or name in known_people() or _FOUNDER_VERB_AFTER.match(text, end))
+        )
         or any(w in calendar_words() or w.lower() in function_words() for w in words)
         or any(_is_role(word, "en") for word in words)
         or _NAME_ROLE_AFTER.match(text, end)
@@ -378,6 +396,12 @@ def _firm_after_kind(
     taken.append((start, end))
 
 
+#: What a person did to or does with a firm, after the person's name in a
+#: clause on the firm: "the airline Richard Branson founded".
+_FOUNDER_VERB_AFTER = re.compile(
+    r"[ ](?:co-)?(?:founded|owns|owned|runs|ran|controls|controlled|bought|built|started|set[ ]up|heads|headed"
+    r"|leads|led|created|chairs|chaired|took[ ]over)(?![\w-])"
+)
 #: A role after a name: "Xstrata analyst", "Bacardi chairman".
 _NAME_ROLE_AFTER = re.compile(r"[ ](?:[A-Z][a-z]+[ ])?[A-Z][a-z]+[ ][A-Z]")
 
@@ -6584,6 +6608,8 @@ def _find_people(
             # "Iraqi Kurds", "Bosnian Serbs": a people, no one's name; "Sri Lankan newspapers", "Major
             # Japanese companies", "Top European car makers": a people's adjective
             continue
+        if lang == "en" and _PARTY_WORDS.intersection(words[1:]):
+            continue  # "Merkel's Christian Democrats", "the Christian Social Union": a party, no one
         if lang == "en" and len(words) > 2 and _is_nationality_noun(words[0]):
             # "Briton Tim Henman", "Pole Wojtek Lazarek": the name after its nationality, as after a role
             nationality, words = words[0], words[1:]
@@ -6591,6 +6617,8 @@ def _find_people(
             while len(words) > 2 and (words[0] in TITLE_WORDS or _is_role(words[0], lang)):
                 start += len(words[0]) + 1
                 words = words[1:]  # "German Chancellor Angela Merkel": the title is no part of the name
+            if words[0] in TITLE_WORDS or _is_role(words[0], lang):
+                continue  # "(German Chancellor Angela) Merkel": a title and a given name, no one's name
         if lang == "de" and _german_noun_or_adjective_first(words):
             continue  # "Entlassung von Ancelotti", "Bewegung Block", "Griechische Medien": a noun phrase
         while len(words) > 2 and _is_title_word(words[0], lang) and _is_given_name(words[1]):
