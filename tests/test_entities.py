@@ -4615,6 +4615,16 @@ def test_a_title_and_a_given_name_cut_off_from_the_surname_name_no_one():
     assert tag_dispatch("Headline", [text], "en").people == []
 
 
+def test_a_mutual_is_a_body_though_a_given_name_opens_its_name():
+    story = tagged("It said Georgia Mutual -- which became the largest failed lender -- sold its branches.")
+    assert story.organizations == ["Georgia Mutual"] and story.people == []
+
+
+def test_a_role_held_at_a_body_is_no_title_of_the_words_after_the_body_s_first():
+    text = '"It will happen," said Guy Halvern, chief strategist at Quarles Montgomery Scott in Philadelphia.'
+    assert tagged(text).people == ["Guy Halvern"]
+
+
 def test_a_name_that_opens_on_its_own_acronym_gives_no_initials():
     text = (
         "LONDON, May 3 (Reuters) - Analysts at BNP Paribas raised their forecast for BP on Tuesday. BP shares"

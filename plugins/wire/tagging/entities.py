@@ -570,8 +570,12 @@ def _role_before(text: str, start: int, lang: str) -> str | None:
     written = [_ELISION.sub("", w) for w in re.findall(r"[\w.'’-]+", window)[-4:]]
     roles = roles_of(lang)
     after = None
+    named = False  # a capitalised word passed, between the role and the name
     for as_written in reversed(written):
         word = as_written.lower()
+        if lang == "en" and named and word in _BODY_PREPOSITIONS:
+            return None  # "strategist at Janney Montgomery Scott": the role is held at a body the name is part of
+        named = named or (as_written[:1].isupper() and word not in roles)
         if lang == "en" and word in _RANKS_ALSO_ADJECTIVES and as_written == word:
             after = word
             continue  # "major changes to Social Security": an adjective, no rank
@@ -583,6 +587,8 @@ def _role_before(text: str, start: int, lang: str) -> str | None:
     return None
 
 
+#: The prepositions English ties a role to the body it is held at: "strategist at", "head of".
+_BODY_PREPOSITIONS = frozenset(("at", "of", "for", "with"))
 #: What names a source rather than a speaker before a name: "according to", "selon", "según", "laut".
 _SOURCE_CUE_BEFORE = re.compile(r"\b(?:according to|selon|según|laut)\s+(?:[\w'’-]+\s+){0,3}$")
 #: The industries English copy calls "Big ..." as a whole ("Big Pharma").

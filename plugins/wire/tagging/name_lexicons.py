@@ -137,7 +137,7 @@ ORG_DESIGNATORS = set(
     cámara chambre kammer caja caisse société
     sociedad alianza alliance coalition coalición front frente movement mouvement movimiento bewegung forum
     confederación confédération international internacional cos solutions program programme programa
-    financial gestion investments management research consulting advisers advisors brothers bros bancorp
+    financial gestion investments management research consulting advisers advisors brothers bros bancorp mutual
     concejo audiencia juzgado armada cabildo mancomunidad consorcio conservatorio mairie préfecture gendarmerie
     museum museo musée hospital hôpital krankenhaus orquesta orchestre orchester
     facultad faculté patronato bomberos pompiers ligue église agrupación
