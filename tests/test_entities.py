@@ -4625,6 +4625,21 @@ def test_a_role_held_at_a_body_is_no_title_of_the_words_after_the_body_s_first()
     assert tagged(text).people == ["Guy Halvern"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LONDON, May 3 (Reuters) - London Brent crude for March fell to a low of $43.80 a barrel.",
+        "LONDON, May 3 (Reuters) - Flights from London Gatwick airport and from the smaller London City airport"
+        " will not be affected by the strike.",
+        "WARSAW, May 3 (Reuters) - The reason (U.S. Treasury Secretary Timothy) Quarles came to Poland is clear.",
+    ],
+)
+def test_a_great_town_an_oil_s_price_or_a_bracketed_given_name_is_no_one(text):
+    story = tag_dispatch("Headline", [text], "en")
+    assert story.people == []
+    assert "London Brent" not in story.organizations
+
+
 def test_a_name_that_opens_on_its_own_acronym_gives_no_initials():
     text = (
         "LONDON, May 3 (Reuters) - Analysts at BNP Paribas raised their forecast for BP on Tuesday. BP shares"

@@ -224,6 +224,8 @@ _FIRM_BEFORE_ITS_PERSON = re.compile(
     rf"(?<![\w-])(?P<name>[{_UPPER}][\w&.-]*(?:[ ][{_UPPER}][\w&.-]*){{0,2}})['’]s[ ]"
     rf"(?P<given>[{_UPPER}][a-zà-ÿ]+)[ ](?!Democrat|Social)[{_UPPER}]"  # not "Merkel's Christian Democrats"
 )
+#: A bracket closed between a given name and the surname after it.
+_SURNAME_AFTER_BRACKET = re.compile(rf"\)[ ][{_UPPER}]")
 #: Words of parties' names a given name opens (``Christian Democrats``,
 #: ``Christian Social Union``), no one's surname.
 _PARTY_WORDS = frozenset(("Democrats", "Democrat", "Democratic", "Social", "Socialists", "Republicans"))
@@ -5253,6 +5255,15 @@ def _recognised_organizations(
             proposal = replace(proposal, end=proposal.start + len(name), text=name)
         if _COUNTRY_PART.fullmatch(proposal.text):
             continue  # "the U.S. Midwest", "U.S. Gulf Coast": a part of the country, no body
+        if (
+            lang == "en"
+            and re.match(_BENCHMARK_AFTER, text[proposal.end : proposal.end + 30])
+            and not proposal.text.split()[-1].isupper()
+            and proposal.text.split()[-1].lower() not in org_designators() | {"exchange"}
+        ):
+            # "London Brent crude", "Azeri crude": an oil's price, no body; but "NYMEX crude futures", "the
+            # Philadelphia Stock Exchange oil service index"
+            continue
         if lang == "en" and (after := _name_run_on_to_possessive(text, proposal)):
             # "Institute for Supply Management's", "Time Warner Inc's": the model stopped before the
             # possessive's word, the name's last
@@ -6616,6 +6627,8 @@ def _find_people(
             continue
         if lang == "en" and _PARTY_WORDS.intersection(words[1:]):
             continue  # "Merkel's Christian Democrats", "the Christian Social Union": a party, no one
+        if len(words) == 1 and _SURNAME_AFTER_BRACKET.match(text, end) and _is_given_name(words[0]):
+            continue  # "(U.S. Treasury Secretary Timothy) Geithner": a given name cut off from the surname
         if lang == "en" and len(words) > 2 and _is_nationality_noun(words[0]):
             # "Briton Tim Henman", "Pole Wojtek Lazarek": the name after its nationality, as after a role
             nationality, words = words[0], words[1:]
@@ -6656,10 +6669,12 @@ def _find_people(
                     )
                 )
             )
+            or (lang == "en" and _large_town(words[0]) and not _read_as(proposals, "PER", start, end))
         ):
             # "China Unicom", "Jordan Valley", "Boston Celtics": a country's, a town's or a state's name
             # first, where the model reads a body or a place; "Dallas Stars", "Florida Panthers": before a
-            # plural, where it reads no one
+            # plural, where it reads no one; "London Brent crude", "London City airport": a great town's
+            # name first, where the model reads no one
             given = False
         initial = _opens_name(words, 0)  # "W. Khan"
         if initial and not _could_be_surname(words[1]) and start not in results:
@@ -6870,6 +6885,8 @@ def _find_people(
             continue  # "dem Finanzminister Zynismus vorwerfen": German capitalises the noun after a role too
         if _no_surname_after_title(text, proposals, span, surname, title, lang):
             continue
+        if _SURNAME_AFTER_BRACKET.match(text, span[1]) and _is_given_name(surname):
+            continue  # "(U.S. Treasury Secretary Timothy) Geithner": a given name cut off from the surname
         if lang == "en" and any(m.kind == "organization" and m.text.startswith(f"{surname} ") for m in found.mentions):
             continue  # "Rival Juniper" of a story naming Juniper Networks: the firm, named short
         if surname not in full_names and not _overlaps(taken + accepted, *span):
