@@ -4640,6 +4640,25 @@ def test_a_great_town_an_oil_s_price_or_a_bracketed_given_name_is_no_one(text):
     assert "London Brent" not in story.organizations
 
 
+@pytest.mark.parametrize(
+    "text, not_there",
+    [
+        (
+            "NEW YORK, May 3 (Reuters) - The case showed how complex it is doing business in the Gulf, where"
+            " personal connections matter.",
+            "PG",
+        ),
+        (
+            "ATLANTA, May 3 (Reuters) - Shares of Delta rose after Delta, the third-largest U.S. airline, cut costs.",
+            "NG",
+        ),
+        ("WASHINGTON, May 3 (Reuters) - He served as New Jersey's governor before he ran a bank.", "JE"),
+    ],
+)
+def test_a_sea_an_airline_or_a_state_s_possessive_is_no_far_country(text, not_there):
+    assert not_there not in tag_dispatch("Headline", [text], "en").places
+
+
 def test_a_name_that_opens_on_its_own_acronym_gives_no_initials():
     text = (
         "LONDON, May 3 (Reuters) - Analysts at BNP Paribas raised their forecast for BP on Tuesday. BP shares"

@@ -3661,7 +3661,9 @@ def _inside_longer_name(text: str, proposals: list[Recognised], start: int, end:
     name that is not a place of its own: a company, a product, a person, or a
     region named after a country ("New Jersey")."""
     if re.match(r"['’]s\b", text[end : end + 3]):
-        return False  # "Japan's Daiichi Sankyo": the country owns the name
+        before = _WORD_BEFORE_NAME.search(text[max(0, start - 20) : start])
+        # "Japan's Daiichi Sankyo": the country owns the name; but "New Jersey's governor" is the state's
+        return bool(before and f"{before[1]} {text[start:end]}" in subdivisions())
     for proposal in proposals:
         if proposal.start <= start and end <= proposal.end and proposal.end - proposal.start > end - start:
             # "Slovenia and Slovakia" read as one name is two places; in "U.S. Food
@@ -3674,11 +3676,20 @@ def _inside_longer_name(text: str, proposals: list[Recognised], start: int, end:
     return False
 
 
+#: The capitalised word right before a name.
+_WORD_BEFORE_NAME = re.compile(rf"([{_UPPER}][\w-]*)[ ]$")
+
+
 def _subdivision_country(written: str, preferred: tuple[str | None, ...]) -> str | None:
     """``Georgia`` in a story from the United States is the state: its
     country, when a name is also a region of the dateline's country."""
     codes = subdivisions().get(written, frozenset())
     return next((code for code in preferred if code in codes), None)
+
+
+#: Landforms and waters some countries' regions are named after, which copy
+#: names for the sea, bay or coast itself but in a story on that country.
+_LANDFORMS = frozenset(("Gulf", "Coast", "Bay", "Delta", "Lakes"))
 
 
 def _recognised_regions(
@@ -3718,6 +3729,8 @@ def _recognised_regions(
             (code,) = codes
             if countries and code != countries[0] and _town_of(proposal.text, countries[0]):
                 continue
+            if proposal.text in _LANDFORMS and code not in countries:
+                continue  # "a trip to the Gulf", "Gulf coast": the sea, not Papua New Guinea's Gulf Province
             if re.search(rf"(?<![\w-])(?:{_PLACE_WORD_INSIDE}) {re.escape(proposal.text)}(?![\w-])", text):
                 continue  # "the Delta" of a story on the Pearl River Delta
             if code != "US" and _town_with_its_state(text, proposal.start, proposal.end):
