@@ -4659,6 +4659,20 @@ def test_a_sea_an_airline_or_a_state_s_possessive_is_no_far_country(text, not_th
     assert not_there not in tag_dispatch("Headline", [text], "en").places
 
 
+def test_georgia_written_as_the_state_s_is_the_united_states_and_its_town_american():
+    story = tag_dispatch(
+        "Headline",
+        ["LONDON, May 3 (Reuters) - The governor was born in Augusta, Georgia, and grew up in Dillon."],
+        "en",
+    )
+    assert "GE" not in story.places and "DE" not in story.places  # not the country, nor Augsburg
+    assert "Augusta" in story.cities
+    text = "SEOUL, May 3 (Reuters) - The carmaker is in talks with Georgia state officials to build a plant."
+    assert "GE" not in tag_dispatch("Headline", [text], "en").places
+    text = "LONDON, May 3 (Reuters) - Talks were held in Tbilisi, Georgia, on Monday."
+    assert "GE" in tag_dispatch("Headline", [text], "en").places
+
+
 def test_a_name_that_opens_on_its_own_acronym_gives_no_initials():
     text = (
         "LONDON, May 3 (Reuters) - Analysts at BNP Paribas raised their forecast for BP on Tuesday. BP shares"

@@ -771,6 +771,8 @@ def find_entities(
             if written in foreign_country_forms(lang):
                 continue  # "Malte Oberreiters Bilder": a French name for Malta, a given name in German copy
             code = _subdivision_country(written, preferred_countries) or country_forms()[written]
+            if lang == "en" and us_state(written) == written and _written_as_us_state(text, start, end):
+                code = "US"  # "Augusta, Georgia", "Georgia state officials": the state, not the country
             found.mentions.append(Mention("place", code, written, start, "country name (CLDR)"))
         elif kind == "club":
             club = _club(written, countries)
@@ -954,6 +956,11 @@ def find_entities(
             continue
         if re.search(rf"(?<![\w-]){re.escape(written)}{_BENCHMARK_AFTER}", text):
             continue  # "Brent crude", "Brent June crude", "Dubai crude": an oil's price, not the town
+        state = _STATE_AFTER.match(text, end)
+        if state and us_state(state["state"]) and (town := city_of(written, "US", least=0)):
+            # "Augusta, Georgia": a town of the United States, not Augsburg; but "Tbilisi, Georgia"
+            _add_town(found, taken, "city", town, "US", written, start, end)
+            continue
         name, country = city_in(listed, preferred_countries, named_countries)
         _add_town(found, taken, "city", name, country, written, start, end)
 
@@ -1495,6 +1502,22 @@ _SAINTS = frozenset("san santa santo saint sainte sankt".split())
 #: "in Jackson Hole, Wyoming,", "at Sun Valley, Idaho."
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|near|outside)[ ]$")
 _STATE_AFTER = re.compile(rf",[ ](?P<state>[{_UPPER}][\w.]*(?:[ ][{_UPPER}][\w.]*)?)(?=[,.;)]|[ ][a-z]|$)")
+
+
+def _written_as_us_state(text: str, start: int, end: int) -> bool:
+    """Whether a US state's name at ``start:end`` that a country bears too
+    (``Georgia``) is written as the state's: with the word ``state`` after
+    it, or after a US town and a comma (``Augusta, Georgia``)."""
+    if _STATE_WORD_AFTER.match(text, end):
+        return True
+    town = _TOWN_AND_COMMA_BEFORE.search(text[max(0, start - 40) : start])
+    return bool(town and city_of(town["town"], "US", least=0))
+
+
+#: "state" after a name: "Georgia state officials", "Georgia State University".
+_STATE_WORD_AFTER = re.compile(r"[ ][Ss]tate\b")
+#: A town's name and a comma right before a name: "Augusta, ".
+_TOWN_AND_COMMA_BEFORE = re.compile(rf"(?P<town>[{_UPPER}][\w.'’-]*(?:[ ][{_UPPER}][\w.'’-]*)?),[ ]$")
 
 
 def _town_with_its_state(text: str, start: int, end: int) -> bool:
