@@ -4673,6 +4673,14 @@ def test_georgia_written_as_the_state_s_is_the_united_states_and_its_town_americ
     assert "GE" in tag_dispatch("Headline", [text], "en").places
 
 
+def test_a_town_a_listed_company_s_name_opens_on_read_as_a_firm_is_the_firm():
+    text = "TOKYO, May 3 (Reuters) - Honda and Toyota each rose more than 1 percent. The findings vindicated Toyota's claim."
+    story = tag_dispatch("Headline", [text], "en")
+    assert "Toyota" not in story.cities and "Toyota" in story.organizations
+    text = "NAGOYA, May 3 (Reuters) - Officials met in Toyota, home of the carmaker, on Monday."
+    assert "Toyota" in tag_dispatch("Headline", [text], "en").cities
+
+
 def test_a_name_that_opens_on_its_own_acronym_gives_no_initials():
     text = (
         "LONDON, May 3 (Reuters) - Analysts at BNP Paribas raised their forecast for BP on Tuesday. BP shares"

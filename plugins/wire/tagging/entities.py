@@ -956,6 +956,28 @@ def find_entities(
             continue
         if re.search(rf"(?<![\w-]){re.escape(written)}{_BENCHMARK_AFTER}", text):
             continue  # "Brent crude", "Brent June crude", "Dubai crude": an oil's price, not the town
+        if (
+            lang == "en"
+            and written != dateline_city
+            and not _large_town(written)
+            and (
+                _read_as(proposals, "ORG", start, end)
+                or (
+                    text[end : end + 2] in ("'s", "’s")
+                    and any(p.kind == "ORG" and p.text == written for p in proposals)
+                )
+            )
+            and not _state_after(text, end)
+            and written in _listed_companies_first_words()
+            and not _written_as_place(text, written)
+        ):
+            # "Honda and Toyota each rose", then "Toyota's recall": the firm the model reads, whose name a
+            # listed company's opens on (Toyota Motor Corporation), not the town
+            found.mentions.append(
+                Mention("organization", _listed_name(written), written, start, "a firm named as a town")
+            )
+            taken.append((start, end))
+            continue
         state = _STATE_AFTER.match(text, end)
         if state and us_state(state["state"]) and (town := city_of(written, "US", least=0)):
             # "Augusta, Georgia": a town of the United States, not Augsburg; but "Tbilisi, Georgia"
@@ -2014,6 +2036,13 @@ def _firms_by_their_short_names(found: Found) -> None:
         return short
 
     _rename_organizations(found, tables_name)
+
+
+@functools.cache
+def _listed_companies_first_words() -> frozenset[str]:
+    """The words the names of the stock indices' companies open on, of names
+    of two words or more (``Toyota`` of ``Toyota Motor Corporation``)."""
+    return frozenset(name.split()[0] for name in listed_companies() if " " in name)
 
 
 @functools.cache
