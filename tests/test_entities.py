@@ -4679,6 +4679,8 @@ def test_a_town_a_listed_company_s_name_opens_on_read_as_a_firm_is_the_firm():
     assert "Toyota" not in story.cities and "Toyota" in story.organizations
     text = "NAGOYA, May 3 (Reuters) - Officials met in Toyota, home of the carmaker, on Monday."
     assert "Toyota" in tag_dispatch("Headline", [text], "en").cities
+    text = "BOSTON, May 3 (AP) _ Dan Quarles scored twice in the second half as Boston beat Chicago 3-1 on Sunday."
+    assert "Boston" not in tag_dispatch("Headline", [text], "en").organizations  # a side, in a score
 
 
 def test_a_name_that_opens_on_its_own_acronym_gives_no_initials():

@@ -969,6 +969,7 @@ def find_entities(
             )
             and not _state_after(text, end)
             and written in _listed_companies_first_words()
+            and not _RESULT_SCORE_NEAR.search(text, max(0, start - 60), end + 60)  # "Boston beat Chicago 3-1": a side
             and not _written_as_place(text, written)
         ):
             # "Honda and Toyota each rose", then "Toyota's recall": the firm the model reads, whose name a
