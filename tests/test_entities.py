@@ -4683,6 +4683,17 @@ def test_a_town_a_listed_company_s_name_opens_on_read_as_a_firm_is_the_firm():
     assert "Boston" not in tag_dispatch("Headline", [text], "en").organizations  # a side, in a score
 
 
+def test_brent_beside_a_price_is_the_oil_not_the_town():
+    text = (
+        "NEW YORK, May 3 (Reuters) - U.S. crude settled 0.7 percent lower at $95.47 a barrel, while Brent"
+        " dropped 1.2 percent to settle at $112.20."
+    )
+    story = tag_dispatch("Headline", [text], "en")
+    assert "Brent" not in story.cities and "GB" not in story.places
+    text = "LONDON, May 3 (Reuters) - The council in Brent said it would close two libraries."
+    assert "Brent" in tag_dispatch("Headline", [text], "en").cities
+
+
 def test_a_name_that_opens_on_its_own_acronym_gives_no_initials():
     text = (
         "LONDON, May 3 (Reuters) - Analysts at BNP Paribas raised their forecast for BP on Tuesday. BP shares"

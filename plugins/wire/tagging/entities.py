@@ -954,8 +954,17 @@ def find_entities(
             found.mentions.append(Mention("organization", firm, written, start, f"short for {firm}"))
             taken.append((start, end))
             continue
-        if re.search(rf"(?<![\w-]){re.escape(written)}{_BENCHMARK_AFTER}", text):
-            continue  # "Brent crude", "Brent June crude", "Dubai crude": an oil's price, not the town
+        if re.search(rf"(?<![\w-]){re.escape(written)}{_BENCHMARK_AFTER}", text) or (
+            lang == "en"
+            and not _large_town(written)
+            and _OIL_NEAR.search(text, max(0, start - 80), end + 80)
+            and _PRICE_NEAR.search(text, max(0, start - 40), end + 40)
+            and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 8), start)
+            and not _state_after(text, end)
+        ):
+            # "Brent crude", "Brent June crude", "Dubai crude", "Brent dropped 1.2 percent to $112 a barrel": an
+            # oil's price, not the town
+            continue
         if (
             lang == "en"
             and written != dateline_city
@@ -1030,6 +1039,10 @@ def _large_town(name: str) -> bool:
 
 #: What follows a town's name that makes it an oil's price: "Brent crude", "Brent June
 #: crude", "Dubai crude oil", "Brent futures".
+#: A price's words near a name: "Brent dropped 1.2 percent", "$35 a barrel to dated Brent".
+_PRICE_NEAR = re.compile(r"\$|(?<![\w-])(?:percent|cents|prices|futures)(?![\w-])")
+#: Words of an oil's price near a name: "Brent at $93.70 a barrel".
+_OIL_NEAR = re.compile(r"(?<![\w-])(?:barrels?|crude|oil)(?![\w-])")
 _BENCHMARK_AFTER = (
     r"(?:[ ](?:January|February|March|April|May|June|July|August|September|October|November|December))?"
     r"[ ](?:crude|oil|futures|blend|benchmark)\b"
