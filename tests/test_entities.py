@@ -4694,6 +4694,13 @@ def test_brent_beside_a_price_is_the_oil_not_the_town():
     assert "Brent" in tag_dispatch("Headline", [text], "en").cities
 
 
+def test_a_town_s_province_after_it_and_a_make_are_no_towns():
+    text = "DETROIT, May 3 (Reuters) - The strike also forced the closure on Wednesday of the Windsor, Ontario plant."
+    assert "Ontario" not in tag_dispatch("Headline", [text], "en").cities
+    text = "DETROIT, May 3 (Reuters) - The carmaker said it would launch its luxury Lincoln brand in China."
+    assert "Lincoln" not in tag_dispatch("Headline", [text], "en").cities
+
+
 def test_a_name_that_opens_on_its_own_acronym_gives_no_initials():
     text = (
         "LONDON, May 3 (Reuters) - Analysts at BNP Paribas raised their forecast for BP on Tuesday. BP shares"

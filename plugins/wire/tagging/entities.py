@@ -988,6 +988,8 @@ def find_entities(
             )
             taken.append((start, end))
             continue
+        if _BRAND_AFTER.match(text, end):
+            continue  # "its luxury Lincoln brand": a make, not the town
         state = _STATE_AFTER.match(text, end)
         if state and us_state(state["state"]) and (town := city_of(written, "US", least=0)):
             # "Augusta, Georgia": a town of the United States, not Augsburg; but "Tbilisi, Georgia"
@@ -1039,6 +1041,8 @@ def _large_town(name: str) -> bool:
 
 #: What follows a town's name that makes it an oil's price: "Brent crude", "Brent June
 #: crude", "Dubai crude oil", "Brent futures".
+#: A make's word after a name: "the Lincoln brand".
+_BRAND_AFTER = re.compile(r"[ ](?:brand|brands|marque)(?![\w-])")
 #: A price's words near a name: "Brent dropped 1.2 percent", "$35 a barrel to dated Brent".
 _PRICE_NEAR = re.compile(r"\$|(?<![\w-])(?:percent|cents|prices|futures)(?![\w-])")
 #: Words of an oil's price near a name: "Brent at $93.70 a barrel".
@@ -3853,6 +3857,10 @@ def _towns_read_as_places(
             or _overlaps(known, proposal.start, proposal.end)
             or _SIDE_SCORE_AFTER.match(text, proposal.end)
             or _is_place(proposal.text)  # "PARIS": the city of the list, not Paris, Texas
+            or (
+                proposal.text in subdivisions()
+                and _TOWN_AND_COMMA_BEFORE.search(text[max(0, proposal.start - 40) : proposal.start])
+            )  # "Windsor, Ontario": the town's province, not Ontario, California
         ):
             continue
         towns = [(name, home) for home in homes if (name := city_of(proposal.text, home, least=0))]
