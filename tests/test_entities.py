@@ -4701,6 +4701,14 @@ def test_a_town_s_province_after_it_and_a_make_are_no_towns():
     assert "Lincoln" not in tag_dispatch("Headline", [text], "en").cities
 
 
+def test_a_name_ending_in_a_landform_s_noun_is_no_one_s():
+    text = (
+        "WASHINGTON, May 3 (Reuters) - Fed Chairman Dan Quarles said at a Jackson Hole, Wyoming, central bankers'"
+        " retreat last year that rates would stay low. Is this another Jackson Hole moment for risk assets?"
+    )
+    assert tag_dispatch("Headline", [text], "en").people == ["Dan Quarles"]
+
+
 def test_a_name_that_opens_on_its_own_acronym_gives_no_initials():
     text = (
         "LONDON, May 3 (Reuters) - Analysts at BNP Paribas raised their forecast for BP on Tuesday. BP shares"

@@ -226,6 +226,12 @@ _FIRM_BEFORE_ITS_PERSON = re.compile(
 )
 #: A bracket closed between a given name and the surname after it.
 _SURNAME_AFTER_BRACKET = re.compile(rf"\)[ ][{_UPPER}]")
+#: Nouns of landforms and waters that end places' names and no one's
+#: (``Jackson Hole``, ``Palm Springs``); not ``Park``, ``Hill``, ``Lake`` or
+#: ``Ridge``, which are surnames too.
+_PLACE_NOUNS_LAST = frozenset(
+    "Hole Valley Creek Springs Falls Heights Canyon Harbor Harbour Mountain Mountains Point".split()
+)
 #: Words of parties' names a given name opens (``Christian Democrats``,
 #: ``Christian Social Union``), no one's surname.
 _PARTY_WORDS = frozenset(("Democrats", "Democrat", "Democratic", "Social", "Socialists", "Republicans"))
@@ -6714,6 +6720,8 @@ def _find_people(
             continue
         if lang == "en" and _PARTY_WORDS.intersection(words[1:]):
             continue  # "Merkel's Christian Democrats", "the Christian Social Union": a party, no one
+        if lang == "en" and len(words) > 1 and words[-1] in _PLACE_NOUNS_LAST:
+            continue  # "Jackson Hole", "Rocky Mountain", "Third Point": a place's or a fund's name, no one's
         if len(words) == 1 and _SURNAME_AFTER_BRACKET.match(text, end) and _is_given_name(words[0]):
             continue  # "(U.S. Treasury Secretary Timothy) Geithner": a given name cut off from the surname
         if lang == "en" and len(words) > 2 and _is_nationality_noun(words[0]):
