@@ -4709,6 +4709,15 @@ def test_a_name_ending_in_a_landform_s_noun_is_no_one_s():
     assert tag_dispatch("Headline", [text], "en").people == ["Dan Quarles"]
 
 
+def test_a_state_after_its_town_is_the_state_not_a_city_of_its_name():
+    text = "LONDON, May 3 (Reuters) - Inventories at Cushing, Oklahoma, the delivery point for U.S. crude, rose."
+    story = tag_dispatch("Headline", [text], "en")
+    assert "Oklahoma City" not in story.cities and "US" in story.places
+    text = "LONDON, May 3 (Reuters) - The software maker, based in Redmond, Washington, cut 500 jobs."
+    story = tag_dispatch("Headline", [text], "en")
+    assert "Washington" not in story.cities and "US" in story.places
+
+
 def test_a_name_that_opens_on_its_own_acronym_gives_no_initials():
     text = (
         "LONDON, May 3 (Reuters) - Analysts at BNP Paribas raised their forecast for BP on Tuesday. BP shares"

@@ -996,6 +996,12 @@ def find_entities(
             continue
         if _BRAND_AFTER.match(text, end):
             continue  # "its luxury Lincoln brand": a make, not the town
+        if us_state(written) and _TOWN_AND_COMMA_BEFORE.search(text[max(0, start - 40) : start]):
+            # "Cushing, Oklahoma", "Buffalo, New York": the town's state, which stands for its country, not
+            # Oklahoma City or New York City
+            found.mentions.append(Mention("place", "US", written, start, f"region {written} (ISO 3166-2)"))
+            taken.append((start, end))
+            continue
         state = _STATE_AFTER.match(text, end)
         if state and us_state(state["state"]) and (town := city_of(written, "US", least=0)):
             # "Augusta, Georgia": a town of the United States, not Augsburg; but "Tbilisi, Georgia"
