@@ -1051,14 +1051,14 @@ def _large_town(name: str) -> bool:
     return is_capital(town, country) or city_of(name, country, least=1_000_000) is not None
 
 
-#: What follows a town's name that makes it an oil's price: "Brent crude", "Brent June
-#: crude", "Dubai crude oil", "Brent futures".
 #: A make's word after a name: "the Lincoln brand".
 _BRAND_AFTER = re.compile(r"[ ](?:brand|brands|marque)(?![\w-])")
 #: A price's words near a name: "Brent dropped 1.2 percent", "$35 a barrel to dated Brent".
 _PRICE_NEAR = re.compile(r"\$|(?<![\w-])(?:percent|cents|prices|futures)(?![\w-])")
 #: Words of an oil's price near a name: "Brent at $93.70 a barrel".
 _OIL_NEAR = re.compile(r"(?<![\w-])(?:barrels?|crude|oil)(?![\w-])")
+#: What follows a town's name that makes it an oil's price: "Brent crude", "Brent June
+#: crude", "Dubai crude oil", "Brent futures".
 _BENCHMARK_AFTER = (
     r"(?:[ ](?:January|February|March|April|May|June|July|August|September|October|November|December))?"
     r"[ ](?:crude|oil|futures|blend|benchmark)\b"
@@ -1907,10 +1907,10 @@ def _firms_by_their_share_codes(text: str, found: Found) -> None:
     ``International Business Machines Corp <IBM.N>``), is the tables'
     company the stock indices give that symbol (``Walmart``, ``IBM``), in
     every mention of the story: one tag for the firm whatever name copy
-    gives it. Only where the two names agree, word for word as far as the
-    shorter goes or one the initials of the other: a symbol passes to
-    another company in time (``WM`` was Washington Mutual's), and a name the
-    tables hold is left as it is, the tag of the stories that give no code."""
+    gives it. Only where the two names agree (:func:`_names_one_firm`): a
+    symbol passes to another company in time (``WM`` was Washington
+    Mutual's); and a name the tables hold is left as it is, the tag of the
+    stories that give no code."""
     symbols = listed_company_symbols()
     names = _table_names()
     renamed: dict[str, str] = {}

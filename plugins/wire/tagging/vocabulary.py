@@ -214,7 +214,8 @@ def _read_organization_table() -> _OrganizationData:
     form (see :func:`firm_stem`) that are no form themselves -> the
     canonical name: copy abbreviates the legal form as often as it writes it
     in full ("Toyota Motor Corp"). Fourth, the forms folded (see
-    :func:`organization_folds`)."""
+    :func:`organization_folds`). Fifth, the symbol the stock indices give
+    each of their companies (see :func:`listed_company_symbols`)."""
     canonical: dict[str, str] = {}
     labels: dict[str, dict[str, str]] = {}
     listed: set[str] = set()
