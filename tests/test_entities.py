@@ -4718,6 +4718,12 @@ def test_a_state_after_its_town_is_the_state_not_a_city_of_its_name():
     assert "Washington" not in story.cities and "US" in story.places
 
 
+def test_a_firm_after_an_analyst_s_name_and_at_is_the_analyst_s_firm():
+    text = '"It has supported the stock," analyst Stephen Halvern at Sanford Quarles wrote in a recent report.'
+    story = tagged(text)
+    assert story.people == ["Stephen Halvern"] and story.organizations == ["Sanford Quarles"]
+
+
 def test_a_name_that_opens_on_its_own_acronym_gives_no_initials():
     text = (
         "LONDON, May 3 (Reuters) - Analysts at BNP Paribas raised their forecast for BP on Tuesday. BP shares"

@@ -2931,7 +2931,7 @@ def _analysts_firm(text: str, name: str) -> bool:
     while at != -1:
         end = at + len(name)
         whole = not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum())
-        if whole and (_ANALYST_AT.search(text, max(0, at - 30), at) or _MARKET_ROLE_AFTER.match(text, end)):
+        if whole and (_ANALYST_AT.search(text, max(0, at - 60), at) or _MARKET_ROLE_AFTER.match(text, end)):
             return True
         at = text.find(name, end)
     return False
@@ -3624,7 +3624,8 @@ def _role_before_name(words: list[str], lang: str) -> bool:
 
 #: Who works at a firm and speaks for it in market copy, before or after the firm's name.
 _MARKET_ROLE = r"(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?)"
-_ANALYST_AT = re.compile(rf"\b(?i:{_MARKET_ROLE})[ ](?:at|with|from)[ ]$")
+#: A market role, perhaps the name of who holds it, then "at": "analyst at", "analyst Stephen Cheetham at".
+_ANALYST_AT = re.compile(rf"\b(?i:{_MARKET_ROLE})[ ](?:[{_UPPER}][\w'’.-]*[ ]){{0,3}}(?:at|with|from)[ ]$")
 #: A law firm by what copy says of it before its name: "a partner at Clifford
 #: Chance", "lawyers with Jones Day", "law firm Paul Hastings".
 _LAW_FIRM_BEFORE = re.compile(
@@ -6803,7 +6804,7 @@ def _find_people(
             found.mentions.append(Mention("organization", _listed_name(name), name, start, "before an instrument code"))
             accepted.append((start, end))
             continue
-        if _ANALYST_AT.search(text, max(0, start - 30), start) or (
+        if _ANALYST_AT.search(text, max(0, start - 60), start) or (
             not role
             and not _role_after(text, end, lang)  # "said Subodh Kumar, chief strategist at Subodh Kumar & Associates"
             and not _CUT_NAME_BEFORE.search(
