@@ -68,16 +68,17 @@ class ShareCode:
 
 #: New York, Nasdaq, the American exchange, NYSE Arca, the OTC boards.
 _UNITED_STATES = frozenset(("N", "O", "OQ", "OB", "PK", "A", "K", "P"))
-_SHARES_PARTS = re.compile(
-    rf"[ \u00a0]*(?:<|\(\s*)(?P<symbol>[A-Z0-9][A-Za-z0-9\-]{{0,9}})\.(?P<exchange>{_EXCHANGE})\s*[>)]"
-)
 
 
 def shares_code_after(text: str, position: int) -> ShareCode | None:
     """The code of a listed company's shares written at ``position``, if
-    any: ``Humana <HUM.N>`` gives ``HUM`` on ``N``."""
-    match = _SHARES_PARTS.match(text, position)
-    return ShareCode(match["symbol"], match["exchange"]) if match else None
+    any (as :func:`shares_code_at` finds it): ``Humana <HUM.N>`` gives
+    ``HUM`` on ``N``."""
+    match = _SHARES.match(text, position)
+    if match is None:
+        return None
+    symbol, _, exchange = match[0].strip(" \u00a0<>()").rpartition(".")
+    return ShareCode(symbol, exchange)
 
 
 #: A bare code of two characters at least before its exchange: not "U.S", "N.A".

@@ -163,13 +163,20 @@ _BODY_KIND = {
 _BODY_AFTER_KIND = {lang: re.compile(rf"(?<![\w-])(?:{kind}){_MEDIA_NAME}") for lang, kind in _BODY_KIND.items()}
 
 
-#: A firm by what it is, just before its name, as English market copy writes it:
-#: "Bermuda-based Bacardi", "Anglo-Swiss rival Xstrata", "buyout firm Apollo".
 #: A firm's name as English writes it: capitalised words, perhaps joined by "&".
 _FIRM_NAME = rf"[{_UPPER}][\w&.'’-]*(?:[ ](?:&[ ])?[{_UPPER}][\w&.'’-]*){{0,3}}"
+#: Kinds of firm English copy writes before a firm's name only, never before a
+#: person's: "bank Julius Baer", "consultancy Cameron Hanover".
+_FIRM_ONLY_KINDS = frozenset(
+    "carmaker automaker insurer lender bank brokerage retailer airline miner chipmaker drugmaker refiner"
+    " conglomerate consultancy".split()
+)
+#: Kinds English writes before a firm's name and a person's alike: "rival Xstrata", "owner Roman Abramovich".
+_FIRM_OR_PERSON_KINDS = frozenset("rival competitor firm tracker owner manager group".split())
+#: A firm by what it is, just before its name, as English market copy writes it:
+#: "Bermuda-based Bacardi", "Anglo-Swiss rival Xstrata", "buyout firm Apollo".
 _ENGLISH_FIRM_KIND = re.compile(
-    r"(?:-based|(?<![\w-])(?:rival|competitor|firm|carmaker|automaker|insurer|lender|bank|brokerage|retailer"
-    r"|airline|miner|chipmaker|drugmaker|refiner|conglomerate|consultancy|tracker|owner|manager|group"
+    rf"(?:-based|(?<![\w-])(?:{alternatives(tuple(_FIRM_ONLY_KINDS | _FIRM_OR_PERSON_KINDS))}"
     # opening a sentence: "Chipmaker Elpida warned"
     r"|(?<=[.!?][ ])(?:Carmaker|Automaker|Insurer|Lender|Retailer|Chipmaker|Drugmaker|Refiner|Miner))"
     r"(?P<several>s)?)"
@@ -219,10 +226,14 @@ _FIRM_BEFORE_ANALYST = re.compile(
 _NATION_ENDING = re.compile(r"(?:an|ese|ish|ch|i|ic)$")
 
 
+#: Words of parties' names a given name opens (``Christian Democrats``,
+#: ``Christian Social Union``), no one's surname.
+_PARTY_WORDS = frozenset(("Democrats", "Democrat", "Democratic", "Social", "Socialists", "Republicans"))
 #: A firm's name in the possessive before one of its people: "Pimco's Bill Gross".
 _FIRM_BEFORE_ITS_PERSON = re.compile(
     rf"(?<![\w-])(?P<name>[{_UPPER}][\w&.-]*(?:[ ][{_UPPER}][\w&.-]*){{0,2}})['’]s[ ]"
-    rf"(?P<given>[{_UPPER}][a-zà-ÿ]+)[ ](?!Democrat|Social)[{_UPPER}]"  # not "Merkel's Christian Democrats"
+    # not "Merkel's Christian Democrats"
+    rf"(?P<given>[{_UPPER}][a-zà-ÿ]+)[ ](?!(?:{alternatives(tuple(_PARTY_WORDS))})(?![\w-]))[{_UPPER}]"
 )
 #: A bracket closed between a given name and the surname after it.
 _SURNAME_AFTER_BRACKET = re.compile(rf"\)[ ][{_UPPER}]")
@@ -232,9 +243,6 @@ _SURNAME_AFTER_BRACKET = re.compile(rf"\)[ ][{_UPPER}]")
 _PLACE_NOUNS_LAST = frozenset(
     "Hole Valley Creek Springs Falls Heights Canyon Harbor Harbour Mountain Mountains Point".split()
 )
-#: Words of parties' names a given name opens (``Christian Democrats``,
-#: ``Christian Social Union``), no one's surname.
-_PARTY_WORDS = frozenset(("Democrats", "Democrat", "Democratic", "Social", "Socialists", "Republicans"))
 
 
 def _no_firms_name(name: str) -> bool:
@@ -291,15 +299,6 @@ def _english_firms_after_kind(text: str, taken: list[tuple[int, int]], found: Fo
         firm_only = text[match.start() : match.start("name")].strip().lower() in _FIRM_ONLY_KINDS
         for name, start in names:
             _firm_after_kind(text, name, start, taken, found, listed=len(names) > 1 or firm_only)
-
-
-#: Kinds of firm English copy writes before a firm's name only, never before a
-#: person's (not "rival", "owner", "manager"): "bank Julius Baer", "consultancy
-#: Cameron Hanover".
-_FIRM_ONLY_KINDS = frozenset(
-    "carmaker automaker insurer lender bank brokerage retailer airline miner chipmaker drugmaker refiner"
-    " conglomerate consultancy".split()
-)
 
 
 def _names_listed(text: str, match: re.Match, lang: str) -> list[tuple[str, int]]:
@@ -996,7 +995,7 @@ def find_entities(
             continue
         if _BRAND_AFTER.match(text, end):
             continue  # "its luxury Lincoln brand": a make, not the town
-        if us_state(written) and _TOWN_AND_COMMA_BEFORE.search(text[max(0, start - 40) : start]):
+        if us_state(written) and _town_and_comma_before(text, start):
             # "Cushing, Oklahoma", "Buffalo, New York": the town's state, which stands for its country, not
             # Oklahoma City or New York City
             found.mentions.append(Mention("place", "US", written, start, f"region {written} (ISO 3166-2)"))
@@ -1562,8 +1561,13 @@ def _written_as_us_state(text: str, start: int, end: int) -> bool:
     it, or after a US town and a comma (``Augusta, Georgia``)."""
     if _STATE_WORD_AFTER.match(text, end):
         return True
-    town = _TOWN_AND_COMMA_BEFORE.search(text[max(0, start - 40) : start])
+    town = _town_and_comma_before(text, start)
     return bool(town and city_of(town["town"], "US", least=0))
+
+
+def _town_and_comma_before(text: str, start: int) -> re.Match[str] | None:
+    """A town's name and a comma right before ``start`` (``Augusta, ``)."""
+    return _TOWN_AND_COMMA_BEFORE.search(text[max(0, start - 40) : start])
 
 
 #: "state" after a name: "Georgia state officials", "Georgia State University".
@@ -3744,9 +3748,9 @@ def _inside_longer_name(text: str, proposals: list[Recognised], start: int, end:
     name that is not a place of its own: a company, a product, a person, or a
     region named after a country ("New Jersey")."""
     if re.match(r"['’]s\b", text[end : end + 3]):
-        before = _WORD_BEFORE_NAME.search(text[max(0, start - 20) : start])
+        before = _NAME_WORD_BEFORE.search(text, max(0, start - 20), start)
         # "Japan's Daiichi Sankyo": the country owns the name; but "New Jersey's governor" is the state's
-        return bool(before and f"{before[1]} {text[start:end]}" in subdivisions())
+        return bool(before and f"{before[0].strip()} {text[start:end]}" in subdivisions())
     for proposal in proposals:
         if proposal.start <= start and end <= proposal.end and proposal.end - proposal.start > end - start:
             # "Slovenia and Slovakia" read as one name is two places; in "U.S. Food
@@ -3757,10 +3761,6 @@ def _inside_longer_name(text: str, proposals: list[Recognised], start: int, end:
             if any(word[:1].isupper() or word[:1].isdigit() for word in around):
                 return True  # "New Jersey", "Apple I", "Bank of Japan"
     return False
-
-
-#: The capitalised word right before a name.
-_WORD_BEFORE_NAME = re.compile(rf"([{_UPPER}][\w-]*)[ ]$")
 
 
 def _subdivision_country(written: str, preferred: tuple[str | None, ...]) -> str | None:
@@ -3871,8 +3871,7 @@ def _towns_read_as_places(
             or _SIDE_SCORE_AFTER.match(text, proposal.end)
             or _is_place(proposal.text)  # "PARIS": the city of the list, not Paris, Texas
             or (
-                proposal.text in subdivisions()
-                and _TOWN_AND_COMMA_BEFORE.search(text[max(0, proposal.start - 40) : proposal.start])
+                proposal.text in subdivisions() and _town_and_comma_before(text, proposal.start)
             )  # "Windsor, Ontario": the town's province, not Ontario, California
         ):
             continue
@@ -5355,11 +5354,13 @@ def _recognised_organizations(
             proposal = replace(proposal, end=proposal.start + len(name), text=name)
         if _COUNTRY_PART.fullmatch(proposal.text):
             continue  # "the U.S. Midwest", "U.S. Gulf Coast": a part of the country, no body
+        last = proposal.text.split()[-1]
         if (
             lang == "en"
             and re.match(_BENCHMARK_AFTER, text[proposal.end : proposal.end + 30])
-            and not proposal.text.split()[-1].isupper()
-            and proposal.text.split()[-1].lower() not in org_designators() | {"exchange"}
+            and not last.isupper()
+            and last.lower() not in org_designators()
+            and last != "Exchange"
         ):
             # "London Brent crude", "Azeri crude": an oil's price, no body; but "NYMEX crude futures", "the
             # Philadelphia Stock Exchange oil service index"
