@@ -4724,6 +4724,44 @@ def test_a_firm_after_an_analyst_s_name_and_at_is_the_analyst_s_firm():
     assert story.people == ["Stephen Halvern"] and story.organizations == ["Sanford Quarles"]
 
 
+def test_a_town_written_with_its_own_shares_code_is_the_firm_in_every_mention():
+    text = (
+        "Carrefour sees food prices rising\n\nCarrefour ( CARR.PA ) Chief Executive Jo Quarles said prices would"
+        " rise. Shares of Kestrel Soft in Frankfurt ( KSTR.F ) fell 2 percent."
+    )
+    story = tag_dispatch("Headline", [text], "en")
+    assert "Carrefour" in story.organizations and "Carrefour" not in story.cities and "HT" not in story.places
+    assert "Frankfurt am Main" in story.cities
+
+
+def test_a_legal_form_written_apart_is_no_part_of_a_brand_s_one_word():
+    paragraphs = [
+        "PARIS, May 3 (Reuters) - French retailer Carrefour SA ( CARR.PA ) was fined on Tuesday.",
+        "Carrefour, the world's No.2 retailer, said it would appeal.",
+    ]
+    assert tag_dispatch("Headline", paragraphs, "en").organizations == ["Carrefour"]
+
+
+def test_a_town_a_story_s_firm_opens_on_is_the_firm_where_the_model_reads_it_so():
+    text = (
+        "TOKYO, May 3 (Reuters) - Japanese carmaker Toyota Motor ( 7203.T ) forecast record sales on Tuesday."
+        " Toyota, the world's top carmaker, said it would hire 500 workers. Moody's said it may cut"
+        " Toyota's ratings, citing the recovery in Toyota's profitability. Sales at Toyota and its two"
+        " joint ventures fell."
+    )
+    story = tag_dispatch("Headline", [text], "en")
+    assert "Toyota" not in story.cities
+    assert [name for name in story.organizations if "Toyota" in name] == ["Toyota Motor Corporation"]
+
+
+def test_a_body_a_rule_reads_by_a_form_the_tables_know_is_the_tables_body():
+    text = (
+        "WASHINGTON, May 3 (Reuters) - The U.S. Justice Department is investigating the lender, said Dana"
+        " Quarles, a Justice Department spokeswoman."
+    )
+    assert tag_dispatch("Headline", [text], "en").organizations == ["United States Department of Justice"]
+
+
 def test_a_name_that_opens_on_its_own_acronym_gives_no_initials():
     text = (
         "LONDON, May 3 (Reuters) - Analysts at BNP Paribas raised their forecast for BP on Tuesday. BP shares"

@@ -949,13 +949,20 @@ def find_entities(
         if _overlaps(taken, start, end):
             continue
         written = " ".join(text[start:end].split())
+        if _written_with_its_shares_code(text, written):
+            # "France's Carrefour ( CARR.PA )", then "Carrefour's stores": a listed firm, not the town
+            name = _firm_named_in_full(written, found) or _listed_name(written)
+            found.mentions.append(Mention("organization", name, written, start, "a firm with its shares' code"))
+            taken.append((start, end))
+            continue
         firm = (
             _firm_named_in_full(written, found)
             if " " not in written and written != dateline_city and not _large_town(written)
             else None
         )
-        if firm and not _written_as_place(text, written):
-            # "Toyota's recall" after "Toyota Motor Corp": the firm, not the town; but "on Omaha, Nebraska"
+        if firm and not _written_as_place(text, written, written not in read_as_organizations):
+            # "Toyota's recall" after "Toyota Motor Corp": the firm, not the town; but "on Omaha, Nebraska";
+            # where the model reads the name alone as a body, "in Toyota's recent history" is the firm's too
             found.mentions.append(Mention("organization", firm, written, start, f"short for {firm}"))
             taken.append((start, end))
             continue
@@ -988,9 +995,8 @@ def find_entities(
         ):
             # "Honda and Toyota each rose", then "Toyota's recall": the firm the model reads, whose name a
             # listed company's opens on (Toyota Motor Corporation), not the town
-            found.mentions.append(
-                Mention("organization", _listed_name(written), written, start, "a firm named as a town")
-            )
+            name = _firm_named_in_full(written, found) or _listed_name(written)
+            found.mentions.append(Mention("organization", name, written, start, "a firm named as a town"))
             taken.append((start, end))
             continue
         if _BRAND_AFTER.match(text, end):
@@ -1025,16 +1031,44 @@ def find_entities(
     return found
 
 
-def _written_as_place(text: str, name: str) -> bool:
-    """Whether a story writes a name as a place's somewhere: after a
-    preposition of place, or with its state or country after a comma; not
-    as the first word of a longer name (``in Toyota Motor Corp's recall``)."""
+def _written_with_its_shares_code(text: str, name: str) -> bool:
+    """Whether a story writes a name with the code of its shares after it
+    somewhere, a code of its own (``Carrefour ( CARR.PA )``, a symbol of
+    digits: ``Toyota ( 7203.T )``), not the code of a firm listed in that
+    town (``Frankfurt ( ADBE.F )``)."""
     for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-        if _CAPITALISED_WORD_AFTER.match(text, match.end()):
+        code = shares_code_after(text, match.end())
+        if code and (code.symbol[:1] == name[:1].upper() or code.symbol.isdigit()):
+            return True
+    return False
+
+
+#: What a firm has or employs, and a preposition, before a name: "sales at
+#: Toyota", "a stake in Toyota", "executives at Toyota" (a firm's, not a town's).
+_A_FIRM_S_BEFORE = re.compile(
+    r"(?<![\w-])(?:shares|stakes?|holdings?|investments?|sales|jobs|workers|employees|executives?|officials|"
+    r"analysts?|engineers|managers|staff|production|output)[ ](?:in|at)[ ]$",
+    re.IGNORECASE,
+)
+#: "and" or "or" and a capitalised word after a name: "in Toyota and Lexus vehicles".
+_AND_A_NAME_AFTER = re.compile(rf"[ ](?:and|or)[ ][{_UPPER}]")
+
+
+def _written_as_place(text: str, name: str, prepositions: bool = True) -> bool:
+    """Whether a story writes a name as a place's somewhere: after a
+    preposition of place (unless ``prepositions`` is false), or with its
+    state or country after a comma; not
+    as the first word of a longer name (``in Toyota Motor Corp's recall``)
+    nor before another one (``in Toyota and Lexus vehicles``), nor after what
+    a firm has or employs (``sales at Toyota``)."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        if _CAPITALISED_WORD_AFTER.match(text, match.end()) or _AND_A_NAME_AFTER.match(text, match.end()):
             continue
-        if _PLACE_PREPOSITION_BEFORE.search(text, max(0, match.start() - 8), match.start()) or _state_after(
-            text, match.end()
-        ):
+        if (
+            prepositions
+            and _PLACE_PREPOSITION_BEFORE.search(text, max(0, match.start() - 8), match.start())
+            and not _A_FIRM_S_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        ) or _state_after(text, match.end()):
             return True
     return False
 
@@ -1882,13 +1916,25 @@ def _firms_by_their_names(text: str, found: Found) -> None:
     Chase & Co``: ``JPMorgan Chase``). A name the tables hold with its
     legal form keeps it (``Toyota Motor Corporation``), and so does a firm
     of one word the story does not name alone (:func:`_named_alone`) and
-    that could be a surname (``Hess Corp``; not ``AT&T Inc``, ``BP Plc``)."""
+    that could be a surname (``Hess Corp``; not ``AT&T Inc``, ``BP Plc``).
+    A name of two words or more, opening on a capital, that a rule read and
+    the tables know as another form of a body's is the tables' name (``U.S.
+    Justice Department``, ``a Justice Department spokesman``: ``United
+    States Department of Justice``)."""
     table = organization_table()
     people = {m.key for m in found.mentions if m.kind == "person"}
 
     def firms_name(mention: Mention) -> str | None:
-        if mention.key in _table_names() or mention.key in _listed_names() or mention.key in table:
-            return None  # a name the rules gave on purpose: the list's, or the tables' as written
+        if mention.key in _table_names() or mention.key in _listed_names():
+            return None  # a name the rules gave on purpose: the list's, or the tables'
+        if mention.key in table:
+            # "Justice Department": another form of the tables' body; not a word alone, which the rule
+            # that read it tells better than the tables ("der STANDARD": the paper, no insurer "The Standard"),
+            # nor a name a rule made of words in small letters ("le ministère de la Défense": any country's)
+            renamed = " " in mention.key and mention.text[:1].isupper() and table[mention.key] != mention.key
+            return table[mention.key] if renamed else None
+        if mention.key in organization_stems():  # "Toyota Motor": the tables' "Toyota Motor Corporation"
+            return organization_stems()[mention.key]
         key = _out_of_capitals(mention.key, text)
         if key != mention.key and key in people:
             key = mention.key  # "JUAN RULFO" read as a body: the man the story names, no firm of his name
@@ -2017,10 +2063,15 @@ def _folded_table_name(name: str) -> str:
     hyphens or capitals (``JP Morgan Chase``, ``Exxon Mobil``, ``Wal-Mart``,
     ``APPLE``), or other accents (``Citroen``); ``name`` itself where the
     tables know none. One word must differ by its case or accents alone:
-    ``Delta`` is no ``DELTA`` of the tables (``Delta Electronics``)."""
+    ``Delta`` is no ``DELTA`` of the tables (``Delta Electronics``); nor is
+    a legal form written apart one word with the name (``Carrefour SA`` is
+    no ``CarrefourSA``, a Turkish chain)."""
     known = organization_folds().get(fold_name(name))
     if known is None or (name.isalpha() and fold(known) != fold(name)):
         return name
+    last = name.split()[-1].rstrip(".").casefold()
+    if " " in name and last in _LEGAL_FORMS_FOLDED and fold_name(known).endswith(fold_name(last)):
+        return name  # "Carrefour SA": the legal form, in the tables' name as a part of one word
     return known
 
 
@@ -2123,7 +2174,7 @@ def firm_name(name: str) -> str:
     ``S.A.``, ``Corporation``), nor the group word or ``&`` before them
     (``Goldman Sachs Group Inc``, ``Merrill Lynch & Co``), nor ``The`` before
     it then; ``name`` itself where no legal form ends it, or where what would
-    be left is a place, a possessive, a designator or generic words alone
+    be left is a place but a small town (``Carrefour SA``), a possessive, a designator or generic words alone
     (``Japan Inc``, ``Trust Co``, ``International Finance Corp``: see
     :func:`names_no_firm_alone`). A partnership or group after one name
     keeps its ``& Co`` or group word (``Paulson & Co``, ``Carlyle Group``; not
@@ -2152,7 +2203,7 @@ def firm_name(name: str) -> str:
         or not words[-1][:1].isupper()  # "Interpublic Group of Cos"
         or words[-1].casefold() in _PUBLIC_CORPORATION_ENDS
         or _POSSESSIVE_INSIDE.search(bare)
-        or _is_place(bare)
+        or (_is_place(bare) and (bare not in text_cities() or bare in country_forms() or _large_town(bare)))
         or bare.casefold() in _LEGAL_FORMS_FOLDED
         or names_no_firm_alone(bare)
     ):
@@ -4092,14 +4143,16 @@ def _firm_named_in_full(word: str, found: Found) -> str | None:
     """The firm found earlier in the story whose name, written with its
     legal form, opens on ``word``: the recogniser reads ``Toyota`` after
     ``Toyota Motor Corp`` as the firm, which is neither the town of Toyota
-    nor a given name (``Ford`` after ``Ford Motor Co``)."""
+    nor a given name (``Ford`` after ``Ford Motor Co``); nor is it after
+    the name the tables hold with a legal form, written without
+    (``Toyota Motor ( 7203.T )``)."""
     for mention in found.mentions:
         if (
             mention.kind == "organization"
             and mention.text.startswith(word + " ")
-            and _LEGAL_TAIL.search(mention.text[len(word) :]) is not None
+            and (_LEGAL_TAIL.search(mention.text[len(word) :]) is not None or mention.text in organization_stems())
         ):
-            return mention.key
+            return organization_stems().get(mention.key, mention.key)
     return None
 
 
