@@ -4754,6 +4754,39 @@ def test_a_town_a_story_s_firm_opens_on_is_the_firm_where_the_model_reads_it_so(
     assert [name for name in story.organizations if "Toyota" in name] == ["Toyota Motor Corporation"]
 
 
+def test_an_acronym_of_words_in_small_letters_is_a_thing_in_every_mention():
+    text = (
+        "LONDON, May 3 (Reuters) - The Bank of Kestrel is seen restarting its quantitative easing (QE) program."
+        " QE was a foregone conclusion, analysts said. Halvern merged its liquid crystal display (LCD) unit."
+        " LCD prices fell. The Kestrel Securities Commission (KSC) said it would look into it."
+    )
+    organizations = tag_dispatch("Headline", [text], "en").organizations
+    assert "QE" not in organizations and "LCD" not in organizations
+    assert "Kestrel Securities Commission" in organizations
+
+
+def test_an_index_s_code_is_no_part_of_a_name_and_an_index_is_no_body():
+    text = (
+        "NEW YORK, May 3 (Reuters) - The Nasdaq .IXIC rose 1.3 percent and the Kestrel Retail Index .KRLX"
+        " fell 2 percent, while European peers .SXEP were flat."
+    )
+    assert tag_dispatch("Headline", [text], "en").organizations == ["Nasdaq"]
+
+
+def test_a_role_then_a_given_name_and_a_surname_that_is_a_body_s_word_is_a_person():
+    text = "DETROIT, May 3 (Reuters) - The carmaker said Vice Chairman Jim Press had completed a tour of dealers."
+    story = tag_dispatch("Headline", [text], "en")
+    assert story.people == ["Jim Press"] and "Jim Press" not in story.organizations
+
+
+def test_a_people_s_adjective_is_no_body():
+    text = (
+        "PARIS, May 3 (Reuters) - The Franco-German plan will be put to leaders next week, while the"
+        " company's top North American markets slowed and Kestrel Motors said sales fell."
+    )
+    assert tag_dispatch("Headline", [text], "en").organizations == ["Kestrel Motors"]
+
+
 def test_a_body_a_rule_reads_by_a_form_the_tables_know_is_the_tables_body():
     text = (
         "WASHINGTON, May 3 (Reuters) - The U.S. Justice Department is investigating the lender, said Dana"

@@ -622,7 +622,7 @@ def find_entities(
     story was filed from, as its dateline writes it."""
     found = Found()
     taken: list[tuple[int, int]] = []
-    proposals = [_university_of_place(text, _arabic_body(proposal)) for proposal in recognise(text)]
+    proposals = [_university_of_place(text, _arabic_body(_without_bare_code(proposal))) for proposal in recognise(text)]
     firms_in_compounds = _firms_in_compounds(text) if lang == "de" else {}
 
     read_as_organizations = frozenset(p.text for p in proposals if p.kind == "ORG")
@@ -1016,7 +1016,13 @@ def find_entities(
         _add_town(found, taken, "city", name, country, written, start, end)
 
     _organizations_named_alone(text, found)
-    found.mentions = [m for m in found.mentions if not _country_abbreviation_alone(m)]
+    things = _acronyms_of_things(text)
+    found.mentions = [
+        m
+        for m in found.mentions
+        if not _country_abbreviation_alone(m)
+        and not (m.kind == "organization" and (m.text in things or _peoples_adjective(m.key)))
+    ]
     _without_country_abbreviation(found)
     _national_body_names(found, countries)
     _parties_by_their_full_names(found, countries)
@@ -1568,6 +1574,20 @@ def _is_demonym(word: str) -> bool:
             if any(place in country_forms() or place in world_regions() or place == "America" for place in places):
                 return True
     return False
+
+
+#: The forms that join a people's adjective to another's: "Franco-German", "Sino-Japanese".
+_COMBINING_FORMS = frozenset("Afro Anglo Austro Euro Franco Greco Indo Italo Russo Sino Hispano Luso".split())
+
+
+def _peoples_adjective(name: str) -> bool:
+    """Whether a name is a people's adjective alone, or two joined
+    (``North American``, ``Franco-German``, ``German-American``): what a
+    body, a market or a plan is of, no body's name."""
+    parts = name.split("-")
+    return all(
+        _is_demonym(part) or (part in _COMBINING_FORMS and index < len(parts) - 1) for index, part in enumerate(parts)
+    )
 
 
 def _names_a_people(words: list[str]) -> bool:
@@ -4494,6 +4514,25 @@ def _purpose_after(text: str, written: str, end: int, lang: str) -> str:
 _TO_ACRONYM = re.compile(rf"(?P<rest>(?:[ ][\w'’-]+){{1,8}}?)[ ]\((?P<acronym>[{_UPPER}][{_UPPER}&]+)\)")
 
 
+#: Words in small letters, then an acronym in brackets: "quantitative easing (QE)".
+_ACRONYM_AFTER_SMALL_WORDS = re.compile(r"(?P<words>(?:\b[a-z][a-z-]*[ ]){1,6})\((?P<acronym>[A-Z][A-Z&]{1,6})s?\)")
+
+
+def _acronyms_of_things(text: str) -> frozenset[str]:
+    """The acronyms a story gives to words in small letters, their
+    initials (``quantitative easing (QE)``, ``liquid crystal display
+    (LCD)``): a thing's, not a body's, wherever the story writes them."""
+    things = set()
+    for match in _ACRONYM_AFTER_SMALL_WORDS.finditer(text):
+        words = match["words"].replace("-", " ").split()
+        acronym = match["acronym"].replace("&", "")
+        for first in range(len(words)):
+            if _initials(words[first:]) == acronym:
+                things.add(match["acronym"])
+                break
+    return frozenset(things)
+
+
 def _initials(words: list[str]) -> str:
     """The capitals an acronym takes from a name's words: the first letter of
     each word but the articles, prepositions and conjunctions (an elided one
@@ -4551,6 +4590,23 @@ def _university_of_place(text: str, proposal: Recognised) -> Recognised:
 
 #: A name written with the Arabic article: "Al Jazeera", "Al-Shabaab", "al-Nusra".
 _ARABIC_ARTICLE_NAME = re.compile(rf"[Aa]l[ -][{_UPPER}]")
+
+
+#: An index's code written bare after a name: "the Nasdaq .IXIC", "the S&P 500 .SPX".
+_BARE_INDEX_CODE_END = re.compile(r"[ ]\.[A-Z0-9]{2,10}$")
+
+
+def _without_bare_code(proposal: Recognised) -> Recognised:
+    """A name the model reads with the code of an index written bare after
+    it, without the code: the tables' body that publishes it (``Nasdaq
+    .IXIC`` is the Nasdaq), else the index, no body (``the S&P Retail Index
+    .RLX``, ``European peers .SXEP``)."""
+    code = _BARE_INDEX_CODE_END.search(proposal.text)
+    if code is None:
+        return proposal
+    name = proposal.text[: code.start()]
+    kind = proposal.kind if name in organization_table() else "MISC"
+    return replace(proposal, kind=kind, end=proposal.start + code.start(), text=name)
 
 
 def _arabic_body(proposal: Recognised) -> Recognised:
@@ -6702,7 +6758,8 @@ def _find_people(
                 or words[-1] in _ORG_LAST
                 or any(w.lower() in org_designators() and w[:1].isupper() for w in words[1:])
             )
-        ):
+        ) and not (role and len(words) == 2 and _is_given_name(words[0]) and _is_role(role, lang)):
+            # not "Vice Chairman Jim Press": a role, then a given name and a surname
             if _MEETING_BEFORE.search(text, max(0, start - 40), start):
                 taken.append((start, end))
                 continue  # "la tercera edición de la Reunión Internacional Ciudad de Gavá": a meeting's name
