@@ -4787,6 +4787,20 @@ def test_a_people_s_adjective_is_no_body():
     assert tag_dispatch("Headline", [text], "en").organizations == ["Kestrel Motors"]
 
 
+def test_a_subhead_s_name_in_capitals_is_the_body_the_story_or_the_list_names_so():
+    paragraphs = [
+        "NEW YORK, May 3 (Reuters) - Kestrel Sachs Group Inc posted a record profit on Tuesday.",
+        "KESTREL ROLE Kestrel's quarter was marked by gains in trading.",
+        "FED PREPARES The central bank meets next week.",
+    ]
+    assert sorted(tag_dispatch("Headline", paragraphs, "en").organizations) == ["Federal Reserve", "Kestrel Sachs"]
+
+
+def test_abbreviations_of_common_nouns_are_no_bodies():
+    text = "SEOUL, May 3 (Reuters) - The company will raise R&D spending and pursue M&A deals, it said."
+    assert tag_dispatch("Headline", [text], "en").organizations == []
+
+
 def test_a_body_a_rule_reads_by_a_form_the_tables_know_is_the_tables_body():
     text = (
         "WASHINGTON, May 3 (Reuters) - The U.S. Justice Department is investigating the lender, said Dana"

@@ -1890,25 +1890,34 @@ def _one_name_per_body(found: Found) -> None:
     longer name the story gives (``GM`` of ``General Motors Corp``, ``SEC``
     of ``Securities and Exchange Commission``) is that name, a name of five
     capitals or more the story writes in small letters too is that name
-    (``DAIMLER`` of a subhead, ``Daimler`` in sentences), and a body's name
+    (``DAIMLER`` of a subhead, ``Daimler`` in sentences), a name in
+    capitals the story writes in small letters too, or the curated list
+    does, is the body it names so (``GOLDMAN``: ``Goldman Sachs``; ``FED``:
+    ``Federal Reserve``), and a body's name
     the story gives with its country too is that country's (``Treasury`` and
     ``US Treasury``): one tag, not two pages for one body."""
-    organizations = [m for m in found.mentions if m.kind == "organization"]
-    keys = {m.key for m in organizations}
+    bodies = [m for m in found.mentions if m.kind == "organization"]
+    keys = {m.key for m in bodies}
     renamed: dict[str, str] = {}
     folded = {key.casefold(): key for key in keys if not key.isupper()}
+    # the names as the story writes them in small letters: "Goldman" of "Goldman Sachs", "Fed"
+    written = {m.text.casefold(): m.key for m in bodies if not m.text.isupper()}
     for key in keys:
         bare = _without_legal_forms(key)
         if bare != key and bare in keys:
             renamed[key] = bare
         elif key.isupper() and len(key) > 4 and key.casefold() in folded:
-            renamed[key] = folded[key.casefold()]  # "GOLDMAN" of a subhead, "Goldman" in the story's sentences
+            renamed[key] = folded[key.casefold()]  # "DAIMLER" of a subhead, "Daimler" in the story's sentences
+        elif key.isupper() and len(key) > 2 and written.get(key.casefold(), key) != key:
+            renamed[key] = written[key.casefold()]  # "GOLDMAN", "FED" of a subhead: "Goldman", "Fed" in sentences
+        elif key.isupper() and len(key) > 2 and getattr(organizations().get(key.title()), "name", key) != key:
+            renamed[key] = organizations()[key.title()].name  # "N.Y. FED": the list's "Fed"
         national = [other for other in keys if other.endswith(" " + key) and other[: -len(key) - 1] in country_forms()]
         if len(national) == 1:  # "the Treasury" beside "US Treasury": that country's
             renamed[key] = national[0]
     acronyms = sorted(key for key in keys if key not in renamed and _ACRONYM_KEY.fullmatch(key))
     # each name's acronyms worked out once, not once for each acronym the story writes
-    initials = [(m.key, _acronyms_of(m.key) | _acronyms_of(m.text)) for m in organizations] if acronyms else []
+    initials = [(m.key, _acronyms_of(m.key) | _acronyms_of(m.text)) for m in bodies] if acronyms else []
     for key in acronyms:
         longer = {renamed.get(name, name) for name, of_name in initials if name != key and key in of_name}
         if len(longer) == 1:
