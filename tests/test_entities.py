@@ -4801,6 +4801,30 @@ def test_abbreviations_of_common_nouns_are_no_bodies():
     assert tag_dispatch("Headline", [text], "en").organizations == []
 
 
+def test_a_name_read_as_a_person_s_with_its_shares_code_after_it_is_a_firm():
+    text = (
+        "TORONTO, May 3 (Reuters) - Canadian auto parts maker Magna MGa.TO, favored by the government, said on"
+        " Tuesday it would bid."
+    )
+    story = tag_dispatch("Headline", [text], "en")
+    assert story.people == [] and story.organizations == ["Magna"]
+
+
+@pytest.mark.parametrize(
+    "headline, text",
+    [
+        (
+            "Headline",
+            "NEW YORK, May 3 (Reuters) - The channel carries a steady stream of real-time news from Dow Jones"
+            " Newswires, a growing Internet presence, and its papers.",
+        ),
+        ("Six lawmakers named to Wall St panel", "WASHINGTON, May 3 (Reuters) - The panel meets on Tuesday."),
+    ],
+)
+def test_a_newswire_or_a_street_is_no_one(headline, text):
+    assert tag_dispatch(headline, [text], "en").people == []
+
+
 def test_a_body_a_rule_reads_by_a_form_the_tables_know_is_the_tables_body():
     text = (
         "WASHINGTON, May 3 (Reuters) - The U.S. Justice Department is investigating the lender, said Dana"

@@ -81,8 +81,9 @@ def shares_code_after(text: str, position: int) -> ShareCode | None:
     return ShareCode(symbol, exchange)
 
 
-#: A bare code of two characters at least before its exchange: not "U.S", "N.A".
-_BARE_SHARES = re.compile(rf"[A-Z0-9][A-Z0-9\-]{{1,9}}\.(?:{_EXCHANGE})")
+#: A bare code of two characters at least before its exchange: not "U.S", "N.A";
+#: a class of shares in small letters after it ("MGa.TO", "VOWG_p.DE").
+_BARE_SHARES = re.compile(rf"[A-Z0-9][A-Z0-9\-]{{1,9}}(?:_?[a-z])?\.(?:{_EXCHANGE})")
 
 
 def is_share_code(word: str) -> bool:

@@ -1028,6 +1028,7 @@ def find_entities(
     _parties_by_their_full_names(found, countries)
     if lang == "de":
         _german_bodies_in_the_nominative(found)
+    _people_written_as_firms(text, found)
     _one_name_per_body(found)
     _firms_by_their_names(text, found)
     _firms_by_their_share_codes(text, found)
@@ -2056,6 +2057,55 @@ def _out_of_capitals(name: str, text: str = "") -> str:
         return "-".join(part if abbreviation(part) else part[0] + part[1:].lower() for part in word.split("-"))
 
     return " ".join(word_of(index, word) for index, word in enumerate(name.split()))
+
+
+#: The exchange of a share code right after a word: "Magna MGa.TO".
+_EXCHANGE_AFTER = re.compile(r"\.[A-Z]{1,2}(?![\w.])")
+
+
+def _people_written_as_firms(text: str, found: Found) -> None:
+    """A name read as a person's that the story writes somewhere with a
+    legal form or the code of its shares after it is a firm's, in every
+    mention (``Bear Stearns Cos BSC.N``, ``Magna MGa.TO``, ``Collins Stewart
+    Plc``); where it opens on a capitalised word the person's rules cut off
+    (``General Growth Properties Inc``), it is no one, the firm's name being
+    longer."""
+    firms: dict[str, str | None] = {}
+    for mention in found.of("person"):
+        end = mention.start + len(mention.text)
+        start = end - len(mention.key)
+        if text[start:end] != mention.key and not mention.text.startswith(mention.key.split()[0]):
+            continue  # "Stearns" alone, the surname of "Bear Stearns": the name as written in full tells
+        start = start if text[start:end] == mention.key else mention.start  # "Bear Stearns Cos"
+        words = text[start:end].split()
+        exchange = _EXCHANGE_AFTER.match(text, end)
+        if len(words) > 1 and exchange and is_share_code(words[-1] + exchange[0]):
+            firm = " ".join(words[:-1])  # "Magna MGa.TO": the code's symbol read as a surname
+        elif _LEGAL_TAIL.match(text, end) or shares_code_at(text, end) or is_share_code(_word_after(text, end)):
+            firm = mention.key
+        else:
+            continue
+        cut = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+        firms[mention.key] = None if cut else firm
+    if not firms:
+        return
+    kept = []
+    for mention in found.mentions:
+        if mention.kind == "person" and mention.key in firms:
+            if firms[mention.key] is None:
+                continue
+            firm = firms[mention.key]
+            mention = Mention(
+                "organization", _listed_name(firm), mention.text, mention.start, "a firm named like a person"
+            )
+        kept.append(mention)
+    found.mentions = kept
+
+
+def _word_after(text: str, end: int) -> str:
+    """The word right after ``end``, after one space."""
+    match = re.match(r" (\S+)", text[end : end + 40])
+    return match[1] if match else ""
 
 
 def _firms_are_no_one(found: Found) -> None:
@@ -5836,7 +5886,7 @@ _NOT_PERSON_HEADS = set(
     "Porto Bay Baie Bahía Gulf Golfe Golfo Valley Vallée Valle Newsroom Newsdesk Daily Weekly "
     # found reading the people of 3,000 Reuters stories: "Congressional Oversight Panel", "Intelligence Unit"
     "Panel Unit Newsletter Report Advisory Manufacturers Enterprises Marketing Pact Roundtable Stores Expo "
-    "Swaps Swap Libor Mechanism Facility Approach Ventures Year".split()
+    "Swaps Swap Libor Mechanism Facility Approach Ventures Year Newswires Newswire Properties St".split()
 )
 #: First words that make a capitalised run an organisation.
 _ORG_FIRST = set(
