@@ -4825,6 +4825,32 @@ def test_a_newswire_or_a_street_is_no_one(headline, text):
     assert tag_dispatch(headline, [text], "en").people == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NEW YORK, May 3 (Reuters) - California, Florida, Georgia and Wisconsin hold the most gas in storage.",
+        "NEW YORK, May 3 (Reuters) - Countries such as France, and U.S. states such as Georgia, are reluctant.",
+    ],
+)
+def test_georgia_beside_other_states_is_the_us_state(text):
+    assert "GE" not in tag_dispatch("Headline", [text], "en").places
+
+
+def test_georgia_in_a_dateline_with_a_town_of_the_state_is_the_us_state():
+    from wire.places import resolve
+
+    assert resolve("JEKYLL ISLAND", "Georgia").country == "US"
+    assert resolve("TBILISI", "Georgia").country == "GE"
+
+
+def test_a_foreign_region_s_name_with_a_us_state_after_it_is_a_us_town():
+    text = (
+        "LAS VEGAS, May 3 (Reuters) - The company would focus on the casino components at its Bethlehem,"
+        " Pennsylvania, development."
+    )
+    assert tag_dispatch("Headline", [text], "en").places == ["US"]
+
+
 def test_a_body_a_rule_reads_by_a_form_the_tables_know_is_the_tables_body():
     text = (
         "WASHINGTON, May 3 (Reuters) - The U.S. Justice Department is investigating the lender, said Dana"

@@ -204,7 +204,9 @@ def city_display_name(written: str) -> str:
 def resolve(city: str | None, region: str | None, home: str | None = None, marks_abroad: bool = False) -> Place:
     """Find the country of a dateline place: the region when it names a
     country or a US state, else the city of that name in the agency's
-    ``home`` country, else the most populous city of that name. Of two
+    ``home`` country, else the most populous city of that name (a region
+    that names a country and a US state, ``Georgia``, is the state unless
+    the town is the country's). Of two
     cities (``FRANKFURT/PARIS``), the first places the story. An agency
     that ``marks_abroad`` a town with its country (EFE's ``Fráncfort
     (RFA)``) writes a town at home alone: such a town is the home
@@ -214,7 +216,9 @@ def resolve(city: str | None, region: str | None, home: str | None = None, marks
     country = None
     if region:
         country = country_code(region)
-        if country is None and us_state(region):
+        # "JEKYLL ISLAND, Georgia": the state, where the town is none of the country's ("TBILISI, Georgia")
+        town_abroad = city and country and city_of(city.split("/")[0].strip(), country, least=0)
+        if us_state(region) and (country is None or (city and not town_abroad)):
             country = "US"
     if country is None and city:
         # "FRANKFURT/PARIS": a story filed from two cities is placed in the first

@@ -1613,9 +1613,15 @@ _STATE_AFTER = re.compile(rf",[ ](?P<state>[{_UPPER}][\w.]*(?:[ ][{_UPPER}][\w.]
 def _written_as_us_state(text: str, start: int, end: int) -> bool:
     """Whether a US state's name at ``start:end`` that a country bears too
     (``Georgia``) is written as the state's: with the word ``state`` after
-    it, or after a US town and a comma (``Augusta, Georgia``)."""
-    if _STATE_WORD_AFTER.match(text, end):
+    it, after ``states`` (``U.S. states such as Georgia``), beside another
+    state in a list (``Florida, Georgia and Ohio``), or after a US town and
+    a comma (``Augusta, Georgia``)."""
+    if _STATE_WORD_AFTER.match(text, end) or _STATES_BEFORE.search(text, max(0, start - 30), start):
         return True
+    before = _NAME_IN_A_LIST_BEFORE.search(text, max(0, start - 30), start)
+    after = _NAME_IN_A_LIST_AFTER.match(text, end)
+    if any(near and us_state(near["name"]) and near["name"] not in country_forms() for near in (before, after)):
+        return True  # "California, Florida, Georgia, Pennsylvania and Wisconsin": a list of states
     town = _town_and_comma_before(text, start)
     return bool(town and city_of(town["town"], "US", least=0))
 
@@ -1625,6 +1631,13 @@ def _town_and_comma_before(text: str, start: int) -> re.Match[str] | None:
     return _TOWN_AND_COMMA_BEFORE.search(text[max(0, start - 40) : start])
 
 
+#: States before a name: "U.S. states such as Georgia", "the states of Ohio and Georgia".
+_STATES_BEFORE = re.compile(
+    r"\bstates(?: such as| like| of| including)?[ ](?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,? (?:and )?)*$"
+)
+#: A name before or after a name in a list: "Florida, Georgia", "Georgia and Pennsylvania".
+_NAME_IN_A_LIST_BEFORE = re.compile(r"(?P<name>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?:,| and| or)[ ]$")
+_NAME_IN_A_LIST_AFTER = re.compile(r"(?:,| and| or)[ ](?P<name>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)")
 #: "state" after a name: "Georgia state officials", "Georgia State University".
 _STATE_WORD_AFTER = re.compile(r"[ ][Ss]tate\b")
 #: A town's name and a comma right before a name: "Augusta, ".
@@ -3946,9 +3959,12 @@ def _recognised_regions(
                 continue  # "a trip to the Gulf", "Gulf coast": the sea, not Papua New Guinea's Gulf Province
             if re.search(rf"(?<![\w-])(?:{_PLACE_WORD_INSIDE}) {re.escape(proposal.text)}(?![\w-])", text):
                 continue  # "the Delta" of a story on the Pearl River Delta
-            if code != "US" and _town_with_its_state(text, proposal.start, proposal.end):
-                continue  # "in Bethlehem, Pennsylvania": a town, not the Palestinian governorate; but
-                # "in Oregon, Utah and California" names states
+            state = _STATE_AFTER.match(text, proposal.end)
+            if code != "US" and (
+                _town_with_its_state(text, proposal.start, proposal.end) or (state and us_state(state["state"]))
+            ):
+                continue  # "in Bethlehem, Pennsylvania", "its Bethlehem, Pennsylvania, casino": a town, not the
+                # Palestinian governorate; but "in Oregon, Utah and California" names states
             found.mentions.append(
                 Mention("place", code, proposal.text, proposal.start, f"region {proposal.text} (ISO 3166-2)")
             )
