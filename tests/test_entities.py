@@ -4851,6 +4851,18 @@ def test_a_foreign_region_s_name_with_a_us_state_after_it_is_a_us_town():
     assert tag_dispatch("Headline", [text], "en").places == ["US"]
 
 
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("CALGARY, May 3 (Reuters) - The pipeline carries crude to southern Ontario from Alberta.", "Ontario"),
+        ("HOUSTON, May 3 (Reuters) - The producers drill in northern Oklahoma and southern Kansas.", "Oklahoma City"),
+        ('NEW YORK, May 3 (Reuters) - DANA QUARLES, PRESIDENT, IN BEND, OREGON: "Rates will rise."', "Oregon"),
+    ],
+)
+def test_a_state_or_province_named_alone_is_no_town_of_its_name(text, wrong):
+    assert wrong not in tag_dispatch("Headline", [text], "en").cities
+
+
 def test_a_body_a_rule_reads_by_a_form_the_tables_know_is_the_tables_body():
     text = (
         "WASHINGTON, May 3 (Reuters) - The U.S. Justice Department is investigating the lender, said Dana"

@@ -1007,6 +1007,13 @@ def find_entities(
             found.mentions.append(Mention("place", "US", written, start, f"region {written} (ISO 3166-2)"))
             taken.append((start, end))
             continue
+        if _state_named_alone(written) and not _large_town(written) and not _state_after(text, end):
+            # "Oregon", "in Delaware bankruptcy court": the state, not a town of its name (Oregon, Ohio); but
+            # "Washington", "New York" alone are the great towns
+            (code,) = subdivisions()[written.title() if written.isupper() else written]
+            found.mentions.append(Mention("place", code, written, start, f"region {written} (ISO 3166-2)"))
+            taken.append((start, end))
+            continue
         state = _STATE_AFTER.match(text, end)
         if state and us_state(state["state"]) and (town := city_of(written, "US", least=0)):
             # "Augusta, Georgia": a town of the United States, not Augsburg; but "Tbilisi, Georgia"
@@ -1089,6 +1096,20 @@ def _large_town(name: str) -> bool:
         return False
     town, country = found
     return is_capital(town, country) or city_of(name, country, least=1_000_000) is not None
+
+
+#: The countries whose states or provinces copy names alone, and whose
+#: subdivisions (ISO 3166-2) are those alone: no parish or district that
+#: shares a town's name ("Charlotte", a parish of Saint Vincent).
+_STATES_NAMED_ALONE = frozenset(("US", "CA", "AU"))
+
+
+def _state_named_alone(name: str) -> bool:
+    """Whether a name is a state's or a province's of a country whose
+    states copy names alone (:data:`_STATES_NAMED_ALONE`): ``Oregon``,
+    ``Ontario``, ``Queensland``, ``OREGON`` in capitals."""
+    region = subdivisions().get(name.title() if name.isupper() else name, frozenset())
+    return len(region) == 1 and region <= _STATES_NAMED_ALONE
 
 
 #: A make's word after a name: "the Lincoln brand".
@@ -4019,6 +4040,7 @@ def _towns_read_as_places(
             or (
                 proposal.text in subdivisions() and _town_and_comma_before(text, proposal.start)
             )  # "Windsor, Ontario": the town's province, not Ontario, California
+            or (_state_named_alone(proposal.text) and not _state_after(text, proposal.end))  # "southern Ontario"
         ):
             continue
         towns = [(name, home) for home in homes if (name := city_of(proposal.text, home, least=0))]
