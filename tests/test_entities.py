@@ -4863,6 +4863,23 @@ def test_a_state_or_province_named_alone_is_no_town_of_its_name(text, wrong):
     assert wrong not in tag_dispatch("Headline", [text], "en").cities
 
 
+def test_an_index_is_no_body_and_a_firm_the_tables_know_is_no_people_s_adjective():
+    text = (
+        "MILAN, May 3 (Reuters) - The KBW Bank Index fell 2 percent. In Italy, Bulgari, Fendi and Pucci took part"
+        " in the fair."
+    )
+    organizations = tag_dispatch("Headline", [text], "en").organizations
+    assert "Bulgari" in organizations and not any(name.endswith("Index") for name in organizations)
+
+
+def test_a_surname_opening_on_st_is_one_name_with_the_given_name():
+    text = (
+        "CHICAGO, May 3 (Reuters) - Judge Amy St. Quarles sustained the objections, and the auditor, Joseph St."
+        " Halvern, wrote to the panel. St. Halvern said he had been excluded."
+    )
+    assert tag_dispatch("Headline", [text], "en").people == ["Amy St. Quarles", "Joseph St. Halvern"]
+
+
 def test_a_body_a_rule_reads_by_a_form_the_tables_know_is_the_tables_body():
     text = (
         "WASHINGTON, May 3 (Reuters) - The U.S. Justice Department is investigating the lender, said Dana"

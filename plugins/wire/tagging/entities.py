@@ -1028,13 +1028,17 @@ def find_entities(
         m
         for m in found.mentions
         if not _country_abbreviation_alone(m)
-        and not (m.kind == "organization" and (m.text in things or _peoples_adjective(m.key)))
+        and not (
+            m.kind == "organization"
+            and (m.text in things or _peoples_adjective(m.key, m.rule) or _INDEX_LAST.search(m.key))
+        )
     ]
     _without_country_abbreviation(found)
     _national_body_names(found, countries)
     _parties_by_their_full_names(found, countries)
     if lang == "de":
         _german_bodies_in_the_nominative(found)
+    _people_with_a_saint_s_surname(text, found)
     _people_written_as_firms(text, found)
     _one_name_per_body(found)
     _firms_by_their_names(text, found)
@@ -1598,14 +1602,19 @@ def _is_demonym(word: str) -> bool:
     return False
 
 
+#: The last word of an index's name: "KBW Bank Index", "the S&P Retail index" (a measure, no body).
+_INDEX_LAST = re.compile(r"[ ](?:[Ii]ndex|[Ii]ndices|[Ii]ndexes)$")
 #: The forms that join a people's adjective to another's: "Franco-German", "Sino-Japanese".
 _COMBINING_FORMS = frozenset("Afro Anglo Austro Euro Franco Greco Indo Italo Russo Sino Hispano Luso".split())
 
 
-def _peoples_adjective(name: str) -> bool:
+def _peoples_adjective(name: str, rule: str) -> bool:
     """Whether a name is a people's adjective alone, or two joined
     (``North American``, ``Franco-German``, ``German-American``): what a
-    body, a market or a plan is of, no body's name."""
+    body, a market or a plan is of, no body's name; unless a firm of the
+    tables' read there (``Bulgari``)."""
+    if rule.startswith(_TABLE_RULE):
+        return False
     parts = name.split("-")
     return all(
         _is_demonym(part) or (part in _COMBINING_FORMS and index < len(parts) - 1) for index, part in enumerate(parts)
@@ -2091,6 +2100,32 @@ def _out_of_capitals(name: str, text: str = "") -> str:
         return "-".join(part if abbreviation(part) else part[0] + part[1:].lower() for part in word.split("-"))
 
     return " ".join(word_of(index, word) for index, word in enumerate(name.split()))
+
+
+#: A given name and a surname after "St.": "Amy St. Eve", "Joseph St. Denis".
+_SAINT_S_SURNAME = re.compile(
+    rf"(?<![\w.'’-])(?P<given>[{_UPPER}][a-z]+)[ ]St\.[ ](?P<surname>[{_UPPER}][a-z]+)(?![\w'’-])"
+)
+
+
+def _people_with_a_saint_s_surname(text: str, found: Found) -> None:
+    """A given name before a surname opening on ``St.`` is a person's name
+    (``Judge Amy St. Eve``, ``auditor Joseph St. Denis``), and the surname
+    alone elsewhere the same person's."""
+    names = {}
+    for match in _SAINT_S_SURNAME.finditer(text):
+        surname = f"St. {match['surname']}"
+        taken = [(m.start, m.start + len(m.text)) for m in found.mentions]
+        if not _is_given_name(match["given"]) or _overlaps(taken, *match.span()):
+            continue
+        names[surname] = match["given"]
+        name = f"{match['given']} {surname}"
+        found.mentions.append(Mention("person", name, match[0], match.start(), "a saint's name as a surname"))
+    for surname, given in names.items():
+        for match in re.finditer(rf"(?<![\w.'’-]){re.escape(surname)}(?![\w'’-])", text):
+            if not text.endswith(given + " ", 0, match.start()):  # "St. Denis wrote": the same man
+                name = f"{given} {surname}"
+                found.mentions.append(Mention("person", name, surname, match.start(), f"surname of {name}"))
 
 
 #: The exchange of a share code right after a word: "Magna MGa.TO".
