@@ -4880,6 +4880,39 @@ def test_a_surname_opening_on_st_is_one_name_with_the_given_name():
     assert tag_dispatch("Headline", [text], "en").people == ["Amy St. Quarles", "Joseph St. Halvern"]
 
 
+def test_a_firm_named_by_initials_after_what_it_is_keeps_them():
+    text = "NEW YORK, May 3 (Reuters) - Private equity firm J.C. Quarles refused to renegotiate the deal."
+    assert tag_dispatch("Headline", [text], "en").organizations == ["J.C. Quarles"]
+
+
+@pytest.mark.parametrize(
+    "headline, text",
+    [
+        (
+            "Headline",
+            "MADRID, May 3 (Reuters) - SPAIN: REFORM: -- Savings banks face a pension reform, officials said.",
+        ),
+        ("NY Fed hosts meetings on the insurer", "NEW YORK, May 3 (Reuters) - Bankers met on Tuesday."),
+        ("Headline", "NEW YORK, May 3 (Reuters) - Buyout funds KSP KSP.UL and TPG TPG.UL made a bid on Tuesday."),
+    ],
+)
+def test_a_heading_s_word_a_state_s_code_or_an_exchange_is_no_body(headline, text):
+    organizations = tag_dispatch(headline, [text], "en").organizations
+    assert not {"REFORM", "NY", "UL"} & set(organizations)
+
+
+def test_a_body_s_name_is_tagged_without_its_article():
+    text = (
+        "PHILADELPHIA, May 3 (Reuters) - Plosser said in an interview with The Wall Street Journal that The"
+        " Kestrel Institute for Supply Management would report on Friday. Economists expect the Kestrel"
+        " Institute for Supply Management to show a rise."
+    )
+    assert sorted(tag_dispatch("Headline", [text], "en").organizations) == [
+        "Kestrel Institute for Supply Management",
+        "Wall Street Journal",
+    ]
+
+
 def test_a_body_a_rule_reads_by_a_form_the_tables_know_is_the_tables_body():
     text = (
         "WASHINGTON, May 3 (Reuters) - The U.S. Justice Department is investigating the lender, said Dana"

@@ -380,7 +380,7 @@ def _firm_after_kind(
     """The firm ``name`` at ``start``, after what it is, unless a person's
     name (not in a list of firms: "firms TPG, Terra Firma and Ripplewood"),
     a place or a name a role follows."""
-    name = name.split(". ")[0].rstrip(".")  # "rival Xstrata. The deal": the sentence ends
+    name = _SENTENCE_END_IN_NAME.split(name)[0].rstrip(".")  # "rival Xstrata. The deal": the sentence ends
     words = name.split()
     while len(words) > 1 and is_share_code(words[-1]):
         words = words[:-1]  # "miner Riversdale RIV.AX": the code of its shares
@@ -1030,7 +1030,12 @@ def find_entities(
         if not _country_abbreviation_alone(m)
         and not (
             m.kind == "organization"
-            and (m.text in things or _peoples_adjective(m.key, m.rule) or _INDEX_LAST.search(m.key))
+            and (
+                m.text in things
+                or _peoples_adjective(m.key, m.rule)
+                or _INDEX_LAST.search(m.key)
+                or _word_in_capitals(text, m.key, lang)
+            )
         )
     ]
     _without_country_abbreviation(found)
@@ -1041,7 +1046,7 @@ def find_entities(
     _people_with_a_saint_s_surname(text, found)
     _people_written_as_firms(text, found)
     _one_name_per_body(found)
-    _firms_by_their_names(text, found)
+    _firms_by_their_names(text, found, lang)
     _firms_by_their_share_codes(text, found)
     _firms_by_their_short_names(found)
     _firms_are_no_one(found)
@@ -1602,6 +1607,19 @@ def _is_demonym(word: str) -> bool:
     return False
 
 
+def _word_in_capitals(text: str, name: str, lang: str) -> bool:
+    """Whether a name no list or table knows is one word in capitals the
+    story writes in small letters too (``SPAIN: REFORM:`` of a wrap-up that
+    speaks of ``pension reform``), or in English copy a US state's postal
+    code (``NY Fed``; in Spanish, ``PA`` is the Andalusian party): a
+    heading's word or a place, no body."""
+    if not name.isupper() or " " in name or name in organization_table() or name in organizations():
+        return False
+    if len(name) == 2:
+        return lang == "en" and us_state(name) is not None
+    return len(name) > 3 and re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) is not None
+
+
 #: The last word of an index's name: "KBW Bank Index", "the S&P Retail index" (a measure, no body).
 _INDEX_LAST = re.compile(r"[ ](?:[Ii]ndex|[Ii]ndices|[Ii]ndexes)$")
 #: The forms that join a people's adjective to another's: "Franco-German", "Sino-Japanese".
@@ -1978,7 +1996,7 @@ _ACRONYM_KEY = re.compile(r"[A-Z][A-Z&]{1,5}")
 _NO_SURNAME = re.compile(r"[&\d]|^[A-Z.]+$")
 
 
-def _firms_by_their_names(text: str, found: Found) -> None:
+def _firms_by_their_names(text: str, found: Found, lang: str) -> None:
     """A firm the tables do not know is tagged by its name without the legal
     forms copy writes after it on first mention, and the group word before
     them: ``Barclays Plc``, ``Lehman Brothers Holdings Inc``, ``Merrill
@@ -2000,6 +2018,14 @@ def _firms_by_their_names(text: str, found: Found) -> None:
     def firms_name(mention: Mention) -> str | None:
         if mention.key in _table_names() or mention.key in _listed_names():
             return None  # a name the rules gave on purpose: the list's, or the tables'
+        rest = mention.key[4:]
+        if (
+            mention.key.startswith("The ")
+            and (rest in table or rest in _listed_names() or _written_without_article(text, rest, lang))
+            and mention.key not in _party_names()  # "The Greens (Austria)": the party table's name
+        ):
+            # "The Wall Street Journal", "The Institute for Supply Management": the name without its article
+            return table.get(rest, rest)
         if mention.key in table:
             # "Justice Department": another form of the tables' body; not a word alone, which the rule
             # that read it tells better than the tables ("der STANDARD": the paper, no insurer "The Standard"),
@@ -2132,6 +2158,18 @@ def _people_with_a_saint_s_surname(text: str, found: Found) -> None:
 _EXCHANGE_AFTER = re.compile(r"\.[A-Z]{1,2}(?![\w.])")
 
 
+def _written_without_article(text: str, name: str, lang: str) -> bool:
+    """Whether the article is no part of a name of two words or more that
+    a story writes after ``The``: in English copy, whose capital is a style
+    of some names and some writers (``The Wall Street Journal``, the ``the
+    Wall Street Journal`` of others), or where the story writes the name
+    without it too; not in other copy, which writes an English name whole
+    (``la empresa "The Kestrel Works"``)."""
+    if lang == "en":
+        return " " in name
+    return any(text[max(0, use.start() - 4) : use.start()] != "The " for use in _uses(name, text))
+
+
 def _people_written_as_firms(text: str, found: Found) -> None:
     """A name read as a person's that the story writes somewhere with a
     legal form or the code of its shares after it is a firm's, in every
@@ -2221,6 +2259,12 @@ def _folded_table_name(name: str) -> str:
     if " " in name and last in _LEGAL_FORMS_FOLDED and fold_name(known).endswith(fold_name(last)):
         return name  # "Carrefour SA": the legal form, in the tables' name as a part of one word
     return known
+
+
+@functools.cache
+def _party_names() -> frozenset[str]:
+    """The canonical names of the party table's parties."""
+    return frozenset(party.name for parties in party_table().values() for party in parties)
 
 
 @functools.cache
@@ -2962,6 +3006,8 @@ def _acronyms_listed_with_bodies(
             end = start + len(acronym)
             if _overlaps(taken, start, end) or not _could_be_body(acronym) or acronym in country_forms():
                 continue
+            if text[start - 1 : start] == ".":
+                continue  # "TPG TPG.UL, while": the exchange of a share's code, no body
             found.mentions.append(
                 Mention("organization", _body_name(acronym, countries), acronym, start, f"listed with {mention.text}")
             )
@@ -5478,6 +5524,10 @@ _NAME_BEFORE_CODE = re.compile(
 )
 
 
+#: A sentence's end inside a run of words: a dot and a space, not after initials ("J.C. Penney").
+_SENTENCE_END_IN_NAME = re.compile(r"(?<!\b[A-Z])\.[ ]")
+
+
 def _before_shares_codes(text: str, taken: list[tuple[int, int]], found: Found) -> None:
     """A name no other rule reads, right before the code of a listed
     company's shares, is that company: ``Humana ( HUM.N )``, ``Nkwe Platinum
@@ -5492,7 +5542,9 @@ def _before_shares_codes(text: str, taken: list[tuple[int, int]], found: Found) 
         if not name or _is_place(name):
             continue
         start = match.end() - len(name)
-        found.mentions.append(Mention("organization", _listed_name(name), name, start, "before a shares code"))
+        mention = Mention("organization", _listed_name(name), name, start, "before a shares code")
+        # "Daimler's ( DAIGn.DE ) luxury brand": Daimler; but "Macy's ( M.N )"
+        found.mentions.append(_without_possessive(text, mention, organization_table()))
         taken.append((start, match.end()))
 
 
