@@ -2008,8 +2008,8 @@ def _firms_by_their_names(text: str, found: Found, lang: str) -> None:
     legal form keeps it (``Toyota Motor Corporation``), and so does a firm
     of one word the story does not name alone (:func:`_named_alone`) and
     that could be a surname (``Hess Corp``; not ``AT&T Inc``, ``BP Plc``).
-    A name of two words or more, opening on a capital, that a rule read and
-    the tables know as another form of a body's is the tables' name (``U.S.
+    A name of two words or more, written so in the story, that a rule read
+    and the tables know as another form of a body's is the tables' name (``U.S.
     Justice Department``, ``a Justice Department spokesman``: ``United
     States Department of Justice``)."""
     table = organization_table()
@@ -2021,6 +2021,7 @@ def _firms_by_their_names(text: str, found: Found, lang: str) -> None:
         rest = mention.key[4:]
         if (
             mention.key.startswith("The ")
+            and " " in rest  # not "The Guardian", whose "Guardian" is a chain of pharmacies
             and (rest in table or rest in _listed_names() or _written_without_article(text, rest, lang))
             and mention.key not in _party_names()  # "The Greens (Austria)": the party table's name
         ):
@@ -2029,8 +2030,9 @@ def _firms_by_their_names(text: str, found: Found, lang: str) -> None:
         if mention.key in table:
             # "Justice Department": another form of the tables' body; not a word alone, which the rule
             # that read it tells better than the tables ("der STANDARD": the paper, no insurer "The Standard"),
-            # nor a name a rule made of words in small letters ("le ministère de la Défense": any country's)
-            renamed = " " in mention.key and mention.text[:1].isupper() and table[mention.key] != mention.key
+            # nor a name a rule made that the story does not write so ("le ministère de la Défense": any
+            # country's; "TEXAS" of a standings table: the Texas Rangers, no Texas Ranger Division)
+            renamed = " " in mention.key and mention.key in mention.text and table[mention.key] != mention.key
             return table[mention.key] if renamed else None
         if mention.key in organization_stems():  # "Toyota Motor": the tables' "Toyota Motor Corporation"
             return organization_stems()[mention.key]
