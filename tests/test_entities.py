@@ -4913,6 +4913,16 @@ def test_a_body_s_name_is_tagged_without_its_article():
     ]
 
 
+def test_a_people_s_adjective_before_a_word_in_small_letters_is_no_firm_of_its_name():
+    text = "LONDON, May 3 (Reuters) - The survey by America's Research Group and Swiss bank UBS showed a fall."
+    assert "Swiss" not in tag_dispatch("Headline", [text], "en").organizations
+
+
+def test_a_name_before_day_is_a_holiday_no_body():
+    text = "NEW YORK, May 3 (Reuters) - Sales were weak during the Labor Day holiday weekend, the chain said."
+    assert tag_dispatch("Headline", [text], "en").organizations == []
+
+
 def test_a_body_a_rule_reads_by_a_form_the_tables_know_is_the_tables_body():
     text = (
         "WASHINGTON, May 3 (Reuters) - The U.S. Justice Department is investigating the lender, said Dana"

@@ -1035,6 +1035,8 @@ def find_entities(
                 or _peoples_adjective(m.key, m.rule)
                 or _INDEX_LAST.search(m.key)
                 or _word_in_capitals(text, m.key, lang)
+                or _HOLIDAY_AFTER.match(text, m.start + len(m.text))
+                or (lang == "en" and _adjective_of_a_people(text, m))
             )
         )
     ]
@@ -1618,6 +1620,28 @@ def _word_in_capitals(text: str, name: str, lang: str) -> bool:
     if len(name) == 2:
         return lang == "en" and us_state(name) is not None
     return len(name) > 3 and re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) is not None
+
+
+#: A day after a name: "the Labor Day holiday", "Bastille Day" (a holiday, no body).
+_HOLIDAY_AFTER = re.compile(r"[ ]Day(?![\w-])")
+#: People's adjectives no country's name makes, which the tables give a firm
+#: too ("Swiss", the airline).
+_IRREGULAR_PEOPLES_ADJECTIVES = frozenset(("Swiss", "British", "Scottish"))
+#: What a firm named like a people does after its name: "Swiss said".
+_FIRM_S_VERB = re.compile(r"[ ](?:said|says|has|had|is|was|will|would|cut|flew|flies|plans|added)\b")
+
+
+def _adjective_of_a_people(text: str, mention: Mention) -> bool:
+    """Whether a firm the tables name like a people (``Swiss``) stands as
+    that people's adjective, a word in small letters after it (``Swiss
+    drugmaker Novartis``, ``Swiss and U.S. diplomats``), not as the firm
+    (``the airline Swiss said``)."""
+    end = mention.start + len(mention.text)
+    return (
+        mention.text in _IRREGULAR_PEOPLES_ADJECTIVES
+        and re.match(r"[ ][a-z]", text[end : end + 2]) is not None
+        and not _FIRM_S_VERB.match(text, end)
+    )
 
 
 #: The last word of an index's name: "KBW Bank Index", "the S&P Retail index" (a measure, no body).
