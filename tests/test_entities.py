@@ -4923,6 +4923,24 @@ def test_a_name_before_day_is_a_holiday_no_body():
     assert tag_dispatch("Headline", [text], "en").organizations == []
 
 
+def test_a_firm_the_tables_write_with_a_hyphen_is_no_person_without_it():
+    text = (
+        "BEIJING, May 3 (Reuters) - The firm aims to become the world's No. 3 PC maker -- behind Hewlett"
+        " Packard and Dell -- after it bought a rival."
+    )
+    story = tag_dispatch("Headline", [text], "en")
+    assert story.people == [] and story.organizations == ["Hewlett-Packard"]
+
+
+def test_the_mortgage_and_student_loan_agencies_are_no_people():
+    text = (
+        "WASHINGTON, May 3 (Reuters) - The Fed will buy securities issued by Fannie Mae, Freddie Mac and Ginnie"
+        " Mae. Political risk exposure: Sallie Mae (SLM Corp)."
+    )
+    story = tag_dispatch("Headline", [text], "en")
+    assert story.people == [] and {"Ginnie Mae", "Sallie Mae"} <= set(story.organizations)
+
+
 def test_a_body_a_rule_reads_by_a_form_the_tables_know_is_the_tables_body():
     text = (
         "WASHINGTON, May 3 (Reuters) - The U.S. Justice Department is investigating the lender, said Dana"

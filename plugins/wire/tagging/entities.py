@@ -2200,7 +2200,8 @@ def _people_written_as_firms(text: str, found: Found) -> None:
     """A name read as a person's that the story writes somewhere with a
     legal form or the code of its shares after it is a firm's, in every
     mention (``Bear Stearns Cos BSC.N``, ``Magna MGa.TO``, ``Collins Stewart
-    Plc``); where it opens on a capitalised word the person's rules cut off
+    Plc``), and so is the tables' firm written without its hyphen
+    (``Hewlett Packard``); where it opens on a capitalised word the person's rules cut off
     (``General Growth Properties Inc``), it is no one, the firm's name being
     longer."""
     firms: dict[str, str | None] = {}
@@ -2212,13 +2213,17 @@ def _people_written_as_firms(text: str, found: Found) -> None:
         start = start if text[start:end] == mention.key else mention.start  # "Bear Stearns Cos"
         words = text[start:end].split()
         exchange = _EXCHANGE_AFTER.match(text, end)
+        hyphenated = organization_folds().get(fold_name(mention.key), "")
         if len(words) > 1 and exchange and is_share_code(words[-1] + exchange[0]):
             firm = " ".join(words[:-1])  # "Magna MGa.TO": the code's symbol read as a surname
+        elif hyphenated.replace("-", " ") == mention.key != hyphenated:
+            firm = hyphenated  # "Hewlett Packard": the tables' Hewlett-Packard, its hyphen left out
         elif _LEGAL_TAIL.match(text, end) or shares_code_at(text, end) or is_share_code(_word_after(text, end)):
             firm = mention.key
         else:
             continue
         cut = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+        cut = cut and cut[0].strip().lower() not in function_words()  # not "When Hewlett Packard acquired"
         firms[mention.key] = None if cut else firm
     if not firms:
         return
