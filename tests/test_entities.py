@@ -4941,6 +4941,14 @@ def test_the_mortgage_and_student_loan_agencies_are_no_people():
     assert story.people == [] and {"Ginnie Mae", "Sallie Mae"} <= set(story.organizations)
 
 
+def test_a_town_a_story_prices_as_an_oil_is_the_oil_in_every_mention():
+    text = (
+        "LONDON, May 3 (Reuters) - Traders moved positions to the global oil benchmark Brent this year."
+        " Analysts said the breakdown could allay suspicion about Brent's strength relative to U.S. grades."
+    )
+    assert "Brent" not in tag_dispatch("Headline", [text], "en").cities
+
+
 def test_a_body_a_rule_reads_by_a_form_the_tables_know_is_the_tables_body():
     text = (
         "WASHINGTON, May 3 (Reuters) - The U.S. Justice Department is investigating the lender, said Dana"

@@ -967,15 +967,10 @@ def find_entities(
             taken.append((start, end))
             continue
         if re.search(rf"(?<![\w-]){re.escape(written)}{_BENCHMARK_AFTER}", text) or (
-            lang == "en"
-            and not _large_town(written)
-            and _OIL_NEAR.search(text, max(0, start - 80), end + 80)
-            and _PRICE_NEAR.search(text, max(0, start - 40), end + 40)
-            and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 8), start)
-            and not _state_after(text, end)
+            lang == "en" and not _large_town(written) and _priced_as_oil(text, written)
         ):
             # "Brent crude", "Brent June crude", "Dubai crude", "Brent dropped 1.2 percent to $112 a barrel": an
-            # oil's price, not the town
+            # oil's price, not the town, in every mention of the story ("Brent's strength")
             continue
         if (
             lang == "en"
@@ -1123,10 +1118,25 @@ def _state_named_alone(name: str) -> bool:
     return len(region) == 1 and region <= _STATES_NAMED_ALONE
 
 
+def _priced_as_oil(text: str, name: str) -> bool:
+    """Whether a story writes a town's name somewhere as an oil's price:
+    an oil's words within 80 characters and a price's within 40, not after
+    a preposition of place nor before its state (``Brent dropped 1.2
+    percent to $112.20``, ``the global oil benchmark Brent``)."""
+    return any(
+        _OIL_NEAR.search(text, max(0, use.start() - 80), use.end() + 80)
+        and _PRICE_NEAR.search(text, max(0, use.start() - 40), use.end() + 40)
+        and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, use.start() - 8), use.start())
+        and not _state_after(text, use.end())
+        for use in _uses(name, text)
+    )
+
+
 #: A make's word after a name: "the Lincoln brand".
 _BRAND_AFTER = re.compile(r"[ ](?:brand|brands|marque)(?![\w-])")
-#: A price's words near a name: "Brent dropped 1.2 percent", "$35 a barrel to dated Brent".
-_PRICE_NEAR = re.compile(r"\$|(?<![\w-])(?:percent|cents|prices|futures)(?![\w-])")
+#: A price's words near a name: "Brent dropped 1.2 percent", "$35 a barrel to dated Brent", "the oil
+#: benchmark Brent".
+_PRICE_NEAR = re.compile(r"\$|(?<![\w-])(?:percent|cents|prices|futures|benchmark|contracts?)(?![\w-])")
 #: Words of an oil's price near a name: "Brent at $93.70 a barrel".
 _OIL_NEAR = re.compile(r"(?<![\w-])(?:barrels?|crude|oil)(?![\w-])")
 #: What follows a town's name that makes it an oil's price: "Brent crude", "Brent June
