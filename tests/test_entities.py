@@ -4949,6 +4949,14 @@ def test_a_town_a_story_prices_as_an_oil_is_the_oil_in_every_mention():
     assert "Brent" not in tag_dispatch("Headline", [text], "en").cities
 
 
+def test_a_firm_s_possessive_before_a_people_s_adjective_is_the_firm():
+    text = (
+        "NEW YORK, May 3 (Reuters) - Staples' North American delivery service for small businesses slowed in"
+        " the quarter, the retailer said."
+    )
+    assert tag_dispatch("Headline", [text], "en").organizations == ["Staples"]
+
+
 def test_a_body_a_rule_reads_by_a_form_the_tables_know_is_the_tables_body():
     text = (
         "WASHINGTON, May 3 (Reuters) - The U.S. Justice Department is investigating the lender, said Dana"

@@ -2061,6 +2061,9 @@ def _firms_by_their_names(text: str, found: Found, lang: str) -> None:
         ):
             # "The Wall Street Journal", "The Institute for Supply Management": the name without its article
             return table.get(rest, rest)
+        owner = _owner_before_peoples_adjective(mention.key)
+        if owner in table or owner in _listed_names():
+            return table.get(owner, owner)  # "Staples' North American delivery service": the firm
         if mention.key in table:
             # "Justice Department": another form of the tables' body; not a word alone, which the rule
             # that read it tells better than the tables ("der STANDARD": the paper, no insurer "The Standard"),
@@ -2192,6 +2195,19 @@ def _people_with_a_saint_s_surname(text: str, found: Found) -> None:
 
 #: The exchange of a share code right after a word: "Magna MGa.TO".
 _EXCHANGE_AFTER = re.compile(r"\.[A-Z]{1,2}(?![\w.])")
+
+
+def _owner_before_peoples_adjective(name: str) -> str:
+    """The owner of a name that ends in a possessive and a people's
+    adjective (``Staples' North American``, ``Office Depot's North
+    American``: ``Staples``, ``Office Depot``); "" where no such adjective
+    ends it (``Universal American`` is a firm's own name)."""
+    words = name.split()
+    for cut in (2, 1):
+        owner = " ".join(words[:-cut])
+        if len(words) > cut and re.search(r"['’]s?$", owner) and _is_demonym(" ".join(words[-cut:])):
+            return re.sub(r"['’]s?$", "", owner)
+    return ""
 
 
 def _written_without_article(text: str, name: str, lang: str) -> bool:
