@@ -4947,6 +4947,8 @@ def test_a_town_a_story_prices_as_an_oil_is_the_oil_in_every_mention():
         " Analysts said the breakdown could allay suspicion about Brent's strength relative to U.S. grades."
     )
     assert "Brent" not in tag_dispatch("Headline", [text], "en").cities
+    text = "LONDON, May 3 (Reuters) - A ceasefire between Israel and Hamas in Gaza eased supply concerns."
+    assert "Gaza" in tag_dispatch("Oil falls towards $34 on gas deal, Gaza ceasefire", [text], "en").cities
 
 
 def test_a_firm_s_possessive_before_a_people_s_adjective_is_the_firm():

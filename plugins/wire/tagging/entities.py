@@ -967,10 +967,14 @@ def find_entities(
             taken.append((start, end))
             continue
         if re.search(rf"(?<![\w-]){re.escape(written)}{_BENCHMARK_AFTER}", text) or (
-            lang == "en" and not _large_town(written) and _priced_as_oil(text, written)
+            lang == "en"
+            and not _large_town(written)
+            and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 8), start)
+            and _priced_as_oil(text, written)
         ):
             # "Brent crude", "Brent June crude", "Dubai crude", "Brent dropped 1.2 percent to $112 a barrel": an
-            # oil's price, not the town, in every mention of the story ("Brent's strength")
+            # oil's price, not the town, in every mention of the story ("Brent's strength") but one after a
+            # preposition of place ("Oil falls on gas deal, Gaza ceasefire", then "Hamas in Gaza")
             continue
         if (
             lang == "en"
