@@ -4959,6 +4959,15 @@ def test_a_firm_s_possessive_before_a_people_s_adjective_is_the_firm():
     assert tag_dispatch("Headline", [text], "en").organizations == ["Staples"]
 
 
+def test_a_name_before_what_a_product_is_is_the_product_in_every_mention():
+    text = (
+        "LONDON, May 3 (Reuters) - The maker of Johnnie Walker whisky saw sales rise, and phones that run on"
+        " the Kestrel operating system sold well. Johnnie Walker sold well in Asia, and Kestrel did too."
+    )
+    story = tag_dispatch("Headline", [text], "en")
+    assert story.people == [] and story.organizations == []
+
+
 def test_a_body_a_rule_reads_by_a_form_the_tables_know_is_the_tables_body():
     text = (
         "WASHINGTON, May 3 (Reuters) - The U.S. Justice Department is investigating the lender, said Dana"

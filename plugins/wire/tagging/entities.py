@@ -1022,11 +1022,12 @@ def find_entities(
         _add_town(found, taken, "city", name, country, written, start, end)
 
     _organizations_named_alone(text, found)
-    things = _acronyms_of_things(text)
+    things = _acronyms_of_things(text) | _products(text, found) if lang == "en" else _acronyms_of_things(text)
     found.mentions = [
         m
         for m in found.mentions
         if not _country_abbreviation_alone(m)
+        and not (m.kind in ("person", "city") and m.text in things)
         and not (
             m.kind == "organization"
             and (
@@ -1133,6 +1134,24 @@ def _priced_as_oil(text: str, name: str) -> bool:
         and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, use.start() - 8), use.start())
         and not _state_after(text, use.end())
         for use in _uses(name, text)
+    )
+
+
+#: What a product is, after its name: "Johnnie Walker whisky", "the Vista operating system" (not a
+#: book or a film: "John Grisham novels" are still his; not a phone: "RIM tablets" are still the firm's).
+_PRODUCT_AFTER = re.compile(r"[ ](?:whisky|whiskey|vodka|beer|operating[ ]system)(?![\w-])")
+
+
+def _products(text: str, found: Found) -> frozenset[str]:
+    """The names an English story writes before what a product is
+    (``Johnnie Walker whisky``, ``Google's Android operating system``): a
+    product's in every mention, no person, body nor town; not the tables'
+    firm."""
+    table = organization_table()
+    return frozenset(
+        m.text
+        for m in found.mentions
+        if m.text not in table and m.key not in table and _PRODUCT_AFTER.match(text, m.start + len(m.text))
     )
 
 
