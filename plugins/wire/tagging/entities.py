@@ -1006,10 +1006,10 @@ def find_entities(
             found.mentions.append(Mention("place", "US", written, start, f"region {written} (ISO 3166-2)"))
             taken.append((start, end))
             continue
-        if _state_named_alone(written) and not _large_town(written) and not _state_after(text, end):
+        code = _state_named_alone(written)
+        if code and not _large_town(written) and not _state_after(text, end):
             # "Oregon", "in Delaware bankruptcy court": the state, not a town of its name (Oregon, Ohio); but
             # "Washington", "New York" alone are the great towns
-            (code,) = subdivisions()[written.title() if written.isupper() else written]
             found.mentions.append(Mention("place", code, written, start, f"region {written} (ISO 3166-2)"))
             taken.append((start, end))
             continue
@@ -1022,7 +1022,9 @@ def find_entities(
         _add_town(found, taken, "city", name, country, written, start, end)
 
     _organizations_named_alone(text, found)
-    things = _acronyms_of_things(text) | _products(text, found) if lang == "en" else _acronyms_of_things(text)
+    things = _acronyms_of_things(text)
+    if lang == "en":
+        things |= _products(text, found)
     found.mentions = [
         m
         for m in found.mentions
@@ -1061,11 +1063,8 @@ def _written_with_its_shares_code(text: str, name: str) -> bool:
     somewhere, a code of its own (``Carrefour ( CARR.PA )``, a symbol of
     digits: ``Toyota ( 7203.T )``), not the code of a firm listed in that
     town (``Frankfurt ( ADBE.F )``)."""
-    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-        code = shares_code_after(text, match.end())
-        if code and (code.symbol[:1] == name[:1].upper() or code.symbol.isdigit()):
-            return True
-    return False
+    codes = (shares_code_after(text, use.end()) for use in _uses(name, text))
+    return any(code and (code.symbol[:1] == name[:1].upper() or code.symbol.isdigit()) for code in codes)
 
 
 #: What a firm has or employs, and a preposition, before a name: "sales at
@@ -1082,11 +1081,11 @@ _AND_A_NAME_AFTER = re.compile(rf"[ ](?:and|or)[ ][{_UPPER}]")
 def _written_as_place(text: str, name: str, prepositions: bool = True) -> bool:
     """Whether a story writes a name as a place's somewhere: after a
     preposition of place (unless ``prepositions`` is false), or with its
-    state or country after a comma; not
-    as the first word of a longer name (``in Toyota Motor Corp's recall``)
-    nor before another one (``in Toyota and Lexus vehicles``), nor after what
-    a firm has or employs (``sales at Toyota``)."""
-    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+    state or country after a comma; not as the first word of a longer name
+    (``in Toyota Motor Corp's recall``) nor before another one (``in Toyota
+    and Lexus vehicles``), nor after what a firm has or employs (``sales at
+    Toyota``)."""
+    for match in _uses(name, text):
         if _CAPITALISED_WORD_AFTER.match(text, match.end()) or _AND_A_NAME_AFTER.match(text, match.end()):
             continue
         if (
@@ -1115,12 +1114,13 @@ def _large_town(name: str) -> bool:
 _STATES_NAMED_ALONE = frozenset(("US", "CA", "AU"))
 
 
-def _state_named_alone(name: str) -> bool:
-    """Whether a name is a state's or a province's of a country whose
+def _state_named_alone(name: str) -> str | None:
+    """The country of a state or a province of a name, where that country's
     states copy names alone (:data:`_STATES_NAMED_ALONE`): ``Oregon``,
-    ``Ontario``, ``Queensland``, ``OREGON`` in capitals."""
+    ``Ontario``, ``Queensland``, ``OREGON`` in capitals; None for any other
+    name."""
     region = subdivisions().get(name.title() if name.isupper() else name, frozenset())
-    return len(region) == 1 and region <= _STATES_NAMED_ALONE
+    return next(iter(region)) if len(region) == 1 and region <= _STATES_NAMED_ALONE else None
 
 
 def _priced_as_oil(text: str, name: str) -> bool:
@@ -1652,7 +1652,7 @@ def _word_in_capitals(text: str, name: str, lang: str) -> bool:
         return False
     if len(name) == 2:
         return lang == "en" and us_state(name) is not None
-    return len(name) > 3 and re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) is not None
+    return len(name) > 3 and any(_uses(name.lower(), text))
 
 
 #: A day after a name: "the Labor Day holiday", "Bastille Day" (a holiday, no body).
@@ -2029,8 +2029,8 @@ def _one_name_per_body(found: Found) -> None:
             renamed[key] = folded[key.casefold()]  # "DAIMLER" of a subhead, "Daimler" in the story's sentences
         elif key.isupper() and len(key) > 2 and written.get(key.casefold(), key) != key:
             renamed[key] = written[key.casefold()]  # "GOLDMAN", "FED" of a subhead: "Goldman", "Fed" in sentences
-        elif key.isupper() and len(key) > 2 and getattr(organizations().get(key.title()), "name", key) != key:
-            renamed[key] = organizations()[key.title()].name  # "N.Y. FED": the list's "Fed"
+        elif key.isupper() and len(key) > 2 and (listed := organizations().get(key.title())) and listed.name != key:
+            renamed[key] = listed.name  # "N.Y. FED": the list's "Fed"
         national = [other for other in keys if other.endswith(" " + key) and other[: -len(key) - 1] in country_forms()]
         if len(national) == 1:  # "the Treasury" beside "US Treasury": that country's
             renamed[key] = national[0]
@@ -2256,10 +2256,12 @@ def _people_written_as_firms(text: str, found: Found) -> None:
     firms: dict[str, str | None] = {}
     for mention in found.of("person"):
         end = mention.start + len(mention.text)
-        start = end - len(mention.key)
-        if text[start:end] != mention.key and not mention.text.startswith(mention.key.split()[0]):
+        if text.endswith(mention.key, 0, end):
+            start = end - len(mention.key)  # "Bear Stearns" written whole where the mention ends
+        elif mention.text.startswith(mention.key.split()[0]):
+            start = mention.start
+        else:
             continue  # "Stearns" alone, the surname of "Bear Stearns": the name as written in full tells
-        start = start if text[start:end] == mention.key else mention.start  # "Bear Stearns Cos"
         words = text[start:end].split()
         exchange = _EXCHANGE_AFTER.match(text, end)
         hyphenated = organization_folds().get(fold_name(mention.key), "")
