@@ -4968,6 +4968,12 @@ def test_a_name_before_what_a_product_is_is_the_product_in_every_mention():
     assert story.people == [] and story.organizations == []
 
 
+def test_a_town_that_names_a_product_leaves_no_country_behind():
+    text = "Kestrel Soft will change its Vista operating system after complaints, its officials said."
+    story = tag_dispatch("Headline", [text], "en")
+    assert story.cities == [] and story.places == []
+
+
 def test_a_body_a_rule_reads_by_a_form_the_tables_know_is_the_tables_body():
     text = (
         "WASHINGTON, May 3 (Reuters) - The U.S. Justice Department is investigating the lender, said Dana"

@@ -1025,11 +1025,14 @@ def find_entities(
     things = _acronyms_of_things(text)
     if lang == "en":
         things |= _products(text, found)
+    # a town that is a thing's name goes with the country it stood for ("its Vista operating system")
+    things_as_towns = {m.start for m in found.of("city") if m.text in things}
     found.mentions = [
         m
         for m in found.mentions
         if not _country_abbreviation_alone(m)
         and not (m.kind in ("person", "city") and m.text in things)
+        and not (m.kind == "place" and m.start in things_as_towns)
         and not (
             m.kind == "organization"
             and (
