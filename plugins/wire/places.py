@@ -214,15 +214,14 @@ def resolve(city: str | None, region: str | None, home: str | None = None, marks
     ``Córdoba``, ``Granada``, not Grenada), unless it is another country's
     capital (``Santiago``)."""
     country = None
+    # "FRANKFURT/PARIS": a story filed from two cities is placed in the first
+    first = city.split("/")[0].strip() if city else None
     if region:
         country = country_code(region)
         # "JEKYLL ISLAND, Georgia": the state, where the town is none of the country's ("TBILISI, Georgia")
-        town_abroad = city and country and city_of(city.split("/")[0].strip(), country, least=0)
-        if us_state(region) and (country is None or (city and not town_abroad)):
+        if us_state(region) and (country is None or (first and not city_of(first, country, least=0))):
             country = "US"
-    if country is None and city:
-        # "FRANKFURT/PARIS": a story filed from two cities is placed in the first
-        first = city.split("/")[0].strip()
+    if country is None and first:
         capital = _capital_abroad(first, home) if marks_abroad else None
         if marks_abroad and capital is None and home is not None and city_of(first, home) is not None:
             country = home  # a town at home, large enough, and no other country's capital
