@@ -689,9 +689,10 @@ def lint(c):
         "corpus": "a folder of real dispatches and expected.jsonl: measure dates, datelines, credits, headlines",
         "json": "with --corpus: write the figures here",
         "ner": "a folder of public news NER corpora (CoNLL-2003/2002, Europeana, HIPE): measure entities on them",
+        "judged": "the Reuters archive's folder: the precision of tags judged one by one on its stories",
     },
 )
-def evaluate(c, errors=False, corpus=None, json=None, ner=None):
+def evaluate(c, errors=False, corpus=None, json=None, ner=None, judged=None):
     """Measure tagging per language and type (on real copy with --corpus or --ner)."""
     flags = ["--errors"] if errors else []
     if corpus:
@@ -700,7 +701,9 @@ def evaluate(c, errors=False, corpus=None, json=None, ner=None):
         c.run(shlex.join([sys.executable, "-m", "bench.entity_eval", "--dev", corpus, *flags]), pty=False)
     if ner:
         c.run(shlex.join([sys.executable, "-m", "bench.entity_eval", "--ner", ner, *flags]), pty=False)
-    if not (corpus or ner):
+    if judged:
+        c.run(shlex.join([sys.executable, "-m", "bench.tag_precision", "--corpus", judged, *flags]), pty=False)
+    if not (corpus or ner or judged):
         c.run(shlex.join([sys.executable, "-m", "bench.tagging_eval", *flags]), pty=False)
 
 

@@ -4,7 +4,7 @@ import pytest
 from wire.conversion import convert_to_markdown
 from wire.dateline import parse_dateline
 from wire.dates import WireDate
-from wire.places import resolve
+from wire.places import city_of, find_city, resolve
 
 CASES = [
     # text, city, region, date, agency, rest
@@ -133,3 +133,31 @@ def test_the_town_a_story_was_filed_from_is_that_town_wherever_the_story_names_i
     )
     lines = convert_to_markdown(text.encode("utf-8"), "efe_santander.txt").splitlines()
     assert "Cities: Santander" in lines and not any(line.startswith("Organizations:") for line in lines)
+
+
+@pytest.mark.parametrize(
+    "city, region, home, country",
+    [
+        ("ISLAMABAD", None, "GB", "PK"),  # not Chattogram, which GeoNames also calls Islamabad
+        ("CANCUN", None, "GB", "MX"),  # not Changchun
+        ("PORTO", None, "ES", "PT"),  # not Bordeaux
+        ("DILI", None, "GB", "TL"),  # a capital: not Delhi, seventy times its size
+        # another city's name for a far larger one stays that one's
+        ("ODESSA", None, "GB", "UA"),
+        ("ST PETERSBURG", None, "GB", "RU"),
+        # a short form or a spelling of a city's own name is that city's, by population
+        ("Florencia", None, "ES", "IT"),
+        ("HULL", None, "GB", "GB"),
+        ("Saint Louis", None, None, "US"),
+    ],
+)
+def test_a_city_s_own_name_beats_the_other_names_geonames_gives_larger_cities(city, region, home, country):
+    assert resolve(city, region, home).country == country
+
+
+def test_a_town_s_own_name_is_that_town_in_its_country_not_a_larger_one_listed_so():
+    assert resolve("NEW DELHI", None, "GB").city == "New Delhi"
+    assert find_city("New Delhi") == ("New Delhi", "IN")  # not Delhi
+    assert find_city("Manhattan") == ("Manhattan", "US")  # not New York City
+    assert city_of("Westport", "US", least=0) == "Westport"  # not Kansas City, which has a Westport
+    assert city_of("Matamoros", "MX") == "Heroica Matamoros"  # a short form of its own name

@@ -5382,3 +5382,94 @@ def test_an_article_in_a_spanish_heading_in_capitals_is_not_the_un():
     text = "SEVILLA CONCENTRA SUS SEDES EN UN RADIO DE 4 KM Sevilla (EFE). - La candidatura presentó hoy su plan."
     assert "United Nations" not in tagged(text, "es").organizations
     assert "United Nations" in tagged("UN TALKS COLLAPSE IN GENEVA Diplomats left on Monday.", "en").organizations
+
+
+def test_a_town_named_in_the_text_is_the_one_whose_own_name_it_is():
+    text = (
+        "NEW YORK, May 3 (Reuters) - Delegates flew from Cancun to Islamabad, and the fund, based in Westport,"
+        " Connecticut, sent its analyst to New Delhi."
+    )
+    tags = tag_dispatch("Headline", [text], "en")
+    assert "CN" not in tags.places and "BD" not in tags.places  # Changchun, Chattogram
+    assert {"Cancún", "Islamabad", "Westport", "New Delhi"} <= set(tags.cities)
+    assert "Kansas City" not in tags.cities and "Delhi" not in tags.cities
+    assert tagged("Un congreso en Florencia reunió a los editores.", "es").places == ["IT"]
+
+
+def test_a_town_before_a_canadian_province_is_the_province_s_town():
+    text = "NEW YORK, May 3 (Reuters) - Halvern Freight, based in Victoria, British Columbia, cut its forecast."
+    tags = tag_dispatch("Headline", [text], "en")
+    assert "CA" in tags.places and "Victoria" in tags.cities
+    assert not {"HK", "AU"} & set(tags.places)  # not Hong Kong's Victoria, nor Australia's state
+    # Puerto Rico is a country of its own, as well as a region of the United States
+    island = tag_dispatch("Headline", ["MIAMI, May 3 (Reuters) - Flights to San Juan, Puerto Rico, resume."], "en")
+    assert "PR" in island.places and "San Juan" in island.cities
+    street = tag_dispatch("Headline", ["LONDON, May 3 (Reuters) - It sold 60 Victoria Embankment in May."], "en")
+    assert street.people == [] and "AU" not in street.places
+
+
+def test_a_town_that_opens_a_newspaper_s_an_exchange_s_or_an_index_s_name_is_no_place():
+    text = (
+        "NEW YORK, May 3 (Reuters) - The Harlow Courier cited the Pittsburgh Chronicle. Speculators on the Boston"
+        " Mercantile Exchange cut their positions, and Halvern holds 5 percent of Samba Financial Group. The"
+        " three-month London Interbank Offered Rate rose, and the Philadelphia KBW Bank Index fell."
+    )
+    tags = tag_dispatch("Headline", [text], "en")
+    assert tags.cities == ["New York City"]
+    assert {"Pittsburgh Chronicle", "Boston Mercantile Exchange", "Samba Financial Group"} <= set(tags.organizations)
+    assert not any(name.endswith(("Index", "Rate")) for name in tags.organizations)
+    assert "AO" not in tags.places and "GB" not in tags.places  # Samba of Angola; London
+
+
+def test_the_state_of_a_great_town_s_name_is_the_state_where_its_offices_follow():
+    text = (
+        "BOSTON, May 3 (Reuters) - New York Attorney General Dana Quarles sued the lender, which Quarles, now New"
+        " York's governor, had fined. Officials in Washington state said the same."
+    )
+    tags = tag_dispatch("Headline", [text], "en")
+    assert tags.cities == ["Boston"] and tags.places == ["US"]
+    assert tags.people == ["Dana Quarles"]
+
+
+def test_a_listed_firm_written_in_one_word_is_the_firm_written_apart():
+    text = "HOUSTON, May 3 (Reuters) - Exxon Mobil Corp said on Monday its output fell. Exxon Mobil said so again."
+    tags = tag_dispatch("Headline", [text], "en")
+    assert tags.organizations == ["ExxonMobil"] and tags.people == []
+
+
+def test_a_role_s_first_word_and_a_firm_s_town_are_no_part_of_its_name():
+    text = (
+        "HOUSTON, May 3 (Reuters) - Halvern Freight Vice Chairman Dana Quarles said Kestrel Well Control Inc of"
+        " Houston was hired."
+    )
+    tags = tag_dispatch("Headline", [text], "en")
+    assert not any(name.endswith(("Vice", "Houston")) for name in tags.organizations)
+    assert tags.people == ["Dana Quarles"]
+
+
+def test_a_national_body_after_a_place_s_name_is_that_place_s():
+    text = (
+        "SEOUL, May 3 (Reuters) - The deputy head of the Abu Dhabi National Oil Co. met bankers, and a source said"
+        " Libya's National Oil Corp would bid."
+    )
+    organizations = tag_dispatch("Headline", [text], "en").organizations
+    assert "National Oil Corporation" in organizations  # Libya's, of the tables
+    assert any(name.startswith("Abu Dhabi National Oil") for name in organizations)
+
+
+def test_a_given_name_that_names_a_people_too_opens_a_person_s_name():
+    text = "BRUSSELS, May 3 (Reuters) - Commissioner Karel De Halvern said talks would go on. De Halvern left."
+    assert tag_dispatch("Headline", [text], "en").people == ["Karel De Halvern"]
+
+
+def test_a_town_is_no_namesake_abroad_where_its_state_or_its_size_say_otherwise():
+    maine = tag_dispatch("Headline", ["WASHINGTON, May 3 (Reuters) - Dana Quarles of Bremen, Maine, wrote."], "en")
+    assert "DE" not in maine.places and "Bremen" not in maine.cities  # too small for GeoNames, not Germany's
+    homes = tag_dispatch("Headline", ["DENVER, May 3 (Reuters) - He had homes in London, New York and Florida."], "en")
+    assert "London" in homes.cities  # "New York" after a comma: the great town, no state London is a town of
+    counties = "DENVER, May 3 (Reuters) - Sales fell in Riverside, San Bernardino, and Ventura counties, it said."
+    assert tag_dispatch("Headline", [counties], "en").cities == ["Denver"]
+    # a story that names the United States: Perth of Australia, not Perth Amboy, whose name opens on it
+    credit = "DENVER, May 3 (Reuters) - U.S. output rose. (Reporting by Dana Quarles in Perth; Editing by Al Halvern)"
+    tags = tag_dispatch("Headline", [credit], "en")
+    assert "Perth" in tags.cities and "Perth Amboy" not in tags.cities

