@@ -5,12 +5,13 @@
 ``DIR`` is the folder the judged stories are read from, kept outside the
 repository (the public Reuters archive's ``ReutersNews106521``). ``FILE``
 (``bench/corpora/tag_judgements_reuters.jsonl`` by default) holds one object a
-judged tag, and no text: the story's path under ``DIR``, the tag's kind
-(``people``, ``organizations``, ``places`` as ISO codes, ``cities``), the tag,
-whether a reader would find it right, and why not. Its tags were drawn at
-random, 150 of each kind, from those the tagger of the time gave 3,000 random
-stories that no rule had been found on; so its figures at labelling time are
-the precision of those tags, with a 95% interval.
+judged tag, and no text: the sample it was drawn in, the story's path under
+``DIR``, the tag's kind (``people``, ``organizations``, ``places`` as ISO codes,
+``cities``), the tag, whether a reader would find it right, and why not. Each
+sample's tags were drawn at random, 150 of each kind, from those the tagger of
+the time gave 3,000 random stories that no rule had been found on; so its
+figures at labelling time are the precision of those tags, with a 95%
+interval. Sample 1 was judged before the rules found on it, sample 2 after.
 
 The current code is run on the same stories: a judged tag it still gives
 counts as judged; one it no longer gives is reported apart, right or wrong; a
@@ -38,6 +39,7 @@ KINDS = ("people", "organizations", "places", "cities")
 class Judgement:
     """A tag of a story, as a reader judged it."""
 
+    sample: int
     file: str
     kind: str
     tag: str
@@ -79,18 +81,18 @@ def wilson(right: int, total: int, z: float = 1.96) -> tuple[float, float]:
     return max(0.0, centre - half), min(1.0, centre + half)
 
 
-def tally(corpus: Path, judgements: list[Judgement]) -> tuple[dict[str, KindTally], list[str]]:
-    """Tag each judged story with the current code: per kind, what became
-    of its judged tags; and one line for each judged tag the code no longer
-    gives."""
+def tally(corpus: Path, judgements: list[Judgement]) -> tuple[dict[tuple[int, str], KindTally], list[str]]:
+    """Tag each judged story with the current code: per sample and kind,
+    what became of its judged tags; and one line for each judged tag the
+    code no longer gives."""
     tags: dict[str, dict[str, list[str]]] = {}
     for file in sorted({judgement.file for judgement in judgements}):
         tagging = tag_parsed(parse_dispatch((corpus / file).read_text(encoding="utf-8", errors="replace")))
         tags[file] = {kind: getattr(tagging, kind) for kind in KINDS}
-    kinds: dict[str, KindTally] = defaultdict(KindTally)
+    kinds: dict[tuple[int, str], KindTally] = defaultdict(KindTally)
     changes = []
     for judgement in judgements:
-        counts = kinds[judgement.kind]
+        counts = kinds[judgement.sample, judgement.kind]
         counts.judged += 1
         counts.right += judgement.right
         kept = judgement.tag in tags[judgement.file][judgement.kind]
@@ -101,25 +103,26 @@ def tally(corpus: Path, judgements: list[Judgement]) -> tuple[dict[str, KindTall
         counts.gone_right += judgement.right
         counts.gone_wrong += not judgement.right
         verdict = "right" if judgement.right else f"wrong ({judgement.reason})"
-        changes.append(f"{judgement.file} {judgement.kind}: {judgement.tag!r}, {verdict}, no longer given")
+        changes.append(
+            f"sample {judgement.sample} {judgement.file} {judgement.kind}: {judgement.tag!r}, {verdict}, no longer given"
+        )
     return dict(kinds), changes
 
 
-def report(kinds: dict[str, KindTally]) -> str:
-    """A table of the judged tags' precision then and of those kept now."""
+def report(kinds: dict[tuple[int, str], KindTally]) -> str:
+    """A table of the judged tags' precision then and of those kept now, a
+    line per sample and kind."""
     lines = [
-        f"{'kind':14} {'judged':>6} {'right':>6} {'precision (95%)':>22} "
+        f"{'sample':6} {'kind':14} {'judged':>6} {'right':>6} {'precision (95%)':>22} "
         f"{'kept':>5} {'kept precision':>15} {'gone wrong':>10} {'gone right':>10}"
     ]
-    for kind in KINDS:
-        if kind not in kinds:
-            continue
-        counts = kinds[kind]
+    for sample, kind in sorted(kinds, key=lambda key: (key[0], KINDS.index(key[1]))):
+        counts = kinds[sample, kind]
         low, high = wilson(counts.right, counts.judged)
         kept = counts.kept_right + counts.kept_wrong
         kept_precision = f"{counts.kept_right / kept:.3f}" if kept else "-"
         lines.append(
-            f"{kind:14} {counts.judged:6} {counts.right:6} "
+            f"{sample:6} {kind:14} {counts.judged:6} {counts.right:6} "
             f"{counts.right / counts.judged:9.3f} ({low:.3f}-{high:.3f}) "
             f"{kept:5} {kept_precision:>15} {counts.gone_wrong:10} {counts.gone_right:10}"
         )

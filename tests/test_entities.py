@@ -5424,11 +5424,12 @@ def test_a_town_that_opens_a_newspaper_s_an_exchange_s_or_an_index_s_name_is_no_
 def test_the_state_of_a_great_town_s_name_is_the_state_where_its_offices_follow():
     text = (
         "BOSTON, May 3 (Reuters) - New York Attorney General Dana Quarles sued the lender, which Quarles, now New"
-        " York's governor, had fined. Officials in Washington state said the same."
+        " York's governor, had fined. Officials in Washington state and Ana Halvern, a New York Democrat, said"
+        " the same."
     )
     tags = tag_dispatch("Headline", [text], "en")
     assert tags.cities == ["Boston"] and tags.places == ["US"]
-    assert tags.people == ["Dana Quarles"]
+    assert sorted(tags.people) == ["Ana Halvern", "Dana Quarles"]
 
 
 def test_a_listed_firm_written_in_one_word_is_the_firm_written_apart():
@@ -5473,3 +5474,45 @@ def test_a_town_is_no_namesake_abroad_where_its_state_or_its_size_say_otherwise(
     credit = "DENVER, May 3 (Reuters) - U.S. output rose. (Reporting by Dana Quarles in Perth; Editing by Al Halvern)"
     tags = tag_dispatch("Headline", [credit], "en")
     assert "Perth" in tags.cities and "Perth Amboy" not in tags.cities
+
+
+def test_initials_written_together_open_the_name_and_a_country_s_are_no_one_s():
+    text = (
+        "SEOUL, May 3 (Reuters) - Shares rose, said Y.K. Halvern, an analyst at Kestrel Securities, and Chief"
+        " Executive A.G. Quarles said sales grew."
+    )
+    assert sorted(tag_dispatch("Headline", [text], "en").people) == ["A.G. Quarles", "Y.K. Halvern"]
+    firm = (
+        "NEW YORK, May 3 (Reuters) - U.S. Halvern shares rose 3 percent, said analyst Dana Quarles. Profit beat"
+        " the average forecast, according to Thomson Reuters I/B/E/S. Kestrel said its sales rose."
+    )
+    assert tag_dispatch("Headline", [firm], "en").people == ["Dana Quarles"]
+
+
+def test_estimates_common_abbreviations_and_a_party_s_members_are_no_bodies():
+    text = (
+        "NEW YORK, May 3 (Reuters) - Profit beat the forecast of 19 cents, according to Reuters Estimates. By 0250"
+        " GMT, Halvern shares lost 1.4 percent, and Kestrel will book it onto its P&L. Sen. Dana Quarles, the other"
+        " Kansas Republican, criticized the deal."
+    )
+    organizations = tag_dispatch("Headline", [text], "en").organizations
+    assert not {"Reuters Estimates", "GMT", "P&L", "Kansas Republican"} & set(organizations)
+
+
+def test_a_party_s_acronym_that_opens_a_firm_s_name_in_the_story_is_the_firm():
+    text = (
+        "HONG KONG, May 3 (Reuters) - BNP's Asia revamp is the first sign of growth this year, said BNP Paribas,"
+        " which will hire 1,300 bankers in Britain and Asia."
+    )
+    organizations = tag_dispatch("Headline", [text], "en").organizations
+    assert organizations == ["BNP Paribas"]
+
+
+def test_a_minister_after_a_ministry_s_words_is_no_firm_s_founder_nor_a_designator_a_body():
+    text = (
+        "ASTANA, May 3 (Reuters) - China wants the stake, Kazakh Oil & Gas Minister Dana Quarles said. The"
+        " Paris-based Organization for Economic Cooperation and Development agreed."
+    )
+    tags = tag_dispatch("Headline", [text], "en")
+    assert tags.people == ["Dana Quarles"]
+    assert "Organization" not in tags.organizations and not any("Minister" in name for name in tags.organizations)

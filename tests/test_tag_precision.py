@@ -27,7 +27,7 @@ def _corpus(tmp_path, judged: list[dict]):
 
 
 def _judged(kind: str, tag: str, right: bool, reason: str | None = None) -> dict:
-    return {"file": "20100105/us-halvern-id1", "kind": kind, "tag": tag, "right": right, "reason": reason}
+    return {"sample": 1, "file": "20100105/us-halvern-id1", "kind": kind, "tag": tag, "right": right, "reason": reason}
 
 
 def test_judged_tags_are_counted_as_kept_or_gone(tmp_path):
@@ -40,11 +40,12 @@ def test_judged_tags_are_counted_as_kept_or_gone(tmp_path):
         ],
     )
     kinds, changes = tally(corpus, read_judgements(labels))
-    people = kinds["people"]
+    people = kinds[1, "people"]
     assert (people.judged, people.right, people.kept_right, people.gone_wrong) == (2, 1, 1, 1)
-    assert kinds["places"].kept_right == 1
+    assert kinds[1, "places"].kept_right == 1
     assert changes == [
-        "20100105/us-halvern-id1 people: 'Chief Executive Dana Quarles', wrong (title_or_extra), no longer given"
+        "sample 1 20100105/us-halvern-id1 people: 'Chief Executive Dana Quarles', wrong (title_or_extra),"
+        " no longer given"
     ]
     table = report(kinds)
     assert "0.500" in table.splitlines()[1] and "1.000" in table.splitlines()[1]  # judged then, kept now

@@ -397,6 +397,9 @@ def _firm_after_kind(
         or any(w in calendar_words() or w.lower() in function_words() for w in words)
         or any(_is_role(word, "en") for word in words)
         or _NAME_ROLE_AFTER.match(text, end)
+        or (
+            len(words) == 1 and name.lower() in org_designators()
+        )  # "the Paris-based Organization for ...": a longer name
     ):
         return
     found.mentions.append(Mention("organization", _listed_name(name), name, start, "after what the firm is"))
@@ -760,6 +763,8 @@ def find_entities(
                 continue  # a party of some other country; "Grupo Parlamentario del PP"; "CAN IT BE DONE?"
             if code_at(text, end):
                 continue  # "oil major BP ( BP.L )": a listed company, not the Brexit Party
+            if _opens_a_firm_s_name(text, written):
+                continue  # "BNP's Asia revamp" of a story that writes "BNP Paribas": the bank, not a party
             if (
                 (lang == "en" or party.country != countries[0])
                 and _LETTERS_TWO.fullmatch(written)
@@ -928,6 +933,7 @@ def find_entities(
     _players(sheet, taken, found)
     _people_not_organizations(found)
     _no_peoples_as_organizations(found)
+    _initials_written_together(text, found)
     _initials_to_full_names(found)
     _known_surnames_of_people_named(found)
     _surnames_of_people_named_in_full(found)
@@ -1060,6 +1066,9 @@ def find_entities(
                 m.text in things
                 or _peoples_adjective(m.key, m.rule)
                 or _INDEX_LAST.search(m.key)
+                or _NO_BODY_LAST.search(m.key)
+                or _party_member(m.key)
+                or (lang == "en" and m.text.rstrip("s") in COMMON_ABBREVIATIONS and m.key == m.text)  # "GMT"
                 or _word_in_capitals(text, m.key, lang)
                 or _HOLIDAY_AFTER.match(text, m.start + len(m.text))
                 or (lang == "en" and _adjective_of_a_people(text, m))
@@ -1123,10 +1132,12 @@ def _written_as_place(text: str, name: str, prepositions: bool = True) -> bool:
 
 #: What a state's offices and people are called after its name, where the
 #: state shares it with a great town: "New York Attorney General", "New York's
-#: governor", "Washington state"; not "New York State Assembly", a body.
+#: governor", "Washington state", "a New York Democrat"; not "New York State
+#: Assembly", a body.
 _STATE_OFFICE_AFTER = re.compile(
     r"(?:['’]s)?[ ](?:state\b|State\b(?![ ][A-Z])|Attorney[ ]General|attorney[ ]general|Governor\b|Gov\.|governor\b|"
-    r"Lieutenant[ ]Governor|[Ll]egislature|Insurance[ ](?:Department|Superintendent|Commissioner))"
+    r"Lieutenant[ ]Governor|[Ll]egislature|Insurance[ ](?:Department|Superintendent|Commissioner)|"
+    r"(?:Democrat|Republican)\b(?![ ][A-Z]))"
 )
 #: The heads of a body's name that a town's name opens ("San Francisco
 #: Chronicle", "New York Mercantile Exchange", "Samba Financial Group"), and
@@ -1136,6 +1147,15 @@ _BODY_AFTER_TOWN = re.compile(
     r"(?:[ ][A-Z][\w&'’-]*){0,2}?[ ](?:(?P<thing>Index|Interbank[ ]Offered[ ]Rate)|Chronicle|Tribune|Herald|"
     r"Gazette|Inquirer|Examiner|Mercantile[ ]Exchange|Stock[ ]Exchange|Financial[ ]Group|Business[ ]Journal)\b"
 )
+
+
+def _opens_a_firm_s_name(text: str, acronym: str) -> bool:
+    """Whether a story writes ``acronym`` as the first word of a firm's name
+    the tables know (``BNP Paribas``)."""
+    return any(
+        f"{acronym} {match['word']}" in organization_table()
+        for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}[ ](?P<word>[{_UPPER}][\w&'’-]*)", text)
+    )
 
 
 def _given_name_opens(words: list[str]) -> bool:
@@ -1694,6 +1714,44 @@ def _surnames_of_people_named_in_full(found: Found) -> None:
 _NAMED_WITH_INITIAL = frozenset({"George W. Bush", "John F. Kennedy", "Robert F. Kennedy", "Robert F. Kennedy Jr"})
 
 
+#: Initials written together right before a name's first initial: the "Y."
+#: of "Y.K. Lee", the "U." of "U.S. Target".
+_JOINED_INITIALS_BEFORE = re.compile(rf"(?<![\w.])(?:[{_UPPER}]\.)+$")
+
+
+def _initials_written_together(text: str, found: Found) -> None:
+    """A person's name read from its last initial, where copy writes the
+    initials together (``Y.K. Lee``, ``A.G. Lafley``, once ``K. Lee`` and
+    ``G. Lafley``), is the name whole, in every mention; where the initials
+    are a country's (``U.S. Target``), or the last letter of a word written
+    with slashes (``I/B/E/S. Target said``), the name is no one's."""
+    renamed: dict[str, str | None] = {}
+    for index, mention in enumerate(found.mentions):
+        first = mention.text.split()[0]
+        if mention.kind != "person" or not _INITIAL.fullmatch(first):
+            continue
+        if text[mention.start - 1 : mention.start] == "/":
+            renamed[mention.key] = None  # "Thomson Reuters I/B/E/S. Target said": a sentence's end, then a firm
+            continue
+        before = _JOINED_INITIALS_BEFORE.search(text, max(0, mention.start - 9), mention.start)
+        if before is None:
+            continue
+        if before[0] + first in country_forms():
+            renamed[mention.key] = None
+            continue
+        key = before[0] + mention.key if mention.key.startswith(first) else mention.key
+        renamed[mention.key] = key
+        found.mentions[index] = replace(mention, key=key, text=before[0] + mention.text, start=before.start())
+    if renamed:
+        found.mentions = [
+            mention
+            if mention.kind != "person" or mention.key not in renamed
+            else replace(mention, key=renamed[mention.key])
+            for mention in found.mentions
+            if mention.kind != "person" or renamed.get(mention.key, mention.key) is not None
+        ]
+
+
 def _without_middle_initial(found: Found) -> None:
     """A person named with one middle initial (``Henry M. Paulson``,
     ``Charles L. Evans Jr``) is tagged by the name without it, as most copy
@@ -1764,6 +1822,21 @@ def _adjective_of_a_people(text: str, mention: Mention) -> bool:
 
 #: The last word of an index's name: "KBW Bank Index", "the S&P Retail index" (a measure, no body).
 _INDEX_LAST = re.compile(r"[ ](?:[Ii]ndex|[Ii]ndices|[Ii]ndexes)$")
+#: Last words of what is no body: analysts' estimates (``Reuters Estimates``).
+_NO_BODY_LAST = re.compile(r"[ ]Estimates$")
+#: What an American party's member is named by before the party's word:
+#: the chamber they sit in, or how many they are.
+_MEMBERS_BEFORE = frozenset("House Senate U.S. One Two Three Four Five Six Seven Eight Nine Ten".split())
+
+
+def _party_member(name: str) -> bool:
+    """Whether a name is one member of an American party, named by the state
+    or chamber they sit for (``Ohio Republican``, ``House Democrat``, ``Six
+    Republican``): no body; not ``Liberal Democrat``, a British party's."""
+    head, _, last = name.rpartition(" ")
+    return last in ("Republican", "Democrat") and (head in _MEMBERS_BEFORE or us_state(head) == head)
+
+
 #: The forms that join a people's adjective to another's: "Franco-German", "Sino-Japanese".
 _COMBINING_FORMS = frozenset("Afro Anglo Austro Euro Franco Greco Indo Italo Russo Sino Hispano Luso".split())
 
@@ -7312,6 +7385,8 @@ def _find_people(
             accepted.append((start, legal_form.end()))
             continue
         founders = _AND_FOUNDER.match(text, end)
+        if founders and any(_is_role(word, lang) for word in founders[0].split()):
+            founders = None  # "Kazakh Oil & Gas Minister Sauat Mynbayev": a minister, not a firm's founders
         if founders or _LAW_FIRM_BEFORE.search(text, max(0, start - 30), start) or _LAW_FIRM_AFTER.match(text, end):
             # "a partner at Clifford Chance", "Mayer Brown, a Chicago law firm", "Davis Polk & Wardwell": a firm
             firm, end = (name + founders[0], founders.end()) if founders else (name, end)
