@@ -5516,3 +5516,18 @@ def test_a_minister_after_a_ministry_s_words_is_no_firm_s_founder_nor_a_designat
     tags = tag_dispatch("Headline", [text], "en")
     assert tags.people == ["Dana Quarles"]
     assert "Organization" not in tags.organizations and not any("Minister" in name for name in tags.organizations)
+
+
+def test_a_town_s_whole_name_opens_its_paper_and_two_portfolios_make_one_department():
+    text = (
+        "WASHINGTON, May 3 (Reuters) - The New York Post said so, according to the Department of Housing and Urban"
+        " Development."
+    )
+    organizations = tag_dispatch("Headline", [text], "en").organizations
+    assert sorted(organizations) == ["Department of Housing and Urban Development", "New York Post"]
+    two = tag_dispatch(
+        "Headline",
+        ["WASHINGTON, May 3 (Reuters) - The Department of Justice and Internal Revenue Service said so."],
+        "en",
+    )
+    assert "Internal Revenue Service" in two.organizations  # two bodies, not two portfolios of one

@@ -1075,6 +1075,7 @@ def find_entities(
             )
         )
     ]
+    _bodies_of_two_portfolios(text, found)
     _without_country_abbreviation(found)
     _national_body_names(found, countries)
     _parties_by_their_full_names(found, countries)
@@ -1156,6 +1157,32 @@ def _opens_a_firm_s_name(text: str, acronym: str) -> bool:
         f"{acronym} {match['word']}" in organization_table()
         for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}[ ](?P<word>[{_UPPER}][\w&'’-]*)", text)
     )
+
+
+#: A department's or ministry's name up to the first of its portfolios:
+#: "Department of Housing" of "Department of Housing and Urban Development".
+_PORTFOLIO_BODY = re.compile(r"(?:Department|Ministry|Secretary|Office|Minister)[ ]of[ ][A-Z][\w-]*$")
+
+
+def _bodies_of_two_portfolios(text: str, found: Found) -> None:
+    """A department or ministry of two portfolios the model reads as two
+    bodies (``Department of Housing`` and ``Urban Development``) is one:
+    ``Department of Housing and Urban Development``."""
+    bodies = sorted(found.of("organization"), key=lambda mention: mention.start)
+    for first, second in zip(bodies, bodies[1:], strict=False):
+        end = first.start + len(first.text)
+        if (
+            text[end : second.start] == " and "
+            and _PORTFOLIO_BODY.search(first.text)
+            and " " in second.text
+            and second.key == second.text  # not "Department of Justice and Internal Revenue Service", two bodies
+            and not any(word.lower() in org_designators() for word in second.text.split())
+        ):
+            whole = text[first.start : second.start + len(second.text)]
+            country = _COUNTRY_ABBREVIATION_BEFORE.match(whole)  # "U.S. Department of ...": the country apart
+            key = _folded_table_name(whole[country.end() :] if country else whole)
+            found.mentions = [m for m in found.mentions if m is not first and m is not second]
+            found.mentions.append(Mention("organization", key, whole, first.start, "a body of two portfolios"))
 
 
 def _given_name_opens(words: list[str]) -> bool:
@@ -7221,8 +7248,11 @@ def _find_people(
             )
             name, end = (name + rest).rstrip("."), end + len(rest)
             before = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
-            if before and _FIRM_INITIAL_WORD.fullmatch(before[0].strip()):
-                name, start = before[0] + name, before.start()  # "PNC Financial Services Group Inc"
+            if before and (
+                _FIRM_INITIAL_WORD.fullmatch(before[0].strip()) or _is_place(f"{before[0].strip()} {words[0]}")
+            ):
+                # "PNC Financial Services Group Inc"; "the New York Post", a town's whole name
+                name, start = before[0] + name, before.start()
             for part in _firms_listed(name):  # "US Bancorp and Zions Bancorp": two firms
                 at = start + name.find(part)
                 found.mentions.append(Mention("organization", part, part, at, "organisation head noun"))
