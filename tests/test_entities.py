@@ -5531,3 +5531,11 @@ def test_a_town_s_whole_name_opens_its_paper_and_two_portfolios_make_one_departm
         "en",
     )
     assert "Internal Revenue Service" in two.organizations  # two bodies, not two portfolios of one
+
+
+def test_a_law_named_after_two_people_is_no_body_in_any_mention():
+    text = (
+        "WASHINGTON, May 3 (Reuters) - Banks must comply with the Dodd-Frank financial reform law, passed in"
+        " 2010. Dodd-Frank requires more capital, Colgate-Palmolive said."
+    )
+    assert tag_dispatch("Headline", [text], "en").organizations == ["Colgate-Palmolive"]

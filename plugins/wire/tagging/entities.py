@@ -1051,7 +1051,7 @@ def find_entities(
     _organizations_named_alone(text, found)
     things = _acronyms_of_things(text)
     if lang == "en":
-        things |= _products(text, found)
+        things |= _products(text, found) | _laws_named_after_people(text, found)
     # a town that is a thing's name goes with the country it stood for ("its Vista operating system")
     things_as_towns = {m.start for m in found.of("city") if m.text in things}
     found.mentions = [
@@ -1284,6 +1284,29 @@ def _products(text: str, found: Found) -> frozenset[str]:
         m.text
         for m in found.mentions
         if m.text not in table and m.key not in table and _PRODUCT_AFTER.match(text, m.start + len(m.text))
+    )
+
+
+#: A law's word after the names of those who wrote it, with up to eight words
+#: of its title between: "the Dodd-Frank Wall Street reform law", "the
+#: Sarbanes-Oxley Act".
+_LAW_AFTER = re.compile(r"(?:[ ][A-Za-z]+){0,8}?[ ](?:Act|act|law|legislation|bill)(?![\w-])")
+#: Two surnames joined, as a law is named after its authors: "Dodd-Frank".
+_JOINED_SURNAMES = re.compile(rf"[{_UPPER}][a-z]+-[{_UPPER}][a-z]+")
+
+
+def _laws_named_after_people(text: str, found: Found) -> frozenset[str]:
+    """The names of two people joined that an English story writes before a
+    law's word (``Dodd-Frank``, ``Sarbanes-Oxley``): a law's in every
+    mention, no body; not the tables' firm (``Anheuser-Busch``)."""
+    table = organization_table()
+    return frozenset(
+        m.text
+        for m in found.of("organization")
+        if _JOINED_SURNAMES.fullmatch(m.text)
+        and m.text not in table
+        and m.key not in table
+        and any(_LAW_AFTER.match(text, use.end()) for use in _uses(m.text, text))
     )
 
 
