@@ -5539,3 +5539,88 @@ def test_a_law_named_after_two_people_is_no_body_in_any_mention():
         " 2010. Dodd-Frank requires more capital, Colgate-Palmolive said."
     )
     assert tag_dispatch("Headline", [text], "en").organizations == ["Colgate-Palmolive"]
+
+
+def test_a_body_s_name_the_model_reads_on_past_its_legal_form_ends_there():
+    text = (
+        "NEW YORK, May 3 (Reuters) - Analyst Dana Quarles widened her loss estimate for Halvern Brothers Holdings"
+        " Inc. Quarles and Kestrel Securities analyst Tom Brenner also cut their forecasts. The other lenders are"
+        " Ostrava Bancorp Inc, Tarnby Financial Group LLC, Vellmar Motors Corp and Kestrel Trust. The all-electric"
+        " Vellmar Motor Co Zephyr sold well, said Pickering, Holt & Co Securities."
+    )
+    organizations = tag_dispatch("Headline", [text], "en").organizations
+    assert not [name for name in organizations if "Quarles" in name or "Zephyr" in name]
+    assert {"Ostrava Bancorp", "Tarnby Financial", "Holt & Co Securities"} <= set(organizations)
+
+
+def test_acronyms_in_the_plural_sites_and_vehicle_models_are_no_bodies():
+    text = (
+        "LONDON, May 3 (Reuters) - Banks that backed structured investment vehicles (SIVs) and sold ISPs their"
+        " debt lost money, Halvern Mining said. It will develop the Karsk Dome copper mine, beside the Tarnby"
+        " Ridge nuclear plants. Vellmar builds the Ostra and Vellmar Zephyr sedans and the Vellmar Ridgeback SUVs."
+    )
+    organizations = tag_dispatch("Headline", [text], "en").organizations
+    assert not {"SIVs", "ISPs", "Karsk Dome", "Tarnby Ridge", "Vellmar Zephyr", "Vellmar Ridgeback SUVs"} & set(
+        organizations
+    )
+
+
+def test_firms_named_like_people_by_their_trade_unit_founder_or_style_are_no_one():
+    text = (
+        "WASHINGTON, May 3 (Reuters) - Kestrel Capital Markets unit Ostrava Marsh said it would buy. Halvern runs"
+        ' Peoples Jewellers and Dana Jewellers. "It is draining," said Mindy Brenner, whose firm, Brenner'
+        " Consultants, advises brokers. Tom Grant of Grant Halvorsen, who represents objectors, said so."
+        " Welcome to foreclosure Beverly Hills-style, said New York Democratic Sens. Dana Tarnby and Ann Holt."
+    )
+    tags = tag_dispatch("Headline", [text], "en")
+    assert sorted(tags.people) == ["Ann Holt", "Dana Tarnby", "Mindy Brenner", "Tom Grant"]
+    assert {"Ostrava Marsh", "Grant Halvorsen"} <= set(tags.organizations)
+    assert "New York City" not in tags.cities
+
+
+def test_a_trade_round_a_state_a_firm_and_a_price_named_after_towns_are_no_towns():
+    rounds = tag_dispatch(
+        "Headline",
+        [
+            "GENEVA, May 3 (Reuters) - Ministers failed to agree on a rapid end to the Doha round of world trade talks,"
+            " and Kestrel will build a plant in the central state of Aguascalientes."
+        ],
+        "en",
+        "CH",
+    )
+    assert rounds.cities == ["Geneva"] and "QA" not in rounds.places and "MX" in rounds.places
+    firm = tag_dispatch(
+        "Bristol to pay $99 mln in pact",
+        [
+            "NEW YORK, May 3 (Reuters) - Drug maker Bristol-Halvern Co. ( BHV.N ) said it would pay $99 million."
+            " Bristol shares rose 15 cents. London ICE Brent for March was up 6 cents at $72.19."
+        ],
+        "en",
+        "US",
+    )
+    assert "Bristol" not in firm.cities and "Brent" not in firm.cities and "GB" in firm.places  # London stays
+
+
+def test_two_bodies_the_model_reads_as_one_are_two_and_a_possessive_is_no_part_of_a_name():
+    text = (
+        "NEW YORK, May 3 (Reuters) - The bank will sell Halvern Group Ltd and Kestrel Insurance Co, the"
+        " Treasury said. General Motors and Chrysler asked for aid, as did the Securities Industry and Financial"
+        " Markets Association. Canberra's National Press Club heard of rival Airbus's A320neo, Credit"
+        " Suisse's Kyprios said."
+    )
+    organizations = tag_dispatch("Headline", [text], "en").organizations
+    assert {"Halvern Group", "General Motors", "Stellantis North America", "Airbus", "Credit Suisse"} <= set(
+        organizations
+    )
+    assert "National Press Club" in organizations and not [name for name in organizations if "A320" in name]
+    assert not [name for name in organizations if " and " in name and "Association" not in name]
+    assert not [name for name in organizations if "'s" in name]
+
+
+def test_a_town_before_a_state_in_capitals_is_that_state_s():
+    text = (
+        "NEW YORK, May 3 (Reuters) - KEY POINTS: Producer prices rose. DANA QUARLES, CHIEF ECONOMIST, KESTREL"
+        ' CAPITAL, ST PETERSBURG, FLORIDA: "The data are no surprise."'
+    )
+    tags = tag_dispatch("Headline", [text], "en", "US")
+    assert "RU" not in tags.places and "St. Petersburg" in tags.cities

@@ -91,7 +91,7 @@ _LIST_CONJUNCTIONS = "and|or|et|ou|y|o|und|oder"
 #: The lower-case words German copy writes inside names: "Ursula von der Leyen".
 _GERMAN_PARTICLES = frozenset("von van zu de da di al".split())
 #: "Chicago-based", "Australia-listed": a word that describes the name after it.
-_DESCRIBED = re.compile(r"-(?:based|listed|born|owned|led|backed|controlled|registered|headquartered)$")
+_DESCRIBED = re.compile(r"-(?:based|listed|born|owned|led|backed|controlled|registered|headquartered|style|like)$")
 #: An elided article or preposition, written joined to the word after it: "l'", "d'".
 _ELIDED = r"[LlDd]['’]"
 #: A name starts a word, or follows an elided article or preposition: "d'Hosni Moubarak".
@@ -163,14 +163,19 @@ _BODY_KIND = {
 _BODY_AFTER_KIND = {lang: re.compile(rf"(?<![\w-])(?:{kind}){_MEDIA_NAME}") for lang, kind in _BODY_KIND.items()}
 
 
-#: A firm's name as English writes it: capitalised words, perhaps joined by "&".
-_FIRM_NAME = rf"[{_UPPER}][\w&.'’-]*(?:[ ](?:&[ ])?[{_UPPER}][\w&.'’-]*){{0,3}}"
+#: A firm's name as English writes it: capitalised words, perhaps joined by
+#: "&", without the possessive's apostrophe ("refiner Petroplus' plant").
+_FIRM_NAME = rf"[{_UPPER}][\w&.'’-]*(?<!['’])(?:[ ](?:&[ ])?[{_UPPER}][\w&.'’-]*(?<!['’])){{0,3}}"
 #: Kinds of firm English copy writes before a firm's name only, never before a
 #: person's: "bank Julius Baer", "consultancy Cameron Hanover".
 _FIRM_ONLY_KINDS = frozenset(
     "carmaker automaker insurer lender bank brokerage retailer airline miner chipmaker drugmaker refiner"
-    " conglomerate consultancy".split()
+    " conglomerate consultancy unit subsidiary".split()
 )
+#: A party's adjective, before the rival a politician is.
+_PARTY_BEFORE_RIVAL = re.compile(r"(?:Democratic|Republican|Conservative|Labour|Socialist|Liberal)[ ]$")
+#: Kinds of firm that are parts of another: "Janney Capital Markets unit Langen McAlenney".
+_PARTS_OF_A_FIRM = frozenset(("unit", "units", "subsidiary"))
 #: Kinds English writes before a firm's name and a person's alike: "rival Xstrata", "owner Roman Abramovich".
 _FIRM_OR_PERSON_KINDS = frozenset("rival competitor firm tracker owner manager group".split())
 #: A firm by what it is, just before its name, as English market copy writes it:
@@ -296,7 +301,16 @@ def _english_firms_after_kind(text: str, taken: list[tuple[int, int]], found: Fo
         # "firms TPG, Terra Firma and Ripplewood": a plural kind lists them
         names = _names_listed(text, match, "en") if match["several"] else [(match["name"], match.start("name"))]
         # "bank Julius Baer", "lender Sallie Mae": a kind only a firm is, before a name a person's may open
-        firm_only = text[match.start() : match.start("name")].strip().lower() in _FIRM_ONLY_KINDS
+        kind = text[match.start() : match.start("name")].strip().lower()
+        if _PARTY_BEFORE_RIVAL.search(text, max(0, match.start() - 16), match.start()):
+            continue  # "Democratic rival Barack Obama's readiness": a politician
+        firm_only = kind in _FIRM_ONLY_KINDS
+        if kind in _PARTS_OF_A_FIRM and (
+            match["several"] or match["name"].split()[0] in organization_table() or text.startswith(":", match.end())
+        ):
+            # "5.5 million units PS3s", "telecom equipment unit Nokia Services and Networks" (the parent's
+            # name, which would then stand for its unit), "subsidiary Sources:": no firm read here
+            continue
         for name, start in names:
             _firm_after_kind(text, name, start, taken, found, listed=len(names) > 1 or firm_only)
 
@@ -374,6 +388,15 @@ def _bodies_listed_after_kind(text: str, lang: str, taken: list[tuple[int, int]]
             taken.append((start, end))
 
 
+#: A word in lower case after a name's possessive, of what the name owns, not
+#: what it does: "Coke's shares", not "Swoozie's said".
+_OWNED_AFTER = re.compile(
+    r"[ ](?!(?:said|says|had|has|is|was|will|would|could|can|files?|filed|agreed|reported|announced|posted|plans|"
+    r"expects)"
+    r"(?![\w-]))[a-z]"
+)
+
+
 def _firm_after_kind(
     text: str, name: str, start: int, taken: list[tuple[int, int]], found: Found, listed: bool = False
 ) -> None:
@@ -381,6 +404,19 @@ def _firm_after_kind(
     name (not in a list of firms: "firms TPG, Terra Firma and Ripplewood"),
     a place or a name a role follows."""
     name = _SENTENCE_END_IN_NAME.split(name)[0].rstrip(".")  # "rival Xstrata. The deal": the sentence ends
+    possessive = _POSSESSIVE_IN_NAME.search(name)
+    if (
+        possessive
+        and name not in organization_table()
+        and name[: possessive.end()] not in organization_table()
+        and (
+            name[: possessive.start()] in organization_table()
+            if possessive.end() < len(name)
+            else _OWNED_AFTER.match(text, start + len(name))
+        )
+    ):
+        # "rival Airbus's A320neo", "Atlanta-based Coke's shares"; not "Moody's", "retailer Swoozie's said"
+        name = name[: possessive.start()]
     words = name.split()
     while len(words) > 1 and is_share_code(words[-1]):
         words = words[:-1]  # "miner Riversdale RIV.AX": the code of its shares
@@ -396,6 +432,7 @@ def _firm_after_kind(
         )
         or any(w in calendar_words() or w.lower() in function_words() for w in words)
         or any(_is_role(word, "en") for word in words)
+        or name in known_people()  # "Democratic rival Barack Obama's readiness"
         or _NAME_ROLE_AFTER.match(text, end)
         or (
             len(words) == 1 and name.lower() in org_designators()
@@ -625,7 +662,13 @@ def find_entities(
     story was filed from, as its dateline writes it."""
     found = Found()
     taken: list[tuple[int, int]] = []
-    proposals = [_university_of_place(text, _arabic_body(_without_bare_code(proposal))) for proposal in recognise(text)]
+    proposals = [
+        _university_of_place(text, _arabic_body(_without_bare_code(part)))
+        for proposal in recognise(text)
+        for joined in _parted_at_legal_forms(text, proposal)
+        for owned in _parted_at_conjunctions(joined)
+        for part in _parted_at_possessives(text, owned)
+    ]
     firms_in_compounds = _firms_in_compounds(text) if lang == "de" else {}
 
     read_as_organizations = frozenset(p.text for p in proposals if p.kind == "ORG")
@@ -1046,6 +1089,11 @@ def find_entities(
         if _COUNTIES_AFTER.match(text, end):
             continue  # "Riverside, San Bernardino, and Ventura counties": counties, not their towns
         name, country = city_in(listed, preferred_countries, named_countries)
+        if _REGION_OF_BEFORE.search(text, max(0, start - 16), start):
+            # "the central state of Aguascalientes", "la provincia de Córdoba": the region its town names
+            found.mentions.append(Mention("place", country, written, start, f"region {written}, {name}'s (GeoNames)"))
+            taken.append((start, end))
+            continue
         _add_town(found, taken, "city", name, country, written, start, end)
 
     _organizations_named_alone(text, found)
@@ -1069,6 +1117,8 @@ def find_entities(
                 or _NO_BODY_LAST.search(m.key)
                 or _party_member(m.key)
                 or (lang == "en" and m.text.rstrip("s") in COMMON_ABBREVIATIONS and m.key == m.text)  # "GMT"
+                or (lang == "en" and _PLURAL_ACRONYM.fullmatch(m.text) is not None and m.key == m.text)  # "SIVs"
+                or (lang == "en" and m.rule == "name recogniser" and _names_a_site(text, m))  # "the Oyu Tolgoi mine"
                 or _word_in_capitals(text, m.key, lang)
                 or _HOLIDAY_AFTER.match(text, m.start + len(m.text))
                 or (lang == "en" and _adjective_of_a_people(text, m))
@@ -1138,14 +1188,24 @@ def _written_as_place(text: str, name: str, prepositions: bool = True) -> bool:
 _STATE_OFFICE_AFTER = re.compile(
     r"(?:['’]s)?[ ](?:state\b|State\b(?![ ][A-Z])|Attorney[ ]General|attorney[ ]general|Governor\b|Gov\.|governor\b|"
     r"Lieutenant[ ]Governor|[Ll]egislature|Insurance[ ](?:Department|Superintendent|Commissioner)|"
-    r"(?:Democrat|Republican)\b(?![ ][A-Z]))"
+    r"(?:Democrat|Republican)\b(?![ ][A-Z])|"
+    # "New York Democratic Sens. Charles Schumer and Hillary Clinton", "a Washington Republican congressman"
+    r"(?:Democratic|Republican)[ ](?:Sens?\.|Senators?|senators?|Reps?\.|Representatives?|[Cc]ongress(?:wo)?man|"
+    r"[Ll]awmakers?|[Dd]elegation))"
+)
+#: A region's kind and what joins it to its name, where a town gives its
+#: name to the region about it: "the state of Aguascalientes", "la provincia
+#: de Córdoba", "la région de Tanger".
+_REGION_OF_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:state|province|prefecture|governorate)[ ]of|(?:estado|provincia|región|departamento)[ ]de"
+    r"|(?:province|région|préfecture|département)[ ]d[eu]|(?:Provinz|Präfektur|Bundesstaat))[ ]$"
 )
 #: The heads of a body's name that a town's name opens ("San Francisco
 #: Chronicle", "New York Mercantile Exchange", "Samba Financial Group"), and
 #: of a thing's, which is no body and no place ("Philadelphia KBW Bank Index",
-#: "London Interbank Offered Rate").
+#: "London Interbank Offered Rate", the "Doha round" of trade talks).
 _BODY_AFTER_TOWN = re.compile(
-    r"(?:[ ][A-Z][\w&'’-]*){0,2}?[ ](?:(?P<thing>Index|Interbank[ ]Offered[ ]Rate)|Chronicle|Tribune|Herald|"
+    r"(?:[ ][A-Z][\w&'’-]*){0,2}?[ ](?:(?P<thing>Index|Interbank[ ]Offered[ ]Rate|[Rr]ound(?![\w-]))|Chronicle|Tribune|Herald|"
     r"Gazette|Inquirer|Examiner|Mercantile[ ]Exchange|Stock[ ]Exchange|Financial[ ]Group|Business[ ]Journal)\b"
 )
 
@@ -1261,7 +1321,10 @@ def _priced_as_oil(text: str, name: str) -> bool:
     a preposition of place nor before its state (``Brent dropped 1.2
     percent to $112.20``, ``the global oil benchmark Brent``)."""
     return any(
-        _OIL_NEAR.search(text, max(0, use.start() - 80), use.end() + 80)
+        (
+            _OIL_NEAR.search(text, max(0, use.start() - 80), use.end() + 80)
+            or _OIL_EXCHANGE_BEFORE.search(text, max(0, use.start() - 8), use.start())  # "London ICE Brent"
+        )
         and _PRICE_NEAR.search(text, max(0, use.start() - 40), use.end() + 40)
         and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, use.start() - 8), use.start())
         and not _state_after(text, use.end())
@@ -1271,7 +1334,11 @@ def _priced_as_oil(text: str, name: str) -> bool:
 
 #: What a product is, after its name: "Johnnie Walker whisky", "the Vista operating system" (not a
 #: book or a film: "John Grisham novels" are still his; not a phone: "RIM tablets" are still the firm's).
-_PRODUCT_AFTER = re.compile(r"[ ](?:whisky|whiskey|vodka|beer|operating[ ]system)(?![\w-])")
+_PRODUCT_AFTER = re.compile(
+    r"[ ](?:whisky|whiskey|vodka|beer|operating[ ]system|"
+    # a vehicle's model: "the Taurus and Mercury Sable sedans", "Mercury Mountaineer SUVs"
+    r"sedans?|SUVs?|minivans?|pickups?|pickup[ ]trucks?|hatchbacks?|coupes?|crossovers?)(?![\w-])"
+)
 
 
 def _products(text: str, found: Found) -> frozenset[str]:
@@ -1283,7 +1350,13 @@ def _products(text: str, found: Found) -> frozenset[str]:
     return frozenset(
         m.text
         for m in found.mentions
-        if m.text not in table and m.key not in table and _PRODUCT_AFTER.match(text, m.start + len(m.text))
+        if m.text not in table
+        and m.key not in table
+        and (
+            _PRODUCT_AFTER.match(text, m.start + len(m.text))
+            # the model's reading run on into what the product is: "Mercury Mountaineer SUVs"
+            or (" " in m.text and _PRODUCT_AFTER.fullmatch(m.text, m.text.rindex(" ")))
+        )
     )
 
 
@@ -1315,6 +1388,8 @@ _BRAND_AFTER = re.compile(r"[ ](?:brand|brands|marque)(?![\w-])")
 #: A price's words near a name: "Brent dropped 1.2 percent", "$35 a barrel to dated Brent", "the oil
 #: benchmark Brent".
 _PRICE_NEAR = re.compile(r"\$|(?<![\w-])(?:percent|cents|prices|futures|benchmark|contracts?)(?![\w-])")
+#: An exchange whose contract a town names, just before it: "ICE Brent for March".
+_OIL_EXCHANGE_BEFORE = re.compile(r"(?<![\w-])(?:ICE|IPE|Nymex|NYMEX|DME)[ ]$")
 #: Words of an oil's price near a name: "Brent at $93.70 a barrel".
 _OIL_NEAR = re.compile(r"(?<![\w-])(?:barrels?|crude|oil)(?![\w-])")
 #: What follows a town's name that makes it an oil's price: "Brent crude", "Brent June
@@ -1920,7 +1995,7 @@ _SAINTS = frozenset("san santa santo saint sainte sankt".split())
 #: A preposition of place before a name, and a state or country after it and a comma:
 #: "in Jackson Hole, Wyoming,", "at Sun Valley, Idaho."
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|near|outside)[ ]$")
-_STATE_AFTER = re.compile(rf",[ ](?P<state>[{_UPPER}][\w.]*(?:[ ][{_UPPER}][\w.]*)?)(?=[,.;)]|[ ][a-z]|$)")
+_STATE_AFTER = re.compile(rf",[ ](?P<state>[{_UPPER}][\w.]*(?:[ ][{_UPPER}][\w.]*)?)(?=[,.;:)]|[ ][a-z]|$)")
 
 
 def _written_as_us_state(text: str, start: int, end: int) -> bool:
@@ -4175,6 +4250,20 @@ _LAW_FIRM_BEFORE = re.compile(
 )
 #: ... or after it: "Sidley Austin, the law firm", "Mayer Brown, a Chicago law firm".
 _LAW_FIRM_AFTER = re.compile(rf",?[ ](?:(?:the|a|an)[ ])?(?:[{_UPPER}][\w.-]*[ ]){{0,2}}law[ ]firm\b")
+#: A person's name and what joins them to their firm, just before it: "Dan Reilly of ".
+_PERSON_OF_FIRM_BEFORE = re.compile(
+    rf"[{_UPPER}][\w'’-]*[ ](?P<surname>[{_UPPER}][\w'’-]+),?[ ](?:of|at|from|with)[ ]$"
+)
+
+
+def _named_after_their_person(text: str, start: int, first: str) -> bool:
+    """Whether the name at ``start`` opens on the surname of the person just
+    named before it as its partner or employee (``Dan Reilly of Reilly
+    Pozner``, ``Bob Smith at Smith Barney``): a firm named after them."""
+    before = _PERSON_OF_FIRM_BEFORE.search(text, max(0, start - 60), start)
+    return before is not None and before["surname"] == first
+
+
 #: Another name after "&", which joins a firm's founders: "Davis Polk & Wardwell".
 _AND_FOUNDER = re.compile(rf"[ ]&[ ][{_UPPER}][\w-]+(?:[ ][{_UPPER}][\w-]+)*")
 
@@ -4653,7 +4742,7 @@ def _firm_named_in_full(word: str, found: Found) -> str | None:
     for mention in found.mentions:
         if (
             mention.kind == "organization"
-            and mention.text.startswith(word + " ")
+            and mention.text.startswith((word + " ", word + "-"))  # "Bristol" of "Bristol-Myers Squibb Co."
             and (_LEGAL_TAIL.search(mention.text[len(word) :]) is not None or mention.text in organization_stems())
         ):
             return organization_stems().get(mention.key, mention.key)
@@ -5072,6 +5161,27 @@ def _university_of_place(text: str, proposal: Recognised) -> Recognised:
     return replace(proposal, kind="ORG", start=before.start(), text=text[before.start() : proposal.end])
 
 
+#: An acronym in the plural, as English writes a common noun's ("SIVs",
+#: "LTROs", "ISPs"): things, not a body, which has one name.
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
+#: What a site is, after its name: "the Oyu Tolgoi copper mine", "River Bend nuclear plants".
+_SITE_AFTER = re.compile(
+    r"(?:['’]s)?[ ](?:(?:nuclear|power|copper|gold|coal|oil|gas|iron[ ]ore|wind|solar|uranium|zinc|nickel|"
+    r"steel|chemical|assembly)[ ])*(?:plant|project|mine|field|oilfield|refinery|smelter|reactor|deposit)s?(?![\w-])"
+)
+
+
+def _names_a_site(text: str, mention: Mention) -> bool:
+    """Whether the model's body, which no table knows and no designator
+    makes one, is a site's name in every use: a mine, a plant, a field or a
+    project (``the Oyu Tolgoi copper mine``), not a body."""
+    if mention.key != mention.text or mention.key in organization_table() or _has_body_word(mention.text.split()):
+        return False
+    return all(_SITE_AFTER.match(text, use.end()) for use in _uses(mention.text, text))
+
+
 #: A name written with the Arabic article: "Al Jazeera", "Al-Shabaab", "al-Nusra".
 _ARABIC_ARTICLE_NAME = re.compile(rf"[Aa]l[ -][{_UPPER}]")
 
@@ -5091,6 +5201,141 @@ def _without_bare_code(proposal: Recognised) -> Recognised:
     name = proposal.text[: code.start()]
     kind = proposal.kind if name in organization_table() else "MISC"
     return replace(proposal, kind=kind, end=proposal.start + code.start(), text=name)
+
+
+#: The legal forms that end a firm's name wherever they stand in it, as copy
+#: abbreviates them: "Inc", "Corp.", "Plc" (not "Co", which may go on with a
+#: designator: "Holt & Co Securities", "Simmons & Co International").
+_FINAL_LEGAL_FORMS = frozenset(form.rstrip(".") for form in ABBREVIATED) - {"Co", "Cos"}
+#: A word of a run the model reads, with what parts it from the next.
+_RUN_WORD = re.compile(r"(?P<word>[^\s,;]+?)(?P<gap>\.?,?\s+|\.?$)")
+
+
+def _parted_at_legal_forms(text: str, proposal: Recognised) -> list[Recognised]:
+    """A body's name the model reads on past its legal form ends there: the
+    next sentence (``CIT Group Inc. Swagel said``), a product (``Nissan Motor
+    Co Leaf``) or a second firm of a list (``American International Group
+    Inc, Chrysler Group LLC``: two bodies, each its own reading). What
+    follows is kept as a reading of its own where a comma parts it or it
+    ends on a legal form too (``Synthon Pharmaceuticals Inc. Genpharm
+    Inc``); a legal form or a designator after ``Co`` goes on (``Ping An
+    Insurance Co Ltd``, ``Holt & Co Securities``)."""
+    if proposal.kind != "ORG":
+        return [proposal]
+    words = list(_RUN_WORD.finditer(proposal.text))
+    for index, (word, following) in enumerate(itertools.pairwise(words)):
+        form = word["word"].rstrip(".")
+        if "," in word["gap"] and form not in _LEGAL_FORM_WORDS:
+            return [proposal]  # a list the rules part ("Cisco Systems, News Corp, Computer Sciences and Macy's")
+        if index == 0 or not following["word"][:1].isupper():
+            continue
+        ends_on_form = words[-1]["word"].rstrip(".") in _LEGAL_FORM_WORDS
+        if form in ("Co", "Cos"):
+            if (
+                following["word"].rstrip(".") in _LEGAL_FORM_WORDS
+                or following["word"].lower() in org_designators()
+                or (ends_on_form and "," not in word["gap"])  # "Goldman Sachs & Co Wertpapier GmbH"
+            ):
+                continue
+        elif form not in _FINAL_LEGAL_FORMS or following["word"].rstrip(".") in _LEGAL_FORM_WORDS:
+            continue
+        end = word.end("word")
+        head = replace(proposal, end=proposal.start + end, text=proposal.text[:end])
+        rest = replace(proposal, start=proposal.start + following.start(), text=proposal.text[following.start() :])
+        if "," in word["gap"] or ends_on_form:
+            return [head, *_parted_at_legal_forms(text, rest)]
+        return [head]
+    return [proposal]
+
+
+#: A possessive inside or at the end of a name: "Daimler's", "Magna's Opel".
+_POSSESSIVE_IN_NAME = re.compile(r"['’]s(?=[ ]|$)")
+#: A sentence's end inside a name the model reads: "Atlanta. Citigroup's".
+_SENTENCE_END_IN_READING = re.compile(r"(?<=[a-z]{3})\.[ ](?=[A-Z])")
+
+
+def _parted_at_possessives(text: str, proposal: Recognised) -> list[Recognised]:
+    """A body's name the model reads with a possessive is the body's name
+    without it: alone (``Daimler's`` is Daimler), or before what the body
+    owns, a unit, a product, a person or a place (``Magna's Opel``,
+    ``Credit Suisse's Kyprios``, ``Airbus's A320neo``), which is a reading
+    of its own where it is a body of the tables or of two words or more;
+    a town's, a region's or a day's possessive before a body's name is the
+    body's (``Canberra's National Press Club``, ``Sunday's Kathimerini``).
+    A name of the tables keeps its possessive (``Moody's``, ``People's Bank
+    of China``); a sentence's end parts a reading (``Atlanta. Citigroup's``)."""
+    table = organization_table()
+    if proposal.kind != "ORG" or proposal.text in table or proposal.text.replace(".", "") in table:
+        return [proposal]  # "Moody's", "St. James's Place"
+    end = _SENTENCE_END_IN_READING.search(proposal.text)
+    if end:  # each sentence's part, the second where it may be a name of its own ("Nike. Brokers rushed": none)
+        head = replace(proposal, end=proposal.start + end.start(), text=proposal.text[: end.start()])
+        tail = replace(proposal, start=proposal.start + end.end(), text=proposal.text[end.end() :])
+        return [
+            part
+            for sentence_part in (head, tail)
+            if _POSSESSIVE_IN_NAME.split(sentence_part.text)[0] in table or " " in sentence_part.text
+            for part in _parted_at_possessives(text, sentence_part)
+        ]
+    possessive = _POSSESSIVE_IN_NAME.search(proposal.text)
+    if possessive is None:
+        return [proposal]
+    owner, owned = proposal.text[: possessive.start()], proposal.text[possessive.end() + 1 :]
+    head = replace(proposal, end=proposal.start + possessive.start(), text=owner)
+    tail = replace(proposal, start=proposal.start + possessive.end() + 1, text=owned)
+    if not owned:
+        if not _OWNED_AFTER.match(text, proposal.end):
+            return [proposal]  # "Swoozie's said": a name that ends so
+        # "Daimler's luxury brand"; "rival Barack Obama's readiness", a person's
+        return [replace(head, kind="PER") if owner in known_people() else head]
+    if owner in table and not _NAME_WORD_BEFORE.search(text, max(0, proposal.start - 30), proposal.start):
+        # not "Life" of "Standard Life's Milligan", a reading begun inside a name
+        return [head, tail] if owned in table or " " in owned else [head]
+    if owner in calendar_words() or (
+        owner in text_cities() and owner not in country_forms() and (owned in table or " " in owned)
+    ):
+        return [tail]
+    return [proposal]
+
+
+#: "and" or "or" between two bodies' names, perhaps with the second's article.
+_BODIES_JOINED = re.compile(r"[ ](?:and|or)[ ](?:the[ ])?")
+
+
+def _parted_at_conjunctions(proposal: Recognised) -> list[Recognised]:
+    """Two bodies the model reads as one name, joined by "and" or "or",
+    are two readings where each side names a body on its own: both names
+    of the tables (``GM and Chrysler``), or a first ending on its legal
+    form and a second of the tables or ending on one too (``AIA Group Ltd
+    and American Life Insurance Co``); not one name of the tables
+    (``Johnson and Johnson``), a body of two remits (``Securities and
+    Exchange Commission``) nor a name whose legal form may end the whole
+    (``American Axle and Manufacturing Holdings Inc``)."""
+    if proposal.kind != "ORG" or proposal.text in organization_table():
+        return [proposal]
+    for joint in _BODIES_JOINED.finditer(proposal.text):
+        left, right = proposal.text[: joint.start()], proposal.text[joint.end() :]
+        # a legal form ends the first name ("AIA Group Ltd and American Life Insurance Co"); one that ends the
+        # second may end the whole ("American Axle and Manufacturing Holdings Inc")
+        if (_ends_on_legal_form(left) and _names_a_body_alone(right)) or (
+            left in organization_table() and right in organization_table()
+        ):
+            head = replace(proposal, end=proposal.start + joint.start(), text=left)
+            tail = replace(proposal, start=proposal.start + joint.end(), text=right)
+            return [head, *_parted_at_conjunctions(tail)]
+    return [proposal]
+
+
+def _names_a_body_alone(name: str) -> bool:
+    """Whether ``name`` is a body's whole name by itself: the tables', or
+    words ending on a legal form (``Highstar Capital Partners LLC``)."""
+    return name[:1].isupper() and (name in organization_table() or _ends_on_legal_form(name))
+
+
+def _ends_on_legal_form(name: str) -> bool:
+    """Whether a name of two words or more ends on a legal form."""
+    words = name.split()
+    return len(words) > 1 and words[-1].rstrip(".,") in _LEGAL_FORM_WORDS
 
 
 def _arabic_body(proposal: Recognised) -> Recognised:
@@ -6325,6 +6570,8 @@ _NOT_PERSON_HEADS = set(
     # found reading the people of 3,000 Reuters stories: "Congressional Oversight Panel", "Intelligence Unit"
     "Panel Unit Newsletter Report Advisory Manufacturers Enterprises Marketing Pact Roundtable Stores Expo "
     "Swaps Swap Libor Mechanism Facility Approach Ventures Year Newswires Newswire Properties St "
+    # trades in the plural, which end a firm's name ("Mappins Jewellers", "Diamond Consultants", "Kraft Foods")
+    "Consultants Jewellers Jewelers Foods Builders Outfitters Traders "
     # streets and stations named after a given name ("60 Victoria Embankment")
     "Embankment Station Terrace".split()
 )
@@ -7436,6 +7683,11 @@ def _find_people(
             firm = (name + legal_form[0]).rstrip(".")
             found.mentions.append(Mention("organization", _listed_name(firm), firm, start, "before a legal form"))
             accepted.append((start, legal_form.end()))
+            continue
+        if len(words) > 1 and _named_after_their_person(text, start, words[0]):
+            # "Dan Reilly of Reilly Pozner": the firm of the person just named, named after them
+            found.mentions.append(Mention("organization", name, name, start, "a firm its person's surname opens"))
+            accepted.append((start, end))
             continue
         founders = _AND_FOUNDER.match(text, end)
         if founders and any(_is_role(word, lang) for word in founders[0].split()):

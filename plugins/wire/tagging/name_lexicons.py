@@ -92,7 +92,7 @@ TITLE_WORDS = HONORIFICS | set(
     "President Vice Prime Minister Secretary Chancellor General Governor Mayor Senator Pope King Queen Prince Judge "
     "Coach Chief President-elect Président Ministre Presidente Ministro "
     "Präsident Bundeskanzler Kanzler Papst Sen Rep Gov Gen Lt Col Sgt Capt "
-    "Maj Adm Executive Senators Senate House Congress Republicans Democrats North South East West "
+    "Maj Adm Sens Reps Executive Senators Senate House Congress Republicans Democrats North South East West "
     "Nord Sud Norte Sur Süd".split()
 )
 #: Storms are named like people: "Hurricane Sandy", "l'ouragan Sandy", "Sturm Xaver".
