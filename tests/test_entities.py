@@ -5624,3 +5624,12 @@ def test_a_town_before_a_state_in_capitals_is_that_state_s():
     )
     tags = tag_dispatch("Headline", [text], "en", "US")
     assert "RU" not in tags.places and "St. Petersburg" in tags.cities
+
+
+def test_a_firm_written_with_its_legal_form_is_the_firm_its_short_name_names():
+    text = (
+        "NEW YORK, May 3 (Reuters) - Alcoa Inc ( AA.N ) posted a loss on Tuesday, and shares of Mosaic Co fell."
+        " Alcoa said aluminum prices would recover; Mosaic said potash demand was steady."
+    )
+    organizations = tag_dispatch("Headline", [text], "en").organizations
+    assert sorted(organizations) == ["Alcoa", "Mosaic"]

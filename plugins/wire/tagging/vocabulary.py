@@ -189,6 +189,35 @@ def firm_stem(form: str) -> str | None:
     return stem if len(stem.split()) >= 2 else None
 
 
+#: Words of a body's name that make it no firm: a firm's name written with
+#: its legal form is not theirs ("Oil and Natural Gas Corporation", India's
+#: ONGC, is not the Office of Oil and Natural Gas).
+_NO_FIRM_WORDS = frozenset(
+    "office department ministry center centre institute university foundation agency research council"
+    " laboratory hospital school college association society".split()
+)
+
+
+def _firms_by_their_short_names(canonical: dict[str, str], listed: set[str]) -> None:
+    """A form ending on a legal form whose name without it is another row's
+    form names that row's firm, as copy writing both in one story means one
+    firm (``Alcoa Inc`` then ``Alcoa``: the registry gave the first to
+    Arconic, the company's name after 2016, which made two tags of one firm
+    in one story); not where that row is no firm's (:data:`_NO_FIRM_WORDS`),
+    nor away from a company of the stock indices to a row that is none."""
+    for form, name in list(canonical.items()):
+        end = _LEGAL_FORM_END.search(form)
+        short = form[: end.start()].strip(" ,") if end else ""
+        other = canonical.get(short)
+        if (
+            other
+            and other != name
+            and not _NO_FIRM_WORDS & set(other.casefold().split())
+            and (name not in listed or other in listed)
+        ):
+            canonical[form] = other
+
+
 @dataclass(frozen=True)
 class _OrganizationData:
     """What the organisation and brand tables give, read once and cached:
@@ -254,6 +283,7 @@ def _read_organization_table() -> _OrganizationData:
             parts = re.findall(r"[A-Z][a-z]+", form)
             for cut in range(1, len(parts)):
                 canonical.setdefault(f"{''.join(parts[:cut])} {''.join(parts[cut:])}", name)
+    _firms_by_their_short_names(canonical, listed)
     stems: dict[str, str] = {}
     for form, name in canonical.items():
         stem = firm_stem(form)
@@ -279,7 +309,7 @@ def _organization_data() -> _OrganizationData:
     digest = hashlib.sha256()
     for table in (ORGANIZATION_TABLE, BRAND_TABLE):
         digest.update((DATA / table).read_bytes())
-    version = digest.hexdigest()[:16] + "-symbols"
+    version = digest.hexdigest()[:16] + "-symbols-short-names"
     return cached("organization-table", version, _read_organization_table)
 
 
