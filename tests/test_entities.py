@@ -5633,3 +5633,13 @@ def test_a_firm_written_with_its_legal_form_is_the_firm_its_short_name_names():
     )
     organizations = tag_dispatch("Headline", [text], "en").organizations
     assert sorted(organizations) == ["Alcoa", "Mosaic"]
+
+
+def test_a_people_english_names_irregularly_is_no_body():
+    text = (
+        "NICOSIA, March 18 (Reuters) - Amid the backlash, Cypriot authorities were considering changes to the"
+        " levy, and Cypriot banks stayed shut. Many Cypriots queued at cash machines, and Saudis and Emiratis"
+        " withdrew deposits, the central bank said."
+    )
+    organizations = tag_dispatch("Headline", [text], "en", "CY").organizations
+    assert not {"Cypriot", "Cypriots", "Saudis", "Emiratis"} & set(organizations)

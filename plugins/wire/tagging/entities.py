@@ -1803,6 +1803,16 @@ _TABLE_RULE = "organisation table (ROR, indices, name-suggestion-index)"
 #: Endings of a people's name or adjective after its country's or region's stem:
 #: "Angolan", "Croatian", "Surinamese", "Israeli".
 _DEMONYM_ENDINGS = ("ian", "an", "n", "ese", "i")
+#: Peoples' names and adjectives English does not make from their place's
+#: name by those endings ("Cypriot", "Swiss", "Lebanese"); not those that are
+#: given names too ("Dane", "Finn"). Read only where the model takes one for a
+#: body's name: before a name they may open a body's ("British Retail
+#: Consortium", "Saudi Arabian Light"), not a nationality before a person's.
+_IRREGULAR_DEMONYMS = frozenset(
+    "Cypriot Monegasque Briton British Scottish Swiss Emirati Saudi Lebanese Ivorian Congolese Mozambican"
+    " Nigerien Belgian Kosovar Azeri Laotian Philippine Lankan Maldivian Papuan Honduran Panamanian"
+    " Trinidadian Ecuadorean Peruvian Argentine Afghan Texan Californian".split()
+)
 
 
 def _known_surnames_of_people_named(found: Found) -> None:
@@ -2844,7 +2854,7 @@ def _no_peoples_as_organizations(found: Found) -> None:
             and m.rule == "name recogniser"
             and m.text.isalpha()
             and m.text[:1].isupper()
-            and _is_demonym(m.text)
+            and (_is_demonym(m.text) or m.text.removesuffix("s") in _IRREGULAR_DEMONYMS)
         )
     ]
 
