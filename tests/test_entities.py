@@ -5643,3 +5643,15 @@ def test_a_people_english_names_irregularly_is_no_body():
     )
     organizations = tag_dispatch("Headline", [text], "en", "CY").organizations
     assert not {"Cypriot", "Cypriots", "Saudis", "Emiratis"} & set(organizations)
+
+
+def test_a_name_the_model_reads_as_a_body_is_a_person_s_where_their_role_follows_it():
+    text = (
+        "WASHINGTON, Sept 14 (Reuters) - The Fed was accused of trying to juice the economy ahead of the"
+        " election, while Lanvee Tchen, policy director for the campaign, argued the decision pointed to"
+        " failure. Virgin Australia, a partner of Etihad, and Anadarko Petroleum, a minority partner in the"
+        " well, declined to comment."
+    )
+    tags = tag_dispatch("Headline", [text], "en")
+    assert tags.people == ["Lanvee Tchen"]
+    assert "Lanvee Tchen" not in tags.organizations and "Virgin Australia" in tags.organizations

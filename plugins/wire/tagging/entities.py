@@ -45,6 +45,7 @@ from .name_lexicons import (
     names_no_firm_alone,
     nationality_adjectives,
     org_designators,
+    org_words,
     role_words,
     roles_of,
     spanish_national_adjectives,
@@ -975,6 +976,8 @@ def find_entities(
     taken.extend(people_spans)
     _players(sheet, taken, found)
     _people_not_organizations(found)
+    if lang == "en":
+        _people_in_apposition(text, found)
     _no_peoples_as_organizations(found)
     _initials_written_together(text, found)
     _initials_to_full_names(found)
@@ -2893,6 +2896,52 @@ def _people_not_organizations(found: Found) -> None:
             and is_person(m.text)
         )
     ]
+
+
+#: What follows a name between commas, up to a preposition: "Lanhee Chen,
+#: policy director for the Romney campaign", "Conita Hung, an analyst at".
+_APPOSITION_AFTER = re.compile(
+    r",[ ](?:(?:a|an|the)[ ])?(?!(?:whose|which|that|who|its|the|a|an)[ ])(?P<words>(?:[\w-]+[ ]){0,3}?[\w-]+)"
+    r"(?=[ ](?:of|for|at|with|in|to)[ ]|,)"
+)
+
+
+#: Industries that end a firm's name: "Anadarko Petroleum".
+_INDUSTRY_LAST = frozenset("Petroleum Oil Gas Mining Minerals Steel Chemical Chemicals Shipping Logistics".split())
+
+
+def _people_in_apposition(text: str, found: Found) -> None:
+    """A name of two or three words the model alone reads as a body, that no
+    table knows and no designator makes one, is a person's where a role of
+    theirs follows it between commas (``Lanhee Chen, policy director for
+    the Romney campaign``, ``Conita Hung, an analyst at``), in every mention."""
+    people = set()
+    for mention in found.of("organization"):
+        words = mention.text.split()
+        if (
+            mention.rule == "name recogniser"
+            and mention.key == mention.text
+            and 2 <= len(words) <= 3
+            and all(word[:1].isupper() and word[1:].islower() and word.isalpha() for word in words)
+            and mention.text not in organization_table()
+            and not _has_body_word(words)
+            and words[0] not in org_words()
+            # not "Volkswagen Beetle", "Anadarko Petroleum", "Virgin Australia", "Oregon State Treasury"
+            and not any(word in organization_table() or _is_place(word) or us_state(word) for word in words)
+            and words[-1] not in _NOT_PERSON_HEADS | _INDUSTRY_LAST  # "Anadarko Petroleum, a minority partner"
+            and any(_role_in_apposition(text, use.end()) for use in _uses(mention.text, text))
+        ):
+            people.add(mention.key)
+    found.mentions = [
+        Mention("person", m.key, m.text, m.start, "a name its role follows") if m.key in people else m
+        for m in found.mentions
+    ]
+
+
+def _role_in_apposition(text: str, end: int) -> bool:
+    """Whether a person's role follows ``end`` between commas."""
+    after = _APPOSITION_AFTER.match(text, end)
+    return after is not None and any(_is_role(word, "en") for word in after["words"].split())
 
 
 def _reads_person(proposal: Recognised, text: str, start: int, end: int) -> bool:
