@@ -406,12 +406,13 @@ def _firm_after_kind(
     a place or a name a role follows."""
     name = _SENTENCE_END_IN_NAME.split(name)[0].rstrip(".")  # "rival Xstrata. The deal": the sentence ends
     possessive = _POSSESSIVE_IN_NAME.search(name)
+    table = organization_table()
     if (
         possessive
-        and name not in organization_table()
-        and name[: possessive.end()] not in organization_table()
+        and name not in table
+        and name[: possessive.end()] not in table
         and (
-            name[: possessive.start()] in organization_table()
+            name[: possessive.start()] in table
             if possessive.end() < len(name)
             else _OWNED_AFTER.match(text, start + len(name))
         )
@@ -666,7 +667,7 @@ def find_entities(
     proposals = [
         _university_of_place(text, _arabic_body(_without_bare_code(part)))
         for proposal in recognise(text)
-        for joined in _parted_at_legal_forms(text, proposal)
+        for joined in _parted_at_legal_forms(proposal)
         for owned in _parted_at_conjunctions(joined)
         for part in _parted_at_possessives(text, owned)
     ]
@@ -5270,7 +5271,7 @@ _FINAL_LEGAL_FORMS = frozenset(form.rstrip(".") for form in ABBREVIATED) - {"Co"
 _RUN_WORD = re.compile(r"(?P<word>[^\s,;]+?)(?P<gap>\.?,?\s+|\.?$)")
 
 
-def _parted_at_legal_forms(text: str, proposal: Recognised) -> list[Recognised]:
+def _parted_at_legal_forms(proposal: Recognised) -> list[Recognised]:
     """A body's name the model reads on past its legal form ends there: the
     next sentence (``CIT Group Inc. Swagel said``), a product (``Nissan Motor
     Co Leaf``) or a second firm of a list (``American International Group
@@ -5282,13 +5283,13 @@ def _parted_at_legal_forms(text: str, proposal: Recognised) -> list[Recognised]:
     if proposal.kind != "ORG":
         return [proposal]
     words = list(_RUN_WORD.finditer(proposal.text))
+    ends_on_form = bool(words) and words[-1]["word"].rstrip(".") in _LEGAL_FORM_WORDS
     for index, (word, following) in enumerate(itertools.pairwise(words)):
         form = word["word"].rstrip(".")
         if "," in word["gap"] and form not in _LEGAL_FORM_WORDS:
             return [proposal]  # a list the rules part ("Cisco Systems, News Corp, Computer Sciences and Macy's")
         if index == 0 or not following["word"][:1].isupper():
             continue
-        ends_on_form = words[-1]["word"].rstrip(".") in _LEGAL_FORM_WORDS
         if form in ("Co", "Cos"):
             if (
                 following["word"].rstrip(".") in _LEGAL_FORM_WORDS
@@ -5302,7 +5303,7 @@ def _parted_at_legal_forms(text: str, proposal: Recognised) -> list[Recognised]:
         head = replace(proposal, end=proposal.start + end, text=proposal.text[:end])
         rest = replace(proposal, start=proposal.start + following.start(), text=proposal.text[following.start() :])
         if "," in word["gap"] or ends_on_form:
-            return [head, *_parted_at_legal_forms(text, rest)]
+            return [head, *_parted_at_legal_forms(rest)]
         return [head]
     return [proposal]
 
