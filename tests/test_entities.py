@@ -5655,3 +5655,104 @@ def test_a_name_the_model_reads_as_a_body_is_a_person_s_where_their_role_follows
     tags = tag_dispatch("Headline", [text], "en")
     assert tags.people == ["Lanvee Tchen"]
     assert "Lanvee Tchen" not in tags.organizations and "Virgin Australia" in tags.organizations
+
+
+def test_a_regional_fed_a_treaty_a_court_district_and_capitol_hill_are_no_towns():
+    text = (
+        "WASHINGTON, May 3 (Reuters) - The Philly Fed survey weakened, lawmakers on Capitol Hill said, and"
+        " prosecutors for the Southern District of New York charged a trader. The Treaty of Lisbon and the"
+        ' Oslo Accords were cited. "While the current price level for Brent is overstretched, driven by'
+        ' a fresh wave of investment into the oil market, demand holds," said Ana Kestrel.'
+    )
+    tags = tag_dispatch("Headline", [text], "en", "US")
+    assert not {"Philadelphia", "Capitol Hill", "New York City", "Lisbon", "Oslo", "Brent"} & set(tags.cities)
+    assert tags.cities == ["Washington"] and tags.places == ["US"]
+
+
+def test_surveys_treaties_codes_sums_and_a_family_are_no_bodies():
+    text = (
+        "NEW YORK, May 3 (Reuters) - Rates rose, Freddie Mac's Primary Mortgage Market Survey showed, as the"
+        " Labor Turnover Survey and the U.S. Geological Survey reported. Under the Kyoto Protocol, firms pay"
+        " more. Reporters are bound by the Reuters Code of Conduct. Banks did business with the Uzans, the"
+        " family of Cem Uzan, a tycoon. ($1=0.883 Swiss Francs)"
+    )
+    organizations = set(tag_dispatch("Headline", [text], "en").organizations)
+    assert "U.S. Geological Survey" in organizations or "United States Geological Survey" in organizations
+    assert not [name for name in organizations if re.search(r"Protocol|Code of|Francs|Uzans", name)]
+    assert not [name for name in organizations if name.endswith("Survey") and "Geological" not in name]
+
+
+def test_a_committee_is_named_with_what_it_is_on_and_a_federation_with_both_its_trades():
+    text = (
+        "WASHINGTON, May 3 (Reuters) - The House Select Committee on Energy Independence and Global Warming"
+        " held a hearing. The European Commission on Monday approved the deal. Testifying before the Senate"
+        " Permanent Subcommittee on Investigations, Halvern denied it. The American Federation of Television"
+        " and Radio Artists said talks went on."
+    )
+    organizations = set(tag_dispatch("Headline", [text], "en").organizations)
+    assert {
+        "House Select Committee on Energy Independence and Global Warming",
+        "European Commission",
+        "Senate Permanent Subcommittee on Investigations",
+        "American Federation of Television and Radio Artists",
+    } <= organizations
+    assert not [name for name in organizations if "Monday" in name or name.endswith((", Halvern", "Committee"))]
+    assert "Energy Independence" not in organizations and "Radio Artists" not in organizations
+
+
+def test_a_firm_s_acronym_opens_its_name_an_index_is_its_maker_s_and_initials_name_the_firm():
+    text = (
+        'TOKYO, May 3 (Reuters) - "Growth will slow," said SMBC Friend Securities\' Noguchi. The HSBC China'
+        ' Services PMI rose, and homebuilders such as D.R. Horton gained. "No matter which retailer I speak'
+        ' to, sales are up," the chief executive said.'
+    )
+    tags = tag_dispatch("Headline", [text], "en", "JP")
+    assert {"SMBC Friend Securities", "HSBC", "D. R. Horton"} <= set(tags.organizations)
+    assert not {"SMBC", "I", "HSBC China Services"} & set(tags.organizations)
+    assert "D.R. Horton" not in tags.people
+
+
+def test_a_party_named_so_and_after_its_country_is_that_country_s():
+    japan = tag_dispatch(
+        "Headline",
+        [
+            "TOKYO, May 3 (Reuters) - Many lawmakers in the ruling Democratic Party fear fallout from the trade"
+            " pact, which the United States backs."
+        ],
+        "en",
+        "JP",
+    )
+    assert "Democratic Party of Japan" in japan.organizations
+    assert "Democratic Party (United States)" not in japan.organizations
+    portugal = tag_dispatch(
+        "Headline",
+        [
+            "ATHENS, May 3 (Reuters) - Germany urged restraint. Portugal's main opposition leader said his"
+            " Social Democratic Party (PSD) backed the plan."
+        ],
+        "en",
+        "GR",
+    )
+    assert "Social Democratic Party (Portugal)" in portugal.organizations
+    assert "Social Democratic Party of Germany" not in portugal.organizations
+
+
+def test_a_show_a_country_after_a_firm_and_a_person_before_a_body_are_no_part_of_its_name():
+    text = (
+        'PARIS, June 18 (Reuters) - Halvern sold 90 jets at the Paris Air Show. "Sales are up," said Walmart'
+        ' U.S. Chief Operating Officer Bill Simon. For U.S. poll, click here. "It is hard to say," wrote'
+        " Alastair Thornton of IHS Global Insight. Data came from the International Council of Shopping"
+        " Centers and Goldman Sachs. The Defense Department and the Air Force declined to comment. The Royal"
+        " Bank of Scotland said it would sell assets. The Royal Academy of Engineering and the Met Office agreed."
+    )
+    organizations = set(tag_dispatch("Headline", [text], "en", "FR").organizations)
+    assert {
+        "Walmart",
+        "IHS Global Insight",
+        "International Council of Shopping Centers",
+        "Goldman Sachs",
+        "Defense Department",
+        "Royal Bank of Scotland",
+        "Royal Academy of Engineering",
+    } <= organizations
+    assert not [name for name in organizations if re.search(r"Paris Air|U\.S$|Thornton| and |Ottawa", name)]

@@ -435,6 +435,7 @@ def _firm_after_kind(
         or any(w in calendar_words() or w.lower() in function_words() for w in words)
         or any(_is_role(word, "en") for word in words)
         or name in known_people()  # "Democratic rival Barack Obama's readiness"
+        or name == "I"  # "No matter which retailer I speak to": the speaker
         or _NAME_ROLE_AFTER.match(text, end)
         or (
             len(words) == 1 and name.lower() in org_designators()
@@ -669,7 +670,9 @@ def find_entities(
         for proposal in recognise(text)
         for joined in _parted_at_legal_forms(proposal)
         for owned in _parted_at_conjunctions(joined)
-        for part in _parted_at_possessives(text, owned)
+        for parted in _parted_at_possessives(text, owned)
+        for sponsored in _sponsor_of_an_index(text, parted)
+        for part in _without_a_show_or_country(text, sponsored)
     ]
     firms_in_compounds = _firms_in_compounds(text) if lang == "de" else {}
 
@@ -1007,6 +1010,9 @@ def find_entities(
         written = " ".join(text[start:end].split())
         if lang == "en" and _town_opens_a_body(text, written, start, end, found, taken):
             continue
+        if lang == "en" and _DOCUMENT_OF_BEFORE.search(text, max(0, start - 20), start):
+            taken.append((start, end))
+            continue  # "the Treaty of Lisbon": the treaty's name, no place
         if lang == "en" and us_state(written) and _STATE_OFFICE_AFTER.match(text, end):
             # "New York Attorney General Andrew Cuomo", "New York's governor", "Washington state": the state
             found.mentions.append(Mention("place", "US", written, start, f"region {written} (ISO 3166-2)"))
@@ -1130,6 +1136,7 @@ def find_entities(
         )
     ]
     _bodies_of_two_portfolios(text, found)
+    _committees_by_their_matter(text, found)
     _without_country_abbreviation(found)
     _national_body_names(found, countries)
     _parties_by_their_full_names(found, countries)
@@ -1201,15 +1208,23 @@ _STATE_OFFICE_AFTER = re.compile(
 #: name to the region about it: "the state of Aguascalientes", "la provincia
 #: de Córdoba", "la région de Tanger".
 _REGION_OF_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?:state|province|prefecture|governorate)[ ]of|(?:estado|provincia|región|departamento)[ ]de"
+    r"(?<![\w-])(?:(?:state|province|prefecture|governorate|District)[ ]of|(?:estado|provincia|región|departamento)[ ]de"
     r"|(?:province|région|préfecture|département)[ ]d[eu]|(?:Provinz|Präfektur|Bundesstaat))[ ]$"
 )
+#: A document's word and "of" before a town's name that names it: "the Treaty
+#: of Lisbon", "the Protocol of Kyoto".
+_DOCUMENT_OF_BEFORE = re.compile(r"(?<![\w-])(?:Treaty|Protocol|Convention|Declaration)[ ]of[ ]$")
+#: Where a body sits, which copy names for the body, and which is also a
+#: small town's name: "lawmakers on Capitol Hill" are Congress's.
+_SEATS_NAMED_AS_TOWNS = frozenset(("Capitol Hill",))
 #: The heads of a body's name that a town's name opens ("San Francisco
 #: Chronicle", "New York Mercantile Exchange", "Samba Financial Group"), and
 #: of a thing's, which is no body and no place ("Philadelphia KBW Bank Index",
-#: "London Interbank Offered Rate", the "Doha round" of trade talks).
+#: "London Interbank Offered Rate", the "Doha round" of trade talks, the
+#: "Philly Fed" survey, the "Lisbon Treaty", the "Oslo Accords").
 _BODY_AFTER_TOWN = re.compile(
-    r"(?:[ ][A-Z][\w&'’-]*){0,2}?[ ](?:(?P<thing>Index|Interbank[ ]Offered[ ]Rate|[Rr]ound(?![\w-]))|Chronicle|Tribune|Herald|"
+    r"(?:[ ][A-Z][\w&'’-]*){0,2}?[ ](?:(?P<thing>Index|Interbank[ ]Offered[ ]Rate|[Rr]ound(?![\w-])|Fed(?![\w-])|"
+    r"Treaty|Protocol|Accords?(?![\w-]))|Chronicle|Tribune|Herald|"
     r"Gazette|Inquirer|Examiner|Mercantile[ ]Exchange|Stock[ ]Exchange|Financial[ ]Group|Business[ ]Journal)\b"
 )
 
@@ -1225,13 +1240,18 @@ def _opens_a_firm_s_name(text: str, acronym: str) -> bool:
 
 #: A department's or ministry's name up to the first of its portfolios:
 #: "Department of Housing" of "Department of Housing and Urban Development".
-_PORTFOLIO_BODY = re.compile(r"(?:Department|Ministry|Secretary|Office|Minister)[ ]of[ ][A-Z][\w-]*$")
+_PORTFOLIO_BODY = re.compile(
+    r"(?:Department|Ministry|Secretary|Office|Minister|Federation|Association|Institute|Council|Commission|"
+    r"Committee|Society|Board|Bureau)[ ]of[ ][A-Z][\w-]*$"
+)
 
 
 def _bodies_of_two_portfolios(text: str, found: Found) -> None:
     """A department or ministry of two portfolios the model reads as two
     bodies (``Department of Housing`` and ``Urban Development``) is one:
-    ``Department of Housing and Urban Development``."""
+    ``Department of Housing and Urban Development``; so is a federation or a
+    council of two trades (``American Federation of Television and Radio
+    Artists``)."""
     bodies = sorted(found.of("organization"), key=lambda mention: mention.start)
     for first, second in zip(bodies, bodies[1:], strict=False):
         end = first.start + len(first.text)
@@ -1240,13 +1260,49 @@ def _bodies_of_two_portfolios(text: str, found: Found) -> None:
             and _PORTFOLIO_BODY.search(first.text)
             and " " in second.text
             and second.key == second.text  # not "Department of Justice and Internal Revenue Service", two bodies
-            and not any(word.lower() in org_designators() for word in second.text.split())
+            and second.text.split()[-1].lower() not in org_designators()  # "Radio Artists", not "... Service"
         ):
             whole = text[first.start : second.start + len(second.text)]
             country = _COUNTRY_ABBREVIATION_BEFORE.match(whole)  # "U.S. Department of ...": the country apart
             key = _folded_table_name(whole[country.end() :] if country else whole)
             found.mentions = [m for m in found.mentions if m is not first and m is not second]
             found.mentions.append(Mention("organization", key, whole, first.start, "a body of two portfolios"))
+
+
+#: What a committee or a commission is on, after its name: "on Energy
+#: Independence and Global Warming", "on Banking, Housing and Urban Affairs".
+_MATTER_AFTER = re.compile(rf"[ ]on[ ][{_UPPER}][\w'’-]*(?:(?:,[ ]|[ ]and[ ]|[ ])[{_UPPER}][\w'’-]*)*")
+_COMMITTEE_LAST = re.compile(r"(?:Committee|Subcommittee|Commission)$")
+
+
+def _committees_by_their_matter(text: str, found: Found) -> None:
+    """A committee or commission the model reads without what it is on is
+    named with it (``House Select Committee on Energy Independence and
+    Global Warming``, ``Senate Permanent Subcommittee on Investigations``),
+    and what it is on is no body of its own; not a day or a month
+    (``the European Commission on Monday``)."""
+    for first in sorted(found.of("organization"), key=lambda mention: mention.start):
+        end = first.start + len(first.text)
+        match = _COMMITTEE_LAST.search(first.text) and _MATTER_AFTER.match(text, end)
+        if not match or first not in found.mentions:
+            continue
+        matter = match[0]
+        if "," in matter and " and " not in matter[matter.rindex(",") :]:
+            matter = matter[: matter.index(",")]  # "on Investigations, Apple denied": a list of its matters only
+        words = matter.split()[1:]
+        kept = list(itertools.takewhile(lambda word: word.rstrip(",") not in calendar_words(), words))
+        while kept and kept[-1] in ("and",):
+            kept.pop()
+        if not kept:
+            continue
+        whole = f"{first.text} on {' '.join(kept)}"
+        stop = first.start + len(whole)
+        country = _COUNTRY_ABBREVIATION_BEFORE.match(whole)  # "U.S. Committee on ...": the country apart
+        key = _folded_table_name(whole[country.end() :] if country else whole)
+        found.mentions = [
+            m for m in found.mentions if m is not first and not (m.kind == "organization" and end <= m.start < stop)
+        ]
+        found.mentions.append(Mention("organization", key, whole, first.start, "a committee and what it is on"))
 
 
 def _given_name_opens(words: list[str]) -> bool:
@@ -1391,7 +1447,7 @@ def _laws_named_after_people(text: str, found: Found) -> frozenset[str]:
 _BRAND_AFTER = re.compile(r"[ ](?:brand|brands|marque)(?![\w-])")
 #: A price's words near a name: "Brent dropped 1.2 percent", "$35 a barrel to dated Brent", "the oil
 #: benchmark Brent".
-_PRICE_NEAR = re.compile(r"\$|(?<![\w-])(?:percent|cents|prices|futures|benchmark|contracts?)(?![\w-])")
+_PRICE_NEAR = re.compile(r"\$|(?<![\w-])(?:percent|cents|prices?|futures|benchmark|contracts?)(?![\w-])")
 #: An exchange whose contract a town names, just before it: "ICE Brent for March".
 _OIL_EXCHANGE_BEFORE = re.compile(r"(?<![\w-])(?:ICE|IPE|Nymex|NYMEX|DME)[ ]$")
 #: Words of an oil's price near a name: "Brent at $93.70 a barrel".
@@ -1588,13 +1644,43 @@ def _party(written: str, countries: tuple[str, ...]) -> Party | None:
     """The party ``written`` names in a story about ``countries``: one of
     those countries' parties, the first country's first, a party of today
     before one that was, the larger first (``PS`` in French copy is the
-    Parti socialiste); none where no party of those countries has the name."""
+    Parti socialiste); else a party of note named so and after its country
+    (``Democratic Party of Japan``): the first country's, or, where no
+    country's party has the name alone, the first such; none where no party
+    of those countries has the name."""
     candidates = party_table().get(written, ())
+    if not candidates:
+        return None
+    named_alone = {party.country for party in candidates}.intersection(countries)
     for country in countries:
         here = [party for party in candidates if party.country == country]
         if here:
             return max(here, key=lambda party: (party.active, party.share))
+        party = _parties_named_of_their_country().get((written, country))
+        if party and party.share >= PARTY_OF_NOTE and (country == countries[0] or not named_alone):
+            # "the ruling Democratic Party" of a story from Tokyo; not Germany's "Social Democratic Party" of
+            # a story that names Germany and Portugal, whose party is named so alone
+            return party
     return None
+
+
+#: The share of the vote, in percent, of a party of note.
+PARTY_OF_NOTE = 10.0
+
+
+@functools.cache
+def _parties_named_of_their_country() -> dict[tuple[str, str | None], Party]:
+    """(a party's name before "of" and its country's, its country) -> the
+    party: ``Democratic Party of Japan`` under ``("Democratic Party",
+    "JP")``."""
+    forms = country_forms()
+    index: dict[tuple[str, str | None], Party] = {}
+    for parties in party_table().values():
+        for party in parties:
+            head, of, tail = party.name.partition(" of ")
+            if of and forms.get(tail) == party.country:
+                index.setdefault((head, party.country), party)
+    return index
 
 
 def _club(written: str, countries: tuple[str, ...]) -> Club | None:
@@ -1961,8 +2047,16 @@ def _adjective_of_a_people(text: str, mention: Mention) -> bool:
 
 #: The last word of an index's name: "KBW Bank Index", "the S&P Retail index" (a measure, no body).
 _INDEX_LAST = re.compile(r"[ ](?:[Ii]ndex|[Ii]ndices|[Ii]ndexes)$")
-#: Last words of what is no body: analysts' estimates (``Reuters Estimates``).
-_NO_BODY_LAST = re.compile(r"[ ]Estimates$")
+#: Last words of what is no body: analysts' estimates (``Reuters Estimates``),
+#: a survey (``Primary Mortgage Market Survey``; not ``U.S. Geological
+#: Survey``, an agency), a treaty (``Kyoto Protocol``), papers (``Source: Court
+#: Documents``), a code (``Reuters Code of Conduct``), a sum of money (``Swiss
+#: Francs``).
+_NO_BODY_LAST = re.compile(
+    r"(?:[ ](?:Estimates|Treaty|Protocol|Accords?|Documents|Code[ ]of[ ](?:Conduct|Practice|Ethics)|Francs|Dollars|"
+    r"Euros|Pounds|Rupees|Pesos|Kronor|Kroner)"
+    r"|(?<!Geological)(?<!Ordnance)[ ]Surveys?)$"
+)
 #: What an American party's member is named by before the party's word:
 #: the chamber they sit in, or how many they are.
 _MEMBERS_BEFORE = frozenset("House Senate U.S. One Two Three Four Five Six Seven Eight Nine Ten".split())
@@ -2870,7 +2964,10 @@ def _people_not_organizations(found: Found) -> None:
     of two, ``Arias`` of ``Francisco Arias Cárdenas``), or another given name
     before that surname (``Souha Arafat`` beside ``Yasser Arafat``) is a
     person; so is a firm's name of one word in the tables that is such a
-    surname (``Petro`` after ``Gustavo Petro``)."""
+    surname (``Petro`` after ``Gustavo Petro``). Such a surname in the
+    plural is the family, no body (``the Uzans`` of ``Cem Uzan``); a
+    person's name and "of" before a body's are no part of it (``Alastair
+    Thornton of IHS Global Insight``)."""
     people = {m.key for m in found.of("person")}
     surnames = set()
     for name in people:
@@ -2893,10 +2990,41 @@ def _people_not_organizations(found: Found) -> None:
         for m in found.mentions
         if not (
             m.kind == "organization"
-            and (m.rule == "name recogniser" or (m.rule == _TABLE_RULE and " " not in m.text))
-            and is_person(m.text)
+            and (
+                ((m.rule == "name recogniser" or (m.rule == _TABLE_RULE and " " not in m.text)) and is_person(m.text))
+                or (m.rule == "name recogniser" and m.text.endswith("s") and m.text[:-1] in surnames)
+            )
         )
     ]
+    for at, mention in enumerate(found.mentions):
+        person, of, body = mention.text.partition(" of ")
+        if (
+            mention.kind == "organization"
+            and mention.rule == "name recogniser"
+            and of
+            and (
+                (person in names and (" " in body or body in organization_table()))
+                or (_given_name_and_surname(person) and " " in body)  # not "Royal Academy of Engineering"
+            )
+            and not (_is_place(body) or body in text_cities())  # "Dell of Round Rock": where he is
+        ):
+            # "Alastair Thornton of IHS Global Insight": the person's body, read with them
+            start = mention.start + len(person) + len(of)
+            found.mentions[at] = replace(mention, key=_folded_table_name(body), text=body, start=start)
+
+
+def _given_name_and_surname(name: str) -> bool:
+    """Whether ``name`` is two words, a known given name and a capitalised
+    word that is no designator, and no body of the tables: ``Alastair
+    Thornton``, not ``Royal Bank`` nor ``French cities``."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and _is_given_name(words[0])
+        and words[1][:1].isupper()
+        and words[1].lower() not in org_designators()
+        and name not in organization_table()
+    )
 
 
 #: What follows a name between commas, up to a preposition: "Lanhee Chen,
@@ -3314,6 +3442,12 @@ def _longer_org(text: str, proposals: list[Recognised], start: int, end: int) ->
     for proposal in proposals:
         if _SIDE_SCORE_AFTER.match(text, end, proposal.end):
             continue  # "West Ham 2 Southampton": two sides and a score, no longer name
+        if (
+            proposal.kind == "ORG"
+            and start < proposal.start < end < proposal.end
+            and text[start : proposal.start].strip() in ("The", "the")
+        ):
+            return ""  # "The Royal" of "The Royal Bank of Scotland": the model's name goes on past the table's
         if proposal.kind == "ORG" and proposal.start <= start and end <= proposal.end:
             if proposal.end - proposal.start == end - start:
                 break  # the model reads the name the table knows: its legal form follows, if any
@@ -3629,19 +3763,29 @@ _MARKET_ROLE_AFTER = re.compile(
 )
 
 
-def _firm_named_like_a_person(text: str, name: str, start: int, results: frozenset[int]) -> bool:
-    """Whether a name of two words or more that reads as a person's is a
-    firm of the organisation table (``Johnson Controls``, ``Charles
-    Schwab``): not a person the curated list knows, a player in a list of
-    results, nor a title-case headline's capitals (``Investors Take a New
-    Look at Markets``)."""
-    return (
-        " " in name
-        and name in organization_table()
-        and name not in known_people()
-        and start not in results
-        and not _in_title_case_line(text, start)
-    )
+def _table_firm_named_like_a_person(text: str, name: str, start: int, results: frozenset[int]) -> str | None:
+    """The organisation table's firm that a name of two words or more that
+    reads as a person's is (``Johnson Controls``, ``Charles Schwab``; ``D.R.
+    Horton``, its initials written otherwise than the tables' ``D. R.
+    Horton``), or None: not for a person the curated list knows, a player in
+    a list of results, nor a title-case headline's capitals (``Investors Take
+    a New Look at Markets``)."""
+    if " " not in name or name in known_people() or start in results or _in_title_case_line(text, start):
+        return None
+    table = organization_table()
+    if name in table:
+        return table[name]
+    before = _INITIALS_BEFORE.search(text, max(0, start - 12), start)  # "D." of "D.R. Horton"
+    whole = text[before.start() : start] + name if before else name
+    if _INITIALS.match(whole):
+        return organization_folds().get(fold_name(whole))
+    return None
+
+
+#: A name's initials, first: "D.R. ", "J. C. ".
+_INITIALS = re.compile(rf"(?:[{_UPPER}]\.[ ]?)+[ ]")
+#: Initials written right before a name's first: "D." of "D.R. Horton".
+_INITIALS_BEFORE = re.compile(rf"(?<![\w.])(?:[{_UPPER}]\.)+$")
 
 
 def _firm_read_as_surname(text: str, proposals: list[Recognised], start: int, end: int) -> bool:
@@ -4099,8 +4243,8 @@ def _body_before_person(written: str) -> int:
     organisation (how many: 0 when there is no such name), the rest a person;
     not a name ending with a firm's legal form (``QRX Banks Inc``)."""
     words = written.split()
-    if words and words[-1].rstrip(".") in _LEGAL_FORM_WORDS:
-        return 0
+    if words and (words[-1].rstrip(".") in _LEGAL_FORM_WORDS or words[-1].lower() in org_designators()):
+        return 0  # "SMBC Friend Securities": a firm's name, no one after its acronym
     for at in range(len(words) - 2):
         if (
             words[at].isupper()
@@ -4560,6 +4704,7 @@ def _towns_read_as_places(
             or _overlaps(known, proposal.start, proposal.end)
             or _SIDE_SCORE_AFTER.match(text, proposal.end)
             or _is_place(proposal.text)  # "PARIS": the city of the list, not Paris, Texas
+            or proposal.text in _SEATS_NAMED_AS_TOWNS
             or (
                 proposal.text in subdivisions() and _town_and_comma_before(text, proposal.start)
             )  # "Windsor, Ontario": the town's province, not Ontario, California
@@ -4957,12 +5102,16 @@ def _remit_after(text: str, written: str, end: int) -> str:
     """The rest of a body's remit after ``end``, where the model stopped at
     a conjunction (``Comisión de Derechos Humanos`` read, ``... y Garantías``
     written): only after a designator and its remit, and not a person's
-    name after the conjunction; "" when there is none."""
+    name nor a body of the tables named in two words or more after the
+    conjunction; "" when there is none."""
     if not _designator_and_remit(written.split()):
         return ""
     match = _REMIT.match(text, end)
     if match is None or match["first"].lower() in first_names():
         return ""
+    rest = text[match.start("first") : match.end()]
+    if " " in rest and rest in organization_table():
+        return ""  # "International Council of Shopping Centers and Goldman Sachs": another body
     return match[0]
 
 
@@ -5362,6 +5511,59 @@ def _parted_at_possessives(text: str, proposal: Recognised) -> list[Recognised]:
 _BODIES_JOINED = re.compile(r"[ ](?:and|or)[ ](?:the[ ])?")
 
 
+#: A purchasing managers' index, after or at the end of a name: "the HSBC
+#: China Services PMI".
+_PMI = re.compile(r"[ ]PMI(?![\w-])")
+
+
+def _sponsor_of_an_index(text: str, proposal: Recognised) -> list[Recognised]:
+    """A body's name the model reads in or before the name of a purchasing
+    managers' index is the index's, no body's (``Flash China PMI``), but
+    for the body of the tables that opens it, which makes the index
+    (``HSBC`` of ``the HSBC China Services PMI``)."""
+    if proposal.kind != "ORG" or not (
+        _PMI.match(text, proposal.end) or _PMI.search(proposal.text, len(proposal.text) - 4)
+    ):
+        return [proposal]
+    first = proposal.text.split()[0]
+    if first in organization_table():
+        return [replace(proposal, end=proposal.start + len(first), text=first)]
+    return []
+
+
+def _has_a_designator(name: str) -> bool:
+    """Whether a word of ``name`` is an organisation's designator
+    (``Council``, ``Department``, ``Force``)."""
+    return any(word.lower() in org_designators() for word in name.split())
+
+
+#: The country after a firm's name, which the model reads with it: "Walmart
+#: U.S. Chief Operating Officer", "For U.S. poll", "Ford U.S. sales".
+_COUNTRY_LAST = re.compile(r"[ ]U\.S\.?$")
+#: A show after a name, which the name opens: "the Paris Air Show", "the New
+#: York Auto Show".
+_SHOW_AFTER = re.compile(r"[ ][Ss]how(?![\w-])")
+
+
+def _without_a_show_or_country(text: str, proposal: Recognised) -> list[Recognised]:
+    """A body's name the model reads before a show's word opens the show's
+    name, which is no body (``Paris Air`` of ``the Paris Air Show``); one
+    it reads with the United States after it is the firm of the tables
+    before it (``Walmart`` of ``Walmart U.S.``), or no body (``For U.S.
+    poll``)."""
+    if proposal.kind != "ORG":
+        return [proposal]
+    if _SHOW_AFTER.match(text, proposal.end):
+        return []
+    country = _COUNTRY_LAST.search(proposal.text)
+    if country is None:
+        return [proposal]
+    firm = proposal.text[: country.start()]
+    if firm in organization_table() or organization_folds().get(fold_name(firm)):
+        return [replace(proposal, end=proposal.start + len(firm), text=firm)]
+    return []
+
+
 def _parted_at_conjunctions(proposal: Recognised) -> list[Recognised]:
     """Two bodies the model reads as one name, joined by "and" or "or",
     are two readings where each side names a body on its own: both names
@@ -5370,15 +5572,26 @@ def _parted_at_conjunctions(proposal: Recognised) -> list[Recognised]:
     and American Life Insurance Co``); not one name of the tables
     (``Johnson and Johnson``), a body of two remits (``Securities and
     Exchange Commission``) nor a name whose legal form may end the whole
-    (``American Axle and Manufacturing Holdings Inc``)."""
+    (``American Axle and Manufacturing Holdings Inc``). So are a body of two
+    words or more named by its designator and a second of the tables
+    (``International Council of Shopping Centers and Goldman Sachs``), or
+    two such bodies, the second with its article (``the Defense Department
+    and the Air Force``)."""
     if proposal.kind != "ORG" or proposal.text in organization_table():
         return [proposal]
     for joint in _BODIES_JOINED.finditer(proposal.text):
         left, right = proposal.text[: joint.start()], proposal.text[joint.end() :]
         # a legal form ends the first name ("AIA Group Ltd and American Life Insurance Co"); one that ends the
         # second may end the whole ("American Axle and Manufacturing Holdings Inc")
-        if (_ends_on_legal_form(left) and _names_a_body_alone(right)) or (
-            left in organization_table() and right in organization_table()
+        if (
+            (_ends_on_legal_form(left) and _names_a_body_alone(right))
+            or (left in organization_table() and right in organization_table())
+            or (
+                " " in left
+                and _has_a_designator(left)
+                and " " in right  # not "Budget" of "Office of Management and Budget"
+                and (right in organization_table() or ("the" in joint[0] and _has_a_designator(right)))
+            )
         ):
             head = replace(proposal, end=proposal.start + joint.start(), text=left)
             tail = replace(proposal, start=proposal.start + joint.end(), text=right)
@@ -6633,7 +6846,9 @@ _NOT_PERSON_HEADS = set(
     # trades in the plural, which end a firm's name ("Mappins Jewellers", "Diamond Consultants", "Kraft Foods")
     "Consultants Jewellers Jewelers Foods Builders Outfitters Traders "
     # streets and stations named after a given name ("60 Victoria Embankment")
-    "Embankment Station Terrace".split()
+    "Embankment Station Terrace "
+    # treaties named after a town or a person ("the Dayton Accords")
+    "Accords Accord Treaty Protocol".split()
 )
 #: First words that make a capitalised run an organisation.
 _ORG_FIRST = set(
@@ -7590,11 +7805,10 @@ def _find_people(
             continue
         if words[-1] in _NOT_PERSON_HEADS or words[0] in _NOT_PERSON_HEADS:
             written = " ".join(words)
-            if _firm_named_like_a_person(text, written, start, results):
+            firm = _table_firm_named_like_a_person(text, written, start, results)
+            if firm:
                 # "Ross Stores": the tables' firm, which a given name first left to this rule
-                found.mentions.append(
-                    Mention("organization", organization_table()[written], written, start, _TABLE_RULE)
-                )
+                found.mentions.append(Mention("organization", firm, written, start, _TABLE_RULE))
                 taken.append((start, end))
             continue
         if any(
@@ -7762,14 +7976,14 @@ def _find_people(
             continue  # "Bear Stearns said" where the story writes "Bear Stearns Cos Inc": the firm, no one
         if role and _role_is_of(text, start):
             role = None  # "portavoz de la Alta Comisaría", "portavoz en las Juntas Generales": what the role is of
+        firm = None if role or nationality else _table_firm_named_like_a_person(text, name, start, results)
         if (
-            not (role or nationality)
-            and _firm_named_like_a_person(text, name, start, results)
+            firm
             and not _SPEECH_BEFORE.search(text[max(0, start - 60) : start])  # "said David Jones, CEO of Havas"
             and not _role_after(text, end, lang)
         ):
             # "Johnson Controls said", "Ross Stores", "Hugo Boss": the tables' firm, where no role makes it a person
-            found.mentions.append(Mention("organization", organization_table()[name], name, start, _TABLE_RULE))
+            found.mentions.append(Mention("organization", firm, name, start, _TABLE_RULE))
             accepted.append((start, end))
             continue
         if role:
