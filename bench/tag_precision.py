@@ -12,9 +12,9 @@ sample's tags were drawn at random, 150 of each kind, from those the tagger of
 the time gave 3,000 random stories that no rule had been found on; so its
 figures at labelling time are the precision of those tags, with a 95%
 interval. Sample 1 was judged before the rules found on it, sample 2 after;
-sample 3, drawn from the archive less the judged stories (so about one story
-in nine may have been read for rules before), was judged on the code of its
-time, before the rules found on it.
+samples 3 and 4, each drawn from the archive less the stories judged before
+(so about one story in nine may have been read for rules before), were judged
+on the code of their time, before the rules found on them.
 
 The current code is run on the same stories: a judged tag it still gives
 counts as judged; one it no longer gives is reported apart, right or wrong; a
