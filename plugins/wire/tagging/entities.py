@@ -1291,7 +1291,7 @@ def _committees_by_their_matter(text: str, found: Found) -> None:
             matter = matter[: matter.index(",")]  # "on Investigations, Apple denied": a list of its matters only
         words = matter.split()[1:]
         kept = list(itertools.takewhile(lambda word: word.rstrip(",") not in calendar_words(), words))
-        while kept and kept[-1] in ("and",):
+        while kept and kept[-1] == "and":
             kept.pop()
         if not kept:
             continue
@@ -4557,7 +4557,7 @@ def _names_landform(words: list[str]) -> bool:
     """Whether a name the model reads as a body is a mountain range's, a
     river's, a sea's or an island's (``Tiroler Alpen``, ``Río Nimbra``): not
     with a body's word in it (``Club Náutico del Mar``)."""
-    if len(words) < 2 or any(word.lower() in org_designators() for word in words):
+    if len(words) < 2 or _has_a_designator(" ".join(words)):
         return False
     return words[-1] in _LANDFORM_LAST or words[0] in _LANDFORM_FIRST
 
@@ -5511,8 +5511,7 @@ def _parted_at_possessives(text: str, proposal: Recognised) -> list[Recognised]:
 _BODIES_JOINED = re.compile(r"[ ](?:and|or)[ ](?:the[ ])?")
 
 
-#: A purchasing managers' index, after or at the end of a name: "the HSBC
-#: China Services PMI".
+#: A purchasing managers' index, after a name: "the HSBC China Services PMI".
 _PMI = re.compile(r"[ ]PMI(?![\w-])")
 
 
@@ -5521,9 +5520,7 @@ def _sponsor_of_an_index(text: str, proposal: Recognised) -> list[Recognised]:
     managers' index is the index's, no body's (``Flash China PMI``), but
     for the body of the tables that opens it, which makes the index
     (``HSBC`` of ``the HSBC China Services PMI``)."""
-    if proposal.kind != "ORG" or not (
-        _PMI.match(text, proposal.end) or _PMI.search(proposal.text, len(proposal.text) - 4)
-    ):
+    if proposal.kind != "ORG" or not (_PMI.match(text, proposal.end) or proposal.text.endswith(" PMI")):
         return [proposal]
     first = proposal.text.split()[0]
     if first in organization_table():
