@@ -5756,3 +5756,15 @@ def test_a_show_a_country_after_a_firm_and_a_person_before_a_body_are_no_part_of
         "Royal Academy of Engineering",
     } <= organizations
     assert not [name for name in organizations if re.search(r"Paris Air|U\.S$|Thornton| and |Ottawa", name)]
+
+
+def test_a_portfolio_before_its_holder_a_measure_and_a_region_are_no_bodies_and_two_papers_are_two():
+    text = (
+        "WASHINGTON, May 3 (Reuters) - U.S. Energy Secretary Sam Bodman and U.S. Trade Representative Ron"
+        " Kirk met. U.S. GDP fell, and factory activity in the U.S. Mid-Atlantic region shrank. United Auto"
+        " Workers President Ron Gettlefinger spoke. The Chicago Tribune and Los Angeles Times were sold."
+    )
+    organizations = set(tag_dispatch("Headline", [text], "en", "US").organizations)
+    assert {"United Auto Workers", "Chicago Tribune", "Los Angeles Times"} <= organizations
+    assert not {"U.S. Energy", "U.S. Trade", "U.S. GDP", "U.S. Mid-Atlantic", "United Auto"} & organizations
+    assert not [name for name in organizations if " and " in name]

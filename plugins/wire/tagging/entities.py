@@ -672,7 +672,7 @@ def find_entities(
         for owned in _parted_at_conjunctions(joined)
         for parted in _parted_at_possessives(text, owned)
         for sponsored in _sponsor_of_an_index(text, parted)
-        for part in _without_a_show_or_country(text, sponsored)
+        for part in _no_show_region_or_portfolio(text, sponsored)
     ]
     firms_in_compounds = _firms_in_compounds(text) if lang == "de" else {}
 
@@ -5537,20 +5537,36 @@ def _has_a_designator(name: str) -> bool:
 #: The country after a firm's name, which the model reads with it: "Walmart
 #: U.S. Chief Operating Officer", "For U.S. poll", "Ford U.S. sales".
 _COUNTRY_LAST = re.compile(r"[ ]U\.S\.?$")
-#: A show after a name, which the name opens: "the Paris Air Show", "the New
-#: York Auto Show".
-_SHOW_AFTER = re.compile(r"[ ][Ss]how(?![\w-])")
+#: A show or a region after a name, which the name opens: "the Paris Air
+#: Show", "the New York Auto Show", "the U.S. Mid-Atlantic region".
+_SHOW_OR_REGION_AFTER = re.compile(r"[ ](?:[Ss]how|region)(?![\w-])")
+#: A portfolio after the United States, before its holder's title: "U.S.
+#: Energy Secretary Sam Bodman", "U.S. Trade Representative Ron Kirk".
+_PORTFOLIO = re.compile(r"(?:U\.S\.|US)[ ][A-Z][a-z]+")
+#: A union's last word after the rest of its name: "United Auto Workers".
+_WORKERS_AFTER = re.compile(r"[ ]Workers(?![\w-])")
+_PORTFOLIO_HOLDER_AFTER = re.compile(r"[ ](?:Secretary|Representative|Undersecretary|Commissioner)(?![\w-])")
 
 
-def _without_a_show_or_country(text: str, proposal: Recognised) -> list[Recognised]:
-    """A body's name the model reads before a show's word opens the show's
-    name, which is no body (``Paris Air`` of ``the Paris Air Show``); one
-    it reads with the United States after it is the firm of the tables
-    before it (``Walmart`` of ``Walmart U.S.``), or no body (``For U.S.
-    poll``)."""
+def _no_show_region_or_portfolio(text: str, proposal: Recognised) -> list[Recognised]:
+    """A body's name the model reads before a show's word or a region's
+    opens their name, which is no body (``Paris Air`` of ``the Paris Air
+    Show``, ``U.S. Mid-Atlantic`` of ``the U.S. Mid-Atlantic region``); nor
+    is a portfolio before its holder's title (``U.S. Energy`` of ``U.S.
+    Energy Secretary``) or a measure (``U.S. GDP``). One it reads with the
+    United States after it is the firm of the tables before it (``Walmart``
+    of ``Walmart U.S.``), or no body (``For U.S. poll``). A union's name
+    the model stops before ``Workers`` goes on with it."""
     if proposal.kind != "ORG":
         return [proposal]
-    if _SHOW_AFTER.match(text, proposal.end):
+    if workers := _WORKERS_AFTER.match(text, proposal.end):
+        # "United Auto" read before "Workers President Ron Gettlefinger": the union's name goes on
+        proposal = replace(proposal, end=workers.end(), text=text[proposal.start : workers.end()])
+    if (
+        _SHOW_OR_REGION_AFTER.match(text, proposal.end)
+        or (_PORTFOLIO.fullmatch(proposal.text) and _PORTFOLIO_HOLDER_AFTER.match(text, proposal.end))
+        or (_COUNTRY_ABBREVIATION_BEFORE.match(proposal.text) and proposal.text.split()[-1] in COMMON_ABBREVIATIONS)
+    ):
         return []
     country = _COUNTRY_LAST.search(proposal.text)
     if country is None:
@@ -5559,6 +5575,12 @@ def _without_a_show_or_country(text: str, proposal: Recognised) -> list[Recognis
     if firm in organization_table() or organization_folds().get(fold_name(firm)):
         return [replace(proposal, end=proposal.start + len(firm), text=firm)]
     return []
+
+
+#: The last word of a newspaper's name: "Chicago Tribune", "Los Angeles Times".
+_PAPER_LAST = re.compile(
+    r"[ ](?:Times|Tribune|Journal|Post|Herald|Chronicle|Gazette|Inquirer|Examiner|Telegraph|Guardian|Globe)$"
+)
 
 
 def _parted_at_conjunctions(proposal: Recognised) -> list[Recognised]:
@@ -5571,9 +5593,10 @@ def _parted_at_conjunctions(proposal: Recognised) -> list[Recognised]:
     Exchange Commission``) nor a name whose legal form may end the whole
     (``American Axle and Manufacturing Holdings Inc``). So are a body of two
     words or more named by its designator and a second of the tables
-    (``International Council of Shopping Centers and Goldman Sachs``), or
-    two such bodies, the second with its article (``the Defense Department
-    and the Air Force``)."""
+    (``International Council of Shopping Centers and Goldman Sachs``), two
+    such bodies, the second with its article (``the Defense Department and
+    the Air Force``), and two newspapers (``Chicago Tribune and Los Angeles
+    Times``)."""
     if proposal.kind != "ORG" or proposal.text in organization_table():
         return [proposal]
     for joint in _BODIES_JOINED.finditer(proposal.text):
@@ -5583,6 +5606,7 @@ def _parted_at_conjunctions(proposal: Recognised) -> list[Recognised]:
         if (
             (_ends_on_legal_form(left) and _names_a_body_alone(right))
             or (left in organization_table() and right in organization_table())
+            or (_PAPER_LAST.search(left) and _PAPER_LAST.search(right))  # "Chicago Tribune and Los Angeles Times"
             or (
                 " " in left
                 and _has_a_designator(left)
