@@ -1263,10 +1263,17 @@ def _bodies_of_two_portfolios(text: str, found: Found) -> None:
             and second.text.split()[-1].lower() not in org_designators()  # "Radio Artists", not "... Service"
         ):
             whole = text[first.start : second.start + len(second.text)]
-            country = _COUNTRY_ABBREVIATION_BEFORE.match(whole)  # "U.S. Department of ...": the country apart
-            key = _folded_table_name(whole[country.end() :] if country else whole)
+            key = _body_read_whole(whole)
             found.mentions = [m for m in found.mentions if m is not first and m is not second]
             found.mentions.append(Mention("organization", key, whole, first.start, "a body of two portfolios"))
+
+
+def _body_read_whole(whole: str) -> str:
+    """The name of a body read whole from the model's pieces: the tables'
+    name, without the country's abbreviation before it (``U.S. Department
+    of ...``, ``U.S. Committee on ...``)."""
+    country = _COUNTRY_ABBREVIATION_BEFORE.match(whole)
+    return _folded_table_name(whole[country.end() :] if country else whole)
 
 
 #: What a committee or a commission is on, after its name: "on Energy
@@ -1297,8 +1304,7 @@ def _committees_by_their_matter(text: str, found: Found) -> None:
             continue
         whole = f"{first.text} on {' '.join(kept)}"
         stop = first.start + len(whole)
-        country = _COUNTRY_ABBREVIATION_BEFORE.match(whole)  # "U.S. Committee on ...": the country apart
-        key = _folded_table_name(whole[country.end() :] if country else whole)
+        key = _body_read_whole(whole)
         found.mentions = [
             m for m in found.mentions if m is not first and not (m.kind == "organization" and end <= m.start < stop)
         ]
