@@ -5669,6 +5669,57 @@ def test_a_regional_fed_a_treaty_a_court_district_and_capitol_hill_are_no_towns(
     assert tags.cities == ["Washington"] and tags.places == ["US"]
 
 
+def test_a_rate_an_index_and_a_fed_in_capitals_named_after_a_town_are_no_towns():
+    text = (
+        "NEW YORK, May 3 (Reuters) - Traders tried to move the Tokyo interbank offered rate, and a Chicago"
+        ' purchasing managers report beat forecasts. "The Chicago PMI is strong," said Ana Kestrel.'
+        ' DALLAS FED PRESIDENT RICHARD FISHER, NOV 14: "We wait."'
+    )
+    tags = tag_dispatch("Headline", [text], "en", "US")
+    assert tags.cities == ["New York City"] and tags.places == ["US"]
+    text = "TOKYO, May 3 (Reuters) - The Tokyo interbank offered rate rose as banks in Tokyo hoarded cash."
+    assert tag_dispatch("Headline", [text], "en").cities == ["Tokyo"]
+    # the town a story was filed from stays its town
+    text = "The London interbank offered rate rose."
+    assert [m.key for m in find_entities(text, "en", ("GB", "US")).of("city")] == []
+    assert [m.key for m in find_entities(text, "en", ("GB", "US"), "LONDON").of("city")] == ["London"]
+
+
+def test_a_party_adjective_a_country_beat_a_summit_a_heading_and_a_spelt_out_term_are_no_bodies():
+    text = (
+        "WASHINGTON, May 3 (Reuters) - Senate Democratic leader Hal Ordway said the Senate would vote,"
+        " according to a House Republican aide. Strategists said at the Reuters Investment Outlook Summit"
+        " that the GMV (gross merchandise volume) fell. BACKGROUND: -- Fees rose. PETER DIXON, ECONOMIST,"
+        ' COMMERZBANK: "The vote was close."'
+    )
+    organizations = tag_dispatch("Headline", [text], "en").organizations
+    assert {"US Senate", "US House of Representatives", "Commerzbank"} <= set(organizations)
+    assert not [name for name in organizations if re.search(r"Democratic|Republican|Outlook|GMV|BACK", name)]
+    text = "SAO PAULO, May 3 (Reuters) - Moody's Brazil analyst Mauro Lesk said growth slowed."
+    assert not [name for name in tag_dispatch("Headline", [text], "en").organizations if "Brazil" in name]
+
+
+def test_a_firm_after_what_it_is_or_after_its_person_and_at_is_no_person():
+    text = (
+        'LONDON, May 3 (Reuters) - "They priced it well," Jon Marlow at Keswick Tanner said. Tom Vell, head'
+        " of digital at independent music company Pellow Banquet, agreed; the bank hired four senior"
+        " executives from Merrill Lynch to run it. Growth will slow, the World Bank said in its twice-yearly"
+        " Global Economic Prospects report. Finance company Halvern's Residential Capital unit may default."
+    )
+    tags = tag_dispatch("Headline", [text], "en")
+    assert tags.people == ["Jon Marlow", "Tom Vell"]
+    assert {"Keswick Tanner", "Pellow Banquet", "Merrill Lynch"} <= set(tags.organizations)
+    assert not [name for name in tags.organizations if "'s" in name]
+
+
+def test_an_operating_system_is_a_product_no_firm():
+    text = (
+        "SAN FRANCISCO, May 3 (Reuters) - The first phone to use Google Inc's Android mobile operating"
+        " software will cost $199, and searches on Android phones grew."
+    )
+    assert tag_dispatch("Headline", [text], "en").organizations == ["Google"]
+
+
 def test_surveys_treaties_codes_sums_and_a_family_are_no_bodies():
     text = (
         "NEW YORK, May 3 (Reuters) - Rates rose, Freddie Mac's Primary Mortgage Market Survey showed, as the"

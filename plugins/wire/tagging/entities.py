@@ -630,6 +630,8 @@ def _role_before(text: str, start: int, lang: str) -> str | None:
             after = word
             continue  # "major changes to Social Security": an adjective, no rank
         if word in roles or (lang == "de" and word.endswith(ROLE_SUFFIXES)):
+            if lang == "en" and after in _WORKPLACE_PREPOSITIONS:
+                return None  # "executives from Merrill Lynch": where they work or came from, no one's title
             return word
         if word in _CONJUNCTION_WORDS and after in _ARTICLE_WORDS:
             return None  # "his Liberal Democratic party and the Russian Duma": the role is another's
@@ -639,6 +641,8 @@ def _role_before(text: str, start: int, lang: str) -> str | None:
 
 #: The prepositions English ties a role to the body it is held at: "strategist at", "head of".
 _BODY_PREPOSITIONS = frozenset(("at", "of", "for", "with"))
+#: Those of them that tie a role to where it is held or was: "analysts at", "executives from".
+_WORKPLACE_PREPOSITIONS = frozenset(("at", "from"))
 #: What names a source rather than a speaker before a name: "according to", "selon", "según", "laut".
 _SOURCE_CUE_BEFORE = re.compile(r"\b(?:according to|selon|según|laut)\s+(?:[\w'’-]+\s+){0,3}$")
 #: The industries English copy calls "Big ..." as a whole ("Big Pharma").
@@ -672,7 +676,8 @@ def find_entities(
         for owned in _parted_at_conjunctions(joined)
         for parted in _parted_at_possessives(text, owned)
         for sponsored in _sponsor_of_an_index(text, parted)
-        for part in _no_show_region_or_portfolio(text, sponsored)
+        for shown in _no_show_region_or_portfolio(text, sponsored)
+        for part in _no_summit_or_heading(text, shown)
     ]
     firms_in_compounds = _firms_in_compounds(text) if lang == "de" else {}
 
@@ -872,7 +877,7 @@ def find_entities(
             ):
                 continue  # "das Essen", "im Derby": a noun; German names a town without an article
             listed = bool(cities) and _LIST_BETWEEN.fullmatch(text, cities[-1][1], start) is not None
-            opens_a_body = lang == "en" and _BODY_AFTER_TOWN.match(text, end)  # decided with the towns below
+            opens_a_body = lang == "en" and _body_after_town(text, written, end)  # decided with the towns below
             if (opens_a_body or not _inside_longer_name(text, proposals, start, end)) and (
                 listed or _reads_as_city(written, proposals, start, end)
             ):
@@ -1008,7 +1013,7 @@ def find_entities(
         if _overlaps(taken, start, end):
             continue
         written = " ".join(text[start:end].split())
-        if lang == "en" and _town_opens_a_body(text, written, start, end, found, taken):
+        if lang == "en" and _town_opens_a_body(text, written, start, end, found, taken, dateline_city):
             continue
         if lang == "en" and _DOCUMENT_OF_BEFORE.search(text, max(0, start - 20), start):
             taken.append((start, end))
@@ -1220,13 +1225,31 @@ _SEATS_NAMED_AS_TOWNS = frozenset(("Capitol Hill",))
 #: The heads of a body's name that a town's name opens ("San Francisco
 #: Chronicle", "New York Mercantile Exchange", "Samba Financial Group"), and
 #: of a thing's, which is no body and no place ("Philadelphia KBW Bank Index",
-#: "London Interbank Offered Rate", the "Doha round" of trade talks, the
-#: "Philly Fed" survey, the "Lisbon Treaty", the "Oslo Accords").
+#: "London Interbank Offered Rate", the "Tokyo interbank offered rate", the
+#: "Chicago PMI" and its "Chicago purchasing managers" report, the "Doha
+#: round" of trade talks, the "Philly Fed" survey, the "Lisbon Treaty", the
+#: "Oslo Accords").
 _BODY_AFTER_TOWN = re.compile(
-    r"(?:[ ][A-Z][\w&'’-]*){0,2}?[ ](?:(?P<thing>Index|Interbank[ ]Offered[ ]Rate|[Rr]ound(?![\w-])|Fed(?![\w-])|"
-    r"Treaty|Protocol|Accords?(?![\w-]))|Chronicle|Tribune|Herald|"
-    r"Gazette|Inquirer|Examiner|Mercantile[ ]Exchange|Stock[ ]Exchange|Financial[ ]Group|Business[ ]Journal)\b"
+    r"(?:[ ][A-Z][\w&'’-]*){0,2}?[ ](?:(?P<thing>Index|[Ii]nterbank[ ][Oo]ffered[ ][Rr]ate|[Rr]ound(?![\w-])|"
+    r"Fed(?![\w-])|Treaty|Protocol|Accords?(?![\w-])|PMI(?![\w-])|[Pp]urchasing[ ][Mm]anagers)|Chronicle|Tribune|"
+    r"Herald|Gazette|Inquirer|Examiner|Mercantile[ ]Exchange|Stock[ ]Exchange|Financial[ ]Group|Business[ ]Journal)\b"
 )
+#: How far after a town's name :data:`_BODY_AFTER_TOWN` reads.
+_BODY_AFTER_TOWN_REACH = 120
+
+
+def _body_after_town(text: str, written: str, end: int) -> re.Match | None:
+    """:data:`_BODY_AFTER_TOWN` after a town's name ending at ``end``,
+    matched on the words after it alone (its offsets count from ``end``).
+    A town written in capitals is read with the capitals after it as words
+    (``DALLAS FED PRESIDENT``), for a thing's name only: a body's name in
+    capitals is left to the rules that read such lines."""
+    after = text[end : end + _BODY_AFTER_TOWN_REACH]
+    if not written.isupper():
+        return _BODY_AFTER_TOWN.match(after)
+    titled = after.title()
+    match = _BODY_AFTER_TOWN.match(titled) if len(titled) == len(after) else None
+    return match if match and match["thing"] is not None else None
 
 
 def _opens_a_firm_s_name(text: str, acronym: str) -> bool:
@@ -1335,23 +1358,34 @@ def _national_body_of_place(text: str, start: int, end: int, written: str, found
 
 
 def _town_opens_a_body(
-    text: str, written: str, start: int, end: int, found: Found, taken: list[tuple[int, int]]
+    text: str,
+    written: str,
+    start: int,
+    end: int,
+    found: Found,
+    taken: list[tuple[int, int]],
+    dateline_city: str | None = None,
 ) -> bool:
     """Whether a town's name opens the name of a newspaper, an exchange, a
     financial group or an index after it on the same line: the body is an
-    organisation in its place, the index nothing; the town is no place."""
-    match = _BODY_AFTER_TOWN.match(text, end)
+    organisation in its place, the index nothing; the town is no place, but
+    for the town the story was filed from (``dateline_city``), which the
+    story is in all through."""
+    match = _body_after_town(text, written, end)
     if match is None:
         return False
+    if match["thing"] is not None and dateline_city and written.casefold() == dateline_city.casefold():
+        return False  # "the London interbank offered rate" in a story filed from London: the town still
+    stop = end + match.end()
     if match["thing"] is None:
         # the model's reading of the words after the town alone ("Financial Group") gives way to the whole
-        cut = [m for m in found.of("organization") if end <= m.start and m.start + len(m.text) <= match.end()]
+        cut = [m for m in found.of("organization") if end <= m.start and m.start + len(m.text) <= stop]
         found.mentions[:] = [m for m in found.mentions if m not in cut]
         bodies = [(m.start, m.start + len(m.text)) for m in found.of("organization")]
-        if not _overlaps(bodies, start, match.end()):
-            name = f"{written}{text[end : match.end()]}"
+        if not _overlaps(bodies, start, stop):
+            name = f"{written}{text[end:stop]}"
             found.mentions.append(Mention("organization", name, name, start, "a body its town's name opens"))
-    taken.append((start, match.end()))
+    taken.append((start, stop))
     return True
 
 
@@ -1401,7 +1435,7 @@ def _priced_as_oil(text: str, name: str) -> bool:
 #: What a product is, after its name: "Johnnie Walker whisky", "the Vista operating system" (not a
 #: book or a film: "John Grisham novels" are still his; not a phone: "RIM tablets" are still the firm's).
 _PRODUCT_AFTER = re.compile(
-    r"[ ](?:whisky|whiskey|vodka|beer|operating[ ]system|"
+    r"[ ](?:whisky|whiskey|vodka|beer|(?:mobile[ ])?operating[ ](?:system|software)|mobile[ ]platform|"
     # a vehicle's model: "the Taurus and Mercury Sable sedans", "Mercury Mountaineer SUVs"
     r"sedans?|SUVs?|minivans?|pickups?|pickup[ ]trucks?|hatchbacks?|coupes?|crossovers?)(?![\w-])"
 )
@@ -4474,6 +4508,26 @@ def _named_after_their_person(text: str, start: int, first: str) -> bool:
     return before is not None and before["surname"] == first
 
 
+#: What a paper is, after its name: "the Global Economic Prospects report".
+_PAPER_AFTER_ITS_NAME = re.compile(r"[ ](?:report|survey|study|review|index)(?![\w-])")
+#: What a company does, in lower case, then "company" just before a name:
+#: "music company ", "spread-betting company "; not an article or a pronoun
+#: ("a company Ackman said had ...").
+_COMPANY_BEFORE = re.compile(
+    r"(?<![\w'’-])(?!(?:the|a|an|its|his|her|their|our|this|that|which|each|one)[ ])[a-z][a-z-]+[ ]company[ ]$"
+)
+#: A person's full name and "at" just before a name: "John McGloin at ".
+_PERSON_AT_BEFORE = re.compile(rf"(?<![\w-])(?P<given>[{_UPPER}][\w'’-]*)[ ][{_UPPER}][\w'’-]+,?[ ]at[ ]$")
+
+
+def _employer_of_the_person_before(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a person's given name, surname
+    and "at" (``John McGloin at Collins Stewart said``): where they work,
+    no one's name."""
+    before = _PERSON_AT_BEFORE.search(text, max(0, start - 60), start)
+    return before is not None and _is_given_name(before["given"]) and not _is_demonym(before["given"])
+
+
 #: Another name after "&", which joins a firm's founders: "Davis Polk & Wardwell".
 _AND_FOUNDER = re.compile(rf"[ ]&[ ][{_UPPER}][\w-]+(?:[ ][{_UPPER}][\w-]+)*")
 
@@ -5304,12 +5358,17 @@ _TO_ACRONYM = re.compile(rf"(?P<rest>(?:[ ][\w'’-]+){{1,8}}?)[ ]\((?P<acronym>
 
 #: Words in small letters, then an acronym in brackets: "quantitative easing (QE)".
 _ACRONYM_AFTER_SMALL_WORDS = re.compile(r"(?P<words>(?:\b[a-z][a-z-]*[ ]){1,6})\((?P<acronym>[A-Z][A-Z&]{1,6})s?\)")
+#: ... or the acronym, then its words in brackets: "GMV (gross merchandise volume)".
+_SMALL_WORDS_AFTER_ACRONYM = re.compile(
+    r"(?<![\w&-])(?P<acronym>[A-Z][A-Z&]{1,6})s?[ ]\((?P<words>[a-z][a-z-]*(?:[ ][a-z][a-z-]*){0,5})\)"
+)
 
 
 def _acronyms_of_things(text: str) -> frozenset[str]:
     """The acronyms a story gives to words in small letters, their
     initials (``quantitative easing (QE)``, ``liquid crystal display
-    (LCD)``): a thing's, not a body's, wherever the story writes them."""
+    (LCD)``, ``GMV (gross merchandise volume)``): a thing's, not a body's,
+    wherever the story writes them."""
     things = set()
     for match in _ACRONYM_AFTER_SMALL_WORDS.finditer(text):
         words = match["words"].replace("-", " ").split()
@@ -5318,6 +5377,9 @@ def _acronyms_of_things(text: str) -> frozenset[str]:
             if _initials(words[first:]) == acronym:
                 things.add(match["acronym"])
                 break
+    for match in _SMALL_WORDS_AFTER_ACRONYM.finditer(text):
+        if _initials(match["words"].replace("-", " ").split()) == match["acronym"].replace("&", ""):
+            things.add(match["acronym"])
     return frozenset(things)
 
 
@@ -5552,6 +5614,10 @@ _PORTFOLIO = re.compile(r"(?:U\.S\.|US)[ ][A-Z][a-z]+")
 #: A union's last word after the rest of its name: "United Auto Workers".
 _WORKERS_AFTER = re.compile(r"[ ]Workers(?![\w-])")
 _PORTFOLIO_HOLDER_AFTER = re.compile(r"[ ](?:Secretary|Representative|Undersecretary|Commissioner)(?![\w-])")
+#: A party's adjective after a chamber's name, before what its member is in
+#: lower case: "Senate Democratic leader Harry Reid", "a House Republican aide".
+_PARTY_ADJECTIVE_LAST = re.compile(r"[ ](?:Democratic|Republican)$")
+_LOWER_CASE_WORD_AFTER = re.compile(r"[ ][a-z]")
 
 
 def _no_show_region_or_portfolio(text: str, proposal: Recognised) -> list[Recognised]:
@@ -5561,7 +5627,11 @@ def _no_show_region_or_portfolio(text: str, proposal: Recognised) -> list[Recogn
     is a portfolio before its holder's title (``U.S. Energy`` of ``U.S.
     Energy Secretary``) or a measure (``U.S. GDP``). One it reads with the
     United States after it is the firm of the tables before it (``Walmart``
-    of ``Walmart U.S.``), or no body (``For U.S. poll``). A union's name
+    of ``Walmart U.S.``), or no body (``For U.S. poll``); so is one read
+    with a country before an analyst (``Moody's`` of ``Moody's Brazil
+    analyst``). Nor is a chamber's name with the party's adjective after it
+    (``Senate Democratic`` of ``Senate Democratic leader``): the chamber is
+    read as where it stands alone. A union's name
     the model stops before ``Workers`` goes on with it."""
     if proposal.kind != "ORG":
         return [proposal]
@@ -5574,6 +5644,16 @@ def _no_show_region_or_portfolio(text: str, proposal: Recognised) -> list[Recogn
         or (_COUNTRY_ABBREVIATION_BEFORE.match(proposal.text) and proposal.text.split()[-1] in COMMON_ABBREVIATIONS)
     ):
         return []
+    party = _PARTY_ADJECTIVE_LAST.search(proposal.text)
+    if party and _LOWER_CASE_WORD_AFTER.match(text, proposal.end):
+        # "Senate Democratic leader": no body's name; the chamber is read from the tables as where it stands alone
+        return []
+    beat = proposal.text.rsplit(" ", 1)
+    if len(beat) == 2 and beat[1] in country_forms() and _MARKET_ROLE_AFTER.match(text, proposal.end):
+        # "Moody's Brazil analyst Mauro Leos": the firm's analyst of that country
+        firm = beat[0]
+        if firm in organization_table() or organization_folds().get(fold_name(firm)):
+            return [replace(proposal, end=proposal.start + len(firm), text=firm)]
     country = _COUNTRY_LAST.search(proposal.text)
     if country is None:
         return [proposal]
@@ -5581,6 +5661,33 @@ def _no_show_region_or_portfolio(text: str, proposal: Recognised) -> list[Recogn
     if firm in organization_table() or organization_folds().get(fold_name(firm)):
         return [replace(proposal, end=proposal.start + len(firm), text=firm)]
     return []
+
+
+#: A summit after the name that opens its own: "the Reuters Investment Outlook Summit".
+_SUMMIT_AFTER = re.compile(r"[ ]Summit(?![\w-])")
+#: A word in capitals alone, then a colon and a dash: a section's heading
+#: ("BACKGROUND: -- Japan is facing"); not a speaker's firm before a quote
+#: ("ECONOMIST, COMMERZBANK: \"The voting\"", "PRIORITY FOR FSOC: \"One thing\"").
+_SECTION_HEADING = re.compile(r"[A-Z]{4,}")
+_SECTION_HEADING_AFTER = re.compile(r":[ ]*-")
+
+
+def _no_summit_or_heading(text: str, proposal: Recognised) -> list[Recognised]:
+    """No body, where the model reads one that is not the tables': the name
+    that opens a summit's (``Investment Outlook`` of ``the Reuters
+    Investment Outlook Summit``), or a section's heading in capitals
+    (``BACKGROUND: --``)."""
+    if proposal.kind != "ORG" or proposal.text in organization_table():
+        return [proposal]
+    if _SUMMIT_AFTER.match(text, proposal.end):
+        return []
+    if (
+        _SECTION_HEADING.fullmatch(proposal.text)
+        and _SECTION_HEADING_AFTER.match(text, proposal.end)
+        and not organization_folds().get(fold_name(proposal.text))
+    ):
+        return []
+    return [proposal]
 
 
 #: The last word of a newspaper's name: "Chicago Tribune", "Los Angeles Times".
@@ -7990,6 +8097,8 @@ def _find_people(
             found.mentions.append(Mention("organization", name, name, start, "a firm its person's surname opens"))
             accepted.append((start, end))
             continue
+        if not role and not _is_given_name(words[0]) and _PAPER_AFTER_ITS_NAME.match(text, end):
+            continue  # "its twice-yearly Global Economic Prospects report": a paper's name, no one's
         founders = _AND_FOUNDER.match(text, end)
         if founders and any(_is_role(word, lang) for word in founders[0].split()):
             founders = None  # "Kazakh Oil & Gas Minister Sauat Mynbayev": a minister, not a firm's founders
@@ -7997,6 +8106,21 @@ def _find_people(
             # "a partner at Clifford Chance", "Mayer Brown, a Chicago law firm", "Davis Polk & Wardwell": a firm
             firm, end = (name + founders[0], founders.end()) if founders else (name, end)
             found.mentions.append(Mention("organization", firm, firm, start, "a law firm or its founders"))
+            accepted.append((start, end))
+            continue
+        if not role and len(words) > 1 and _employer_of_the_person_before(text, start):
+            # "John McGloin at Collins Stewart said": where the person just named works
+            firm = _listed_name(name)
+            found.mentions.append(Mention("organization", firm, name, start, "the firm of the person before it"))
+            accepted.append((start, end))
+            continue
+        if (
+            not role
+            and not _read_as(proposals, "ORG", start, end)
+            and _COMPANY_BEFORE.search(text, max(0, start - 40), start)
+        ):
+            # "independent music company Beggars Banquet": what the firm does, then its name
+            found.mentions.append(Mention("organization", _listed_name(name), name, start, "after what the firm is"))
             accepted.append((start, end))
             continue
         if not role and len(words) > 1 and any(_LEGAL_TAIL.match(text, use.end()) for use in _uses(name, text)):
