@@ -1375,7 +1375,7 @@ def _town_opens_a_body(
     if match is None:
         return False
     if match["thing"] is not None and dateline_city and written.casefold() == dateline_city.casefold():
-        return False  # "the London interbank offered rate" in a story filed from London: the town still
+        return False  # "the London interbank offered rate" in a story filed from London: the story's town still
     stop = end + match.end()
     if match["thing"] is None:
         # the model's reading of the words after the town alone ("Financial Group") gives way to the whole
@@ -5631,8 +5631,8 @@ def _no_show_region_or_portfolio(text: str, proposal: Recognised) -> list[Recogn
     with a country before an analyst (``Moody's`` of ``Moody's Brazil
     analyst``). Nor is a chamber's name with the party's adjective after it
     (``Senate Democratic`` of ``Senate Democratic leader``): the chamber is
-    read as where it stands alone. A union's name
-    the model stops before ``Workers`` goes on with it."""
+    read as where it stands alone. A union's name the model stops before
+    ``Workers`` goes on with it."""
     if proposal.kind != "ORG":
         return [proposal]
     if workers := _WORKERS_AFTER.match(text, proposal.end):
