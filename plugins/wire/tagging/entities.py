@@ -2777,6 +2777,12 @@ def _folded_table_name(name: str) -> str:
     return known
 
 
+def _tables_know(name: str) -> bool:
+    """Whether the tables hold a body of ``name``, as written or written
+    with other spaces, dots, hyphens, capitals or accents."""
+    return name in organization_table() or bool(organization_folds().get(fold_name(name)))
+
+
 @functools.cache
 def _party_names() -> frozenset[str]:
     """The canonical names of the party table's parties."""
@@ -4494,9 +4500,9 @@ _LAW_FIRM_BEFORE = re.compile(
 )
 #: ... or after it: "Sidley Austin, the law firm", "Mayer Brown, a Chicago law firm".
 _LAW_FIRM_AFTER = re.compile(rf",?[ ](?:(?:the|a|an)[ ])?(?:[{_UPPER}][\w.-]*[ ]){{0,2}}law[ ]firm\b")
-#: A person's name and what joins them to their firm, just before it: "Dan Reilly of ".
+#: A person's name and what joins them to their firm, just before it: "Dan Reilly of ", "John McGloin at ".
 _PERSON_OF_FIRM_BEFORE = re.compile(
-    rf"[{_UPPER}][\w'’-]*[ ](?P<surname>[{_UPPER}][\w'’-]+),?[ ](?:of|at|from|with)[ ]$"
+    rf"(?<![\w-])(?P<given>[{_UPPER}][\w'’-]*)[ ](?P<surname>[{_UPPER}][\w'’-]+),?[ ](?P<join>of|at|from|with)[ ]$"
 )
 
 
@@ -4516,16 +4522,19 @@ _PAPER_AFTER_ITS_NAME = re.compile(r"[ ](?:report|survey|study|review|index)(?![
 _COMPANY_BEFORE = re.compile(
     r"(?<![\w'’-])(?!(?:the|a|an|its|his|her|their|our|this|that|which|each|one)[ ])[a-z][a-z-]+[ ]company[ ]$"
 )
-#: A person's full name and "at" just before a name: "John McGloin at ".
-_PERSON_AT_BEFORE = re.compile(rf"(?<![\w-])(?P<given>[{_UPPER}][\w'’-]*)[ ][{_UPPER}][\w'’-]+,?[ ]at[ ]$")
 
 
 def _employer_of_the_person_before(text: str, start: int) -> bool:
     """Whether the name at ``start`` follows a person's given name, surname
     and "at" (``John McGloin at Collins Stewart said``): where they work,
     no one's name."""
-    before = _PERSON_AT_BEFORE.search(text, max(0, start - 60), start)
-    return before is not None and _is_given_name(before["given"]) and not _is_demonym(before["given"])
+    before = _PERSON_OF_FIRM_BEFORE.search(text, max(0, start - 60), start)
+    return (
+        before is not None
+        and before["join"] == "at"
+        and _is_given_name(before["given"])
+        and not _is_demonym(before["given"])
+    )
 
 
 #: Another name after "&", which joins a firm's founders: "Davis Polk & Wardwell".
@@ -5579,6 +5588,12 @@ def _parted_at_possessives(text: str, proposal: Recognised) -> list[Recognised]:
 _BODIES_JOINED = re.compile(r"[ ](?:and|or)[ ](?:the[ ])?")
 
 
+def _opening(proposal: Recognised, head: str) -> Recognised:
+    """The model's reading cut to ``head``, the words its name opens with
+    (``HSBC`` of ``HSBC China Services``)."""
+    return replace(proposal, end=proposal.start + len(head), text=head)
+
+
 #: A purchasing managers' index, after a name: "the HSBC China Services PMI".
 _PMI = re.compile(r"[ ]PMI(?![\w-])")
 
@@ -5592,7 +5607,7 @@ def _sponsor_of_an_index(text: str, proposal: Recognised) -> list[Recognised]:
         return [proposal]
     first = proposal.text.split()[0]
     if first in organization_table():
-        return [replace(proposal, end=proposal.start + len(first), text=first)]
+        return [_opening(proposal, first)]
     return []
 
 
@@ -5651,16 +5666,13 @@ def _no_show_region_or_portfolio(text: str, proposal: Recognised) -> list[Recogn
     beat = proposal.text.rsplit(" ", 1)
     if len(beat) == 2 and beat[1] in country_forms() and _MARKET_ROLE_AFTER.match(text, proposal.end):
         # "Moody's Brazil analyst Mauro Leos": the firm's analyst of that country
-        firm = beat[0]
-        if firm in organization_table() or organization_folds().get(fold_name(firm)):
-            return [replace(proposal, end=proposal.start + len(firm), text=firm)]
+        if _tables_know(beat[0]):
+            return [_opening(proposal, beat[0])]
     country = _COUNTRY_LAST.search(proposal.text)
     if country is None:
         return [proposal]
     firm = proposal.text[: country.start()]
-    if firm in organization_table() or organization_folds().get(fold_name(firm)):
-        return [replace(proposal, end=proposal.start + len(firm), text=firm)]
-    return []
+    return [_opening(proposal, firm)] if _tables_know(firm) else []
 
 
 #: A summit after the name that opens its own: "the Reuters Investment Outlook Summit".
@@ -5684,7 +5696,7 @@ def _no_summit_or_heading(text: str, proposal: Recognised) -> list[Recognised]:
     if (
         _SECTION_HEADING.fullmatch(proposal.text)
         and _SECTION_HEADING_AFTER.match(text, proposal.end)
-        and not organization_folds().get(fold_name(proposal.text))
+        and not _tables_know(proposal.text)
     ):
         return []
     return [proposal]
@@ -6601,8 +6613,7 @@ def _recognised_organizations(
         words = proposal.text.split()
         if lang == "en" and len(words) > 1 and words[-1] in _FIRM_ROLES_AFTER:
             # "Morgan Stanley CFO", "Starbucks Founder": the firm, then one of its people's roles
-            name = " ".join(words[:-1])
-            proposal = replace(proposal, end=proposal.start + len(name), text=name)
+            proposal = _opening(proposal, " ".join(words[:-1]))
         if _COUNTRY_PART.fullmatch(proposal.text):
             continue  # "the U.S. Midwest", "U.S. Gulf Coast": a part of the country, no body
         last = proposal.text.split()[-1]
@@ -6635,8 +6646,7 @@ def _recognised_organizations(
         if lang == "de" and len(words) > 1 and _GERMAN_DAY_PART.fullmatch(words[-1]):
             # "die BBC Mittwochfrüh": the day's part after the name
             words = words[:-1]
-            name = " ".join(words)
-            proposal = replace(proposal, end=proposal.start + len(name), text=name)
+            proposal = _opening(proposal, " ".join(words))
         if lang == "en" and _names_a_people(proposal.text.removesuffix("-born").split()):
             continue  # "North Koreans", "Sri Lankan-born": a people, no body
         if _heading_into_dateline(text, proposal):
