@@ -50,6 +50,7 @@ from .pelican_hooks import site_url
 from .related import related_stories
 from .search_index import search_bundles, start_search_index
 from .sitemaps import SitemapEntry, news_sitemap, sitemap, sitemap_index, sitemap_parts
+from .template_names import names_read, shown_context
 from .unchanged import NOTHING, shown_digests, unchanged_since
 
 logger = logging.getLogger(__name__)
@@ -173,8 +174,16 @@ class StoryPagesGenerator(Generator):
 
     # -- writing ----------------------------------------------------------
 
+    @functools.cached_property
+    def template_names(self) -> frozenset[str] | None:
+        """The names the theme's templates read (see ``template_names``),
+        kept from the previous build made with the same theme."""
+        if "template_names" in self.state:
+            return self.state["template_names"]
+        return names_read(self.env)
+
     def _render(self, page: Page) -> bytes:
-        values = dict(self.context)
+        values = dict(self._page_context)
         relative = self.settings["RELATIVE_URLS"]
         values["SITEURL"] = get_relative_path(page.save_as) if relative else self.settings["SITEURL"]
         values["output_file"] = page.save_as
@@ -189,6 +198,9 @@ class StoryPagesGenerator(Generator):
         settings = self.settings
         output = BuildOutput(Path(self.output_path), self.previous, self.state.get("outputs", {}))
         chrome = self.chrome()
+        # what of the context the pages are given: worked out once, before
+        # the renderers are forked
+        self._page_context = shown_context(self.context, self.template_names)
         written = WrittenStories(
             settings,
             self.stories,
@@ -274,6 +286,7 @@ class StoryPagesGenerator(Generator):
                     "chrome": chrome,
                     "outputs": output.signatures,
                     "search": bundles,
+                    "template_names": self.template_names,
                 },
                 self._counts(output),
                 leftovers=self,
