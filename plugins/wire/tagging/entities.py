@@ -93,6 +93,9 @@ _LIST_CONJUNCTIONS = "and|or|et|ou|y|o|und|oder"
 _GERMAN_PARTICLES = frozenset("von van zu de da di al".split())
 #: "Chicago-based", "Australia-listed": a word that describes the name after it.
 _DESCRIBED = re.compile(r"-(?:based|listed|born|owned|led|backed|controlled|registered|headquartered|style|like)$")
+#: Those of them that say where a firm is or who holds it: "UK-based London Mining", "KKR-backed Avago";
+#: not "Danish-born Fisker", a person.
+_FIRM_DESCRIBED = re.compile(r"-(?:based|listed|owned|backed|controlled|registered|headquartered)$")
 #: An elided article or preposition, written joined to the word after it: "l'", "d'".
 _ELIDED = r"[LlDd]['’]"
 #: A name starts a word, or follows an elided article or preposition: "d'Hosni Moubarak".
@@ -635,8 +638,19 @@ def _role_before(text: str, start: int, lang: str) -> str | None:
             return word
         if word in _CONJUNCTION_WORDS and after in _ARTICLE_WORDS:
             return None  # "his Liberal Democratic party and the Russian Duma": the role is another's
+        if lang == "en" and word in _VERBS_OF_A_SUBJECT:
+            return None  # "the pope wants the Holy See to": the role is the subject's, the name the object
         after = word
     return None
+
+
+#: English verbs that come between a subject named by a role and the object after them: "the pope
+#: wants the Holy See to", "the president appointed Jane Doe".
+_VERBS_OF_A_SUBJECT = frozenset(
+    "wants wanted asks asked urges urged tells told thanks thanked praises praised criticises criticised "
+    "criticizes criticized appoints appointed names named replaces replaced meets met visits visited "
+    "invites invited backs backed warns warned".split()
+)
 
 
 #: The prepositions English ties a role to the body it is held at: "strategist at", "head of".
@@ -796,6 +810,8 @@ def find_entities(
             ):
                 continue  # "Focus", "Charles Schwab": a word or a person's name as well; "teilte
                 # Henkel mit" where the story writes "Henkel-Aktie": the firm
+            if _INDEX_CODE_AFTER.match(text, end) or (written in _INDEX_NAMES and _CHANGE_AFTER.match(text, end)):
+                continue  # "as measured by MSCI .MIWD00000PUS", "the Nasdaq 0.79 percent": an index, not the firm
             name = organization_table()[written]
             if longer:  # "Goldman Sachs Group Inc", "Procter & Gamble Co."
                 written, end = written + longer, end + len(longer)
@@ -1018,6 +1034,9 @@ def find_entities(
         if lang == "en" and _DOCUMENT_OF_BEFORE.search(text, max(0, start - 20), start):
             taken.append((start, end))
             continue  # "the Treaty of Lisbon": the treaty's name, no place
+        if lang == "en" and written != dateline_city and _BODY_OF_BEFORE.search(text, max(0, start - 40), start):
+            taken.append((start, end))
+            continue  # "the Consumer Analyst Group of New York conference": the body's name, no place
         if lang == "en" and us_state(written) and _STATE_OFFICE_AFTER.match(text, end):
             # "New York Attorney General Andrew Cuomo", "New York's governor", "Washington state": the state
             found.mentions.append(Mention("place", "US", written, start, f"region {written} (ISO 3166-2)"))
@@ -1038,6 +1057,16 @@ def find_entities(
             # "Toyota's recall" after "Toyota Motor Corp": the firm, not the town; but "on Omaha, Nebraska";
             # where the model reads the name alone as a body, "in Toyota's recent history" is the firm's too
             found.mentions.append(Mention("organization", firm, written, start, f"short for {firm}"))
+            taken.append((start, end))
+            continue
+        if (
+            written != dateline_city
+            and not _large_town(written)
+            and any(_FIRM_APPOSITION_AFTER.match(text, use.end()) for use in _uses(written, text))
+        ):
+            # "the top seat at Carrefour, the world's second-largest stores group": the firm, in every mention
+            name = _listed_name(written)
+            found.mentions.append(Mention("organization", name, written, start, "a firm its description follows"))
             taken.append((start, end))
             continue
         if re.search(rf"(?<![\w-]){re.escape(written)}{_BENCHMARK_AFTER}", text) or (
@@ -1087,17 +1116,17 @@ def find_entities(
             found.mentions.append(Mention("place", code, written, start, f"region {written} (ISO 3166-2)"))
             taken.append((start, end))
             continue
-        state = _STATE_AFTER.match(text, end)
-        if state and us_state(state["state"]) and (town := city_of(written, "US", least=0)):
+        state = _state_named_after(text, end)
+        if state and us_state(state) and (town := city_of(written, "US", least=0)):
             # "Augusta, Georgia": a town of the United States, not Augsburg; but "Tbilisi, Georgia"
             _add_town(found, taken, "city", town, "US", written, start, end)
             continue
-        province = _state_named_alone(state["state"]) if state and state["state"] not in country_forms() else None
+        province = _state_named_alone(state) if state and state not in country_forms() else None
         if province and (town := city_of(written, province, least=0)):
             # "Victoria, British Columbia": a town of Canada, not Hong Kong's Victoria
             _add_town(found, taken, "city", town, province, written, start, end)
             continue
-        if province and not _large_town(state["state"]):
+        if province and not _large_town(state):
             # "Bremen, Maine": a town too small for GeoNames, not Bremen of Germany; its state is read; but
             # "in London, New York and Florida", "in Seoul, Washington had to": the great towns
             continue
@@ -1176,6 +1205,13 @@ _A_FIRM_S_BEFORE = re.compile(
 )
 #: "and" or "or" and a capitalised word after a name: "in Toyota and Lexus vehicles".
 _AND_A_NAME_AFTER = re.compile(rf"[ ](?:and|or)[ ][{_UPPER}]")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w'’])")
+#: What a firm is, in apposition after its name: "Carrefour, the world's second-largest stores group".
+_FIRM_APPOSITION_AFTER = re.compile(
+    r",[ ](?:the|a|an)[ ](?:[\w'’-]+[ ]){1,4}?(?:retailer|group|company|firm|bank|maker|producer|carrier|"
+    r"airline|insurer|operator|chain|conglomerate|brewer|miner|lender|manufacturer)s?(?![\w-])"
+    r"(?![ ](?:said|says|added|told|announced|reported))"  # not "in Salem, the Oregon company said"
+)
 
 
 def _written_as_place(text: str, name: str, prepositions: bool = True) -> bool:
@@ -1184,9 +1220,14 @@ def _written_as_place(text: str, name: str, prepositions: bool = True) -> bool:
     state or country after a comma; not as the first word of a longer name
     (``in Toyota Motor Corp's recall``) nor before another one (``in Toyota
     and Lexus vehicles``), nor after what a firm has or employs (``sales at
-    Toyota``)."""
+    Toyota``), nor as what owns what follows (``assets in Santos' U.S.
+    business``: a town's or a firm's)."""
     for match in _uses(name, text):
-        if _CAPITALISED_WORD_AFTER.match(text, match.end()) or _AND_A_NAME_AFTER.match(text, match.end()):
+        if (
+            _CAPITALISED_WORD_AFTER.match(text, match.end())
+            or _AND_A_NAME_AFTER.match(text, match.end())
+            or _POSSESSIVE_AFTER.match(text, match.end())
+        ):
             continue
         if (
             prepositions
@@ -1219,6 +1260,12 @@ _REGION_OF_BEFORE = re.compile(
 #: A document's word and "of" before a town's name that names it: "the Treaty
 #: of Lisbon", "the Protocol of Kyoto".
 _DOCUMENT_OF_BEFORE = re.compile(r"(?<![\w-])(?:Treaty|Protocol|Convention|Declaration)[ ]of[ ]$")
+#: A body's name that ends on its town, after a word of the name and its head: "the Consumer
+#: Analyst Group of New York conference", "Federal Reserve Bank of Chicago".
+_BODY_OF_BEFORE = re.compile(
+    r"(?<![\w-])[A-Z][\w'’-]*[ ](?:Group|Bank|University|College|Club|Association|Council|Society|Chamber|"
+    r"Museum|Institute|Archdiocese|Diocese|Orchestra)[ ]of[ ]$"
+)
 #: Where a body sits, which copy names for the body, and which is also a
 #: small town's name: "lawmakers on Capitol Hill" are Congress's.
 _SEATS_NAMED_AS_TOWNS = frozenset(("Capitol Hill",))
@@ -1232,7 +1279,8 @@ _SEATS_NAMED_AS_TOWNS = frozenset(("Capitol Hill",))
 _BODY_AFTER_TOWN = re.compile(
     r"(?:[ ][A-Z][\w&'’-]*){0,2}?[ ](?:(?P<thing>Index|[Ii]nterbank[ ][Oo]ffered[ ][Rr]ate|[Rr]ound(?![\w-])|"
     r"Fed(?![\w-])|Treaty|Protocol|Accords?(?![\w-])|PMI(?![\w-])|[Pp]urchasing[ ][Mm]anagers)|Chronicle|Tribune|"
-    r"Herald|Gazette|Inquirer|Examiner|Mercantile[ ]Exchange|Stock[ ]Exchange|Financial[ ]Group|Business[ ]Journal)\b"
+    r"Herald|Gazette|Inquirer|Examiner|Mercantile[ ]Exchange|Stock[ ]Exchange|Financial[ ]Group|Business[ ]Journal|"
+    r"&[ ]?Co(?:mpany)?)\b"  # "New York & Co Inc": a firm
 )
 #: How far after a town's name :data:`_BODY_AFTER_TOWN` reads.
 _BODY_AFTER_TOWN_REACH = 120
@@ -1378,8 +1426,9 @@ def _town_opens_a_body(
         return False  # "the London interbank offered rate" in a story filed from London: the story's town still
     stop = end + match.end()
     if match["thing"] is None:
-        # the model's reading of the words after the town alone ("Financial Group") gives way to the whole
-        cut = [m for m in found.of("organization") if end <= m.start and m.start + len(m.text) <= stop]
+        # the model's reading of the words after the town alone ("Financial Group", "Co Inc") gives way to
+        # the whole
+        cut = [m for m in found.of("organization") if end <= m.start < stop]
         found.mentions[:] = [m for m in found.mentions if m not in cut]
         bodies = [(m.start, m.start + len(m.text)) for m in found.of("organization")]
         if not _overlaps(bodies, start, stop):
@@ -1436,8 +1485,10 @@ def _priced_as_oil(text: str, name: str) -> bool:
 #: book or a film: "John Grisham novels" are still his; not a phone: "RIM tablets" are still the firm's).
 _PRODUCT_AFTER = re.compile(
     r"[ ](?:whisky|whiskey|vodka|beer|(?:mobile[ ])?operating[ ](?:system|software)|mobile[ ]platform|"
-    # a vehicle's model: "the Taurus and Mercury Sable sedans", "Mercury Mountaineer SUVs"
-    r"sedans?|SUVs?|minivans?|pickups?|pickup[ ]trucks?|hatchbacks?|coupes?|crossovers?)(?![\w-])"
+    r"(?:music|media|MP3|video|DVD)[ ]players?|"  # "its Sansa music players"
+    # a vehicle's model: "the Taurus and Mercury Sable sedans", "Mercury Mountaineer SUVs", "the Accord and
+    # Civic models"
+    r"sedans?|SUVs?|minivans?|pickups?|pickup[ ]trucks?|hatchbacks?|coupes?|crossovers?|models)(?![\w-])"
 )
 
 
@@ -2141,9 +2192,12 @@ _RESULT_SCORE_NEAR = re.compile(r"\d{1,3}[:-]\d{1,3}(?![\d:])")
 #: names a saint, a place, a church or a firm ("Santa Bárbara Blindados") unless other evidence says a person.
 _SAINTS = frozenset("san santa santo saint sainte sankt".split())
 #: A preposition of place before a name, and a state or country after it and a comma:
-#: "in Jackson Hole, Wyoming,", "at Sun Valley, Idaho."
+#: "in Jackson Hole, Wyoming,", "at Sun Valley, Idaho."; one that ends a sentence ends with its
+#: full stop ("in Birmingham, Alabama. The case", "Fresno, Calif. The"), as abbreviations do.
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|near|outside)[ ]$")
-_STATE_AFTER = re.compile(rf",[ ](?P<state>[{_UPPER}][\w.]*(?:[ ][{_UPPER}][\w.]*)?)(?=[,.;:)]|[ ][a-z]|$)")
+_STATE_AFTER = re.compile(
+    rf",[ ](?P<state>[{_UPPER}][\w.]*(?:(?<!\.)[ ][{_UPPER}][\w.]*)?)(?=[,.;:)]|[ ][a-z]|$|(?<=\.)[ ][{_UPPER}])"
+)
 
 
 def _written_as_us_state(text: str, start: int, end: int) -> bool:
@@ -2190,10 +2244,20 @@ def _state_after(text: str, end: int) -> bool:
     """Whether a US state, a country or a state or province of the countries
     that name theirs alone follows a name after a comma (``Bethlehem,
     Pennsylvania``, ``Sète, France``, ``Victoria, British Columbia``)."""
+    state = _state_named_after(text, end)
+    return bool(state and (us_state(state) or state in country_forms() or _state_named_alone(state)))
+
+
+def _state_named_after(text: str, end: int) -> str | None:
+    """The name after a name and a comma that may be its state or country,
+    as the tables write it: ``Alabama`` of ``Birmingham, Alabama. The``,
+    ``Calif.`` of ``Fresno, Calif.`` (a US state's abbreviation keeps its
+    full stop)."""
     state = _STATE_AFTER.match(text, end)
-    return bool(
-        state and (us_state(state["state"]) or state["state"] in country_forms() or _state_named_alone(state["state"]))
-    )
+    if state is None:
+        return None
+    name = state["state"]
+    return name if us_state(name) or not name.endswith(".") else name[:-1]
 
 
 #: Government bonds by the plural of their issuer's or their own name.
@@ -2775,6 +2839,10 @@ def _folded_table_name(name: str) -> str:
     if " " in name and last in _LEGAL_FORMS_FOLDED and fold_name(known).endswith(fold_name(last)):
         return name  # "Carrefour SA": the legal form, in the tables' name as a part of one word
     return known
+
+
+#: A department's word as headlines abbreviate it, at the end of its name.
+_DEPT = re.compile(r"(?<=[ ])Dept\.?$")
 
 
 def _tables_know(name: str) -> bool:
@@ -3901,6 +3969,14 @@ _INDEX_AFTER = re.compile(
 #: "Standard & Poor's healthcare index" name an index, not the firm.
 _INDEX_PUBLISHERS = frozenset(("S&P", "Standard & Poor", "Standard & Poor's", "Dow Jones", "FTSE", "MSCI", "Stoxx"))
 _SECTOR_INDEX_AFTER = re.compile(r"(?:['’]s)?(?:[ ][a-z][\w-]*){1,3}[ ](?:index|indices|indexes|average)\b")
+#: An index's instrument code after a name, as Reuters writes it (a firm's share code has no
+#: leading full stop): "World stocks as measured by MSCI .MIWD00000PUS fell".
+_INDEX_CODE_AFTER = re.compile(r"[ ]\.[A-Z][A-Z0-9]{1,15}(?![\w.])")
+#: Exchanges and publishers whose name names their index too, and a change in percent or
+#: points right after one: "the Dow fell 0.98 percent, the S&P 1.24 percent, and the Nasdaq
+#: 0.79 percent".
+_INDEX_NAMES = _INDEX_PUBLISHERS | {"Nasdaq", "NASDAQ", "Nikkei"}
+_CHANGE_AFTER = re.compile(r"[ ]\d[\d.,]*[ ](?:percent|pct|points)\b")
 
 
 #: Lower-case words inside organisations' names: "Hochschule für Technik Rapperswil".
@@ -3912,15 +3988,21 @@ _INSIDE_NAMES = frozenset(
 def _after_description(words: list[str]) -> int:
     """How many words of a run describe the name after them: a lower-case
     word right before a capitalised one (``French bank Societe Generale``),
-    not a function word inside a name (``Bank of America``)."""
+    not a function word inside a name (``Bank of America``); or where the
+    name is (``UK-based London Mining Plc``)."""
     return max(
         (
             index + 1
             for index, word in enumerate(words[:-1])
-            if word[:1].islower()
-            and word.lower() not in function_words()
-            and word.lower() not in PARTICLES
-            and word.lower() not in _INSIDE_NAMES
+            if (
+                word[:1].islower()
+                and word.lower() not in function_words()
+                and word.lower() not in PARTICLES
+                and word.lower() not in _INSIDE_NAMES
+                or (_FIRM_DESCRIBED.search(word) and not word.startswith("State-"))  # not SASAC's "State-owned"
+                # "Sri Lankan-born Galleon Group founder"; but "the Danish-born Fisker" is a person
+                or (word.endswith("-born") and any(w.lower() in org_designators() for w in words[index + 1 :]))
+            )
             and words[index + 1][:1].isupper()
         ),
         default=0,
@@ -4038,8 +4120,12 @@ def _countries_or_peoples_joined(name: str) -> bool:
     no organisation; but a side may be a body (``Israel-PLO``)."""
     parts = name.split("-")
     return len(parts) > 1 and all(
-        part in country_forms() or part in former_countries() or (part.isalpha() and _is_demonym(part))
-        for part in parts
+        part in country_forms()
+        or part in former_countries()
+        or part in _IRREGULAR_DEMONYMS  # "the Belgian-Dutch bank"
+        or (part in _COMBINING_FORMS and index < len(parts) - 1)  # "Anglo-Swiss", "Sino-Japanese"
+        or (part.isalpha() and _is_demonym(part))
+        for index, part in enumerate(parts)
     )
 
 
@@ -4716,9 +4802,9 @@ def _recognised_regions(
                 continue  # "a trip to the Gulf", "Gulf coast": the sea, not Papua New Guinea's Gulf Province
             if re.search(rf"(?<![\w-])(?:{_PLACE_WORD_INSIDE}) {re.escape(proposal.text)}(?![\w-])", text):
                 continue  # "the Delta" of a story on the Pearl River Delta
-            state = _STATE_AFTER.match(text, proposal.end)
+            state = _state_named_after(text, proposal.end)
             if code != "US" and (
-                _town_with_its_state(text, proposal.start, proposal.end) or (state and us_state(state["state"]))
+                _town_with_its_state(text, proposal.start, proposal.end) or (state and us_state(state))
             ):
                 continue  # "in Bethlehem, Pennsylvania", "its Bethlehem, Pennsylvania, casino": a town, not the
                 # Palestinian governorate; but "in Oregon, Utah and California" names states
@@ -6835,6 +6921,10 @@ def _recognised_organizations(
             or any(c.isdigit() for c in name)  # "A350", "ME2125", "N.7": models, codes, results
             or (name.isupper() and text.endswith((".", "<"), 0, start))  # ".VIX", "<GSPE>": an instrument code
             or _INDEX_AFTER.match(text, proposal.end) is not None  # "Standard & Poor's 500", "Dow Jones industrial"
+            or _INDEX_CODE_AFTER.match(text, proposal.end) is not None  # "MSCI .MIWD00000PUS": an index
+            or (
+                name in _INDEX_NAMES and _CHANGE_AFTER.match(text, proposal.end) is not None
+            )  # "the Nasdaq 0.8 percent"
             or (name in _INDEX_PUBLISHERS and _SECTOR_INDEX_AFTER.match(text, start + len(name)) is not None)
             or (len(words) > 1 and name.isupper() and not _capitals_name(text, name, words, start))  # "FERIA ALFARERIA"
             or (len(words) == 1 and _heading_word_in_capitals(text, name, start))  # "BALEARES - ECOTASA."
@@ -6859,6 +6949,10 @@ def _recognised_organizations(
         circuit = _CIRCUIT_BEFORE.search(text, max(0, start - 8), start) if name.startswith(_CIRCUIT_COURTS) else None
         if circuit:  # "2nd U.S. Circuit Court of Appeals": which circuit
             name, start = circuit[0] + name, circuit.start()
+        head = _head_before_remit(text, start, calendar) if lang == "en" and start == proposal.start else None
+        if head is not None:  # "International Studies" read, "MIT Center for International Studies" written
+            name, start = text[head:start] + name, head
+            taken.append((head, proposal.start))
         longer = _long_form(name, found)
         if longer:  # "Merrill" after "Merrill Lynch", "Deutsche" after "Deutsche Bank"
             found.mentions.append(Mention("organization", longer, name, start, f"short for {longer}"))
@@ -7043,6 +7137,49 @@ _NAME_WORD_AFTER = re.compile(rf"[ ]+[{_UPPER}]")
 #: ("PNC"), or a word with a capital inside ("SunTrust").
 _FIRM_INITIAL_WORD = re.compile(rf"[{_UPPER}]{{2,5}}|[{_UPPER}][a-z]+[{_UPPER}]\w*")
 _NAME_WORD_BEFORE = re.compile(rf"(?<![\w'’])[{_UPPER}][\w'’-]*[ ]+$")
+#: The designator that heads an English body's name, and the word joining it to its remit, before
+#: the remit: "MIT Center for International Studies", "President's Working Group on Financial
+#: Markets", where the model reads the remit alone; not "of", which also ties an organ to the body
+#: it is part of ("the Executive Committee of Kestrel Corp").
+_REMIT_HEADS = frozenset(
+    "Group Center Centre Committee Council Commission Institute Office Bureau Board Association Foundation "
+    "Society School Department Ministry Agency Authority Federation Union Coalition Alliance Forum Fund "
+    "Academy College Court Panel Service".split()
+)
+_HEAD_AND_JOIN_BEFORE = re.compile(r"(?<![\w'’-])(?P<head>[A-Z][a-z]+)[ ](?:for|on)[ ]$")
+
+
+def _head_before_remit(text: str, start: int, calendar: frozenset[str]) -> int | None:
+    """Where a body's name starts whose remit the name read at ``start``
+    is: at its head (``Center``, ``Working Group``) and the capitalised
+    words before it that are its own (``MIT``, ``President's``), not a
+    description (``Treasury-led``), an article or a month. None when no
+    such head is before it."""
+    join = _HEAD_AND_JOIN_BEFORE.search(text, max(0, start - 20), start)
+    if join is None or join["head"] not in _REMIT_HEADS or _sentence_starts_at(text, join.start()):
+        return None
+    at = join.start()
+    for _ in range(3):
+        before = _NAME_WORD_BEFORE.search(text, max(0, at - 30), at)
+        word = before[0].strip() if before else ""
+        if (
+            not word
+            or _DESCRIBED.search(word)
+            or (word.lower() in function_words() and not word.isupper())  # "The", not "MIT"
+            or (word.endswith(("'s", "’s")) and _is_place(word[:-2]))  # "China's", not "President's"
+            or word in calendar
+            or _sentence_starts_at(text, before.start())
+        ):
+            break
+        at = before.start()
+    if _OF_A_NAME_BEFORE.search(text, max(0, at - 30), at):
+        return None  # "House of Representatives Committee on Financial Services": read whole by its own rule
+    return at
+
+
+_OF_A_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[ ]of[ ]$")
+
+
 #: A desk's place alone after an agency's name, to the end of the line: "EFE Baleares".
 _DESK_TO_LINE_END = re.compile(rf"[ ][{_UPPER}][\w-]+(?:[ ][{_UPPER}][\w-]+)?[ ]*$", re.MULTILINE)
 #: What follows an agency's name when it signs a story off: editors' initials (either case) or a dash.
@@ -7798,6 +7935,8 @@ def _find_people(
             ),
             default=0,
         )
+        if cut and words[cut - 1] == "Chief" and words[-1] == "Office":
+            cut -= 1  # "its Chief Investment Office": a body's name, whose first word is no title
         for word in words[:cut]:
             if _is_role(word, lang) or word in NOT_NAME_START and word not in ("The", "Le", "La", "El", "Der", "Die"):
                 role = word
@@ -7944,7 +8083,9 @@ def _find_people(
                 name, start = before[0] + name, before.start()
             for part in _firms_listed(name):  # "US Bancorp and Zions Bancorp": two firms
                 at = start + name.find(part)
-                found.mentions.append(Mention("organization", part, part, at, "organisation head noun"))
+                key = _DEPT.sub("Department", part)  # "Justice Dept": the tables' Justice Department
+                key = _listed_name(key) if key != part and key in organization_table() else part
+                found.mentions.append(Mention("organization", key, part, at, "organisation head noun"))
             taken.append((start, end))
             continue
         if words[-1] in _NOT_PERSON_HEADS or words[0] in _NOT_PERSON_HEADS:

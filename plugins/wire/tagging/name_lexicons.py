@@ -108,7 +108,7 @@ COMMON_ABBREVIATIONS = frozenset(
     """
     GDP GNP CPI PPI PMI IPO LBO MBO MOU CEO CFO COO CTO CIO ETF REIT NAV EPS VAT GMO HIV AIDS DNA CO2 LTS FAQ ADR
     EBITDA EBIT ROE ROA ROCE ROI YTD FY CDS CDO CD PCE ARPU SUV PC DVD TV VC SDR RRR RTO PBM TARP FATCA
-    R&D M&A QE FOREX GMT P&L
+    R&D M&A QE FOREX GMT P&L VIP ATM GPS SMS LCD
     PIB PNB IPC TVA SMIC PME TPE ETI OGM AVC BAC CDI CDD RSA HLM SDF IVG PDG DRH TGV OPA OPE
     IVA PYME ERE IRPF IBEX
     BIP MwSt GmbH AG
@@ -124,7 +124,7 @@ ORG_DESIGNATORS = set(
     company companies corporation corporación compagnie compañía gesellschaft konzern
     bank banque banco banca fund fonds fondo trust capital partners securities insurance assurance assurances
     seguros versicherung airlines airways motors motor industries technologies systems communications energy
-    department ministry ministère ministerio ministerium office bureau agency agence agencia agentur authority
+    department dept dept. ministry ministère ministerio ministerium office bureau agency agence agencia agentur authority
     autorité autoridad behörde administration commission comisión kommission committee comité ausschuss
     council conseil consejo rat board junta court cour tribunal gericht senate sénat senado parliament parlement
     parlamento parlament assembly assemblée asamblea congress congrès congreso bundestag bundesrat
