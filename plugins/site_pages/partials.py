@@ -28,12 +28,9 @@ import jinja2
 from jinja2 import nodes
 from markupsafe import Markup, escape
 
-#: What of the page a partial rendered once may show, besides what it is given.
-VARYING = ("SITEURL", "page_lang")
-
 #: What stands for the page's SITEURL in a partial rendered once for pages
-#: of every depth (see :func:`shows_siteurl_as_text`): no text a page shows
-#: holds it, as control characters are taken out of wire text.
+#: of every depth (see :func:`siteurl_writer`): no text a page shows holds
+#: it, as control characters are taken out of wire text.
 SITEURL_MARK = "\x00\x01SITEURL\x01\x00"
 
 #: Template helpers -> the partial of the theme each renders once.
@@ -52,9 +49,10 @@ def _identity(value) -> object:
 
 class RenderedOnce:
     """One partial of ``environment``, rendered once per build for each
-    combination of what it is given and of :data:`VARYING` (a build makes a
-    new environment, so nothing is kept from one build to the next); once
-    for every SITEURL when the partial shows it as text only."""
+    combination of what it is given, the page's language and its SITEURL
+    (a build makes a new environment, so nothing is kept from one build to
+    the next); once for every SITEURL when the partial shows it as text
+    only."""
 
     def __init__(self, environment: jinja2.Environment, name: str):
         self.environment = environment

@@ -1205,6 +1205,7 @@ _A_FIRM_S_BEFORE = re.compile(
 )
 #: "and" or "or" and a capitalised word after a name: "in Toyota and Lexus vehicles".
 _AND_A_NAME_AFTER = re.compile(rf"[ ](?:and|or)[ ][{_UPPER}]")
+#: A possessive mark right after a name: "Santos' U.S. business", "Toyota's recall".
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w'’])")
 #: What a firm is, in apposition after its name: "Carrefour, the world's second-largest stores group".
 _FIRM_APPOSITION_AFTER = re.compile(
@@ -3995,10 +3996,12 @@ def _after_description(words: list[str]) -> int:
             index + 1
             for index, word in enumerate(words[:-1])
             if (
-                word[:1].islower()
-                and word.lower() not in function_words()
-                and word.lower() not in PARTICLES
-                and word.lower() not in _INSIDE_NAMES
+                (
+                    word[:1].islower()
+                    and word.lower() not in function_words()
+                    and word.lower() not in PARTICLES
+                    and word.lower() not in _INSIDE_NAMES
+                )
                 or (_FIRM_DESCRIBED.search(word) and not word.startswith("State-"))  # not SASAC's "State-owned"
                 # "Sri Lankan-born Galleon Group founder"; but "the Danish-born Fisker" is a person
                 or (word.endswith("-born") and any(w.lower() in org_designators() for w in words[index + 1 :]))
@@ -6922,9 +6925,8 @@ def _recognised_organizations(
             or (name.isupper() and text.endswith((".", "<"), 0, start))  # ".VIX", "<GSPE>": an instrument code
             or _INDEX_AFTER.match(text, proposal.end) is not None  # "Standard & Poor's 500", "Dow Jones industrial"
             or _INDEX_CODE_AFTER.match(text, proposal.end) is not None  # "MSCI .MIWD00000PUS": an index
-            or (
-                name in _INDEX_NAMES and _CHANGE_AFTER.match(text, proposal.end) is not None
-            )  # "the Nasdaq 0.8 percent"
+            # "the Nasdaq 0.79 percent": an index too
+            or (name in _INDEX_NAMES and _CHANGE_AFTER.match(text, proposal.end) is not None)
             or (name in _INDEX_PUBLISHERS and _SECTOR_INDEX_AFTER.match(text, start + len(name)) is not None)
             or (len(words) > 1 and name.isupper() and not _capitals_name(text, name, words, start))  # "FERIA ALFARERIA"
             or (len(words) == 1 and _heading_word_in_capitals(text, name, start))  # "BALEARES - ECOTASA."
@@ -7147,14 +7149,18 @@ _REMIT_HEADS = frozenset(
     "Academy College Court Panel Service".split()
 )
 _HEAD_AND_JOIN_BEFORE = re.compile(r"(?<![\w'’-])(?P<head>[A-Z][a-z]+)[ ](?:for|on)[ ]$")
+#: A capitalised word and "of" before a name's first word: the name goes on before it.
+_OF_A_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[ ]of[ ]$")
 
 
 def _head_before_remit(text: str, start: int, calendar: frozenset[str]) -> int | None:
     """Where a body's name starts whose remit the name read at ``start``
     is: at its head (``Center``, ``Working Group``) and the capitalised
     words before it that are its own (``MIT``, ``President's``), not a
-    description (``Treasury-led``), an article or a month. None when no
-    such head is before it."""
+    description (``Treasury-led``), an article, a month or a country's
+    possessive (``China's``). None when no such head is before it, or when
+    the name goes on before those words after ``of`` (``House of
+    Representatives Committee on ...``, which a rule of its own reads)."""
     join = _HEAD_AND_JOIN_BEFORE.search(text, max(0, start - 20), start)
     if join is None or join["head"] not in _REMIT_HEADS or _sentence_starts_at(text, join.start()):
         return None
@@ -7173,11 +7179,8 @@ def _head_before_remit(text: str, start: int, calendar: frozenset[str]) -> int |
             break
         at = before.start()
     if _OF_A_NAME_BEFORE.search(text, max(0, at - 30), at):
-        return None  # "House of Representatives Committee on Financial Services": read whole by its own rule
+        return None
     return at
-
-
-_OF_A_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[ ]of[ ]$")
 
 
 #: A desk's place alone after an agency's name, to the end of the line: "EFE Baleares".
