@@ -810,7 +810,7 @@ def find_entities(
             ):
                 continue  # "Focus", "Charles Schwab": a word or a person's name as well; "teilte
                 # Henkel mit" where the story writes "Henkel-Aktie": the firm
-            if _INDEX_CODE_AFTER.match(text, end) or (written in _INDEX_NAMES and _CHANGE_AFTER.match(text, end)):
+            if _names_an_index(text, written, end):
                 continue  # "as measured by MSCI .MIWD00000PUS", "the Nasdaq 0.79 percent": an index, not the firm
             name = organization_table()[written]
             if longer:  # "Goldman Sachs Group Inc", "Procter & Gamble Co."
@@ -3980,6 +3980,13 @@ _INDEX_NAMES = _INDEX_PUBLISHERS | {"Nasdaq", "NASDAQ", "Nikkei"}
 _CHANGE_AFTER = re.compile(r"[ ]\d[\d.,]*[ ](?:percent|pct|points)\b")
 
 
+def _names_an_index(text: str, name: str, end: int) -> bool:
+    """Whether ``name``, ending at ``end``, names an index there: an index's
+    code follows it, or a change in percent or points follows the name of
+    an exchange or publisher whose index bears its name."""
+    return bool(_INDEX_CODE_AFTER.match(text, end) or (name in _INDEX_NAMES and _CHANGE_AFTER.match(text, end)))
+
+
 #: Lower-case words inside organisations' names: "Hochschule für Technik Rapperswil".
 _INSIDE_NAMES = frozenset(
     "für zur zum über gegen im am vom beim bei mit unter nach aus sans pour contra sin lo".split()
@@ -6924,9 +6931,7 @@ def _recognised_organizations(
             or any(c.isdigit() for c in name)  # "A350", "ME2125", "N.7": models, codes, results
             or (name.isupper() and text.endswith((".", "<"), 0, start))  # ".VIX", "<GSPE>": an instrument code
             or _INDEX_AFTER.match(text, proposal.end) is not None  # "Standard & Poor's 500", "Dow Jones industrial"
-            or _INDEX_CODE_AFTER.match(text, proposal.end) is not None  # "MSCI .MIWD00000PUS": an index
-            # "the Nasdaq 0.79 percent": an index too
-            or (name in _INDEX_NAMES and _CHANGE_AFTER.match(text, proposal.end) is not None)
+            or _names_an_index(text, name, proposal.end)  # "MSCI .MIWD00000PUS", "the Nasdaq 0.79 percent"
             or (name in _INDEX_PUBLISHERS and _SECTOR_INDEX_AFTER.match(text, start + len(name)) is not None)
             or (len(words) > 1 and name.isupper() and not _capitals_name(text, name, words, start))  # "FERIA ALFARERIA"
             or (len(words) == 1 and _heading_word_in_capitals(text, name, start))  # "BALEARES - ECOTASA."
