@@ -5878,3 +5878,19 @@ def test_an_index_a_product_peoples_joined_and_a_common_abbreviation_are_no_bodi
     )
     organizations = set(tag_dispatch("Headline", [text], "en", "US").organizations)
     assert not {"MSCI", "Nasdaq", "Civic", "Sansa", "Belgian-Dutch", "Anglo-Swiss", "VIP"} & organizations
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "The Holy See said on Monday it would send an envoy to Quenlar."),
+        ("fr", "Le Saint-Siège a annoncé lundi l'envoi d'un émissaire à Quenlar."),
+        ("es", "La Santa Sede anunció el lunes que enviará un emisario a Quenlar."),
+        ("de", "Der Heilige Stuhl kündigte am Montag einen Gesandten für Quenlar an."),
+    ],
+)
+def test_the_holy_see_is_one_body_in_four_languages(lang, text):
+    tagging = tag_dispatch(text, [""], lang)
+
+    assert "Holy See" in tagging.organizations
+    assert tagging.people == []

@@ -1,8 +1,12 @@
 """How the recogniser's trainer reads its annotated corpora (fictional
-sentences in each corpus's layout)."""
+sentences in each corpus's layout), and the word lists a model is trained
+with and kept with."""
 
 from __future__ import annotations
 
+import pytest
+from wire.tagging import name_features, name_lexicons, recogniser
+from wire.tagging.data import make_recogniser
 from wire.tagging.data.make_recogniser import GERMEVAL, Corpus, read_conll, read_marked
 
 GERMEVAL_LINES = """\
@@ -96,3 +100,54 @@ def test_a_marked_name_after_an_elided_article_starts_at_its_first_word(tmp_path
         ("d'", "O"),
         ("Orléans", "B-LOC"),
     ]
+
+
+def _clear_feature_caches() -> None:
+    for cached in (
+        name_lexicons.org_words,
+        name_features.word_features,
+        name_features._neighbour,
+        recogniser.reading_alone,
+    ):
+        cached.cache_clear()
+
+
+@pytest.fixture
+def fresh_feature_caches():
+    _clear_feature_caches()
+    yield
+    _clear_feature_caches()
+
+
+def test_the_model_reads_copy_with_the_word_lists_it_was_trained_with(monkeypatch, fresh_feature_caches):
+    """A body added to the curated list the rules read is no feature the
+    model learnt: the model's readings stay those of its training, and the
+    rules alone take the new name."""
+    text = (
+        "Santa Claus visited the Holy Grail exhibition, said Jane Doe of Quenlar Ltd. "
+        "The Holy See sent Marta Vell, and Ostwick Mills said nothing."
+    )
+    before = recogniser.recognise(text)
+    listed = name_lexicons.organizations()
+    more = {name: listed.get("NATO") for name in ("Santa Claus", "Holy Grail", "Holy See", "Jane Doe", "Marta Vell")}
+    monkeypatch.setattr(name_lexicons, "organizations", lambda: {**listed, **more})
+    _clear_feature_caches()
+    assert {"Santa", "Holy", "See", "Jane"} <= name_lexicons.org_words()  # the rules' list has them
+
+    assert recogniser.recognise(text) == before
+
+
+def test_training_keeps_the_word_lists_beside_the_model(tmp_path, monkeypatch):
+    corpora = tmp_path / "corpora"
+    (corpora / "wikigold").mkdir(parents=True)
+    (corpora / "wikigold" / "wikigold.conll.txt").write_text(CONLL_LINES * 3, encoding="utf-8")
+    fiction = tmp_path / "training"
+    fiction.mkdir()
+    (fiction / "en.txt").write_text("=== en-1\n[[PER|Marta Vell]] leads [[ORG|Quenlar Ltd]].\n", encoding="utf-8")
+    monkeypatch.setattr(make_recogniser, "FICTION", fiction)
+
+    model = make_recogniser.train(corpora, iterations=2, out=tmp_path / "model.crfsuite")
+
+    kept = name_features.read_lexicons(recogniser.lexicons_file(model))
+    assert model.exists() and kept.words == name_features.live_lexicons().words
+    assert "quenlar" not in kept.words["first_name"] and "anna" in kept.words["first_name"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from .name_lexicons import (
     calendar_words,
@@ -84,23 +85,59 @@ def shape(word: str) -> str:
     return "".join(out)[:6]
 
 
-#: A word list, whether a word is looked up lower-cased without its final
-#: dots (else as written), and the feature it gives.
-_LEXICON_FEATURES = (
-    (first_names, True, "first_name"),
-    (role_words, True, "role"),
-    (country_words, False, "country"),
-    (city_words, False, "city"),
-    (org_designators, True, "designator"),
-    (org_words, False, "known_org"),
-    (function_words, True, "function"),
-    (calendar_words, False, "calendar"),
-    (particles, True, "particle"),
-)
+#: The features that tell a word is on a list: the list, and whether a word
+#: is looked up lower-cased without its final dots (else as written).
+LEXICON_FEATURES = {
+    "first_name": (first_names, True),
+    "role": (role_words, True),
+    "country": (country_words, False),
+    "city": (city_words, False),
+    "designator": (org_designators, True),
+    "known_org": (org_words, False),
+    "function": (function_words, True),
+    "calendar": (calendar_words, False),
+    "particle": (particles, True),
+}
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicons:
+    """The words on each list of :data:`LEXICON_FEATURES`, by feature.
+
+    A model is trained on the lists as they are then, and kept with them
+    (:func:`write_lexicons`, beside the model): it reads copy with the lists
+    it learnt from, whatever the rules' lists (the same functions) become
+    after. The shipped model's lists were kept after its training, as the
+    rules read them when its figures were last measured."""
+
+    words: dict[str, frozenset[str]]
+
+
+def live_lexicons() -> Lexicons:
+    """The lists as the rules read them now: what a model is trained on."""
+    return Lexicons({feature: lexicon() for feature, (lexicon, _) in LEXICON_FEATURES.items()})
+
+
+def write_lexicons(lexicons: Lexicons, path: Path) -> None:
+    """``feature<TAB>word`` lines, sorted: the same lists give the same file,
+    and a retrained model's change of lists reads as a diff."""
+    lines = sorted(f"{feature}\t{word}" for feature, words in lexicons.words.items() for word in words)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def read_lexicons(path: Path) -> Lexicons:
+    """The lists :func:`write_lexicons` wrote."""
+    words: dict[str, set[str]] = {feature: set() for feature in LEXICON_FEATURES}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        feature, _, word = line.partition("\t")
+        if feature not in words:
+            raise ValueError(f"{path}: {feature!r} is no feature of the recogniser")
+        words[feature].add(word)
+    return Lexicons({feature: frozenset(found) for feature, found in words.items()})
 
 
 @functools.lru_cache(maxsize=200_000)
-def word_features(word: str) -> tuple[str, ...]:
+def word_features(word: str, lexicons: Lexicons) -> tuple[str, ...]:
     """What a word says by itself, whatever its neighbours."""
     lower = word.lower()
     bare = lower.rstrip(".")
@@ -115,8 +152,8 @@ def word_features(word: str) -> tuple[str, ...]:
         feats.append("other")
     if len(word) == 1:
         feats.append("len1")
-    for lexicon, by_bare, feature in _LEXICON_FEATURES:
-        if (bare if by_bare else word) in lexicon():
+    for feature, (_, by_bare) in LEXICON_FEATURES.items():
+        if (bare if by_bare else word) in lexicons.words[feature]:
             feats.append(feature)
     if word.endswith(("'s", "’s")):
         feats.append("possessive")
@@ -124,29 +161,30 @@ def word_features(word: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=200_000)
-def _neighbour(word: str, side: str) -> tuple[str, ...]:
+def _neighbour(word: str, side: str, lexicons: Lexicons) -> tuple[str, ...]:
     """A neighbour's features as its neighbours see them (no affixes),
     marked with the side it is on (``-1``, ``+1``)."""
-    return tuple(side + f for f in word_features(word) if not f.startswith(("s3=", "s2=", "p2=")))
+    return tuple(side + f for f in word_features(word, lexicons) if not f.startswith(("s3=", "s2=", "p2=")))
 
 
-def sentence_features(words: list[str]) -> list[list[str]]:
-    """Features of each word of a sentence: its own and its neighbours'."""
+def sentence_features(words: list[str], lexicons: Lexicons) -> list[list[str]]:
+    """Features of each word of a sentence, its own and its neighbours',
+    with ``lexicons`` the model's lists."""
     size = len(words)
     lowered = [w.lower() for w in words]
     rows = []
     for index in range(size):
-        row = ["bias", *word_features(words[index])]
+        row = ["bias", *word_features(words[index], lexicons)]
         if index == 0:
             row.append("first")
         else:
-            row.extend(_neighbour(words[index - 1], "-1"))
+            row.extend(_neighbour(words[index - 1], "-1", lexicons))
             if index > 1:
                 row.append("-2w=" + lowered[index - 2])
         if index == size - 1:
             row.append("last")
         else:
-            row.extend(_neighbour(words[index + 1], "+1"))
+            row.extend(_neighbour(words[index + 1], "+1", lexicons))
             if index < size - 2:
                 row.append("+2w=" + lowered[index + 2])
         rows.append(row)

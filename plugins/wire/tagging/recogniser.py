@@ -12,13 +12,20 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from pathlib import Path
 
 import pycrfsuite
 
-from .name_features import sentence_features, sentences
+from .name_features import Lexicons, read_lexicons, sentence_features, sentences
 from .vocabulary import DATA
 
 MODEL = "recogniser.crfsuite"
+
+
+def lexicons_file(model: Path) -> Path:
+    """Where the word lists a model was trained with are kept, beside it
+    (see :class:`Lexicons`)."""
+    return model.with_suffix(".words.tsv")
 
 
 @dataclass(frozen=True)
@@ -50,12 +57,19 @@ def _tagger() -> pycrfsuite.Tagger:
     return tagger
 
 
+@functools.cache
+def model_lexicons() -> Lexicons:
+    """The word lists the model was trained with, saved beside it."""
+    return read_lexicons(lexicons_file(DATA / MODEL))
+
+
 def recognise(text: str) -> list[Recognised]:
     """The names the model finds in ``text``, in order."""
     tagger = _tagger()
+    lexicons = model_lexicons()
     found = []
     for tokens in sentences(text):
-        labels = tagger.tag(sentence_features([t.text for t in tokens]))
+        labels = tagger.tag(sentence_features([t.text for t in tokens], lexicons))
         run: list = []
         kind = None
         confidence = 1.0

@@ -39,8 +39,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pycrfsuite
-from wire.tagging.name_features import sentence_features, sentences
-from wire.tagging.recogniser import bio_label
+from wire.tagging.name_features import live_lexicons, sentence_features, sentences, write_lexicons
+from wire.tagging.recogniser import bio_label, lexicons_file
 
 OUT = Path(__file__).with_name("recogniser.crfsuite")
 FICTION = Path(__file__).with_name("training")
@@ -164,7 +164,10 @@ def read_marked(path: Path) -> list[tuple[list[str], list[str]]]:
 
 
 def train(corpora: Path, iterations: int, out: Path = OUT, c1: float = 0.1, c2: float = 0.05) -> Path:
+    """Train on ``corpora`` and the fiction; write the model to ``out`` and
+    the word lists it was trained with beside it."""
     trainer = pycrfsuite.Trainer(verbose=False)
+    lexicons = live_lexicons()
     total = 0
     for corpus in SOURCES:
         path = corpora / corpus.path
@@ -173,13 +176,13 @@ def train(corpora: Path, iterations: int, out: Path = OUT, c1: float = 0.1, c2: 
             continue
         sentences = read_conll(path, corpus)
         for words, labels in sentences * corpus.weight:
-            trainer.append(sentence_features(words), labels)
+            trainer.append(sentence_features(words, lexicons), labels)
         total += len(sentences)
         print(f"{corpus.path}: {len(sentences)} sentences" + (f" (x{corpus.weight})" if corpus.weight > 1 else ""))
     for path in sorted(FICTION.glob("*.txt")):
         sentences_ = read_marked(path)
         for words, labels in sentences_ * FICTION_WEIGHT:
-            trainer.append(sentence_features(words), labels)
+            trainer.append(sentence_features(words, lexicons), labels)
         total += len(sentences_)
         print(f"training/{path.name}: {len(sentences_)} sentences (fiction, x{FICTION_WEIGHT})")
     trainer.set_params(
@@ -192,6 +195,7 @@ def train(corpora: Path, iterations: int, out: Path = OUT, c1: float = 0.1, c2: 
         }
     )
     trainer.train(str(out))
+    write_lexicons(lexicons, lexicons_file(out))
     print(f"{out.name}: {total} sentences, {out.stat().st_size // 1024} KiB")
     return out
 
