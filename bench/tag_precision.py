@@ -16,8 +16,8 @@ samples 3 and 4, each drawn from the archive less the stories judged before
 (so about one story in nine may have been read for rules before), were judged
 on the code of their time, before the rules found on them; so was sample 5,
 drawn from the archive less the stories judged before and the three draws of
-3,000 whose tags the rules of samples 3 and 4 were read on, and sample 6, drawn
-likewise less the draw of sample 5 too.
+3,000 whose tags the rules of samples 3 and 4 were read on, sample 6, drawn
+likewise less the draw of sample 5 too, and sample 7, less that of sample 6.
 
 The current code is run on the same stories: a judged tag it still gives
 counts as judged; one it no longer gives is reported apart, right or wrong; a

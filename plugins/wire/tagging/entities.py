@@ -70,6 +70,7 @@ from .vocabulary import (
     listed_companies,
     listed_company_symbols,
     mediatopics,
+    no_firm_name,
     organization_folds,
     organization_stems,
     organization_table,
@@ -99,8 +100,12 @@ _FIRM_DESCRIBED = re.compile(r"-(?:based|listed|owned|backed|controlled|register
 #: An elided article or preposition, written joined to the word after it: "l'", "d'".
 _ELIDED = r"[LlDd]['’]"
 #: A name starts a word, or follows an elided article or preposition: "d'Hosni Moubarak".
+#: A middle initial written without its full stop, after a given name and before the surname:
+#: "George W Bush"; not a number in Roman numerals ("Basel I Tier 1"), nor a heading's letter ("PLAN B").
+_BARE_INITIAL = rf"(?<=[a-z][ ])(?![IVX][ ])[{_UPPER}](?=[ ][{_UPPER}][a-z])"
 _NAME_SEQ = re.compile(
-    rf"(?:(?<![\w'’])|(?<=(?<!\w){_ELIDED}))(?:{_NAME_WORD})(?:[ ]+(?:{_PARTICLE}[ ]+){{0,2}}(?:{_NAME_WORD})){{1,}}(?![\w])"
+    rf"(?:(?<![\w'’])|(?<=(?<!\w){_ELIDED}))(?:{_NAME_WORD})"
+    rf"(?:[ ]+(?:{_PARTICLE}[ ]+){{0,2}}(?:{_NAME_WORD}|{_BARE_INITIAL})){{1,}}(?![\w])"
 )
 
 _SPEECH_AFTER = re.compile(
@@ -252,6 +257,9 @@ _SURNAME_AFTER_BRACKET = re.compile(rf"\)[ ][{_UPPER}]")
 _PLACE_NOUNS_LAST = frozenset(
     "Hole Valley Creek Springs Falls Heights Canyon Harbor Harbour Mountain Mountains Point".split()
 )
+#: Last words of a place's name that are surnames too: no one's after a word that is no given name
+#: ("Pike Place", a coffee blend; but "Steve Place").
+_PLACE_NOUNS_LAST_OR_SURNAMES = frozenset("Place Plaza Avenue Boulevard".split())
 
 
 def _no_firms_name(name: str) -> bool:
@@ -685,9 +693,11 @@ def find_entities(
     taken: list[tuple[int, int]] = []
     proposals = [
         _university_of_place(text, _arabic_body(_without_bare_code(part)))
-        for proposal in recognise(text)
+        for read in recognise(text)
+        for proposal in [_cut_after_of(text, _partners_named_with_a_comma(text, read))]
         for joined in _parted_at_legal_forms(proposal)
-        for owned in _parted_at_conjunctions(joined)
+        for both in _parted_at_conjunctions(joined)
+        for owned in _parted_at_known_names(both)
         for parted in _parted_at_possessives(text, owned)
         for sponsored in _sponsor_of_an_index(text, parted)
         for shown in _no_show_region_or_portfolio(text, sponsored)
@@ -766,6 +776,7 @@ def find_entities(
                 _INDEX_AFTER.match(text, end)
                 or _SECTOR_INDEX_AFTER.match(text, end)
                 or _CAPITALISED_WORD_AFTER.match(text, end)
+                or text.startswith("/", end)  # "the Standard & Poor's/Case-Shiller composite index"
             ):
                 continue  # "the Standard & Poor's 500 index", "Standard & Poor's Equity Research": another name
             if legal := _LEGAL_TAIL.match(text, end):
@@ -817,6 +828,9 @@ def find_entities(
                 written, end = written + longer, end + len(longer)
                 # "Merck & Co Inc": the tables' "Merck & Co", not their "Merck" (of Darmstadt)
                 name = organization_table().get(firm_name(written.rstrip("."))) or name
+                if no_firm_name(name):
+                    # "Quantic Group, a consultancy": a firm, not the tables' Quantic School of Business
+                    name = written.rstrip(".")
             found.mentions.append(Mention("organization", name, written, start, _TABLE_RULE))
             acronym = _acronym_after(text, end)
             if acronym:
@@ -1151,6 +1165,7 @@ def find_entities(
         for m in found.mentions
         if not _country_abbreviation_alone(m)
         and not (m.kind in ("person", "city") and m.text in things)
+        and not (m.kind == "city" and _town_means_its_territory(text, m.text))
         and not (m.kind == "place" and m.start in things_as_towns)
         and not (
             m.kind == "organization"
@@ -1166,6 +1181,8 @@ def find_entities(
                 or _word_in_capitals(text, m.key, lang)
                 or _HOLIDAY_AFTER.match(text, m.start + len(m.text))
                 or (lang == "en" and _adjective_of_a_people(text, m))
+                or (lang == "en" and _named_only_as_a_brand(text, m.text))
+                or (lang == "en" and m.rule == "name recogniser" and _COMMON_COMPOUND.fullmatch(m.text) is not None)
             )
         )
     ]
@@ -1278,9 +1295,12 @@ _SEATS_NAMED_AS_TOWNS = frozenset(("Capitol Hill",))
 #: round" of trade talks, the "Philly Fed" survey, the "Lisbon Treaty", the
 #: "Oslo Accords").
 _BODY_AFTER_TOWN = re.compile(
-    r"(?:[ ][A-Z][\w&'’-]*){0,2}?[ ](?:(?P<thing>Index|[Ii]nterbank[ ][Oo]ffered[ ][Rr]ate|[Rr]ound(?![\w-])|"
-    r"Fed(?![\w-])|Treaty|Protocol|Accords?(?![\w-])|PMI(?![\w-])|[Pp]urchasing[ ][Mm]anagers)|Chronicle|Tribune|"
+    r"(?:[ ][A-Z][\w&'’-]*){0,2}?[ ](?:(?P<thing>[Ii]ndex|[Ii]nterbank[ ][Oo]ffered[ ][Rr]ate|[Rr]ound(?![\w-])|"
+    r"Fed(?![\w-])|Treaty|Protocol|Accords?(?![\w-])|PMI(?![\w-])|[Pp]urchasing[ ][Mm]anagers|"
+    r"[Cc]omposite[ ][Ii]ndex)|Chronicle|Tribune|"
     r"Herald|Gazette|Inquirer|Examiner|Mercantile[ ]Exchange|Stock[ ]Exchange|Financial[ ]Group|Business[ ]Journal|"
+    # "Fuji TV": a broadcaster; not "its Chicago TV stations"
+    r"TV(?![\w-])(?![ ](?:stations?|markets?|channels?|networks?|audiences?|viewers|ads?|rights|licen[cs]es?))|"
     r"&[ ]?Co(?:mpany)?)\b"  # "New York & Co Inc": a firm
 )
 #: How far after a town's name :data:`_BODY_AFTER_TOWN` reads.
@@ -1537,9 +1557,34 @@ def _laws_named_after_people(text: str, found: Found) -> frozenset[str]:
 
 #: A make's word after a name: "the Lincoln brand".
 _BRAND_AFTER = re.compile(r"[ ](?:brand|brands|marque)(?![\w-])")
+
+
+#: A town whose name is the short name of the territory it is in, and the
+#: territory's whole name: a story that names the territory means it by the
+#: short name too ("violence in Gaza and Israel" beside "the Gaza Strip").
+_TERRITORIES_OF_TOWNS = {"Gaza": "Gaza Strip"}
+
+
+def _town_means_its_territory(text: str, written: str) -> bool:
+    territory = _TERRITORIES_OF_TOWNS.get(written)
+    return territory is not None and territory in text and f"{written} City" not in text
+
+
+#: A capitalised word joined to one in small letters, as a sentence opens on a
+#: common noun: "Prepared-foods lost $5 million".
+_COMMON_COMPOUND = re.compile(rf"[{_UPPER}][a-z]+-[a-z]+")
+
+
+def _named_only_as_a_brand(text: str, name: str) -> bool:
+    """Whether every use of a name is before a make's word (``sales of
+    Mercedes-Benz brand luxury cars``): a brand, not the firm."""
+    uses = list(_uses(name, text))
+    return bool(uses) and all(_BRAND_AFTER.match(text, use.end()) for use in uses)
+
+
 #: A price's words near a name: "Brent dropped 1.2 percent", "$35 a barrel to dated Brent", "the oil
-#: benchmark Brent".
-_PRICE_NEAR = re.compile(r"\$|(?<![\w-])(?:percent|cents|prices?|futures|benchmark|contracts?)(?![\w-])")
+#: benchmark Brent", "Brent and U.S. crude set new record highs".
+_PRICE_NEAR = re.compile(r"\$|(?<![\w-])(?:percent|cents|prices?|futures|benchmark|contracts?|highs?|lows?)(?![\w-])")
 #: An exchange whose contract a town names, just before it: "ICE Brent for March".
 _OIL_EXCHANGE_BEFORE = re.compile(r"(?<![\w-])(?:ICE|IPE|Nymex|NYMEX|DME)[ ]$")
 #: Words of an oil's price near a name: "Brent at $93.70 a barrel".
@@ -2143,9 +2188,11 @@ _INDEX_LAST = re.compile(r"[ ](?:[Ii]ndex|[Ii]ndices|[Ii]ndexes)$")
 #: a survey (``Primary Mortgage Market Survey``; not ``U.S. Geological
 #: Survey``, an agency), a treaty (``Kyoto Protocol``), papers (``Source: Court
 #: Documents``), a code (``Reuters Code of Conduct``), a sum of money (``Swiss
-#: Francs``).
+#: Francs``), a newsroom's desk in a credit line (``the Asia Energy Desk``), a
+#: place's name or what is named after one (``Pike Place``, a coffee blend).
 _NO_BODY_LAST = re.compile(
     r"(?:[ ](?:Estimates|Treaty|Protocol|Accords?|Documents|Code[ ]of[ ](?:Conduct|Practice|Ethics)|Francs|Dollars|"
+    r"Desk|Place|"
     r"Euros|Pounds|Rupees|Pesos|Kronor|Kroner)"
     r"|(?<!Geological)(?<!Ordnance)[ ]Surveys?)$"
 )
@@ -2173,10 +2220,16 @@ def _peoples_adjective(name: str, rule: str) -> bool:
     tables' read there (``Bulgari``)."""
     if rule.startswith(_TABLE_RULE):
         return False
+    if name in _REGIONS_ADJECTIVES:
+        return True
     parts = name.split("-")
     return all(
         _is_demonym(part) or (part in _COMBINING_FORMS and index < len(parts) - 1) for index, part in enumerate(parts)
     )
+
+
+#: The adjectives of a region's peoples, which no country's are: "the Nordic exchange owner".
+_REGIONS_ADJECTIVES = frozenset("Nordic Scandinavian Baltic Balkan Nordics".split())
 
 
 def _names_a_people(words: list[str]) -> bool:
@@ -3145,7 +3198,7 @@ def _given_name_and_surname(name: str) -> bool:
 #: What follows a name between commas, up to a preposition: "Lanhee Chen,
 #: policy director for the Romney campaign", "Conita Hung, an analyst at".
 _APPOSITION_AFTER = re.compile(
-    r",[ ](?:(?:a|an|the)[ ])?(?!(?:whose|which|that|who|its|the|a|an)[ ])(?P<words>(?:[\w-]+[ ]){0,3}?[\w-]+)"
+    r",[ ](?:(?:a|an|the)[ ])?(?!(?:whose|which|that|who|its|the|a|an)[ ])(?P<words>(?:[\w-]+[ ]){0,5}?[\w-]+)"
     r"(?=[ ](?:of|for|at|with|in|to)[ ]|,)"
 )
 
@@ -3158,7 +3211,8 @@ def _people_in_apposition(text: str, found: Found) -> None:
     """A name of two or three words the model alone reads as a body, that no
     table knows and no designator makes one, is a person's where a role of
     theirs follows it between commas (``Lanhee Chen, policy director for
-    the Romney campaign``, ``Conita Hung, an analyst at``), in every mention."""
+    the Romney campaign``, ``Conita Hung, an analyst at``), in every mention,
+    and so is its surname the model reads alone as a body."""
     people = set()
     for mention in found.of("organization"):
         words = mention.text.split()
@@ -3176,8 +3230,14 @@ def _people_in_apposition(text: str, found: Found) -> None:
             and any(_role_in_apposition(text, use.end()) for use in _uses(mention.text, text))
         ):
             people.add(mention.key)
+    # and the surname alone, which the model read as a body too: "according to Tiwana, who ..."
+    surnames = {name.split()[-1]: name for name in people}
     found.mentions = [
-        Mention("person", m.key, m.text, m.start, "a name its role follows") if m.key in people else m
+        Mention("person", m.key, m.text, m.start, "a name its role follows")
+        if m.key in people
+        else Mention("person", surnames[m.text], m.text, m.start, f"surname of {surnames[m.text]}")
+        if m.kind == "organization" and m.rule == "name recogniser" and m.text in surnames
+        else m
         for m in found.mentions
     ]
 
@@ -5841,6 +5901,75 @@ def _parted_at_conjunctions(proposal: Recognised) -> list[Recognised]:
     return [proposal]
 
 
+def _parted_at_known_names(proposal: Recognised) -> list[Recognised]:
+    """A body and a firm of one word of the tables the model reads as one
+    name, written one after the other, are two readings: ``on the New York
+    Stock Exchange Alcoa stock was up``. The first is a name of two words or
+    more (not ``JPMorgan Chase``) that the tables or the list know or that
+    ends on ``Exchange``; the second no designator (not ``BMO Capital
+    Markets``); the whole no name of the tables."""
+    if proposal.kind != "ORG" or proposal.text in organization_table():
+        return [proposal]
+    text = proposal.text
+    for space in (match.start() for match in re.finditer(" ", text)):
+        left, right = text[:space], text[space + 1 :]
+        if (
+            " " in left
+            and (left in organization_table() or left in organizations() or left.endswith(" Exchange"))
+            and " " not in right
+            and right in organization_table()
+            and right.lower() not in org_designators()
+        ):
+            head = replace(proposal, end=proposal.start + space, text=left)
+            tail = replace(proposal, start=proposal.start + space + 1, text=right)
+            return [head, tail]
+    return [proposal]
+
+
+#: A partnership's last partner and its form, which the model reads alone: "Nicolaus & Co".
+_LAST_PARTNER = re.compile(rf"[{_UPPER}][\w'’-]+[ ]&[ ](?:Co|Company|Partners)\.?")
+#: The partner before it and its comma, after "at": "a strategist at Stifel, ".
+_FIRST_PARTNER_BEFORE = re.compile(rf"(?<![\w-])at[ ](?P<partner>[{_UPPER}][\w'’-]+),[ ]$")
+
+
+def _partners_named_with_a_comma(text: str, proposal: Recognised) -> Recognised:
+    """A partnership named with a comma between its partners, where the
+    model reads the last one alone, is read whole after "at": ``a market
+    strategist at Stifel, Nicolaus & Co``, ``at Lord, Abbett & Co.``."""
+    if proposal.kind != "ORG" or not _LAST_PARTNER.fullmatch(proposal.text):
+        return proposal
+    before = _FIRST_PARTNER_BEFORE.search(text, max(0, proposal.start - 40), proposal.start)
+    if before is None:
+        return proposal
+    start = before.start("partner")
+    return replace(proposal, start=start, text=text[start : proposal.end])
+
+
+#: The last words of a body's name after "of", and the word after them.
+_OF_LAST = re.compile(rf"[ ]of[ ](?P<last>(?:[{_UPPER}][\w'’-]*[ ])*[{_UPPER}][\w'’-]*)$")
+_NEXT_CAPITALISED_WORD = re.compile(rf"[ ](?P<word>[{_UPPER}][a-z]+)(?![\w'’-])")
+#: Remits that end a school's or a body's name after "of": "College of Marine Science".
+_REMITS_LAST = frozenset(
+    "Science Sciences Studies Technology Engineering Research Affairs Medicine Arts Management Policy Economics".split()
+)
+
+
+def _cut_after_of(text: str, proposal: Recognised) -> Recognised:
+    """A body's name the model cuts one word short after "of" is read whole
+    where that word completes a place's name or is a remit: ``the Southern
+    District of New York``, ``University of South Florida College of Marine
+    Science``."""
+    if proposal.kind != "ORG":
+        return proposal
+    last = _OF_LAST.search(proposal.text)
+    after = _NEXT_CAPITALISED_WORD.match(text, proposal.end)
+    if last is None or after is None:
+        return proposal
+    if not (_is_place(f"{last['last']} {after['word']}") or after["word"] in _REMITS_LAST):
+        return proposal
+    return replace(proposal, end=after.end(), text=text[proposal.start : after.end()])
+
+
 def _names_a_body_alone(name: str) -> bool:
     """Whether ``name`` is a body's whole name by itself: the tables', or
     words ending on a legal form (``Highstar Capital Partners LLC``)."""
@@ -6933,6 +7062,7 @@ def _recognised_organizations(
             or _INDEX_AFTER.match(text, proposal.end) is not None  # "Standard & Poor's 500", "Dow Jones industrial"
             or _names_an_index(text, name, proposal.end)  # "MSCI .MIWD00000PUS", "the Nasdaq 0.79 percent"
             or (name in _INDEX_PUBLISHERS and _SECTOR_INDEX_AFTER.match(text, start + len(name)) is not None)
+            or (proposal.text in _INDEX_PUBLISHERS and text.startswith("/", proposal.end))  # "S&P/Case-Shiller"
             or (len(words) > 1 and name.isupper() and not _capitals_name(text, name, words, start))  # "FERIA ALFARERIA"
             or (len(words) == 1 and _heading_word_in_capitals(text, name, start))  # "BALEARES - ECOTASA."
         ):
@@ -8148,6 +8278,8 @@ def _find_people(
     written = {" ".join(candidate[2]) for candidate in candidates}
     for start, end, words, role_word in candidates:
         nationality = None
+        if any(char.isdigit() for word in words for char in word):
+            continue  # "its Chinese-made Xian MA60s": a model's name has figures, no one's
         if lang == "en" and (_names_a_people(words) or (_is_demonym(words[-1]) and not _is_given_name(words[0]))):
             # "Iraqi Kurds", "Bosnian Serbs": a people, no one's name; "Sri Lankan newspapers", "Major
             # Japanese companies", "Top European car makers": a people's adjective
@@ -8156,6 +8288,8 @@ def _find_people(
             continue  # "Merkel's Christian Democrats", "the Christian Social Union": a party, no one
         if lang == "en" and len(words) > 1 and words[-1] in _PLACE_NOUNS_LAST:
             continue  # "Jackson Hole", "Rocky Mountain", "Third Point": a place's or a fund's name, no one's
+        if lang == "en" and words[-1] in _PLACE_NOUNS_LAST_OR_SURNAMES and not _is_given_name(words[0]):
+            continue  # "Pike Place": a place's or a blend's name
         if len(words) == 1 and _SURNAME_AFTER_BRACKET.match(text, end) and _is_given_name(words[0]):
             continue  # "(U.S. Treasury Secretary Timothy) Geithner": a given name cut off from the surname
         if lang == "en" and len(words) > 2 and _is_nationality_noun(words[0]) and not _given_name_opens(words):
@@ -8175,6 +8309,8 @@ def _find_people(
             start += len(words[0]) + 1
             words = words[1:]
         key = name = " ".join(words)
+        if any(len(word) == 1 for word in words[1:-1]):
+            key = " ".join(f"{word}." if len(word) == 1 else word for word in words)  # "George W Bush": his initial's
         if lang == "de" and _german_genitive(words[-1]):
             # "Egon Schieles" beside "Egon Schiele" or "Schiele": the genitive of that name
             if name[:-1] in written or any(_uses(words[-1][:-1], text)):

@@ -198,6 +198,11 @@ _NO_FIRM_WORDS = frozenset(
 )
 
 
+def no_firm_name(name: str) -> bool:
+    """Whether a word of ``name`` makes it no firm's (:data:`_NO_FIRM_WORDS`)."""
+    return not _NO_FIRM_WORDS.isdisjoint(name.casefold().split())
+
+
 def _firms_by_their_short_names(canonical: dict[str, str], listed: set[str]) -> None:
     """A form ending on a legal form whose name without it is another row's
     form names that row's firm, as copy writing both in one story means one
@@ -209,12 +214,7 @@ def _firms_by_their_short_names(canonical: dict[str, str], listed: set[str]) -> 
         end = _LEGAL_FORM_END.search(form)
         short = form[: end.start()].strip(" ,") if end else ""
         other = canonical.get(short)
-        if (
-            other
-            and other != name
-            and not _NO_FIRM_WORDS & set(other.casefold().split())
-            and (name not in listed or other in listed)
-        ):
+        if other and other != name and not no_firm_name(other) and (name not in listed or other in listed):
             canonical[form] = other
 
 
@@ -234,6 +234,39 @@ class _OrganizationData:
 #: A listed firm's name written as one word of capitalised parts, which copy
 #: writes apart as often: "ExxonMobil", "Exxon Mobil"; "AstraZeneca".
 _JOINED_NAME = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+")
+#: Words of a name in French, Spanish, German, Italian or Portuguese: a form
+#: with one is the name in another language, not another name.
+_FOREIGN_NAME_WORDS = frozenset("de la le les des du del los las el der die das und di della do da dos et y".split())
+_NAME_WORD_SPLIT = re.compile(r"[\s/.-]+")
+
+
+def another_name(form: str, name: str) -> bool:
+    """Whether a form the tables give an organisation is a name of its own: a
+    former name or a sister body's (``Chrysler`` of Stellantis North
+    America, ``Statoil`` of Equinor, ``Eastman Kodak Company`` of
+    Carestream), which shares no word with the canonical name, is neither an
+    acronym nor spelled out by one (``Consumer Value Stores`` of CVS Health),
+    and is written in English. Copy that writes it means it, as it was then:
+    its tag is the form (without its legal form), not the canonical name."""
+    if form == name or not form.isascii() or not any(c.islower() for c in form):
+        return False
+    words = _name_words(form)
+    names = _name_words(name)
+    if _FOREIGN_NAME_WORDS.intersection(words):
+        return False
+    if any(a.startswith(b) or b.startswith(a) for a in words for b in names if min(len(a), len(b)) >= 3):
+        return False
+    return not (_initials_among(words, names) or _initials_among(names, words))
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in (_strip_accents(w).casefold().strip("'’(),&") for w in _NAME_WORD_SPLIT.split(name)) if w]
+
+
+def _initials_among(words: list[str], others: list[str]) -> bool:
+    """Whether one of ``others`` is the initials of ``words`` (or their start)."""
+    initials = "".join(w[:1] for w in words if w not in ("of", "and", "the", "for"))
+    return any(len(w) >= 2 and initials.startswith(w) for w in others)
 
 
 def _read_organization_table() -> _OrganizationData:
@@ -265,16 +298,17 @@ def _read_organization_table() -> _OrganizationData:
             listed.add(name)
             symbols[source.removeprefix("index:")] = name
         for form in forms.split("|"):
+            named = (firm_stem(form) or form) if another_name(form, name) else name
             if first:
-                canonical[form] = name
+                canonical[form] = named
             written = [form]
             plain = _strip_accents(form)
             if plain != form and " " in form:  # one word without its accents may be another word
                 written.append(plain)
             for variant in written:
-                canonical.setdefault(variant, name)
+                canonical.setdefault(variant, named)
                 if "'" in variant:  # copy writes the typographic apostrophe as often: "L’Oréal"
-                    canonical.setdefault(variant.replace("'", "’"), name)
+                    canonical.setdefault(variant.replace("'", "’"), named)
         if names_in:
             labels.setdefault(name, dict(label.split("=", 1) for label in names_in.split("|")))
     for form, name in list(canonical.items()):
