@@ -1578,6 +1578,8 @@ _COMMON_COMPOUND = re.compile(rf"[{_UPPER}][a-z]+-[a-z]+")
 def _named_only_as_a_brand(text: str, name: str) -> bool:
     """Whether every use of a name is before a make's word (``sales of
     Mercedes-Benz brand luxury cars``): a brand, not the firm."""
+    if " brand" not in text and " marque" not in text:
+        return False  # most stories: no name's use read again
     uses = list(_uses(name, text))
     return bool(uses) and all(_BRAND_AFTER.match(text, use.end()) for use in uses)
 
