@@ -5938,6 +5938,8 @@ def test_a_form_is_a_name_of_its_own_only_where_it_shares_nothing_with_the_canon
         ("The Standard & Poor's/Case-Shiller composite index of 20 areas fell 1 percent.", "Standard & Poor's"),
         ("Exports helped those businesses. Prepared-foods lost $5 million, versus a profit.", "Prepared-foods"),
         ("Talks were hit by violence in Gaza and Israel. An offensive in the Gaza Strip killed 120 people.", "Gaza"),
+        # a product before what it is
+        ("Quenlar develops games for Apple Inc's iPhone and Google Inc's Android phones.", "Android"),
         # a model's name, a blend's name: no one
         ("The airline grounded its three Chinese-made Xian MA60s last year.", "Chinese-made Xian MA60s"),
         (
@@ -6032,3 +6034,21 @@ def test_a_firm_named_with_its_legal_form_is_no_school_the_tables_know_by_its_fi
 
     assert "Quantic Group" in tagging.organizations
     assert "Quantic School of Business and Technology" not in tagging.organizations
+
+
+def test_a_name_after_a_wealthy_person_s_word_is_that_person_and_what_they_own_is_the_firm():
+    tagging = tag_dispatch(
+        "It rejected a rival bid from two billionaires -- philanthropist Eli Broad and supermarket magnate Ron "
+        "Burkle -- that would have returned the paper to local hands.",
+        [""],
+        "en",
+    )
+    assert tagging.people == ["Eli Broad", "Ron Burkle"] and tagging.organizations == []
+
+    tagging = tag_dispatch(
+        "Mexico's IPC index .MXX gained 1.38 percent as shares of billionaire Carlos Slim's America Movil "
+        "( AMXL.MX ), one of the world's biggest telecoms, jumped 1.95 percent.",
+        [""],
+        "en",
+    )
+    assert tagging.organizations == ["America Movil"]

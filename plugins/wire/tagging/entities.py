@@ -1502,10 +1502,12 @@ def _priced_as_oil(text: str, name: str) -> bool:
     )
 
 
-#: What a product is, after its name: "Johnnie Walker whisky", "the Vista operating system" (not a
-#: book or a film: "John Grisham novels" are still his; not a phone: "RIM tablets" are still the firm's).
+#: What a product is, after its name: "Johnnie Walker whisky", "the Vista operating system", "Google's
+#: Android phones" (not a book or a film: "John Grisham novels" are still his; a maker the tables know
+#: is still the firm before its phones: "RIM tablets", "Samsung phones").
 _PRODUCT_AFTER = re.compile(
     r"[ ](?:whisky|whiskey|vodka|beer|(?:mobile[ ])?operating[ ](?:system|software)|mobile[ ]platform|"
+    r"(?:smart)?phones|handsets|"
     r"(?:music|media|MP3|video|DVD)[ ]players?|"  # "its Sansa music players"
     # a vehicle's model: "the Taurus and Mercury Sable sedans", "Mercury Mountaineer SUVs", "the Accord and
     # Civic models"
@@ -6736,6 +6738,11 @@ def _before_shares_codes(text: str, taken: list[tuple[int, int]], found: Found) 
         while words and words[0].lower() in function_words():
             words = words[1:]  # "The Quenlar": an article, no part of the name
         name = " ".join(words)
+        owned = list(_OWNER_BEFORE.finditer(name))
+        if owned and _OWNER_NAME.search(name, 0, owned[-1].start()):
+            # "billionaire Carlos Slim's America Movil ( AMXL.MX )": the firm he owns; but "Children's Place",
+            # "BJ's Restaurants" are names of one word and its possessive
+            name = name[owned[-1].end() :]
         if not name or _is_place(name):
             continue
         start = match.end() - len(name)
@@ -6743,6 +6750,12 @@ def _before_shares_codes(text: str, taken: list[tuple[int, int]], found: Found) 
         # "Daimler's ( DAIGn.DE ) luxury brand": Daimler; but "Macy's ( M.N )"
         found.mentions.append(_without_possessive(text, mention, organization_table()))
         taken.append((start, match.end()))
+
+
+#: An owner's possessive inside the words before a shares code, after a name of two words or more.
+_OWNER_BEFORE = re.compile(r"['’]s[ ]")
+#: A name of two capitalised words or more, right before such a possessive: an owner.
+_OWNER_NAME = re.compile(rf"(?<![\w'’])[{_UPPER}][\w.-]+[ ][{_UPPER}][\w-]+$")
 
 
 def _german_noun(proposal: Recognised) -> bool:

@@ -183,7 +183,7 @@ def roles_of(lang: str) -> frozenset[str]:
 #: trained on :data:`ROLE_WORDS`): a role before a name (``Parliament Speaker
 #: Nabih Berri``, ``trainer Mark Prescott``) is no part of it.
 MORE_ROLE_WORDS = {
-    "en": "speaker director-general trainer jockey member whip",
+    "en": "speaker director-general trainer jockey member whip philanthropist magnate tycoon billionaire financier",
     "de": "geschäftsführer geschäftsführerin parteifreund parteifreundin parteikollege parteikollegin mentor "
     "mentorin fürst fürstin generalmajor",
 }
