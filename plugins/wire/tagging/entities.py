@@ -99,10 +99,10 @@ _DESCRIBED = re.compile(r"-(?:based|listed|born|owned|led|backed|controlled|regi
 _FIRM_DESCRIBED = re.compile(r"-(?:based|listed|owned|backed|controlled|registered|headquartered)$")
 #: An elided article or preposition, written joined to the word after it: "l'", "d'".
 _ELIDED = r"[LlDd]['’]"
-#: A name starts a word, or follows an elided article or preposition: "d'Hosni Moubarak".
 #: A middle initial written without its full stop, after a given name and before the surname:
 #: "George W Bush"; not a number in Roman numerals ("Basel I Tier 1"), nor a heading's letter ("PLAN B").
 _BARE_INITIAL = rf"(?<=[a-z][ ])(?![IVX][ ])[{_UPPER}](?=[ ][{_UPPER}][a-z])"
+#: A name starts a word, or follows an elided article or preposition: "d'Hosni Moubarak".
 _NAME_SEQ = re.compile(
     rf"(?:(?<![\w'’])|(?<=(?<!\w){_ELIDED}))(?:{_NAME_WORD})"
     rf"(?:[ ]+(?:{_PARTICLE}[ ]+){{0,2}}(?:{_NAME_WORD}|{_BARE_INITIAL})){{1,}}(?![\w])"
@@ -2232,7 +2232,8 @@ def _peoples_adjective(name: str, rule: str) -> bool:
     )
 
 
-#: The adjectives of a region's peoples, which no country's are: "the Nordic exchange owner".
+#: The adjectives of a region's peoples, which no country's are, and their name: "the Nordic exchange
+#: owner", "the Nordics".
 _REGIONS_ADJECTIVES = frozenset("Nordic Scandinavian Baltic Balkan Nordics".split())
 
 

