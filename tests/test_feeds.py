@@ -176,6 +176,35 @@ def test_control_characters_never_reach_the_xml():
         assert parsed.entries[0].title == "Badtitle & <b>"
 
 
+def test_feeds_filled_into_one_frame_are_what_feedgen_writes_for_each():
+    """Every feed of a build is written into one frame feedgen made: each
+    must be byte for byte what feedgen writes for it alone, whatever its
+    name, links and language."""
+    from feedgen.feed import FeedGenerator
+
+    names = ['Tom & Jerry <Ltd> "quoted"', "Zoë's café\tand\r\nmore", "wiredeskframetitlewiredeskframe"]
+    context = FeedContext(SITEURL, "Site & <Co>", "2026", None)
+    for lang in ("en", "fr", ""):
+        for name in names:
+            spec = FeedSpec("tag", "topics", "a&b", name, f'topics/a&b"{lang}/', lang, [])
+            for fmt in ("atom", "rss"):
+                title, self_url = f"Site: {name}", f'{SITEURL}/feeds/tag/a&b"<{lang}>.{fmt}.xml'
+                fg = FeedGenerator()
+                fg.id(context.tag_uri("feed/tag/a&b"))
+                fg.title(title)
+                fg.subtitle(f"{name}: the latest stories on Site & <Co>")
+                fg.description(f"{name}: the latest stories on Site & <Co>")
+                fg.author({"name": "Site & <Co>"})
+                fg.language(lang)
+                fg.generator("Site & <Co>")
+                kind = "application/atom+xml" if fmt == "atom" else "application/rss+xml"
+                fg.link(href=self_url, rel="self", type=kind)
+                fg.link(href=context.absolute(spec.page_url), rel="alternate", type="text/html")
+                fg.updated(dt.datetime(1970, 1, 1, tzinfo=dt.UTC))
+                alone = fg.atom_str(pretty=True) if fmt == "atom" else fg.rss_str(pretty=True)
+                assert render_feed(spec, context, fmt, title, self_url) == alone
+
+
 def test_a_story_in_several_feeds_is_the_same_entry_in_each_in_every_format():
     def story(n, tags):
         return SimpleNamespace(

@@ -2,11 +2,12 @@
 
 A story's teaser is on every listing the story is in: the home page, its
 section, language and month, each of its tags and authors; ten listings or
-more. The masthead and the colophon are on every page, the same in one
-language. Each shows only what it is given (the story, the heading), the
-page's language and its ``SITEURL`` (relative to the page's folder on a
-local build), besides what is the same on every page of a build (the
-sections, the languages, the site's name). So a build renders each once for
+more. The masthead, the colophon and the links to the site's feeds are on
+every page, the same in one language. Each shows only what it is given
+(the story, the heading), the page's language and its ``SITEURL``
+(relative to the page's folder on a local build), besides what is the same
+on every page of a build (the sections, the languages, the site's name,
+its feeds). So a build renders each once for
 every such combination and shows that copy everywhere else:
 ``{{ teaser(article=article) }}`` in the theme, rather than
 ``{% include "partials/teaser.html" %}``. Such a partial may use nothing
@@ -38,6 +39,7 @@ PARTIALS = {
     "teaser": "partials/teaser.html",
     "masthead": "partials/masthead.html",
     "colophon": "partials/colophon.html",
+    "site_feeds": "partials/site_feeds.html",
 }
 
 
@@ -61,6 +63,8 @@ class RenderedOnce:
         #: the values are held so that no object's id is reused while it is
         #: part of a key
         self.rendered: dict[tuple, tuple[dict, list[str]]] = {}
+        #: SITEURL -> how the partial writes it (pages of a build have a few)
+        self._siteurl_text: dict[str, str] = {}
 
     @functools.cached_property
     def _write_siteurl(self):
@@ -83,7 +87,13 @@ class RenderedOnce:
                 shown["SITEURL"] = SITEURL_MARK
             rendering = self.environment.get_template(self.name).render(shown)
             found = self.rendered[key] = (values, rendering.split(SITEURL_MARK) if write else [rendering])
-        return Markup(write(siteurl).join(found[1]) if write else found[1][0])
+        parts = found[1]
+        if len(parts) == 1:
+            return Markup(parts[0])
+        text = self._siteurl_text.get(siteurl)
+        if text is None:
+            text = self._siteurl_text[siteurl] = write(siteurl)
+        return Markup(text.join(parts))
 
 
 def siteurl_writer(environment: jinja2.Environment, name: str):

@@ -1,9 +1,12 @@
 """Write one feed as Atom 1.0 or RSS 2.0 with feedgen, or as JSON Feed 1.1.
 
 A story is in a dozen feeds (the site's, its section's and language's, each
-of its tags'), so its entry is made once in each format, by feedgen, and
-its XML (or JSON) put in every feed it is in: the feed around it is made by
-feedgen too, with no entries, and the entries go in before it closes.
+of its tags'), so its entry is made once, by feedgen, and its XML (or JSON)
+put in every feed it is in. The feed around the entries is made by feedgen
+too, once a build in each format, with marks where each feed's own values
+go (its name, links, language and date): each feed is that frame with its
+values escaped as feedgen's XML escapes them, and its entries before it
+closes.
 
 Nothing here reads the clock: a feed's dates are its stories' dates, so the
 same stories give the same bytes.
@@ -21,6 +24,7 @@ from urllib.parse import urlsplit
 
 from feedgen.entry import FeedEntry
 from feedgen.feed import FeedGenerator
+from feedgen.util import formatRFC2822
 from lxml import etree
 
 #: The namespace of RSS 2.0 items' ``content:encoded``.
@@ -51,8 +55,9 @@ class FeedContext:
     sitename: str
     id_date: str
     xsl_url: str | None
-    #: (story, format) -> (the story, its entry as XML or JSON): the story is held so that
-    #: its id is not reused while it is a key
+    #: (story, format) -> (the story, its entries as XML, or as JSON), and (feed, "newest")
+    #: -> (the feed, its date): the object is held so that its id is not reused while it is
+    #: a key; and the frames of the build's feeds (see _frame)
     entries: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -97,21 +102,18 @@ def _about(spec, context: FeedContext) -> str:
 
 def render_feed(spec, context: FeedContext, fmt: str, title: str, self_url: str) -> bytes:
     """The feed ``spec`` in ``fmt`` (``atom`` or ``rss``)."""
-    fg = FeedGenerator()
-    fg.id(context.tag_uri(f"feed/{spec.kind}/{spec.slug}"))
-    fg.title(xml_text(title))
-    about = _about(spec, context)
-    fg.subtitle(xml_text(about))
-    fg.description(xml_text(about))
-    fg.author({"name": xml_text(context.sitename)})
-    fg.language(spec.lang)
-    fg.generator(context.sitename)
-    # feedgen takes the RSS channel link from the last link added
-    fg.link(href=self_url, rel="self", type="application/atom+xml" if fmt == "atom" else "application/rss+xml")
-    fg.link(href=context.absolute(spec.page_url), rel="alternate", type="text/html")
-    newest = max((updated(a) for a in spec.articles), default=dt.datetime(1970, 1, 1, tzinfo=dt.UTC))
-    fg.updated(newest)  # sets atom:updated and rss:lastBuildDate
-    body = fg.atom_str(pretty=True) if fmt == "atom" else fg.rss_str(pretty=True)
+    about = xml_text(_about(spec, context))
+    values = {
+        "id": context.tag_uri(f"feed/{spec.kind}/{spec.slug}"),
+        "title": xml_text(title),
+        "subtitle": about,
+        "lang": spec.lang,
+        "self": self_url,
+        "page": context.absolute(spec.page_url),
+    }
+    newest = _made_once(spec, context, "newest", _newest)
+    values["updated"] = newest.isoformat() if fmt == "atom" else formatRFC2822(newest)
+    body = _frame(context, fmt, frozenset(name for name, value in values.items() if not value)).fill(values)
     # the entries go on lines of their own, before the line that closes the
     # feed (Atom) or its channel (RSS)
     closing = body.rindex(b"</feed>" if fmt == "atom" else b"</channel>")
@@ -124,9 +126,86 @@ def render_feed(spec, context: FeedContext, fmt: str, title: str, self_url: str)
     return body
 
 
+#: The date a feed's frame is made with, where its newest story's goes.
+_FRAME_DATE = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """A feed without entries as feedgen writes it, cut where the values of
+    one feed go: ``parts`` alternate text and ``(value's name, whether it is
+    an attribute's)``."""
+
+    parts: tuple
+
+    def fill(self, values: dict[str, str]) -> bytes:
+        """The feed with ``values``, escaped as feedgen's XML escapes them."""
+        return "".join(
+            part if isinstance(part, str) else _escaped(values[part[0]], part[1]) for part in self.parts
+        ).encode("utf-8")
+
+
+def _frame(context: FeedContext, fmt: str, empty: frozenset) -> _Frame:
+    """The frame of every ``fmt`` feed of a build whose ``empty`` values
+    are empty, made once by feedgen (a desk has thousands of feeds, each
+    the same but for its name, links, language and date)."""
+    key = ("frame", fmt, empty)
+    found = context.entries.get(key)
+    if found is None:
+        found = context.entries[key] = _made_frame(context, fmt, empty)
+    return found
+
+
+def _made_frame(context: FeedContext, fmt: str, empty: frozenset) -> _Frame:
+    marks = {name: "" if name in empty else f"wiredeskframe{name}wiredeskframe" for name in _FRAME_VALUES}
+    fg = FeedGenerator()
+    fg.id(marks["id"])
+    fg.title(marks["title"])
+    fg.subtitle(marks["subtitle"])
+    fg.description(marks["subtitle"])
+    fg.author({"name": xml_text(context.sitename)})
+    fg.language(marks["lang"])
+    fg.generator(context.sitename)
+    # feedgen takes the RSS channel link from the last link added
+    fg.link(href=marks["self"], rel="self", type="application/atom+xml" if fmt == "atom" else "application/rss+xml")
+    fg.link(href=marks["page"], rel="alternate", type="text/html")
+    fg.updated(_FRAME_DATE)  # sets atom:updated and rss:lastBuildDate
+    text = (fg.atom_str(pretty=True) if fmt == "atom" else fg.rss_str(pretty=True)).decode("utf-8")
+    date = _FRAME_DATE.isoformat() if fmt == "atom" else formatRFC2822(_FRAME_DATE)
+    text = text.replace(date, marks["updated"] or date)
+    pieces = re.split(r"wiredeskframe(\w+?)wiredeskframe", text)
+    parts = []
+    for at, piece in enumerate(pieces):
+        if at % 2:
+            parts.append((piece, parts[-1].endswith('="')))
+        else:
+            parts.append(piece)
+    return _Frame(tuple(parts))
+
+
+#: What differs from one feed's frame to another's.
+_FRAME_VALUES = ("id", "title", "subtitle", "lang", "self", "page", "updated")
+
+
+#: What lxml writes otherwise than as it is, in text or in an attribute.
+_ESCAPED_IN_XML = re.compile(r'[&<>"\t\n\r]')
+
+
+def _escaped(value: str, attribute: bool) -> str:
+    """``value`` as lxml writes it in an attribute (or in text)."""
+    if not _ESCAPED_IN_XML.search(value):
+        return value
+    if attribute:
+        element = etree.Element("x", v=value)
+        return etree.tostring(element, encoding="unicode")[len('<x v="') : -len('"/>')]
+    element = etree.Element("x")
+    element.text = value
+    return etree.tostring(element, encoding="unicode")[len("<x>") : -len("</x>")]
+
+
 def _made_once(article, context: FeedContext, fmt: str, make):
-    """``make(article)``, once per story and format in a build (see
-    :class:`FeedContext`)."""
+    """``make(article, context, fmt)``, once per story and format in a build
+    (see :class:`FeedContext`); or once per feed, given its spec."""
     key = (id(article), fmt)
     found = context.entries.get(key)
     if found is None:
@@ -134,21 +213,34 @@ def _made_once(article, context: FeedContext, fmt: str, make):
     return found[1]
 
 
+def _newest(spec, context: FeedContext, fmt: str) -> dt.datetime:
+    """When the feed's newest story was last updated: its Atom and RSS date."""
+    return max((updated(a) for a in spec.articles), default=dt.datetime(1970, 1, 1, tzinfo=dt.UTC))
+
+
 def _entry_xml(article, context: FeedContext, fmt: str) -> bytes:
     """The story's ``<entry>`` (Atom) or ``<item>`` (RSS), as feedgen makes
     it: UTF-8, a line of its own."""
-    entry = _entry(article, context, fmt)
-    if fmt == "atom":
-        element = entry.atom_entry()  # in no namespace, as in feedgen's feed: the feed's is its own
-    else:
-        element = entry.rss_entry()
-        # its content:encoded written with that prefix, as feed readers look for it
-        etree.Element("rss", nsmap={"content": CONTENT_NS}).append(element)
-    return etree.tostring(element, pretty_print=True, encoding="UTF-8", xml_declaration=False)
+    return _made_once(article, context, "xml", _entries_xml)[fmt]
 
 
-def _entry(article, context: FeedContext, fmt: str) -> FeedEntry:
-    """The story's entry in ``fmt`` (``atom`` or ``rss``)."""
+def _entries_xml(article, context: FeedContext, fmt: str) -> dict[str, bytes]:
+    """The story's Atom ``<entry>`` and RSS ``<item>``, from one feedgen entry."""
+    entry = _entry(article, context)
+    atom = entry.atom_entry()  # in no namespace, as in feedgen's feed: the feed's is its own
+    rss = entry.rss_entry()
+    # its content:encoded written with that prefix, as feed readers look for it
+    etree.Element("rss", nsmap={"content": CONTENT_NS}).append(rss)
+    return {
+        name: etree.tostring(element, pretty_print=True, encoding="UTF-8", xml_declaration=False)
+        for name, element in (("atom", atom), ("rss", rss))
+    }
+
+
+def _entry(article, context: FeedContext) -> FeedEntry:
+    """The story's entry, for Atom and RSS alike: the summary is Atom's
+    ``summary`` and RSS's ``description``, the text Atom's ``content`` and
+    RSS's ``content:encoded``."""
     entry = FeedEntry()
     story_id = entry_id(context, article)
     entry.id(story_id)
@@ -159,12 +251,8 @@ def _entry(article, context: FeedContext, fmt: str) -> FeedEntry:
     entry.updated(updated(article))
     summary = xml_text(article.summary)
     content = _xml_body(article.get_content(context.siteurl))
-    if fmt == "atom":
-        entry.summary(summary, type="html")
-        entry.content(content, type="html")
-    else:
-        entry.description(summary)
-        entry.content(content)
+    entry.summary(summary, type="html")
+    entry.content(content, type="html")
     # each in one call: feedgen remakes its RSS list of them on every call
     authors = [{"name": xml_text(author.name)} for author in getattr(article, "authors", []) or []]
     if authors:

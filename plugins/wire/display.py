@@ -34,8 +34,21 @@ def display_date(
         if given is not None:
             label, offset = given
             value = value + dt.timedelta(minutes=offset)
-        return f"{format_date(value, format='long', locale=locale)}, {format_time(value, format='short', locale=locale)} {label}"
-    return format_date(value, format="long", locale=locale)
+        time = value.timetz() if value.tzinfo else value.time()
+        return f"{_long_date(value.date(), locale)}, {_short_time(time, locale)} {label}"
+    return _long_date(value.date() if isinstance(value, dt.datetime) else value, locale)
+
+
+# A desk's stories share a few dozen days and at most 1,440 minutes: each is
+# written out once a process, not once for every story of that minute.
+@functools.lru_cache(maxsize=4096)
+def _long_date(day: dt.date, locale: str) -> str:
+    return format_date(day, format="long", locale=locale)
+
+
+@functools.lru_cache(maxsize=8192)
+def _short_time(time: dt.time, locale: str) -> str:
+    return format_time(time, format="short", locale=locale)
 
 
 @functools.lru_cache(maxsize=65536)
