@@ -10,6 +10,7 @@ from types import SimpleNamespace
 import feedparser
 import pytest
 from conftest import build_site, sample_seeds
+from feedgen.feed import FeedGenerator
 from topic_feeds.collect import FeedSpec
 from topic_feeds.feed_xml import FeedContext, render_feed, render_json_feed
 
@@ -180,8 +181,6 @@ def test_feeds_filled_into_one_frame_are_what_feedgen_writes_for_each():
     """Every feed of a build is written into one frame feedgen made: each
     must be byte for byte what feedgen writes for it alone, whatever its
     name, links and language."""
-    from feedgen.feed import FeedGenerator
-
     names = ['Tom & Jerry <Ltd> "quoted"', "Zoë's café\tand\r\nmore", "wiredeskframetitlewiredeskframe"]
     context = FeedContext(SITEURL, "Site & <Co>", "2026", None)
     for lang in ("en", "fr", ""):

@@ -57,7 +57,7 @@ class FeedContext:
     xsl_url: str | None
     #: (story, format) -> (the story, its entries as XML, or as JSON), and (feed, "newest")
     #: -> (the feed, its date): the object is held so that its id is not reused while it is
-    #: a key; and the frames of the build's feeds (see _frame)
+    #: a key
     entries: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -113,7 +113,8 @@ def render_feed(spec, context: FeedContext, fmt: str, title: str, self_url: str)
     }
     newest = _made_once(spec, context, "newest", _newest)
     values["updated"] = newest.isoformat() if fmt == "atom" else formatRFC2822(newest)
-    body = _frame(context, fmt, frozenset(name for name, value in values.items() if not value)).fill(values)
+    empty = frozenset(name for name, value in values.items() if not value)
+    body = _frame(context.sitename, fmt, empty).fill(values)
     # the entries go on lines of their own, before the line that closes the
     # feed (Atom) or its channel (RSS)
     closing = body.rindex(b"</feed>" if fmt == "atom" else b"</channel>")
@@ -145,34 +146,27 @@ class _Frame:
         ).encode("utf-8")
 
 
-def _frame(context: FeedContext, fmt: str, empty: frozenset) -> _Frame:
-    """The frame of every ``fmt`` feed of a build whose ``empty`` values
-    are empty, made once by feedgen (a desk has thousands of feeds, each
-    the same but for its name, links, language and date)."""
-    key = ("frame", fmt, empty)
-    found = context.entries.get(key)
-    if found is None:
-        found = context.entries[key] = _made_frame(context, fmt, empty)
-    return found
-
-
-def _made_frame(context: FeedContext, fmt: str, empty: frozenset) -> _Frame:
+@functools.lru_cache(maxsize=64)
+def _frame(sitename: str, fmt: str, empty: frozenset) -> _Frame:
+    """The frame of every ``fmt`` feed of a site whose ``empty`` values are
+    empty, made once by feedgen (a desk has thousands of feeds, each the
+    same but for its name, links, language and date)."""
     marks = {name: "" if name in empty else f"wiredeskframe{name}wiredeskframe" for name in _FRAME_VALUES}
     fg = FeedGenerator()
     fg.id(marks["id"])
     fg.title(marks["title"])
     fg.subtitle(marks["subtitle"])
     fg.description(marks["subtitle"])
-    fg.author({"name": xml_text(context.sitename)})
+    fg.author({"name": xml_text(sitename)})
     fg.language(marks["lang"])
-    fg.generator(context.sitename)
+    fg.generator(sitename)
     # feedgen takes the RSS channel link from the last link added
     fg.link(href=marks["self"], rel="self", type="application/atom+xml" if fmt == "atom" else "application/rss+xml")
     fg.link(href=marks["page"], rel="alternate", type="text/html")
     fg.updated(_FRAME_DATE)  # sets atom:updated and rss:lastBuildDate
     text = (fg.atom_str(pretty=True) if fmt == "atom" else fg.rss_str(pretty=True)).decode("utf-8")
     date = _FRAME_DATE.isoformat() if fmt == "atom" else formatRFC2822(_FRAME_DATE)
-    text = text.replace(date, marks["updated"] or date)
+    text = text.replace(date, marks["updated"])
     pieces = re.split(r"wiredeskframe(\w+?)wiredeskframe", text)
     parts = []
     for at, piece in enumerate(pieces):

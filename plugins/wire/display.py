@@ -34,8 +34,7 @@ def display_date(
         if given is not None:
             label, offset = given
             value = value + dt.timedelta(minutes=offset)
-        time = value.timetz() if value.tzinfo else value.time()
-        return f"{_long_date(value.date(), locale)}, {_short_time(time, locale)} {label}"
+        return f"{_long_date(value.date(), locale)}, {_short_time(value.timetz(), locale)} {label}"
     return _long_date(value.date() if isinstance(value, dt.datetime) else value, locale)
 
 
