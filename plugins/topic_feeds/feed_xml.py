@@ -3,7 +3,7 @@
 A story is in a dozen feeds (the site's, its section's and language's, each
 of its tags'), so its entry is made once, by feedgen, and its XML (or JSON)
 put in every feed it is in. The feed around the entries is made by feedgen
-too, once a build in each format, with marks where each feed's own values
+too, once a process in each format, with marks where each feed's own values
 go (its name, links, language and date): each feed is that frame with its
 values escaped as feedgen's XML escapes them, and its entries before it
 closes.
