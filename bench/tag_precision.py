@@ -17,7 +17,8 @@ samples 3 and 4, each drawn from the archive less the stories judged before
 on the code of their time, before the rules found on them; so was sample 5,
 drawn from the archive less the stories judged before and the three draws of
 3,000 whose tags the rules of samples 3 and 4 were read on, sample 6, drawn
-likewise less the draw of sample 5 too, and sample 7, less that of sample 6.
+likewise less the draw of sample 5 too, sample 7, less that of sample 6, and
+sample 8, less that of sample 7.
 
 The current code is run on the same stories: a judged tag it still gives
 counts as judged; one it no longer gives is reported apart, right or wrong; a

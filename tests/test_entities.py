@@ -6052,3 +6052,152 @@ def test_a_name_after_a_wealthy_person_s_word_is_that_person_and_what_they_own_i
         "en",
     )
     assert tagging.organizations == ["America Movil"]
+
+
+@pytest.mark.parametrize(
+    "text, person, firm",
+    [
+        # a role in apposition to the name before it, then the firm the role is held at
+        (
+            '"It may well pass," said Orla Fenwick, managing director, Redbush Morgan in San Francisco.',
+            "Orla Fenwick",
+            "Redbush Morgan",
+        ),
+        # a plural role, then a list: the firm's people, not the firm
+        (
+            "Regulators sued Fairfield Greystone Group, a feeder fund. He named five hedge fund industry officials, "
+            "including three Fairfield Greystone executives.",
+            None,
+            "Fairfield Greystone",
+        ),
+    ],
+)
+def test_a_role_held_at_a_firm_is_no_title_of_the_firm_s_name(text, person, firm):
+    tagging = tag_dispatch(text, [""], "en")
+
+    assert firm not in tagging.people
+    if person:
+        assert person in tagging.people
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        (
+            "The fund founded by former Quenlar banker J. Tobias Wrenfield is down 60 percent. Wrenfield declined "
+            "to comment.",
+            "J. Tobias Wrenfield",
+        ),
+        # the last letter of a code is no initial
+        (
+            "Sales beat estimates of $30.8 billion, according to Thomson Reuters I/B/E/S. Maren Holloway, who runs "
+            "the unit, said demand held up.",
+            "Maren Holloway",
+        ),
+    ],
+)
+def test_an_initial_before_a_given_name_and_a_surname_is_the_person_s(text, person):
+    assert tag_dispatch(text, [""], "en").people == [person]
+
+
+def test_a_surname_without_its_arabic_article_is_the_person_named_in_full():
+    tagging = tag_dispatch(
+        "Iraqi Prime Minister Nadim al-Qaraghuli asked the president to intervene.",
+        ["We are going to respond to Prime Minister Qaraghuli, a spokesman said."],
+        "en",
+    )
+
+    assert tagging.people == ["Nadim al-Qaraghuli"]
+
+
+def test_an_adverb_opening_a_sentence_is_no_given_name():
+    tagging = tag_dispatch(
+        "The new bid values Quenlar's equity at 11 billion euros. Previously Brandauer was willing to give "
+        "shareholders 69 euros a share. No law forbids Brandauer's cash swaps.",
+        [""],
+        "en",
+    )
+
+    assert not any(name.startswith("Previously") for name in tagging.people + tagging.organizations)
+
+
+def test_kin_in_apposition_make_a_person_of_a_name_read_as_a_body():
+    tagging = tag_dispatch(
+        "The company, which has just picked Akihiro Toyoda, the grandson of the company's founder, as its new "
+        "head, aims to cut costs.",
+        [""],
+        "en",
+    )
+
+    assert "Akihiro Toyoda" in tagging.people
+    assert "Akihiro Toyoda" not in tagging.organizations
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # a role abbreviated and "of" open no body's name
+        (
+            '"They did not care about price," said Mei Lam, COO of Macau Jet, a new private jet unit of Quenlar Group.',
+            "Macau Jet",
+        ),
+        # a designator's remit after "of", where the run of capitalised words stopped
+        ("After he donated $1 million to the Quenlar School of Business, the two met.", "Quenlar School of Business"),
+        (
+            "A fund that includes the Labourers' Pension Fund of Central and Eastern Canada sued.",
+            "Pension Fund of Central and Eastern Canada",
+        ),
+    ],
+)
+def test_a_body_is_named_without_a_role_before_it_and_with_its_remit(text, body):
+    organizations = tag_dispatch(text, [""], "en").organizations
+
+    assert body in organizations
+    assert not any(name != body and (body in name or name in body) for name in organizations)
+
+
+@pytest.mark.parametrize(
+    "text, thing",
+    [
+        ("Prices are set in Platts' market-on-close (MOC) system. The MOC window lasts half an hour.", "MOC"),
+        ("The rules cover aid and checking aircraft * PSOs (Public Service Obligations) on routes.", "Public Service"),
+        (
+            "The plan, dubbed Outright Monetary Transactions (OMTs), is the bank's tool. It stands ready to act with "
+            "OMT (bond-purchase plan).",
+            ("OMT", "Outright"),
+        ),
+        ("The handset connects to a wireless LAN at home.", "LAN"),
+        # towns with their state after them
+        ("said Ken Ardley, chief executive of Woodside, California-based Ardley Investments.", "Woodside"),
+        ("Agents shuttle between Los Angeles and Palo Alto, California, three times a week.", "Palo Alto"),
+        # a world region CLDR does not list
+        ("John Culver, president of Quenlar's China/Asia Pacific business, said sales grew.", "Asia Pacific"),
+    ],
+)
+def test_things_towns_and_regions_are_no_bodies(text, thing):
+    organizations = tag_dispatch(text, [""], "en").organizations
+
+    for word in (thing,) if isinstance(thing, str) else thing:
+        assert not any(word in name for name in organizations)
+
+
+def test_us_states_listed_are_states_not_the_town_named_after_the_first():
+    tagging = tag_dispatch(
+        "The loans are in mortgage documents filed in Oklahoma, Texas and Louisiana reviewed by Reuters.",
+        [""],
+        "en",
+    )
+
+    assert tagging.cities == []
+    assert tagging.places == ["US"]
+
+
+def test_an_abbreviation_s_letter_is_no_initial_of_the_name_after_it():
+    tagging = tag_dispatch(
+        "Anklage ist erhoben gegen den Major a. D. Ernst Quenzler in Haus Tornow und den Oberleutnant a. D. "
+        "Fritz Harlander in Küstrin.",
+        [""],
+        "de",
+    )
+
+    assert tagging.people == ["Ernst Quenzler", "Fritz Harlander"]

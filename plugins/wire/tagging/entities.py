@@ -628,10 +628,17 @@ _ROLE_WINDOW = 60
 
 def _role_before(text: str, start: int, lang: str) -> str | None:
     window = text[max(0, start - _ROLE_WINDOW) : start]
+    if _ROLE_OF_THE_NAME_BEFORE.search(window):
+        return None  # "said Stephen Massocca, managing director, Wedbush Morgan": the role is his, the name his firm's
     written = [_ELISION.sub("", w) for w in re.findall(r"[\w.'’-]+", window)[-4:]]
     roles = roles_of(lang)
     after = None
     named = False  # a capitalised word passed, between the role and the name
+    # "officials, including three": words in lower case after a comma, no role or article among them
+    listed = _LISTED_AFTER_A_COMMA.search(window)
+    listed_after = listed is not None and not any(
+        word in roles or word in _ARTICLE_WORDS for word in listed["words"].split()
+    )
     for as_written in reversed(written):
         word = as_written.lower()
         if lang == "en" and named and word in _BODY_PREPOSITIONS:
@@ -643,6 +650,9 @@ def _role_before(text: str, start: int, lang: str) -> str | None:
         if word in roles or (lang == "de" and word.endswith(ROLE_SUFFIXES)):
             if lang == "en" and after in _WORKPLACE_PREPOSITIONS:
                 return None  # "executives from Merrill Lynch": where they work or came from, no one's title
+            if lang == "en" and listed_after and word.endswith("s") and word[:-1] in roles:
+                # "officials, including three Fairfield Greenwich executives": a plural role, a list, no title
+                return None
             return word
         if word in _CONJUNCTION_WORDS and after in _ARTICLE_WORDS:
             return None  # "his Liberal Democratic party and the Russian Duma": the role is another's
@@ -650,6 +660,16 @@ def _role_before(text: str, start: int, lang: str) -> str | None:
             return None  # "the pope wants the Holy See to": the role is the subject's, the name the object
         after = word
     return None
+
+
+#: Words in lower case between a comma and a name: "officials, including three Fairfield Greenwich".
+_LISTED_AFTER_A_COMMA = re.compile(r",[ ]+(?P<words>(?:[a-z][\w'’-]*[ ]+)+)$")
+
+
+#: A role in apposition to the name before it, between commas, before a name: that name is where
+#: the role is held, not its holder ("Stephen Massocca, managing director, Wedbush Morgan in San
+#: Francisco"); not "the company's chief executive, Jane Doe", whose role follows no name.
+_ROLE_OF_THE_NAME_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*,[ ]+(?:[a-z][\w'’&-]*[ ]+){0,4}[a-z][\w'’-]*,[ ]*$")
 
 
 #: English verbs that come between a subject named by a role and the object after them: "the pope
@@ -1124,7 +1144,12 @@ def find_entities(
             taken.append((start, end))
             continue
         code = _state_named_alone(written)
-        if code and not _large_town(written) and not _state_after(text, end) and not _NAME_GOES_ON.match(text, end):
+        if (
+            code
+            and not _large_town(written)
+            and (not _state_after(text, end) or _us_states_listed(text, written, end))
+            and not _NAME_GOES_ON.match(text, end)
+        ):
             # "Oregon", "in Delaware bankruptcy court": the state, not a town of its name (Oregon, Ohio); but
             # "Washington", "New York" alone are the great towns
             found.mentions.append(Mention("place", code, written, start, f"region {written} (ISO 3166-2)"))
@@ -1183,6 +1208,7 @@ def find_entities(
                 or (lang == "en" and _adjective_of_a_people(text, m))
                 or (lang == "en" and _named_only_as_a_brand(text, m.text))
                 or (lang == "en" and m.rule == "name recogniser" and _COMMON_COMPOUND.fullmatch(m.text) is not None)
+                or (lang == "en" and _town_before_its_state(text, m))
             )
         )
     ]
@@ -2299,6 +2325,24 @@ def _town_with_its_state(text: str, start: int, end: int) -> bool:
     return bool(_PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 8), start)) and _state_after(text, end)
 
 
+#: A state or country after a comma, then "-based": "Woodside, California-based Fisher Investments".
+_STATE_BASED_AFTER = re.compile(rf",[ ](?P<state>[{_UPPER}][a-z]+(?:[ ][{_UPPER}][a-z]+)?)-based(?![\w-])")
+
+
+def _town_before_its_state(text: str, mention: Mention) -> bool:
+    """Whether a body's name is a town's, written with the town's state or
+    country after a comma (``between Los Angeles and Palo Alto, California``,
+    ``Woodside, California-based Fisher Investments``): the town, no body."""
+    end = mention.start + len(mention.text)
+    town = find_city(mention.text)
+    if town is None or town[0].lower() != mention.text.lower():
+        return False  # not "UBS, NEW YORK:" of a list of analysts, whatever town the code names
+    based = _STATE_BASED_AFTER.match(text, end)
+    if based:
+        return bool(us_state(based["state"]) or based["state"] in country_forms())
+    return _state_after(text, end)
+
+
 def _state_after(text: str, end: int) -> bool:
     """Whether a US state, a country or a state or province of the countries
     that name theirs alone follows a name after a comma (``Bethlehem,
@@ -3229,8 +3273,14 @@ def _people_in_apposition(text: str, found: Found) -> None:
             and mention.text not in organization_table()
             and not _has_body_word(words)
             and words[0] not in org_words()
-            # not "Volkswagen Beetle", "Anadarko Petroleum", "Virgin Australia", "Oregon State Treasury"
-            and not any(word in organization_table() or _is_place(word) or us_state(word) for word in words)
+            # not "Volkswagen Beetle", "Anadarko Petroleum", "Virgin Australia", "Oregon State Treasury";
+            # but a given name and a surname that a small town shares ("Akio Toyoda") are a name
+            and not any(
+                word in organization_table()
+                or (_is_place(word) and not _surname_of_a_small_town(words, index))
+                or us_state(word)
+                for index, word in enumerate(words)
+            )
             and words[-1] not in _NOT_PERSON_HEADS | _INDUSTRY_LAST  # "Anadarko Petroleum, a minority partner"
             and any(_role_in_apposition(text, use.end()) for use in _uses(mention.text, text))
         ):
@@ -3247,10 +3297,31 @@ def _people_in_apposition(text: str, found: Found) -> None:
     ]
 
 
+def _surname_of_a_small_town(words: list[str], index: int) -> bool:
+    """Whether the word at ``index`` ends a name that opens on no place and is
+    no country's or great town's name, only a small town's (``Toyoda`` of
+    ``Akio Toyoda``)."""
+    return (
+        index == len(words) - 1
+        and index > 0
+        and not any(_is_place(word) for word in words[:index])
+        and words[index] not in country_forms()
+        and not _large_town(words[index])
+        and not _is_region(words[index])
+    )
+
+
 def _role_in_apposition(text: str, end: int) -> bool:
     """Whether a person's role follows ``end`` between commas."""
     after = _APPOSITION_AFTER.match(text, end)
-    return after is not None and any(_is_role(word, "en") for word in after["words"].split())
+    return after is not None and any(_is_role(word, "en") or word in _KIN for word in after["words"].split())
+
+
+#: Kin in apposition, as a role is: "Akio Toyoda, the grandson of the company's founder".
+_KIN = frozenset(
+    "son daughter grandson granddaughter wife husband widow widower brother sister father mother "
+    "nephew niece cousin uncle aunt stepson stepdaughter".split()
+)
 
 
 def _reads_person(proposal: Recognised, text: str, start: int, end: int) -> bool:
@@ -3399,8 +3470,12 @@ def _stray_initial(words: list[str], index: int) -> bool:
 
 def _opens_name(words: list[str], index: int) -> bool:
     """Whether the word at ``index`` is an initial before the last word, a
-    surname: ``W. Khan``."""
-    return index == len(words) - 2 and bool(_INITIAL.fullmatch(words[index]))
+    surname (``W. Khan``), or before a given name and a surname (``J.
+    Christopher Flowers``)."""
+    return bool(_INITIAL.fullmatch(words[index])) and (
+        index == len(words) - 2
+        or (index == len(words) - 3 and _is_given_name(words[index + 1]) and _could_be_surname(words[-1]))
+    )
 
 
 def _reads_surname(proposal: Recognised, start: int, end: int, initial: int) -> bool:
@@ -3435,6 +3510,8 @@ def _name_bounds(start: int, words: list[str], proposals: list[Recognised]) -> t
     """Where a person's name begins in a run of capitalised words: where the
     model reads it to begin, or at the first given name
     (``Wirtschaftspsychologin Eva Hoffmann`` -> ``Eva Hoffmann``)."""
+    if len(words) == 3 and _opens_name(words, 0):
+        return start, words  # "J. Christopher Flowers": an initial before a given name and a surname is his
     end = start + len(" ".join(words))
     for proposal in proposals:
         if proposal.kind == "PER" and start < proposal.start and proposal.end <= end and " " in proposal.text:
@@ -3542,6 +3619,20 @@ def _particle_of_surname(words: list[str], index: int) -> bool:
 
 
 _GENERATION_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+
+
+#: A letter in lower case and its full stop, an abbreviation's first, right before an initial: "a. D.".
+_SMALL_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])[a-z][ ]?\.[ ]?$")
+
+
+#: An English adverb opening a sentence before a name: "Previously Schaeffler was willing",
+#: "Separately Jane Doe said"; long enough not to be a surname such as Daly or Healy.
+_ADVERB = re.compile(r"[A-Z][a-z]{4,}ly")
+
+
+#: The Arabic article a surname opens on, which copy drops when it names the person again:
+#: "Nuri al-Maliki", then "Maliki"; "Bachar al-Assad", then "Assad".
+_ARABIC_ARTICLE = re.compile(rf"(?:[aA][lnrstdz]|[eE][lnrstdz]|[aA]sh)-(?=[{_UPPER}])")
 
 
 def _surname(words: list[str]) -> str:
@@ -5025,6 +5116,14 @@ def _genitive_form(proposal: Recognised) -> str | None:
     return stem if stem != proposal.text else None
 
 
+def _us_states_listed(text: str, written: str, end: int) -> bool:
+    """Whether a US state's name is the first of states listed (``filed in
+    Oklahoma, Texas and Louisiana``), not a town with its state after it
+    (``Nevada, Missouri``): no town of the United States is written so."""
+    state = _state_named_after(text, end)
+    return bool(state and us_state(state) and us_state(written) and city_of(written, "US", least=0) != written)
+
+
 def _add_town(
     found: Found, taken: list[tuple[int, int]], how: str, name: str, country: str, written: str, start: int, end: int
 ) -> None:
@@ -5247,6 +5346,43 @@ def _national_adjective_after(text: str, end: int, lang: str) -> str:
     ``Consejo General de la Abogacía Española``), or nothing."""
     after = _WORD_AFTER.match(text, end) if lang == "es" else None
     return after[0] if after and after["word"] in spanish_national_adjectives() else ""
+
+
+#: An English body's remit after its designator: " of Business", " of Public Health".
+_OF_REMIT = re.compile(
+    rf"[ ]of[ ](?P<first>[{_UPPER}][a-z]+)(?:[ ](?P<second>[{_UPPER}][a-z]+))?"
+    rf"(?:[ ]and[ ](?P<joined>[{_UPPER}][a-z]+(?:[ ][{_UPPER}][a-z]+)?))?(?=['’]s(?!\w)|(?![\w'’-]))"
+)
+
+
+#: A capitalised word right after a name: the run of names goes on ("... of Justice Commercial Court").
+_CAPITALISED_WORD_AFTER = re.compile(rf"[ ](?P<word>[{_UPPER}][\w'’-]*)")
+
+
+def _remit_of_designator_last(text: str, words: list[str], end: int, lang: str) -> str:
+    """What an English body's name ending on its designator at ``end`` goes
+    on with after ``of``, where the run of its capitalised words stopped
+    (``Indian School`` of ``Indian School of Business``), or nothing."""
+    if lang != "en" or words[-1].lower() not in org_designators():
+        return ""
+    remit = _OF_REMIT.match(text, end)
+    if remit is None or _is_title_word(remit["first"], lang):
+        return ""
+    if remit["second"] and (_is_title_word(remit["second"], lang) or remit["second"] in ("No", "Nos")):
+        # "College of Management Professor Jane Doe", "Court of Appeals No. 11-1234"
+        return remit[0][: remit.start("second") - remit.start() - 1]
+    if remit["joined"] and any(
+        word in organization_table() or _is_place(word) for word in (remit["joined"], remit["joined"].split()[0])
+    ):
+        # "Royal Bank of Scotland and Citibank": another body after "and"; but "of Science and Technology"
+        return remit[0][: remit.start("joined") - remit.start() - len(" and ")]
+    goes_on = _CAPITALISED_WORD_AFTER.match(text, remit.end())
+    if goes_on and not _is_title_word(goes_on["word"], lang):
+        return ""  # "High Court of Justice Commercial Court": the run of names goes on past what is read
+    town = remit[0][len(" of ") :]
+    if find_city(town) and _state_after(text, remit.end()):
+        return ""  # "RBS Greenwich Capital of Greenwich, Connecticut": where the firm is, no part of its name
+    return remit[0]
 
 
 def _designator_joined(text: str, end: int) -> str:
@@ -5544,13 +5680,26 @@ def _acronyms_of_things(text: str) -> frozenset[str]:
         words = match["words"].replace("-", " ").split()
         acronym = match["acronym"].replace("&", "")
         for first in range(len(words)):
-            if _initials(words[first:]) == acronym:
+            # "quantitative easing (QE)"; "market-on-close (MOC)", its preposition's initial too
+            if acronym in (_initials(words[first:]), "".join(word[0] for word in words[first:]).upper()):
                 things.add(match["acronym"])
                 break
     for match in _SMALL_WORDS_AFTER_ACRONYM.finditer(text):
         if _initials(match["words"].replace("-", " ").split()) == match["acronym"].replace("&", ""):
             things.add(match["acronym"])
+    for match in _NAME_AND_PLURAL_ACRONYM.finditer(text):  # "Outright Monetary Transactions (OMTs)"
+        name, acronym = (match["name"], match["acronym"]) if match["name"] else (match["after"], match["before"])
+        if "".join(word[0] for word in name.split()) == acronym:
+            things.add(acronym)
     return frozenset(things)
+
+
+#: A name and its acronym in the plural in brackets, either way round: "Outright Monetary
+#: Transactions (OMTs)", "PSOs (Public Service Obligations)".
+_NAME_AND_PLURAL_ACRONYM = re.compile(
+    rf"(?P<name>[{_UPPER}][\w-]*(?:[ ][{_UPPER}][\w-]*)+)[ ]\((?P<acronym>[A-Z]{{2,6}})s\)"
+    rf"|(?P<before>[A-Z]{{2,6}})s[ ]\((?P<after>[{_UPPER}][\w-]*(?:[ ][{_UPPER}][\w-]*)+)\)"
+)
 
 
 def _initials(words: list[str]) -> str:
@@ -6813,6 +6962,17 @@ _COUNTRY_PART = re.compile(
 _FIRM_ROLES_AFTER = frozenset("CEO CFO COO CTO CIO Founder Chairman Chairwoman Chief Spokesman Spokeswoman".split())
 
 
+def _plural_abbreviation_beside(text: str, name: str, start: int, end: int) -> bool:
+    """Whether a name stands in brackets after its acronym in the plural, or
+    that acronym in brackets after it (``PSOs (Public Service
+    Obligations)``): things a story counts, no body."""
+    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+    if len(initials) < 2:
+        return False
+    before = text[max(0, start - len(initials) - 4) : start]
+    return before.endswith(f"{initials}s (") or text.startswith(f" ({initials}s)", end)
+
+
 def _recognised_organizations(
     text: str,
     proposals: list[Recognised],
@@ -6855,8 +7015,15 @@ def _recognised_organizations(
         if lang == "en" and len(words) > 1 and words[-1] in _FIRM_ROLES_AFTER:
             # "Morgan Stanley CFO", "Starbucks Founder": the firm, then one of its people's roles
             proposal = _opening(proposal, " ".join(words[:-1]))
+        elif lang == "en" and len(words) > 3 and words[1] == "of" and words[0] in _FIRM_ROLES_AFTER:
+            # "Jackie Wu, COO of Hong Kong Jet": one of the firm's people's roles, then the firm
+            cut = len(words[0]) + len(" of ")
+            proposal = replace(proposal, start=proposal.start + cut, text=proposal.text[cut:])
+            words = words[2:]
         if _COUNTRY_PART.fullmatch(proposal.text):
             continue  # "the U.S. Midwest", "U.S. Gulf Coast": a part of the country, no body
+        if _plural_abbreviation_beside(text, proposal.text, proposal.start, proposal.end):
+            continue  # "PSOs (Public Service Obligations)": things a story counts, no body
         last = proposal.text.split()[-1]
         if (
             lang == "en"
@@ -8056,6 +8223,9 @@ def _find_people(
         elif len(words) > 1 and words[0] in calendar and _DAY_NUMBER_BEFORE.search(text, max(0, start - 5), start):
             start += len(words[0]) + 1
             words = words[1:]  # "am 3. April Griss", "on 3 June Ann Smith": the date's month, no given name
+        elif lang == "en" and len(words) > 1 and _ADVERB.fullmatch(words[0]) and not _is_given_name(words[0]):
+            start += len(words[0]) + 1
+            words = words[1:]  # "Previously Schaeffler was willing": the sentence's adverb, no given name
 
         def not_a_name(word: str) -> bool:
             return (
@@ -8114,6 +8284,21 @@ def _find_people(
         while words and words[0].lower() in particles:
             start += len(words[0]) + 1
             words = words[1:]
+        if (
+            len(words) > 1
+            and _INITIAL.fullmatch(words[0])
+            and (
+                text[start - 1 : start] in ("/", "-", "&")
+                or _SMALL_ABBREVIATION_BEFORE.search(text, max(0, start - 5), start)
+            )
+        ):
+            # "I/B/E/S. Gail Boudreaux": the last letter of another word; "Major a. D. Ernst Buchdrucker" (außer
+            # Dienst): an abbreviation's
+            start += len(words[0]) + 1
+            words = words[1:]
+        if len(words) == 3 and _opens_name(words, 0) and text[start - 1 : start] == ".":
+            start += len(words[0]) + 1
+            words = words[1:]  # "Washington, D.C. Harris Teeter": initials written together, a place's
         start, words = _name_bounds(start, words, proposals)
 
         if lang == "de":  # "Harald Neumann den Deal": an article ends the name
@@ -8218,15 +8403,20 @@ def _find_people(
             )
         ) and not (role and len(words) == 2 and _is_given_name(words[0]) and _is_role(role, lang)):
             # not "Vice Chairman Jim Press": a role, then a given name and a surname
-            if _MEETING_BEFORE.search(text, max(0, start - 40), start):
+            if _MEETING_BEFORE.search(text, max(0, start - 40), start) or _plural_abbreviation_beside(
+                text, " ".join(words), start, end
+            ):
+                # "la tercera edición de la Reunión Internacional Ciudad de Gavá": a meeting's name; "PSOs
+                # (Public Service Obligations)": things a story counts
                 taken.append((start, end))
-                continue  # "la tercera edición de la Reunión Internacional Ciudad de Gavá": a meeting's name
+                continue
             name = " ".join(words)
             # "Comité de Entidades de Crédito y Inversiones (CECEI)": on to its acronym; "Liggett Group, Inc"
             rest = (
                 _to_acronym_after(text, name, end)
                 or (legal[0] if (legal := _LEGAL_TAIL.match(text, end)) else "")
                 or _designator_joined(text, end)  # "Hi Investment and Securities"
+                or _remit_of_designator_last(text, words, end, lang)  # "Indian School of Business"
             )
             name, end = (name + rest).rstrip("."), end + len(rest)
             before = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
@@ -8358,8 +8548,8 @@ def _find_people(
             # plural, where it reads no one; "London Brent crude", "London City airport": a great town's
             # name first, where the model reads no one
             given = False
-        initial = _opens_name(words, 0)  # "W. Khan"
-        if initial and not _could_be_surname(words[1]) and start not in results:
+        initial = _opens_name(words, 0)  # "W. Khan", "O. Mason Hawkins"
+        if initial and not _could_be_surname(words[-1]) and start not in results:
             continue  # "F. C. Lausanne": a club, no one's name; but "D. Cork c Moin Khan" plays
         # "d'Arnaud Montebourg" with "Montebourg" read as the town: a known given
         # name the model reads as no other name opens a person's name, unless a
@@ -8536,8 +8726,11 @@ def _find_people(
             # "said Data Explorers", "director Emerging Powers": a common word ends it, no given name
             # opens it; but "Chen Yuan, chairman of the bank" in a story on the yuan is the man
             continue
-        if not initial:
-            full_names[_surname(key.split())] = key
+        if not initial or len(words) > 2:  # not "D. Cox" of a scorecard; "J. Christopher Flowers" is named in full
+            surname = _surname(key.split())
+            full_names[surname] = key
+            if article := _ARABIC_ARTICLE.match(surname):
+                full_names.setdefault(surname[article.end() :], key)  # "Maliki" of "Nuri al-Maliki"
         found.mentions.append(Mention("person", key, name, start, rule))
         accepted.append((start, end))
 

@@ -108,7 +108,7 @@ COMMON_ABBREVIATIONS = frozenset(
     """
     GDP GNP CPI PPI PMI IPO LBO MBO MOU CEO CFO COO CTO CIO ETF REIT NAV EPS VAT GMO HIV AIDS DNA CO2 LTS FAQ ADR
     EBITDA EBIT ROE ROA ROCE ROI YTD FY CDS CDO CD PCE ARPU SUV PC DVD TV VC SDR RRR RTO PBM TARP FATCA
-    R&D M&A QE FOREX GMT P&L VIP ATM GPS SMS LCD
+    R&D M&A QE FOREX GMT P&L VIP ATM GPS SMS LCD LAN WAN
     PIB PNB IPC TVA SMIC PME TPE ETI OGM AVC BAC CDI CDD RSA HLM SDF IVG PDG DRH TGV OPA OPE
     IVA PYME ERE IRPF IBEX
     BIP MwSt GmbH AG
@@ -274,7 +274,33 @@ def world_regions() -> frozenset[str]:
 
 
 def _world_regions() -> frozenset[str]:
-    return frozenset(name for lang in LANGUAGES for code, name in Locale(lang).territories.items() if code.isdigit())
+    cldr = (name for lang in LANGUAGES for code, name in Locale(lang).territories.items() if code.isdigit())
+    return frozenset(cldr) | _REGIONS_BEYOND_CLDR
+
+
+#: World regions copy names that CLDR's list of regions does not hold: "Starbucks' China/Asia Pacific
+#: business", "the Middle East".
+_REGIONS_BEYOND_CLDR = frozenset(
+    (
+        "Asia Pacific",
+        "Asia-Pacific",
+        "Middle East",
+        "Far East",
+        "Asie-Pacifique",
+        "Moyen-Orient",
+        "Proche-Orient",
+        "Extrême-Orient",
+        "Asia-Pacífico",
+        "Oriente Medio",
+        "Oriente Próximo",
+        "Lejano Oriente",
+        "Asien-Pazifik",
+        "Nahost",
+        "Naher Osten",
+        "Mittlerer Osten",
+        "Ferner Osten",
+    )
+)
 
 
 @functools.cache
