@@ -3875,7 +3875,8 @@ def _in_title_case_line(text: str, at: int) -> bool:
     return len(words) >= 4 and sum(word[0].isupper() for word in words) >= 0.8 * len(words) and not line.isupper()
 
 
-_CAPITALISED_WORD_AFTER = re.compile(rf"[ ][{_UPPER}]")
+#: A capitalised word right after a name: the run of names goes on ("... of Justice Commercial Court").
+_CAPITALISED_WORD_AFTER = re.compile(rf"[ ](?P<word>[{_UPPER}][\w'’-]*)")
 
 
 def _role_after(text: str, end: int, lang: str) -> bool:
@@ -5353,10 +5354,6 @@ _OF_REMIT = re.compile(
     rf"[ ]of[ ](?P<first>[{_UPPER}][a-z]+)(?:[ ](?P<second>[{_UPPER}][a-z]+))?"
     rf"(?:[ ]and[ ](?P<joined>[{_UPPER}][a-z]+(?:[ ][{_UPPER}][a-z]+)?))?(?=['’]s(?!\w)|(?![\w'’-]))"
 )
-
-
-#: A capitalised word right after a name: the run of names goes on ("... of Justice Commercial Court").
-_CAPITALISED_WORD_AFTER = re.compile(rf"[ ](?P<word>[{_UPPER}][\w'’-]*)")
 
 
 def _remit_of_designator_last(text: str, words: list[str], end: int, lang: str) -> str:
