@@ -690,9 +690,10 @@ def lint(c):
         "json": "with --corpus: write the figures here",
         "ner": "a folder of public news NER corpora (CoNLL-2003/2002, Europeana, HIPE): measure entities on them",
         "judged": "the Reuters archive's folder: the precision of tags judged one by one on its stories",
+        "labels": "with --judged: the judgements of another folder's stories (e.g. the German ones)",
     },
 )
-def evaluate(c, errors=False, corpus=None, json=None, ner=None, judged=None):
+def evaluate(c, errors=False, corpus=None, json=None, ner=None, judged=None, labels=None):
     """Measure tagging per language and type (on real copy with --corpus or --ner)."""
     flags = ["--errors"] if errors else []
     if corpus:
@@ -702,7 +703,8 @@ def evaluate(c, errors=False, corpus=None, json=None, ner=None, judged=None):
     if ner:
         c.run(shlex.join([sys.executable, "-m", "bench.entity_eval", "--ner", ner, *flags]), pty=False)
     if judged:
-        c.run(shlex.join([sys.executable, "-m", "bench.tag_precision", "--corpus", judged, *flags]), pty=False)
+        extra = flags + (["--labels", labels] if labels else [])
+        c.run(shlex.join([sys.executable, "-m", "bench.tag_precision", "--corpus", judged, *extra]), pty=False)
     if not (corpus or ner or judged):
         c.run(shlex.join([sys.executable, "-m", "bench.tagging_eval", *flags]), pty=False)
 

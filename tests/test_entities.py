@@ -6201,3 +6201,63 @@ def test_an_abbreviation_s_letter_is_no_initial_of_the_name_after_it():
     )
 
     assert tagging.people == ["Ernst Quenzler", "Fritz Harlander"]
+
+
+@pytest.mark.parametrize(
+    "text, thing",
+    [
+        # events and venues, which the model reads as bodies
+        ("Sie hatte sich eigentlich ganz gezielt auf die Olympischen Spiele vorbereiten wollen.", "Spiele"),
+        (
+            "Für Formel-1-Branchenführer Quenlar geht es beim Saisonfinale am Sonntag (14.00 Uhr/live ORF eins) in "
+            "Abu Dhabi noch um den Titel.",
+            "Saisonfinale",
+        ),
+        ("Vor 12.000 Zusehern in der Red-Bull-Arena gewann Salzburg verdient.", "Arena"),
+        # a town's adjective and a noun
+        ("Die Gewerkschaft ruft zu einer Demonstration direkt vor der Bonner Konzernzentrale auf.", "Bonner"),
+        (
+            "Nach den Bombenexplosionen in Brüssel und der Pariser Anschlagserie vom November fahnden die "
+            "Sicherheitsbehörden weiter nach mehreren Verdächtigen.",
+            "Pariser",
+        ),
+        # a group of a tournament
+        ("In der Gruppe D werden die Türken bei der EM wenig Spaß haben.", "D"),
+    ],
+)
+def test_german_events_venues_and_what_a_town_has_are_no_bodies(text, thing):
+    organizations = tag_dispatch(text, [""], "de").organizations
+
+    assert not any(name == thing or thing in name.split() or thing in name for name in organizations if thing != "D")
+    assert "D" not in organizations
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Der Wiener Landtag beschloss am Donnerstag das Budget.", "Wiener Landtag"),
+        ("Das sagte der Chefredakteur der Salzburger Nachrichten.", "Salzburger Nachrichten"),
+    ],
+)
+def test_a_town_s_body_after_its_adjective_stays_a_body(text, body):
+    assert body in tag_dispatch(text, [""], "de").organizations
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        # a player's side in brackets, with his caps or the minute
+        ("Tor: Heinz Quendler (Frankfurt, 7), Ramazan Özcan (Ingolstadt, 4).", "Frankfurt am Main"),
+        ("Im Finish kassierte auch Kai Quendler noch einen Platzverweis (Hannover/86.).", "Hannover"),
+        # a side's role joined to its name, and a side after "gegen"
+        ("Der frühere Bremen- und Frankfurt-Coach Thomas Quaaf gilt als Wunschkandidat.", "Bremen"),
+        ("Leipzig kam mit Coach Ralph Hasenhüttl nur zu einem 2:2 vor eigenem Publikum gegen Hannover.", "Hannover"),
+    ],
+)
+def test_a_german_sports_story_s_side_is_no_town(text, town):
+    lede = (
+        "In der Fußball-Bundesliga verlor der Tabellenführer am Samstag in der 25. Runde mit 1:2, der Trainer war "
+        "nach dem Spiel bedient."
+    )
+
+    assert town not in tag_dispatch(lede, [text], "de").cities

@@ -1209,6 +1209,7 @@ def find_entities(
                 or (lang == "en" and _named_only_as_a_brand(text, m.text))
                 or (lang == "en" and m.rule == "name recogniser" and _COMMON_COMPOUND.fullmatch(m.text) is not None)
                 or (lang == "en" and _town_before_its_state(text, m))
+                or len(m.key.rstrip(".")) == 1  # "Partei D", "G": a letter names no body
             )
         )
     ]
@@ -1965,13 +1966,31 @@ def _names_a_side(text: str, start: int, end: int, lang: str, proposals: list[Re
     (Spanish) an article no city takes comes before."""
     if _SCORE_AFTER.match(text, end) or _SIDE_WORDS_AFTER.match(text, end):
         return True
-    if (
-        text[start - 2 : start] == " ("
-        and text[end : end + 1] == ")"
-        and _read_as(proposals, "PER", start - 3, start - 2)
+    if lang == "de" and (
+        _GERMAN_SIDE_WORDS_AFTER.match(text, end) or _AGAINST_BEFORE.search(text, max(0, start - 7), start)
     ):
-        return True
+        return True  # "der frühere Bremen- und Frankfurt-Coach", "ein 2:2 gegen Hannover"
+    if text[start - 2 : start] == " (" and (
+        _MINUTE_AFTER.match(text, end)  # "Platzverweis (Bilbao/86.)": a player's side and the minute
+        or (_CAPS_AFTER.match(text, end) and _read_as(proposals, "PER", start - 3, start - 2))
+    ):
+        return True  # "Xavier Gravelaine (Marseille)", "Heinz Lindner (Frankfurt, 7)", "(Derby, 14/0)"
     return lang == "es" and _SPANISH_CLUB_ARTICLE.search(text, max(0, start - 6), start) is not None
+
+
+#: A side's name closing its brackets after a player, or going on to his caps: "(Marseille)", "(Frankfurt,
+#: 7)", "(Derby, 14/0)".
+_CAPS_AFTER = re.compile(r"\)|,[ ]?\d{1,3}(?:/\d{1,3})?\)")
+#: The minute of a goal or a sending-off after a side's name in brackets: "(Bilbao/86.)".
+_MINUTE_AFTER = re.compile(r"/\d{1,3}\.?\)")
+#: A German sports role joined to a side's name, or the name's half of two so joined: "Frankfurt-Coach",
+#: "Bremen- und Frankfurt-Coach".
+_GERMAN_SIDE_WORDS_AFTER = re.compile(
+    r"-(?:[ ](?:und|oder)[ ][\w-]+-)?(?:Coach|Trainer|Stürmer|Verteidiger|Torhüter|Torwart|Goalie|Keeper|Kapitän"
+    r"|Legionär|Profi|Spieler|Spielerin|Präsident|Boss)\b"
+)
+#: "against" right before a side's name in German: "ein 2:2 gegen Hannover".
+_AGAINST_BEFORE = re.compile(r"\bgegen[ ]$")
 
 
 #: Capitals right before or after a name; not an agency's credit in brackets ("(EFE). - Izquierda Unida"),
@@ -6905,6 +6924,78 @@ _OWNER_BEFORE = re.compile(r"['’]s[ ]")
 _OWNER_NAME = re.compile(rf"(?<![\w'’])[{_UPPER}][\w.-]+[ ][{_UPPER}][\w-]+$")
 
 
+#: The last words of an event's or a venue's name in German, which the model reads as a body:
+#: "Olympische Spiele", "Saisonfinale", "Auswärtsduell", "Anschlagserie", "Red-Bull-Arena",
+#: "Al-Aksa Moschee".
+_GERMAN_EVENT_OR_VENUE = re.compile(
+    r"(?:spiele|finale|duell|serie|turnier|meisterschaft|meisterschaften|arena|stadion|moschee|kirche)$",
+    re.IGNORECASE,
+)
+
+
+def _town_s_adjective_and_noun(words: list[str]) -> bool:
+    """Whether two German words are a town's adjective and a noun that is no
+    body's designator, outlet or abbreviation (``Pariser Anschlagserie``,
+    ``Bonner Konzernzentrale``): what a place has, no body's name; not
+    ``Wiener Zeitung``, ``Tiroler Polizei``, ``Grazer AK``."""
+    if len(words) != 2 or not words[0].endswith("er") or words[1].isupper():
+        return False
+    town = words[0][:-2]
+    noun = words[1].removesuffix("s")  # the genitive: "des Berliner Tageblatts", "des Bochumer Vereins"
+    return (
+        (town in text_cities() or _is_region(town))
+        and not (_designator_word(words[1]) or _designator_word(noun))
+        and not noun.lower().endswith(_GERMAN_OUTLET_ENDINGS + _GERMAN_BODY_ENDINGS)
+        and " ".join(words) not in organization_table()
+        and find_city(" ".join(words)) is None  # "Wiener Neustadt": a town
+        and not _is_place(words[1])  # "die Wiener Austria": a club
+    )
+
+
+#: The endings of German nouns that name a town's or a land's body after its adjective: "Wiener
+#: Landtag", "Tiroler Landesregierung", "Wiener Berufsrettung", "Grazer Stadtwerke".
+_GERMAN_BODY_ENDINGS = (
+    "tag",
+    "regierung",
+    "rettung",
+    "feuerwehr",
+    "gericht",
+    "rat",
+    "magistrat",
+    "polizei",
+    "verwaltung",
+    "kammer",
+    "behörde",
+    "amt",
+    "ministerium",
+    "universität",
+    "börse",
+    "werke",
+    "linien",
+    "bahnen",
+    "bank",
+    "oper",
+    "philharmoniker",
+    "symphoniker",
+)
+
+
+#: The endings of the words German names newspapers and broadcasters by after a town's adjective:
+#: "Salzburger Nachrichten", "Berliner Tageblatt", "Kölner Stadt-Anzeiger".
+_GERMAN_OUTLET_ENDINGS = (
+    "zeitung",
+    "nachrichten",
+    "allgemeine",
+    "rundschau",
+    "anzeiger",
+    "post",
+    "kurier",
+    "blatt",
+    "presse",
+    "rundfunk",
+)
+
+
 def _german_noun(proposal: Recognised) -> bool:
     """Whether one word the model reads as an organisation in German is more
     likely a noun, German capitalising every noun: a word it doubts
@@ -7040,6 +7131,11 @@ def _recognised_organizations(
             proposal = replace(proposal, end=after.end("word"), text=text[proposal.start : after.end("word")])
         if lang == "de" and len(words) > 1 and _GERMAN_GENRE_END.search(words[0]):
             continue  # "Liebesdrama Carol", "Miniserie Braunschlag": a work after its genre, no body
+        named = words[: next((i for i, word in enumerate(words) if word[:1].islower()), len(words))]
+        if lang == "de" and named and (_GERMAN_EVENT_OR_VENUE.search(named[-1]) or _town_s_adjective_and_noun(words)):
+            # "die Olympischen Spiele", "beim Saisonfinale am Sonntag", "der Red-Bull-Arena": an event or a venue; "der
+            # Pariser Anschlagserie", "vor der Bonner Konzernzentrale": a town's adjective and a noun
+            continue
         if lang == "de" and _german_person_after_noun(words) and not _ACRONYM_IN_BRACKETS.match(text, proposal.end):
             # "Klubobmann Reinhold Lopatka", "der Deutsche Eric Frenzel": a person after a noun
             start = proposal.start + len(words[0]) + 1
