@@ -6933,6 +6933,14 @@ _GERMAN_EVENT_OR_VENUE = re.compile(
 )
 
 
+def _german_event_or_venue(words: list[str]) -> bool:
+    """Whether the capitalised words a German reading opens with end on an
+    event's or a venue's word (``Saisonfinale`` of ``Saisonfinale am
+    Sonntag``)."""
+    named = words[: next((i for i, word in enumerate(words) if word[:1].islower()), len(words))]
+    return bool(named) and _GERMAN_EVENT_OR_VENUE.search(named[-1]) is not None
+
+
 def _town_s_adjective_and_noun(words: list[str]) -> bool:
     """Whether two German words are a town's adjective and a noun that is no
     body's designator, outlet or abbreviation (``Pariser Anschlagserie``,
@@ -7131,8 +7139,7 @@ def _recognised_organizations(
             proposal = replace(proposal, end=after.end("word"), text=text[proposal.start : after.end("word")])
         if lang == "de" and len(words) > 1 and _GERMAN_GENRE_END.search(words[0]):
             continue  # "Liebesdrama Carol", "Miniserie Braunschlag": a work after its genre, no body
-        named = words[: next((i for i, word in enumerate(words) if word[:1].islower()), len(words))]
-        if lang == "de" and named and (_GERMAN_EVENT_OR_VENUE.search(named[-1]) or _town_s_adjective_and_noun(words)):
+        if lang == "de" and (_german_event_or_venue(words) or _town_s_adjective_and_noun(words)):
             # "die Olympischen Spiele", "beim Saisonfinale am Sonntag", "der Red-Bull-Arena": an event or a venue; "der
             # Pariser Anschlagserie", "vor der Bonner Konzernzentrale": a town's adjective and a noun
             continue
