@@ -689,8 +689,8 @@ def lint(c):
         "corpus": "a folder of real dispatches and expected.jsonl: measure dates, datelines, credits, headlines",
         "json": "with --corpus: write the figures here",
         "ner": "a folder of public news NER corpora (CoNLL-2003/2002, Europeana, HIPE): measure entities on them",
-        "judged": "the Reuters archive's folder: the precision of tags judged one by one on its stories",
-        "labels": "with --judged: the judgements of another folder's stories (e.g. the German ones)",
+        "judged": "a folder of judged stories (the Reuters archive's, or another's with --labels): tag precision",
+        "labels": "with --judged: the judgements of that folder's stories (default: the Reuters archive's)",
     },
 )
 def evaluate(c, errors=False, corpus=None, json=None, ner=None, judged=None, labels=None):
