@@ -634,11 +634,6 @@ def _role_before(text: str, start: int, lang: str) -> str | None:
     roles = roles_of(lang)
     after = None
     named = False  # a capitalised word passed, between the role and the name
-    # "officials, including three": words in lower case after a comma, no role or article among them
-    listed = _LISTED_AFTER_A_COMMA.search(window)
-    listed_after = listed is not None and not any(
-        word in roles or word in _ARTICLE_WORDS for word in listed["words"].split()
-    )
     for as_written in reversed(written):
         word = as_written.lower()
         if lang == "en" and named and word in _BODY_PREPOSITIONS:
@@ -650,7 +645,7 @@ def _role_before(text: str, start: int, lang: str) -> str | None:
         if word in roles or (lang == "de" and word.endswith(ROLE_SUFFIXES)):
             if lang == "en" and after in _WORKPLACE_PREPOSITIONS:
                 return None  # "executives from Merrill Lynch": where they work or came from, no one's title
-            if lang == "en" and listed_after and word.endswith("s") and word[:-1] in roles:
+            if lang == "en" and word.endswith("s") and word[:-1] in roles and _listed_after_a_comma(window, roles):
                 # "officials, including three Fairfield Greenwich executives": a plural role, a list, no title
                 return None
             return word
@@ -664,6 +659,14 @@ def _role_before(text: str, start: int, lang: str) -> str | None:
 
 #: Words in lower case between a comma and a name: "officials, including three Fairfield Greenwich".
 _LISTED_AFTER_A_COMMA = re.compile(r",[ ]+(?P<words>(?:[a-z][\w'’-]*[ ]+)+)$")
+
+
+def _listed_after_a_comma(window: str, roles: frozenset[str]) -> bool:
+    """Whether words in lower case, no role or article among them, come
+    between a comma and the end of ``window`` (``officials, including
+    three``): what comes after is one of a list, no role's holder."""
+    listed = _LISTED_AFTER_A_COMMA.search(window)
+    return listed is not None and not any(word in roles or word in _ARTICLE_WORDS for word in listed["words"].split())
 
 
 #: A role in apposition to the name before it, between commas, before a name: that name is where
@@ -2134,15 +2137,13 @@ def _initials_written_together(text: str, found: Found) -> None:
     """A person's name read from its last initial, where copy writes the
     initials together (``Y.K. Lee``, ``A.G. Lafley``, once ``K. Lee`` and
     ``G. Lafley``), is the name whole, in every mention; where the initials
-    are a country's (``U.S. Target``), or the last letter of a word written
-    with slashes (``I/B/E/S. Target said``), the name is no one's."""
+    are a country's (``U.S. Target``), the name is no one's. (The last letter
+    of a word written with slashes, ``I/B/E/S. Target said``, is no initial
+    where names are found: see ``_find_people``.)"""
     renamed: dict[str, str | None] = {}
     for index, mention in enumerate(found.mentions):
         first = mention.text.split()[0]
         if mention.kind != "person" or not _INITIAL.fullmatch(first):
-            continue
-        if text[mention.start - 1 : mention.start] == "/":
-            renamed[mention.key] = None  # "Thomson Reuters I/B/E/S. Target said": a sentence's end, then a firm
             continue
         before = _JOINED_INITIALS_BEFORE.search(text, max(0, mention.start - 9), mention.start)
         if before is None:
@@ -5705,7 +5706,7 @@ def _acronyms_of_things(text: str) -> frozenset[str]:
             things.add(match["acronym"])
     for match in _NAME_AND_PLURAL_ACRONYM.finditer(text):  # "Outright Monetary Transactions (OMTs)"
         name, acronym = (match["name"], match["acronym"]) if match["name"] else (match["after"], match["before"])
-        if "".join(word[0] for word in name.split()) == acronym:
+        if _initials(name.split()) == acronym:
             things.add(acronym)
     return frozenset(things)
 
@@ -6953,7 +6954,7 @@ def _town_s_adjective_and_noun(words: list[str]) -> bool:
     return (
         (town in text_cities() or _is_region(town))
         and not (_designator_word(words[1]) or _designator_word(noun))
-        and not noun.lower().endswith(_GERMAN_OUTLET_ENDINGS + _GERMAN_BODY_ENDINGS)
+        and not noun.lower().endswith(_GERMAN_NAME_ENDINGS)
         and " ".join(words) not in organization_table()
         and find_city(" ".join(words)) is None  # "Wiener Neustadt": a town
         and not _is_place(words[1])  # "die Wiener Austria": a club
@@ -7002,6 +7003,8 @@ _GERMAN_OUTLET_ENDINGS = (
     "presse",
     "rundfunk",
 )
+#: Both: what a town's adjective may open a name with.
+_GERMAN_NAME_ENDINGS = _GERMAN_OUTLET_ENDINGS + _GERMAN_BODY_ENDINGS
 
 
 def _german_noun(proposal: Recognised) -> bool:
@@ -8390,15 +8393,13 @@ def _find_people(
             and (
                 text[start - 1 : start] in ("/", "-", "&")
                 or _SMALL_ABBREVIATION_BEFORE.search(text, max(0, start - 5), start)
+                or (len(words) == 3 and _opens_name(words, 0) and text[start - 1 : start] == ".")
             )
         ):
             # "I/B/E/S. Gail Boudreaux": the last letter of another word; "Major a. D. Ernst Buchdrucker" (außer
-            # Dienst): an abbreviation's
+            # Dienst): an abbreviation's; "Washington, D.C. Harris Teeter": initials written together, a place's
             start += len(words[0]) + 1
             words = words[1:]
-        if len(words) == 3 and _opens_name(words, 0) and text[start - 1 : start] == ".":
-            start += len(words[0]) + 1
-            words = words[1:]  # "Washington, D.C. Harris Teeter": initials written together, a place's
         start, words = _name_bounds(start, words, proposals)
 
         if lang == "de":  # "Harald Neumann den Deal": an article ends the name
