@@ -22,8 +22,10 @@ sample 8, less that of sample 7.
 
 ``bench/corpora/tag_judgements_derstandard.jsonl`` holds the same for German
 copy: sample 1, 150 tags of each kind drawn from those the tagger gave the 490
-articles of DER STANDARD (``python -m bench.corpora.gnad_derstandard test.csv
-DIR --count 5000``) that are not in the German development folder.
+articles of DER STANDARD with a dateline (``python -m
+bench.corpora.gnad_derstandard test.csv DIR --count 5000``) that are not in the
+German development folder; sample 2, likewise from the 388 articles with no
+dateline (written too with ``--undated``), judged on the same code.
 
 The current code is run on the same stories: a judged tag it still gives
 counts as judged; one it no longer gives is reported apart, right or wrong; a
