@@ -6263,3 +6263,172 @@ def test_a_german_sports_story_s_side_is_no_town(text, town):
     )
 
     assert town not in tag_dispatch(lede, [text], "de").cities
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Die Gäste sind in diesem Winter schon einige Male zu spät gekommen.", "Male"),
+        ("Freiwillige verteilten Essen, Decken und Zahnbürsten an die Ankommenden.", "Essen"),
+        ("Die Frau stochert in ihrem Essen, der Mann schweigt.", "Essen"),
+        ("Nutzer können Fotos als Favoriten markieren, teilte der Hersteller mit.", "Favoriten"),
+    ],
+)
+def test_a_german_word_that_is_a_town_s_name_is_no_town_without_a_place_s_signs(text, word):
+    assert word not in tag_dispatch("Neues vom Alltag", [text], "de").cities
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("In Essen wurde am Montag ein neues Museum eröffnet.", "Essen"),
+        ("Essen – Bei einer Explosion in einem Gebetshaus sind drei Menschen verletzt worden.", "Essen"),
+        ("Im Südosten der Großstadt Aleppo habe es am Freitag Kämpfe gegeben.", "Aleppo"),
+        ("Sie fuhren mit dem Zug nach Linz und weiter nach Salzburg.", "Linz"),
+    ],
+)
+def test_a_german_town_after_a_place_s_sign_stays_a_town(text, town):
+    assert town in tag_dispatch("Neues vom Alltag", [text], "de").cities
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Die Politik läuft nach Angela Merkels einzigem Kompass – den Umfragewerten.", "Angela Merkel"),
+        ("Der Film trat gegen Steven Spielbergs Thriller an, der außer Konkurrenz lief.", "Steven Spielberg"),
+    ],
+)
+def test_a_german_genitive_is_no_part_of_a_person_s_name(text, person):
+    people = tag_dispatch("Neues aus der Kultur", [text], "de").people
+
+    assert person in people
+    assert person + "s" not in people
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Regierungschef Alexis Tsipras sagte am Montag, er werde nicht zurücktreten.", "Alexis Tsipras"),
+        ("Das ist ein von Apple-Gründer Steve Jobs verwendetes Zitat über Künstler.", "Steve Jobs"),
+        ("Er hat zusammen mit Bradley Wiggins Platz vier im Madison belegt.", "Bradley Wiggins"),
+    ],
+)
+def test_a_german_name_ending_on_s_keeps_it(text, person):
+    assert person in tag_dispatch("Neues aus aller Welt", [text], "de").people
+
+
+def test_a_federal_body_is_named_with_what_it_is_for():
+    text = (
+        "Das Bundesamt für Sicherheit in der Informationstechnik (BSI) warnte vor der Lücke. Ein Sprecher des "
+        "Bundesamts für Migration und Flüchtlinge sagte, das Bundesamt prüfe jeden Fall einzeln."
+    )
+
+    organizations = tag_dispatch("Neues aus Berlin", [text], "de").organizations
+
+    assert "Bundesamt für Sicherheit in der Informationstechnik" in organizations
+    assert "Bundesamt für Migration und Flüchtlinge" in organizations
+    assert "Bundesamt" not in organizations
+    assert "BSI" not in organizations  # its acronym, the same body
+
+
+@pytest.mark.parametrize(
+    "text, law",
+    [
+        ("Gegen das Khomri-Gesetz gingen erneut Tausende auf die Straße.", "Khomri-Gesetz"),
+        (
+            "Das verstößt gegen die Europäische Menschenrechtskonvention, sagte die Anwältin.",
+            "Menschenrechtskonvention",
+        ),
+    ],
+)
+def test_a_german_law_is_no_body(text, law):
+    assert not any(law in name for name in tag_dispatch("Neues aus Europa", [text], "de").organizations)
+
+
+@pytest.mark.parametrize(
+    "text, club, kind",
+    [
+        ("Artur Quenescu, der beim Serie-A-Klub Hellas Verona spielt, sagte ab.", "Hellas Verona", "Klub"),
+        (
+            "Er ist nun Cheftrainer des Erste-Liga-Clubs Kapfenberger SV, teilte der Verein mit.",
+            "Kapfenberger SV",
+            "Club",
+        ),
+        (
+            "Das war eine Sonderedition des Süßwaren-Herstellers Ferrero, der zur EM Bilder druckte.",
+            "Ferrero",
+            "Hersteller",
+        ),
+    ],
+)
+def test_a_body_after_its_kind_joined_by_hyphens_is_named_without_it(text, club, kind):
+    organizations = tag_dispatch("Neues vom Sport", [text], "de").organizations
+
+    assert club in organizations
+    assert not any(kind in name for name in organizations)
+
+
+def test_a_town_a_german_sports_story_names_with_its_club_is_the_club_alone():
+    lede = "Athletic Bilbao hat am Montag den spanischen Fußball-Supercup gewonnen, nach einem 4:0 im Hinspiel."
+    body = "Bilbao beendete damit eine lange Durststrecke: Der letzte Titel liegt 31 Jahre zurück."
+
+    assert "Bilbao" not in tag_dispatch(lede, [body], "de").cities
+
+
+def test_a_town_a_german_sports_story_names_as_where_its_club_plays_stays_a_town():
+    lede = "Bayern München kann am Samstag in München gegen Mönchengladbach die Titelverteidigung fixieren."
+    body = "Der Trainer sagte, die Mannschaft sei bereit für das Spiel in der Fußball-Bundesliga."
+
+    assert "Munich" in tag_dispatch(lede, [body], "de").cities
+
+
+@pytest.mark.parametrize(
+    "text, noun",
+    [
+        ("Alois Quendler will als Sozialminister Furore machen, unter dem die Arbeitslosigkeit sinkt.", "Furore"),
+        ("Das dürfte den übrigen Kandidaten Kopfzerbrechen bereiten, sagen Beobachter.", "Kopfzerbrechen"),
+    ],
+)
+def test_a_german_noun_after_a_role_the_model_reads_no_name_in_is_no_surname(text, noun):
+    assert noun not in tag_dispatch("Neues aus der Politik", [text], "de").people
+
+
+def test_a_german_surname_after_a_role_written_again_alone_is_a_person():
+    text = (
+        "Verteidigungsminister Quandtner sprach von einem Lehrstück. Eine Beteiligung findet nicht statt, hielt "
+        "Quandtner fest."
+    )
+
+    assert "Quandtner" in tag_dispatch("Neues aus der Politik", [text], "de").people
+
+
+@pytest.mark.parametrize(
+    "text, abbreviation",
+    [
+        ("Das Telefon unterstützt NFC, LTE und WLAN, der Akku hält zwei Tage.", "NFC"),
+        ("Der Glasfaserausbau (FTTH) kommt nur langsam voran, sagt der Betreiber.", "FTTH"),
+        ("Für die WLAN-Variante stehen bereits erste Builds zur Verfügung.", "WLAN-Variante"),
+    ],
+)
+def test_a_technique_s_abbreviation_is_no_body(text, abbreviation):
+    assert abbreviation not in tag_dispatch("Neues aus der Technik", [text], "de").organizations
+
+
+def test_a_class_of_shares_is_no_body():
+    text = (
+        "In afternoon trading, Berkshire Class A shares were down $2,800. The institutions may convert a limited "
+        "number of Class B shares, which are not publicly traded, into Class A shares each year."
+    )
+
+    organizations = tag_dispatch("Berkshire shares fall", [text], "en").organizations
+
+    assert not any("Class" in name for name in organizations)
+
+
+def test_a_player_s_award_is_no_body():
+    text = (
+        "Sein Gegenüber Cam Quendler (26), am Vortag als wertvollster Spieler der Saison (MVP) ausgezeichnet, stellte "
+        "seine Qualitäten nur selten unter Beweis."
+    )
+
+    assert "MVP" not in tag_dispatch("Neues vom Sport", [text], "de").organizations

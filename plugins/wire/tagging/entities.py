@@ -931,6 +931,8 @@ def find_entities(
                 continue  # "das Essen", "im Derby": a noun; German names a town without an article
             listed = bool(cities) and _LIST_BETWEEN.fullmatch(text, cities[-1][1], start) is not None
             opens_a_body = lang == "en" and _body_after_town(text, written, end)  # decided with the towns below
+            if lang == "de" and not listed and not _german_town_in_its_place(text, start, end, proposals):
+                continue  # "einige Male", "gutes Essen", "Dortmund dominierte": a noun, or a club
             if (opens_a_body or not _inside_longer_name(text, proposals, start, end)) and (
                 listed or _reads_as_city(written, proposals, start, end)
             ):
@@ -1042,6 +1044,8 @@ def find_entities(
         _people_in_apposition(text, found)
     _no_peoples_as_organizations(found)
     _initials_written_together(text, found)
+    if lang == "de":
+        _german_genitives_to_names(text, found)
     _initials_to_full_names(found)
     _known_surnames_of_people_named(found)
     _surnames_of_people_named_in_full(found)
@@ -1068,6 +1072,9 @@ def find_entities(
         written = " ".join(text[start:end].split())
         if lang == "en" and _town_opens_a_body(text, written, start, end, found, taken, dateline_city):
             continue
+        if lang == "de" and sports() and _club_s_town_alone(text, written, start, end, found):
+            taken.append((start, end))
+            continue  # "Athletic Bilbao", then "Bilbao beendete eine Durststrecke": the club
         if lang == "en" and _DOCUMENT_OF_BEFORE.search(text, max(0, start - 20), start):
             taken.append((start, end))
             continue  # "the Treaty of Lisbon": the treaty's name, no place
@@ -3504,6 +3511,46 @@ def _reads_surname(proposal: Recognised, start: int, end: int, initial: int) -> 
     return proposal.kind == "PER" and proposal.end == end and start <= proposal.start <= start + initial
 
 
+#: After a German name in the genitive, what it owns: a noun, or an adjective
+#: of a strong ending and a noun ("Steven Spielbergs Thriller", "nach Angela
+#: Merkels einzigem Kompass"; not "Steve Jobs solche Patzer", "De Baets
+#: untersuchte Koprolithen": verbs and determiners end as weak adjectives do;
+#: nor a participle, whose doer the name is: "von Steve Jobs verwendetes Zitat").
+_OWNED_AFTER_GERMAN_GENITIVE = re.compile(
+    rf"\s+(?:[a-zäöüß]{{3,}}(?<!t)e[mrs]\s+)?[{_UPPER}][a-zäöüß]{{2,}}\b(?![ -][{_UPPER}])"
+)
+#: "mit" before a name in the dative, and its verb's object after it ("zusammen
+#: mit Bradley Wiggins Platz vier belegt"): no genitive.
+_DATIVE_WITH_BEFORE = re.compile(r"(?<![\w-])[Mm]it\s+$")
+
+
+def _german_genitives_to_names(text: str, found: Found) -> None:
+    """A person German copy names in the genitive (``Angela Merkels Politik``,
+    ``Steven Spielbergs Thriller``) is named without its ``s``: where the
+    story names the person so elsewhere (``Merkel``), or where every mention
+    is right before what the person owns (:data:`_OWNED_AFTER_GERMAN_GENITIVE`),
+    and not after ``mit``. A name whose own last letter is ``s`` (``Tsipras``) is
+    before a verb or a mark, not a noun, or named so again."""
+    people = found.of("person")
+    named = {m.key for m in people} | {m.text for m in people}
+    for index, mention in enumerate(found.mentions):
+        key = mention.key
+        if mention.kind != "person" or " " not in key or not _german_genitive(key.split()[-1]) or key.endswith("ss"):
+            continue
+        base = key[:-1]
+        named_so = (
+            base in named or base.split()[-1] in named or re.search(rf"(?<![\w-]){re.escape(base)}(?![\w-])", text)
+        )
+        spans = [(m.start, m.start + len(m.text)) for m in people if m.key == key and m.text.endswith("s")]
+        owned = bool(spans) and all(
+            _OWNED_AFTER_GERMAN_GENITIVE.match(text, end)
+            and not _DATIVE_WITH_BEFORE.search(text, max(0, start - 5), start)
+            for start, end in spans
+        )
+        if named_so or owned:
+            found.mentions[index] = replace(mention, key=base, rule=f"{mention.rule}; a genitive's name")
+
+
 def _initials_to_full_names(found: Found) -> None:
     """A person named by initial and surname (``B. Obama``) is the one the
     story names in full, given name of that initial and that surname
@@ -3559,6 +3606,15 @@ def _article_of_particle(words: list[str], index: int) -> bool:
         and index > 1
         and words[index - 1].lower() in ("von", "van")
         and _is_given_name(words[index - 2])
+    )
+
+
+def _named_alone_again(text: str, word: str, span: tuple[int, int]) -> bool:
+    """Whether a word after a title is written elsewhere in the story after
+    no capitalised word (``hielt Klug in Anspielung``)."""
+    return any(
+        m.start() != span[0] and not re.search(rf"[{_UPPER}][\w-]*[ ]$", text[max(0, m.start() - 30) : m.start()])
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
     )
 
 
@@ -4275,6 +4331,61 @@ def _reads_as_city(written: str, proposals: list[Recognised], start: int, end: i
     return any(p.kind != "PER" and p.start <= start and end <= p.end for p in proposals)
 
 
+#: Before a German town's name, what says it is the town: a preposition of
+#: place, with an article and an adjective between ("nach Linz", "im
+#: niedersächsischen Bergen"; not a possessive: "in ihrem Essen"), or a word
+#: for a town or a part of one ("Großstadt Aleppo", "Urlaubsort Sousse",
+#: "Viertel Jimeta").
+_GERMAN_PLACE_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:[Ii]n|[Ii]m|[Nn]ach|[Aa]us|[Bb]ei|[Vv]o[nm]|[Zz]wischen|[Nn]ahe|[Uu]m|[Bb]is|[Aa]b|[Vv]ia"
+    r"|[Gg]egenüber|[Rr]ichtung)(?:\s+d(?:e[mnrs]|ie|as))?"
+    r"(?:\s+(?!(?:ihr|sein|mein|dein|unser|euer|kein|ein)\w*\s)[a-zäöüß][\w-]*e[mnrs]?)?"
+    r"|[\w-]*(?:[Ss]tadt|[Oo]rt|[Vv]iertel|[Bb]ezirk|[Gg]emeinde|[Dd]orf|[Mm]etropole|[Ee]nklave|[Ss]tadtteil))\s+$"
+)
+#: A German dateline's towns, joined by slashes, up to its dash, at a line's
+#: start or after a sentence (a teaser before it on the same line): "Wien/Graz
+#: – ", "Chicago (Illinois) – ".
+_GERMAN_DATELINE_BEFORE = re.compile(r"(?:^|\n|[.!?][ ])[ \t]*(?:[^\n/–—]{1,40}/)*$")
+_GERMAN_DATELINE_AFTER = re.compile(r"(?:/[^\n/–—]{1,40})*(?:[ ]\([^()\n]{1,30}\))?[ \t]+[–—-][ \t]")
+
+
+def _in_german_dateline(text: str, start: int, end: int) -> bool:
+    """Whether a town's name is one of a German dateline's (``Wien/Graz – ``)."""
+    return (
+        _GERMAN_DATELINE_BEFORE.search(text, max(0, start - 120), start) is not None
+        and _GERMAN_DATELINE_AFTER.match(text, end) is not None
+    )
+
+
+def _german_town_in_its_place(text: str, start: int, end: int, proposals: list[Recognised]) -> bool:
+    """Whether a town's name in German copy is the town: German capitalises
+    every noun, so a town's name the model reads no name in is often a word
+    (``einige Male``, ``gutes Essen``, ``Fotos als Favoriten``) or a club the
+    sports pages write by its town (``Dortmund dominierte``). It is the town
+    where the model reads a name there, in a dateline, before a hyphen and
+    its part of town (``Essen-Steele``), or after a preposition of place or a
+    word for a town (:data:`_GERMAN_PLACE_BEFORE`)."""
+    return (
+        any(p.start <= start and end <= p.end for p in proposals)
+        or _GERMAN_PLACE_BEFORE.search(text, max(0, start - 60), start) is not None
+        or _in_german_dateline(text, start, end)
+        or re.match(rf"-[{_UPPER}]", text[end : end + 2]) is not None
+    )
+
+
+def _club_s_town_alone(text: str, written: str, start: int, end: int, found: Found) -> bool:
+    """Whether a town German sports copy names alone is the club it has named
+    with the town (``Athletic Bilbao`` ... ``Bilbao beendete``, ``Bayern
+    München`` ... ``München hat acht Runden vor Ende``): the town, not after a
+    preposition of place nor in a dateline (``am Samstag in München``)."""
+    town = re.compile(rf"(?<![\w-]){re.escape(written)}(?![\w-])")
+    return (
+        any(m.kind == "organization" and m.text != written and town.search(m.text) for m in found.mentions)
+        and _GERMAN_PLACE_BEFORE.search(text, max(0, start - 60), start) is None
+        and not _in_german_dateline(text, start, end)
+    )
+
+
 def _is_place(name: str, codes: bool = True) -> bool:
     """A country, city, world region or a region of several words, as
     written or in capitals (``BARCELONA``, ``New Jersey``, ``ESP``, ``Baden-Württemberg``);
@@ -4354,15 +4465,21 @@ def _written_in_lower_case(text: str, word: str) -> bool:
 
 def _not_a_name_alone(word: str) -> bool:
     """A given name, a designator that names no one body (``Conseil``,
-    ``Agencia``, ``Fundación``), or a word capitalised for what it stands
+    ``Agencia``, ``Fundación``), a common abbreviation or a compound of one
+    (``SMIC``, ``WLAN-Variante``), or a word capitalised for what it stands
     for (``l'Etat``, ``la République``)."""
     lower = word.lower()
     return (
         (lower in first_names() and not (word.isupper() and len(word) > 1))  # "ETA" is an acronym
         or (lower in org_designators() and lower not in _ONE_OF_A_KIND and lower not in _PAPER_ALONE)
         or word.rstrip("s") in COMMON_ABBREVIATIONS  # "SMIC", "LBOs": a thing, not a body
+        or (_ABBREVIATION_COMPOUND.fullmatch(word) is not None and word.split("-")[0] in COMMON_ABBREVIATIONS)
         or lower in _NO_BODY_ALONE
     )
+
+
+#: A German compound of an abbreviation and a noun: "WLAN-Variante", "LTE-Netz".
+_ABBREVIATION_COMPOUND = re.compile(r"[A-Z0-9&]+-[A-ZÄÖÜ][a-zäöüß]+")
 
 
 #: Designators a newspaper is called by alone, as readers call it: "du
@@ -4468,6 +4585,11 @@ _ELIDED_CAPITAL = re.compile(r"[LD]['’][A-ZÀ-Þ]")
 #: a capital after a small letter, not after a surname's prefix (``McCain``,
 #: ``DeLuca``, ``MacArthur``, ``LaGuardia``)
 _COINED = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Ter)[A-Z])\w*[a-z][A-Z]")
+
+
+def _read_as_any(proposals: list[Recognised], start: int, end: int) -> bool:
+    """Whether the model reads a name of any kind over ``start:end``."""
+    return any(p.start < end and start < p.end for p in proposals)
 
 
 def _read_as(proposals: list[Recognised], kind: str, start: int, end: int) -> bool:
@@ -6925,21 +7047,22 @@ _OWNER_BEFORE = re.compile(r"['’]s[ ]")
 _OWNER_NAME = re.compile(rf"(?<![\w'’])[{_UPPER}][\w.-]+[ ][{_UPPER}][\w-]+$")
 
 
-#: The last words of an event's or a venue's name in German, which the model reads as a body:
-#: "Olympische Spiele", "Saisonfinale", "Auswärtsduell", "Anschlagserie", "Red-Bull-Arena",
-#: "Al-Aksa Moschee".
-_GERMAN_EVENT_OR_VENUE = re.compile(
-    r"(?:spiele|finale|duell|serie|turnier|meisterschaft|meisterschaften|arena|stadion|moschee|kirche)$",
+#: The last words of an event's, a venue's or a law's name in German, which the model reads as a
+#: body: "Olympische Spiele", "Saisonfinale", "Auswärtsduell", "Anschlagserie", "Red-Bull-Arena",
+#: "Al-Aksa Moschee", "Khomri-Gesetz", "Europäische Menschenrechtskonvention".
+_GERMAN_EVENT_VENUE_OR_LAW = re.compile(
+    r"(?:spiele|finale|duell|serie|turnier|meisterschaft|meisterschaften|arena|stadion|moschee|kirche"
+    r"|gesetz|gesetzes|konvention|abkommen|abkommens|vertrag|vertrags|richtlinie|verordnung)$",
     re.IGNORECASE,
 )
 
 
-def _german_event_or_venue(words: list[str]) -> bool:
+def _german_event_venue_or_law(words: list[str]) -> bool:
     """Whether the capitalised words a German reading opens with end on an
-    event's or a venue's word (``Saisonfinale`` of ``Saisonfinale am
-    Sonntag``)."""
+    event's, a venue's or a law's word (``Saisonfinale`` of ``Saisonfinale am
+    Sonntag``, ``Khomri-Gesetz``)."""
     named = words[: next((i for i, word in enumerate(words) if word[:1].islower()), len(words))]
-    return bool(named) and _GERMAN_EVENT_OR_VENUE.search(named[-1]) is not None
+    return bool(named) and _GERMAN_EVENT_VENUE_OR_LAW.search(named[-1]) is not None
 
 
 def _town_s_adjective_and_noun(words: list[str]) -> bool:
@@ -7072,6 +7195,10 @@ def _plural_abbreviation_beside(text: str, name: str, start: int, end: int) -> b
     return before.endswith(f"{initials}s (") or text.startswith(f" ({initials}s)", end)
 
 
+#: A class of a firm's shares at the end of a reading: "Class B", "Berkshire Class A".
+_SHARE_CLASS = re.compile(r"(?:^|[ ])Class [A-Z]$")
+
+
 def _recognised_organizations(
     text: str,
     proposals: list[Recognised],
@@ -7119,6 +7246,11 @@ def _recognised_organizations(
             cut = len(words[0]) + len(" of ")
             proposal = replace(proposal, start=proposal.start + cut, text=proposal.text[cut:])
             words = words[2:]
+        if lang == "en" and (share_class := _SHARE_CLASS.search(proposal.text)):
+            if share_class.start() == 0:
+                continue  # "Class B shares": a class of a firm's shares, no body
+            proposal = _opening(proposal, proposal.text[: share_class.start()])  # "Berkshire Class A": the firm
+            words = proposal.text.split()
         if _COUNTRY_PART.fullmatch(proposal.text):
             continue  # "the U.S. Midwest", "U.S. Gulf Coast": a part of the country, no body
         if _plural_abbreviation_beside(text, proposal.text, proposal.start, proposal.end):
@@ -7142,8 +7274,9 @@ def _recognised_organizations(
             proposal = replace(proposal, end=after.end("word"), text=text[proposal.start : after.end("word")])
         if lang == "de" and len(words) > 1 and _GERMAN_GENRE_END.search(words[0]):
             continue  # "Liebesdrama Carol", "Miniserie Braunschlag": a work after its genre, no body
-        if lang == "de" and (_german_event_or_venue(words) or _town_s_adjective_and_noun(words)):
-            # "die Olympischen Spiele", "beim Saisonfinale am Sonntag", "der Red-Bull-Arena": an event or a venue; "der
+        if lang == "de" and (_german_event_venue_or_law(words) or _town_s_adjective_and_noun(words)):
+            # "die Olympischen Spiele", "beim Saisonfinale am Sonntag", "der Red-Bull-Arena", "das Khomri-Gesetz": an
+            # event, a venue or a law; "der
             # Pariser Anschlagserie", "vor der Bonner Konzernzentrale": a town's adjective and a noun
             continue
         if lang == "de" and _german_person_after_noun(words) and not _ACRONYM_IN_BRACKETS.match(text, proposal.end):
@@ -7924,17 +8057,19 @@ _GERMAN_PUBLIC_BODY = re.compile(
 
 #: A German noun ending on a kind of body, then a name: "der Privatfirma Walan
 #: ICC", "die Gruppe Fursan al-Hak", "der Entwicklungsorganisation Brot für die
-#: Welt", "das Nachrichtenportal Bivol".
+#: Welt", "das Nachrichtenportal Bivol", "beim Serie-A-Klub Hellas Verona",
+#: "des Erste-Liga-Clubs SC Wiener Neustadt".
 _GERMAN_BODY_KINDS = (
     "firma organisation gruppe konzern verein verband portal stiftung unternehmen initiative gewerkschaft"
-    " versicherung gesellschaft fonds betreiber sender hersteller anbieter"
+    " versicherung gesellschaft fonds betreiber sender hersteller anbieter klub club rennstall"
 ).split()
 #: A kind German writes only at the end of a compound, before a name it is
 #: not part of only where that is an acronym: "der Großbank VTB", not "die
 #: Volksbank Etruria".
 _GERMAN_BANK_KIND = "bank"
 _GERMAN_BODY_KIND = re.compile(
-    rf"(?<![\w-])(?P<kind>[A-ZÄÖÜ][a-zäöüß]*(?:{'|'.join(_GERMAN_BODY_KINDS)})"
+    rf"(?<![\w-])(?P<kind>[A-ZÄÖÜ][\w-]*?(?:{'|'.join(_GERMAN_BODY_KINDS)}"
+    rf"|-(?:{'|'.join(kind.capitalize() for kind in _GERMAN_BODY_KINDS)}))s?"
     rf"|(?:{'|'.join(kind.capitalize() for kind in _GERMAN_BODY_KINDS)})"
     rf"|[A-ZÄÖÜ][a-zäöüß]+{_GERMAN_BANK_KIND}(?=[ ][A-ZÄÖÜ]{{2,5}}\b))"
     r"[ ](?P<name>[A-ZÄÖÜ][\w.'’-]*(?:[ ](?:(?:für|von|der|des)(?:[ ](?:die|der|den|das|dem))?[ ]|(?:und|&)[ ])?"
@@ -7983,11 +8118,21 @@ def _german_bodies_after_kind(
 _CLAUSE_END = re.compile(r"[.,;:)]")
 
 
+#: What a federal body is for, part of its name: "Bundesamt für Sicherheit in
+#: der Informationstechnik", "Bundesamts für Eich- und Vermessungswesen".
+_GERMAN_REMIT = re.compile(
+    r"[ ]für[ ][A-ZÄÖÜ][\w-]*(?:(?:[ ](?:und|in[ ]de[rmn]|der|des|für|von|zur|zum|im))+[ ][A-ZÄÖÜ][\w-]*)*(?![\w-])"
+)
+
+
 def _german_public_bodies(text: str, taken: list[tuple[int, int]], found: Found) -> None:
     """German public bodies the recogniser reads as common nouns, German
     capitalising every noun: a federal body alone, or any court or office
     with its seat (a known city) after it; ``das Landesgericht`` alone is any
-    regional court, no name."""
+    regional court, no name. A federal body's name goes on with what it is
+    for (:data:`_GERMAN_REMIT`), and the body named so is the one the same
+    word names alone after it."""
+    named_in_full: dict[str, str] = {}
     for match in _GERMAN_PUBLIC_BODY.finditer(text):
         word = match["word"]
         base = word[: match.end("head") - match.start("word")]  # "Bundesheeres": "Bundesheer"
@@ -8000,7 +8145,12 @@ def _german_public_bodies(text: str, taken: list[tuple[int, int]], found: Found)
         ):  # "Handelsgericht Wien"; "von der Bundespolizeiinspektion Freyung.": a town no list knows
             name, end = f"{base} {seat}", match.end("seat")
         elif match["prefix"] == "Bundes":
-            name, end = base, match.end("word")
+            remit = _GERMAN_REMIT.match(text, match.end("word"))
+            if remit:
+                name, end = _listed_name(base + remit[0]), remit.end()
+                named_in_full[base] = name
+            else:  # "das Bundesamt" after "das Bundesamt für Migration": the last one named so
+                name, end = named_in_full.get(base, base), match.end("word")
         else:
             continue
         if _overlaps(taken, match.start(), end):
@@ -8883,6 +9033,8 @@ def _find_people(
             continue  # "der Oberbürgermeister Münchens": a town's, in the genitive
         if lang == "de" and _GERMAN_NOUN_ENDING.search(surname) and not _read_as(proposals, "PER", *span):
             continue  # "dem Finanzminister Zynismus vorwerfen": German capitalises the noun after a role too
+        if lang == "de" and not _read_as_any(proposals, *span) and not _named_alone_again(text, surname, span):
+            continue  # "will als Sozialminister Furore machen": a noun the model reads no name in, written once
         if _no_surname_after_title(text, proposals, span, surname, title, lang):
             continue
         if _SURNAME_AFTER_BRACKET.match(text, span[1]) and _is_given_name(surname):

@@ -103,15 +103,17 @@ STORM_WORDS = set(
 NOT_NAME_START = SENTENCE_WORDS | TITLE_WORDS | STORM_WORDS
 
 #: Abbreviations that are common nouns, not the name of a body: measures,
-#: contracts, deals, diseases, diplomas, kinds of firm, in four languages.
+#: contracts, deals, diseases, diplomas, kinds of firm, techniques and
+#: devices, in four languages.
 COMMON_ABBREVIATIONS = frozenset(
     """
     GDP GNP CPI PPI PMI IPO LBO MBO MOU CEO CFO COO CTO CIO ETF REIT NAV EPS VAT GMO HIV AIDS DNA CO2 LTS FAQ ADR
     EBITDA EBIT ROE ROA ROCE ROI YTD FY CDS CDO CD PCE ARPU SUV PC DVD TV VC SDR RRR RTO PBM TARP FATCA
-    R&D M&A QE FOREX GMT P&L VIP ATM GPS SMS LCD LAN WAN
+    R&D M&A QE FOREX GMT P&L VIP MVP ATM GPS SMS LCD LAN WAN
+    NFC LTE UMTS WLAN USB HDMI OLED LED SSD CPU GPU RAM VR FTTH OIS EMP
     PIB PNB IPC TVA SMIC PME TPE ETI OGM AVC BAC CDI CDD RSA HLM SDF IVG PDG DRH TGV OPA OPE
     IVA PYME ERE IRPF IBEX
-    BIP MwSt GmbH AG
+    BIP MwSt GmbH AG KI WG Pkw PKW Lkw LKW EDV
     """.split()
 )
 
