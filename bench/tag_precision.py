@@ -27,6 +27,12 @@ bench.corpora.gnad_derstandard test.csv DIR --count 5000``) that are not in the
 German development folder; sample 2, likewise from the 388 articles with no
 dateline (written too with ``--undated``), judged on the same code.
 
+``bench/corpora/tag_judgements_efe.jsonl`` holds the same for Spanish copy:
+sample 1, 150 tags of each kind drawn from those the tagger gave the 691 EFE
+dispatches rebuilt from CoNLL-2002's training file (``python -m
+bench.corpora.conll2002_efe DIR esp.train --count 5000``), whose tags no rule
+was read on (the development set is from ``esp.testa``).
+
 The current code is run on the same stories: a judged tag it still gives
 counts as judged; one it no longer gives is reported apart, right or wrong; a
 tag it gives in their place was judged by no one and is not counted.
