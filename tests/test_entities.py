@@ -5,10 +5,11 @@ recogniser's proposals decided by evidence. All dispatches are fictional."""
 import re
 
 import pytest
+from wire.dispatch import parse_dispatch
 from wire.tagging.entities import Found, _mastheads, _recognised_organizations, _spans, find_entities
 from wire.tagging.name_features import sentences
 from wire.tagging.recogniser import Recognised, recognise
-from wire.tagging.tagger import tag_dispatch
+from wire.tagging.tagger import tag_dispatch, tag_parsed
 
 
 def read_as_organisation(text: str, read: str, lang: str = "en", confidence: float = 1.0) -> list[str]:
@@ -6432,3 +6433,76 @@ def test_a_player_s_award_is_no_body():
     )
 
     assert "MVP" not in tag_dispatch("Neues vom Sport", [text], "de").organizations
+
+
+def test_a_town_of_the_dateline_s_country_comes_before_a_larger_namesake_abroad():
+    dispatch = parse_dispatch(
+        "EXPERTOS EUROPEOS VISITAN ESCUELA TALLER\n\n"
+        "Toledo, 23 may (EFE).- Un grupo de expertos, procedentes de Reino Unido, Dinamarca y Austria, visitarán "
+        "mañana las instalaciones de la Escuela Taller de Restauración de Toledo, donde comprobarán la formación de "
+        "sus alumnos.\n\n"
+        "Según informó hoy el Ayuntamiento de Toledo, los expertos, acompañados del alcalde de Toledo, visitarán "
+        "también el casco histórico.\n"
+    )
+
+    tagging = tag_parsed(dispatch)
+
+    assert "Toledo" in tagging.cities
+    assert "ES" in tagging.places
+    assert "US" not in tagging.places  # Toledo of Ohio
+
+
+def test_an_english_story_s_town_keeps_its_larger_namesake_abroad():
+    body = (
+        "LONDON (Reuters) - Eastman Kodak, the photography pioneer based in Rochester, said on Tuesday it would "
+        "cut more jobs as it restructures."
+    )
+
+    assert "US" in tag_dispatch("Kodak to cut jobs", [body], "en").places  # Rochester of New York, not of Kent
+
+
+@pytest.mark.parametrize(
+    "body, town",
+    [
+        (
+            "Elche (Alicante), 23 may (EFE).- La fiesta de los pescaítos fritos, organizada por Torremolinos "
+            "(Málaga), reunió a miles de vecinos.",
+            "Málaga",
+        ),
+        (
+            "Zaragoza, 23 may (EFE).- El nuevo subdelegado estuvo al mando del Gobierno Civil en la provincia de "
+            "Huesca durante seis años.",
+            "Huesca",
+        ),
+        (
+            "Santiago de Compostela, 23 may (EFE).- La Xunta ha terminado el registro vitícola de las provincias "
+            "de Ourense y Lugo.",
+            "Ourense",
+        ),
+    ],
+)
+def test_a_town_that_stands_for_its_province_is_no_town(body, town):
+    tagging = tag_parsed(parse_dispatch(f"NOTICIAS DE LAS PROVINCIAS\n\n{body}\n"))
+
+    assert town not in tagging.cities
+    assert "ES" in tagging.places
+
+
+def test_a_street_is_no_body():
+    dispatch = parse_dispatch(
+        "OBRAS EN EL CENTRO DE TORRELAVEGA\n\n"
+        "Torrelavega (Cantabria), 23 may (EFE).- El Ayuntamiento de Torrelavega cortará al tráfico desde el lunes "
+        "la Avenida de Palencia y el Paseo Fernández Vallejo para renovar el alcantarillado.\n\n"
+        "Los autobuses urbanos se desviarán por la Avenida de Campuzano durante las obras, que durarán dos meses.\n"
+    )
+
+    assert tag_parsed(dispatch).organizations == ["Ayuntamiento de Torrelavega"]
+
+
+def test_the_dateline_s_town_in_brackets_after_another_stays_a_town():
+    dispatch = parse_dispatch(
+        "ASAMBLEA DE ERC\n\nBarcelona, 23 may (EFE).- ERC ha convocado su congreso, que tendrá lugar el próximo 8 "
+        "de julio en Manresa (Barcelona).\n"
+    )
+
+    assert "Barcelona" in tag_parsed(dispatch).cities

@@ -208,7 +208,7 @@ HOME_CITY_MIN_POPULATION = 50_000
 HOME_CITY_MIN_SHARE = 0.25
 
 
-def _capital_abroad(name: str, home: str | None) -> str | None:
+def capital_abroad(name: str, home: str | None) -> str | None:
     """The country other than ``home`` whose capital is called ``name``
     (``San José``: Costa Rica, not San Jose of California), or None."""
     for country, option in sorted((cities().get(folded_key(name)) or {}).items()):
@@ -298,7 +298,7 @@ def resolve(city: str | None, region: str | None, home: str | None = None, marks
         if us_state(region) and (country is None or (first and not city_of(first, country, least=0))):
             country = "US"
     if country is None and first:
-        capital = _capital_abroad(first, home) if marks_abroad else None
+        capital = capital_abroad(first, home) if marks_abroad else None
         if marks_abroad and capital is None and home is not None and city_of(first, home) is not None:
             country = home  # a town at home, large enough, and no other country's capital
         else:

@@ -1056,7 +1056,7 @@ def find_entities(
     # the story's own country, or without one, its language's home countries
     homes = own_country or HOME_COUNTRIES_OF_LANGUAGE[lang]
     listed = [(start, end) for start, end, _ in cities]
-    _towns_read_as_places(text, proposals, taken, found, homes, listed)
+    _towns_read_as_places(text, proposals, taken, found, homes, listed, lang, dateline_city)
     _towns_of_datelines(text, taken, found, homes[0] if homes else None)
     _towns_of_agency_datelines(text, taken, found, homes[0] if homes else None)
     if dateline_city and preferred_countries and preferred_countries[0]:
@@ -1181,8 +1181,8 @@ def find_entities(
             continue
         if _COUNTIES_AFTER.match(text, end):
             continue  # "Riverside, San Bernardino, and Ventura counties": counties, not their towns
-        name, country = city_in(listed, preferred_countries, named_countries)
-        if _REGION_OF_BEFORE.search(text, max(0, start - 16), start):
+        name, country = city_in(listed, preferred_countries, named_countries, home_towns=lang != "en")
+        if written != dateline_city and _names_its_region(text, start, end, lang):
             # "the central state of Aguascalientes", "la provincia de Córdoba": the region its town names
             found.mentions.append(Mention("place", country, written, start, f"region {written}, {name}'s (GeoNames)"))
             taken.append((start, end))
@@ -1309,9 +1309,31 @@ _STATE_OFFICE_AFTER = re.compile(
 #: name to the region about it: "the state of Aguascalientes", "la provincia
 #: de Córdoba", "la région de Tanger".
 _REGION_OF_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?:state|province|prefecture|governorate|District)[ ]of|(?:estado|provincia|región|departamento)[ ]de"
-    r"|(?:province|région|préfecture|département)[ ]d[eu]|(?:Provinz|Präfektur|Bundesstaat))[ ]$"
+    r"(?<![\w-])(?:(?:state|province|prefecture|governorate|District)s?[ ]of"
+    r"|(?:estado|provincia|región|departamento|regione)s?[ ]de"
+    r"|(?:province|région|préfecture|département)s?[ ]d[eu]|(?:Provinz|Präfektur|Bundesstaat))[ ]$"
 )
+#: A town's name in brackets right after another's: its province or state,
+#: as Spanish copy writes it ("Elche (Alicante)", "Torremolinos (Málaga)").
+_REGION_IN_BRACKETS_BEFORE = re.compile(rf"(?<![\w-])(?P<town>[{_UPPER}][\w-]+)[ ]\($")
+
+
+def _names_its_region(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a town's name at ``start:end`` stands for the region named
+    after it: after the region's word (``la provincia de Córdoba``, ``las
+    provincias de Ourense``), or, outside English, in brackets after another
+    town GeoNames knows, as Spanish and French copy write a town's province
+    (``Elche (Alicante)``, ``Bastia (Haute-Corse)``; not ``Brno (Brünn)``,
+    the same town, nor ``Supreme Court (Manhattan)``)."""
+    if _REGION_OF_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    if lang == "en" or not text.startswith(")", end):
+        return False
+    town = _REGION_IN_BRACKETS_BEFORE.search(text, max(0, start - 40), start)
+    before = find_city(town["town"]) if town else None
+    return before is not None and before != find_city(text[start:end])
+
+
 #: A document's word and "of" before a town's name that names it: "the Treaty
 #: of Lisbon", "the Protocol of Kyoto".
 _DOCUMENT_OF_BEFORE = re.compile(r"(?<![\w-])(?:Treaty|Protocol|Convention|Declaration)[ ]of[ ]$")
@@ -5148,6 +5170,8 @@ def _towns_read_as_places(
     found: Found,
     homes: tuple[str, ...],
     known: list[tuple[int, int]],
+    lang: str = "en",
+    dateline_city: str | None = None,
 ) -> None:
     """A town too small for the city list (GeoNames, 200,000 people or
     more) that the model reads as a place (surely, a town of fewer than
@@ -5159,7 +5183,8 @@ def _towns_read_as_places(
     there: a town's name is another's, or a person's, elsewhere. Not a town
     the city list knows (``known``, or in capitals: ``PARIS`` is not Paris,
     Texas, in a story that names the United States), nor a side before its
-    score (``BOSTON 6 Oakland 4``)."""
+    score (``BOSTON 6 Oakland 4``); a town that names its province (see
+    :func:`_names_its_region`) is the province, but the dateline's own town."""
     for proposal in proposals:
         if (
             proposal.kind != "LOC"
@@ -5181,6 +5206,11 @@ def _towns_read_as_places(
             continue  # in no home or two; a name GeoNames gives the town besides its own: "Kilo" for Kiel
         ((name, home),) = towns
         if proposal.confidence < TOWN_SURE and not _likely_town(text, proposal, proposals, found, home):
+            continue
+        if proposal.text != dateline_city and _names_its_region(text, proposal.start, proposal.end, lang):
+            # "la provincia de Huesca", "Torremolinos (Málaga)": the province, in the town's country
+            found.mentions.append(Mention("place", home, proposal.text, proposal.start, f"region {proposal.text}"))
+            taken.append((proposal.start, proposal.end))
             continue
         _add_town(found, taken, "town", name, home, proposal.text, proposal.start, proposal.end)
 
@@ -7195,6 +7225,17 @@ def _plural_abbreviation_beside(text: str, name: str, start: int, end: int) -> b
     return before.endswith(f"{initials}s (") or text.startswith(f" ({initials}s)", end)
 
 
+#: The words a street's name opens with, by language, alone or before another
+#: name: "la Avenida de Palencia", "el Paseo Fernández Vallejo", "la rue de Rivoli".
+_STREET_FIRST = {
+    "es": re.compile(r"(?:Avenida|Calle|Plaza|Paseo|Bulevar|Carretera|Ronda|Glorieta|Travesía|Camino)(?:[ ]|$)"),
+    "fr": re.compile(r"(?:Rue|Avenue|Boulevard|Place|Allée|Chemin|Quai)(?:[ ]|$)"),
+}
+#: A German street's name, the last word of a reading: "Mariahilfer Straße", "Ringstraße".
+_STREET_LAST = re.compile(r"(?:[Ss]traße|[Ss]trasse|[Gg]asse|[Aa]llee)$")
+#: A word in lower case ending a reading, which the model ran on to: "Fuerza
+#: Interina de Naciones Unidas en".
+_TRAILING_LOWER = re.compile(r"[ ]([a-zà-ÿ]+)$")
 #: A class of a firm's shares at the end of a reading: "Class B", "Berkshire Class A".
 _SHARE_CLASS = re.compile(r"(?:^|[ ])Class [A-Z]$")
 
@@ -7246,6 +7287,12 @@ def _recognised_organizations(
             cut = len(words[0]) + len(" of ")
             proposal = replace(proposal, start=proposal.start + cut, text=proposal.text[cut:])
             words = words[2:]
+        if _STREET_FIRST.get(lang) and _STREET_FIRST[lang].match(proposal.text) or _STREET_LAST.search(proposal.text):
+            continue  # "la Avenida de Palencia", "la rue de Rivoli", "die Mariahilfer Straße": a street, no body
+        if lang != "en" and (trailing := _TRAILING_LOWER.search(proposal.text)) and trailing[1] in function_words():
+            # "Naciones Unidas en": cut; in English, "Bank of" before "England's" is run on to it below
+            proposal = _opening(proposal, proposal.text[: trailing.start()])
+            words = proposal.text.split()
         if lang == "en" and (share_class := _SHARE_CLASS.search(proposal.text)):
             if share_class.start() == 0:
                 continue  # "Class B shares": a class of a firm's shares, no body

@@ -837,10 +837,17 @@ def language_names_in_english() -> frozenset[str]:
     return frozenset(Locale("en").languages.values())
 
 
-def city_in(written: str, preferred: tuple[str | None, ...] = (), named: tuple[str, ...] = ()) -> tuple[str, str]:
+def city_in(
+    written: str, preferred: tuple[str | None, ...] = (), named: tuple[str, ...] = (), home_towns: bool = False
+) -> tuple[str, str]:
     """(GeoNames name, country) of a city named in the text: in one of the
     ``preferred`` countries (the dateline's, the agency's) if it has one of
-    that name among the large cities; else in one of the countries the story
+    that name among the large cities, or, with ``home_towns``, any town
+    GeoNames lists of that name where no city of it abroad is a capital or
+    twenty times as large (Toledo of Spain, not of Ohio; but Athens of Greece:
+    copy outside English, whose towns' names are seldom another country's
+    towns' as English ones are: Rochester of New York, not of Kent, in a
+    London story); else in one of the countries the story
     ``named`` if it has one of 50,000 people or more and the story writes
     its own name or a part of it (``Newcastle``, ``Bienne`` of ``Biel/Bienne``;
     not ``Québec``, a name GeoNames gives a town of the United States
@@ -851,6 +858,10 @@ def city_in(written: str, preferred: tuple[str | None, ...] = (), named: tuple[s
     for country in preferred:
         if country in options:
             return city_of(written, country, least=0) or options[country], country
+    for country in preferred if home_towns else ():  # "Toledo" of a dispatch from Spain: not Toledo of Ohio
+        home = city_of(written, country, least=0) if country else None
+        if home and not _far_larger_elsewhere(written, country) and places.capital_abroad(written, country) is None:
+            return home, country
     for country in named:  # "Mérida" in a story about Spain: the Spanish town, smaller than the Mexican city
         local = city_of(written, country)
         if local and re.search(rf"(?<!\w){re.escape(fold(written))}(?!\w)", fold(local)):  # "Biel/Bienne"
