@@ -1307,7 +1307,8 @@ _STATE_OFFICE_AFTER = re.compile(
 )
 #: A region's kind and what joins it to its name, where a town gives its
 #: name to the region about it: "the state of Aguascalientes", "la provincia
-#: de Córdoba", "la région de Tanger".
+#: de Córdoba", "la région de Tanger", and the plurals' first ("las provincias
+#: de Ourense y Lugo", "las regiones de").
 _REGION_OF_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:state|province|prefecture|governorate|District)s?[ ]of"
     r"|(?:estado|provincia|región|departamento|regione)s?[ ]de"
@@ -7287,7 +7288,8 @@ def _recognised_organizations(
             cut = len(words[0]) + len(" of ")
             proposal = replace(proposal, start=proposal.start + cut, text=proposal.text[cut:])
             words = words[2:]
-        if _STREET_FIRST.get(lang) and _STREET_FIRST[lang].match(proposal.text) or _STREET_LAST.search(proposal.text):
+        street_first = _STREET_FIRST.get(lang)
+        if (street_first and street_first.match(proposal.text)) or _STREET_LAST.search(proposal.text):
             continue  # "la Avenida de Palencia", "la rue de Rivoli", "die Mariahilfer Straße": a street, no body
         if lang != "en" and (trailing := _TRAILING_LOWER.search(proposal.text)) and trailing[1] in function_words():
             # "Naciones Unidas en": cut; in English, "Bank of" before "England's" is run on to it below
@@ -7323,8 +7325,8 @@ def _recognised_organizations(
             continue  # "Liebesdrama Carol", "Miniserie Braunschlag": a work after its genre, no body
         if lang == "de" and (_german_event_venue_or_law(words) or _town_s_adjective_and_noun(words)):
             # "die Olympischen Spiele", "beim Saisonfinale am Sonntag", "der Red-Bull-Arena", "das Khomri-Gesetz": an
-            # event, a venue or a law; "der
-            # Pariser Anschlagserie", "vor der Bonner Konzernzentrale": a town's adjective and a noun
+            # event, a venue or a law; "der Pariser Anschlagserie", "vor der Bonner Konzernzentrale": a town's
+            # adjective and a noun
             continue
         if lang == "de" and _german_person_after_noun(words) and not _ACRONYM_IN_BRACKETS.match(text, proposal.end):
             # "Klubobmann Reinhold Lopatka", "der Deutsche Eric Frenzel": a person after a noun
