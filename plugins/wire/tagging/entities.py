@@ -4372,9 +4372,11 @@ _GERMAN_DATELINE_BEFORE = re.compile(r"(?:^|\n|[.!?][ ])[ \t]*(?:[^\n/–—]{1,
 _GERMAN_DATELINE_AFTER = re.compile(r"(?:/[^\n/–—]{1,40})*(?:[ ]\([^()\n]{1,30}\))?[ \t]+[–—-][ \t]")
 
 
-def _in_german_dateline(text: str, start: int, end: int) -> bool:
-    """Whether a town's name is one of a German dateline's (``Wien/Graz – ``)."""
-    return (
+def _german_place_said(text: str, start: int, end: int) -> bool:
+    """Whether German copy says a town's name at ``start:end`` is the place:
+    after a preposition of place or a word for a town
+    (:data:`_GERMAN_PLACE_BEFORE`), or in a dateline (``Wien/Graz – ``)."""
+    return _GERMAN_PLACE_BEFORE.search(text, max(0, start - 60), start) is not None or (
         _GERMAN_DATELINE_BEFORE.search(text, max(0, start - 120), start) is not None
         and _GERMAN_DATELINE_AFTER.match(text, end) is not None
     )
@@ -4385,13 +4387,12 @@ def _german_town_in_its_place(text: str, start: int, end: int, proposals: list[R
     every noun, so a town's name the model reads no name in is often a word
     (``einige Male``, ``gutes Essen``, ``Fotos als Favoriten``) or a club the
     sports pages write by its town (``Dortmund dominierte``). It is the town
-    where the model reads a name there, in a dateline, before a hyphen and
-    its part of town (``Essen-Steele``), or after a preposition of place or a
-    word for a town (:data:`_GERMAN_PLACE_BEFORE`)."""
+    where the model reads a name there, where the copy says so (see
+    :func:`_german_place_said`), or before a hyphen and its part of town
+    (``Essen-Steele``)."""
     return (
         any(p.start <= start and end <= p.end for p in proposals)
-        or _GERMAN_PLACE_BEFORE.search(text, max(0, start - 60), start) is not None
-        or _in_german_dateline(text, start, end)
+        or _german_place_said(text, start, end)
         or re.match(rf"-[{_UPPER}]", text[end : end + 2]) is not None
     )
 
@@ -4402,11 +4403,9 @@ def _club_s_town_alone(text: str, written: str, start: int, end: int, found: Fou
     München`` ... ``München hat acht Runden vor Ende``): the town, not after a
     preposition of place nor in a dateline (``am Samstag in München``)."""
     town = re.compile(rf"(?<![\w-]){re.escape(written)}(?![\w-])")
-    return (
-        any(m.kind == "organization" and m.text != written and town.search(m.text) for m in found.mentions)
-        and _GERMAN_PLACE_BEFORE.search(text, max(0, start - 60), start) is None
-        and not _in_german_dateline(text, start, end)
-    )
+    return any(
+        m.kind == "organization" and m.text != written and town.search(m.text) for m in found.mentions
+    ) and not _german_place_said(text, start, end)
 
 
 def _is_place(name: str, codes: bool = True) -> bool:
@@ -8116,10 +8115,10 @@ _GERMAN_BODY_KINDS = (
 #: not part of only where that is an acronym: "der Großbank VTB", not "die
 #: Volksbank Etruria".
 _GERMAN_BANK_KIND = "bank"
+_GERMAN_BODY_KINDS_CAPITALISED = "|".join(kind.capitalize() for kind in _GERMAN_BODY_KINDS)
 _GERMAN_BODY_KIND = re.compile(
-    rf"(?<![\w-])(?P<kind>[A-ZÄÖÜ][\w-]*?(?:{'|'.join(_GERMAN_BODY_KINDS)}"
-    rf"|-(?:{'|'.join(kind.capitalize() for kind in _GERMAN_BODY_KINDS)}))s?"
-    rf"|(?:{'|'.join(kind.capitalize() for kind in _GERMAN_BODY_KINDS)})"
+    rf"(?<![\w-])(?P<kind>[A-ZÄÖÜ][\w-]*?(?:{'|'.join(_GERMAN_BODY_KINDS)}|-(?:{_GERMAN_BODY_KINDS_CAPITALISED}))s?"
+    rf"|(?:{_GERMAN_BODY_KINDS_CAPITALISED})"
     rf"|[A-ZÄÖÜ][a-zäöüß]+{_GERMAN_BANK_KIND}(?=[ ][A-ZÄÖÜ]{{2,5}}\b))"
     r"[ ](?P<name>[A-ZÄÖÜ][\w.'’-]*(?:[ ](?:(?:für|von|der|des)(?:[ ](?:die|der|den|das|dem))?[ ]|(?:und|&)[ ])?"
     r"(?:al-|el-)?[A-ZÄÖÜ][\w.'’-]*){0,3})"
@@ -8150,7 +8149,7 @@ def _german_bodies_after_kind(
             _overlaps(taken, start, end)
             # or shaped as no common noun is: an acronym ("GPA-djp"), a capital inside ("SunTrust")
             or not (
-                any(p.start < end and start < p.end for p in proposals)
+                _read_as_any(proposals, start, end)
                 or _FIRM_INITIAL_WORD.fullmatch(name.split()[0].split("-")[0])
                 or _read_alone_as_body(name.split()[0])
             )
