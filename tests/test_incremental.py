@@ -107,9 +107,9 @@ def test_a_sequence_of_incremental_builds_gives_the_cold_build_byte_for_byte(tmp
 def test_a_build_started_afresh_works_out_the_published_build_while_it_converts(tmp_path):
     """While its ingest converts in another process, `invoke build` reads
     the published build's state and works out the stories it chose, grouped
-    and related, for the build to update (the sequence above shows the
-    result equals a cold build); a state that relates other stories is
-    left alone."""
+    and related, and the pages it planned with the signatures it wrote, for
+    the build to update (the sequence above shows the result equals a cold
+    build); a state that relates other stories is left alone."""
     from site_pages import build_state
     from site_pages.publishing import current_build
     from site_pages.story_pages import work_out_ahead
@@ -131,6 +131,12 @@ def test_a_build_started_afresh_works_out_the_published_build_while_it_converts(
             slug: list(keys) for slug, keys in state["related"].items()
         }
         assert sum(len(members) for _, members in derived["groups"].groups.categories) == len(stories)
+        planned = derived["pages"]
+        listings = [page for pages in planned.listings.values() for page in pages]
+        assert [page.values["article"] for page in planned.stories.values()] == stories
+        assert {("tag", label) for label, _ in derived["groups"].groups.tags} <= planned.listings.keys()
+        written = state["outputs"]
+        assert all(written[page.save_as] == page.sign for page in [*planned.stories.values(), *listings])
 
         build_state.read_ahead(live)
         del build_state.state_read_ahead(live)["related_entries"][stories[0].slug]

@@ -17,12 +17,20 @@ run, a late story would change eleven pages on average, not two.)
 
 from __future__ import annotations
 
+import functools
 import zlib
 
 
 def rank(story) -> int:
     """Where a story stands as the end of a run: the lowest ends one."""
-    return zlib.crc32(story.slug.encode("utf-8"))
+    return _slug_rank(story.slug)
+
+
+@functools.cache
+def _slug_rank(slug: str) -> int:
+    # worked out once a process: a story is in several listings, each cut
+    # at every build of a resident process
+    return zlib.crc32(slug.encode("utf-8"))
 
 
 def shortest(size: int) -> int:
@@ -36,9 +44,10 @@ def cut(oldest_first: list, size: int) -> tuple[list[tuple[int, int]], int]:
     ``size`` stories, the run still being filled) starts."""
     runs, start, count = [], 0, len(oldest_first)
     least = shortest(size)
+    ranks = list(map(rank, oldest_first)) if count >= size else []
     while count - start >= size:
         window = range(start + least - 1, start + size)
-        end = 1 + min(window, key=lambda at: rank(oldest_first[at]))
+        end = 1 + min(window, key=ranks.__getitem__)
         runs.append((start, end))
         start = end
     return runs, start

@@ -51,7 +51,7 @@ from .related import related_stories
 from .search_index import search_bundles, start_search_index
 from .sitemaps import SitemapEntry, news_sitemap, sitemap, sitemap_index, sitemap_parts
 from .template_names import names_read, shown_context
-from .unchanged import NOTHING, shown_digests, unchanged_since
+from .unchanged import NOTHING, Unchanged, shown_digests, unchanged_since
 
 logger = logging.getLogger(__name__)
 
@@ -391,10 +391,11 @@ def _languages(settings: dict) -> set[str] | None:
 
 def work_out_ahead(build: Path, settings: dict) -> bool:
     """Read ``build``'s state now and work out, from the catalog it keeps,
-    the stories its build chose, grouped and related, as a resident build
-    process keeps them of its last build (see ``build_state.InMemory``):
-    the next build of ``build`` in this process then updates them with the
-    stories that changed since, instead of working them out again. For a
+    the stories its build chose, grouped and related, and the pages it
+    planned, as a resident build process keeps them of its last build (see
+    ``build_state.InMemory``): the next build of ``build`` in this process
+    then updates them with the stories that changed since, instead of
+    working them out again. For a
     build started afresh, while its ingest runs in another process (see
     tasks.py); ``settings``: the site's, as checked. Whether it did (not
     when the state keeps no catalog or relates other stories). Used only
@@ -414,13 +415,24 @@ def work_out_ahead(build: Path, settings: dict) -> bool:
     by_slug = {story.slug: story for story in stories}
     if entries.keys() != by_slug.keys():  # the build that kept the state related these very stories
         return False
+    grouping = StoryGroups.of(stories, _languages(settings))
+    related_lists = _related_lists(related, by_slug)
     derived = {
         "selection": selection,
-        "groups": StoryGroups.of(stories, _languages(settings)),
+        "groups": grouping,
         "related_entries": entries,
         "by_slug": by_slug,
-        "related_stories": _related_lists(related, by_slug),
+        "related_stories": related_lists,
     }
+    chrome = state.get("chrome")
+    if chrome is not None:
+        # its pages, each with the signature that build wrote: the build then
+        # plans again only the pages of the stories and groups that changed
+        as_written = Unchanged(state.get("outputs", {}), frozenset(), frozenset(by_slug))
+        withdrawn = selection.on_site.withdrawn
+        _, derived["pages"] = plan_and_keep_pages(
+            settings, chrome, stories, withdrawn, grouping.groups, related_lists, as_written
+        )
     state[IN_MEMORY] = InMemory(bodies, catalog, derived, [])
     return True
 
