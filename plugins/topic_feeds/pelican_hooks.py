@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from email.utils import format_datetime
+from functools import partial
 from operator import attrgetter
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -113,7 +115,7 @@ def write_feeds(sender, stories: WrittenStories, output) -> None:
             if path is None:
                 continue
             sign = output.signature(shown, fmt, path)
-            jobs.append((path, sign, (spec, context, fmt, title, path)))
+            jobs.append((path, sign, partial(_render, spec, context, fmt, title, path)))
             urls[fmt] = path
         if urls:
             rows.append(
@@ -131,29 +133,37 @@ def write_feeds(sender, stories: WrittenStories, output) -> None:
                     "count": spec.count,
                 }
             )
-    # in one process: the feeds are made in a process of their own while the
-    # pages' workers take the cores (a pool of its own cost a tenth more CPU
-    # time, each worker making the entries of the stories it met again)
-    output.write_many(jobs, _render, 1)
+    feeds = len(jobs)
+    # the list of feeds after the feeds it links to, the stylesheet and the
+    # OPML list with them: all made while the pages are written (in place,
+    # this process writes nothing before they are), written after
     if xsl:
         stylesheet = XSL_SOURCE.read_bytes()
-        output.write_bytes(xsl, stylesheet)
+        jobs.append((xsl, output.signature(stylesheet), partial(bytes, stylesheet)))
     newest = max((updated(a) for a in site.stories), default=None)
     groups = feed_groups(rows, settings["TOPIC_FEEDS_LIST_MAX"])
     if settings["TOPIC_FEEDS_OPML"]:
         created = format_datetime(newest) if newest else ""
         opml = render_opml(f"{settings['SITENAME']} feeds", groups, created)
-        output.write_bytes(settings["TOPIC_FEEDS_OPML"], opml)
+        jobs.append((settings["TOPIC_FEEDS_OPML"], output.signature(opml), partial(bytes, opml)))
     if settings["TOPIC_FEEDS_PAGE"]:
         page = settings["TOPIC_FEEDS_PAGE"]
         sign = output.signature(made_with, site.chrome, "feeds page", groups)
-        output.write(page, sign, lambda: site.render_page(page, "feeds", feed_groups=groups, url=page))
-    logger.info("topic_feeds: %d feeds for %d topics", len(jobs), len(rows))
+        jobs.append((page, sign, partial(site.render_page, page, "feeds", feed_groups=groups, url=page)))
+    # in one process: the feeds are made in a process of their own while the
+    # pages' workers take the cores (a pool of its own cost a tenth more CPU
+    # time, each worker making the entries of the stories it met again)
+    output.write_many(jobs, _made, 1)
+    logger.info("topic_feeds: %d feeds for %d topics", feeds, len(rows))
 
 
-def _render(job: tuple) -> bytes:
-    """A feed from ``(spec, context, format, title, path)``."""
-    spec, context, fmt, title, path = job
+def _made(make: Callable[[], bytes]) -> bytes:
+    """The file ``make()`` makes (a job of ``write_many``)."""
+    return make()
+
+
+def _render(spec, context: FeedContext, fmt: str, title: str, path: str) -> bytes:
+    """The feed of ``spec`` in format ``fmt``, found at ``path``."""
     self_url = context.absolute(path)
     if fmt == "json":
         return render_json_feed(spec, context, title, self_url)
