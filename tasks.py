@@ -345,7 +345,7 @@ def _ingest_beside(arguments: dict, site: dict, live: Path | None, output: Path)
         from site_pages.story_pages import work_out_ahead  # imported while the ingest runs
 
         try:
-            work_out_ahead(live, site)
+            work_out_ahead(live, site, ingesting.running)
         except Exception as err:  # costs the build its head start only; the build reports what is wrong
             print(f"build: could not read the last build's state ahead: {err}", file=sys.stderr)
     done, outcome = ingesting.result()

@@ -138,6 +138,12 @@ def test_a_build_started_afresh_works_out_the_published_build_while_it_converts(
         written = state["outputs"]
         assert all(written[page.save_as] == page.sign for page in [*planned.stories.values(), *listings])
 
+        # once the ingest is done, the build plans the pages itself
+        build_state.read_ahead(None)
+        assert work_out_ahead(live, site, converting=lambda: False)
+        assert "pages" not in build_state.state_read_ahead(live)[build_state.IN_MEMORY].derived
+
+        build_state.read_ahead(None)
         build_state.read_ahead(live)
         del build_state.state_read_ahead(live)["related_entries"][stories[0].slug]
         assert not work_out_ahead(live, site)

@@ -21,6 +21,22 @@ def test_a_forked_function_gives_its_result_or_its_error():
         workers.start_forked(fails, 2).result()
 
 
+def test_a_forked_function_runs_until_it_sends_its_result():
+    def waits(wait_for_gate):
+        wait_for_gate()
+        return "done"
+
+    started = workers.start_forked(waits, 2)
+    assert started.running()  # at its gate
+    started.open_gate()
+    deadline = time.monotonic() + 10
+    while started.running() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert not started.running()
+    assert started.result() == "done"
+    assert not started.running()
+
+
 def test_the_build_does_not_wait_for_a_child_still_ending_after_its_result():
     """A child that sent its result may take a while to end (freeing a
     build's memory): its exit is collected by a later call, not waited for."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import pickle
+import select
 import sys
 import traceback
 from collections.abc import Callable, Iterable, Iterator
@@ -89,6 +90,14 @@ class Forked:
                 pass  # the child did not wait for it: it may have ended already
             os.close(self._gate)
             self._gate = None
+
+    def running(self) -> bool:
+        """Whether the function is still at work in its process: it has
+        sent no result yet (False when it is to run here, by ``result()``)."""
+        if self._pid is None:
+            return False
+        ready, _, _ = select.select([self._results], [], [], 0)
+        return not ready
 
     def result(self):
         """What the function returned; its error is raised here as a

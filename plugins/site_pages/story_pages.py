@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from desk_common import workers
@@ -389,19 +390,23 @@ def _languages(settings: dict) -> set[str] | None:
     return set(settings.get("WIRE_LANGUAGES") or ()) or None
 
 
-def work_out_ahead(build: Path, settings: dict) -> bool:
+def work_out_ahead(build: Path, settings: dict, converting: Callable[[], bool] | None = None) -> bool:
     """Read ``build``'s state now and work out, from the catalog it keeps,
     the stories its build chose, grouped and related, and the pages it
     planned, as a resident build process keeps them of its last build (see
     ``build_state.InMemory``): the next build of ``build`` in this process
     then updates them with the stories that changed since, instead of
-    working them out again. For a
-    build started afresh, while its ingest runs in another process (see
-    tasks.py); ``settings``: the site's, as checked. Whether it did (not
-    when the state keeps no catalog or relates other stories). Used only
-    while the state file is unchanged, by a build of the same code and
-    settings; the build checks that the stories are the ones worked out
-    here, and works them out again otherwise."""
+    working them out again. For a build started afresh, while its ingest
+    runs in another process (see tasks.py); ``settings``: the site's, as
+    checked. Whether it did (not when the state keeps no catalog or relates
+    other stories). Used only while the state file is unchanged, by a build
+    of the same code and settings; the build checks that the stories are
+    the ones worked out here, and works them out again otherwise. The
+    pages are planned only while ``converting()`` says the ingest still
+    runs (None: always): once it is done, the build waits for nothing but
+    this, and plans them itself (at 100,000 stories the ingest ends first,
+    and planning every page ahead, then those that changed, cost the build
+    two seconds more than planning them once)."""
     read_ahead(build)
     state = state_read_ahead(build)
     if state is None or UNPACKED not in state or IN_MEMORY in state:
@@ -425,7 +430,7 @@ def work_out_ahead(build: Path, settings: dict) -> bool:
         "related_stories": related_lists,
     }
     chrome = state.get("chrome")
-    if chrome is not None:
+    if chrome is not None and (converting is None or converting()):
         # its pages, each with the signature that build wrote: the build then
         # plans again only the pages of the stories and groups that changed
         as_written = Unchanged(state.get("outputs", {}), frozenset(), frozenset(by_slug))
