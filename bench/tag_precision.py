@@ -31,7 +31,13 @@ dateline (written too with ``--undated``), judged on the same code.
 sample 1, 150 tags of each kind drawn from those the tagger gave the 691 EFE
 dispatches rebuilt from CoNLL-2002's training file (``python -m
 bench.corpora.conll2002_efe DIR esp.train --count 5000``), whose tags no rule
-was read on (the development set is from ``esp.testa``).
+was read on (the development set is from ``esp.testa``); sample 2, likewise
+from the 133 dispatches of ``esp.testb`` after its first five (which are in
+the development folder), copy no rule was read on, judged on the code of
+sample 1's fixes. One folder holds both: ``python -m
+bench.corpora.conll2002_efe DIR esp.train esp.testa esp.testb --count 5000``
+writes each file's dispatches under its own name, those of ``esp.train`` as
+the first command does.
 
 The current code is run on the same stories: a judged tag it still gives
 counts as judged; one it no longer gives is reported apart, right or wrong; a

@@ -6506,3 +6506,183 @@ def test_the_dateline_s_town_in_brackets_after_another_stays_a_town():
     )
 
     assert "Barcelona" in tag_parsed(dispatch).cities
+
+
+def test_the_dateline_s_town_is_that_town_all_through_the_story():
+    dispatch = parse_dispatch(
+        "TEATRO CLÁSICO EN VERANO\n\n"
+        "Mérida, 23 may (EFE).- La compañía de Lucía Ferrán estrenará el próximo mes una comedia en la sala Trajano "
+        "de Mérida, según informó hoy el Ayuntamiento.\n\n"
+        "Las entradas podrán adquirirse desde el lunes en las taquillas del teatro de Mérida.\n"
+    )
+
+    tagging = tag_parsed(dispatch)
+
+    assert "Mérida" in tagging.cities
+    assert "MX" not in tagging.places  # Mérida of Yucatán, twenty times as large
+
+
+def test_another_country_s_region_named_as_a_town_of_the_story_s_country_is_that_town():
+    dispatch = parse_dispatch(
+        "ACUERDO EN LA PLANTA QUÍMICA\n\n"
+        "Valladolid, 23 may (EFE).- Los trabajadores de la planta química de Vitalia en León votaron hoy el "
+        "preacuerdo alcanzado con la dirección, que garantiza la actividad de la fábrica en León hasta 2005.\n"
+    )
+
+    assert "NI" not in tag_parsed(dispatch).places  # León, a department of Nicaragua
+
+
+def test_the_atlantic_is_no_region_of_colombia():
+    dispatch = parse_dispatch(
+        "LAS BOLSAS, A LA ESPERA\n\n"
+        "Madrid, 23 may (EFECOM).- A la espera de los datos que se publicarán a ambos lados del Atlántico, los "
+        "inversores se mostraron hoy cautos en la bolsa de Madrid.\n"
+    )
+
+    assert "CO" not in tag_parsed(dispatch).places
+
+
+def test_a_country_s_name_that_is_a_town_at_home_is_the_town():
+    dispatch = parse_dispatch(
+        "CAMPAÑA CONTRA EL MOSQUITO TIGRE\n\n"
+        "Ginebra, 23 may (EFE).- Los expertos recordaron que las ciudades españolas con más casos son Barcelona, "
+        "Valencia, Sevilla y Granada, según el informe presentado hoy.\n"
+    )
+
+    tagging = tag_parsed(dispatch)
+
+    assert "GD" not in tagging.places  # Grenada, "Granada" in Spanish
+    assert "Granada" in tagging.cities
+
+
+@pytest.mark.parametrize(
+    "headline, body, lang, country",
+    [
+        (
+            "RODRIGO LUXEMBURGO CONVOCA A DOS DEBUTANTES",
+            "Río de Janeiro, 23 may (EFE).- El seleccionador Rodrigo Luxemburgo dará a conocer mañana la lista de "
+            "jugadores para el amistoso, y los dos debutantes hablaron hoy con Luxemburgo en el hotel de la "
+            "concentración.",
+            "es",
+            "LU",
+        ),
+        (
+            "Central bank names new chairman",
+            "ZURICH (Reuters) - The central bank named its vice chairman Thomas Jordan as chairman on Monday. "
+            "Jordan said he would keep the cap on the franc.",
+            "en",
+            "JO",
+        ),
+    ],
+)
+def test_a_country_s_name_that_is_a_person_s_surname_is_no_country(headline, body, lang, country):
+    tagging = tag_parsed(parse_dispatch(f"{headline}\n\n{body}\n"))
+
+    assert country not in tagging.places
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        (
+            "DUBLIN (Reuters) - Ireland sold 1 billion euros of bonds on Tuesday, the third sale this year. Ireland "
+            "has cut its deficit. (Reporting by Paul Keane; Editing by Louise Ireland)",
+            "IE",
+        ),
+        (
+            "Wien – Der Bezahlsender Sky Deutschland gewann im Quartal 300.000 Kunden. In Deutschland stieg der "
+            "Umsatz um zehn Prozent, in Österreich um vier.",
+            "DE",
+        ),
+    ],
+)
+def test_a_country_after_an_editor_s_given_name_or_in_a_firm_s_name_stays_the_country(text, country):
+    headline, lang = ("Ireland sells bonds", "en") if country == "IE" else ("Sky wächst", "de")
+
+    assert country in tag_dispatch(headline, [text], lang).places
+
+
+@pytest.mark.parametrize(
+    "body, wrong",
+    [
+        (
+            "Madrid, 23 may (EFE).- El sindicato celebró en abril el Congreso de CCOO, en el que fue reelegido su "
+            "secretario general, Andrés Vidal.",
+            "Congreso de CCOO",
+        ),
+        (
+            "Bilbao, 23 may (EFE).- La Junta General Ordinaria de la eléctrica aprobó hoy las cuentas del ejercicio.",
+            "Junta General Ordinaria",
+        ),
+        (
+            "Guadalupe (Cáceres), 23 may (EFE).- Los consejeros se reunirán el lunes en el Real Monasterio, "
+            "declarado patrimonio de la humanidad.",
+            "Real Monasterio",
+        ),
+        (
+            "Toledo, 23 may (EFE).- Se jubilarán este año 201 docentes de Primaria y 22 de Secundaria.",
+            "Secundaria",
+        ),
+        (
+            "Milán (Italia), 23 may (EFE).- El esprinter más rápido del Giro ganó hoy su tercera etapa.",
+            "Giro",
+        ),
+        (
+            "Guadalajara, 23 may (EFE).- Las constructoras de las obras del AVE depositaron hoy sus avales.",
+            "AVE",
+        ),
+        (
+            "Madrid, 23 may (EFE).- Estos son los temas del día. SERBIA - APATIA - Belgrado - La población espera "
+            "las elecciones sin interés.",
+            "APATIA",
+        ),
+        (
+            "Vitoria, 23 may (EFE).- El Gobierno Vasco se felicitó hoy de que el PSE/EE defienda el diálogo.",
+            "PSE",
+        ),
+    ],
+)
+def test_events_levels_races_and_headings_are_no_bodies(body, wrong):
+    tagging = tag_parsed(parse_dispatch(f"NOTICIAS DEL DÍA\n\n{body}\n"))
+
+    assert wrong not in tagging.organizations
+
+
+@pytest.mark.parametrize(
+    "body, wrong",
+    [
+        (
+            "Badajoz, 23 may (EFE).- El autobús escolar saldrá a diario desde Villanueva de la Serena hasta el "
+            "aeropuerto, según la Junta.",
+            "Tallahassee",
+        ),
+        (
+            "Avila, 23 may (EFE).- El arquitecto visitó hoy la zona que rodea la románica iglesia de San Pedro, que "
+            "será restaurada.",
+            "San Pedro",
+        ),
+        (
+            "Toledo, 23 may (EFE).- El parque natural abarca 37 municipios de las provincias de Guadalajara y "
+            "Cuenca, con 120 especies de aves.",
+            "Cuenca",
+        ),
+    ],
+)
+def test_longer_town_names_churches_and_provinces_are_no_towns(body, wrong):
+    tagging = tag_parsed(parse_dispatch(f"NOTICIAS DEL DÍA\n\n{body}\n"))
+
+    assert wrong not in tagging.cities
+    assert "US" not in tagging.places
+
+
+def test_a_town_after_a_spanish_article_in_sports_copy_is_the_club_named_with_it():
+    dispatch = parse_dispatch(
+        "LOS HERMANOS SE ENFRENTAN EN LA FINAL\n\n"
+        "Zaragoza, 23 may (EFE).- La final de la Liga de Campeones que disputarán mañana el Valencia y el Real "
+        "Madrid enfrentará a dos hermanos, el defensa Luis Arcos y el centrocampista Iván Arcos.\n\n"
+        '"Me gustaría que mi hermano marcara dos goles en el partido, pero que ganara el Valencia. Si al final gana '
+        'el Madrid me alegraré por él", dijo Luis Arcos tras el entrenamiento en el estadio.\n\n'
+        '"Si vence el Madrid, lo celebraremos juntos", añadió.\n'
+    )
+
+    assert "Madrid" not in tag_parsed(dispatch).cities

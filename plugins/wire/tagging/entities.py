@@ -21,7 +21,7 @@ from ..agencies import AGENCY_IN_TEXT, agency_parts
 from ..dates import fold
 from ..derived_cache import cached_from_wire_data
 from ..instrument_codes import code_at, is_share_code, shares_code_after, shares_code_at
-from ..places import city_of, find_city, is_capital, resolve, us_state
+from ..places import capital_abroad, city_of, find_city, is_capital, resolve, us_state
 from .cricket_sides import RULE as CRICKET_RULE
 from .cricket_sides import cricket_sides
 from .german_names import nominative
@@ -762,6 +762,12 @@ def find_entities(
         found.mentions.append(Mention("organization", side.team, side.written, side.start, CRICKET_RULE))
     side_spans = [(team.start, team.end) for team in (*baseball, *cricket)]
     taken.extend(side_spans)
+    # countries' names the story writes after a given name, or a name after a role: a person's surname
+    surnames = {
+        w
+        for at, end, kind, w in spans
+        if kind == "country" and _surname_after_given_name(text, at, end, lang, proposals)
+    }
     for start, end, kind, written in spans:
         if (kind != "person" and _overlaps(players, start, end)) or (kind == "city" and _overlaps(teams, start, end)):
             continue  # "Prada" in a line-up is a player, "(Toledo)" after one the club
@@ -886,9 +892,15 @@ def find_entities(
                 continue  # "Jordan Smith", "Chad Miller": a person's first name
             if _inside_longer_name(text, proposals, start, end):
                 continue  # "New Jersey", "Apple I", "Banque de France": part of another name
+            if written in surnames:
+                continue  # "el seleccionador Wanderley Luxemburgo", then "expresó Luxemburgo": a person's surname
             if written in foreign_country_forms(lang):
                 continue  # "Malte Oberreiters Bilder": a French name for Malta, a given name in German copy
             code = _subdivision_country(written, preferred_countries) or country_forms()[written]
+            if lang != "en" and any(_town_at_home(written, c, lang) for c in preferred_countries if c and c != code):
+                # "Barcelona, Madrid, Sevilla y Granada" of an EFE story, even from Geneva: the town, not Grenada
+                cities.append((start, end, written))
+                continue
             if lang == "en" and us_state(written) == written and _written_as_us_state(text, start, end):
                 code = "US"  # "Augusta, Georgia", "Georgia state officials": the state, not the country
             found.mentions.append(Mention("place", code, written, start, "country name (CLDR)"))
@@ -1052,7 +1064,7 @@ def find_entities(
     _without_middle_initial(found)
     _drop_organs_and_instruments(text, found)
     own_country = _story_countries(None, preferred_countries, spans)[:1]
-    _recognised_regions(text, proposals, taken, found, countries, own_country, sports)
+    _recognised_regions(text, proposals, taken, found, countries, own_country, sports, lang != "en")
     # the story's own country, or without one, its language's home countries
     homes = own_country or HOME_COUNTRIES_OF_LANGUAGE[lang]
     listed = [(start, end) for start, end, _ in cities]
@@ -1072,9 +1084,27 @@ def find_entities(
         written = " ".join(text[start:end].split())
         if lang == "en" and _town_opens_a_body(text, written, start, end, found, taken, dateline_city):
             continue
+        if (
+            lang in ("es", "fr")
+            and written != dateline_city
+            and _PLACE_NAME_GOES_ON.match(text, end)
+            and not _large_town(written)
+        ):
+            continue  # "Villanueva de la Serena": a longer town's name than the list's, not Villanueva (Tallahassee)
+        if _SAINT_FIRST.match(written) and _CHURCH_OF_BEFORE.search(text, max(0, start - 30), start):
+            taken.append((start, end))
+            continue  # "la románica iglesia de San Pedro", "the Church of St. Paul": the church's saint, no town
         if lang == "de" and sports() and _club_s_town_alone(text, written, start, end, found):
             taken.append((start, end))
             continue  # "Athletic Bilbao", then "Bilbao beendete eine Durststrecke": the club
+        if (
+            lang == "es"
+            and sports()
+            and _SPANISH_ARTICLE_BEFORE.search(text, max(0, start - 5), start)
+            and _named_club_s_town(written, found)
+        ):
+            taken.append((start, end))
+            continue  # "el Real Madrid", then "si al final vence el Madrid": the club; a town takes no article
         if lang == "en" and _DOCUMENT_OF_BEFORE.search(text, max(0, start - 20), start):
             taken.append((start, end))
             continue  # "the Treaty of Lisbon": the treaty's name, no place
@@ -1181,7 +1211,15 @@ def find_entities(
             continue
         if _COUNTIES_AFTER.match(text, end):
             continue  # "Riverside, San Bernardino, and Ventura counties": counties, not their towns
-        name, country = city_in(listed, preferred_countries, named_countries, home_towns=lang != "en")
+        filed_from = (
+            preferred_countries[0] if preferred_countries and fold(written) == fold(dateline_city or "") else None
+        )
+        if filed_from and (town := city_of(written, filed_from, least=0)):
+            # "la sala Trajano de Mérida" of a story filed from Mérida: the dateline's town, as the dateline
+            # placed it (Mérida of Spain, not of Mexico, twenty times as large)
+            name, country = town, filed_from
+        else:
+            name, country = city_in(listed, preferred_countries, named_countries, home_towns=lang != "en")
         if written != dateline_city and _names_its_region(text, start, end, lang):
             # "the central state of Aguascalientes", "la provincia de Córdoba": the region its town names
             found.mentions.append(Mention("place", country, written, start, f"region {written}, {name}'s (GeoNames)"))
@@ -1314,6 +1352,13 @@ _REGION_OF_BEFORE = re.compile(
     r"|(?:estado|provincia|región|departamento|regione)s?[ ]de"
     r"|(?:province|région|préfecture|département)s?[ ]d[eu]|(?:Provinz|Präfektur|Bundesstaat))[ ]$"
 )
+#: The regions' word in the plural, then names listed up to the one after: "las provincias de
+#: Guadalajara y ", "the states of Ohio, Indiana and ".
+_REGIONS_LISTED_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:states|provinces|prefectures|governorates)[ ]of|(?:estados|provincias|regiones|departamentos)[ ]de"
+    r"|(?:provinces|régions|départements)[ ]d[eu]|Provinzen|Bundesstaaten)[ ]"
+    rf"[{_UPPER}][\w-]*(?:[ ][{_UPPER}][\w-]*)*(?:,[ ][{_UPPER}][\w-]*(?:[ ][{_UPPER}][\w-]*)*)*,?[ ](?:y|e|and|et|und)[ ]$"
+)
 #: A town's name in brackets right after another's: its province or state,
 #: as Spanish copy writes it ("Elche (Alicante)", "Torremolinos (Málaga)").
 _REGION_IN_BRACKETS_BEFORE = re.compile(rf"(?<![\w-])(?P<town>[{_UPPER}][\w-]+)[ ]\($")
@@ -1328,6 +1373,8 @@ def _names_its_region(text: str, start: int, end: int, lang: str) -> bool:
     the same town, nor ``Supreme Court (Manhattan)``)."""
     if _REGION_OF_BEFORE.search(text, max(0, start - 16), start):
         return True
+    if _REGIONS_LISTED_BEFORE.search(text, max(0, start - 120), start):
+        return True  # "las provincias de Guadalajara y Cuenca": the second too
     if lang == "en" or not text.startswith(")", end):
         return False
     town = _REGION_IN_BRACKETS_BEFORE.search(text, max(0, start - 40), start)
@@ -2150,6 +2197,29 @@ def _surnames_of_people_named_in_full(found: Found) -> None:
         named = sorted(key for key in people if key.endswith(" " + mention.key) and _is_given_name(key.split()[0]))
         if len(named) == 1:
             found.mentions[index] = replace(mention, key=named[0], rule=f"{mention.rule}; surnames of {named[0]}")
+
+
+#: Inside the brackets of a credit line, before a name: "(Reporting by ...; Editing by ".
+_IN_CREDIT_LINE = re.compile(r"\([^()]*\b(?:[Bb]y|von|par|por)[ ][^()]*$")
+
+
+def _surname_after_given_name(text: str, start: int, end: int, lang: str, proposals: list[Recognised]) -> bool:
+    """Whether the name at ``start:end`` follows a given name of the name
+    list that the model reads as one person's name with it (``Michael
+    Jordan``; not ``im April Deutschland``, ``Sky Deutschland``), or a
+    capitalised word right after a role (``el seleccionador Wanderley
+    Luxemburgo``): a person's surname."""
+    before = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or before[0].strip().lower() in function_words():
+        return False  # "CEO OF U.S. OPERATIONS"
+    if _IN_CREDIT_LINE.search(text, max(0, start - 200), start):
+        return False  # "(Editing by Louise Ireland)": the desk's credit, in a story that may name the country
+    if _is_given_name(before[0].strip()) and any(
+        p.kind == "PER" and p.start <= before.start() and p.end >= end for p in proposals
+    ):
+        return True
+    role = _WORD_BEFORE.search(text, max(0, before.start() - 30), before.start())
+    return role is not None and role[1].lower() in roles_of(lang)  # not "el consejero de la Embajada China"
 
 
 #: People whom copy names with their middle initial and whose name without
@@ -4314,6 +4384,10 @@ _LONG_WORD_IN_CAPITALS = 7
 _LOWER_WORD = re.compile(r"\b\w*[a-zß-ÿ]\w*\b")
 
 
+#: A slash and an acronym right after an acronym: one name, cut ("PSE" of "PSE/EE"); but "MSN/Yahoo".
+_SLASH_AND_CAPITALS = re.compile(rf"/[{_UPPER}]{{1,3}}(?![\w])")
+
+
 def _heading_word_in_capitals(text: str, word: str, start: int) -> bool:
     """Whether one long word in capitals, with no lower-case word before it
     on its line, is a heading's or a table's word (``BALEARES - ECOTASA.``,
@@ -4322,10 +4396,18 @@ def _heading_word_in_capitals(text: str, word: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     return (
         word.isupper()
-        and len(word) >= _LONG_WORD_IN_CAPITALS
-        and not _LOWER_WORD.search(text, max(line_start, start - 40), start)
+        and (
+            (len(word) >= _LONG_WORD_IN_CAPITALS and not _LOWER_WORD.search(text, max(line_start, start - 40), start))
+            # "SERBIA - APATIA - Belgrado": a digest item's topic after its place
+            or (len(word) >= 5 and _HEADING_PART_BEFORE.search(text, max(line_start, start - 40), start) is not None)
+        )
         and word.title() not in _known_forms()
     )
+
+
+#: A heading's first part in capitals and its dash, as a digest of items
+#: run into one paragraph writes them: "SERBIA - APATIA - Belgrado - La población".
+_HEADING_PART_BEFORE = re.compile(rf"(?<![\w'’-])[{_UPPER}]{{2,}}(?:[ ][{_UPPER}]{{2,}})*[ ]-[ ]+$")
 
 
 def _in_running_text(text: str, start: int, end: int) -> bool:
@@ -4402,10 +4484,18 @@ def _club_s_town_alone(text: str, written: str, start: int, end: int, found: Fou
     with the town (``Athletic Bilbao`` ... ``Bilbao beendete``, ``Bayern
     München`` ... ``München hat acht Runden vor Ende``): the town, not after a
     preposition of place nor in a dateline (``am Samstag in München``)."""
+    return _named_club_s_town(written, found) and not _german_place_said(text, start, end)
+
+
+def _named_club_s_town(written: str, found: Found) -> bool:
+    """Whether the story named a body with the town ``written`` in its name
+    (``Athletic Bilbao``, ``Real Madrid``)."""
     town = re.compile(rf"(?<![\w-]){re.escape(written)}(?![\w-])")
-    return any(
-        m.kind == "organization" and m.text != written and town.search(m.text) for m in found.mentions
-    ) and not _german_place_said(text, start, end)
+    return any(m.kind == "organization" and m.text != written and town.search(m.text) for m in found.mentions)
+
+
+#: A Spanish article right before a name: a side, which towns never take ("vence el Madrid").
+_SPANISH_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:el|al|del)[ ]$")
 
 
 def _is_place(name: str, codes: bool = True) -> bool:
@@ -4579,7 +4669,11 @@ def _instruments_abbreviated(text: str) -> frozenset[str]:
 
 
 #: Words capitalised for what they stand for, that name no body alone: "l'Etat", "la République", "l'Univers".
-_NO_BODY_ALONE = frozenset("état etat république república republik univers universo universum estado staat".split())
+_NO_BODY_ALONE = frozenset(
+    "état etat république república republik univers universo universum estado staat "
+    # "22 de Secundaria", "el esprinter del Giro": a school's level, a stage race
+    "primaria secundaria bachillerato primaire secondaire giro vuelta".split()
+)
 
 
 _LEGAL_END = re.compile(_LEGAL_TAIL.pattern + "$")
@@ -4962,6 +5056,11 @@ _AND_FOUNDER = re.compile(rf"[ ]&[ ][{_UPPER}][\w-]+(?:[ ][{_UPPER}][\w-]+)*")
 _UNIT_WORDS = frozenset("Prozent Euro Dollar Franken Millionen Milliarden Tonnen Kilometer Stück".split())
 #: A championship German names by its sport: "Fußball-WM", "Handball-EM".
 _CHAMPIONSHIP_PARTS = frozenset("WM EM Weltmeisterschaft Europameisterschaft Meisterschaft Bundesliga".split())
+#: A meeting of a body named after it ("Congreso de CCOO", "congrès du PS").
+_CONGRESS_WORDS = frozenset("Congreso Congrès Kongress Parteitag".split())
+_OF_WORDS = frozenset("de del du des der".split())
+#: What a shareholders' meeting is called after "Junta General".
+_GENERAL_MEETING_KINDS = frozenset(("Ordinaria", "Extraordinaria", "de"))
 
 
 def _names_event(words: list[str]) -> bool:
@@ -4973,7 +5072,11 @@ def _names_event(words: list[str]) -> bool:
         return True  # "Fußball-WM", "deutschen Bundesliga", "Bundesliga-Duelle", "WM-Qualifikation"
     if len(words) < 2:
         return False
-    first = words[1] if (_ORDINAL.fullmatch(words[0]) or words[0] == "Real") and len(words) > 2 else words[0]
+    if words[0] in _CONGRESS_WORDS and len(words) > 2 and words[1] in _OF_WORDS and words[-1].isupper():
+        return True  # "Congreso de CCOO", "congrès du PS": a body's congress, a meeting
+    if words[:2] == ["Junta", "General"] and len(words) > 2 and words[2] in _GENERAL_MEETING_KINDS:
+        return True  # "la Junta General Ordinaria": the shareholders' meeting; not "del Principado"
+    first = words[1] if (_ORDINAL.fullmatch(words[0]) or words[0] == "Real") else words[0]
     last = words[-1]
     # "des Samsung Cups": German's genitive of the event
     return first in _EVENT_FIRST or last in _EVENT_LAST or (last.endswith("s") and last[:-1] in _EVENT_LAST)
@@ -5088,8 +5191,9 @@ def _subdivision_country(written: str, preferred: tuple[str | None, ...]) -> str
 
 
 #: Landforms and waters some countries' regions are named after, which copy
-#: names for the sea, bay or coast itself but in a story on that country.
-_LANDFORMS = frozenset(("Gulf", "Coast", "Bay", "Delta", "Lakes"))
+#: names for the sea, bay or coast itself but in a story on that country
+#: (``a ambos lados del Atlántico``: the ocean, not Colombia's department).
+_LANDFORMS = frozenset(("Gulf", "Coast", "Bay", "Delta", "Lakes", "Atlántico", "Atlantique"))
 
 
 def _recognised_regions(
@@ -5100,11 +5204,15 @@ def _recognised_regions(
     countries: tuple[str, ...] = (),
     own_country: tuple[str, ...] = (),
     sports: Callable[[], bool] = lambda: True,
+    home_towns: bool = False,
 ) -> None:
     """A state, province or region the model finds stands for its country:
     ``New Jersey`` -> US, ``Bavaria`` -> DE, not a country of its own. A
     region of another country named as a town of the story's is that town
-    (``la bahía de Santander`` in a story from Spain). A province, county or
+    (``la bahía de Santander`` in a story from Spain); with ``home_towns``
+    (copy outside English), as any town GeoNames lists there (``en León``
+    of a story from Spain: the Spanish town, not Nicaragua's department;
+    see :func:`~wire.tagging.vocabulary.city_in`). A province, county or
     département (a region's part) only in a story of its own country
     (``own_country``: ``Vizcaya`` in a story from Spain), where its name is
     no region of another country nor a town of its own (``Bergamo``: the
@@ -5127,7 +5235,14 @@ def _recognised_regions(
             codes = frozenset(own_country)  # a town's name is the town's: "Bergamo", "Kilkenny"
         if codes and len(codes) == 1:
             (code,) = codes
-            if countries and code != countries[0] and _town_of(proposal.text, countries[0]):
+            if (
+                countries
+                and code != countries[0]
+                and (
+                    _town_of(proposal.text, countries[0])
+                    or (home_towns and city_of(proposal.text, countries[0], least=0))
+                )
+            ):
                 continue
             if proposal.text in _LANDFORMS and code not in countries:
                 continue  # "a trip to the Gulf", "Gulf coast": the sea, not Papua New Guinea's Gulf Province
@@ -5238,6 +5353,18 @@ def _likely_town(text: str, proposal: Recognised, proposals: list[Recognised], f
 
 #: A capitalised word after a name, on the same line: the name goes on.
 _NAME_GOES_ON = re.compile(rf"[ ][{_UPPER}]")
+#: A saint's word opening a name: "San Pedro", "Saint-Denis", "St. Paul".
+_SAINT_FIRST = re.compile(r"(?:San|Santa|Santo|São|Saint|Sainte|St\.?|Ste\.?|Sankt)[ -]")
+#: A church's word and what joins it to its saint, before the saint's name.
+_CHURCH_OF_BEFORE = re.compile(
+    r"(?<![\w-])(?:iglesia|parroquia|ermita|bas[ií]lica|catedral|convento|monasterio|capilla|colegiata"
+    r"|[ée]glise|chapelle|cath[ée]drale|abbaye|couvent|Kirche|Kathedrale|Kloster|Kapelle"
+    r"|[Cc]hurch|[Cc]athedral|[Cc]hapel|[Aa]bbey)[ ](?:de[ ]|del[ ]|de[ ]la[ ]|of[ ]|d['’])?$",
+    re.IGNORECASE,
+)
+#: "de la" and a capitalised word after a town's name in Spanish or French
+#: copy: a longer town's name ("Villanueva de la Serena", "Villeneuve de la Raho").
+_PLACE_NAME_GOES_ON = re.compile(rf"[ ](?:de|del|du|des)(?:[ ](?:la|las|los|l['’]))?[ ]?[{_UPPER}]")
 #: "District of", "University of" before a name: the name is another's part.
 _NAME_OF_BEFORE = re.compile(rf"[{_UPPER}][\w.-]*[ ](?:of|de|del|du|des|von)[ ]$")
 
@@ -5391,6 +5518,20 @@ def _dateline_town(
             _overlaps(taken, start, end) or _inside_longer_name(text, proposals, start, end)
         ):
             _add_town(found, taken, "the dateline's town", name, country, match[0], start, end)
+
+
+def _town_at_home(name: str, country: str, lang: str) -> bool:
+    """Whether another country's name in copy outside English is the own
+    name of a town of 50,000 people or more of ``country`` (the dateline's
+    or the agency's), one of the language's home countries (``Granada`` of
+    an EFE story, Grenada's Spanish name): copy writes the town there, as a
+    town at home comes before a namesake abroad (see
+    :func:`~wire.tagging.vocabulary.city_in`); but not a country's capital
+    (``Luxembourg``, a part of Paris too)."""
+    if country not in HOME_COUNTRIES_OF_LANGUAGE.get(lang, ()) or name not in text_cities():
+        return False
+    town = city_of(name, country)
+    return town is not None and fold(town) == fold(name) and capital_abroad(name, country) is None
 
 
 def _town_of(name: str, country: str) -> bool:
@@ -7508,6 +7649,7 @@ def _recognised_organizations(
             or (words[-1].lower() not in org_designators() and _JUDGE_AFTER.match(text, start + len(name)))
             or (name.isupper() and f"Program ({name})" in text)  # its acronym: "TARP"
             or "/" in name  # "I/B/E/S", "R/P de UCE", "Klosterneuburg/Wien": a code, or two names
+            or (lang != "en" and name.isupper() and _SLASH_AND_CAPITALS.match(text, start + len(name)))  # "PSE/EE"
             or _CREDIT_RATING.fullmatch(name)  # "BBB+", "BBB-plus": a rating
             or _ROAD.fullmatch(name)  # "(N-V)", "A-6": a road
             or _TITLE_GLUED.match(name) is not None  # "M.Houdré": a person, the title's point without a space
