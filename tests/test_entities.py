@@ -6686,3 +6686,22 @@ def test_a_town_after_a_spanish_article_in_sports_copy_is_the_club_named_with_it
     )
 
     assert "Madrid" not in tag_parsed(dispatch).cities
+
+
+@pytest.mark.parametrize(
+    "body, wrong",
+    [
+        (
+            "Zaragoza, 23 may (EFE).- El solar se encuentra en el barrio de San Jorge, en la calle Doctor Alberto "
+            "Fontana, dentro de la zona que recuperará el plan urbanístico.",
+            "Alberto Fontana",
+        ),
+        (
+            "Basauri (Vizcaya), 23 may (EFE).- La carrera, patrocinada por los Ayuntamientos de Basauri, Etxebarri y "
+            "Zaratamo, saldrá a las nueve de la mañana.",
+            "Ayuntamientos de Basauri",
+        ),
+    ],
+)
+def test_a_street_named_after_a_titled_person_and_plural_bodies_are_no_one(body, wrong):
+    assert wrong not in tag_parsed(parse_dispatch(f"NOTICIAS DEL DÍA\n\n{body}\n")).people

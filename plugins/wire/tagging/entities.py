@@ -6868,7 +6868,8 @@ _NAMED_AFTER_BEFORE = re.compile(
     r"|[Gg]alería(?:[ ]de[ ]Arte)?|[Pp]remios?|[Tt]orneos?|[Tt]rofeos?|[Cc]olegio|[Ee]stadio|[Tt]eatro|[Aa]uditorio"
     r"|[Pp]olideportivo|[Pp]abellón|[Aa]eropuerto|rue|avenue|boulevard|place|quai|lycée|collège|école|aéroport|stade"
     r"|hôpital|prix|rosaleda|cúpula|base|circuito|muelle(?:[ ]internacional)?|ciudad|localidad|municipio"
-    r")[ ](?:(?:de|du)[ ])?(?:[\"“«][ ]?)?$"
+    # "la calle Doctor Alexandre Fleming", "l'avenue du Général Leclerc": with the title the place writes
+    r")[ ](?:(?:de|du)[ ])?(?:[\"“«][ ]?)?(?:(?:Doctor|Doctora|Dr\.|General|Général|Padre|Fray|Sor|Maestro|Poeta)[ ])?$"
 )
 
 
@@ -8626,6 +8627,17 @@ def _rulers(text: str, taken: list[tuple[int, int]], found: Found) -> None:
         taken.append((start, match.end()))
 
 
+def _designators_plural(word: str) -> bool:
+    """Whether a word is the plural of a designator of bodies in the
+    languages that add ``s`` or ``es`` (``Ayuntamientos``, ``Servicios``,
+    ``Uniones``): no given name, and no one body either."""
+    lower = word.lower()
+    designators = org_designators()
+    return lower not in designators and (
+        lower.endswith("s") and (lower[:-1] in designators or (lower.endswith("es") and lower[:-2] in designators))
+    )
+
+
 def _find_people(
     text: str,
     lang: str,
@@ -8833,6 +8845,8 @@ def _find_people(
             continue  # "la Calle Antonio Hurtado", "el Hospital \" Infanta Cristina \"": named after someone
         if _industry_as_a_whole(words, lang):
             continue  # "Big Pharma"
+        if lang != "de" and _designators_plural(words[0]):
+            continue  # "los Ayuntamientos de Basauri, Etxebarri", "Servicios Sociales": bodies, no one
         if (
             _german_organization(words)
             if lang == "de"
