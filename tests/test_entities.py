@@ -6705,3 +6705,17 @@ def test_a_town_after_a_spanish_article_in_sports_copy_is_the_club_named_with_it
 )
 def test_a_street_named_after_a_titled_person_and_plural_bodies_are_no_one(body, wrong):
     assert wrong not in tag_parsed(parse_dispatch(f"NOTICIAS DEL DÍA\n\n{body}\n")).people
+
+
+def test_a_town_at_home_by_its_own_name_beats_a_larger_city_abroad_known_by_it_besides():
+    dispatch = parse_dispatch(
+        "SELECTIVIDAD EN ASTURIAS\n\n"
+        "Oviedo, 23 may (EFE).- Los alumnos de los institutos de Sama aprobaron la prueba de acceso a la "
+        "universidad en mayor proporción que el año pasado, según la consejería.\n\n"
+        "Los institutos de Sama prepararon a sus alumnos con clases de tarde.\n"
+    )
+
+    tagging = tag_parsed(dispatch)
+
+    assert "CN" not in tagging.places  # Sanya, which GeoNames calls Sama besides, 26 times as large
+    assert "Sanya" not in tagging.cities

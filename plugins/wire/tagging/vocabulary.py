@@ -881,11 +881,15 @@ FAR_LARGER = 20
 def _far_larger_elsewhere(written: str, country: str) -> bool:
     """Whether a city of another country that ``written`` names has
     :data:`FAR_LARGER` times the people of the town of ``country`` it may
-    stand for (Perth, Australia, against Perth Amboy)."""
+    stand for (Perth, Australia, against Perth Amboy); not a city GeoNames
+    merely calls so besides its own name, against a town whose own name it
+    is (``Sama`` of Asturias, not Sanya of China, which GeoNames calls Sama
+    too)."""
     options = places.cities().get(places.folded_key(written)) or {}
     local = options.get(country)
     return local is not None and any(
-        code != country and option.population >= FAR_LARGER * local.population for code, option in options.items()
+        code != country and option.population >= FAR_LARGER * local.population and (option.own or not local.own)
+        for code, option in options.items()
     )
 
 
