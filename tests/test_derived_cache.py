@@ -5,7 +5,9 @@ change."""
 from __future__ import annotations
 
 import importlib.util
+import os
 import sys
+import time
 
 from wire import derived_cache
 from wire.derived_cache import cached
@@ -55,3 +57,28 @@ def test_the_tagger_word_lists_kept_are_those_worked_out_afresh():
     assert name_lexicons.world_regions() == name_lexicons._world_regions()
     assert entities._lowercase_alias_starts() == entities._alias_starts()
     assert {"Octobre", "Dienstag", "Europe"} <= name_lexicons.calendar_words() | name_lexicons.world_regions()
+
+
+def test_entries_no_process_used_for_a_month_go_when_another_is_written(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    module = _builder_module(tmp_path, "builder_c", "four")
+    assert cached("words", "v1", module.build) == "four"
+    folder = derived_cache.cache_folder()
+    (used,) = folder.glob("words-v1-*.pickle")
+    stale = folder / "words-v0-0123456789ab.pickle"
+    stale.write_bytes(b"an old version's table")
+    recent = folder / "cities-old-0123456789ab.sqlite"
+    recent.write_bytes(b"a table used last week")
+    other = folder / "file-hashes.pickle"
+    other.write_bytes(b"the files' hashes, not an entry")
+    month_ago = time.time() - (derived_cache.STALE_AFTER_DAYS + 1) * 86400
+    for path in (used, stale, other):
+        os.utime(path, (month_ago, month_ago))
+    os.utime(recent, (time.time() - 7 * 86400,) * 2)
+
+    again = _builder_module(tmp_path, "builder_c", "four")
+    assert cached("words", "v1", again.build) == "four" and again.calls == []  # read: marked as used
+    assert cached("words", "v2", again.build) == "four"  # a new entry written: the stale ones go
+
+    assert used.exists() and recent.exists() and other.exists()
+    assert not stale.exists()

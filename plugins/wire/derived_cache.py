@@ -1,7 +1,12 @@
 """A disk cache for data derived from installed packages (the GeoNames
 city indexes): computed once per package version and code version, then
 loaded in a fraction of the time and memory it takes to build; or, for a
-large table read a few keys at a time, looked up row by row from SQLite."""
+large table read a few keys at a time, looked up row by row from SQLite.
+
+Each entry is marked when it is used; when a new one is written (the code
+or the data changed), entries no process has used for
+:data:`STALE_AFTER_DAYS` go, so that the cache holds what the desk runs,
+not every version it ever ran."""
 
 from __future__ import annotations
 
@@ -12,11 +17,12 @@ import logging
 import os
 import pickle
 import sqlite3
+import time
 from pathlib import Path
 
 from desk_common.files import replacing
 from desk_common.state import data_versions, derived_cache_folder
-from desk_common.tree_hash import content_hash
+from desk_common.tree_hash import FILE_HASHES_NAME, content_hash
 
 logger = logging.getLogger(__name__)
 
@@ -71,6 +77,50 @@ def _module_digest(path: str) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:12]
 
 
+#: An entry of the cache that no process has used for this many days goes
+#: when another is written.
+STALE_AFTER_DAYS = 30
+#: The endings of the cache's entries (other files in its folder are others').
+_ENTRY_ENDINGS = (".pickle", ".sqlite")
+
+
+def _mark_used(path: Path) -> None:
+    """Mark an entry as used now (its modification time), so that pruning
+    keeps it; a read-only cache is no reason to fail."""
+    try:
+        os.utime(path)
+    except OSError:
+        pass
+
+
+def prune_stale(folder: Path, now: float | None = None) -> list[str]:
+    """Remove the entries of the cache ``folder`` that no process has used
+    for :data:`STALE_AFTER_DAYS` (see :func:`_mark_used`): those of code and
+    data versions no longer run. Returns the names removed, sorted."""
+    cutoff = (time.time() if now is None else now) - STALE_AFTER_DAYS * 86400
+    removed = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        if (
+            not entry.name.endswith(_ENTRY_ENDINGS)
+            or entry.name == FILE_HASHES_NAME  # the files' hashes, kept by every build
+            or not entry.is_file(follow_symlinks=False)
+        ):
+            continue
+        try:
+            if entry.stat(follow_symlinks=False).st_mtime < cutoff:
+                os.unlink(entry.path)
+                removed.append(entry.name)
+        except OSError:  # gone already, or another process's to remove
+            continue
+    if removed:
+        logger.info("wire: removed %d unused derived data entries from %s", len(removed), folder)
+    return sorted(removed)
+
+
 def cached(name: str, source_version: str, build):
     """The value ``build()`` returns, from the cache when one was made by the
     same code (that of ``build``'s module) from the same ``source_version``
@@ -78,9 +128,12 @@ def cached(name: str, source_version: str, build):
     path = cache_folder() / f"{name}-{source_version}-{_code_digest(build)}.pickle"
     try:
         with path.open("rb") as handle:
-            return pickle.load(handle)
+            value = pickle.load(handle)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
         pass
+    else:
+        _mark_used(path)
+        return value
     value = build()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -88,6 +141,8 @@ def cached(name: str, source_version: str, build):
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
     except OSError as err:  # a read-only home is no reason to fail
         logger.debug("wire: could not cache %s: %s", name, err)
+    else:
+        prune_stale(path.parent)
     return value
 
 
@@ -117,6 +172,7 @@ def cached_lookup(name: str, source_version: str, build) -> Lookup:
     ``source_version`` of its data."""
     path = cache_folder() / f"{name}-{source_version}-{_code_digest(build)}.sqlite"
     if path.exists():
+        _mark_used(path)
         return Lookup(path)
     table = build()
     try:
@@ -132,4 +188,5 @@ def cached_lookup(name: str, source_version: str, build) -> Lookup:
     except (OSError, sqlite3.Error) as err:  # a read-only home is no reason to fail
         logger.debug("wire: could not cache %s: %s", name, err)
         return Lookup(None, table)
+    prune_stale(path.parent)
     return Lookup(path)
