@@ -6719,3 +6719,25 @@ def test_a_town_at_home_by_its_own_name_beats_a_larger_city_abroad_known_by_it_b
 
     assert "CN" not in tagging.places  # Sanya, which GeoNames calls Sama besides, 26 times as large
     assert "Sanya" not in tagging.cities
+
+
+def test_a_body_s_name_before_its_acronym_keeps_the_place_it_names():
+    dispatch = parse_dispatch(
+        "ANNAN PIDE MÁS CASCOS AZULES\n\n"
+        "Nueva York, 23 may (EFE).- El secretario general de la ONU pidió hoy reforzar la Fuerza Interina de "
+        "Naciones Unidas en el Líbano (FINUL), que cuenta con 5.000 soldados.\n"
+    )
+
+    organizations = tag_parsed(dispatch).organizations
+
+    assert "Fuerza Interina de Naciones Unidas en el Líbano" in organizations
+    assert "Fuerza Interina de Naciones Unidas en" not in organizations
+
+
+def test_a_place_or_a_day_in_brackets_after_a_name_is_no_acronym_of_it():
+    text = (
+        "Wien – Er starb am Samstag im Alter von 79 Jahren, wie die New York Times am Sonntag (Ortszeit) unter "
+        "Berufung auf seine Managerin berichtete. Die New York Times würdigte ihn als großen Musiker."
+    )
+
+    assert "New York Times am Sonntag" not in tag_dispatch("Musiker gestorben", [text], "de").organizations

@@ -6581,6 +6581,10 @@ _WHERE_OR_WHEN = frozenset("in en à au aux aus am on le el".split())
 _IN_PLACE = frozenset("in en à au aux".split())
 
 
+#: An acronym in capitals in brackets right after a name: "(FINUL)"; not "(Holanda)", "(Ortszeit)".
+_CAPITALS_IN_BRACKETS = re.compile(rf"[ ]?\([{_UPPER}]{{2,9}}\)")
+
+
 def _where_or_when_after(words: list[str], calendar) -> int:
     """How many of a name's words are the name, where the model read on into
     where or when its story is (``Brown University in Providence``, ``New
@@ -6589,9 +6593,15 @@ def _where_or_when_after(words: list[str], calendar) -> int:
     for at in range(len(words) - 2, 0, -1):
         if words[at] in _WHERE_OR_WHEN:
             rest = words[at + 1 :]
-            if (len(rest) == 1 and rest[0] in calendar) or _is_place(" ".join(rest)):
-                return at
-            if words[at] in _IN_PLACE and find_city(" ".join(rest)):  # "in Providence", a town of fewer people
+            if (
+                (len(rest) == 1 and rest[0] in calendar)
+                or _is_place(" ".join(rest))
+                or (
+                    words[at] in _IN_PLACE and find_city(" ".join(rest))  # "in Providence", a town of fewer people
+                )
+            ):
+                while at > 1 and words[at - 1].islower() and words[at - 1] in function_words():
+                    at -= 1  # "... en el Líbano", "... para el Líbano": the preposition before the article too
                 return at
             break
     return len(words)
@@ -7585,7 +7595,9 @@ def _recognised_organizations(
             words = words[: words.index("B", 1) + 1]
         if lang == "de" and len(words) > 1 and words[-1] in _GERMAN_PLACINGS:
             words = words[:-1]  # "der 1. FC Köln Vierter": the club, then where it stands
-        words = words[: _where_or_when_after(words, calendar)]
+        if not _CAPITALS_IN_BRACKETS.match(text, proposal.end + len(read_on)):
+            # but "la Fuerza Interina de Naciones Unidas en el Líbano (FINUL)": the acronym is the whole name's
+            words = words[: _where_or_when_after(words, calendar)]
         words = _owner_of_what_follows(words)
         name = _POSSESSIVE.sub("", " ".join(words)).strip(" -,.")
         start = proposal.start + proposal.text.find(name) if name else proposal.start
