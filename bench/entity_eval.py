@@ -16,7 +16,8 @@ English), ``esp.train`` (CoNLL-2002, EFE Spanish), ``enp_DE.sbb.bio``
 ``HIPE-data-v1.4-dev-fr.tsv`` (CLEF HIPE-2020 French newspapers). Each
 document's gold is the set of its PER, ORG and LOC names; a name the tagger
 found counts when one of the forms it was written in is a gold name. A person
-named in full and then by surname is one person on both sides.
+named in full and then by surname, or by the first words of that name, is one person on both
+sides.
 """
 
 from __future__ import annotations
@@ -86,9 +87,17 @@ def _longest(forms: set[str]) -> str:
 
 
 def _collapse_people(names: set[str]) -> set[str]:
-    """A surname alone is the full name used beside it."""
+    """A surname alone is the full name used beside it, and so are the first
+    words of one fuller name only (``jaime mayor`` beside ``jaime mayor
+    oreja``, a given name and the first of two surnames): one person."""
     full = [n for n in names if " " in n]
-    return {n for n in names if not any(f != n and f.endswith(" " + n) for f in full)}
+
+    def part_of_another(name: str) -> bool:
+        if any(f != name and f.endswith(" " + name) for f in full):
+            return True
+        return len([f for f in full if f != name and f.startswith(name + " ")]) == 1
+
+    return {n for n in names if not part_of_another(n)}
 
 
 def _pairs(gold: list[set[str]], got: list[set[str]]) -> dict[int, int]:

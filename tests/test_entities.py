@@ -6741,3 +6741,14 @@ def test_a_place_or_a_day_in_brackets_after_a_name_is_no_acronym_of_it():
     )
 
     assert "New York Times am Sonntag" not in tag_dispatch("Musiker gestorben", [text], "de").organizations
+
+
+def test_a_person_named_by_part_of_a_full_name_is_that_person():
+    dispatch = parse_dispatch(
+        "EXPOSICIÓN DE ARTE CONTEMPORÁNEO\n\n"
+        "Madrid, 23 may (EFE).- La comisaria Carlota Alvarez Basso presentó hoy la exposición, que reúne obras "
+        "de treinta artistas.\n\n"
+        "Según explicó Carlota Alvarez, la muestra viajará después a Lisboa.\n"
+    )
+
+    assert tag_parsed(dispatch).people == ["Carlota Alvarez Basso"]

@@ -3,7 +3,15 @@ as they come, and counts what a reader would: fictional data only."""
 
 import json
 
-from bench.entity_eval import Tally, _documents, _gold_names, evaluate_dev, evaluate_ner, score_sets
+from bench.entity_eval import (
+    Tally,
+    _collapse_people,
+    _documents,
+    _gold_names,
+    evaluate_dev,
+    evaluate_ner,
+    score_sets,
+)
 
 CONLL_ES = """Madrid B-LOC
 , O
@@ -321,3 +329,10 @@ def test_words_hipe_prints_together_are_read_together(tmp_path):
     words, labels = hipe_document(tmp_path, rows)
     assert words == ["Le", "conseiller", "Paul-Emile", "Bonjour", "est", "arrivé."]
     assert _gold_names(words, labels, "fr")["PER"] == [{"paul-emile bonjour"}]
+
+
+def test_a_person_named_by_the_first_or_last_words_of_a_fuller_name_is_one_person():
+    names = {"jaime mayor oreja", "jaime mayor", "mayor oreja", "ana ruiz", "juan", "juan carlos", "juan pablo"}
+
+    # "juan" opens two fuller names: which one it is, the story does not say
+    assert _collapse_people(names) == {"jaime mayor oreja", "ana ruiz", "juan", "juan carlos", "juan pablo"}

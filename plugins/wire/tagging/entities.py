@@ -1061,6 +1061,8 @@ def find_entities(
     _initials_to_full_names(found)
     _known_surnames_of_people_named(found)
     _surnames_of_people_named_in_full(found)
+    if lang in ("es", "fr"):
+        _people_named_in_part(found)
     _without_middle_initial(found)
     _drop_organs_and_instruments(text, found)
     own_country = _story_countries(None, preferred_countries, spans)[:1]
@@ -2220,6 +2222,22 @@ def _surname_after_given_name(text: str, start: int, end: int, lang: str, propos
         return True
     role = _WORD_BEFORE.search(text, max(0, before.start() - 30), before.start())
     return role is not None and role[1].lower() in roles_of(lang)  # not "el consejero de la Embajada China"
+
+
+def _people_named_in_part(found: Found) -> None:
+    """A person named with the first or the last words of one other
+    person's name in the story is that person: Spanish and French copy name
+    someone in full once and then by a given name and the first surname, or
+    the surnames alone (``Carlota Alvarez`` after ``Carlota Alvarez Basso``,
+    ``Gil Lázaro`` after ``Ignacio Gil Lázaro``, ``Jaime Mayor`` after
+    ``Jaime Mayor Oreja``): one person, not two."""
+    people = {m.key for m in found.of("person")}
+    for index, mention in enumerate(found.mentions):
+        if mention.kind != "person":
+            continue
+        fuller = [key for key in people if key.startswith(mention.key + " ") or key.endswith(" " + mention.key)]
+        if len(fuller) == 1:
+            found.mentions[index] = replace(mention, key=fuller[0], rule=f"{mention.rule}; part of {fuller[0]}")
 
 
 #: People whom copy names with their middle initial and whose name without
