@@ -6640,6 +6640,16 @@ def test_a_country_after_an_editor_s_given_name_or_in_a_firm_s_name_stays_the_co
             "Vitoria, 23 may (EFE).- El Gobierno Vasco se felicitó hoy de que el PSE/EE defienda el diálogo.",
             "PSE",
         ),
+        (
+            "Madrid, 23 may (EFE).- Los estudiantes se reunirán en el Hotel Ciudad de Logroño, donde presentarán "
+            "sus trabajos.",
+            "Hotel Ciudad de Logroño",
+        ),
+        (
+            "Madrid, 23 may (EFE).- Los vecinos del barrio plantarán mil árboles en el Parque Regional del "
+            "Sureste, informó hoy la Comunidad.",
+            "Parque Regional del Sureste",
+        ),
     ],
 )
 def test_events_levels_races_and_headings_are_no_bodies(body, wrong):

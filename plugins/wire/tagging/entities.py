@@ -4960,6 +4960,7 @@ _EVENT_FIRST = frozenset(
     "Jeux Championnat Coupe Foire Sommet Tournoi Déclaration Exposition Journée "
     "Estadio Monasterio Colegiata Catedral Stade Cathédrale Stadion "
     "Palacio Castillo Basílica Ermita Santuario Convento Puerta Château Basilique "
+    "Parque Parc Hotel Hôtel Estación Gare "
     "Estatuto Código Tratado Ley Constitución Convenio Reglamento Decreto Code Traité Loi Statut Treaty "
     "Día Semana Impuesto Impôt Virus Oferta".split()
 )
