@@ -6650,6 +6650,11 @@ def test_a_country_after_an_editor_s_given_name_or_in_a_firm_s_name_stays_the_co
             "Sureste, informó hoy la Comunidad.",
             "Parque Regional del Sureste",
         ),
+        (
+            "Granada, 23 may (EFE).- Durante la Semana Santa la Policía detuvo a otro hombre por un robo similar "
+            "en el centro de la ciudad.",
+            "Santa la Policía",
+        ),
     ],
 )
 def test_events_levels_races_and_headings_are_no_bodies(body, wrong):

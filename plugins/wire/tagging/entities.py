@@ -4406,6 +4406,25 @@ _LOWER_WORD = re.compile(r"\b\w*[a-zß-ÿ]\w*\b")
 _SLASH_AND_CAPITALS = re.compile(rf"/[{_UPPER}]{{1,3}}(?![\w])")
 
 
+#: Articles that, inside a Spanish or French name, follow a preposition ("Asociación contra la Tortura").
+_ARTICLES_INSIDE = frozenset("la el los las le les".split())
+#: Prepositions that may come before them besides the function words ("per la Pau", "Contra la").
+_PREPOSITIONS_BEFORE_ARTICLE = frozenset("per contra hasta".split())
+
+
+def _bare_article_inside(words: list[str]) -> bool:
+    """Whether an article inside a Spanish or French name follows a word
+    that is no preposition (``Santa la Policía`` of ``en Semana Santa la
+    Policía detuvo``, ``Cádiz la Asociación``): the model read two phrases
+    as one name, no body."""
+    return any(
+        word in _ARTICLES_INSIDE
+        and words[at - 1].lower() not in function_words()
+        and words[at - 1].lower() not in _PREPOSITIONS_BEFORE_ARTICLE
+        for at, word in enumerate(words[1:-1], 1)
+    )
+
+
 def _heading_word_in_capitals(text: str, word: str, start: int) -> bool:
     """Whether one long word in capitals, with no lower-case word before it
     on its line, is a heading's or a table's word (``BALEARES - ECOTASA.``,
@@ -7706,6 +7725,7 @@ def _recognised_organizations(
             or (proposal.text in _INDEX_PUBLISHERS and text.startswith("/", proposal.end))  # "S&P/Case-Shiller"
             or (len(words) > 1 and name.isupper() and not _capitals_name(text, name, words, start))  # "FERIA ALFARERIA"
             or (len(words) == 1 and _heading_word_in_capitals(text, name, start))  # "BALEARES - ECOTASA."
+            or (lang in ("es", "fr") and _bare_article_inside(words))  # "Semana Santa la Policía": two phrases
         ):
             continue
         if start == proposal.start and words[-1].rstrip(".") in _FIRM_LAST_WORDS and len(words) > 1:
@@ -8878,6 +8898,8 @@ def _find_people(
             continue  # "Big Pharma"
         if lang != "de" and _designators_plural(words[0]):
             continue  # "los Ayuntamientos de Basauri, Etxebarri", "Servicios Sociales": bodies, no one
+        if lang in ("es", "fr") and _bare_article_inside(words):
+            continue  # "Durante la Semana Santa la Policía detuvo": two phrases, no one's name nor a body's
         if (
             _german_organization(words)
             if lang == "de"
