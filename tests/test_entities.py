@@ -6767,3 +6767,16 @@ def test_a_person_named_by_part_of_a_full_name_is_that_person():
     )
 
     assert tag_parsed(dispatch).people == ["Carlota Alvarez Basso"]
+
+
+def test_a_province_in_brackets_after_a_village_the_town_list_lacks_is_the_province():
+    dispatch = parse_dispatch(
+        "ENCUENTRO DE ESCRITORES\n\n"
+        "Madrid, 23 may (EFE).- El novelista Julián Pardo advirtió hoy en Tordesillas (Valladolid) del peligro "
+        "que corre la lectura entre los jóvenes.\n"
+    )
+
+    tagging = tag_parsed(dispatch)
+
+    assert "Valladolid" not in tagging.cities
+    assert "ES" in tagging.places

@@ -1366,6 +1366,12 @@ _REGIONS_LISTED_BEFORE = re.compile(
 _REGION_IN_BRACKETS_BEFORE = re.compile(rf"(?<![\w-])(?P<town>[{_UPPER}][\w-]+)[ ]\($")
 
 
+def _is_province(name: str) -> bool:
+    """Whether a name is a province's, a county's or a département's of any
+    country (ISO 3166-2's second level)."""
+    return any(name in names for names in provinces().values())
+
+
 def _names_its_region(text: str, start: int, end: int, lang: str) -> bool:
     """Whether a town's name at ``start:end`` stands for the region named
     after it: after the region's word (``la provincia de Córdoba``, ``las
@@ -1380,7 +1386,11 @@ def _names_its_region(text: str, start: int, end: int, lang: str) -> bool:
     if lang == "en" or not text.startswith(")", end):
         return False
     town = _REGION_IN_BRACKETS_BEFORE.search(text, max(0, start - 40), start)
-    before = find_city(town["town"]) if town else None
+    if town is None:
+        return False
+    if _is_province(text[start:end]) and not _is_place(town["town"]):
+        return True  # "Casares (Málaga)": a village GeoNames does not list, and its province
+    before = find_city(town["town"])
     return before is not None and before != find_city(text[start:end])
 
 
