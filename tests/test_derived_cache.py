@@ -27,6 +27,7 @@ def _builder_module(folder, name: str, value: str):
     sys.modules.pop(name, None)
     spec.loader.exec_module(module)
     derived_cache._module_digest.cache_clear()  # a new process hashes the module afresh
+    derived_cache._PRUNED.clear()  # and looks at the cache folder afresh
     return module
 
 

@@ -93,6 +93,19 @@ def _mark_used(path: Path) -> None:
         pass
 
 
+#: The cache folders this process has pruned: a run that builds its tables
+#: afresh writes a score of them, and one look at the folder is enough.
+_PRUNED: set[Path] = set()
+
+
+def _prune_once(folder: Path) -> None:
+    """:func:`prune_stale` on ``folder``, the first time this process writes
+    to it."""
+    if folder not in _PRUNED:
+        _PRUNED.add(folder)
+        prune_stale(folder)
+
+
 def prune_stale(folder: Path, now: float | None = None) -> list[str]:
     """Remove the entries of the cache ``folder`` that no process has used
     for :data:`STALE_AFTER_DAYS` (see :func:`_mark_used`): those of code and
@@ -142,7 +155,7 @@ def cached(name: str, source_version: str, build):
     except OSError as err:  # a read-only home is no reason to fail
         logger.debug("wire: could not cache %s: %s", name, err)
     else:
-        prune_stale(path.parent)
+        _prune_once(path.parent)
     return value
 
 
@@ -188,5 +201,5 @@ def cached_lookup(name: str, source_version: str, build) -> Lookup:
     except (OSError, sqlite3.Error) as err:  # a read-only home is no reason to fail
         logger.debug("wire: could not cache %s: %s", name, err)
         return Lookup(None, table)
-    prune_stale(path.parent)
+    _prune_once(path.parent)
     return Lookup(path)
