@@ -6780,3 +6780,79 @@ def test_a_province_in_brackets_after_a_village_the_town_list_lacks_is_the_provi
 
     assert "Valladolid" not in tagging.cities
     assert "ES" in tagging.places
+
+
+@pytest.mark.parametrize(
+    "body, wrong",
+    [
+        (
+            "Murcia, 23 may (EFE).- La abogada Marta Gil participó hoy en una jornada de Derecho Deportivo "
+            "promovida por el Colegio de Abogados.",
+            "Derecho Deportivo",
+        ),
+        (
+            "Logroño, 23 may (EFE).- El curso reunirá a licenciados en Ciencias de la Actividad Física y a "
+            "entrenadores de la región.",
+            "Actividad Física",
+        ),
+    ],
+)
+def test_a_field_of_knowledge_or_policy_is_no_body(body, wrong):
+    tagging = tag_parsed(parse_dispatch(f"NOTICIAS DEL DÍA\n\n{body}\n"))
+
+    assert wrong not in tagging.organizations
+
+
+@pytest.mark.parametrize(
+    "body, wrong",
+    [
+        (
+            "Vic, 23 may (EFE).- El médico ejerció en Castellcir (Barcelona) y en Monistrol de Calders (Barcelona) "
+            "antes de jubilarse.",
+            "Monistrol de Calders",
+        ),
+        (
+            "Vitoria, 23 may (EFE).- La carretera une las comarcas de la Llanada y la Montaña alavesa desde hace "
+            "un siglo.",
+            "Llanada",
+        ),
+        (
+            "Belgrado, 23 may (EFE).- El tribunal de Nis (sur de Serbia) dictó ayer penas de cárcel contra doce "
+            "acusados.",
+            "Nis",
+        ),
+    ],
+)
+def test_a_town_or_area_written_as_one_is_no_body(body, wrong):
+    tagging = tag_parsed(parse_dispatch(f"NOTICIAS DEL DÍA\n\n{body}\n"))
+
+    assert wrong not in tagging.organizations
+
+
+@pytest.mark.parametrize(
+    "body, body_named",
+    [
+        (
+            "Málaga, 23 may (EFE).- El pleno del Ayuntamiento de Casares (Málaga) elegirá mañana a su nuevo alcalde.",
+            "Ayuntamiento de Casares",
+        ),
+        (
+            "Lima, 23 may (EFE).- Los países miembros de la Comunidad Andina (CAN) firmaron hoy un acuerdo comercial.",
+            "Comunidad Andina",
+        ),
+        (
+            "Madrid, 23 may (EFE).- Los analistas recomendaron comprar títulos de las británicas Vodafone (Reino "
+            "Unido) y BT.",
+            "Vodafone",
+        ),
+        (
+            "Madrid, 23 may (EFE).- Los delegados del Foro Económico Mundial de Davos (Suiza) visitaron hoy la "
+            "capital.",
+            "Foro Económico Mundial de Davos",
+        ),
+    ],
+)
+def test_a_body_before_its_town_its_acronym_or_its_country_stays_a_body(body, body_named):
+    tagging = tag_parsed(parse_dispatch(f"NOTICIAS DEL DÍA\n\n{body}\n"))
+
+    assert body_named in tagging.organizations

@@ -5190,6 +5190,78 @@ _ARTICLE_BEFORE_QUOTE = re.compile(
 )
 
 
+#: The first word of a field of knowledge, teaching or public policy in
+#: Spanish (``Educación Ambiental``, ``Derecho Deportivo``, ``Salud Mental``,
+#: ``Obras Públicas``): written capitalised, a subject, a course or a
+#: ministry's remit, which CoNLL-2002's EFE copy labels no organisation
+#: when it stands alone. Not ``Acción`` (``Acción Católica``, ``Acción
+#: Popular``) nor ``Protección`` (``Protección Civil``): bodies.
+_FIELD_FIRST = frozenset(
+    "educación formación enseñanza salud sanidad derecho medicina cirugía enfermería ingeniería arquitectura "
+    "investigación docencia actividad coordinación cooperación colaboración competitividad desarrollo bienestar "
+    "economía filología historia pedagogía informática seguridad empleo obras".split()
+)
+#: The ending of a science's or a medical specialty's name: "Psicología", "Psiquiatría".
+_FIELD_ENDING = ("logía", "iatría")
+
+
+def _names_a_field(words: list[str], lang: str) -> bool:
+    """Whether Spanish capitalised ``words`` name a field of knowledge or of
+    policy (``Educación Ambiental``, ``Psiquiatría Infantil``, ``Seguridad
+    Colectiva``), no body: their first word a field's and none of them a
+    designator (``Educación de la Junta``: a body's department, left)."""
+    if lang != "es" or len(words) < 2:
+        return False
+    first = words[0].lower()
+    return (first in _FIELD_FIRST or first.endswith(_FIELD_ENDING)) and not any(
+        _designator_word(word) for word in words
+    )
+
+
+#: A settlement's or an area's word before its name, in Spanish and French:
+#: "la ciudad de Djakovica", "la comarca de la Conca de Barberà", "la commune de".
+_SETTLEMENT_BEFORE = re.compile(
+    r"(?<![\w-])(?:ciudad(?:es)?|localidad(?:es)?|municipios?|pueblos?|villa|aldea|barrio|polígono|comarcas?|pedanía"
+    r"|urbanización|ville|commune|village|localité|quartier)"
+    r"[ ](?:de|del|d['’]|du)[ ]?(?:la[ ]|l['’]|los[ ]|las[ ]|le[ ]|les[ ])?$"
+)
+#: A place in brackets after a name, or a point of the compass of one, as Spanish and
+#: French copy place a town: "(Barcelona)", "(sur de Serbia)", "(oeste de Kosovo)".
+_PLACE_IN_BRACKETS_AFTER = re.compile(
+    r"[ ]\((?:(?:norte|sur|este|oeste|noreste|noroeste|nordeste|sureste|suroeste|sudeste|sudoeste|centro|nord|sud|est"
+    rf"|ouest|centre)[ ](?:de|del|d['’]|du)[ ]?(?:la[ ]|l['’]|le[ ])?(?=[{_UPPER}]))?(?P<place>[{_UPPER}][\w-]+(?:[ ][\w-]+){{0,3}})\)"
+)
+
+
+def _named_as_a_place(text: str, start: int, words: list[str], lang: str) -> bool:
+    """Whether, in Spanish or French copy, a name the model reads as a body's
+    is written as a town or an area's: after the word for one (``la ciudad de
+    Djakovica``, ``la comarca de la Llanada``), or before its province, its
+    region or a point of the compass of a place in brackets (``Monistrol de
+    Calders (Barcelona)``, ``Nis (sur de Serbia)``). Not a name with a
+    designator (``el Ayuntamiento de Casares (Málaga)``), an acronym, or a
+    name ending on a town, which the brackets may place (``Foro Económico
+    Mundial de Davos (Suiza)``); nor before a country alone, which copy
+    writes after a firm too (``Vodafone (Reino Unido)``)."""
+    if lang not in ("es", "fr") or any(_designator_word(word) for word in words) or words[0].isupper():
+        return False
+    if _SETTLEMENT_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    after = _PLACE_IN_BRACKETS_AFTER.match(text, start + len(" ".join(words)))
+    if after is None or (len(words) > 1 and find_city(words[-1])):
+        return False
+    place = after["place"]
+    if place.isupper():
+        return False  # "Comunidad Andina (CAN)": the name's acronym
+    if after.start("place") > after.start() + 2:  # "(sur de Serbia)": a part of a country, a region, a town
+        return _is_place(place) or _is_province(place)
+    return (
+        _is_province(place)
+        or place in subdivisions()
+        or (find_city(place) is not None and place not in country_forms())
+    )
+
+
 def _names_landform(words: list[str]) -> bool:
     """Whether a name the model reads as a body is a mountain range's, a
     river's, a sea's or an island's (``Tiroler Alpen``, ``Río Nimbra``): not
@@ -7736,6 +7808,8 @@ def _recognised_organizations(
             or (len(words) > 1 and name.isupper() and not _capitals_name(text, name, words, start))  # "FERIA ALFARERIA"
             or (len(words) == 1 and _heading_word_in_capitals(text, name, start))  # "BALEARES - ECOTASA."
             or (lang in ("es", "fr") and _bare_article_inside(words))  # "Semana Santa la Policía": two phrases
+            or _names_a_field(words, lang)  # "Educación Ambiental": a subject
+            or _named_as_a_place(text, start, words, lang)  # "la ciudad de Djakovica", "Nis (sur de Serbia)"
         ):
             continue
         if start == proposal.start and words[-1].rstrip(".") in _FIRM_LAST_WORDS and len(words) > 1:
