@@ -6856,3 +6856,39 @@ def test_a_body_before_its_town_its_acronym_or_its_country_stays_a_body(body, bo
     tagging = tag_parsed(parse_dispatch(f"NOTICIAS DEL DÍA\n\n{body}\n"))
 
     assert body_named in tagging.organizations
+
+
+@pytest.mark.parametrize(
+    "body, wrong",
+    [
+        (
+            "Milán, 23 may (EFE).- El ciclista Marco Conti no tomará mañana la salida en la undécima etapa del Giro "
+            "de Italia por una caída.",
+            "Giro de Italia",
+        ),
+        (
+            "Madrid, 23 may (EFE).- La ministra asistirá mañana en el Teatro Real a la entrega de los premios de la "
+            "Fundación Música.",
+            "Teatro Real",
+        ),
+        (
+            "Huelva, 23 may (EFE).- El segundo programa de la Muestra de Arte Electrónico comienza hoy en el Museo de "
+            "Huelva.",
+            "Muestra de Arte Electrónico",
+        ),
+        (
+            "Bilbao, 23 may (EFE).- El partido se jugará en el Polideportivo Municipal de Anduva a las ocho de la "
+            "tarde.",
+            "Polideportivo Municipal de Anduva",
+        ),
+        (
+            "Barcelona, 23 may (EFE).- El Salón Internacional del Cómic abrirá sus puertas el jueves con cien "
+            "expositores.",
+            "Salón Internacional del Cómic",
+        ),
+    ],
+)
+def test_a_race_a_show_or_a_venue_named_by_its_head_noun_is_no_body(body, wrong):
+    tagging = tag_parsed(parse_dispatch(f"NOTICIAS DEL DÍA\n\n{body}\n"))
+
+    assert wrong not in tagging.organizations

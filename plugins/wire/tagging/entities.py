@@ -4989,7 +4989,9 @@ _EVENT_FIRST = frozenset(
     "Jeux Championnat Coupe Foire Sommet Tournoi Déclaration Exposition Journée "
     "Estadio Monasterio Colegiata Catedral Stade Cathédrale Stadion "
     "Palacio Castillo Basílica Ermita Santuario Convento Puerta Château Basilique "
-    "Parque Parc Hotel Hôtel Estación Gare "
+    "Parque Parc Hotel Hôtel Estación Gare Teatro Polideportivo Pabellón Salón Salon "
+    "Muestra Jornada Jornadas Encuentro Encuentros Rencontres Concurso Concours Certamen Giro "
+    "Política Politique Plan Sistema Carta "
     "Estatuto Código Tratado Ley Constitución Convenio Reglamento Decreto Code Traité Loi Statut Treaty "
     "Día Semana Impuesto Impôt Virus Oferta".split()
 )
