@@ -6892,3 +6892,47 @@ def test_a_race_a_show_or_a_venue_named_by_its_head_noun_is_no_body(body, wrong)
     tagging = tag_parsed(parse_dispatch(f"NOTICIAS DEL DÍA\n\n{body}\n"))
 
     assert wrong not in tagging.organizations
+
+
+@pytest.mark.parametrize(
+    "body, person, not_body",
+    [
+        (
+            "Vitoria, 23 may (EFE).- Así lo anunció hoy el portavoz del ejecutivo autónomo, Josu Jon Imaz.",
+            "Josu Jon Imaz",
+            "Josu Jon",
+        ),
+        (
+            "Panamá, 23 may (EFE).- La reunión será presidida por el viceministro panameño de Relaciones "
+            "Exteriores, Harmodio Arias.",
+            "Harmodio Arias",
+            "Harmodio Arias",
+        ),
+        (
+            "Lleida, 23 may (EFE).- La operación la ha practicado el jefe de los servicios médicos del club, "
+            "Francesc Biosca.",
+            "Francesc Biosca",
+            "Francesc Biosca",
+        ),
+        (
+            "Madrid, 23 may (EFE).- Por su parte, el portavoz del PNV, Josu Erkoreka, consideró que la "
+            "comparecencia debería ser obligada.",
+            "Josu Erkoreka",
+            "Josu Erkoreka",
+        ),
+    ],
+)
+def test_a_name_in_apposition_to_a_role_is_its_holder(body, person, not_body):
+    tagging = tag_parsed(parse_dispatch(f"NOTICIAS DEL DÍA\n\n{body}\n"))
+
+    assert person in tagging.people
+    assert not_body not in tagging.organizations
+
+
+def test_a_paper_in_apposition_to_its_director_stays_a_body():
+    body = "Madrid, 23 may (EFE).- Lo publicó ayer el director del diario, El Mundo, en su tribuna."
+
+    tagging = tag_parsed(parse_dispatch(f"NOTICIAS DEL DÍA\n\n{body}\n"))
+
+    assert "El Mundo" in tagging.organizations
+    assert "El Mundo" not in tagging.people

@@ -5264,6 +5264,45 @@ def _named_as_a_place(text: str, start: int, words: list[str], lang: str) -> boo
     )
 
 
+#: A name's end in apposition: a comma, a point, a semicolon or a bracket after it.
+_APPOSITION_ENDS = re.compile(r"[ ]?[,.;)]")
+#: The capitalised words that go on with a name: "Josu Jon" read, "Josu Jon Imaz" written.
+_CAPITALISED_WORDS_AFTER = re.compile(rf"(?:[ ][{_UPPER}][\w'’-]+)*")
+#: The clause before the comma that closes it, back to the mark before: "le ha practicado el
+#: jefe de los servicios médicos del club", "será presidida por el viceministro panameño de ...".
+_CLAUSE_BEFORE = re.compile(r"[^,.;:()\"«»]{2,80}$")
+#: An article and the word after it, which may be a role: "el jefe", "le porte-parole", "l'adjoint".
+_ARTICLE_AND_WORD = re.compile(r"(?<![\w-])(?:el|la|le|l['’]|al|del|du)[ ]?(?P<word>[\w-]+)")
+#: The articles that open a title's or a paper's name, never a person's: "El Mundo", "La Razón".
+_ARTICLES_OPENING_NAMES = frozenset("El La Los Las Le Les".split())
+
+
+def _holder_after_role_and_comma(text: str, start: int, words: list[str], lang: str) -> str | None:
+    """The name of a person, in Spanish or French copy, that the model reads
+    as a body's where it stands in apposition to a role, as copy names who
+    holds it: the role and what it is of, a comma, then the name, itself
+    closed by a comma or a point (``el portavoz del PNV, Josu Erkoreka,
+    consideró``, ``el jefe de los servicios médicos del club, Francesc
+    Biosca.``); the name written whole (``Josu Jon`` read, ``Josu Jon Imaz``
+    written). None for a name with a designator or a legal form, an article
+    first (``el director del diario, El Mundo,``), an acronym, or a place."""
+    if lang not in ("es", "fr") or not text[:start].endswith(", ") or words[0] in _ARTICLES_OPENING_NAMES:
+        return None
+    name = " ".join(words)
+    whole = words + text[start + len(name) : _CAPITALISED_WORDS_AFTER.match(text, start + len(name)).end()].split()
+    if not 2 <= len(whole) <= 4 or not _APPOSITION_ENDS.match(text, start + len(" ".join(whole))):
+        return None
+    if _has_body_word(whole) or _is_place(" ".join(whole)) or any(word.isupper() for word in whole):
+        return None
+    clause = _CLAUSE_BEFORE.search(text, max(0, start - 92), start - 2)
+    if clause is None or not any(
+        _is_role(word, lang) or (word.startswith("vice") and _is_role(word[4:], lang))  # "viceministro"
+        for word in (match["word"] for match in _ARTICLE_AND_WORD.finditer(clause[0]))
+    ):
+        return None
+    return " ".join(whole)
+
+
 def _names_landform(words: list[str]) -> bool:
     """Whether a name the model reads as a body is a mountain range's, a
     river's, a sea's or an island's (``Tiroler Alpen``, ``Río Nimbra``): not
@@ -7738,6 +7777,12 @@ def _recognised_organizations(
         if firm:  # "Toyota" after "Toyota Motor Corp", "Ford" after "Ford Motor Co": not the town, not a given name
             found.mentions.append(Mention("organization", firm, name, start, f"short for {firm}"))
             taken.append((proposal.start, proposal.end))
+            continue
+        holder = _holder_after_role_and_comma(text, start, words, lang) if words else None
+        if holder:  # "el portavoz del PNV, Josu Erkoreka,": who holds the role, a person
+            if not _overlaps(taken, start, start + len(holder)):
+                found.mentions.append(Mention("person", holder, holder, start, "after a role and a comma"))
+                taken.append((start, start + len(holder)))
             continue
         if (
             len(name) < 2
