@@ -6821,6 +6821,11 @@ def test_a_field_of_knowledge_or_policy_is_no_body(body, wrong):
             "acusados.",
             "Nis",
         ),
+        (
+            "Barcelona, 23 may (EFE).- El único concejal de la coalición en el ayuntamiento de Mollet del Vallés, "
+            "Antonio López, ha criticado hoy el presupuesto.",
+            "Mollet del Vallés",
+        ),
     ],
 )
 def test_a_town_or_area_written_as_one_is_no_body(body, wrong):

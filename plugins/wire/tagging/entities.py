@@ -5224,7 +5224,8 @@ def _names_a_field(words: list[str], lang: str) -> bool:
 #: "la ciudad de Djakovica", "la comarca de la Conca de Barberà", "la commune de".
 _SETTLEMENT_BEFORE = re.compile(
     r"(?<![\w-])(?:ciudad(?:es)?|localidad(?:es)?|municipios?|pueblos?|villa|aldea|barrio|polígono|comarcas?|pedanía"
-    r"|urbanización|ville|commune|village|localité|quartier)"
+    r"|urbanización|ayuntamientos?|término[ ]municipal|islas?|valle|sierra|provincias?|región"
+    r"|ville|commune|village|localité|quartier|mairie|région|île)"
     r"[ ](?:de|del|d['’]|du)[ ]?(?:la[ ]|l['’]|los[ ]|las[ ]|le[ ]|les[ ])?$"
 )
 #: A place in brackets after a name, or a point of the compass of one, as Spanish and
