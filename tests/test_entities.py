@@ -6941,3 +6941,32 @@ def test_a_paper_in_apposition_to_its_director_stays_a_body():
 
     assert "El Mundo" in tagging.organizations
     assert "El Mundo" not in tagging.people
+
+
+@pytest.mark.parametrize(
+    "body, wrong",
+    [
+        ("Bagdad – Für Iraker würden keine Visa mehr an der Grenze ausgestellt, teilte das Ministerium mit.", "Visa"),
+        (
+            "Stanford – US-Forscher haben einen Lithium-Ionen-Akku entwickelt, der sich bei Überhitzung abschaltet.",
+            "Lithium-Ionen-Akku",
+        ),
+    ],
+)
+def test_a_german_noun_after_an_indefinite_article_is_no_body(body, wrong):
+    tagging = tag_parsed(parse_dispatch(f"MELDUNG\n\n{body}\n"))
+
+    assert wrong not in tagging.organizations
+
+
+@pytest.mark.parametrize(
+    "body, body_named",
+    [
+        ("Berlin – Das berichtete am Sonntag die Bild unter Berufung auf Regierungskreise.", "Bild"),
+        ("Wien – Dabei handelt es sich um ein von Samsung zugekauftes Display, sagte ein Sprecher.", "Samsung"),
+    ],
+)
+def test_a_german_name_after_a_definite_article_or_a_preposition_stays_a_body(body, body_named):
+    tagging = tag_parsed(parse_dispatch(f"MELDUNG\n\n{body}\n"))
+
+    assert body_named in tagging.organizations

@@ -836,6 +836,8 @@ def find_entities(
                 continue  # "Investors Take a New Look at Markets": a headline's capitals, not a firm
             if " " not in written and _in_site_name(text, start, lang):
                 continue  # "la bahía de Santander": the town, not the bank
+            if lang == "de" and _after_indefinite_article(text, start, written):
+                continue  # "ein wesentlich düstereres Bild", "keine Visa": a noun, not the paper, not the firm
             if _needs_support(written) and (
                 not (
                     longer
@@ -5304,6 +5306,30 @@ def _holder_after_role_and_comma(text: str, start: int, words: list[str], lang: 
     return " ".join(whole)
 
 
+#: A German indefinite or negative article and up to three words in lower case after it, just
+#: before a name: "ein wesentlich düstereres ", "eine international ausgerichtete ", "keine ".
+_INDEFINITE_ARTICLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner|keines)[ ]+"
+    r"(?P<words>(?:[a-zäöüß][\w-]*[ ]+){0,3})$"
+)
+
+
+def _after_indefinite_article(text: str, start: int, name: str) -> bool:
+    """Whether, in German copy, a capitalised name comes after an indefinite
+    or a negative article and only adjectives or adverbs: German capitalises
+    every noun, and a name takes none (``malt ... ein wesentlich düstereres
+    Bild``, ``eine international ausgerichtete Elite-Musikschule``, ``keine
+    Visa``). Not an acronym, nor after a preposition or an article that
+    opens another phrase (``ein von Samsung zugekauftes``, ``einem von der
+    Kronen Zeitung veröffentlichten``)."""
+    if name.isupper():
+        return False
+    before = _INDEFINITE_ARTICLE_BEFORE.search(text, max(0, start - 60), start)
+    return before is not None and not any(
+        word in function_words() or word in _GERMAN_CONNECTORS for word in before["words"].split()
+    )
+
+
 def _names_landform(words: list[str]) -> bool:
     """Whether a name the model reads as a body is a mountain range's, a
     river's, a sea's or an island's (``Tiroler Alpen``, ``Río Nimbra``): not
@@ -7856,6 +7882,7 @@ def _recognised_organizations(
             or (len(words) > 1 and name.isupper() and not _capitals_name(text, name, words, start))  # "FERIA ALFARERIA"
             or (len(words) == 1 and _heading_word_in_capitals(text, name, start))  # "BALEARES - ECOTASA."
             or (lang in ("es", "fr") and _bare_article_inside(words))  # "Semana Santa la Policía": two phrases
+            or (lang == "de" and _after_indefinite_article(text, start, name))  # "ein düstereres Bild"
             or _names_a_field(words, lang)  # "Educación Ambiental": a subject
             or _named_as_a_place(text, start, words, lang)  # "la ciudad de Djakovica", "Nis (sur de Serbia)"
         ):
