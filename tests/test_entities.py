@@ -6970,3 +6970,31 @@ def test_a_german_name_after_a_definite_article_or_a_preposition_stays_a_body(bo
     tagging = tag_parsed(parse_dispatch(f"MELDUNG\n\n{body}\n"))
 
     assert body_named in tagging.organizations
+
+
+@pytest.mark.parametrize(
+    "body, wrong",
+    [
+        (
+            "Wien – Der Bildhauer Peter Grubinger stellt in Graz aus. Das Vorbild für Grubingers Skulptur war ein "
+            "Fechter, sagte Grubinger.",
+            "Grubingers Skulptur",
+        ),
+        (
+            "Kiew – Petro Poroschenko verliert an Zustimmung. Poroschenkos Popularität sank im Mai auf 17 Prozent.",
+            "Poroschenkos Popularität",
+        ),
+    ],
+)
+def test_a_german_owner_in_the_genitive_and_its_noun_are_no_body(body, wrong):
+    tagging = tag_parsed(parse_dispatch(f"MELDUNG\n\n{body}\n"))
+
+    assert wrong not in tagging.organizations
+
+
+def test_a_german_body_whose_kind_ends_it_after_a_name_in_s_stays_a_body():
+    body = "München – Die Siemens Stiftung fördert das Projekt, teilte Siemens mit."
+
+    tagging = tag_parsed(parse_dispatch(f"MELDUNG\n\n{body}\n"))
+
+    assert "Siemens Stiftung" in tagging.organizations

@@ -5330,6 +5330,18 @@ def _after_indefinite_article(text: str, start: int, name: str) -> bool:
     )
 
 
+def _german_owner_and_noun(text: str, words: list[str]) -> bool:
+    """Whether two capitalised words of German copy are a name in the
+    genitive, which German writes with an ``s`` and no apostrophe, and a noun
+    it owns (``Googles Betriebssystem``, ``Hunts Kommentare``): no body's name,
+    when the story writes the owner's name without the ``s`` too; not a body
+    whose kind ends it (``Siemens Stiftung``)."""
+    if len(words) != 2 or not words[0].endswith("s") or words[0].isupper() or _designator_word(words[1]):
+        return False
+    owner = words[0][:-1]
+    return len(owner) > 2 and re.search(rf"(?<![\w-]){re.escape(owner)}(?![\w-])", text) is not None
+
+
 def _names_landform(words: list[str]) -> bool:
     """Whether a name the model reads as a body is a mountain range's, a
     river's, a sea's or an island's (``Tiroler Alpen``, ``Río Nimbra``): not
@@ -7883,6 +7895,7 @@ def _recognised_organizations(
             or (len(words) == 1 and _heading_word_in_capitals(text, name, start))  # "BALEARES - ECOTASA."
             or (lang in ("es", "fr") and _bare_article_inside(words))  # "Semana Santa la Policía": two phrases
             or (lang == "de" and _after_indefinite_article(text, start, name))  # "ein düstereres Bild"
+            or (lang == "de" and _german_owner_and_noun(text, words))  # "Googles Betriebssystem"
             or _names_a_field(words, lang)  # "Educación Ambiental": a subject
             or _named_as_a_place(text, start, words, lang)  # "la ciudad de Djakovica", "Nis (sur de Serbia)"
         ):
