@@ -6998,3 +6998,26 @@ def test_a_german_body_whose_kind_ends_it_after_a_name_in_s_stays_a_body():
     tagging = tag_parsed(parse_dispatch(f"MELDUNG\n\n{body}\n"))
 
     assert "Siemens Stiftung" in tagging.organizations
+
+
+def test_a_german_noun_then_a_person_whose_surname_is_a_town_elsewhere_is_the_person():
+    body = (
+        "Guatemala-Stadt – Als Favoriten gelten die Ex-Präsidentengattin Sandra Torres oder politische Neulinge wie "
+        "der Komiker Jimmy Morales. Gewählt wird am Sonntag."
+    )
+
+    tagging = tag_parsed(parse_dispatch(f"MELDUNG\n\n{body}\n"))
+
+    assert "Jimmy Morales" in tagging.people
+    assert "Komiker Jimmy Morales" not in tagging.organizations
+
+
+def test_a_university_shortened_to_uni_is_no_person():
+    body = (
+        "Wien – Laut einer neuen Studie von Forschern um Kathelijne Koops (Uni Cambridge) unterscheiden sich die "
+        "beiden Menschenaffen."
+    )
+
+    tagging = tag_parsed(parse_dispatch(f"MELDUNG\n\n{body}\n"))
+
+    assert "Uni Cambridge" not in tagging.people

@@ -4124,7 +4124,7 @@ def _german_person_after_noun(words: list[str]) -> bool:
         and words[0] not in _NOT_PERSON_HEADS
         and not any(word.lower() in org_designators() or word in _NOT_PERSON_HEADS for word in words[1:])
         and not words[2].isupper()
-        and not any(find_city(part) for part in (words[0], " ".join(words[:2]), words[2]))  # "Los Angeles Kings"
+        and not any(find_city(part) for part in (words[0], " ".join(words[:2])))  # "Los Angeles Kings"
         and " ".join(words) not in organization_table()  # "Global Forest Watch"
     )
 
@@ -8038,7 +8038,7 @@ _GERMAN_WOMEN_ROLES = tuple(ending for ending in _GERMAN_ROLE_ENDINGS if ending.
 #: not a person.
 _NOT_PERSON_HEADS = set(
     "Index Indices Hotels "
-    "Conference Club Square Street Avenue Road University Université Universidad Universität Party Parti Partido "
+    "Uni Conference Club Square Street Avenue Road University Université Universidad Universität Party Parti Partido "
     "Partei Council Conseil Consejo Ministry Ministère Ministerio Ministerium Court Cour Tribunal Gericht Bank "
     "Banque Banco Festival Cup Coupe Copa League Ligue Liga Airlines Group Groupe Grupo Gruppe Company Corporation "
     "Corporación Agency Agence Agencia Agentur Association Institute Institut Instituto Foundation Fondation "
