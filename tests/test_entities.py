@@ -7021,3 +7021,30 @@ def test_a_university_shortened_to_uni_is_no_person():
     tagging = tag_parsed(parse_dispatch(f"MELDUNG\n\n{body}\n"))
 
     assert "Uni Cambridge" not in tagging.people
+
+
+@pytest.mark.parametrize(
+    "body, wrong",
+    [
+        (
+            "Wien – Als bestes Gerät sahen die Tester den Dell XPS 13, der sich durch seinen schmalen Rahmen "
+            "auszeichnet.",
+            "Dell XPS",
+        ),
+        (
+            "Wien – Größere Modelle werden als Phablet bezeichnet, etwa das Huawei Mate 8, das über einen "
+            "6-Zoll-Screen verfügt.",
+            "Huawei Mate",
+        ),
+    ],
+)
+def test_a_product_named_with_its_model_number_is_no_body(body, wrong):
+    tagging = tag_parsed(parse_dispatch(f"MELDUNG\n\n{body}\n"))
+
+    assert wrong not in tagging.organizations
+
+
+def test_clubs_whose_names_end_on_a_number_stay_bodies():
+    tagging = tag_parsed(parse_dispatch("MELDUNG\n\nHannover – Der FC Schalke 04 gewann gegen Hannover 96 mit 2:1.\n"))
+
+    assert {"FC Schalke 04", "Hannover 96"} <= set(tagging.organizations)

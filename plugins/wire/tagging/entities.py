@@ -5342,6 +5342,30 @@ def _german_owner_and_noun(text: str, words: list[str]) -> bool:
     return len(owner) > 2 and re.search(rf"(?<![\w-]){re.escape(owner)}(?![\w-])", text) is not None
 
 
+#: A model's number after a product's name: " 13", " 8", " 5c"; not a year, a score, a time or an amount
+#: (" 2016", " 1:3", " 20.15", " 1,5").
+_MODEL_NUMBER_AFTER = re.compile(r"[ ]\d{1,3}[a-zA-Z]?(?![\w:.,/-]\d|[\w-]|[ ]?[-–(])")
+
+
+def _names_a_model(text: str, end: int, words: list[str]) -> bool:
+    """Whether a name of two or three words before ``end`` names a product's
+    model, its number after it (``das Huawei Mate 8``, ``der Dell XPS 13``,
+    ``Unreal Engine 4``): a thing, no body. Not a name with a designator or a
+    legal form (``FC Schalke 04``), nor one word (``Hannover 96``, ``ORF 2``:
+    a club, a channel), nor a side's score in a result (``Real Madrid 83 -
+    Adecco Estudiantes 73``)."""
+    return (
+        2 <= len(words) <= 3
+        and not _has_body_word(words)
+        and _MODEL_NUMBER_AFTER.match(text, end) is not None
+        and _SCORE_BEFORE.search(text, max(0, end - len(" ".join(words)) - 8), end - len(" ".join(words))) is None
+    )
+
+
+#: A score and a dash before a side's name in a result: "83 - ", "2–".
+_SCORE_BEFORE = re.compile(r"\d[ ]?[-–][ ]?$")
+
+
 def _names_landform(words: list[str]) -> bool:
     """Whether a name the model reads as a body is a mountain range's, a
     river's, a sea's or an island's (``Tiroler Alpen``, ``Río Nimbra``): not
@@ -7898,6 +7922,7 @@ def _recognised_organizations(
             or (lang == "de" and _german_owner_and_noun(text, words))  # "Googles Betriebssystem"
             or _names_a_field(words, lang)  # "Educación Ambiental": a subject
             or _named_as_a_place(text, start, words, lang)  # "la ciudad de Djakovica", "Nis (sur de Serbia)"
+            or _names_a_model(text, start + len(name), words)  # "das Huawei Mate 8": a product
         ):
             continue
         if start == proposal.start and words[-1].rstrip(".") in _FIRM_LAST_WORDS and len(words) > 1:
