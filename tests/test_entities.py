@@ -7048,3 +7048,23 @@ def test_clubs_whose_names_end_on_a_number_stay_bodies():
     tagging = tag_parsed(parse_dispatch("MELDUNG\n\nHannover – Der FC Schalke 04 gewann gegen Hannover 96 mit 2:1.\n"))
 
     assert {"FC Schalke 04", "Hannover 96"} <= set(tagging.organizations)
+
+
+def test_a_town_listed_with_clubs_in_spanish_sports_copy_is_its_club():
+    body = (
+        "París, 23 may (EFE).- El seleccionador no contará con los jugadores de los clubes Real Madrid, Valencia y "
+        "Espanyol para el amistoso del sábado."
+    )
+
+    tagging = tag_parsed(parse_dispatch(f"DEPORTES\n\n{body}\n"))
+
+    assert "Valencia CF" in tagging.organizations
+    assert "Valencia" not in tagging.cities
+
+
+def test_towns_listed_together_in_spanish_sports_copy_stay_towns():
+    body = "Madrid, 23 may (EFE).- El seleccionador visitará mañana Madrid y Valencia para ver a los jugadores."
+
+    tagging = tag_parsed(parse_dispatch(f"DEPORTES\n\n{body}\n"))
+
+    assert {"Madrid", "Valencia"} <= set(tagging.cities)

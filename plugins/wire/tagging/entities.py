@@ -2069,7 +2069,39 @@ def _names_a_side(text: str, start: int, end: int, lang: str, proposals: list[Re
         or (_CAPS_AFTER.match(text, end) and _read_as(proposals, "PER", start - 3, start - 2))
     ):
         return True  # "Xavier Gravelaine (Marseille)", "Heinz Lindner (Frankfurt, 7)", "(Derby, 14/0)"
-    return lang == "es" and _SPANISH_CLUB_ARTICLE.search(text, max(0, start - 6), start) is not None
+    if lang == "es" and _SPANISH_CLUB_ARTICLE.search(text, max(0, start - 6), start) is not None:
+        return True
+    return lang == "es" and _listed_with_a_club(text, start, end)
+
+
+#: A club's name and what joins it to the next side's in a list or a fixture, just before a name:
+#: "Real Madrid y ", "Las Palmas, ", "el Barcelona contra ".
+_CLUB_JOINED_BEFORE = re.compile(
+    rf"(?P<club>[{_UPPER}][\w'’.-]*(?:[ ](?:de[ ])?[{_UPPER}][\w'’.-]*){{0,3}})(?:,|[ ]y|[ ]e|[ ]contra|[ ]ante|[ ]?[-–])[ ]?$"
+)
+#: What joins a name to a club's after it, and the club's name: " y Osasuna", ", Villarreal", "-Valencia".
+_CLUB_JOINED_AFTER = re.compile(
+    rf"(?:,|[ ]y|[ ]e|[ ]contra|[ ]ante|[ ]?[-–])[ ]?(?:el[ ]|al[ ]|del[ ])?"
+    rf"(?P<club>[{_UPPER}][\w'’.-]*(?:[ ](?:de[ ])?[{_UPPER}][\w'’.-]*){{0,3}})"
+)
+
+
+def _listed_with_a_club(text: str, start: int, end: int) -> bool:
+    """Whether a town's name in Spanish sports copy is listed or matched
+    with a club the club table knows by a name that is no town's: a side
+    too (``Real Madrid y Valencia disputarán la final``, ``Las Palmas,
+    Villarreal y Osasuna han mostrado su interés``); not beside another town
+    (``Madrid y Valencia``: two towns, or two clubs no word tells)."""
+    for joined in (
+        _CLUB_JOINED_BEFORE.search(text, max(0, start - 40), start),
+        _CLUB_JOINED_AFTER.match(text, end),
+    ):
+        if joined is None:
+            continue
+        club = joined["club"]
+        if club in club_table() and not find_city(club) and not _is_region(club):
+            return True
+    return False
 
 
 #: A side's name closing its brackets after a player, or going on to his caps: "(Marseille)", "(Frankfurt,
