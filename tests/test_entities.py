@@ -7068,3 +7068,16 @@ def test_towns_listed_together_in_spanish_sports_copy_stay_towns():
     tagging = tag_parsed(parse_dispatch(f"DEPORTES\n\n{body}\n"))
 
     assert {"Madrid", "Valencia"} <= set(tagging.cities)
+
+
+def test_towns_in_a_list_of_clubs_in_spanish_sports_copy_are_their_clubs():
+    body = (
+        "Elche, 23 may (EFE).- Las Palmas, Villarreal y Osasuna han mostrado su interés por el delantero argentino "
+        "del Elche, que marcó quince goles en la Liga esta temporada.\n\nEl futbolista tiene contrato hasta junio y el "
+        "club pide 300 millones por su traspaso."
+    )
+
+    tagging = tag_parsed(parse_dispatch(f"FUTBOL\n\n{body}\n"))
+
+    assert "UD Las Palmas" in tagging.organizations
+    assert "Las Palmas de Gran Canaria" not in tagging.cities

@@ -2092,16 +2092,21 @@ def _listed_with_a_club(text: str, start: int, end: int) -> bool:
     too (``Real Madrid y Valencia disputarán la final``, ``Las Palmas,
     Villarreal y Osasuna han mostrado su interés``); not beside another town
     (``Madrid y Valencia``: two towns, or two clubs no word tells)."""
-    for joined in (
-        _CLUB_JOINED_BEFORE.search(text, max(0, start - 40), start),
-        _CLUB_JOINED_AFTER.match(text, end),
-    ):
+    listed = []  # the names listed with it, each way, up to three: "Las Palmas, Villarreal y Osasuna"
+    before, after = start, end
+    for _ in range(3):
+        joined = _CLUB_JOINED_BEFORE.search(text, max(0, before - 40), before)
         if joined is None:
-            continue
-        club = joined["club"]
-        if club in club_table() and not find_city(club) and not _is_region(club):
-            return True
-    return False
+            break
+        listed.append(joined["club"])
+        before = joined.start()
+    for _ in range(3):
+        joined = _CLUB_JOINED_AFTER.match(text, after)
+        if joined is None:
+            break
+        listed.append(joined["club"])
+        after = joined.end()
+    return any(club in club_table() and not find_city(club) and not _is_region(club) for club in listed)
 
 
 #: A side's name closing its brackets after a player, or going on to his caps: "(Marseille)", "(Frankfurt,
