@@ -6681,6 +6681,11 @@ def test_events_levels_races_and_headings_are_no_bodies(body, wrong):
             "Cuenca, con 120 especies de aves.",
             "Cuenca",
         ),
+        (
+            "México, 23 may (EFE).- El volcán se localiza en los límites de los estados de Morelos, México, Puebla, "
+            "y a 75 kilómetros de la capital.",
+            "Puebla",
+        ),
     ],
 )
 def test_longer_town_names_churches_and_provinces_are_no_towns(body, wrong):

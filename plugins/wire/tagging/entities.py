@@ -1357,11 +1357,11 @@ _REGION_OF_BEFORE = re.compile(
     r"|(?:province|région|préfecture|département)s?[ ]d[eu]|(?:Provinz|Präfektur|Bundesstaat))[ ]$"
 )
 #: The regions' word in the plural, then names listed up to the one after: "las provincias de
-#: Guadalajara y ", "the states of Ohio, Indiana and ".
+#: Guadalajara y ", "the states of Ohio, Indiana and ", "los estados de Morelos, México, ".
 _REGIONS_LISTED_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:states|provinces|prefectures|governorates)[ ]of|(?:estados|provincias|regiones|departamentos)[ ]de"
     r"|(?:provinces|régions|départements)[ ]d[eu]|Provinzen|Bundesstaaten)[ ]"
-    rf"[{_UPPER}][\w-]*(?:[ ][{_UPPER}][\w-]*)*(?:,[ ][{_UPPER}][\w-]*(?:[ ][{_UPPER}][\w-]*)*)*,?[ ](?:y|e|and|et|und)[ ]$"
+    rf"[{_UPPER}][\w-]*(?:[ ][{_UPPER}][\w-]*)*(?:,[ ][{_UPPER}][\w-]*(?:[ ][{_UPPER}][\w-]*)*)*(?:,?[ ](?:y|e|and|et|und)[ ]|,[ ])$"
 )
 #: A town's name in brackets right after another's: its province or state,
 #: as Spanish copy writes it ("Elche (Alicante)", "Torremolinos (Málaga)").
