@@ -7086,3 +7086,44 @@ def test_towns_in_a_list_of_clubs_in_spanish_sports_copy_are_their_clubs():
 
     assert "UD Las Palmas" in tagging.organizations
     assert "Las Palmas de Gran Canaria" not in tagging.cities
+
+
+@pytest.mark.parametrize(
+    "body, wrong",
+    [
+        (
+            "Salzburg – Red Bull Salzburg und die Vienna Capitals sind in der ersten Runde der Champions Hockey League "
+            "ausgeschieden.",
+            "Champions Hockey League",
+        ),
+        ("Rom – Juventus steht im Finale der Coppa Italia, das am 21. Mai in Rom gespielt wird.", "Coppa Italia"),
+        (
+            "Bruselas, 23 may (EFE).- Los Quince pidieron una reforma institucional ambiciosa en la Conferencia "
+            "Intergubernamental, que se cerrará bajo la presidencia francesa.",
+            "Conferencia Intergubernamental",
+        ),
+    ],
+)
+def test_a_competition_or_a_conference_of_states_is_no_body(body, wrong):
+    tagging = tag_parsed(parse_dispatch(f"SPORT\n\n{body}\n"))
+
+    assert wrong not in tagging.organizations
+
+
+def test_a_standing_conference_stays_a_body():
+    body = (
+        "Madrid, 23 may (EFE).- La Conferencia Episcopal Española pidió hoy al Gobierno más fondos para los colegios "
+        "concertados."
+    )
+
+    tagging = tag_parsed(parse_dispatch(f"IGLESIA\n\n{body}\n"))
+
+    assert "Conferencia Episcopal Española" in tagging.organizations
+
+
+def test_a_league_that_runs_its_competition_stays_a_body():
+    tagging = tag_parsed(
+        parse_dispatch("SPORT\n\nNew York – Die National Hockey League hat die Saison am Samstag unterbrochen.\n")
+    )
+
+    assert "National Hockey League" in tagging.organizations

@@ -5024,7 +5024,7 @@ def _treasury_securities(text: str, start: int, end: int) -> bool:
 #: Panamericanos", "Coupe du monde", "Estadio Nacional"), last in English ("Pan
 #: American Games", "Philanthropy Day", "Wembley Stadium").
 _EVENT_FIRST = frozenset(
-    "Juegos Campeonato Copa Supercopa Recopa Feria Festival Cumbre Torneo Mundial Reunión Declaración Exposición "
+    "Juegos Campeonato Copa Coppa Supercopa Recopa Feria Festival Cumbre Torneo Mundial Reunión Declaración Exposición "
     "Jeux Championnat Coupe Foire Sommet Tournoi Déclaration Exposition Journée "
     "Estadio Monasterio Colegiata Catedral Stade Cathédrale Stadion "
     "Palacio Castillo Basílica Ermita Santuario Convento Puerta Château Basilique "
@@ -5165,10 +5165,22 @@ def _names_event(words: list[str]) -> bool:
         return True  # "Congreso de CCOO", "congrès du PS": a body's congress, a meeting
     if words[:2] == ["Junta", "General"] and len(words) > 2 and words[2] in _GENERAL_MEETING_KINDS:
         return True  # "la Junta General Ordinaria": the shareholders' meeting; not "del Principado"
+    if any(word.split("-")[0] == "Champions" for word in words[:-1]):
+        return True  # "Champions League", "Champions Hockey League": a competition, whatever its last word
+    if words[0] in ("Conferencia", "Conférence") and words[1].lower() in _CONFERENCE_MEETINGS:
+        return True  # "la Conferencia Intergubernamental": a meeting; not "la Conferencia Episcopal"
     first = words[1] if (_ORDINAL.fullmatch(words[0]) or words[0] == "Real") else words[0]
     last = words[-1]
     # "des Samsung Cups": German's genitive of the event
     return first in _EVENT_FIRST or last in _EVENT_LAST or (last.endswith("s") and last[:-1] in _EVENT_LAST)
+
+
+#: The adjectives that make a "Conferencia" or a "Conférence" a meeting of states or
+#: ministers, not a standing body (``Conferencia Episcopal``).
+_CONFERENCE_MEETINGS = frozenset(
+    "intergubernamental interparlamentaria ministerial mundial internacional euromediterránea "
+    "intergouvernementale interparlementaire ministérielle mondiale internationale euro-méditerranéenne".split()
+)
 
 
 _ORDINAL = re.compile(
