@@ -7127,3 +7127,24 @@ def test_a_league_that_runs_its_competition_stays_a_body():
     )
 
     assert "National Hockey League" in tagging.organizations
+
+
+@pytest.mark.parametrize(
+    "body, whole",
+    [
+        (
+            "Bilbao, 23 may (EFE).- A este fin, la Comisión Municipal de Gobierno aprobó en su última reunión semanal "
+            "la propuesta del alcalde.",
+            "Comisión Municipal de Gobierno",
+        ),
+        (
+            "Navalmoral de la Mata (Cáceres), 23 may (EFE).- La Asociación Ecologista y Cultural del Campo Arañuelo "
+            "ha convocado una marcha.",
+            "Asociación Ecologista y Cultural del Campo Arañuelo",
+        ),
+    ],
+)
+def test_a_spanish_body_s_name_is_read_whole_over_its_remit(body, whole):
+    tagging = tag_parsed(parse_dispatch(f"NOTICIAS\n\n{body}\n"))
+
+    assert list(tagging.organizations) == [whole]

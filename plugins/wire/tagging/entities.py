@@ -6024,12 +6024,24 @@ _TOWN_AFTER = re.compile(
 )
 
 
+#: The conjunctions that join two words of a body's name: "Ecologista y Cultural", "Arts et Métiers".
+_AND_WORDS = frozenset(("y", "e", "et", "und", "and"))
+
+
 def _designator_and_remit(words: list[str]) -> bool:
     """Whether a name's words open on a designator and what joins its remit
     (``Ministerio de Trabajo``, ``Department of Health``), perhaps with a
-    capitalised word between (``Conservatorio Superior de Música``)."""
+    capitalised word between (``Conservatorio Superior de Música``), or two
+    joined by a conjunction (``Asociación Ecologista y Cultural del ...``)."""
     if len(words) >= 4 and words[1][:1].isupper() and words[2].lower() in _REMIT_OF:
         words = words[:1] + words[2:]
+    elif (
+        len(words) >= 6
+        and words[2] in _AND_WORDS
+        and all(word[:1].isupper() and not _designator_word(word) for word in (words[1], words[3]))
+        and words[4].lower() in _REMIT_OF
+    ):
+        words = words[:1] + words[4:]  # "Asociación Ecologista y Cultural del Campo Arañuelo"
     return len(words) >= 3 and _designator_word(words[0]) and words[1].lower() in _REMIT_OF
 
 
@@ -6220,6 +6232,34 @@ def _before_next_sentence(written: str) -> str:
 
 #: What a Spanish or French body is for or against, capitalised after the
 #: preposition: "para la Comunicación", "contra la Violencia en los Espectáculos Deportivos".
+#: A remit after a preposition, one or two capitalised words: " de Gobierno", " de Justicia", " de Obras y Servicios".
+_REMIT_OF_AFTER = re.compile(
+    rf"[ ](?:de|d['’]|du|des)[ ]?(?P<remit>[{_UPPER}][\w-]+(?:[ ](?:y|e|et)[ ][{_UPPER}][\w-]+)?)(?![\w'’-]|[ ]+[{_UPPER}(])"
+)
+
+
+def _remit_of_after(text: str, written: str, end: int, lang: str) -> str:
+    """The remit of a Spanish or French body after ``end``, where the model
+    stopped before it (``Comisión Municipal`` read, ``... de Gobierno``
+    written): only after a designator and capitalised words with no remit
+    yet, and not a place (``Policía Local de Valencia``), a person's name,
+    or another body (``Comisión Permanente del Congreso``); "" when there is none."""
+    words = written.split()
+    if lang not in ("es", "fr") or len(words) < 2 or not _designator_word(words[0]):
+        return ""
+    if any(not word[:1].isupper() for word in words):
+        return ""
+    match = _REMIT_OF_AFTER.match(text, end)
+    if match is None:
+        return ""
+    remit = match["remit"].split()
+    if any(_designator_word(word) or _is_given_name(word) for word in remit) or _is_place(match["remit"]):
+        return ""
+    if any(_is_place(word) or _is_province(word) for word in remit):
+        return ""
+    return match[0]
+
+
 _PURPOSE = re.compile(
     rf"[ ]+(?:para|contra|pour|contre)[ ]+(?:(?:la|el|los|las|le|les)[ ]+|l['’])?"
     rf"[{_UPPER}][\w-]+(?:[ ]+(?:(?:de|del|y|e|en|et|des|du)[ ]+(?:(?:la|el|los|las|le|les)[ ]+|l['’])?)?[{_UPPER}][\w-]+)*"
@@ -7808,7 +7848,11 @@ def _recognised_organizations(
             written += _designator_joined(text, proposal.end) or _national_adjective_after(text, proposal.end, lang)
         # what the name goes on with past the model's reading: "Ministerio de
         # Trabajo y Asuntos Sociales", "U.S. District Court, Southern District of New York"
-        read_on = _remit_after(text, written, proposal.end) or _purpose_after(text, written, proposal.end, lang)
+        read_on = (
+            _remit_after(text, written, proposal.end)
+            or _purpose_after(text, written, proposal.end, lang)
+            or _remit_of_after(text, written, proposal.end, lang)
+        )
         read_on += _to_acronym_after(text, written + read_on, proposal.end + len(read_on))
         if not read_on and written.endswith(("District Court", "Bankruptcy Court")):
             district = _COURT_DISTRICT.match(text, proposal.end)
