@@ -7058,6 +7058,17 @@ def test_a_university_shortened_to_uni_is_no_person():
     assert "Uni Cambridge" not in tagging.people
 
 
+def test_sides_before_their_scores_in_results_stay_bodies():
+    body = (
+        "AMSTERDAM 1996-08-24\n\nResults of Dutch first division soccer matches on Saturday:\n\n"
+        "Ajax Amsterdam 3 PSV Eindhoven 2\n\nSt Pauli 2 Hansa Rostock 0"
+    )
+
+    tagging = _tagged(body, "SOCCER - RESULTS")
+
+    assert {"PSV Eindhoven", "St Pauli"} <= set(tagging.organizations)
+
+
 def test_clubs_whose_names_end_on_a_number_stay_bodies():
     tagging = _tagged("Hannover – Der FC Schalke 04 gewann gegen Hannover 96 mit 2:1.", "MELDUNG")
 

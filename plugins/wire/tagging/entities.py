@@ -5393,7 +5393,7 @@ def _german_owner_and_noun(text: str, words: list[str]) -> bool:
 
 #: A model's number after a product's name: " 13", " 8", " 5c"; not a year, a score, a time or an amount
 #: (" 2016", " 1:3", " 20.15", " 1,5").
-_MODEL_NUMBER_AFTER = re.compile(r"[ ]\d{1,3}[a-zA-Z]?(?![\w:.,/-]\d|[\w-]|[ ]?[-–(])")
+_MODEL_NUMBER_AFTER = re.compile(rf"[ ]\d{{1,3}}[a-zA-Z]?(?![\w:.,/-]\d|[\w-]|[ ]?[-–(]|[ ]*\n|[ ]+[{_UPPER}\d])")
 
 
 def _names_a_model(text: str, end: int, words: list[str]) -> bool:
@@ -5402,7 +5402,7 @@ def _names_a_model(text: str, end: int, words: list[str]) -> bool:
     ``Unreal Engine 4``): a thing, no body. Not a name with a designator or a
     legal form (``FC Schalke 04``), nor one word (``Hannover 96``, ``ORF 2``:
     a club, a channel), nor a side's score in a result (``Real Madrid 83 -
-    Adecco Estudiantes 73``)."""
+    Adecco Estudiantes 73``, ``Ajax 3 PSV Eindhoven 2``)."""
     return (
         2 <= len(words) <= 3
         and not _has_body_word(words)
@@ -5411,8 +5411,8 @@ def _names_a_model(text: str, end: int, words: list[str]) -> bool:
     )
 
 
-#: A score and a dash before a side's name in a result: "83 - ", "2–".
-_SCORE_BEFORE = re.compile(r"\d[ ]?[-–][ ]?$")
+#: A score, perhaps with a dash, before a side's name in a result: "83 - ", "2–", "Ajax 2 ".
+_SCORE_BEFORE = re.compile(r"\d[ ]?(?:[-–][ ]?)?$")
 
 
 def _names_landform(words: list[str]) -> bool:
