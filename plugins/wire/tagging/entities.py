@@ -6230,8 +6230,6 @@ def _before_next_sentence(written: str) -> str:
     return written
 
 
-#: What a Spanish or French body is for or against, capitalised after the
-#: preposition: "para la Comunicación", "contra la Violencia en los Espectáculos Deportivos".
 #: A remit after a preposition, one or two capitalised words: " de Gobierno", " de Justicia", " de Obras y Servicios".
 _REMIT_OF_AFTER = re.compile(
     rf"[ ](?:de|d['’]|du|des)[ ]?(?P<remit>[{_UPPER}][\w-]+(?:[ ](?:y|e|et)[ ][{_UPPER}][\w-]+)?)(?![\w'’-]|[ ]+[{_UPPER}(])"
@@ -6260,6 +6258,8 @@ def _remit_of_after(text: str, written: str, end: int, lang: str) -> str:
     return match[0]
 
 
+#: What a Spanish or French body is for or against, capitalised after the
+#: preposition: "para la Comunicación", "contra la Violencia en los Espectáculos Deportivos".
 _PURPOSE = re.compile(
     rf"[ ]+(?:para|contra|pour|contre)[ ]+(?:(?:la|el|los|las|le|les)[ ]+|l['’])?"
     rf"[{_UPPER}][\w-]+(?:[ ]+(?:(?:de|del|y|e|en|et|des|du)[ ]+(?:(?:la|el|los|las|le|les)[ ]+|l['’])?)?[{_UPPER}][\w-]+)*"
