@@ -2074,16 +2074,14 @@ def _names_a_side(text: str, start: int, end: int, lang: str, proposals: list[Re
     return lang == "es" and _listed_with_a_club(text, start, end)
 
 
-#: A club's name and what joins it to the next side's in a list or a fixture, just before a name:
-#: "Real Madrid y ", "Las Palmas, ", "el Barcelona contra ".
-_CLUB_JOINED_BEFORE = re.compile(
-    rf"(?P<club>[{_UPPER}][\w'’.-]*(?:[ ](?:de[ ])?[{_UPPER}][\w'’.-]*){{0,3}})(?:,|[ ]y|[ ]e|[ ]contra|[ ]ante|[ ]?[-–])[ ]?$"
-)
+#: A club's name in a list or a fixture, up to four capitalised words: "Real Madrid", "Atlético de Madrid".
+_LISTED_CLUB = rf"(?P<club>[{_UPPER}][\w'’.-]*(?:[ ](?:de[ ])?[{_UPPER}][\w'’.-]*){{0,3}})"
+#: What joins two sides' names in a list or a fixture: ", ", " y ", " contra ", "-".
+_SIDES_JOINED = r"(?:,|[ ]y|[ ]e|[ ]contra|[ ]ante|[ ]?[-–])[ ]?"
+#: A club's name and what joins it to the next side's, just before a name: "Real Madrid y ", "Las Palmas, ".
+_CLUB_JOINED_BEFORE = re.compile(rf"{_LISTED_CLUB}{_SIDES_JOINED}$")
 #: What joins a name to a club's after it, and the club's name: " y Osasuna", ", Villarreal", "-Valencia".
-_CLUB_JOINED_AFTER = re.compile(
-    rf"(?:,|[ ]y|[ ]e|[ ]contra|[ ]ante|[ ]?[-–])[ ]?(?:el[ ]|al[ ]|del[ ])?"
-    rf"(?P<club>[{_UPPER}][\w'’.-]*(?:[ ](?:de[ ])?[{_UPPER}][\w'’.-]*){{0,3}})"
-)
+_CLUB_JOINED_AFTER = re.compile(rf"{_SIDES_JOINED}(?:el[ ]|al[ ]|del[ ])?{_LISTED_CLUB}")
 
 
 def _listed_with_a_club(text: str, start: int, end: int) -> bool:
@@ -5396,8 +5394,8 @@ def _german_owner_and_noun(text: str, words: list[str]) -> bool:
 _MODEL_NUMBER_AFTER = re.compile(rf"[ ]\d{{1,3}}[a-zA-Z]?(?![\w:.,/-]\d|[\w-]|[ ]?[-–(]|[ ]*\n|[ ]+[{_UPPER}\d])")
 
 
-def _names_a_model(text: str, end: int, words: list[str]) -> bool:
-    """Whether a name of two or three words before ``end`` names a product's
+def _names_a_model(text: str, start: int, words: list[str]) -> bool:
+    """Whether a name of two or three words at ``start`` names a product's
     model, its number after it (``das Huawei Mate 8``, ``der Dell XPS 13``,
     ``Unreal Engine 4``): a thing, no body. Not a name with a designator or a
     legal form (``FC Schalke 04``), nor one word (``Hannover 96``, ``ORF 2``:
@@ -5406,8 +5404,8 @@ def _names_a_model(text: str, end: int, words: list[str]) -> bool:
     return (
         2 <= len(words) <= 3
         and not _has_body_word(words)
-        and _MODEL_NUMBER_AFTER.match(text, end) is not None
-        and _SCORE_BEFORE.search(text, max(0, end - len(" ".join(words)) - 8), end - len(" ".join(words))) is None
+        and _MODEL_NUMBER_AFTER.match(text, start + len(" ".join(words))) is not None
+        and _SCORE_BEFORE.search(text, max(0, start - 8), start) is None
     )
 
 
@@ -8015,7 +8013,7 @@ def _recognised_organizations(
             or (lang == "de" and _german_owner_and_noun(text, words))  # "Googles Betriebssystem"
             or _names_a_field(words, lang)  # "Educación Ambiental": a subject
             or _named_as_a_place(text, start, words, lang)  # "la ciudad de Djakovica", "Nis (sur de Serbia)"
-            or _names_a_model(text, start + len(name), words)  # "das Huawei Mate 8": a product
+            or _names_a_model(text, start, words)  # "das Huawei Mate 8": a product
         ):
             continue
         if start == proposal.start and words[-1].rstrip(".") in _FIRM_LAST_WORDS and len(words) > 1:
