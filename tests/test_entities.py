@@ -6,8 +6,11 @@ import re
 
 import pytest
 from wire.dispatch import parse_dispatch
-from wire.tagging.entities import Found, _mastheads, _recognised_organizations, _spans, find_entities
+from wire.tagging.entities import _spans, find_entities
+from wire.tagging.firms import _mastheads
+from wire.tagging.mentions import Found
 from wire.tagging.name_features import sentences
+from wire.tagging.recognised_bodies import _recognised_organizations
 from wire.tagging.recogniser import Recognised, recognise
 from wire.tagging.tagger import tag_dispatch, tag_parsed
 
@@ -25,7 +28,8 @@ def organisations_kept(people: list[str], read: list) -> list:
     """The organisations the model read (each a name, or its key and the
     text written) that the person rule leaves, beside ``people`` of the
     story."""
-    from wire.tagging.entities import Mention, _people_not_organizations
+    from wire.tagging.mentions import Mention
+    from wire.tagging.people import _people_not_organizations
 
     mentions = [Mention("person", name, name, 40 * at, "given name") for at, name in enumerate(people)]
     for at, item in enumerate(read, len(people)):
@@ -176,7 +180,7 @@ def test_a_body_reads_on_to_no_acronym_that_is_not_its_own(text, read, lang):
 
 
 def test_a_listed_body_named_with_the_body_it_belongs_to_is_still_that_body():
-    from wire.tagging.entities import _inside_longer_body
+    from wire.tagging.body_names import _inside_longer_body
 
     for text, listed in [
         ("Le Conseil de sécurité de l'ONU se réunira lundi.", "Conseil de sécurité"),
@@ -203,7 +207,7 @@ def test_a_listed_body_named_with_the_body_it_belongs_to_is_still_that_body():
     ],
 )
 def test_a_name_with_the_arabic_article_read_as_an_unknown_place_is_a_body(name, kind):
-    from wire.tagging.entities import _arabic_body
+    from wire.tagging.body_names import _arabic_body
 
     assert _arabic_body(Recognised("LOC", 0, len(name), name, 0.6)).kind == kind
 
@@ -232,7 +236,7 @@ def test_a_town_read_just_after_a_universitys_designator_is_the_university(text,
     town = text.index("Vernay")
     end = town + len("Vernay II" if " II" in text else "Vernay")
     found = Found()
-    from wire.tagging.entities import _university_of_place
+    from wire.tagging.place_names import _university_of_place
 
     read = _university_of_place(text, Recognised("LOC", town, end, text[town:end], 0.9))
     _recognised_organizations(text, [read], [], found, lang=lang)
@@ -240,7 +244,7 @@ def test_a_town_read_just_after_a_universitys_designator_is_the_university(text,
 
 
 def test_a_university_in_lower_case_is_none_in_english():
-    from wire.tagging.entities import _university_of_place
+    from wire.tagging.place_names import _university_of_place
 
     text = "Students of the university of Vernay left."
     town = text.index("Vernay")
@@ -248,7 +252,7 @@ def test_a_university_in_lower_case_is_none_in_english():
 
 
 def test_a_listed_firm_in_a_german_compound_only_a_firm_makes_is_that_firm():
-    from wire.tagging.entities import _firms_in_compounds
+    from wire.tagging.firms import _firms_in_compounds
 
     text = (
         "Der Finanzchef scheidet aus, teilte Henkel am Montag mit. Nachfolger von Adidas-Chef Jonas Kettler "
@@ -307,7 +311,7 @@ def test_a_german_compound_names_the_firm_it_is_about():
     ],
 )
 def test_an_acronym_after_a_role_held_in_it_is_that_body_but_a_country_is_not(lang, text, body):
-    from wire.tagging.entities import _acronyms_after_roles
+    from wire.tagging.body_names import _acronyms_after_roles
 
     found = Found()
     _acronyms_after_roles(text, lang, [], found)  # the rule alone, whatever the recogniser reads
@@ -421,7 +425,7 @@ def test_a_firm_is_tagged_by_its_name_without_its_legal_form(text, firms):
 
 
 def test_a_firm_written_with_other_spaces_capitals_or_accents_is_the_tables_firm():
-    from wire.tagging.entities import _folded_table_name
+    from wire.tagging.mentions import _folded_table_name
 
     text = "NEW YORK, May 3 (Reuters) - Wal-Mart said on Monday its sales rose."
     assert tag_dispatch("Headline", [text], "en").organizations == ["Walmart"]
@@ -471,7 +475,7 @@ def test_a_listed_firm_whose_legal_form_follows_and_is_named_without_it():
 
 
 def test_a_firm_s_name_without_its_legal_form_keeps_what_would_name_no_firm_alone():
-    from wire.tagging.entities import firm_name
+    from wire.tagging.mentions import firm_name
 
     assert firm_name("Lehman Brothers Holdings Inc") == "Lehman Brothers"
     assert firm_name("The Quarvale Co.") == "Quarvale"
@@ -780,7 +784,7 @@ def test_a_role_held_in_a_body_ends_the_body_s_name_and_opens_the_person_s(text,
 
 
 def test_a_role_before_a_conjunction_and_an_article_is_another_s():
-    from wire.tagging.entities import _role_before
+    from wire.tagging.mentions import _role_before
 
     text = "Zhirinovsky said on Wednesday that his Liberal Democratic party and the Russian Duma are calling for talks."
     assert "Russian Duma" not in tagged(text).people
@@ -891,7 +895,8 @@ def test_two_surnames_that_end_a_name_the_story_gives_in_full_are_that_person():
 
 
 def test_an_organisation_is_named_without_a_possessive_after_it():
-    from wire.tagging.entities import Mention, _organizations_named_alone
+    from wire.tagging.body_names import _organizations_named_alone
+    from wire.tagging.mentions import Mention
 
     text = "Velmora's shares rose. Velmora said orders grew. Brantley Inc's chief quit. Moody's cut Glimwick's rating."
     found = Found()
@@ -904,7 +909,8 @@ def test_an_organisation_is_named_without_a_possessive_after_it():
 
 
 def test_two_firms_joined_by_and_are_two_and_a_legal_form_alone_is_none():
-    from wire.tagging.entities import Mention, _organizations_named_alone
+    from wire.tagging.body_names import _organizations_named_alone
+    from wire.tagging.mentions import Mention
 
     text = "Orders fell at Velmora Axle Inc and Brantley-Mogul Corp, and Plc said nothing."
     found = Found()
@@ -971,7 +977,7 @@ def test_a_region_is_read_by_the_name_copy_writes_it_by(text, lang, region):
 
 
 def test_a_known_name_inside_a_longer_name_gives_way_to_it():
-    from wire.tagging.entities import _longer_org
+    from wire.tagging.body_names import _longer_org
 
     text = "Deutsche Bank Research said on Monday. Deutsche Bank Group AG fell."
     whole = Recognised("ORG", 0, 22, "Deutsche Bank Research")
@@ -1059,7 +1065,7 @@ def test_an_agency_a_story_quotes_is_an_organisation(text, lang, expected):
 
 
 def test_an_acronym_is_not_an_agency_or_a_place():
-    from wire.tagging.entities import _acronym_after
+    from wire.tagging.mentions import _acronym_after
 
     text = "la Fundación Alba (FAL) y la Fundación Alba (EFE) en la Fundación Alba (Badajoz)"
     assert _acronym_after(text, text.index(" (FAL)")) == "FAL"
@@ -1068,7 +1074,7 @@ def test_an_acronym_is_not_an_agency_or_a_place():
 
 
 def test_what_the_model_reads_as_an_organisation_is_not_a_place_a_code_or_a_person():
-    from wire.tagging.entities import _is_place
+    from wire.tagging.mentions import _is_place
 
     assert _is_place("BARCELONA") and _is_place("ESP") and _is_place("New Jersey")
     assert _is_place("Baden-Württemberg")  # a hyphenated region, as one of several words
@@ -1266,7 +1272,7 @@ def test_a_french_or_spanish_name_keeps_its_adjective(text, read, lang, expected
     ],
 )
 def test_german_capitals_name_an_organisation_only_with_a_designator_last(words, expected):
-    from wire.tagging.entities import _german_organization
+    from wire.tagging.people import _german_organization
 
     assert _german_organization(words.split()) is expected
 
@@ -1394,7 +1400,7 @@ def test_a_party_acronym_read_with_the_name_after_it_is_the_party_and_a_person()
 
 
 def test_lower_case_words_the_model_reads_into_a_name_do_not_undo_it():
-    from wire.tagging.entities import _reads_person
+    from wire.tagging.people import _reads_person
 
     text = "Uno de los procesados es el ex marino Policarpio Vázquez, quien confesó."
     start, end = text.index("Policarpio"), text.index(",")
@@ -1437,7 +1443,7 @@ def test_a_given_name_and_surname_written_in_full_each_time_need_a_sure_reading(
     """A firm named after people is written in full every time ("Merrill
     Lynch"); so is, now and then, a person: a known given name and a reading
     the model is sure of tell them apart."""
-    from wire.tagging.entities import _find_people
+    from wire.tagging.people import _find_people
 
     text = "El homenaje a Alfredo Kraskin reunió a veinte cantantes. La viuda de Alfredo Kraskin agradeció el gesto."
     proposals = [
@@ -1508,7 +1514,7 @@ def test_the_cached_country_tables_are_the_tables_built_afresh():
 
 
 def test_a_listed_body_inside_a_longer_name_the_model_surely_reads_is_that_other_body():
-    from wire.tagging.entities import _inside_longer_body
+    from wire.tagging.body_names import _inside_longer_body
 
     def inside(text, listed, read, confidence=0.99):
         start = text.index(listed)
@@ -2182,7 +2188,8 @@ def test_a_place_named_with_a_given_name_is_no_one():
 
 
 def test_a_region_named_as_the_end_of_a_longer_place_s_name_is_that_place_short():
-    from wire.tagging.entities import Found, _recognised_regions
+    from wire.tagging.mentions import Found
+    from wire.tagging.place_names import _recognised_regions
     from wire.tagging.recogniser import Recognised
 
     text = "Factories in the Pearl River Delta cut jobs. Orders in the Delta fell."
@@ -2214,7 +2221,7 @@ def test_a_firm_a_quote_line_names_in_capitals_is_tagged_as_names_are_written():
 
 
 def test_a_name_in_capitals_is_written_as_names_are():
-    from wire.tagging.entities import _out_of_capitals
+    from wire.tagging.firms import _out_of_capitals
 
     assert _out_of_capitals("ROYAL BANK OF SCOTLAND") == "Royal Bank of Scotland"
     assert _out_of_capitals("MERCEDES-BENZ CARS") == "Mercedes-Benz Cars"
@@ -2231,7 +2238,7 @@ def test_an_industry_as_a_whole_is_no_organisation():
 
 
 def test_the_firm_of_analysts_is_read_after_them_at_a_sentence_start_too():
-    from wire.tagging.entities import _ANALYST_AT
+    from wire.tagging.people import _ANALYST_AT
 
     assert _ANALYST_AT.search("Shares fell. Analysts at ")
     assert _ANALYST_AT.search("said economists with ")
@@ -2378,7 +2385,7 @@ def test_a_conjunction_opening_a_spanish_sentence_is_no_given_name():
 
 
 def test_a_listed_name_with_an_elided_article_in_capitals_needs_no_other_evidence():
-    from wire.tagging.entities import _needs_support
+    from wire.tagging.mentions import _needs_support
 
     assert not _needs_support("L'Oréal") and not _needs_support("L’Exemple")
     assert _needs_support("Focus")
@@ -3014,7 +3021,7 @@ def test_a_kind_of_body_before_no_name_names_no_body(lang, text):
 def bodies_after_german_kind(text: str, read: str, kind: str = "ORG") -> list[str]:
     """The bodies named after their kind in German ``text`` when the model
     reads ``read`` there as a name of ``kind``."""
-    from wire.tagging.entities import _german_bodies_after_kind
+    from wire.tagging.german_bodies import _german_bodies_after_kind
 
     found = Found()
     at = text.index(read)
@@ -3639,7 +3646,7 @@ def test_a_firm_after_what_it_is_leaves_out_the_code_of_its_shares():
 
 
 def test_a_bodys_head_noun_before_the_name_the_model_read_is_found_in_capitals_too():
-    from wire.tagging.entities import _head_before
+    from wire.tagging.recognised_bodies import _head_before
 
     text = "Profit rose. BANK OF NIMBRA KESTREL CORP ( BK.N ) Profit rose."
     assert _head_before(text, text.index("NIMBRA")) == text.index("BANK")
@@ -3855,7 +3862,7 @@ def test_a_capitalised_role_word_opening_a_body_the_model_reads_is_the_bodys_nam
     """Spanish and French write a role in lower case ("el defensa"): the
     model's reading of "la Defensa Civil" as one body is neither a defender
     named Civil nor a role before a name."""
-    from wire.tagging.entities import _find_people
+    from wire.tagging.people import _find_people
 
     text = "Según el jefe de la Defensa Civil, tres comunidades fueron evacuadas en Kestrelia."
     read = "Defensa Civil"
@@ -4078,7 +4085,7 @@ def test_a_papers_designator_alone_names_the_paper(lang, text, read, kept):
     ],
 )
 def test_an_acronym_after_a_role_yields_to_a_longer_reading_of_the_model(lang, text, read, expected):
-    from wire.tagging.entities import _acronyms_after_roles
+    from wire.tagging.body_names import _acronyms_after_roles
 
     proposals = [] if read is None else [Recognised("ORG", text.index(read), text.index(read) + len(read), read, 0.7)]
     found = Found()
@@ -4104,7 +4111,7 @@ def test_an_acronym_after_a_role_yields_to_a_longer_reading_of_the_model(lang, t
     ],
 )
 def test_one_reading_over_two_coordinated_complements_is_two_names(lang, text, read, expected):
-    from wire.tagging.entities import _coordinated
+    from wire.tagging.recognised_bodies import _coordinated
 
     at = text.index(read)
     parts = _coordinated(Recognised("ORG", at, at + len(read), read, 0.9))
@@ -4556,7 +4563,7 @@ def test_one_body_named_several_ways_in_a_story_is_one_tag(text, expected):
 
 
 def test_a_name_the_model_cuts_before_its_possessive_word_runs_on_to_it():
-    from wire.tagging.entities import _recognised_organizations
+    from wire.tagging.recognised_bodies import _recognised_organizations
 
     def read(text, cut):
         found = Found()
@@ -5243,7 +5250,7 @@ def test_an_oil_named_after_a_town_is_no_town():
 
 
 def test_a_listed_company_the_index_names_by_its_acronym_is_in_the_tables():
-    from wire.tagging.entities import organization_table
+    from wire.tagging.vocabulary import organization_table
 
     table = organization_table()
     assert table["IBM"] == "IBM" and table["HSBC"] == "HSBC" and table["3M"] == "3M"
@@ -5262,7 +5269,7 @@ def test_opec_written_without_the_article_is_opec():
 def test_a_listed_company_named_by_its_first_word_alone_is_that_company():
     text = "NEW YORK, May 3 (Reuters) - Analysts at Goldman said on Tuesday the bank's shares would rise."
     assert tag_dispatch("Headline", [text], "en").organizations == ["Goldman Sachs"]
-    from wire.tagging.entities import _listed_by_first_word
+    from wire.tagging.firms import _listed_by_first_word
 
     firms = _listed_by_first_word()
     assert "Toyota" not in firms  # opens Toyota Tsusho's name and Toyota Group's: no one firm's

@@ -3,7 +3,7 @@ organisations and places, by a CRF model trained on open annotated corpora
 (``data/make_recogniser.py``; the corpora and their licences in
 ``data/NOTICE.md``).
 
-The model proposes; the rules of ``entities.py`` decide what a proposal is
+The model proposes; the rules ``find_entities`` runs decide what a proposal is
 (a person needs evidence, a place must be a country or a known city) and
 which canonical name it takes.
 """

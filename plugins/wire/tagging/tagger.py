@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .entities import Mention, find_entities
+from .entities import find_entities
+from .mentions import Mention
 from .topics import classify
 from .vocabulary import country_name, mediatopics, topic_label
 

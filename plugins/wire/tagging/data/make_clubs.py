@@ -13,7 +13,7 @@ side (``ii) ...``) is left out, as are names abbreviated with a full stop
 running text (``Union``). The canonical name is the club's first
 name in the list (``Bayern München``, ``Real Betis``).
 Whether a name that is also a city's (``Sevilla``, ``Leeds``) names the club
-is the tagger's to decide, in context (``entities.py``).
+is the tagger's to decide, in context (``find_entities``).
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ licence). Each row is one party of the last decades (active in
 country, its vote share at its best election, its full names (native and
 English) and its short names (``SPÖ``, ``PSOE``, ``PP``). A short name,
 or a name of one word, names a party only in a story about its country: the
-tagger decides that (``entities.py``). Party Facts writes short names without
+tagger decides that (``find_entities``). Party Facts writes short names without
 accents (``OVP``); a German-speaking country's are also written with the
 umlauts copy uses (``ÖVP``).
 """
