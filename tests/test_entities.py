@@ -7151,3 +7151,161 @@ def test_a_spanish_body_s_name_is_read_whole_over_its_remit(body, whole):
     tagging = _tagged(body, "NOTICIAS")
 
     assert list(tagging.organizations) == [whole]
+
+
+@pytest.mark.parametrize(
+    "text, town, country",
+    [
+        ("Protests spread across the central Cochabamba region on Sunday, officials said.", "Cochabamba", "BO"),
+        ("The regions of Catalonia, Valencia, Murcia and Andalucia asked Madrid for funds.", "Valencia", "ES"),
+        ("Output fell at plants in Niigata prefecture after the quake, the ministry said.", "Niigata", "JP"),
+    ],
+)
+def test_a_town_named_as_its_region_is_the_region(text, town, country):
+    tagging = tagged(text)
+
+    assert town not in tagging.cities
+    assert country in tagging.places
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        pytest.param(
+            "Irish bonds issued by the fund are rated AAA by the major agencies, officials in Dublin said.",
+            "Solidarity (Ireland)",
+            id="credit-rating",
+        ),
+        pytest.param("Ten Democrats crossed party lines to back the bill on Thursday.", "Ten Democrats", id="members"),
+        pytest.param(
+            "WHO HAS MORE AT STAKE IN THE TALKS? Lawmakers in Washington face voters in November.",
+            "World Health Organization",
+            id="question",
+        ),
+        pytest.param(
+            "Amazon did not say how many Kindle devices it sold. Analysts say people who are buying Kindles also "
+            "buy books.",
+            "Kindles",
+            id="plural",
+        ),
+    ],
+)
+def test_a_rating_a_medicine_members_a_question_or_things_are_no_body(text, wrong):
+    assert wrong not in tagged(text).organizations
+
+
+@pytest.mark.parametrize(
+    "text, whole",
+    [
+        (
+            "The bill was approved by the Senate Energy and Natural Resources Committee on Tuesday.",
+            "Senate Energy and Natural Resources Committee",
+        ),
+        ("Doyle worked in the SEC's Trading and Markets Division for years.", "Trading and Markets Division"),
+        (
+            "The U.S. Attorney for the Southern District of New York filed the charges on Monday.",
+            "Southern District of New York",
+        ),
+        ("Tracking firm comScore Media Metrix said searches rose 5 percent.", "comScore Media Metrix"),
+    ],
+)
+def test_a_body_s_name_is_read_whole_where_the_model_reads_part(text, whole):
+    assert whole in tagged(text).organizations
+
+
+def test_two_bodies_joined_by_and_are_two():
+    organizations = tagged(
+        "The loans were run by the Federal Reserve and Treasury Department, Halvorn said."
+    ).organizations
+
+    assert "Federal Reserve" in organizations
+    assert not any(" and " in name for name in organizations)
+
+
+def test_a_firm_of_the_tables_and_another_with_its_legal_form_are_two():
+    text = "Dell shunned the PC price war waged by HP and Acer Inc ( 2353.TW ) for fear of hurting margins."
+
+    assert tagged(text).organizations == ["HP", "Acer Inc"]
+
+
+def test_a_chamber_read_with_the_party_that_holds_it_is_the_chamber():
+    organizations = tagged("The deficit was left by the Democratic Congress, the governor said.").organizations
+
+    assert organizations == ["Congress"]
+
+
+def test_an_acronym_the_story_gives_another_body_is_not_the_list_s():
+    text = (
+        "Rio Tinto sold its stake in Iron Ore Company of Canada (IOC) last year. "
+        "The IOC stake drew bids from three groups."
+    )
+
+    assert "International Olympic Committee" not in tagged(text).organizations
+
+
+def test_an_acronym_the_story_gives_the_list_s_body_stays_that_body():
+    text = "The International Olympic Committee (IOC) met in Lausanne. The IOC said the games would go ahead."
+
+    assert "International Olympic Committee" in tagged(text).organizations
+
+
+def test_a_surname_in_a_subheading_in_capitals_is_no_body():
+    tagging = tag_dispatch(
+        "",
+        [
+            "FDIC Chairman Sheila Bair said the bank had asked for help.",
+            "BAIR: FDIC WAS URGED TO HELP THE BANK",
+            "Bair said the agency had declined.",
+        ],
+        "en",
+    )
+
+    assert "BAIR" not in tagging.organizations
+    assert "Sheila Bair" in tagging.people
+
+
+@pytest.mark.parametrize(
+    "text, town, country",
+    [
+        ("Mara Hinton was adamant, his wife, Kath, a former aide, told reporters.", "Yazd", "IR"),
+        ("The rule is unfair, says Sydney E. Unger, a partner at a New York law firm.", "Sydney", "AU"),
+        ("Facebook vaulted to Silicon Valley's top tier within eight years.", "The Valley", "AI"),
+        ("The ferry docked at the town of Tripoli in southern Greece on Monday.", "Tripoli", "LY"),
+    ],
+)
+def test_a_town_s_name_that_is_a_person_s_or_part_of_another_name_is_no_such_town(text, town, country):
+    tagging = tagged(text)
+
+    assert town not in tagging.cities
+    assert country not in tagging.places
+
+
+def test_a_small_town_with_its_state_is_no_larger_city_geonames_calls_so():
+    tagging = tagged(
+        "Guns have been debated since the shooting at a Newtown, Connecticut school last month.", "en", "US"
+    )
+
+    assert "Tallahassee" not in tagging.cities
+    assert "US" in tagging.places
+
+
+def test_a_capital_of_a_country_the_story_names_is_that_capital():
+    dispatch = (
+        "Banks shore up deposits\n\nNEW YORK (Reuters) - U.S. stocks fell on Tuesday as lawmakers weighed a new "
+        "bailout plan.\n\nFrom Dublin to Moscow, the crisis is an ominous presence. Ireland unveiled a blanket "
+        "guarantee for savings held by its banks.\n"
+    )
+
+    tagging = tag_parsed(parse_dispatch(dispatch))
+
+    assert tagging.why("Dublin") == ["'Dublin' (city (GeoNames, IE))"]
+
+
+def test_a_medicine_named_after_what_it_is_is_no_body():
+    dispatch = (
+        "Panel backs antibiotic\n\nSILVER SPRING, Maryland (Reuters) - The Sanofi-Aventis antibiotic Ketek is safe "
+        "enough to stay on sale, a panel said.\n\nPanel members voted 16-3 to back continued sales of Ketek for "
+        "treating pneumonia.\n"
+    )
+
+    assert tag_parsed(parse_dispatch(dispatch)).organizations == ["Sanofi"]

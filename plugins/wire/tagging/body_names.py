@@ -26,6 +26,7 @@ from .mentions import (
     _POSSESSIVE_IN_NAME,
     _ROLE_OF_ACRONYM,
     _SIDE_SCORE_AFTER,
+    _UNIT_LAST,
     _UPPER,
     SURE,
     Found,
@@ -50,6 +51,7 @@ from .mentions import (
     _opening,
     _overlaps,
     _rename_organizations,
+    _sentence_starts_at,
     _table_name_with_country,
     _tables_know,
     _uses,
@@ -734,7 +736,8 @@ def _parted_at_conjunctions(proposal: Recognised) -> list[Recognised]:
     are two readings where each side names a body on its own: both names
     of the tables (``GM and Chrysler``), or a first ending on its legal
     form and a second of the tables or ending on one too (``AIA Group Ltd
-    and American Life Insurance Co``); not one name of the tables
+    and American Life Insurance Co``), or a first of the tables and a second
+    ending on its legal form (``HP and Acer Inc``); not one name of the tables
     (``Johnson and Johnson``), a body of two remits (``Securities and
     Exchange Commission``) nor a name whose legal form may end the whole
     (``American Axle and Manufacturing Holdings Inc``). So are a body of two
@@ -752,6 +755,13 @@ def _parted_at_conjunctions(proposal: Recognised) -> list[Recognised]:
         if (
             (_ends_on_legal_form(left) and _names_a_body_alone(right))
             or (left in organization_table() and right in organization_table())
+            # "HP and Acer Inc": a firm of the tables, then one ending on its legal form
+            or (
+                left in organization_table()
+                and _ends_on_legal_form(right)
+                and not _tables_know(_without_legal_forms(proposal.text))
+                and not _without_legal_forms(right).endswith("s")  # "Air Products and Chemicals Inc": one firm
+            )
             or (_PAPER_LAST.search(left) and _PAPER_LAST.search(right))  # "Chicago Tribune and Los Angeles Times"
             or (
                 " " in left
@@ -808,6 +818,106 @@ def _partners_named_with_a_comma(text: str, proposal: Recognised) -> Recognised:
         return proposal
     start = before.start("partner")
     return replace(proposal, start=start, text=text[start : proposal.end])
+
+
+#: Capitalised words and "and" right before a name: "the Senate Energy and ", "the SEC's Trading and ".
+_REMIT_JOINED_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<words>(?:[{_UPPER}][a-z]+[ ]){{1,2}})and[ ]$")
+
+
+def _remit_joined_before(text: str, proposal: Recognised) -> Recognised:
+    """A committee or a unit whose remit is two words joined by "and",
+    where the model reads only what follows "and" (``Natural Resources
+    Committee``, ``Markets Division``), is read whole with the capitalised
+    words before: ``the Senate Energy and Natural Resources Committee``,
+    ``the SEC's Trading and Markets Division``; not two bodies (``Goldman
+    Sachs and ...``, ``Treasury and ...``), a place, a person or a
+    sentence's first word."""
+    if proposal.kind != "ORG" or proposal.text.rpartition(" ")[2] not in _UNIT_LAST or " and " in proposal.text:
+        return proposal
+    before = _REMIT_JOINED_BEFORE.search(text, max(0, proposal.start - 40), proposal.start)
+    if before is None:
+        return proposal
+    words = before["words"].split()
+    if (
+        len(proposal.text.split()) > 3  # "Dodd and House of Representatives Financial Services Committee"
+        or proposal.text.split()[0].isupper()  # "Parliament and EU Commission": a body's own name
+        or "'" in proposal.text
+        or "’" in proposal.text  # "Fitch Ratings and Moody's Investors Service"
+        or words[-1] in _UNIT_LAST
+        or words[-1] in calendar_words()  # "Monday and"
+        or _tables_know(" ".join(words))
+        or " ".join(words) in organizations()  # "the Federal Reserve and Treasury Department": two bodies
+        or _tables_know(words[-1])  # "Treasury and Commerce Department": two bodies
+        or _is_place(words[-1])
+        or _is_given_name(words[0])
+        or _sentence_starts_at(text, before.start())
+    ):
+        return proposal
+    start = before.start()
+    return replace(proposal, start=start, text=text[start : proposal.end])
+
+
+#: A district's name the model ends before "of" and its place: "the Southern District of New York".
+_DISTRICT_LAST = re.compile(r"[ ]District$")
+_PLACE_OF_AFTER = re.compile(rf"[ ]of[ ](?P<place>[{_UPPER}][a-z]+(?:[ ][{_UPPER}][a-z]+)?)")
+
+
+def _without_readings_inside(proposals: list[Recognised]) -> list[Recognised]:
+    """The model's readings less those of a body's name inside a longer
+    reading that a rule read on over them (``Senate Energy``, read alone,
+    of ``Senate Energy and Natural Resources Committee``)."""
+    bodies = [p for p in proposals if p.kind == "ORG"]
+    return [
+        p
+        for p in proposals
+        if p.kind != "ORG"
+        or not any(o.start <= p.start and p.end <= o.end and o.end - o.start > p.end - p.start for o in bodies)
+    ]
+
+
+def _acronym_given_to_another(text: str, acronym: str, name: str) -> bool:
+    """Whether the story gives ``acronym`` in brackets to a name of its own
+    whose initials it is, and which is not ``name`` (the body a list reads
+    the acronym as) nor a form the lists give it: ``Iron Ore Company of
+    Canada (IOC)`` is no ``International Olympic Committee``."""
+    for bracket in re.finditer(rf"\({re.escape(acronym)}\)", text):
+        words = text[max(0, bracket.start() - 100) : bracket.start()].split()[-8:]
+        for first in range(len(words)):
+            for last in range(first + 2, len(words) + 1):
+                run = words[first:last]
+                if run[0][:1].isupper() and _initials(run) == acronym:
+                    written = " ".join(run)
+                    known = organizations().get(written)
+                    return fold(name) not in fold(written) and (known is None or known.name != name)
+    return False
+
+
+#: A chamber named by the party that holds it: "the Democratic Congress", "a Republican-led House".
+_PARTY_HELD_CHAMBER = re.compile(
+    r"(?P<party>(?:Democratic|Republican|Democrat|GOP)(?:-(?:led|controlled|dominated))?)[ ]"
+    r"(?P<chamber>Congress|Senate|House|Legislature|Assembly)"
+)
+
+
+def _chamber_without_its_party(proposal: Recognised) -> Recognised:
+    """A chamber the model reads with the party that holds it is the chamber:
+    ``Congress`` of ``the Democratic Congress``."""
+    held = _PARTY_HELD_CHAMBER.fullmatch(proposal.text) if proposal.kind == "ORG" else None
+    if held is None:
+        return proposal
+    start = proposal.start + held.start("chamber")
+    return replace(proposal, start=start, text=held["chamber"])
+
+
+def _district_of_place(text: str, proposal: Recognised) -> Recognised:
+    """A court's district the model reads without its place is read with it:
+    ``the Southern District`` of ``the Southern District of New York``."""
+    if proposal.kind != "ORG" or not _DISTRICT_LAST.search(proposal.text):
+        return proposal
+    after = _PLACE_OF_AFTER.match(text, proposal.end)
+    if after is None or not _is_place(after["place"]):
+        return proposal
+    return replace(proposal, end=after.end(), text=text[proposal.start : after.end()])
 
 
 #: The last words of a body's name after "of", and the word after them.

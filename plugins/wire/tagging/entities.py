@@ -20,8 +20,9 @@ from ..agencies import AGENCY_IN_TEXT, agency_parts
 from ..dates import fold
 from ..derived_cache import cached_from_wire_data
 from ..instrument_codes import code_at
-from ..places import city_of, find_city, us_state
+from ..places import city_of, find_city, folded_key, us_state, written_as_own_name
 from .body_names import (
+    _acronym_given_to_another,
     _acronyms_after_roles,
     _acronyms_listed_with_bodies,
     _acronyms_of_things,
@@ -29,9 +30,11 @@ from .body_names import (
     _bodies_in_apposition,
     _bodies_listed_after_kind,
     _bodies_of_two_portfolios,
+    _chamber_without_its_party,
     _committees_by_their_matter,
     _cut_after_of,
     _designator_and_adjective,
+    _district_of_place,
     _drop_organs_and_instruments,
     _inside_longer_body,
     _laws_named_after_people,
@@ -45,8 +48,10 @@ from .body_names import (
     _parted_at_legal_forms,
     _parted_at_possessives,
     _partners_named_with_a_comma,
+    _remit_joined_before,
     _sponsor_of_an_index,
     _without_bare_code,
+    _without_readings_inside,
 )
 from .cricket_sides import RULE as CRICKET_RULE
 from .cricket_sides import cricket_sides
@@ -95,6 +100,7 @@ from .mentions import (
     _CAPITALISED_WORD_AFTER,
     _COUNTIES_AFTER,
     _COUNTRY_ABBREVIATION_BEFORE,
+    _CREDIT_RATING,
     _DATELINE_AFTER,
     _DATELINE_CLOSE,
     _GERMAN_ARTICLE_BEFORE,
@@ -147,6 +153,7 @@ from .mentions import (
     _state_after,
     _state_named_after,
     _state_named_alone,
+    _tables_know,
     _town_and_comma_before,
     _treasury_securities,
     _uses,
@@ -318,18 +325,30 @@ def find_entities(
     story was filed from, as its dateline writes it."""
     found = Found()
     taken: list[tuple[int, int]] = []
-    proposals = [
-        _university_of_place(text, _arabic_body(_without_bare_code(part)))
-        for read in recognise(text)
-        for proposal in [_cut_after_of(text, _partners_named_with_a_comma(text, read))]
-        for joined in _parted_at_legal_forms(proposal)
-        for both in _parted_at_conjunctions(joined)
-        for owned in _parted_at_known_names(both)
-        for parted in _parted_at_possessives(text, owned)
-        for sponsored in _sponsor_of_an_index(text, parted)
-        for shown in _no_show_region_or_portfolio(text, sponsored)
-        for part in _no_summit_or_heading(text, shown)
-    ]
+    proposals = _without_readings_inside(
+        [
+            _university_of_place(text, _arabic_body(_without_bare_code(part)))
+            for read in recognise(text)
+            for proposal in [
+                _cut_after_of(
+                    text,
+                    _district_of_place(
+                        text,
+                        _remit_joined_before(
+                            text, _partners_named_with_a_comma(text, _chamber_without_its_party(read))
+                        ),
+                    ),
+                )
+            ]
+            for joined in _parted_at_legal_forms(proposal)
+            for both in _parted_at_conjunctions(joined)
+            for owned in _parted_at_known_names(both)
+            for parted in _parted_at_possessives(text, owned)
+            for sponsored in _sponsor_of_an_index(text, parted)
+            for shown in _no_show_region_or_portfolio(text, sponsored)
+            for part in _no_summit_or_heading(text, shown)
+        ]
+    )
     firms_in_compounds = _firms_in_compounds(text) if lang == "de" else {}
 
     read_as_organizations = frozenset(p.text for p in proposals if p.kind == "ORG")
@@ -388,6 +407,8 @@ def find_entities(
                 and _in_capitals(text, start, end)
             ):
                 continue  # "EN UN RADIO DE 4 KM": an article in a heading in capitals, not the UN
+            if written == "WHO" and _QUESTION_IN_CAPITALS.match(text, end):
+                continue  # "WHO HAS MORE AT STAKE IN THE TALKS?": the question's word, not the WHO
             district = (
                 _FED_DISTRICT_BEFORE.search(text, max(0, start - 20), start) if org.name == "Federal Reserve" else None
             )
@@ -400,6 +421,8 @@ def find_entities(
                 )
                 taken.append((district.start(), end))
                 continue
+            if lang == "en" and written.isupper() and _acronym_given_to_another(text, written, org.name):
+                continue  # "Iron Ore Company of Canada (IOC)": the story's own body, not the Olympic committee
             if _inside_longer_body(text, proposals, start, end) or _COMMITTEE_AFTER.match(text, end):
                 # "Federal Reserve Bank of New York", "U.S. Senate Banking Committee": another body, read below
                 continue
@@ -481,6 +504,8 @@ def find_entities(
                 continue  # a party of some other country; "Grupo Parlamentario del PP"; "CAN IT BE DONE?"
             if code_at(text, end):
                 continue  # "oil major BP ( BP.L )": a listed company, not the Brexit Party
+            if _CREDIT_RATING.fullmatch(written) and not _party_named_in_full(spans, written, party, countries):
+                continue  # "rated AAA": a credit rating, not Ireland's Anti-Austerity Alliance
             if _opens_a_firm_s_name(text, written):
                 continue  # "BNP's Asia revamp" of a story that writes "BNP Paribas": the bank, not a party
             if (
@@ -713,6 +738,11 @@ def find_entities(
         ):
             taken.append((start, end))
             continue  # "el Real Madrid", then "si al final vence el Madrid": the club; a town takes no article
+        if lang == "en" and (
+            _KIN_APPOSITION_BEFORE.search(text, max(0, start - 20), start)
+            or _INITIAL_AND_SURNAME_AFTER.match(text, end)
+        ):
+            continue  # "his wife, Kath,", "says Sydney E. Unger": a person's given name, no town
         if lang == "en" and _DOCUMENT_OF_BEFORE.search(text, max(0, start - 20), start):
             taken.append((start, end))
             continue  # "the Treaty of Lisbon": the treaty's name, no place
@@ -804,12 +834,12 @@ def find_entities(
             taken.append((start, end))
             continue
         state = _state_named_after(text, end)
-        if state and us_state(state) and (town := city_of(written, "US", least=0)):
+        if state and us_state(state) and (town := _town_by_its_own_name(written, "US")):
             # "Augusta, Georgia": a town of the United States, not Augsburg; but "Tbilisi, Georgia"
             _add_town(found, taken, "city", town, "US", written, start, end)
             continue
         province = _state_named_alone(state) if state and state not in country_forms() else None
-        if province and (town := city_of(written, province, least=0)):
+        if province and (town := _town_by_its_own_name(written, province)):
             # "Victoria, British Columbia": a town of Canada, not Hong Kong's Victoria
             _add_town(found, taken, "city", town, province, written, start, end)
             continue
@@ -826,12 +856,25 @@ def find_entities(
             # "la sala Trajano de Mérida" of a story filed from Mérida: the dateline's town, as the dateline
             # placed it (Mérida of Spain, not of Mexico, twenty times as large)
             name, country = town, filed_from
+        elif lang == "en" and (placed := _country_in_after(text, end)) and (town := city_of(written, placed, least=0)):
+            name, country = town, placed  # "the town of Tripoli in southern Greece": Greece's, not Libya's capital
         else:
             name, country = city_in(listed, preferred_countries, named_countries, home_towns=lang != "en")
         if written != dateline_city and _names_its_region(text, start, end, lang):
             # "the central state of Aguascalientes", "la provincia de Córdoba": the region its town names
             found.mentions.append(Mention("place", country, written, start, f"region {written}, {name}'s (GeoNames)"))
             taken.append((start, end))
+            continue
+        if (
+            lang == "en"
+            and name.startswith("The ")
+            and written == name[4:]
+            and not text.endswith(("the ", "The "), 0, start)
+        ):
+            continue  # "Silicon Valley's": a word of another name, not The Valley of Anguilla
+        if lang == "en" and country in _ENGLISH_SPEAKING and len(written.split()) < 3 and not _own_name(written, name):
+            # "Newtown", "Fort Pitt": a town too small for GeoNames, or a place in one, not Tallahassee or
+            # Pittsburgh, which it lists as called so too; but "the District of Columbia" is Washington
             continue
         _add_town(found, taken, "city", name, country, written, start, end)
 
@@ -841,6 +884,8 @@ def find_entities(
         things |= _products(text, found) | _laws_named_after_people(text, found)
     # a town that is a thing's name goes with the country it stood for ("its Vista operating system")
     things_as_towns = {m.start for m in found.of("city") if m.text in things}
+    surnames = {m.key.rpartition(" ")[2] for m in found.of("person")}
+    named = {m.text for m in found.mentions} | surnames
     found.mentions = [
         m
         for m in found.mentions
@@ -866,6 +911,16 @@ def find_entities(
                 or (lang == "en" and m.rule == "name recogniser" and _COMMON_COMPOUND.fullmatch(m.text) is not None)
                 or (lang == "en" and _town_before_its_state(text, m))
                 or len(m.key.rstrip(".")) == 1  # "Partei D", "G": a letter names no body
+                # "buying Kindles" beside "the Kindle", "the Glazers" beside "Malcolm Glazer": things, a family
+                or (lang == "en" and m.rule == "name recogniser" and _plural_of_a_name(m.text, named))
+                # "BAIR: FDIC WAS URGED" of a story naming Sheila Bair: her name in a subheading
+                or (
+                    lang == "en"
+                    and m.rule == "name recogniser"
+                    and m.text.isupper()
+                    and m.text.title() in surnames
+                    and _in_capitals(text, m.start, m.start + len(m.text))
+                )
             )
         )
     ]
@@ -980,6 +1035,8 @@ _COMMITTEE_AFTER = re.compile(
 
 #: An acronym of two capitals: "BP", "LD".
 _LETTERS_TWO = re.compile(r"[A-Z]{2}")
+#: The rest of a question written in capitals, as a subheading asks it: " HAS MORE AT STAKE?".
+_QUESTION_IN_CAPITALS = re.compile(r"(?:[ ][A-Z0-9'’,-]+)+\?")
 
 
 #: The cities of the twelve Federal Reserve banks, just before "Fed" or "Federal Reserve".
@@ -987,6 +1044,56 @@ _FED_DISTRICT_BEFORE = re.compile(
     r"(?<![\w.])(?P<city>Boston|New York|Philadelphia|Cleveland|Richmond|Atlanta|Chicago|St\. Louis|Minneapolis"
     r"|Kansas City|Dallas|San Francisco)[ ]$"
 )
+
+
+#: A kin's word and a comma before a name in apposition: "with his wife, Kath,".
+_KIN_APPOSITION_BEFORE = re.compile(
+    r"(?<![\w-])(?:his|her|their|a)[ ](?:wife|husband|son|daughter|brother|sister|father|mother|widow|partner),[ ]$"
+)
+#: A middle initial and a surname after a name: "Sydney E. Unger", a person's given name.
+_INITIAL_AND_SURNAME_AFTER = re.compile(rf"[ ][{_UPPER}]\.[ ][{_UPPER}][a-z]")
+
+
+#: Countries whose towns English copy writes by their own names: another name GeoNames gives one
+#: (``Newtown`` for Tallahassee) is some smaller town's.
+_ENGLISH_SPEAKING = frozenset(("US", "GB", "IE", "CA", "AU", "NZ"))
+
+
+#: The country a town is in, after it: " in southern Greece", " in Greece".
+_COUNTRY_IN_AFTER = re.compile(
+    rf"[ ]in[ ](?:(?:northern|southern|eastern|western|central|northeastern|northwestern|southeastern|"
+    rf"southwestern)[ ])?(?P<country>[{_UPPER}][a-z]+(?:[ ][{_UPPER}][a-z]+)?)(?![\w-])"
+)
+
+
+def _country_in_after(text: str, end: int) -> str | None:
+    """The country a town is said to be in right after its name, or None."""
+    match = _COUNTRY_IN_AFTER.match(text, end)
+    return country_forms().get(match["country"]) if match else None
+
+
+def _plural_of_a_name(name: str, named: set[str]) -> bool:
+    """Whether a name of one word is, in the plural, another the story names
+    (``named``): things of that name (``people who are buying Kindles``
+    beside ``the Kindle``) or a family (``the Glazers``), no body; not a
+    name of the tables (``Barclays``)."""
+    if " " in name or not name.endswith("s") or name.endswith("ss") or _tables_know(name):
+        return False
+    return name[:-1] in named
+
+
+def _own_name(written: str, town: str) -> bool:
+    """Whether ``written`` is a form of the GeoNames town's own name, not
+    another name it lists besides (``Newtown`` for Tallahassee)."""
+    return written_as_own_name(folded_key(written), folded_key(town))
+
+
+def _town_by_its_own_name(written: str, country: str) -> str | None:
+    """The GeoNames town of ``country`` that ``written`` is a form of the own
+    name of, as a town written with its state is (``Newtown, Connecticut``
+    is none GeoNames lists, not Tallahassee)."""
+    town = city_of(written, country, least=0)
+    return town if town and _own_name(written, town) else None
 
 
 #: A year in brackets right after a title: "Casino (1995)", "Indigo (2012)".

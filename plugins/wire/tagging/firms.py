@@ -325,12 +325,21 @@ _PRODUCT_AFTER = re.compile(
 )
 
 
+#: What a medicine is, before its name: "the eye drug Lucentis", "the antibiotic Ketek", "its
+#: cholesterol drug, Lipitor," (not "the drug maker Pfizer": another word before the name).
+_MEDICINE = re.compile(
+    r"(?<![\w-])(?:drug|antibiotic|vaccine|medicine|medication|painkiller|antidepressant|pill|inhaler)s?,?[ ]"
+    rf"(?P<name>[{_UPPER}][\w-]*(?:[ ][{_UPPER}][\w-]*)?)"
+)
+
+
 def _products(text: str, found: Found) -> frozenset[str]:
     """The names an English story writes before what a product is
-    (``Johnnie Walker whisky``, ``Google's Android operating system``): a
-    product's in every mention, no person, body nor town; not the tables'
-    firm."""
+    (``Johnnie Walker whisky``, ``Google's Android operating system``) or
+    after what a medicine is (``the eye drug Lucentis``): a product's in
+    every mention, no person, body nor town; not the tables' firm."""
     table = organization_table()
+    medicines = {match["name"] for match in _MEDICINE.finditer(text)}
     return frozenset(
         m.text
         for m in found.mentions
@@ -340,6 +349,7 @@ def _products(text: str, found: Found) -> frozenset[str]:
             _PRODUCT_AFTER.match(text, m.start + len(m.text))
             # the model's reading run on into what the product is: "Mercury Mountaineer SUVs"
             or (" " in m.text and _PRODUCT_AFTER.fullmatch(m.text, m.text.rindex(" ")))
+            or m.text in medicines
         )
     )
 

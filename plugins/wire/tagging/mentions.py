@@ -268,17 +268,25 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 #: de Córdoba", "la région de Tanger", and the plurals' first ("las provincias
 #: de Ourense y Lugo", "las regiones de").
 _REGION_OF_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?:state|province|prefecture|governorate|District)s?[ ]of"
+    r"(?<![\w-])(?:(?:state|province|prefecture|governorate|region|District)s?[ ]of"
     r"|(?:estado|provincia|región|departamento|regione)s?[ ]de"
     r"|(?:province|région|préfecture|département)s?[ ]d[eu]|(?:Provinz|Präfektur|Bundesstaat))[ ]$"
 )
 #: The regions' word in the plural, then names listed up to the one after: "las provincias de
-#: Guadalajara y ", "the states of Ohio, Indiana and ", "los estados de Morelos, México, ".
+#: Guadalajara y ", "the states of Ohio, Indiana and ", "los estados de Morelos, México, ",
+#: "the regions of Catalonia, Valencia, ".
 _REGIONS_LISTED_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?:states|provinces|prefectures|governorates)[ ]of|(?:estados|provincias|regiones|departamentos)[ ]de"
+    r"(?<![\w-])(?:(?:states|provinces|prefectures|governorates|regions)[ ]of|(?:estados|provincias|regiones|departamentos)[ ]de"
     r"|(?:provinces|régions|départements)[ ]d[eu]|Provinzen|Bundesstaaten)[ ]"
     rf"[{_UPPER}][\w-]*(?:[ ][{_UPPER}][\w-]*)*(?:,[ ][{_UPPER}][\w-]*(?:[ ][{_UPPER}][\w-]*)*)*(?:,?[ ](?:y|e|and|et|und)[ ]|,[ ])$"
 )
+#: The last word of a committee's or a unit's name, whose remit may be two joined by "and":
+#: "Energy and Natural Resources Committee", "Trading and Markets Division".
+_UNIT_LAST = frozenset("Committee Subcommittee Division Commission Department Bureau Board Service".split())
+#: A credit rating: "AAA", "BBB+", "BBB-plus", "Baa3".
+_CREDIT_RATING = re.compile(r"(?:AAA|AA|A|BBB|BB|B|CCC|CC|Aaa|Aa|Baa|Ba|Caa)(?:[+-]|-plus|-minus|[123])?")
+#: The region's word after its name, in English copy: "the central Cochabamba region".
+_REGION_WORD_AFTER = re.compile(r"[ ](?:region|province|prefecture|governorate)\b")
 #: A town's name in brackets right after another's: its province or state,
 #: as Spanish copy writes it ("Elche (Alicante)", "Torremolinos (Málaga)").
 _REGION_IN_BRACKETS_BEFORE = re.compile(rf"(?<![\w-])(?P<town>[{_UPPER}][\w-]+)[ ]\($")
@@ -293,7 +301,8 @@ def _is_province(name: str) -> bool:
 def _names_its_region(text: str, start: int, end: int, lang: str) -> bool:
     """Whether a town's name at ``start:end`` stands for the region named
     after it: after the region's word (``la provincia de Córdoba``, ``las
-    provincias de Ourense``), or, outside English, in brackets after another
+    provincias de Ourense``, ``the regions of Catalonia, Valencia``), before
+    it in English (``the central Cochabamba region``), or, outside English, in brackets after another
     town GeoNames knows, as Spanish and French copy write a town's province
     (``Elche (Alicante)``, ``Bastia (Haute-Corse)``; not ``Brno (Brünn)``,
     the same town, nor ``Supreme Court (Manhattan)``)."""
@@ -301,6 +310,8 @@ def _names_its_region(text: str, start: int, end: int, lang: str) -> bool:
         return True
     if _REGIONS_LISTED_BEFORE.search(text, max(0, start - 120), start):
         return True  # "las provincias de Guadalajara y Cuenca": the second too
+    if lang == "en" and _REGION_WORD_AFTER.match(text, end):
+        return True  # "the central Cochabamba region", "Niigata prefecture"
     if lang == "en" or not text.startswith(")", end):
         return False
     town = _REGION_IN_BRACKETS_BEFORE.search(text, max(0, start - 40), start)
@@ -926,6 +937,12 @@ def _back_over_space(text: str, index: int, spaces: str | None = None) -> int:
     while index and (text[index - 1] in spaces if spaces else text[index - 1].isspace()):
         index -= 1
     return index
+
+
+def _sentence_starts_at(text: str, start: int) -> bool:
+    """Whether a sentence, a line or a quotation opens at ``start``."""
+    end = _back_over_space(text, start, " \t")
+    return not end or text[end - 1] in '.!?\n"“«-–—'
 
 
 def _uses(name: str, text: str) -> Iterator[re.Match]:
@@ -1763,6 +1780,9 @@ _NAME_WORD_AFTER = re.compile(rf"[ ]+[{_UPPER}]")
 #: ("PNC"), or a word with a capital inside ("SunTrust").
 _FIRM_INITIAL_WORD = re.compile(rf"[{_UPPER}]{{2,5}}|[{_UPPER}][a-z]+[{_UPPER}]\w*")
 _NAME_WORD_BEFORE = re.compile(rf"(?<![\w'’])[{_UPPER}][\w'’-]*[ ]+$")
+#: A name written in small letters but for a capital inside it: "comScore", "eBay", "easyJet".
+_CAMEL_CASE = re.compile(r"[a-z]+[A-Z][\w'’-]*")
+_CAMEL_CASE_BEFORE = re.compile(r"(?<![\w'’])[a-z]+[A-Z][\w'’-]*[ ]+$")
 
 
 #: A desk's place alone after an agency's name, to the end of the line: "EFE Baleares".

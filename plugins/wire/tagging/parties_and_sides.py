@@ -161,14 +161,18 @@ def _could_be_team(name: str) -> bool:
 
 #: What an American party's member is named by before the party's word:
 #: the chamber they sit in, or how many they are.
-_MEMBERS_BEFORE = frozenset("House Senate U.S. One Two Three Four Five Six Seven Eight Nine Ten".split())
+_MEMBERS_COUNTED = frozenset("One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens".split())
+_MEMBERS_BEFORE = _MEMBERS_COUNTED | {"House", "Senate", "U.S."}
 
 
 def _party_member(name: str) -> bool:
     """Whether a name is one member of an American party, named by the state
     or chamber they sit for (``Ohio Republican``, ``House Democrat``, ``Six
-    Republican``): no body; not ``Liberal Democrat``, a British party's."""
+    Republican``), or members counted (``Ten Democrats``): no body; not
+    ``Liberal Democrat``, a British party's."""
     head, _, last = name.rpartition(" ")
+    if last in ("Republicans", "Democrats"):
+        return head in _MEMBERS_COUNTED
     return last in ("Republican", "Democrat") and (head in _MEMBERS_BEFORE or us_state(head) == head)
 
 

@@ -15,6 +15,8 @@ from ..dates import fold
 from ..instrument_codes import code_at
 from ..places import find_city, us_state
 from .mentions import (
+    _CAMEL_CASE,
+    _CAMEL_CASE_BEFORE,
     _CAPITALISED_WORD_AFTER,
     _DATELINE_DATE_AFTER,
     _DESCRIBED,
@@ -1654,11 +1656,15 @@ def _find_people(
                 or _remit_of_designator_last(text, words, end, lang)  # "Indian School of Business"
             )
             name, end = (name + rest).rstrip("."), end + len(rest)
-            before = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+            before = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start) or _CAMEL_CASE_BEFORE.search(
+                text, max(0, start - 30), start
+            )
             if before and (
-                _FIRM_INITIAL_WORD.fullmatch(before[0].strip()) or _is_place(f"{before[0].strip()} {words[0]}")
+                _FIRM_INITIAL_WORD.fullmatch(before[0].strip())
+                or _CAMEL_CASE.fullmatch(before[0].strip())
+                or _is_place(f"{before[0].strip()} {words[0]}")
             ):
-                # "PNC Financial Services Group Inc"; "the New York Post", a town's whole name
+                # "PNC Financial Services Group Inc"; "comScore Media Metrix"; "the New York Post", a town's whole name
                 name, start = before[0] + name, before.start()
             for part in _firms_listed(name):  # "US Bancorp and Zions Bancorp": two firms
                 at = start + name.find(part)

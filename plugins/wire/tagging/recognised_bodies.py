@@ -18,7 +18,9 @@ from .mentions import (
     _ACRONYM_AFTER,
     _ADJECTIVE_ENDINGS,
     _BENCHMARK_AFTER,
+    _CAMEL_CASE,
     _COMBINING_FORMS,
+    _CREDIT_RATING,
     _DATELINE_AFTER,
     _DATELINE_CLOSE,
     _DATELINE_DATE,
@@ -46,6 +48,7 @@ from .mentions import (
     _POSSESSIVE,
     _ROLE_WINDOW,
     _SECTOR_INDEX_AFTER,
+    _UNIT_LAST,
     _UNIVERSITY,
     _UPPER,
     DOUBTED,
@@ -90,6 +93,7 @@ from .mentions import (
     _plural_abbreviation_beside,
     _read_as,
     _role_before,
+    _sentence_starts_at,
     _signs_off,
     _to_acronym_after,
     _treasury_securities,
@@ -223,6 +227,7 @@ def _after_description(words: list[str]) -> int:
                     and word.lower() not in function_words()
                     and word.lower() not in PARTICLES
                     and word.lower() not in _INSIDE_NAMES
+                    and not _CAMEL_CASE.fullmatch(word)  # "comScore Media Metrix": the name's own first word
                 )
                 or (_FIRM_DESCRIBED.search(word) and not word.startswith("State-"))  # not SASAC's "State-owned"
                 # "Sri Lankan-born Galleon Group founder"; but "the Danish-born Fisker" is a person
@@ -409,8 +414,6 @@ def _place_before_based(text: str, name: str, end: int) -> bool:
     return not _has_body_word(name.split())
 
 
-#: A credit rating: "AAA", "BBB+", "BBB-plus", "Baa3".
-_CREDIT_RATING = re.compile(r"(?:AAA|AA|A|BBB|BB|B|CCC|CC|Aaa|Aa|Baa|Ba|Caa)(?:[+-]|-plus|-minus|[123])?")
 #: An edition of what follows: an event ("l'édition 2012-2013 du Vendée Globe").
 _EDITION_BEFORE = re.compile(
     r"(?:[ée]dition|edición|edizione|Ausgabe)(?:[ ][\d/-]+)?[ ](?:du|de[ ]la|de[ ]l['’]|des|del|de|of[ ]the|of|der)[ ]$",
@@ -1166,11 +1169,6 @@ def _bodies_nested(name: str) -> list[str]:
     return [name] if parent is None else [name, name[parent.end() :]]
 
 
-def _sentence_starts_at(text: str, start: int) -> bool:
-    end = _back_over_space(text, start, " \t")
-    return not end or text[end - 1] in '.!?\n"“«-–—'
-
-
 _ARTICLE = re.compile(r"^(?:(?:the|le|la|les|el|los|las|der|die|das|des|dem|den)\s+|l['’]\s*)", re.IGNORECASE)
 
 
@@ -1578,7 +1576,11 @@ def _recognised_organizations(
                 continue  # "die Polizei Marihuana suchte": a body, then a noun of the sentence
         # "Shares of UAL", "Cisco Systems Inc rose": a name starts and ends capitalised
         while len(words) > 1 and (
-            (words[0][:1].islower() and not _UNIVERSITY_WORD.fullmatch(words[0]))
+            (
+                words[0][:1].islower()
+                and not _UNIVERSITY_WORD.fullmatch(words[0])
+                and not _CAMEL_CASE.fullmatch(words[0])  # "comScore Media Metrix", "eBay Inc"
+            )
             or (opens and words[0].lower() in function_words())
         ):
             words = words[1:]  # but "université de Caen": French writes the designator in lower case
@@ -1661,6 +1663,7 @@ def _recognised_organizations(
             or (
                 _LIST_WORD.search(name)
                 and words[-1].lower().rstrip(".") not in org_designators()
+                and words[-1] not in _UNIT_LAST  # "Trading and Markets Division"
                 and not (read_on and name.endswith(read_on))
                 and not (_designator_and_remit(words) and "," not in name)  # "Comité de Crédito y Inversiones"
             )

@@ -840,8 +840,9 @@ def language_names_in_english() -> frozenset[str]:
 def city_in(
     written: str, preferred: tuple[str | None, ...] = (), named: tuple[str, ...] = (), home_towns: bool = False
 ) -> tuple[str, str]:
-    """(GeoNames name, country) of a city named in the text: in one of the
-    ``preferred`` countries (the dateline's, the agency's) if it has one of
+    """(GeoNames name, country) of a city named in the text: the capital of
+    a country the story ``named`` (``Dublin`` of a story from New York that
+    names Ireland); in one of the ``preferred`` countries (the dateline's, the agency's) if it has one of
     that name among the large cities, or, with ``home_towns``, any town
     GeoNames lists of that name where no city of it abroad is a capital or
     twenty times as large (Toledo of Spain, not of Ohio; but Athens of Greece:
@@ -855,6 +856,9 @@ def city_in(
     In the country chosen, a town whose own name it is comes before a larger
     city GeoNames calls so besides (``Westport``, not Kansas City)."""
     options = text_cities()[written]
+    for country in named:  # "From Dublin to Moscow" of a New York story that names Ireland: its capital
+        if country in options and country not in preferred and places.is_capital(options[country], country):
+            return options[country], country
     for country in preferred:
         if country in options:
             return city_of(written, country, least=0) or options[country], country
