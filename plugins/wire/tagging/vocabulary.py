@@ -203,7 +203,7 @@ def no_firm_name(name: str) -> bool:
     return not _NO_FIRM_WORDS.isdisjoint(name.casefold().split())
 
 
-def _firms_by_their_short_names(canonical: dict[str, str], listed: set[str]) -> None:
+def _table_firms_by_their_short_names(canonical: dict[str, str], listed: set[str]) -> None:
     """A form ending on a legal form whose name without it is another row's
     form names that row's firm, as copy writing both in one story means one
     firm (``Alcoa Inc`` then ``Alcoa``: the registry gave the first to
@@ -317,7 +317,7 @@ def _read_organization_table() -> _OrganizationData:
             parts = re.findall(r"[A-Z][a-z]+", form)
             for cut in range(1, len(parts)):
                 canonical.setdefault(f"{''.join(parts[:cut])} {''.join(parts[cut:])}", name)
-    _firms_by_their_short_names(canonical, listed)
+    _table_firms_by_their_short_names(canonical, listed)
     stems: dict[str, str] = {}
     for form, name in canonical.items():
         stem = firm_stem(form)
