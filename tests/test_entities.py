@@ -7309,3 +7309,20 @@ def test_a_medicine_named_after_what_it_is_is_no_body():
     )
 
     assert tag_parsed(parse_dispatch(dispatch)).organizations == ["Sanofi"]
+
+
+def test_a_spanish_body_s_name_goes_on_over_what_it_is_for():
+    body = (
+        "México, 23 may (EFE).- Vicente Fox, candidato de la coalición Alianza por el Cambio, cerró hoy su campaña "
+        "en Monterrey."
+    )
+
+    assert "Alianza por el Cambio" in _tagged(body, "ELECCIONES").organizations
+
+
+def test_a_spanish_body_s_name_stops_before_who_its_member_sits_for():
+    body = (
+        "Madrid, 23 may (EFE).- Dolors Nimbra, vicepresidenta segunda del Parlamento por el PP, visitó hoy el centro."
+    )
+
+    assert not any(name.endswith("por el PP") for name in _tagged(body, "POLÍTICA").organizations)

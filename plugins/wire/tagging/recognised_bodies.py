@@ -971,9 +971,10 @@ def _remit_of_after(text: str, written: str, end: int, lang: str) -> str:
 
 
 #: What a Spanish or French body is for or against, capitalised after the
-#: preposition: "para la Comunicación", "contra la Violencia en los Espectáculos Deportivos".
+#: preposition: "para la Comunicación", "contra la Violencia en los Espectáculos Deportivos",
+#: "por el Empleo".
 _PURPOSE = re.compile(
-    rf"[ ]+(?:para|contra|pour|contre)[ ]+(?:(?:la|el|los|las|le|les)[ ]+|l['’])?"
+    rf"[ ]+(?P<preposition>para|contra|por|pour|contre)[ ]+(?:(?:la|el|los|las|le|les)[ ]+|l['’])?"
     rf"[{_UPPER}][\w-]+(?:[ ]+(?:(?:de|del|y|e|en|et|des|du)[ ]+(?:(?:la|el|los|las|le|les)[ ]+|l['’])?)?[{_UPPER}][\w-]+)*"
 )
 
@@ -981,14 +982,21 @@ _PURPOSE = re.compile(
 def _purpose_after(text: str, written: str, end: int, lang: str) -> str:
     """The rest of a Spanish or French body's name after ``end``, where the
     model stopped at the preposition of its purpose (``Instituto Hispano-árabe``
-    read, ``... para la Comunicación`` written): only after a designator, and
-    not a person's name; "" when there is none."""
+    read, ``... para la Comunicación`` written; ``Alianza por el
+    Cambio``): only after a designator, and not a person's name, nor after
+    ``por`` a body, a place or a date; "" when there is none."""
     words = written.split()
     if lang not in ("es", "fr") or not words or words[0].lower() not in org_designators():
         return ""
     match = _PURPOSE.match(text, end)
     if match is None or any(word.lower() in first_names() for word in match[0].split()[1:3]):
         return ""
+    if match["preposition"] == "por":
+        # "Alianza por el Cambio"; not who acted: "denunciado ante el Juzgado por la Federación de
+        # Vecinos", "elegido en el Parlamento por el PP", "el Gobierno por Madrid"
+        first = next(word for word in match[0].split()[1:] if word[:1].isupper())
+        if first.isupper() or first.lower() in org_designators() or _is_place(first) or first in calendar_words():
+            return ""
     return match[0]
 
 
