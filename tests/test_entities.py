@@ -7326,3 +7326,13 @@ def test_a_spanish_body_s_name_stops_before_who_its_member_sits_for():
     )
 
     assert not any(name.endswith("por el PP") for name in _tagged(body, "POLÍTICA").organizations)
+
+
+def test_a_town_that_ends_a_firm_s_name_before_its_code_or_acronym_is_no_town():
+    dispatch = (
+        "Brewer rejects bid\n\nLONDON (Reuters) - The offer comes after Britain's Scottish and Newcastle SCTN.L "
+        "rejected an improved bid from rivals.\n\nAnalysts said rivals were interested in bidding for Scottish and "
+        "Newcastle (S&N).\n"
+    )
+
+    assert "Newcastle upon Tyne" not in tag_parsed(parse_dispatch(dispatch)).cities

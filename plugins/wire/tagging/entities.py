@@ -19,7 +19,7 @@ import re
 from ..agencies import AGENCY_IN_TEXT, agency_parts
 from ..dates import fold
 from ..derived_cache import cached_from_wire_data
-from ..instrument_codes import code_at
+from ..instrument_codes import code_at, is_share_code, shares_code_at
 from ..places import city_of, find_city, folded_key, us_state, written_as_own_name
 from .body_names import (
     _acronym_given_to_another,
@@ -130,6 +130,7 @@ from .mentions import (
     _firm_named_in_full,
     _in_site_name,
     _in_title_case_line,
+    _initials,
     _inside_longer_name,
     _is_given_name,
     _is_region,
@@ -743,6 +744,12 @@ def find_entities(
             or _INITIAL_AND_SURNAME_AFTER.match(text, end)
         ):
             continue  # "his wife, Kath,", "says Sydney E. Unger": a person's given name, no town
+        if (
+            lang == "en"
+            and _JOINED_NAME_BEFORE.search(text, max(0, start - 30), start)
+            and (_before_its_shares_code(text, end) or _ends_a_name_of_its_acronym(text, end))
+        ):
+            continue  # "Scottish and Newcastle SCTN.L", "... (S&N)": the end of a firm's name, no town
         if lang == "en" and _DOCUMENT_OF_BEFORE.search(text, max(0, start - 20), start):
             taken.append((start, end))
             continue  # "the Treaty of Lisbon": the treaty's name, no place
@@ -1080,6 +1087,33 @@ def _plural_of_a_name(name: str, named: set[str]) -> bool:
     if " " in name or not name.endswith("s") or name.endswith("ss") or _tables_know(name):
         return False
     return name[:-1] in named
+
+
+def _before_its_shares_code(text: str, end: int) -> bool:
+    """Whether the code of a listed company's shares follows ``end``, in
+    brackets or bare (``Scottish and Newcastle SCTN.L``)."""
+    after = text[end : end + 20].split(maxsplit=1)
+    return shares_code_at(text, end) or (bool(after) and text[end : end + 1] == " " and is_share_code(after[0]))
+
+
+#: A capitalised word and "and" or "&" right before a name: "Scottish and ".
+_JOINED_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[ ](?:and|&)[ ]$")
+#: An acronym in brackets right after a name: " (S&N)", " (NYMEX)".
+_ACRONYM_IN_BRACKETS_AFTER = re.compile(r"[ ]\((?P<acronym>[A-Z][A-Z&]{1,7})\)")
+
+
+def _ends_a_name_of_its_acronym(text: str, end: int) -> bool:
+    """Whether the words up to ``end`` end a name of two words or more whose
+    initials the acronym in brackets after it is (``Scottish and Newcastle
+    (S&N)``): the name's last word, not a town of its own."""
+    bracket = _ACRONYM_IN_BRACKETS_AFTER.match(text, end)
+    if bracket is None:
+        return False
+    words = text[max(0, end - 80) : end].split()
+    acronym = bracket["acronym"].replace("&", "")
+    return any(
+        words[-size][:1].isupper() and _initials(words[-size:]) == acronym for size in range(2, min(6, len(words)) + 1)
+    )
 
 
 def _own_name(written: str, town: str) -> bool:
