@@ -7336,3 +7336,20 @@ def test_a_town_that_ends_a_firm_s_name_before_its_code_or_acronym_is_no_town():
     )
 
     assert "Newcastle upon Tyne" not in tag_parsed(parse_dispatch(dispatch)).cities
+
+
+def test_a_long_list_of_firms_and_their_towns_is_read_in_time_and_gives_the_towns():
+    # a run of capitalised names and commas that ends on no "counties": read once, not tried every way
+    rows = [
+        ("Kestrel Mortgage", "Irvine"),
+        ("Nimbra Funding", "Santa Monica"),
+        ("Orlin Capital Corp.", "Costa Mesa"),
+        ("Halvorn Home Loan", "Santa Rosa"),
+        ("Varden Lending", "Lake Forest"),
+    ] * 4
+    listing = " ".join(f"{firm}, {town}, California" for firm, town in rows)
+    dispatch = f"FACTBOX-Lenders closed\n\nNEW YORK (Reuters) - Lenders that closed this year.\n\n{listing}\n"
+
+    cities = tag_parsed(parse_dispatch(dispatch)).cities
+
+    assert {"Irvine", "Santa Monica", "Costa Mesa"} <= set(cities)

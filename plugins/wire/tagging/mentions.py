@@ -1352,9 +1352,8 @@ def _add_town(
 
 #: A list of names that ends on "counties": "Orange, San Diego, Riverside, San
 #: Bernardino, and Ventura counties", from any of its names.
-_COUNTIES_AFTER = re.compile(
-    rf"(?:,?[ ](?:and[ ]|or[ ])?[{_UPPER}][\w'.-]*(?:[ ][{_UPPER}][\w'.-]*){{0,2}})*,?[ ]counties\b"
-)
+_COUNTY = rf"[{_UPPER}][\w'.-]*(?:[ ][{_UPPER}][\w'.-]*){{0,2}}"
+_COUNTIES_AFTER = re.compile(rf"(?:,[ ]{_COUNTY})*(?:,?[ ](?:and|or)[ ]{_COUNTY})?,?[ ]counties\b")
 
 #: Heads of German compounds that only a firm or a body has, not a person (who
 #: has a "Kurs", a "Bericht" too).
