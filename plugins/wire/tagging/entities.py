@@ -19,8 +19,8 @@ import re
 from ..agencies import AGENCY_IN_TEXT, agency_parts
 from ..dates import fold
 from ..derived_cache import cached_from_wire_data
-from ..instrument_codes import code_at, is_share_code, shares_code_at
-from ..places import city_of, find_city, folded_key, us_state, written_as_own_name
+from ..instrument_codes import code_at
+from ..places import city_of, find_city, us_state
 from .body_names import (
     _acronym_given_to_another,
     _acronyms_after_roles,
@@ -73,6 +73,7 @@ from .firms import (
     _named_only_as_a_brand,
     _opens_a_firm_s_name,
     _people_written_as_firms,
+    _plural_of_a_name,
     _priced_as_oil,
     _products,
     _written_with_its_shares_code,
@@ -130,7 +131,6 @@ from .mentions import (
     _firm_named_in_full,
     _in_site_name,
     _in_title_case_line,
-    _initials,
     _inside_longer_name,
     _is_given_name,
     _is_region,
@@ -154,7 +154,6 @@ from .mentions import (
     _state_after,
     _state_named_after,
     _state_named_alone,
-    _tables_know,
     _town_and_comma_before,
     _treasury_securities,
     _uses,
@@ -196,11 +195,18 @@ from .people import (
     _word_in_capitals,
 )
 from .place_names import (
+    _ENGLISH_SPEAKING,
+    _INITIAL_AND_SURNAME_AFTER,
+    _JOINED_NAME_BEFORE,
+    _KIN_APPOSITION_BEFORE,
     _adjective_of_a_people,
+    _before_its_shares_code,
     _city_state,
     _club_s_town_alone,
     _country_abbreviation_alone,
+    _country_in_after,
     _dateline_town,
+    _ends_a_name_of_its_acronym,
     _genitive_form,
     _german_town_in_its_place,
     _in_capitals,
@@ -209,6 +215,7 @@ from .place_names import (
     _names_a_site,
     _national_body_of_place,
     _no_show_region_or_portfolio,
+    _own_name,
     _peoples_adjective,
     _reads_as_city,
     _recognised_regions,
@@ -218,6 +225,7 @@ from .place_names import (
     _town_at_home,
     _town_before,
     _town_before_its_state,
+    _town_by_its_own_name,
     _town_means_its_territory,
     _town_opens_a_body,
     _towns_of_agency_datelines,
@@ -1051,83 +1059,6 @@ _FED_DISTRICT_BEFORE = re.compile(
     r"(?<![\w.])(?P<city>Boston|New York|Philadelphia|Cleveland|Richmond|Atlanta|Chicago|St\. Louis|Minneapolis"
     r"|Kansas City|Dallas|San Francisco)[ ]$"
 )
-
-
-#: A kin's word and a comma before a name in apposition: "with his wife, Kath,".
-_KIN_APPOSITION_BEFORE = re.compile(
-    r"(?<![\w-])(?:his|her|their|a)[ ](?:wife|husband|son|daughter|brother|sister|father|mother|widow|partner),[ ]$"
-)
-#: A middle initial and a surname after a name: "Sydney E. Unger", a person's given name.
-_INITIAL_AND_SURNAME_AFTER = re.compile(rf"[ ][{_UPPER}]\.[ ][{_UPPER}][a-z]")
-
-
-#: Countries whose towns English copy writes by their own names: another name GeoNames gives one
-#: (``Newtown`` for Tallahassee) is some smaller town's.
-_ENGLISH_SPEAKING = frozenset(("US", "GB", "IE", "CA", "AU", "NZ"))
-
-
-#: The country a town is in, after it: " in southern Greece", " in Greece".
-_COUNTRY_IN_AFTER = re.compile(
-    rf"[ ]in[ ](?:(?:northern|southern|eastern|western|central|northeastern|northwestern|southeastern|"
-    rf"southwestern)[ ])?(?P<country>[{_UPPER}][a-z]+(?:[ ][{_UPPER}][a-z]+)?)(?![\w-])"
-)
-
-
-def _country_in_after(text: str, end: int) -> str | None:
-    """The country a town is said to be in right after its name, or None."""
-    match = _COUNTRY_IN_AFTER.match(text, end)
-    return country_forms().get(match["country"]) if match else None
-
-
-def _plural_of_a_name(name: str, named: set[str]) -> bool:
-    """Whether a name of one word is, in the plural, another the story names
-    (``named``): things of that name (``people who are buying Kindles``
-    beside ``the Kindle``) or a family (``the Glazers``), no body; not a
-    name of the tables (``Barclays``)."""
-    if " " in name or not name.endswith("s") or name.endswith("ss") or _tables_know(name):
-        return False
-    return name[:-1] in named
-
-
-def _before_its_shares_code(text: str, end: int) -> bool:
-    """Whether the code of a listed company's shares follows ``end``, in
-    brackets or bare (``Scottish and Newcastle SCTN.L``)."""
-    after = text[end : end + 20].split(maxsplit=1)
-    return shares_code_at(text, end) or (bool(after) and text[end : end + 1] == " " and is_share_code(after[0]))
-
-
-#: A capitalised word and "and" or "&" right before a name: "Scottish and ".
-_JOINED_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[ ](?:and|&)[ ]$")
-#: An acronym in brackets right after a name: " (S&N)", " (NYMEX)".
-_ACRONYM_IN_BRACKETS_AFTER = re.compile(r"[ ]\((?P<acronym>[A-Z][A-Z&]{1,7})\)")
-
-
-def _ends_a_name_of_its_acronym(text: str, end: int) -> bool:
-    """Whether the words up to ``end`` end a name of two words or more whose
-    initials the acronym in brackets after it is (``Scottish and Newcastle
-    (S&N)``): the name's last word, not a town of its own."""
-    bracket = _ACRONYM_IN_BRACKETS_AFTER.match(text, end)
-    if bracket is None:
-        return False
-    words = text[max(0, end - 80) : end].split()
-    acronym = bracket["acronym"].replace("&", "")
-    return any(
-        words[-size][:1].isupper() and _initials(words[-size:]) == acronym for size in range(2, min(6, len(words)) + 1)
-    )
-
-
-def _own_name(written: str, town: str) -> bool:
-    """Whether ``written`` is a form of the GeoNames town's own name, not
-    another name it lists besides (``Newtown`` for Tallahassee)."""
-    return written_as_own_name(folded_key(written), folded_key(town))
-
-
-def _town_by_its_own_name(written: str, country: str) -> str | None:
-    """The GeoNames town of ``country`` that ``written`` is a form of the own
-    name of, as a town written with its state is (``Newtown, Connecticut``
-    is none GeoNames lists, not Tallahassee)."""
-    town = city_of(written, country, least=0)
-    return town if town and _own_name(written, town) else None
 
 
 #: A year in brackets right after a title: "Casino (1995)", "Indigo (2012)".

@@ -45,6 +45,7 @@ from .mentions import (
     _rename_organizations,
     _state_after,
     _table_names,
+    _tables_know,
     _uses,
     _without_possessive,
     firm_name,
@@ -855,3 +856,13 @@ _OWNER_BEFORE = re.compile(r"['’]s[ ]")
 _OWNER_NAME = re.compile(rf"(?<![\w'’])[{_UPPER}][\w.-]+[ ][{_UPPER}][\w-]+$")
 #: The kinds of outlet a channel's number may follow.
 _BROADCASTER_KIND = re.compile(r"(?i:sender|chaîne|télévision|radio|canal|cadena|emisora|televisión|broadcaster)")
+
+
+def _plural_of_a_name(name: str, named: set[str]) -> bool:
+    """Whether a name of one word is, in the plural, another the story names
+    (``named``): things of that name (``people who are buying Kindles``
+    beside ``the Kindle``) or a family (``the Glazers``), no body; not a
+    name of the tables (``Barclays``)."""
+    if " " in name or not name.endswith("s") or name.endswith("ss") or _tables_know(name):
+        return False
+    return name[:-1] in named

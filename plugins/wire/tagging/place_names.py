@@ -11,7 +11,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..dates import fold
-from ..places import capital_abroad, city_of, find_city, resolve, us_state
+from ..instrument_codes import is_share_code, shares_code_at
+from ..places import capital_abroad, city_of, find_city, folded_key, resolve, us_state, written_as_own_name
 from .mentions import (
     _CAPITALISED_WORD_AFTER,
     _COMBINING_FORMS,
@@ -35,6 +36,7 @@ from .mentions import (
     _folded_table_name,
     _german_place_said,
     _has_body_word,
+    _initials,
     _inside_longer_name,
     _is_demonym,
     _is_place,
@@ -833,3 +835,70 @@ _COMPASS_POINT = re.compile(
     r"(?:West|East|North|South|Ouest|Est|Nord|Sud|Oeste|Este|Norte|Sur|Westen|Osten|Norden|Süden)"
 )
 _PLACE_WORD_INSIDE = "|".join(sorted(_PLACE_WORDS_INSIDE))
+
+
+#: A kin's word and a comma before a name in apposition: "with his wife, Kath,".
+_KIN_APPOSITION_BEFORE = re.compile(
+    r"(?<![\w-])(?:his|her|their|a)[ ](?:wife|husband|son|daughter|brother|sister|father|mother|widow|partner),[ ]$"
+)
+#: A middle initial and a surname after a name: "Sydney E. Unger", a person's given name.
+_INITIAL_AND_SURNAME_AFTER = re.compile(rf"[ ][{_UPPER}]\.[ ][{_UPPER}][a-z]")
+
+
+#: Countries whose towns English copy writes by their own names: another name GeoNames gives one
+#: (``Newtown`` for Tallahassee) is some smaller town's.
+_ENGLISH_SPEAKING = frozenset(("US", "GB", "IE", "CA", "AU", "NZ"))
+
+
+#: The country a town is in, after it: " in southern Greece", " in Greece".
+_COUNTRY_IN_AFTER = re.compile(
+    rf"[ ]in[ ](?:(?:northern|southern|eastern|western|central|northeastern|northwestern|southeastern|"
+    rf"southwestern)[ ])?(?P<country>[{_UPPER}][a-z]+(?:[ ][{_UPPER}][a-z]+)?)(?![\w-])"
+)
+
+
+def _country_in_after(text: str, end: int) -> str | None:
+    """The country a town is said to be in right after its name, or None."""
+    match = _COUNTRY_IN_AFTER.match(text, end)
+    return country_forms().get(match["country"]) if match else None
+
+
+def _before_its_shares_code(text: str, end: int) -> bool:
+    """Whether the code of a listed company's shares follows ``end``, in
+    brackets or bare (``Scottish and Newcastle SCTN.L``)."""
+    after = text[end : end + 20].split(maxsplit=1)
+    return shares_code_at(text, end) or (bool(after) and text[end : end + 1] == " " and is_share_code(after[0]))
+
+
+#: A capitalised word and "and" or "&" right before a name: "Scottish and ".
+_JOINED_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[ ](?:and|&)[ ]$")
+#: An acronym in brackets right after a name: " (S&N)", " (NYMEX)".
+_ACRONYM_IN_BRACKETS_AFTER = re.compile(r"[ ]\((?P<acronym>[A-Z][A-Z&]{1,7})\)")
+
+
+def _ends_a_name_of_its_acronym(text: str, end: int) -> bool:
+    """Whether the words up to ``end`` end a name of two words or more whose
+    initials the acronym in brackets after it is (``Scottish and Newcastle
+    (S&N)``): the name's last word, not a town of its own."""
+    bracket = _ACRONYM_IN_BRACKETS_AFTER.match(text, end)
+    if bracket is None:
+        return False
+    words = text[max(0, end - 80) : end].split()
+    acronym = bracket["acronym"].replace("&", "")
+    return any(
+        words[-size][:1].isupper() and _initials(words[-size:]) == acronym for size in range(2, min(6, len(words)) + 1)
+    )
+
+
+def _own_name(written: str, town: str) -> bool:
+    """Whether ``written`` is a form of the GeoNames town's own name, not
+    another name it lists besides (``Newtown`` for Tallahassee)."""
+    return written_as_own_name(folded_key(written), folded_key(town))
+
+
+def _town_by_its_own_name(written: str, country: str) -> str | None:
+    """The GeoNames town of ``country`` that ``written`` is a form of the own
+    name of, as a town written with its state is (``Newtown, Connecticut``
+    is none GeoNames lists, not Tallahassee)."""
+    town = city_of(written, country, least=0)
+    return town if town and _own_name(written, town) else None
