@@ -51,6 +51,7 @@ from .mentions import (
     _opening,
     _overlaps,
     _rename_organizations,
+    _runs_of_initials,
     _sentence_starts_at,
     _table_name_with_country,
     _tables_know,
@@ -882,13 +883,10 @@ def _acronym_given_to_another(text: str, acronym: str, name: str) -> bool:
     Canada (IOC)`` is no ``International Olympic Committee``."""
     for bracket in re.finditer(rf"\({re.escape(acronym)}\)", text):
         words = text[max(0, bracket.start() - 100) : bracket.start()].split()[-8:]
-        for first in range(len(words)):
-            for last in range(first + 2, len(words) + 1):
-                run = words[first:last]
-                if run[0][:1].isupper() and _initials(run) == acronym:
-                    written = " ".join(run)
-                    known = organizations().get(written)
-                    return fold(name) not in fold(written) and (known is None or known.name != name)
+        for first, last in _runs_of_initials(words, acronym):
+            written = " ".join(words[first:last])
+            known = organizations().get(written)
+            return fold(name) not in fold(written) and (known is None or known.name != name)
     return False
 
 

@@ -899,8 +899,8 @@ def find_entities(
         things |= _products(text, found) | _laws_named_after_people(text, found)
     # a town that is a thing's name goes with the country it stood for ("its Vista operating system")
     things_as_towns = {m.start for m in found.of("city") if m.text in things}
-    surnames = {m.key.rpartition(" ")[2] for m in found.of("person")}
-    named = {m.text for m in found.mentions} | surnames
+    people_s_surnames = {m.key.rpartition(" ")[2] for m in found.of("person")}
+    named = {m.text for m in found.mentions} | people_s_surnames
     found.mentions = [
         m
         for m in found.mentions
@@ -933,7 +933,7 @@ def find_entities(
                     lang == "en"
                     and m.rule == "name recogniser"
                     and m.text.isupper()
-                    and m.text.title() in surnames
+                    and m.text.title() in people_s_surnames
                     and _in_capitals(text, m.start, m.start + len(m.text))
                 )
             )

@@ -1449,6 +1449,16 @@ def _initials(words: list[str]) -> str:
     )
 
 
+def _runs_of_initials(words: list[str], acronym: str) -> Iterator[tuple[int, int]]:
+    """Where runs of two words or more of ``words``, opening on a capital,
+    have ``acronym`` for initials (``Iron Ore Company`` of ``IOC``): their
+    first index and the index past their end, runs opening first first."""
+    for first in range(len(words)):
+        for last in range(first + 2, len(words) + 1):
+            if words[first][:1].isupper() and _initials(words[first:last]) == acronym:
+                yield first, last
+
+
 def _to_acronym_after(text: str, written: str, end: int) -> str:
     """The rest of a body's name after ``end`` up to the acronym it is given
     in brackets, where the model stopped short of it: ``Organisation pour la

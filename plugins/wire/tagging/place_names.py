@@ -36,7 +36,6 @@ from .mentions import (
     _folded_table_name,
     _german_place_said,
     _has_body_word,
-    _initials,
     _inside_longer_name,
     _is_demonym,
     _is_place,
@@ -45,6 +44,7 @@ from .mentions import (
     _opening,
     _overlaps,
     _rename_organizations,
+    _runs_of_initials,
     _state_after,
     _state_named_after,
     _state_named_alone,
@@ -883,11 +883,9 @@ def _ends_a_name_of_its_acronym(text: str, end: int) -> bool:
     bracket = _ACRONYM_IN_BRACKETS_AFTER.match(text, end)
     if bracket is None:
         return False
-    words = text[max(0, end - 80) : end].split()
+    words = text[max(0, end - 80) : end].split()[-6:]
     acronym = bracket["acronym"].replace("&", "")
-    return any(
-        words[-size][:1].isupper() and _initials(words[-size:]) == acronym for size in range(2, min(6, len(words)) + 1)
-    )
+    return any(last == len(words) for _, last in _runs_of_initials(words, acronym))
 
 
 def _own_name(written: str, town: str) -> bool:
