@@ -10,6 +10,7 @@ import shutil
 import pytest
 from bs4 import BeautifulSoup
 from conftest import ROOT, SEEDS, serious_accessibility_violations, served
+from desk.advice import advice
 from desk.side_by_side import side_by_side
 from test_incremental import build
 
@@ -237,3 +238,8 @@ def test_a_build_started_afresh_has_its_ingests_process_work_out_the_names(desk)
     shown, known = expected.names()
     assert (names.shown, names.known, names.total) == (shown, known, expected.new_total)
     assert "Ingrid Solberg" in names.known
+
+
+def test_a_dispatch_stopped_by_the_time_limit_is_advised_on_by_its_setting():
+    reason = "its conversion took more than 60 s of processor time, the limit (WIRE_CONVERSION_TIME_LIMIT)"
+    assert "raise WIRE_CONVERSION_TIME_LIMIT" in advice(reason)

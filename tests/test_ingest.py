@@ -9,9 +9,13 @@ from pathlib import Path
 
 import pytest
 from conftest import SEEDS
+from wire import ingest as ingest_module
+from wire.conversion import convert_job
 from wire.ingest import ingest
 from wire.ingest_config import IngestConfig
 from wire.ledger import KNOWN_DISPATCHES, Ledger, read_ahead
+
+from bench import desk as made_up_desk
 
 BAD = {
     "empty.txt": b"",
@@ -88,6 +92,61 @@ def test_bad_input_is_quarantined_with_a_reason_and_the_rest_goes_on(desk):
     quarantine = desk.state_path / "quarantine"
     assert (quarantine / "binary.txt.quarantined").read_bytes() == BAD["binary.txt"]
     assert "binary" in (quarantine / "binary.txt.reason.txt").read_text()
+
+
+def long_dispatch(size: int = 150_000) -> bytes:
+    """A made-up dispatch of ``size`` bytes: hundreds of stories' paragraphs
+    under one dateline, which the tagger reads for seconds."""
+    stories = [data.decode("utf-8") for _, data in made_up_desk.generate(400, seed=3)]
+    text = "\n\n".join([stories[0]] + [story.split("\n\n", 1)[1] for story in stories[1:]])
+    return text.encode("utf-8")[:size]
+
+
+def test_a_dispatch_converted_past_the_time_limit_is_quarantined_until_the_limit_changes(desk, monkeypatch):
+    long = long_dispatch()
+    (desk.seeds / "long.txt").write_bytes(long)
+    desk.time_limit = 0.2
+    converted = []
+
+    def spied(job):
+        converted.append(job.source)
+        return convert_job(job)
+
+    monkeypatch.setattr(ingest_module, "convert_job", spied)
+    result = ingest(desk)
+    entries = {e["source"]: e for e in report(desk)}
+    assert entries["long.txt"]["status"] == "quarantined"
+    assert entries["long.txt"]["reason"] == (
+        "its conversion took more than 0.2 s of processor time, the limit (WIRE_CONVERSION_TIME_LIMIT)"
+    )
+    assert result.counts["quarantined"] == 1  # the others, each converted within the limit
+    assert len(converted) == len(entries) > 10
+    quarantine = desk.state_path / "quarantine"
+    assert (quarantine / "long.txt.quarantined").read_bytes() == long == (desk.seeds / "long.txt").read_bytes()
+    assert "WIRE_CONVERSION_TIME_LIMIT" in (quarantine / "long.txt.reason.txt").read_text()
+
+    converted.clear()
+    ingest(desk)  # the same limit: not tried again
+    assert converted == []
+    assert {e["source"]: e["status"] for e in report(desk)}["long.txt"] == "quarantined"
+
+    desk.time_limit = None  # no limit: converted, and its story written
+    result = ingest(desk)
+    assert converted == ["long.txt"]
+    entry = {e["source"]: e for e in report(desk)}["long.txt"]
+    assert entry["status"] == "converted" and result.counts["quarantined"] == 0
+    assert (desk.content / entry["output"]).read_text(encoding="utf-8").startswith("Title: ")
+
+
+def test_the_time_limit_holds_in_the_converting_workers_too(tmp_path):
+    seeds = tmp_path / "seeds"
+    made_up_desk.write(seeds, 80, seed=5)
+    (seeds / "long.txt").write_bytes(long_dispatch())
+    config = IngestConfig(seeds=seeds, content=tmp_path / "content", workers=2, time_limit=0.2)
+    result = ingest(config)
+    quarantined = [entry for entry in result.entries if entry.status == "quarantined"]
+    assert [(entry.source, "took more than 0.2 s" in entry.reason) for entry in quarantined] == [("long.txt", True)]
+    assert result.counts["converted"] == 80
 
 
 def test_changed_dispatch_is_reconverted(desk):

@@ -30,6 +30,8 @@ def test_defaults_pass():
         ({"WIRE_DEFAULT_LANGUAGE": "nl"}, "WIRE_DEFAULT_LANGUAGE is 'nl', not one of WIRE_LANGUAGES"),
         ({"WIRE_AGENCY_LANGUAGES": {"EFE": "xx"}}, "WIRE_AGENCY_LANGUAGES has 'EFE': 'xx'"),
         ({"WIRE_AGENCY_LANGUAGES": ["EFE"]}, "WIRE_AGENCY_LANGUAGES must be dict"),
+        ({"WIRE_CONVERSION_TIME_LIMIT": "1 min"}, "WIRE_CONVERSION_TIME_LIMIT must be int or float"),
+        ({"WIRE_CONVERSION_TIME_LIMIT": 0}, "positive number of seconds, or None"),
     ],
 )
 def test_bad_settings_are_named(settings, message):
@@ -40,6 +42,11 @@ def test_bad_settings_are_named(settings, message):
 
 def test_none_turns_conversion_off():
     assert check_settings({"WIRE_SEEDS_PATH": None})["WIRE_SEEDS_PATH"] is None
+
+
+def test_none_lifts_the_conversion_time_limit():
+    assert check_settings({"WIRE_CONVERSION_TIME_LIMIT": None})["WIRE_CONVERSION_TIME_LIMIT"] is None
+    assert check_settings({})["WIRE_CONVERSION_TIME_LIMIT"] == 60
 
 
 def test_pelican_run_with_a_bad_setting_stops_with_the_message(tmp_path):

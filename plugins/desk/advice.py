@@ -13,6 +13,11 @@ _ADVICE = (
     ("no dateline and no story", "A single short line: remove it, or add the story it belongs to."),
     ("no text", "The story text is missing: ask the agency to send it again, or remove the file."),
     ("control characters", "Re-save the file as plain text; it holds only control characters."),
+    (
+        "of processor time",
+        "The converter should never take this long: keep the file for a report. To publish it meanwhile, "
+        "raise WIRE_CONVERSION_TIME_LIMIT (or set it to None); the next build converts it again.",
+    ),
     ("not a regular file", "Replace the link or device with the dispatch file itself."),
     ("could not be read", "Check the file's permissions and that the disk is readable."),
 )

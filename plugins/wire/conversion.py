@@ -8,6 +8,7 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
+from desk_common.time_limit import TimeLimitExceeded, processor_time_limit
 from desk_common.tree_hash import sha256_hex
 
 from .dates import WireDate, parse_iso, with_year_on_or_before
@@ -89,18 +90,31 @@ class ConversionJob:
 
 @dataclass
 class Conversion:
-    """A worker's answer: the parsed record, or why it was rejected."""
+    """A worker's answer: the parsed record, or why it was rejected;
+    ``over_time``: rejected because it took longer than the time limit."""
 
     record: dict | None = None
     rejected: str | None = None
+    over_time: bool = False
 
 
 def convert_job(job: ConversionJob) -> Conversion:
-    """Convert one dispatch (in a worker)."""
+    """Convert one dispatch (in a worker), within the configured time limit."""
     try:
-        return Conversion(record=convert_bytes(job.data, job.source, job.config, job.received))
+        with processor_time_limit(job.config.time_limit):
+            return Conversion(record=convert_bytes(job.data, job.source, job.config, job.received))
     except Rejected as rejected:
         return Conversion(rejected=rejected.reason)
+    except TimeLimitExceeded as stopped:
+        reason = f"its conversion {stopped}, the limit (WIRE_CONVERSION_TIME_LIMIT)"
+        return Conversion(rejected=reason, over_time=True)
+
+
+def quarantined_key(sha: str, config: IngestConfig, over_time: bool) -> str:
+    """What the ledger keeps for a quarantined dispatch whose bytes hash to
+    ``sha``: the hash, with the time limit when that was the reason, so
+    that a new limit has it converted again."""
+    return f"{sha}@{config.time_limit:g}s" if over_time else sha
 
 
 #: Short fictional dispatches, one a language, converted by :func:`convert_samples`.

@@ -26,7 +26,15 @@ from desk_common.state import conflicts_folder
 from desk_common.tree_hash import sha256_hex
 from desk_common.tree_watch import current_state
 
-from .conversion import Conversion, ConversionJob, convert_job, converter_fingerprint, version_from_record, warm_up
+from .conversion import (
+    Conversion,
+    ConversionJob,
+    convert_job,
+    converter_fingerprint,
+    quarantined_key,
+    version_from_record,
+    warm_up,
+)
 from .corrections import Corrections, apply_corrections, read_corrections, tagging_names
 from .ingest_config import IngestConfig
 from .ingest_memory import DeskFolders, KeptWaiting, LedgerView, ListedWaiting, RunKept, StoryFiles, desk_of
@@ -183,7 +191,8 @@ class Ingest:
                 elif item.finding is Finding.CONVERT:
                     conversion = next(converted)
                     if conversion.rejected is not None:
-                        self._reject(ledger, entries, source, sha, item.data, conversion.rejected)
+                        key = quarantined_key(sha, config, conversion.over_time)
+                        self._reject(ledger, entries, source, key, item.data, conversion.rejected)
                         continue
                     record = conversion.record
                     ledger.record_dispatch(source, sha, OK, None, None, None, record)
@@ -372,9 +381,17 @@ class Ingest:
         sha = self.seed_stamps.hashed(source, info, sha256_hex(data))
         if previous and previous.sha256 == sha and previous.status == OK:
             return Examined(source, Finding.KNOWN, sha)
-        if previous and previous.sha256 == sha and previous.status == QUARANTINED:
+        if previous and previous.status == QUARANTINED and self._still_quarantined(previous.sha256, sha):
             return Examined(source, Finding.KNOWN_QUARANTINED, sha, reason=previous.reason)
         return Examined(source, Finding.CONVERT, sha, data=data, received=received_date(path))
+
+    def _still_quarantined(self, kept: str | None, sha: str) -> bool:
+        """Whether a dispatch the ledger quarantined under the key ``kept``
+        stays so with the bytes hashing to ``sha``: its bytes are the same,
+        and, quarantined for its time, the limit too."""
+        if kept == sha:
+            return True
+        return self.config.time_limit is not None and kept == quarantined_key(sha, self.config, True)
 
     def _conversions(self, jobs: list[ConversionJob]) -> Iterator[Conversion]:
         """Convert new and changed dispatches, in order, across the

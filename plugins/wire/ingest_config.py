@@ -25,6 +25,7 @@ class IngestConfig:
     subdir: str = DEFAULTS["WIRE_CONTENT_SUBDIR"]
     lock_timeout: float = DEFAULTS["WIRE_LOCK_TIMEOUT"]
     workers: int = DEFAULTS["WIRE_WORKERS"]
+    time_limit: float | None = DEFAULTS["WIRE_CONVERSION_TIME_LIMIT"]
 
     @classmethod
     def from_settings(cls, settings: dict, seeds: Path, content: Path) -> IngestConfig:
@@ -43,6 +44,7 @@ class IngestConfig:
             subdir=settings["WIRE_CONTENT_SUBDIR"],
             lock_timeout=settings["WIRE_LOCK_TIMEOUT"],
             workers=settings["WIRE_WORKERS"],
+            time_limit=settings["WIRE_CONVERSION_TIME_LIMIT"],
         )
 
     @property

@@ -42,6 +42,10 @@ TABLE = {
     "WIRE_LOCK_TIMEOUT": Setting(600, of_type(int, float)),
     # Processes converting dispatches at once; 0: one per core.
     "WIRE_WORKERS": Setting(0, of_type(int)),
+    # Seconds of processor time one dispatch's conversion may take; one that
+    # takes longer is quarantined, and converted again when the limit or the
+    # converter changes. Real copy takes hundredths of a second. None: no limit.
+    "WIRE_CONVERSION_TIME_LIMIT": Setting(60, of_type(int, float), nullable=True),
 }
 
 #: Each setting's default.
@@ -56,6 +60,9 @@ def check_settings(settings: dict) -> dict:
         raise SettingsError("wire: setting WIRE_WORKERS must be 0 (one per core) or more")
     if checked["WIRE_LOCK_TIMEOUT"] < 0:
         raise SettingsError("wire: setting WIRE_LOCK_TIMEOUT must be 0 or more seconds")
+    limit = checked["WIRE_CONVERSION_TIME_LIMIT"]
+    if limit is not None and limit <= 0:
+        raise SettingsError("wire: setting WIRE_CONVERSION_TIME_LIMIT must be a positive number of seconds, or None")
     if checked["WIRE_MAX_BYTES"] <= 0:
         raise SettingsError("wire: setting WIRE_MAX_BYTES must be a positive number of bytes")
     if not 20 <= checked["WIRE_HEADLINE_MAX"] <= 500:
