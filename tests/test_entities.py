@@ -7353,3 +7353,172 @@ def test_a_long_list_of_firms_and_their_towns_is_read_in_time_and_gives_the_town
     cities = tag_parsed(parse_dispatch(dispatch)).cities
 
     assert {"Irvine", "Santa Monica", "Costa Mesa"} <= set(cities)
+
+
+def test_a_title_after_a_body_s_short_name_is_no_part_of_the_surname():
+    tagging = tagged(
+        "Stocks fell as Fed Chairman Halvorsen is expected to step down when his term ends. Halvorsen rattled "
+        "markets in late May."
+    )
+
+    assert tagging.people == ["Halvorsen"]
+
+
+def test_a_role_word_after_a_given_name_is_still_the_surname():
+    tagging = tagged("Candidates include Chanel CEO Mara Quentin and Nike vice president Jan Singer, sources said.")
+
+    assert "Jan Singer" in tagging.people
+
+
+def test_a_role_in_the_sentence_before_is_not_the_next_name_s():
+    tagging = tagged(
+        'Kestrel CEO Mara Quentin said. "Bear Stearns would have failed without this effort, and the consequences '
+        'would have been severe," she added.'
+    )
+
+    assert "Bear Stearns" not in tagging.people
+
+
+def test_a_law_named_after_its_sponsors_is_no_body_in_any_mention():
+    tagging = tagged(
+        "The case predates the adoption of the Dodd-Frank regulatory overhaul. Under Dodd-Frank, the agency "
+        "gained powers to police swaps."
+    )
+
+    assert not any("Dodd" in name for name in tagging.organizations + tagging.people)
+
+
+def test_a_firm_after_the_prefix_of_a_former_tie_keeps_its_first_word():
+    tagging = tagged("Kestrel named Mara Quentin, an ex-General Motors Co ( GM.N ) executive, its chief in March.")
+
+    assert "General Motors" in tagging.organizations
+    assert "Motors Co" not in tagging.organizations
+
+
+def test_a_chain_s_outlets_in_the_plural_are_no_body():
+    tagging = tagged("Ohio has more payday lenders than McDonald's, Burger Kings and Wendy's franchises together.")
+
+    assert "Burger Kings" not in tagging.organizations
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        (
+            "GM, which sells cars and trucks under a dozen brands including Chevrolet, Buick and Cadillac, sold "
+            "2 million units.",
+            "Buick",
+            "organizations",
+        ),
+        ("Ford will keep its Ford, Lincoln and Mercury brands, officials in Detroit said.", "Lincoln", "cities"),
+    ],
+)
+def test_a_make_in_a_list_of_brands_is_no_body_and_no_town(text, name, kind):
+    assert name not in getattr(tagged(text), kind)
+
+
+@pytest.mark.parametrize(
+    "text, firm",
+    [
+        ("Major brands such as Nike and Nordstrom said they would keep advertising on the site.", "Nordstrom"),
+        ("Police seized fake brands including Hermes ( HRMS.PA ) and Coach Inc ( COH.N ) bags.", "Hermès"),
+    ],
+)
+def test_a_firm_listed_among_brands_that_act_or_trade_stays_a_firm(text, firm):
+    assert firm in tagged(text).organizations
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("Police detained a Jiading district branch employee in Shanghai on Monday.", "Jiading"),
+        ("The shale lies in four inland provinces: southwest Sichuan, Chongqing and Guizhou.", "Chongqing"),
+    ],
+)
+def test_a_town_named_as_a_district_or_listed_among_provinces_is_no_town(text, town):
+    assert town not in tagged(text).cities
+
+
+def test_a_town_before_its_district_attorney_is_the_town():
+    assert "Manhattan" in tagged("The Manhattan district attorney charged him on Monday.").cities
+
+
+def test_a_town_before_a_state_and_based_is_the_state_s_town():
+    tagging = tagged("Halvorn agreed to sell Birmingham, Michigan-based Kestrel Capital Management, it said.")
+
+    assert "Birmingham" in tagging.cities
+    assert tagging.places == ["US"]
+
+
+def test_the_possessive_of_the_doha_round_is_no_town():
+    dispatch = (
+        "Banana deal\n\nGENEVA, July 28 (Reuters) - Talks at the WTO on the Doha round stalled on Monday. Under "
+        "Doha's agriculture proposals, tropical produce would pay lower duties.\n"
+    )
+
+    tagging = tag_parsed(parse_dispatch(dispatch))
+
+    assert "QA" not in tagging.places and "Doha" not in tagging.cities
+
+
+def test_a_region_that_opens_a_body_s_name_is_the_body_s():
+    tagging = tagged("The sale would bring gains, analysts at Espirito Santo Investment Bank said.")
+
+    assert "Espirito Santo Investment Bank" in tagging.organizations
+    assert "BR" not in tagging.places
+
+
+def test_a_designator_alone_names_no_body_of_the_tables():
+    tagging = tagged("The state fund will buy stakes in Kazkommertsbank, Halyk and Alliance, officials said.")
+
+    assert "Digital Research Alliance of Canada" not in tagging.organizations
+
+
+@pytest.mark.parametrize(
+    "text, firm, not_firm",
+    [
+        ("Lessors such as Genesis Lease GLS.N were valued higher, the bank said.", "Genesis Lease", None),
+        ("Retailer Lidl LIDUK.UL said it had withdrawn the products.", "Lidl", "Retailer Lidl"),
+        ("It agreed to buy rival Wyeth WYE.N. Coca-Cola ( KO.N ) ranked among the gainers.", "Wyeth", "N. Coca-Cola"),
+        ("The turmoil brought down bank Lehman Brothers LEH.P. AIG faces a cash crisis.", "Lehman Brothers", None),
+        ("Canadian auto parts supplier Magna MGa.TO won the bid, officials said.", "Magna", None),
+        ("Shares of Research In Motion RIM.TO fell 3 percent.", None, "Motion"),
+        ("It agreed to acquire Novelis Inc. NVL.TO NVL.N in an all-cash deal.", "Novelis Inc", "TO"),
+    ],
+)
+def test_a_firm_before_its_share_code_written_bare_is_a_firm_named_alone(text, firm, not_firm):
+    tagging = tagged(text)
+
+    assert firm is None or (firm in tagging.organizations and firm not in tagging.people)
+    assert not_firm not in tagging.organizations
+
+
+def test_a_share_code_written_bare_is_no_part_of_a_body_s_name():
+    tagging = tagged("Halyk Bank got $500 million and Alliance ALLBq.L ASBN.KZ $370 million.")
+
+    assert "Alliance" in tagging.organizations
+    assert "Alliance" in tagging.organizations
+    assert not any("ALLBq" in name for name in tagging.organizations)
+
+
+def test_a_firm_s_service_read_after_a_rival_is_no_person():
+    tagging = tagged("Competition from rival merchant payment system Google Checkout helped drive growth.")
+
+    assert tagging.people == []
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Satyam's interim CEO Ram Mynampati said on Thursday the company was not for sale.", "Ram Mynampati"),
+        ("The team will have a new owner by April, Kestrel Chairman Crane Holloway said.", "Crane Holloway"),
+    ],
+)
+def test_a_person_whose_given_name_is_a_firm_s_is_still_a_person(text, person):
+    assert tagged(text).people == [person]
+
+
+def test_a_given_name_before_a_quote_opening_on_the_surname_is_no_one():
+    tagging = tagged('Halvorn added, Fed Chairman Ben "Bernanke has said QE3 may not work," and sold bonds.')
+
+    assert "Ben" not in tagging.people

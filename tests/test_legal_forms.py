@@ -37,3 +37,19 @@ def test_a_listed_company_may_be_named_by_its_acronym_a_research_body_not():
     assert not usable("IBM", set())  # an acronym ROR gives: the story ties it to its long form
     assert not usable("Q2", set(), listed=True)  # a quarter's name as often
     assert not usable("APA", {"APA"}, listed=True)  # excluded: a news agency's name
+
+
+def test_the_table_builder_gives_no_longer_name_a_designator_alone():
+    from wire.tagging.data.make_organizations import designator_for
+
+    assert designator_for("Alliance", "Digital Research Alliance of Canada")
+    assert designator_for("The Alliance", "Digital Research Alliance of Canada")
+    assert not designator_for("Senate", "Senate")  # its own name
+    assert not designator_for("Aramco", "Saudi Aramco")  # a name's word of its own
+
+
+def test_the_organisation_table_gives_no_body_a_designator_alone():
+    from wire.tagging.name_lexicons import names_no_firm_alone
+    from wire.tagging.vocabulary import organization_table
+
+    assert not [form for form, name in organization_table().items() if form != name and names_no_firm_alone(form)]

@@ -97,7 +97,6 @@ from .league_teams import baseball_teams
 from .mentions import (
     _ADJECTIVE_ENDINGS,
     _BENCHMARK_AFTER,
-    _BRAND_AFTER,
     _CAPITALISED_WORD_AFTER,
     _COUNTIES_AFTER,
     _COUNTRY_ABBREVIATION_BEFORE,
@@ -141,6 +140,7 @@ from .mentions import (
     _line_end,
     _listed_beside_body,
     _listed_name,
+    _named_as_a_brand,
     _named_club_s_town,
     _names_a_side,
     _names_an_index,
@@ -828,8 +828,8 @@ def find_entities(
             found.mentions.append(Mention("organization", name, written, start, "a firm named as a town"))
             taken.append((start, end))
             continue
-        if _BRAND_AFTER.match(text, end):
-            continue  # "its luxury Lincoln brand": a make, not the town
+        if _named_as_a_brand(text, start, end):
+            continue  # "its luxury Lincoln brand", "its Ford, Lincoln and Mercury brands": a make, not the town
         if us_state(written) and _town_and_comma_before(text, start):
             # "Cushing, Oklahoma", "Buffalo, New York": the town's state, which stands for its country, not
             # Oklahoma City or New York City

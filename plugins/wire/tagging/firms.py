@@ -13,9 +13,9 @@ from ..places import find_city
 from .legal_forms import GENERIC_WORDS, GROUP_WORDS, alternatives
 from .mentions import (
     _ADJECTIVE_ENDINGS,
-    _BRAND_AFTER,
     _CHANNEL_NUMBER,
     _FIRM_HEADS,
+    _FIRM_KINDS_OPENING,
     _FIRM_NAME,
     _KIND_ADJECTIVE_ENDINGS,
     _LEGAL_TAIL,
@@ -38,6 +38,7 @@ from .mentions import (
     _is_place,
     _is_role,
     _listed_name,
+    _named_as_a_brand,
     _names_listed,
     _no_firms_name,
     _overlaps,
@@ -105,7 +106,7 @@ _FIRM_OR_PERSON_KINDS = frozenset("rival competitor firm tracker owner manager g
 _ENGLISH_FIRM_KIND = re.compile(
     rf"(?:-based|(?<![\w-])(?:{alternatives(tuple(_FIRM_ONLY_KINDS | _FIRM_OR_PERSON_KINDS))}"
     # opening a sentence: "Chipmaker Elpida warned"
-    r"|(?<=[.!?][ ])(?:Carmaker|Automaker|Insurer|Lender|Retailer|Chipmaker|Drugmaker|Refiner|Miner))"
+    rf"|(?<=[.!?][ ])(?:{'|'.join(_FIRM_KINDS_OPENING)}))"
     r"(?P<several>s)?)"
     rf"[ ](?P<name>{_FIRM_NAME})"
 )
@@ -199,8 +200,11 @@ def _firm_after_kind(
         # "rival Airbus's A320neo", "Atlanta-based Coke's shares"; not "Moody's", "retailer Swoozie's said"
         name = name[: possessive.start()]
     words = name.split()
-    while len(words) > 1 and is_share_code(words[-1]):
-        words = words[:-1]  # "miner Riversdale RIV.AX": the code of its shares
+    coded = next((i for i, word in enumerate(words) if i and is_share_code(word.rstrip("."))), None)
+    if coded is not None:
+        # "miner Riversdale RIV.AX": the code of its shares; "bank Lehman Brothers LEH.P. AIG faces": and the
+        # next sentence's first word
+        words = words[:coded]
     name = " ".join(words)
     end = start + len(name)
     if (
@@ -334,13 +338,24 @@ _MEDICINE = re.compile(
 )
 
 
+#: A law named after its sponsors, before what it is: "the Dodd-Frank financial reform law", "Sarbanes-Oxley
+#: rules", "the Glass-Steagall Act" (not "Wal-Mart lawyers").
+_LAW = re.compile(
+    rf"(?<![\w-])(?P<name>[{_UPPER}][a-z]+(?:-[{_UPPER}][a-z]+)+)[ ](?:(?:financial|regulatory|Wall[ ]Street)[ ])?"
+    r"(?:reforms?|overhaul|laws?|[Aa]ct|rules|legislation|bill|regulations?)(?![\w-])"
+)
+
+
 def _products(text: str, found: Found) -> frozenset[str]:
     """The names an English story writes before what a product is
     (``Johnnie Walker whisky``, ``Google's Android operating system``) or
-    after what a medicine is (``the eye drug Lucentis``): a product's in
-    every mention, no person, body nor town; not the tables' firm."""
+    after what a medicine is (``the eye drug Lucentis``), and the laws it
+    names after their sponsors (``the Dodd-Frank financial reform``): a
+    product's or a law's in every mention, no person, body nor town; not
+    the tables' firm."""
     table = organization_table()
-    medicines = {match["name"] for match in _MEDICINE.finditer(text)}
+    medicines_and_laws = {match["name"] for match in _MEDICINE.finditer(text)}
+    medicines_and_laws.update(match["name"] for match in _LAW.finditer(text))
     return frozenset(
         m.text
         for m in found.mentions
@@ -350,18 +365,19 @@ def _products(text: str, found: Found) -> frozenset[str]:
             _PRODUCT_AFTER.match(text, m.start + len(m.text))
             # the model's reading run on into what the product is: "Mercury Mountaineer SUVs"
             or (" " in m.text and _PRODUCT_AFTER.fullmatch(m.text, m.text.rindex(" ")))
-            or m.text in medicines
+            or m.text in medicines_and_laws
         )
     )
 
 
 def _named_only_as_a_brand(text: str, name: str) -> bool:
-    """Whether every use of a name is before a make's word (``sales of
-    Mercedes-Benz brand luxury cars``): a brand, not the firm."""
+    """Whether every use of a name is a make's (``sales of Mercedes-Benz
+    brand luxury cars``, ``brands including Buick and Chevrolet``): a
+    brand, not the firm."""
     if " brand" not in text and " marque" not in text:
         return False  # most stories: no name's use read again
     uses = list(_uses(name, text))
-    return bool(uses) and all(_BRAND_AFTER.match(text, use.end()) for use in uses)
+    return bool(uses) and all(_named_as_a_brand(text, use.start(), use.end()) for use in uses)
 
 
 #: A price's words near a name: "Brent dropped 1.2 percent", "$35 a barrel to dated Brent", "the oil
@@ -859,10 +875,15 @@ _BROADCASTER_KIND = re.compile(r"(?i:sender|chaîne|télévision|radio|canal|cad
 
 
 def _plural_of_a_name(name: str, named: set[str]) -> bool:
-    """Whether a name of one word is, in the plural, another the story names
-    (``named``): things of that name (``people who are buying Kindles``
-    beside ``the Kindle``) or a family (``the Glazers``), no body; not a
-    name of the tables (``Barclays``)."""
-    if " " in name or not name.endswith("s") or name.endswith("ss") or _tables_know(name):
+    """Whether a name is, in the plural, a firm of the tables (not on a
+    designator) or (of one word) another the story names (``named``): things of that name
+    (``people who are buying Kindles`` beside ``the Kindle``), a chain's
+    outlets (``Ohio's McDonald's, Burger Kings and Wendy's``) or a family
+    (``the Glazers``), no body; not a name of the tables (``Barclays``)."""
+    if not name.endswith("s") or name.endswith("ss") or _tables_know(name):
         return False
-    return name[:-1] in named
+    if " " not in name:
+        return name[:-1] in named
+    last = name.rsplit(" ", 1)[1].lower()
+    # not "Takeda Pharmaceuticals" of the tables' "Takeda Pharmaceutical": a designator, in the plural too
+    return last not in org_designators() and last[:-1] not in org_designators() and _tables_know(name[:-1])

@@ -18,6 +18,7 @@ import pycountry
 
 from ..agencies import agency_parts
 from ..dates import fold
+from ..instrument_codes import shares_code_at
 from ..places import city_of, find_city, is_capital, us_state
 from .legal_forms import ABBREVIATED, GROUP_WORDS, SPELLED_OUT, alternatives
 from .name_lexicons import (
@@ -198,6 +199,8 @@ def _role_before(text: str, start: int, lang: str) -> str | None:
     named = False  # a capitalised word passed, between the role and the name
     for as_written in reversed(written):
         word = as_written.lower()
+        if len(word) > 2 and word[-1] in ".!?" and word[:-1].isalpha() and word == as_written:
+            return None  # "CEO Jamie Dimon said. Bear Stearns would": the role was another's, in the sentence before
         if lang == "en" and named and word in _BODY_PREPOSITIONS:
             return None  # "strategist at Janney Montgomery Scott": the role is held at a body the name is part of
         named = named or (as_written[:1].isupper() and word not in roles)
@@ -272,21 +275,28 @@ _REGION_OF_BEFORE = re.compile(
     r"|(?:estado|provincia|región|departamento|regione)s?[ ]de"
     r"|(?:province|région|préfecture|département)s?[ ]d[eu]|(?:Provinz|Präfektur|Bundesstaat))[ ]$"
 )
+#: A compass point's adjective before a region's name in a list: "southwest Sichuan".
+_COMPASS_BEFORE = r"(?:(?:north|south|east|west|central|southwest|southeast|northwest|northeast)(?:ern)?[ ])?"
 #: The regions' word in the plural, then names listed up to the one after: "las provincias de
 #: Guadalajara y ", "the states of Ohio, Indiana and ", "los estados de Morelos, México, ",
-#: "the regions of Catalonia, Valencia, ".
+#: "the regions of Catalonia, Valencia, ", "four inland provinces: southwest Sichuan, ".
 _REGIONS_LISTED_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?:states|provinces|prefectures|governorates|regions)[ ]of|(?:estados|provincias|regiones|departamentos)[ ]de"
+    r"(?<![\w-])(?:(?:states|provinces|prefectures|governorates|regions)(?:[ ]of|:)"
+    r"|(?:estados|provincias|regiones|departamentos)[ ]de"
     r"|(?:provinces|régions|départements)[ ]d[eu]|Provinzen|Bundesstaaten)[ ]"
-    rf"[{_UPPER}][\w-]*(?:[ ][{_UPPER}][\w-]*)*(?:,[ ][{_UPPER}][\w-]*(?:[ ][{_UPPER}][\w-]*)*)*(?:,?[ ](?:y|e|and|et|und)[ ]|,[ ])$"
+    rf"{_COMPASS_BEFORE}[{_UPPER}][\w-]*(?:[ ][{_UPPER}][\w-]*)*"
+    rf"(?:,[ ]{_COMPASS_BEFORE}[{_UPPER}][\w-]*(?:[ ][{_UPPER}][\w-]*)*)*(?:,?[ ](?:y|e|and|et|und)[ ]|,[ ])$"
 )
 #: The last word of a committee's or a unit's name, whose remit may be two joined by "and":
 #: "Energy and Natural Resources Committee", "Trading and Markets Division".
 _UNIT_LAST = frozenset("Committee Subcommittee Division Commission Department Bureau Board Service".split())
 #: A credit rating: "AAA", "BBB+", "BBB-plus", "Baa3".
 _CREDIT_RATING = re.compile(r"(?:AAA|AA|A|BBB|BB|B|CCC|CC|Aaa|Aa|Baa|Ba|Caa)(?:[+-]|-plus|-minus|[123])?")
-#: The region's word after its name, in English copy: "the central Cochabamba region".
-_REGION_WORD_AFTER = re.compile(r"[ ](?:region|province|prefecture|governorate)\b")
+#: The region's word after its name, in English copy: "the central Cochabamba region", "a Jiading district
+#: branch" (not "the Manhattan district attorney").
+_REGION_WORD_AFTER = re.compile(
+    r"[ ](?:region|province|prefecture|governorate|district(?![ ](?:of|attorneys?|courts?|judges?)\b))\b"
+)
 #: A town's name in brackets right after another's: its province or state,
 #: as Spanish copy writes it ("Elche (Alicante)", "Torremolinos (Málaga)").
 _REGION_IN_BRACKETS_BEFORE = re.compile(rf"(?<![\w-])(?P<town>[{_UPPER}][\w-]+)[ ]\($")
@@ -391,8 +401,48 @@ def _state_named_alone(name: str) -> str | None:
     return next(iter(region)) if len(region) == 1 and region <= _STATES_NAMED_ALONE else None
 
 
+#: What a firm is, opening a sentence before its name: "Chipmaker Elpida warned", "Retailer Lidl said".
+_FIRM_KINDS_OPENING = (
+    "Carmaker",
+    "Automaker",
+    "Insurer",
+    "Lender",
+    "Retailer",
+    "Chipmaker",
+    "Drugmaker",
+    "Refiner",
+    "Miner",
+)
 #: A make's word after a name: "the Lincoln brand".
 _BRAND_AFTER = re.compile(r"[ ](?:brand|brands|marque)(?![\w-])")
+#: A name of a list, capitalised words separated by a comma or "and".
+_LISTED_NAME = rf"[{_UPPER}][\w'’&-]*(?:[ ][{_UPPER}][\w'’&-]*)*"
+#: After a name, the rest of a list of makes: "(Ford), Lincoln and Mercury brands".
+_BRANDS_LISTED_AFTER = re.compile(rf"(?:(?:,[ ](?:and[ ])?|[ ]and[ ]){_LISTED_NAME})*[ ](?:brands|marques)(?![\w-])")
+#: Before a name, the start of a list of the makes a firm sells or owns: "sells cars and trucks under a dozen
+#: brands including (Buick)", "home to brands such as Barbie and (Fisher-Price)" (not "major brands such as
+#: Nike ... said", advertisers).
+_BRANDS_LISTED_BEFORE = re.compile(
+    r"(?<![\w-])(?:sells|sold|selling|makes|made|making|markets|owns|owner[ ]of|home[ ]to)[ ](?:[a-z-]+[ ]){0,6}?"
+    r"(?:brands|marques),?[ ]"
+    rf"(?:including|such[ ]as|like)[ ](?:{_LISTED_NAME}(?:,[ ](?:and[ ])?|[ ]and[ ]))*$"
+)
+
+
+def _named_as_a_brand(text: str, start: int, end: int) -> bool:
+    """Whether the name written from ``start`` to ``end`` is a make's: before
+    the word (``the Lincoln brand``) or in a list of makes (``its Ford,
+    Lincoln and Mercury brands``, ``sells brands including Buick and
+    Chevrolet``), with no share code after it."""
+    if shares_code_at(text, end):
+        return False  # "fake brands including Hermes ( HRMS.PA )": the listed firm
+    return bool(
+        _BRAND_AFTER.match(text, end)
+        or _BRANDS_LISTED_AFTER.match(text, end)
+        or _BRANDS_LISTED_BEFORE.search(text, max(0, start - 160), start)
+    )
+
+
 #: What follows a town's name that makes it an oil's price: "Brent crude", "Brent June
 #: crude", "Dubai crude oil", "Brent futures".
 _BENCHMARK_AFTER = (
@@ -671,7 +721,8 @@ _RESULT_SCORE_NEAR = re.compile(r"\d{1,3}[:-]\d{1,3}(?![\d:])")
 #: full stop ("in Birmingham, Alabama. The case", "Fresno, Calif. The"), as abbreviations do.
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|near|outside)[ ]$")
 _STATE_AFTER = re.compile(
-    rf",[ ](?P<state>[{_UPPER}][\w.]*(?:(?<!\.)[ ][{_UPPER}][\w.]*)?)(?=[,.;:)]|[ ][a-z]|$|(?<=\.)[ ][{_UPPER}])"
+    rf",[ ](?P<state>[{_UPPER}][\w.]*(?:(?<!\.)[ ][{_UPPER}][\w.]*)?)"
+    rf"(?=[,.;:)]|[ ][a-z]|$|(?<=\.)[ ][{_UPPER}]|-(?:based|headquartered)\b)"  # "Birmingham, Michigan-based"
 )
 
 

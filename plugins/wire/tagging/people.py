@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from ..agencies import agency_parts
 from ..dates import fold
-from ..instrument_codes import code_at
+from ..instrument_codes import code_at, is_share_code
 from ..places import find_city, us_state
 from .mentions import (
     _CAMEL_CASE,
@@ -23,6 +23,7 @@ from .mentions import (
     _ELIDED,
     _ELISION,
     _FIRM_INITIAL_WORD,
+    _FIRM_KINDS_OPENING,
     _GERMAN_ADJECTIVE,
     _GERMAN_ARTICLE_BEFORE,
     _GERMAN_DAY_PART,
@@ -867,6 +868,20 @@ def _role_after(text: str, end: int, lang: str) -> bool:
     return bool(after and _is_role(after[1], lang))
 
 
+#: The letters before an initial that make it a share code's last ("WYE.N. Coca-Cola") or the country's
+#: ("U.S. Army"), not a person's initials ("A.G. Lafley").
+_CODE_OR_US_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]{2,}|U)\.$")
+#: Offices only a person holds, before a name (not "rival", "owner", "author", what a firm or a book may be).
+_OFFICES = frozenset("chairman chairwoman ceo cfo coo president executive director minister secretary governor".split())
+#: A longer name's words before its last, joined by a space or a connector: "Research In (Motion)",
+#: "Bradford & (Bingley)", "PTT Exploration and (Production)"; not "Britain's (HBOS)", "KFT.N and (Heinz)".
+_NAME_GOES_ON_BEFORE = re.compile(r"(?<![\w'’.])[A-Z][\w-]*[ ](?:(?:In|in|of|and|&|de)[ ])?$")
+#: A quote opening on a capitalised word right after a name.
+_QUOTE_OPENS_AFTER = re.compile(r"[ ][\"“][A-Z]")
+#: The exchange's part of a share code, right after its symbol: ".L" of "ALLBq.L".
+_EXCHANGE_AFTER = re.compile(r"\.[A-Z]{1,2}(?![\w])")
+
+
 def _is_title_word(word: str, lang: str) -> bool:
     """A title or role word."""
     return word in TITLE_WORDS or _is_role(word, lang)
@@ -1436,6 +1451,7 @@ def _find_people(
     # "der", "den", "le", "la" join names elsewhere ("van der Berg"); in German copy they are articles
     particles = PARTICLES - {"der", "den", "le", "la"} if lang == "de" else PARTICLES
     candidates: list[tuple[int, int, list[str], str | None]] = []
+    coded_ends: set[int] = set()  # where names before a share code written bare end: "Genesis Lease GLS.N"
     surnames: list[tuple[int, str, str]] = []  # "M. Hagenbeck", "President Obama"
     for match in _NAME_SEQ.finditer(text):
         words = match[0].split()
@@ -1448,6 +1464,26 @@ def _find_people(
         words = words[owner:]
         if _POSSESSIVE.search(words[-1]):
             words[-1] = words[-1][:-2]
+        exchange = _EXCHANGE_AFTER.match(text, match.end())
+        if len(words) > 1 and exchange and is_share_code(words[-1] + exchange[0]) and not text.endswith("& ", 0, start):
+            # not "(Peet's Coffee &) Tea Inc PEET.O": a longer name's end
+            words = words[:-1]
+            coded_ends.add(match.end() - len(match[0].split()[-1]) - 1)
+            firm_end = start + len(words[0])
+            if (
+                len(words) == 1
+                and words[0] not in NOT_NAME_START
+                and not _overlaps(taken, start, firm_end)
+                and not text.endswith(".", 0, start)  # "NVL.TO NVL.N": a code's exchange, then another code
+                and not _NAME_GOES_ON_BEFORE.search(text, max(0, start - 40), start)
+            ):
+                # "supplier Magna MGa.TO": the firm, alone before its code
+                firm = words[0]
+                found.mentions.append(
+                    Mention("organization", _listed_name(firm), firm, start, "before an instrument code")
+                )
+                taken.append((start, firm_end))
+                continue
         if words[-1] in _CREDIT_WORDS and _BY_AFTER.match(text, start + len(" ".join(words))):
             continue  # "... and Angela Moon Writing by Andy Sullivan": a credit line, its people no story's
         # in full only: the abbreviations "Jan", "Sam" are given names too
@@ -1490,7 +1526,11 @@ def _find_people(
                 if (not_a_name(word) or _stray_initial(words, i) or _state_before_given_name(words, i))
                 and (not _given_name_before_name(words, i) or _state_before_given_name(words, i))
                 and not _particle_of_surname(words, i)
-                and not _role_as_surname(words, i, lang)
+                # "Stephen King"; but in "Fed Chairman Bernanke" the word before the role is a body's
+                and not (
+                    _role_as_surname(words, i, lang)
+                    and (not not_a_name(words[i - 1]) or _given_name_before_name(words, i - 1))
+                )
             ),
             default=0,
         )
@@ -1524,11 +1564,13 @@ def _find_people(
             and _INITIAL.fullmatch(words[0])
             and (
                 text[start - 1 : start] in ("/", "-", "&")
+                or _CODE_OR_US_BEFORE.search(text, max(0, start - 8), start)
                 or _SMALL_ABBREVIATION_BEFORE.search(text, max(0, start - 5), start)
                 or (len(words) == 3 and _opens_name(words, 0) and text[start - 1 : start] == ".")
             )
         ):
-            # "I/B/E/S. Gail Boudreaux": the last letter of another word; "Major a. D. Ernst Buchdrucker" (außer
+            # "I/B/E/S. Gail Boudreaux", "WYE.N. Coca-Cola", "U.S. Army": the last letter of another word, a
+            # share code or the country; "Major a. D. Ernst Buchdrucker" (außer
             # Dienst): an abbreviation's; "Washington, D.C. Harris Teeter": initials written together, a place's
             start += len(words[0]) + 1
             words = words[1:]
@@ -1582,6 +1624,8 @@ def _find_people(
         ):
             if text.endswith(f"{role} ", 0, start) and _one_body_over(proposals, role, words[0], start):
                 continue  # "la Defensa Civil": a body the model reads whole; no defender named Civil
+            if _QUOTE_OPENS_AFTER.match(text, start + len(words[0])):
+                continue  # 'Fed Chairman Ben "Bernanke has said': a given name, the surname inside a quote
             if particle and text.endswith(particle + " ", 0, start):
                 # "M. Le Pen": the particle is the surname's
                 surnames.append((start - len(particle) - 1, f"{particle} {words[0]}", role))
@@ -1811,7 +1855,10 @@ def _find_people(
             # "ministro de Medio Ambiente", "Bank of Japan", "consejero de Agricultura y Medio
             # Ambiente": what a role or body is of
             continue
-        if code_at(text, end):  # "Fannie Mae ( FNMA.OB )": a listed company
+        if code_at(text, end) or end in coded_ends:  # "Fannie Mae ( FNMA.OB )", "Genesis Lease GLS.N": a listed company
+            if len(words) > 1 and words[0] in _FIRM_KINDS_OPENING:
+                start += len(words[0]) + 1  # "Retailer Lidl LIDUK.UL said": what the firm is, then its name
+                name = " ".join(words[1:])
             found.mentions.append(Mention("organization", _listed_name(name), name, start, "before an instrument code"))
             accepted.append((start, end))
             continue
@@ -1878,6 +1925,21 @@ def _find_people(
             # "Johnson Controls said", "Ross Stores", "Hugo Boss": the tables' firm, where no role makes it a person
             found.mentions.append(Mention("organization", firm, name, start, _TABLE_RULE))
             accepted.append((start, end))
+            continue
+        if (
+            lang == "en"
+            and len(words) == 2
+            and not given
+            and words[0] in organization_table()
+            and not (role and any(_reads_person(p, text, start, end) for p in proposals))
+            and (role or "").lower() not in _OFFICES
+            and not _surely_person(proposals, key)
+            and start not in results  # "1. Nissan Kaputo (Kenya) 2:08.30": a runner in a list of results
+        ):
+            # "rival merchant payment system Google Checkout", "says Chevrolet Silverado", "Hatch Beddows said": a
+            # firm's service, product or name, no one's; but "interim CEO Ram Mynampati", after a role and read
+            # as a person's name by the model, "Cubs Chairman Crane Kenney", after an office only a person holds,
+            # and "said Cummins Catherwood", read so surely
             continue
         if role:
             rule = f"after the role word '{role}'"

@@ -142,6 +142,10 @@ def _town_opens_a_body(
     story is in all through."""
     match = _body_after_town(text, written, end)
     if match is None:
+        if text.startswith(("'s ", "’s "), end) and re.search(rf"(?<![\w-]){re.escape(written)}[ ][Rr]ound\b", text):
+            # "Doha's agriculture proposals" in a story on "the Doha round": the round's, no town
+            taken.append((start, end))
+            return True
         return False
     if match["thing"] is not None and dateline_city and written.casefold() == dateline_city.casefold():
         return False  # "the London interbank offered rate" in a story filed from London: the story's town still
@@ -453,6 +457,8 @@ def _recognised_regions(
                 continue  # "a trip to the Gulf", "Gulf coast": the sea, not Papua New Guinea's Gulf Province
             if re.search(rf"(?<![\w-])(?:{_PLACE_WORD_INSIDE}) {re.escape(proposal.text)}(?![\w-])", text):
                 continue  # "the Delta" of a story on the Pearl River Delta
+            if _designator_after(text, proposal.end):
+                continue  # "analysts at Espirito Santo Investment Bank": a body's name, no region
             state = _state_named_after(text, proposal.end)
             if code != "US" and (
                 _town_with_its_state(text, proposal.start, proposal.end) or (state and us_state(state))
@@ -463,6 +469,18 @@ def _recognised_regions(
                 Mention("place", code, proposal.text, proposal.start, f"region {proposal.text} (ISO 3166-2)")
             )
             taken.append((proposal.start, proposal.end))
+
+
+#: Up to three capitalised words after a name.
+_CAPITALISED_AFTER = re.compile(rf"(?:[ ][{_UPPER}][\w&'’.-]*){{1,3}}")
+
+
+def _designator_after(text: str, end: int) -> bool:
+    """Whether the capitalised words right after a name (up to three) end on
+    a body's designator (``Espirito Santo Investment Bank``): the name opens
+    the body's."""
+    after = _CAPITALISED_AFTER.match(text, end)
+    return after is not None and after[0].split()[-1].lower() in org_designators()
 
 
 def _own_region_read_as_body(proposal: Recognised, own_country: tuple[str, ...], sports: Callable[[], bool]) -> bool:

@@ -1390,6 +1390,29 @@ _COUNTRY_PART = re.compile(
     r"(?:U\.S\.|US|U\.K\.|UK)[ ](?:Midwest|Northeast|Southeast|Southwest|Northwest|South|North|East|West"
     r"|Gulf|Gulf Coast|West Coast|East Coast|Rust Belt|Sun Belt)"
 )
+
+
+def _region_read_before(text: str, proposals: list[Recognised], proposal: Recognised) -> Recognised | None:
+    """The model's reading of a region's name (no town's, no country's)
+    right before a body's name it reads apart and whose last word is a
+    designator (``Espirito Santo`` before ``Investment Bank``)."""
+    if proposal.text.split()[-1].lower() not in org_designators():
+        return None
+    for before in proposals:
+        if (
+            before.kind == "LOC"
+            and before.end == proposal.start - 1
+            and text[before.end] == " "
+            and subdivisions().get(before.text)
+            and before.text not in text_cities()
+            and before.text not in country_forms()
+        ):
+            return before
+    return None
+
+
+#: The prefix of a former tie, joined to the name the model reads: "an ex-General Motors Co executive".
+_FORMER_TIE = re.compile(r"(?:ex|former)-(?=[A-Z])")
 #: The roles of a firm's people written after its name in a heading: "Morgan Stanley CFO sees ...".
 _FIRM_ROLES_AFTER = frozenset("CEO CFO COO CTO CIO Founder Chairman Chairwoman Chief Spokesman Spokeswoman".split())
 
@@ -1447,6 +1470,12 @@ def _recognised_organizations(
             # and that town all through its story ("la Cumbre de Santander")
         if proposal.text.split()[-1] in _SECURITIES_PLURAL:
             continue  # "U.S. Treasuries rose", "German Bunds": a government's bonds, no body
+        if lang == "en" and (region := _region_read_before(text, proposals, proposal)):
+            # "Espirito Santo" + "Investment Bank": the region's name opens the body's
+            proposal = replace(proposal, start=region.start, text=text[region.start : proposal.end])
+        if lang == "en" and (tie := _FORMER_TIE.match(proposal.text)):
+            # "ex-General Motors Co": the name after the prefix, whose first word would go with it
+            proposal = replace(proposal, start=proposal.start + tie.end(), text=proposal.text[tie.end() :])
         words = proposal.text.split()
         if lang == "en" and len(words) > 1 and words[-1] in _FIRM_ROLES_AFTER:
             # "Morgan Stanley CFO", "Starbucks Founder": the firm, then one of its people's roles

@@ -162,6 +162,14 @@ def usable(form: str, excluded: set[str], listed: bool = False) -> bool:
     )
 
 
+def designator_for(form: str, name: str) -> bool:
+    """Whether ``form`` is a designator alone, or with an article, that
+    another name has: ``Alliance`` of the Digital Research Alliance of
+    Canada names every alliance copy writes of (but the Senate is the
+    Senate)."""
+    return form != name and names_no_firm_alone(re.sub(r"^(?:The |L['’])", "", form))
+
+
 def build(ror: Path) -> list[Entry]:
     excluded = excluded_forms()
     canonical_of: dict[str, str] = {}
@@ -169,7 +177,7 @@ def build(ror: Path) -> list[Entry]:
     listed: set[str] = set()  # forms of listed companies
     for entry in (*ticker_entries(), *ror_entries(ror)):
         listed_firm = entry.source.startswith("index:")
-        forms = {f for f in entry.forms if usable(f, excluded, listed_firm)}
+        forms = {f for f in entry.forms if usable(f, excluded, listed_firm) and not designator_for(f, entry.name)}
         if not forms or not usable(entry.name, excluded, listed_firm):
             continue
         if listed_firm:
