@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 import signal
 import threading
+import time
 
 import pytest
-from desk_common.time_limit import TimeLimitExceeded, can_limit, processor_time_limit
+from desk_common.time_limit import TimeLimitExceeded, can_limit, paused, processor_time_limit
 
 #: Tries every way of cutting forty letters before it fails: years of work.
 _BACKTRACKS = re.compile(r"(a+)+$")
@@ -65,3 +66,25 @@ def test_no_limit_and_a_limit_outside_the_main_thread_run_the_work_as_it_is():
     thread.join()
     assert seen == [False, sum(range(200_000))]
     assert can_limit()
+
+
+def _spend(seconds: float) -> None:
+    """Use ``seconds`` of processor time."""
+    until = time.process_time() + seconds
+    while time.process_time() < until:
+        pass
+
+
+def test_work_done_once_a_process_is_not_counted_against_the_limit():
+    with processor_time_limit(0.3):
+        with paused():  # loading a table
+            _spend(0.5)
+        left, _ = signal.getitimer(signal.ITIMER_VIRTUAL)
+        assert 0 < left <= 0.31  # what it had left (to the clock's tick)
+    with pytest.raises(TimeLimitExceeded):
+        with processor_time_limit(0.3):
+            with paused():
+                _spend(0.1)
+            _BACKTRACKS.match(_NO_END)  # the rest is counted
+    with paused():  # no limit running: nothing to stop
+        assert signal.getitimer(signal.ITIMER_VIRTUAL) == (0.0, 0.0)

@@ -4,6 +4,9 @@ process: :func:`processor_time_limit` stops it with
 processor (user time, which waiting does not use), wherever it is, a
 regular expression's search included.
 
+Work done once a process, such as loading tables, is not the work the limit
+is for: inside :func:`paused` its clock stops.
+
 It works by the process's virtual interval timer and its signal, so only
 in a process's main thread where the platform has them (POSIX); elsewhere
 the work runs without a limit (:func:`can_limit` says which)."""
@@ -54,3 +57,23 @@ def processor_time_limit(seconds: float | None) -> Iterator[None]:
         finally:
             # put back even when the time ran out as the block ended
             signal.signal(signal.SIGVTALRM, previous)
+
+
+@contextmanager
+def paused() -> Iterator[None]:
+    """Stop the clock of the limit running in this process, if any, while
+    the ``with`` block runs, and start it again with the time it had left:
+    for work done once a process (loading or building a table), which the
+    first conversion would otherwise pay within its limit."""
+    if not can_limit():
+        yield
+        return
+    left, _ = signal.getitimer(signal.ITIMER_VIRTUAL)
+    if not left:
+        yield  # no limit running
+        return
+    signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_VIRTUAL, left)

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from desk_common.files import replacing
 from desk_common.state import data_versions, derived_cache_folder
+from desk_common.time_limit import paused
 from desk_common.tree_hash import FILE_HASHES_NAME, content_hash
 
 logger = logging.getLogger(__name__)
@@ -137,7 +138,13 @@ def prune_stale(folder: Path, now: float | None = None) -> list[str]:
 def cached(name: str, source_version: str, build):
     """The value ``build()`` returns, from the cache when one was made by the
     same code (that of ``build``'s module) from the same ``source_version``
-    of its data."""
+    of its data. Read or built outside a conversion's time limit (see
+    ``desk_common.time_limit.paused``): a process does it once."""
+    with paused():
+        return _cached(name, source_version, build)
+
+
+def _cached(name: str, source_version: str, build):
     path = cache_folder() / f"{name}-{source_version}-{_code_digest(build)}.pickle"
     try:
         with path.open("rb") as handle:
@@ -182,7 +189,13 @@ class Lookup:
 def cached_lookup(name: str, source_version: str, build) -> Lookup:
     """A :class:`Lookup` of the dictionary ``build()`` returns, kept as SQLite
     in the cache folder and built again only for another ``build`` code or
-    ``source_version`` of its data."""
+    ``source_version`` of its data; outside a conversion's time limit, as
+    :func:`cached`."""
+    with paused():
+        return _cached_lookup(name, source_version, build)
+
+
+def _cached_lookup(name: str, source_version: str, build) -> Lookup:
     path = cache_folder() / f"{name}-{source_version}-{_code_digest(build)}.sqlite"
     if path.exists():
         _mark_used(path)

@@ -227,8 +227,10 @@ def _committees_by_their_matter(text: str, found: Found) -> None:
 
 #: A law's word after the names of those who wrote it, with up to eight words
 #: of its title between: "the Dodd-Frank Wall Street reform law", "the
-#: Sarbanes-Oxley Act".
-_LAW_AFTER = re.compile(r"(?:[ ][A-Za-z]+){0,8}?[ ](?:Act|act|law|legislation|bill)(?![\w-])")
+#: Sarbanes-Oxley Act", "the Dodd-Frank regulatory overhaul", "Sarbanes-Oxley rules".
+_LAW_AFTER = re.compile(
+    r"(?:[ ][A-Za-z]+){0,8}?[ ](?:Act|act|laws?|legislation|bill|reforms?|overhaul|rules|regulations?)(?![\w-])"
+)
 #: Two surnames joined, as a law is named after its authors: "Dodd-Frank".
 _JOINED_SURNAMES = re.compile(rf"[{_UPPER}][a-z]+-[{_UPPER}][a-z]+")
 

@@ -338,24 +338,13 @@ _MEDICINE = re.compile(
 )
 
 
-#: A law named after its sponsors, before what it is: "the Dodd-Frank financial reform law", "Sarbanes-Oxley
-#: rules", "the Glass-Steagall Act" (not "Wal-Mart lawyers").
-_LAW = re.compile(
-    rf"(?<![\w-])(?P<name>[{_UPPER}][a-z]+(?:-[{_UPPER}][a-z]+)+)[ ](?:(?:financial|regulatory|Wall[ ]Street)[ ])?"
-    r"(?:reforms?|overhaul|laws?|[Aa]ct|rules|legislation|bill|regulations?)(?![\w-])"
-)
-
-
 def _products(text: str, found: Found) -> frozenset[str]:
     """The names an English story writes before what a product is
     (``Johnnie Walker whisky``, ``Google's Android operating system``) or
-    after what a medicine is (``the eye drug Lucentis``), and the laws it
-    names after their sponsors (``the Dodd-Frank financial reform``): a
-    product's or a law's in every mention, no person, body nor town; not
-    the tables' firm."""
+    after what a medicine is (``the eye drug Lucentis``): a product's in
+    every mention, no person, body nor town; not the tables' firm."""
     table = organization_table()
-    medicines_and_laws = {match["name"] for match in _MEDICINE.finditer(text)}
-    medicines_and_laws.update(match["name"] for match in _LAW.finditer(text))
+    medicines = {match["name"] for match in _MEDICINE.finditer(text)}
     return frozenset(
         m.text
         for m in found.mentions
@@ -365,7 +354,7 @@ def _products(text: str, found: Found) -> frozenset[str]:
             _PRODUCT_AFTER.match(text, m.start + len(m.text))
             # the model's reading run on into what the product is: "Mercury Mountaineer SUVs"
             or (" " in m.text and _PRODUCT_AFTER.fullmatch(m.text, m.text.rindex(" ")))
-            or m.text in medicines_and_laws
+            or m.text in medicines
         )
     )
 
