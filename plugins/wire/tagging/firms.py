@@ -865,10 +865,11 @@ _BROADCASTER_KIND = re.compile(r"(?i:sender|chaîne|télévision|radio|canal|cad
 
 def _plural_of_a_name(name: str, named: set[str]) -> bool:
     """Whether a name is, in the plural, a firm of the tables (not on a
-    designator) or (of one word) another the story names (``named``): things of that name
-    (``people who are buying Kindles`` beside ``the Kindle``), a chain's
-    outlets (``Ohio's McDonald's, Burger Kings and Wendy's``) or a family
-    (``the Glazers``), no body; not a name of the tables (``Barclays``)."""
+    designator) or, of one word, another the story names (``named``):
+    things of that name (``people who are buying Kindles`` beside ``the
+    Kindle``), a chain's outlets (``Ohio's McDonald's, Burger Kings and
+    Wendy's``) or a family (``the Glazers``), no body; not a name of the
+    tables (``Barclays``)."""
     if not name.endswith("s") or name.endswith("ss") or _tables_know(name):
         return False
     if " " not in name:

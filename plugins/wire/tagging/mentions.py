@@ -199,7 +199,7 @@ def _role_before(text: str, start: int, lang: str) -> str | None:
     named = False  # a capitalised word passed, between the role and the name
     for as_written in reversed(written):
         word = as_written.lower()
-        if len(word) > 2 and word[-1] in ".!?" and word[:-1].isalpha() and word == as_written:
+        if len(word) > 2 and word.endswith(".") and word[:-1].isalpha() and word == as_written:
             return None  # "CEO Jamie Dimon said. Bear Stearns would": the role was another's, in the sentence before
         if lang == "en" and named and word in _BODY_PREPOSITIONS:
             return None  # "strategist at Janney Montgomery Scott": the role is held at a body the name is part of

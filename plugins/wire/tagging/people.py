@@ -1466,7 +1466,8 @@ def _find_people(
             words[-1] = words[-1][:-2]
         exchange = _EXCHANGE_AFTER.match(text, match.end())
         if len(words) > 1 and exchange and is_share_code(words[-1] + exchange[0]) and not text.endswith("& ", 0, start):
-            # not "(Peet's Coffee &) Tea Inc PEET.O": a longer name's end
+            # a firm, then its shares' code written bare ("Genesis Lease GLS.N"); not a longer name's end
+            # ("Peet's Coffee & Tea Inc PEET.O")
             words = words[:-1]
             coded_ends.add(match.end() - len(match[0].split()[-1]) - 1)
             firm_end = start + len(words[0])
