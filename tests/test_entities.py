@@ -7522,3 +7522,21 @@ def test_a_given_name_before_a_quote_opening_on_the_surname_is_no_one():
     tagging = tagged('Halvorn added, Fed Chairman Ben "Bernanke has said QE3 may not work," and sold bonds.')
 
     assert "Ben" not in tagging.people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chesapeake Energy Corp said its chief would step down. Chesapeake's board cut his pay last year.",
+        "Chesapeake Energy Corp said its chief would step down. A fund that is a big investor in Chesapeake "
+        "backed him.",
+    ],
+)
+def test_a_town_written_as_a_firm_named_in_full_is_the_firm_s(text):
+    assert "Chesapeake" not in tagged(text).cities
+
+
+def test_a_town_written_as_a_place_beside_its_namesake_firm_stays_a_town():
+    text = "Chesapeake Energy Corp said on Monday it would open an office in Chesapeake, Virginia, next year."
+
+    assert "Chesapeake" in tagged(text).cities

@@ -163,6 +163,7 @@ from .name_lexicons import (
     COMMON_ABBREVIATIONS,
     first_names,
     function_words,
+    org_designators,
 )
 from .parties_and_sides import (
     _could_be_team,
@@ -897,8 +898,11 @@ def find_entities(
     things = _acronyms_of_things(text)
     if lang == "en":
         things |= _products(text, found) | _laws_named_after_people(text, found)
-    # a town that is a thing's name goes with the country it stood for ("its Vista operating system")
-    things_as_towns = {m.start for m in found.of("city") if m.text in things}
+    # a town that is a thing's name goes with the country it stood for ("its Vista operating system"), and so
+    # does one that is a firm's, as what it holds shows ("Chesapeake's board" after "Chesapeake Energy Corp")
+    things_as_towns = {m.start for m in found.of("city") if m.text in things} | (
+        _firms_own_towns(text, found) if lang == "en" else set()
+    )
     people_s_surnames = {m.key.rpartition(" ")[2] for m in found.of("person")}
     named = {m.text for m in found.mentions} | people_s_surnames
     found.mentions = [
@@ -906,6 +910,7 @@ def find_entities(
         for m in found.mentions
         if not _country_abbreviation_alone(m)
         and not (m.kind in ("person", "city") and m.text in things)
+        and not (m.kind == "city" and m.start in things_as_towns)
         and not (m.kind == "city" and _town_means_its_territory(text, m.text))
         and not (m.kind == "place" and m.start in things_as_towns)
         and not (
@@ -1084,3 +1089,37 @@ _PLACE_NAME_GOES_ON = re.compile(rf"[ ](?:de|del|du|des)(?:[ ](?:la|las|los|l['â
 #: An acronym in the plural, as English writes a common noun's ("SIVs",
 #: "LTROs", "ISPs"): things, not a body, which has one name.
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
+#: What a firm holds, after a name and its possessive: "Chesapeake's board", "Lexington's shares".
+_FIRM_S_OWN_AFTER = re.compile(
+    r"['â€™]s[ ](?:board|shares|stock|chief|CEO|chairman|directors|management|shareholders|investors|earnings|"
+    r"profit|revenue|results|stake|bid|offer)(?![\w-])"
+)
+
+
+#: What is held in a firm, before its name: "a big investor in (Chesapeake)", "its stake in".
+_HELD_IN_A_FIRM_BEFORE = re.compile(
+    r"(?<![\w-])(?:investors?|stakes?|shares|holdings?|investments?|invested|investing)[ ]in[ ]$"
+)
+
+
+def _firms_own_towns(text: str, found: Found) -> set[int]:
+    """Where a town's name is written as that of a firm the story names in
+    full on a designator, before what a firm holds or after what is held in
+    one (``Chesapeake Energy Corp said``, then ``Chesapeake's board``, ``a
+    big investor in Chesapeake``): the firm's, no town."""
+    firms_first_words = {
+        m.text.split()[0]
+        for m in found.of("organization")
+        if " " in m.text and m.text.split()[-1].rstrip(".").lower() in org_designators()
+    }
+    return {
+        m.start
+        for m in found.of("city")
+        if m.text in firms_first_words
+        and (
+            _FIRM_S_OWN_AFTER.match(text, m.start + len(m.text))
+            or _HELD_IN_A_FIRM_BEFORE.search(text, max(0, m.start - 30), m.start)
+        )
+    }
