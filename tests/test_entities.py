@@ -7474,6 +7474,17 @@ def test_a_designator_alone_names_no_body_of_the_tables():
     assert "Digital Research Alliance of Canada" not in tagging.organizations
 
 
+def test_a_share_code_written_bare_is_read_where_it_starts():
+    from wire.instrument_codes import bare_share_code_at
+
+    text = "Genesis Lease GLS.N and Magna MGa.TO rose; Lehman Brothers LEH.P. AIG fell, as did the U.S. dollar."
+    assert bare_share_code_at(text, text.index("GLS.N"))
+    assert bare_share_code_at(text, text.index("MGa.TO"))  # the exchange's two letters, not "T" alone
+    assert bare_share_code_at(text, text.index("LEH.P."))  # a full stop ending the sentence after it
+    assert not bare_share_code_at(text, text.index("Lease"))
+    assert not bare_share_code_at(text, text.index("U.S."))
+
+
 @pytest.mark.parametrize(
     "text, firm, not_firm",
     [

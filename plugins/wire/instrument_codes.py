@@ -92,6 +92,16 @@ def is_share_code(word: str) -> bool:
     return _BARE_SHARES.fullmatch(word) is not None
 
 
+#: :data:`_BARE_SHARES` ending a word, a full stop after it or not ("LEH.P. AIG").
+_BARE_SHARES_WORD = re.compile(rf"(?:{_BARE_SHARES.pattern})(?!\w)")
+
+
+def bare_share_code_at(text: str, position: int) -> bool:
+    """Whether the code of a listed company's shares, written bare, starts at
+    ``position`` (``GLS.N`` of ``Genesis Lease GLS.N said``)."""
+    return _BARE_SHARES_WORD.match(text, position) is not None
+
+
 def without_codes(text: str) -> str:
     """``Harmon Motors <HRMN.N> said`` -> ``Harmon Motors said``;
     ``Boeing Co ( BA.N ), the planemaker`` -> ``Boeing Co, the

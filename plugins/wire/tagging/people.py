@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from ..agencies import agency_parts
 from ..dates import fold
-from ..instrument_codes import code_at, is_share_code
+from ..instrument_codes import bare_share_code_at, code_at
 from ..places import find_city, us_state
 from .mentions import (
     _CAMEL_CASE,
@@ -878,8 +878,6 @@ _OFFICES = frozenset("chairman chairwoman ceo cfo coo president executive direct
 _NAME_GOES_ON_BEFORE = re.compile(r"(?<![\w'’.])[A-Z][\w-]*[ ](?:(?:In|in|of|and|&|de)[ ])?$")
 #: A quote opening on a capitalised word right after a name.
 _QUOTE_OPENS_AFTER = re.compile(r"[ ][\"“][A-Z]")
-#: The exchange's part of a share code, right after its symbol: ".L" of "ALLBq.L".
-_EXCHANGE_AFTER = re.compile(r"\.[A-Z]{1,2}(?![\w])")
 
 
 def _is_title_word(word: str, lang: str) -> bool:
@@ -1464,12 +1462,15 @@ def _find_people(
         words = words[owner:]
         if _POSSESSIVE.search(words[-1]):
             words[-1] = words[-1][:-2]
-        exchange = _EXCHANGE_AFTER.match(text, match.end())
-        if len(words) > 1 and exchange and is_share_code(words[-1] + exchange[0]) and not text.endswith("& ", 0, start):
+        if (
+            len(words) > 1
+            and bare_share_code_at(text, match.end() - len(match[0].split()[-1]))
+            and not text.endswith("& ", 0, start)
+        ):
             # a firm, then its shares' code written bare ("Genesis Lease GLS.N"); not a longer name's end
             # ("Peet's Coffee & Tea Inc PEET.O")
             words = words[:-1]
-            coded_ends.add(match.end() - len(match[0].split()[-1]) - 1)
+            coded_ends.add(start + len(" ".join(words)))
             firm_end = start + len(words[0])
             if (
                 len(words) == 1
