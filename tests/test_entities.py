@@ -7551,3 +7551,32 @@ def test_a_town_written_as_a_place_beside_its_namesake_firm_stays_a_town():
     text = "Chesapeake Energy Corp said on Monday it would open an office in Chesapeake, Virginia, next year."
 
     assert "Chesapeake" in tagged(text).cities
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        ("Retailers hope the U.S. Thanksgiving weekend lifts sales.", "U.S. Thanksgiving"),
+        ("Under U.S. GAAP rules the company lost money in the quarter.", "U.S. GAAP"),
+        ("Exports by U.S. Poultry producers to China fell sharply in August.", "U.S. Poultry"),
+        ("The U.S. Capitol was closed to visitors after the vote.", "U.S. Capitol"),
+        ("Its new chips compete with U.S. DRAM makers, Kestrel said.", "U.S. DRAM"),
+    ],
+)
+def test_what_is_a_country_s_after_its_short_form_is_no_body(text, written):
+    assert written not in tagged(text).organizations
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("U.S. Halvorn said on Monday it would cut 200 jobs.", "U.S. Halvorn"),
+        (
+            '"Demand is weak," said Mara Quentin, a trader at U.S. Halvorn Investors in Dallas.',
+            "U.S. Halvorn Investors",
+        ),
+        ("The UK Treasury declined to comment on the talks.", "Treasury"),
+    ],
+)
+def test_a_body_written_after_a_country_s_short_form_stays_a_body(text, body):
+    assert body in tagged(text).organizations

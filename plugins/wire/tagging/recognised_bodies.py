@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from ..agencies import agency_parts
-from ..instrument_codes import is_share_code
+from ..instrument_codes import bare_share_code_at, code_at, is_share_code
 from ..places import find_city
 from .mentions import (
     _ACRONYM_AFTER,
@@ -1123,6 +1123,56 @@ def _where_or_when_after(words: list[str], calendar) -> int:
     return len(words)
 
 
+#: The short forms of a country that English copy writes before what is the country's: "U.S. GAAP".
+_COUNTRY_SHORT_FORMS = frozenset({"U.S.", "US", "U.K.", "UK"})
+#: The country's offices and bodies English copy names by one word after its short form, which no
+#: designator marks: "UK Treasury", "U.S. Customs", "U.S. Trustee".
+_COUNTRY_S_OFFICES = frozenset("Treasury Customs Consulate Embassy Trustee Mint Teamsters".split())
+#: What follows a body's name where a story writes it as a body's: it speaks, reports, files, trades.
+_BODY_VERB_AFTER = re.compile(
+    r"(?:'s)?[ ](?:said|says|told|reported|announced|posted|agreed|filed|shares|stock)\b"
+    r"|'s[ ](?:chief|CEO|president|chairman|director|spokesman|spokeswoman|head)\b"  # "U.S. Geothermal's CEO"
+)
+#: What stands before a body's name where a story writes it as one: where someone works, what it is.
+_BODY_BEFORE = re.compile(r"(?<![\w-])(?:at|trade[ ]body|group|firm|company)[ ]$")
+
+
+def _country_and_what_is_its(text: str, words: list[str], lang: str) -> bool:
+    """Whether a name the model reads as a body, in English copy, is a
+    country's short form and what is the country's (``U.S. Thanksgiving``,
+    ``U.S. GAAP``, ``U.S. Constitution``, ``U.S. Capitol``): no body. Not
+    where a word after the country is a designator, a role or an office
+    (``U.S. Trust``, ``US Airways``, ``U.S. Attorney``, ``UK Treasury``), the
+    tables know the name or what follows the country, or the story
+    writes it as a body's: with a legal form, a share code or a verb of a
+    body after it, or where someone works before it (``U.S. Steel Corp``,
+    ``U.S. Geothermal's CEO``, ``a trader at U.S. Global Investors``)."""
+    if lang != "en" or not 2 <= len(words) <= 3 or words[0] not in _COUNTRY_SHORT_FORMS:
+        return False
+    rest = words[1:]
+    if any(
+        not word.replace("-", "").isalnum()  # "Court,", "S&P"
+        or _designator_word(word)
+        or word in _LEGAL_FORM_WORDS
+        or word in _REMIT_HEADS  # "U.S. Military Academy", "U.S. Chamber of Commerce"
+        or word in _COUNTRY_S_OFFICES
+        or word.lower() in role_words()  # "U.S. Attorney", "U.S. Trade Representative": an office
+        for word in rest
+    ):
+        return False
+    name = " ".join(words)
+    if any(known in organization_table() or known in organizations() for known in (name, " ".join(rest))):
+        return False  # "US FDIC": the body the country's short form is written before
+    return not any(
+        _LEGAL_TAIL.match(text, use.end())
+        or code_at(text, use.end())
+        or bare_share_code_at(text, use.end() + 1)
+        or _BODY_VERB_AFTER.match(text, use.end())
+        or _BODY_BEFORE.search(text, max(0, use.start() - 12), use.start())  # "a trader at U.S. Global Investors"
+        for use in _uses(name, text)
+    )
+
+
 def _agency_desk(words: list[str]) -> bool:
     """Whether a name is an agency's desk: the agency, then a place
     (``Additional reporting by Reuters Warsaw``)."""
@@ -1697,6 +1747,7 @@ def _recognised_organizations(
                 )
             )
             or _agency_desk(words)  # "Reuters Warsaw"
+            or _country_and_what_is_its(text, words, lang)  # "U.S. Thanksgiving", "U.S. GAAP"
             or (
                 _LIST_WORD.search(name)
                 and words[-1].lower().rstrip(".") not in org_designators()
