@@ -39,6 +39,14 @@ bench.corpora.conll2002_efe DIR esp.train esp.testa esp.testb --count 5000``
 writes each file's dispatches under its own name, those of ``esp.train`` as
 the first command does.
 
+``bench/corpora/tag_judgements_jornada.jsonl`` and
+``bench/corpora/tag_judgements_trends.jsonl`` hold the same for copy no rule
+had been read on, each sample 1: 150 tags of each kind drawn from those the
+tagger gave the 1,375 agency posts of La Jornada Zacatecas (``python -m
+bench.corpora.jekyll_news jornada POSTS DIR --agencies``), Spanish wire copy as
+a Mexican daily ran it, and the 4,539 German articles of 2024-25 (``python -m
+bench.corpora.jekyll_news trends POSTS DIR``).
+
 The current code is run on the same stories: a judged tag it still gives
 counts as judged; one it no longer gives is reported apart, right or wrong; a
 tag it gives in their place was judged by no one and is not counted.

@@ -7580,3 +7580,156 @@ def test_what_is_a_country_s_after_its_short_form_is_no_body(text, written):
 )
 def test_a_body_written_after_a_country_s_short_form_stays_a_body(text, body):
     assert body in tagged(text).organizations
+
+
+def test_eu_in_spanish_copy_is_the_united_states_not_the_union():
+    tagging = tagged(
+        "La Agencia Nacional de Seguridad de EU espió a la Unión Europea (UE) durante años, según documentos "
+        "filtrados que publicó el semanario alemán.",
+        "es",
+    )
+
+    assert "US" in tagging.places
+    assert tagging.organizations.count("European Union") == 1  # "UE", "Unión Europea": the union
+    assert (
+        "European Union"
+        not in tagged("El presidente de EU dijo que el acuerdo con México avanza bien.", "es").organizations
+    )
+    bilateral = tagged("La relación EU-México es buena, dijo el embajador de EU en la capital mexicana.", "es")
+    assert "US" in bilateral.places
+    assert not bilateral.organizations
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Der Start in die Saison ist damit gelungen.", "Start"),
+        ("Nach dem Spiel fuhr er mit dem Rad nach Hause.", "Rad"),
+        ("Mehr Sport gibt es im Ticker der Redaktion.", "Sport"),
+    ],
+)
+def test_a_german_noun_that_is_a_foreign_club_s_short_name_is_no_club(text, word):
+    organisations = tagged("Der FC Bayern gewann am Samstag 3:1 gegen Mainz. " + text, "de").organizations
+
+    assert "Bayern München" in organisations
+    assert not any(word in name for name in organisations)
+
+
+def test_a_foreign_club_german_copy_names_in_full_is_still_the_club():
+    tagging = tagged("IK Start gewann am Sonntag 2:1 gegen Molde, Sturm Graz verlor in Wien.", "de")
+
+    assert {"IK Start", "SK Sturm Graz"} <= set(tagging.organizations)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Bei den Olympischen Spielen in Paris gewann die Schwimmerin zwei Medaillen, sagte der Verband.", "de"),
+        ("La FIFA confirmó que el Mundial empezará en junio con un partido en São Paulo.", "es"),
+    ],
+)
+def test_the_games_and_the_world_cup_are_events_not_bodies(text, lang):
+    organisations = tagged(text, lang).organizations
+
+    assert not any(word in name for name in organisations for word in ("Spiele", "Mundial"))
+
+
+@pytest.mark.parametrize(
+    "text, lang, town",
+    [
+        (
+            "Borussia Dortmund gewann 3:1 gegen den SC Freiburg. Freiburgs Trainer war enttäuscht, für Dortmund traf "
+            "Guirassy zweimal.",
+            "de",
+            "Freiburg",
+        ),
+        (
+            "El FC Barcelona ganó 3-1 al Levante en la primera jornada de la liga. Barcelona suma tres puntos.",
+            "es",
+            "Barcelona",
+        ),
+    ],
+)
+def test_a_town_written_as_a_club_the_story_names_in_full_is_the_club_s(text, lang, town):
+    assert town not in tagged(text, lang).cities
+
+
+@pytest.mark.parametrize(
+    "text, lang, town",
+    [
+        ("Borussia Dortmund gewann am Samstag in Dortmund 3:1 gegen den SC Freiburg.", "de", "Dortmund"),
+        ("El FC Barcelona ganó 3-1 al Levante en la primera jornada de la liga en Barcelona.", "es", "Barcelona"),
+    ],
+)
+def test_a_club_s_town_written_as_a_place_stays_a_town(text, lang, town):
+    assert town in tagged(text, lang).cities
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "El Instituto Federal de Acceso a la Información y Protección de Datos (Ifai) ordenó publicar los "
+            "contratos, informó el organismo.",
+            "Instituto Federal de Acceso a la Información y Protección de Datos",
+        ),
+        (
+            "La Comisión Federal para la Protección contra Riesgos Sanitarios (Cofepris) retiró el jarabe del "
+            "mercado, informó la dependencia.",
+            "Comisión Federal para la Protección contra Riesgos Sanitarios",
+        ),
+    ],
+)
+def test_a_body_is_read_on_to_the_acronym_its_words_spell(text, body):
+    assert body in tagged(text, "es").organizations
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "El Ministerio de Salud y la Organización Mundial de la Salud (OMS) firmaron el acuerdo.",
+            "Ministerio de Salud",
+        ),
+        (
+            "La Unidad de Investigación de Lípidos de la Universitat Rovira y Virgili (URV) publicó el estudio.",
+            "Unidad de Investigación de Lípidos",
+        ),
+    ],
+)
+def test_a_body_is_not_read_on_to_another_s_acronym(text, body):
+    organisations = tagged(text, "es").organizations
+
+    assert body in organisations
+    assert not any(name.startswith(body + " ") for name in organisations)
+
+
+def test_eu_joined_to_a_partner_in_spanish_copy_is_a_party_not_the_united_states():
+    tagging = tagged(
+        "EU reclama una ordenanza. La coalición de EU-Els Verds en el Ayuntamiento de Palma la pedirá en el pleno.",
+        "es",
+    )
+
+    assert "US" not in tagging.places
+
+
+def test_a_party_of_copy_with_no_dateline_is_first_its_home_country_s():
+    tagging = tagged(
+        "Brasilien und Argentinien wollen das Abkommen mit der EU bald unterzeichnen. Italien zögert noch. "
+        "In Deutschland begrüßte die CDU den Schritt, die Landwirte in Schleswig-Holstein sind skeptisch.",
+        "de",
+    )
+
+    assert "Christian Democratic Union (Germany)" in tagging.organizations
+
+
+@pytest.mark.parametrize(
+    "text, lang, named",
+    [
+        ("El Barcelona ganó la Copa Joan Gamper ante el Santos de Neymar en el Camp Nou.", "es", "Joan Gamper"),
+        ("Los vecinos de la colonia Luis Donaldo Colosio denunciaron cortes de agua.", "es", "Luis Donaldo Colosio"),
+        ("Die Spieler küssten die Coupe Henri Delaunay, sagte Trainer Julian Nagelsmann.", "de", "Henri Delaunay"),
+    ],
+)
+def test_a_trophy_or_a_neighbourhood_named_after_someone_is_no_mention_of_them(text, lang, named):
+    assert named not in tagged(text, lang).people

@@ -5,6 +5,7 @@ nested in longer ones, one name per body across a story.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import replace
@@ -821,6 +822,58 @@ def _partners_named_with_a_comma(text: str, proposal: Recognised) -> Recognised:
         return proposal
     start = before.start("partner")
     return replace(proposal, start=start, text=text[start : proposal.end])
+
+
+#: The lower-case words that join the capitalised words of a Spanish or French body's name.
+_JOINING = r"(?:de|del|la|las|los|el|y|e|a|al|para|contra|en|sobre|por|des|du|et|pour|à|l['’])"
+#: Capitalised words, joined so, up to an acronym in brackets: " a la Información y Protección de Datos (Ifai)".
+_NAME_ON_TO_ACRONYM = re.compile(
+    rf"(?P<rest>(?:[ ]{_JOINING}){{0,3}}[ ][{_UPPER}][\w-]+(?:(?:[ ]{_JOINING}){{0,3}}[ ][{_UPPER}][\w-]+){{0,8}})"
+    rf"[ ]\((?P<acronym>[{_UPPER}][\w]{{2,9}})\)"
+)
+
+
+def _spelled_by_beginnings(acronym: str, words: list[str]) -> bool:
+    """Whether ``acronym`` is the beginnings of ``words`` in order, the first
+    word's first, some words left out: ``Cofepris`` of ``Comisión Federal
+    para la Protección contra Riesgos Sanitarios`` (co-fe-p-ri-s), ``Capufe``
+    of ``Caminos y Puentes Federales``, ``Ifai``."""
+    letters = fold(acronym).lower()
+    heads = [fold(word).lower() for word in words]
+
+    @functools.cache  # each (letter, word) once: a name of many words and a long acronym stay cheap
+    def spells(at: int, word: int) -> bool:
+        if at == len(letters):
+            return True
+        if word == len(heads):
+            return False
+        taken = (n for n in range(1, len(heads[word]) + 1) if letters.startswith(heads[word][:n], at))
+        return any(spells(at + n, word + 1) for n in taken) or (word > 0 and spells(at, word + 1))
+
+    return bool(heads) and spells(0, 0)
+
+
+def _read_on_to_its_acronym(text: str, proposal: Recognised) -> Recognised:
+    """A body's name the model ends at a lower-case joining word, where the
+    name goes on to the acronym in brackets that its words spell: read whole
+    (``Instituto Federal de Acceso`` of ``Instituto Federal de Acceso a la
+    Información y Protección de Datos (Ifai)``, ``Comisión Federal para la
+    Protección`` of ``... contra Riesgos Sanitarios (Cofepris)``)."""
+    if proposal.kind != "ORG":
+        return proposal
+    after = _NAME_ON_TO_ACRONYM.match(text, proposal.end)
+    if after is None:
+        return proposal
+    read = [word for word in proposal.text.split() if word[:1].isupper()]
+    rest = [word for word in after["rest"].split() if word[:1].isupper()]
+    acronym = after["acronym"]
+    if _spelled_by_beginnings(acronym, read) or _spelled_by_beginnings(acronym, rest):
+        # the model's name spells it already, or the words after it do, another body's: "la Unidad de
+        # Investigación de Lípidos de la Universitat Rovira y Virgili (URV)"
+        return proposal
+    if not _spelled_by_beginnings(acronym, read + rest):
+        return proposal
+    return replace(proposal, end=after.end("rest"), text=proposal.text + after["rest"])
 
 
 #: Capitalised words and "and" right before a name: "the Senate Energy and ", "the SEC's Trading and ".

@@ -48,6 +48,7 @@ from .body_names import (
     _parted_at_legal_forms,
     _parted_at_possessives,
     _partners_named_with_a_comma,
+    _read_on_to_its_acronym,
     _remit_joined_before,
     _sponsor_of_an_index,
     _without_bare_code,
@@ -157,6 +158,7 @@ from .mentions import (
     _town_and_comma_before,
     _treasury_securities,
     _uses,
+    eu_is_a_party,
     firm_name,
 )
 from .name_lexicons import (
@@ -345,7 +347,10 @@ def find_entities(
                     _district_of_place(
                         text,
                         _remit_joined_before(
-                            text, _partners_named_with_a_comma(text, _chamber_without_its_party(read))
+                            text,
+                            _partners_named_with_a_comma(
+                                text, _read_on_to_its_acronym(text, _chamber_without_its_party(read))
+                            ),
                         ),
                     ),
                 )
@@ -407,6 +412,11 @@ def find_entities(
         if _overlaps(channels, start, end) or _overlaps(side_spans, start, end):
             continue
         if kind == "organization":
+            if lang == "es" and written == "EU" and not eu_is_a_party(text):
+                # Spanish writes the European Union "UE"; "EU" is Mexican copy's United States (but in a
+                # story writing "EU-Els Verds", "EU-EV", the party of Spain's joined to its partner)
+                found.mentions.append(Mention("place", "US", written, start, "country name (Mexican abbreviation)"))
+                continue
             org = organizations()[written]
             if written in COMMON_ABBREVIATIONS and org.labels.get(lang) != written:
                 continue  # "CPI": the consumer price index in English copy, the ICC in French
@@ -565,6 +575,17 @@ def find_entities(
             if " " not in written and not side and _SENTENCE_OPENS.search(text, max(0, start - 4), start):
                 if not _read_as(proposals, "ORG", start, end):
                     continue  # "Como cada temporada": a word, unless read as a body's name
+            if (
+                lang == "de"
+                and " " not in written
+                and not written.isupper()  # "HJK": an acronym, no noun
+                and not side
+                and club.country not in HOME_COUNTRIES_OF_LANGUAGE[lang]
+                and not _read_as(proposals, "ORG", start, end)
+            ):
+                # "der Start", "Sport" (IK Start, Sport Recife): German writes every noun capitalised; a
+                # foreign club's one word is the club where it is read as a body's name or as a side
+                continue
             found.mentions.append(Mention("organization", club.name, written, start, "club table (openfootball)"))
         else:
             club = _club(written, countries) if _names_a_side(text, start, end, lang, proposals) and sports() else None
@@ -737,7 +758,7 @@ def find_entities(
         if _SAINT_FIRST.match(written) and _CHURCH_OF_BEFORE.search(text, max(0, start - 30), start):
             taken.append((start, end))
             continue  # "la románica iglesia de San Pedro", "the Church of St. Paul": the church's saint, no town
-        if lang == "de" and sports() and _club_s_town_alone(text, written, start, end, found):
+        if lang in ("de", "es") and sports() and _club_s_town_alone(text, written, start, end, found, lang):
             taken.append((start, end))
             continue  # "Athletic Bilbao", then "Bilbao beendete eine Durststrecke": the club
         if (
@@ -903,12 +924,14 @@ def find_entities(
     things_as_towns = {m.start for m in found.of("city") if m.text in things} | (
         _firms_own_towns(text, found) if lang == "en" else set()
     )
+    us_as_eu = lang == "es" and not eu_is_a_party(text)
     people_s_surnames = {m.key.rpartition(" ")[2] for m in found.of("person")}
     named = {m.text for m in found.mentions} | people_s_surnames
     found.mentions = [
         m
         for m in found.mentions
         if not _country_abbreviation_alone(m)
+        and not (m.kind == "organization" and m.text == "EU" and us_as_eu)  # however read: the country
         and not (m.kind in ("person", "city") and m.text in things)
         and not (m.kind == "city" and m.start in things_as_towns)
         and not (m.kind == "city" and _town_means_its_territory(text, m.text))

@@ -1293,15 +1293,29 @@ _EVENT_FIRST = frozenset(
 )
 _EVENT_LAST = frozenset(
     "Games Championship Championships Cup Fair Festival Summit Tournament Declaration Day "
-    "Stadium Cathedral Bridge Act Treaty Open Slam Chelem Champions champions Campeones campeones Tax Virus Show".split()
+    "Stadium Cathedral Bridge Act Treaty Open Slam Chelem Champions champions Campeones campeones Tax Virus Show "
+    "Spiele Spielen Winterspiele Sommerspiele Festspiele Gipfel Gipfels Turnier Turniers".split()
 )
-#: A championship German names by its sport: "Fußball-WM", "Handball-EM".
-_CHAMPIONSHIP_PARTS = frozenset("WM EM Weltmeisterschaft Europameisterschaft Meisterschaft Bundesliga".split())
+#: A championship German names by its sport: "Fußball-WM", "Handball-EM"; a cup ("DFB-Pokal").
+_CHAMPIONSHIP_PARTS = frozenset("WM EM Weltmeisterschaft Europameisterschaft Meisterschaft Bundesliga Pokal".split())
+#: A championship named by one word: Spanish's World Cup, "el Mundial" (but "Foro Económico Mundial").
+_CHAMPIONSHIP_WORDS = frozenset(("Mundial", "Mundialito"))
 #: A meeting of a body named after it ("Congreso de CCOO", "congrès du PS").
 _CONGRESS_WORDS = frozenset("Congreso Congrès Kongress Parteitag".split())
 _OF_WORDS = frozenset("de del du des der".split())
 #: What a shareholders' meeting is called after "Junta General".
 _GENERAL_MEETING_KINDS = frozenset(("Ordinaria", "Extraordinaria", "de"))
+
+
+#: "EU" joined to what follows it by a hyphen: "EU-Els Verds", "EU-México".
+_EU_JOINED = re.compile(r"(?<![\w-])EU-(?P<partner>[A-ZÁÉÍÓÚÑ][\w]*)")
+
+
+def eu_is_a_party(text: str) -> bool:
+    """Whether Spanish copy's "EU" is Spain's party Esquerra Unida, joined to
+    a partner's name (``EU-Els Verds``, ``EU-EV``), not Mexican copy's United
+    States, which it joins to another country (``la relación EU-México``)."""
+    return any(joined["partner"] not in country_forms() for joined in _EU_JOINED.finditer(text))
 
 
 def _names_event(words: list[str]) -> bool:
@@ -1312,7 +1326,7 @@ def _names_event(words: list[str]) -> bool:
     if parts[-1] in _CHAMPIONSHIP_PARTS or parts[0] in _CHAMPIONSHIP_PARTS:
         return True  # "Fußball-WM", "deutschen Bundesliga", "Bundesliga-Duelle", "WM-Qualifikation"
     if len(words) < 2:
-        return False
+        return words[0] in _CHAMPIONSHIP_WORDS
     if words[0] in _CONGRESS_WORDS and len(words) > 2 and words[1] in _OF_WORDS and words[-1].isupper():
         return True  # "Congreso de CCOO", "congrès du PS": a body's congress, a meeting
     if words[:2] == ["Junta", "General"] and len(words) > 2 and words[2] in _GENERAL_MEETING_KINDS:

@@ -1272,12 +1272,14 @@ _MEETING_BEFORE = re.compile(
 
 #: A street, building, prize or tournament named after someone, right before that someone's
 #: name: "la Calle Antonio Hurtado", "el Hospital Regional Carlos Haya", "los torneos Teresa
-#: Herrera", "el premio \"Felipe Trigo\"", "la rue Jean Jaurès", "le lycée Victor Hugo".
+#: Herrera", "el premio \"Felipe Trigo\"", "la rue Jean Jaurès", "le lycée Victor Hugo", "la Coupe Henri
+#: Delaunay", Mexico City's boroughs and neighbourhoods ("la delegación Gustavo A. Madero").
 _NAMED_AFTER_BEFORE = re.compile(
     r"\b(?:[Cc]alle|[Aa]venida|[Pp]laza|[Pp]aseo|[Hh]ospital(?:[ ](?:Regional|Universitario|General|Clínico))?"
     r"|[Gg]alería(?:[ ]de[ ]Arte)?|[Pp]remios?|[Tt]orneos?|[Tt]rofeos?|[Cc]olegio|[Ee]stadio|[Tt]eatro|[Aa]uditorio"
     r"|[Pp]olideportivo|[Pp]abellón|[Aa]eropuerto|rue|avenue|boulevard|place|quai|lycée|collège|école|aéroport|stade"
     r"|hôpital|prix|rosaleda|cúpula|base|circuito|muelle(?:[ ]internacional)?|ciudad|localidad|municipio"
+    r"|[Cc]opa|[Cc]oupe|colonias?|delegación"  # "la Copa Joan Gamper", "la colonia Luis Donaldo Colosio"
     # "la calle Doctor Alexandre Fleming", "l'avenue du Général Leclerc": with the title the place writes
     r")[ ](?:(?:de|du)[ ])?(?:[\"“«][ ]?)?(?:(?:Doctor|Doctora|Dr\.|General|Général|Padre|Fray|Sor|Maestro|Poeta)[ ])?$"
 )

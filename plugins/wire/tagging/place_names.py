@@ -18,6 +18,7 @@ from .mentions import (
     _COMBINING_FORMS,
     _COUNTIES_AFTER,
     _COUNTRY_ABBREVIATION_BEFORE,
+    _DATELINE_AFTER,
     _LEGAL_FORMS_FOLDED,
     _LEGAL_TAIL,
     _MARKET_ROLE_AFTER,
@@ -61,6 +62,7 @@ from .name_lexicons import (
 )
 from .recogniser import Recognised
 from .vocabulary import (
+    club_names,
     country_forms,
     country_name,
     organization_table,
@@ -180,13 +182,19 @@ def _story_countries(
     """The countries a story is about, first those of its dateline, then
     those it names, then those of the cities it names (a city of one country
     only), then its language's home countries (none for ``lang`` None): where
-    its parties and clubs are."""
+    its parties and clubs are. A story with no dateline that names a home
+    country of its language is first of all about that one: "CDU" of German
+    copy on a trade pact with Brazil, which names Schleswig-Holstein too, is
+    Germany's party, not Italy's."""
     named = [country_forms()[written] for _, _, kind, written in spans if kind == "country"]
     # a city of one country only: "LISBON", "Jerusalem"
     in_cities = [
         next(iter(found)) for found in (text_cities()[w] for _, _, k, w in spans if k == "city") if len(found) == 1
     ]
     homes = HOME_COUNTRIES_OF_LANGUAGE[lang] if lang else ()
+    if not any(preferred):
+        named_homes = [c for c in (*named, *in_cities) if c in homes]
+        return tuple(dict.fromkeys(c for c in (*named_homes, *named, *in_cities, *homes) if c))
     return tuple(dict.fromkeys(c for c in (*preferred, *named, *in_cities, *homes) if c))
 
 
@@ -384,12 +392,33 @@ def _german_town_in_its_place(text: str, start: int, end: int, proposals: list[R
     )
 
 
-def _club_s_town_alone(text: str, written: str, start: int, end: int, found: Found) -> bool:
-    """Whether a town German sports copy names alone is the club it has named
-    with the town (``Athletic Bilbao`` ... ``Bilbao beendete``, ``Bayern
-    München`` ... ``München hat acht Runden vor Ende``): the town, not after a
-    preposition of place nor in a dateline (``am Samstag in München``)."""
-    return _named_club_s_town(written, found) and not _german_place_said(text, start, end)
+#: The towns and the full stop of a dateline that opens a line of Mexican copy: "Madrid. ", "Bruselas/Moscú. ".
+_TOWNS_OF_A_DATELINE_AFTER = re.compile(r"(?:/[^\s./]+)*\.[ ]")
+#: Where Spanish copy says a town's name is the place: after "en", or after a word for a town.
+_SPANISH_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:en|ciudad[ ]de|localidad[ ]de)[ ]$", re.IGNORECASE)
+
+
+def _club_s_town_alone(text: str, written: str, start: int, end: int, found: Found, lang: str) -> bool:
+    """Whether a town German or Spanish sports copy names alone, or German
+    in the genitive, is the club it has named with the town (German: any
+    body, ``Athletic Bilbao`` ... ``Bilbao beendete``, ``SC Freiburg`` ...
+    ``Freiburgs Trainer``; Spanish: a club, ``FC Barcelona`` ... ``Barcelona
+    suma tres puntos``): the town, not after a preposition of place nor in a
+    dateline (``am Samstag in München``, ``en Barcelona``, ``Barcelona, 9 may
+    (EFE)``, ``Madrid.`` opening a line)."""
+    if lang == "de":
+        named = _named_club_s_town(written, found) or (
+            written.endswith("s") and _named_club_s_town(written[:-1], found)
+        )
+        return named and not _german_place_said(text, start, end)
+    town = re.compile(rf"(?<![\w-]){re.escape(written)}(?![\w-])")
+    if not any(m.key in club_names() and m.text != written and town.search(m.text) for m in found.of("organization")):
+        return False  # Spanish copy names a town in a body's name more often than German sports copy: a club's only
+    return not (
+        _SPANISH_PLACE_BEFORE.search(text, max(0, start - 20), start)
+        or _DATELINE_AFTER.match(text, end)
+        or (text[max(0, start - 1) : start] in ("", "\n") and _TOWNS_OF_A_DATELINE_AFTER.match(text, end))
+    )
 
 
 def _subdivision_country(written: str, preferred: tuple[str | None, ...]) -> str | None:

@@ -490,6 +490,12 @@ def club_table() -> dict[str, tuple[Club, ...]]:
 
 
 @functools.cache
+def club_names() -> frozenset[str]:
+    """The football clubs' canonical names."""
+    return frozenset(club.name for clubs in club_table().values() for club in clubs)
+
+
+@functools.cache
 def club_forms_folded() -> dict[str, str]:
     """A club's form without case or accents -> the form as the table writes
     it (``MERIDA`` of a headline in capitals -> ``Mérida``)."""
