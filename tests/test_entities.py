@@ -7733,3 +7733,35 @@ def test_a_party_of_copy_with_no_dateline_is_first_its_home_country_s():
 )
 def test_a_trophy_or_a_neighbourhood_named_after_someone_is_no_mention_of_them(text, lang, named):
     assert named not in tagged(text, lang).people
+
+
+def test_a_kind_of_fund_before_a_german_firm_s_name_is_no_part_of_it():
+    organisations = tagged(
+        "Der Hedgefonds Melvin Capital verlor Milliarden, berichtete die Zeitung.", "de"
+    ).organizations
+
+    assert "Melvin Capital" in organisations
+    assert "Hedgefonds Melvin Capital" not in organisations
+
+
+def test_a_role_after_a_club_s_name_in_german_copy_is_no_part_of_it():
+    tagging = tagged("Bayern Sportvorstand Max Eberl sagte am Montag, der Verein plane keine Transfers.", "de")
+
+    assert "Max Eberl" in tagging.people
+    assert not any("Sportvorstand" in name for name in tagging.organizations)
+
+
+def test_a_club_before_a_player_s_or_a_coach_s_word_joined_by_a_hyphen_is_the_club():
+    tagging = tagged(
+        "Der Real Madrid-Spieler Toni Kroos und der FC Liverpool-Trainer Arne Slot sprachen am Montag.", "de"
+    )
+
+    assert {"Real Madrid", "FC Liverpool"} <= set(tagging.organizations)
+    assert not any("Spieler" in name or "Trainer" in name for name in tagging.organizations)
+
+
+def test_an_adjective_and_a_noun_in_german_copy_are_not_cut_as_a_body_and_a_role():
+    organisations = tagged("Die Parlamentarische Staatssekretärin sagte, Big Brother laufe weiter.", "de").organizations
+
+    assert "Parlamentarische" not in organisations
+    assert "Big" not in organisations

@@ -118,6 +118,7 @@ from .vocabulary import (
     mediatopics,
     organization_table,
     organizations,
+    party_table,
     region_names,
     subdivisions,
     text_cities,
@@ -675,7 +676,7 @@ _ROLE_OPENERS = frozenset(("Vice", "Deputy", "Executive", "Acting", "Interim", "
 #: leads: "Henkel-Aktie", "Adidas-Chef", "SPD-Fraktion".
 _COMPOUND_HEAD = re.compile(
     rf"(?<=\w)-(?:{_FIRM_HEADS}|Spitze|Kurs|Mitglied|Mitglieder|Gipfel|Fraktion|Führung|Bericht|Angaben|Studie|"
-    r"Techniker|Technikerin|Forscher|Forscherin)$"
+    r"Techniker|Technikerin|Forscher|Forscherin|Spieler|Spielerin|Trainer|Trainerin|Cheftrainer|Coach|Profi)$"
 )
 
 
@@ -1682,12 +1683,13 @@ def _recognised_organizations(
         while len(words) > 1 and is_share_code(words[-1]):
             words = words[:-1]  # "Gymboree Corp GYMB.O": the code of its shares, brackets stripped
         while (
-            len(words) > 2
+            (len(words) > 2 or (lang == "de" and len(words) == 2 and _german_body_before_role(words)))
             and _is_role(words[-1], lang)
             and words[-1].lower() not in org_designators()
             and words[-2].lower() not in function_words()
         ):
-            words = words[:-1]  # "Lebanese Parliament Speaker": the body, then a role held in it
+            # "Lebanese Parliament Speaker", German's "Bayern Sportvorstand": the body, then a role held in it
+            words = words[:-1]
         if "of" in words[2:-1] and words[words.index("of", 2) - 1].rstrip(".,").casefold() in _LEGAL_FORMS_FOLDED:
             town = " ".join(words[words.index("of", 2) + 1 :])
             if find_city(town) and not (town in country_forms() or town in subdivisions() or town in world_regions()):
@@ -1996,10 +1998,13 @@ _GERMAN_KIND_HEADS = (
     "rivale",
     "tochter",
     "riese",
+    "fonds",
+    "investor",
+    "verband",
 )
-#: Heads that say a kind only inside a compound: "Rockband", "Autobauer";
-#: "Bauer" alone is a name.
-_GERMAN_KIND_IN_COMPOUND = frozenset(("band", "riese", "tochter", "bauer"))
+#: Heads that say a kind only inside a compound: "Rockband", "Autobauer", "Hedgefonds",
+#: "Finanzinvestor", "Branchenverband"; "Bauer" alone is a name, "Verband" opens one.
+_GERMAN_KIND_IN_COMPOUND = frozenset(("band", "riese", "tochter", "bauer", "fonds", "investor", "verband"))
 _GERMAN_ENDINGS = ("", "s", "es", "n", "en")
 
 
@@ -2034,6 +2039,18 @@ def _german_territory(words: list[str]) -> bool:
         return False
     place = " ".join(words[1:])
     return place in country_forms() or place in region_names() or find_city(place) is not None
+
+
+def _german_body_before_role(words: list[str]) -> bool:
+    """Whether two words of German copy are a body's short name and a role
+    held in it, written apart (``Bayern Sportvorstand``, ``KSC
+    Cheftrainer``): a club, a party or a body of the tables, or an acronym,
+    then a role that is no compound with a hyphen (``Real Madrid-Spieler``:
+    see :data:`_COMPOUND_HEAD`); not an adjective and a noun (``Big Brother``,
+    ``Parlamentarische Staatssekretärin``)."""
+    first, role = words
+    known = first in club_table() or first in party_table() or first in organization_table() or first in organizations()
+    return "-" not in role and (known or sum(letter.isupper() for letter in first) >= 2)
 
 
 def _german_description(words: list[str]) -> int:
