@@ -7765,3 +7765,24 @@ def test_an_adjective_and_a_noun_in_german_copy_are_not_cut_as_a_body_and_a_role
 
     assert "Parlamentarische" not in organisations
     assert "Big" not in organisations
+
+
+def test_a_person_named_in_part_without_the_accents_of_the_full_name_is_that_person():
+    tagging = tagged(
+        "La vicepresidenta Soraya Sáenz de Santamaría defendió la reforma. Según dijo Saenz de Santamaría, el "
+        "gobierno no cederá.",
+        "es",
+    )
+
+    assert tagging.people == ["Soraya Sáenz de Santamaría"]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("La actriz María Antonieta de las Nieves recibió un homenaje en la capital.", "María Antonieta de las Nieves"),
+        ("El alcalde Carlos de los Santos Pérez dijo que la obra terminará en mayo.", "Carlos de los Santos Pérez"),
+    ],
+)
+def test_a_spanish_surname_with_de_las_or_de_los_is_read_whole(text, person):
+    assert tagged(text, "es").people == [person]

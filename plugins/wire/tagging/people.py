@@ -117,7 +117,11 @@ from .vocabulary import (
 #: Arabic articles written joined to a name: "Bashar al-Assad", "Abdel Fattah el-Sisi".
 _JOINED_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-"
 _NAME_WORD = rf"[{_UPPER}][\w'’\-]*\w|[{_UPPER}]\.|{_JOINED_ARTICLE}[{_UPPER}][\w'’\-]*\w"
-_PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|du|le|la|bin|al|el|ibn|dos|das)"
+#: The particles inside a person's name, longest first ("della" before "del"): those of the shared list
+#: but "y" ("Ortega y Gasset"), which joins two names as often, and Spanish's "las" and "los" ("María
+#: Antonieta de las Nieves"), which the shared list leaves out: read as particles by the body rules, they
+#: cut "el Fondo de las Naciones Unidas" to "Fondo".
+_PARTICLE = "(?:" + "|".join(sorted(PARTICLES - {"y"} | {"las", "los"}, key=lambda word: (-len(word), word))) + ")"
 _JOINED = re.compile(_JOINED_ARTICLE)
 #: The lower-case words German copy writes inside names: "Ursula von der Leyen".
 _GERMAN_PARTICLES = frozenset("von van zu de da di al".split())
@@ -262,12 +266,14 @@ def _people_named_in_part(found: Found) -> None:
     someone in full once and then by a given name and the first surname, or
     the surnames alone (``Carlota Alvarez`` after ``Carlota Alvarez Basso``,
     ``Gil Lázaro`` after ``Ignacio Gil Lázaro``, ``Jaime Mayor`` after
-    ``Jaime Mayor Oreja``): one person, not two."""
-    people = {m.key for m in found.of("person")}
+    ``Jaime Mayor Oreja``): one person, not two; whatever accents each
+    writes (``Saenz de Santamaría`` after ``Soraya Sáenz de Santamaría``)."""
+    people = {fold(m.key): m.key for m in found.of("person")}
     for index, mention in enumerate(found.mentions):
         if mention.kind != "person":
             continue
-        fuller = [key for key in people if key.startswith(mention.key + " ") or key.endswith(" " + mention.key)]
+        part = fold(mention.key)
+        fuller = [key for folded, key in people.items() if folded.startswith(part + " ") or folded.endswith(" " + part)]
         if len(fuller) == 1:
             found.mentions[index] = replace(mention, key=fuller[0], rule=f"{mention.rule}; part of {fuller[0]}")
 
