@@ -7786,3 +7786,14 @@ def test_a_person_named_in_part_without_the_accents_of_the_full_name_is_that_per
 )
 def test_a_spanish_surname_with_de_las_or_de_los_is_read_whole(text, person):
     assert tagged(text, "es").people == [person]
+
+
+def test_a_town_written_as_the_club_the_tables_name_after_it_is_the_club_s():
+    tagging = tagged(
+        "Milan leiht Abraham aus. Die AC Mailand verstärkt sich mit dem Stürmer der AS Rom, teilte der Verein "
+        "mit. Der Klub spielt am Samstag 2:1 gegen Turin.",
+        "de",
+    )
+
+    assert "AC Milan" in tagging.organizations
+    assert "Milan" not in tagging.cities

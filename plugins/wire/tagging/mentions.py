@@ -1147,10 +1147,14 @@ def _german_place_said(text: str, start: int, end: int) -> bool:
 
 
 def _named_club_s_town(written: str, found: Found) -> bool:
-    """Whether the story named a body with the town ``written`` in its name
-    (``Athletic Bilbao``, ``Real Madrid``)."""
+    """Whether the story named a body with the town ``written`` in its name,
+    as written or by the name the tables give what it wrote (``Athletic
+    Bilbao``, ``Real Madrid``; ``BVB``, Borussia Dortmund)."""
     town = re.compile(rf"(?<![\w-]){re.escape(written)}(?![\w-])")
-    return any(m.kind == "organization" and m.text != written and town.search(m.text) for m in found.mentions)
+    return any(
+        m.kind == "organization" and m.text != written and (town.search(m.text) or town.search(m.key))
+        for m in found.mentions
+    )
 
 
 def _is_place(name: str, codes: bool = True) -> bool:

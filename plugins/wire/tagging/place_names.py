@@ -412,7 +412,10 @@ def _club_s_town_alone(text: str, written: str, start: int, end: int, found: Fou
         )
         return named and not _german_place_said(text, start, end)
     town = re.compile(rf"(?<![\w-]){re.escape(written)}(?![\w-])")
-    if not any(m.key in club_names() and m.text != written and town.search(m.text) for m in found.of("organization")):
+    if not any(
+        m.key in club_names() and m.text != written and (town.search(m.text) or town.search(m.key))
+        for m in found.of("organization")
+    ):
         return False  # Spanish copy names a town in a body's name more often than German sports copy: a club's only
     return not (
         _SPANISH_PLACE_BEFORE.search(text, max(0, start - 20), start)
