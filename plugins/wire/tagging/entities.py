@@ -406,13 +406,14 @@ def find_entities(
         for at, end, kind, w in spans
         if kind == "country" and _surname_after_given_name(text, at, end, lang, proposals)
     }
+    us_as_eu = lang == "es" and "EU" in text and not eu_is_a_party(text)  # Mexican copy's United States
     for start, end, kind, written in spans:
         if (kind != "person" and _overlaps(players, start, end)) or (kind == "city" and _overlaps(teams, start, end)):
             continue  # "Prada" in a line-up is a player, "(Toledo)" after one the club
         if _overlaps(channels, start, end) or _overlaps(side_spans, start, end):
             continue
         if kind == "organization":
-            if lang == "es" and written == "EU" and not eu_is_a_party(text):
+            if written == "EU" and us_as_eu:
                 # Spanish writes the European Union "UE"; "EU" is Mexican copy's United States (but in a
                 # story writing "EU-Els Verds", "EU-EV", the party of Spain's joined to its partner)
                 found.mentions.append(Mention("place", "US", written, start, "country name (Mexican abbreviation)"))
@@ -924,7 +925,6 @@ def find_entities(
     things_as_towns = {m.start for m in found.of("city") if m.text in things} | (
         _firms_own_towns(text, found) if lang == "en" else set()
     )
-    us_as_eu = lang == "es" and not eu_is_a_party(text)
     people_s_surnames = {m.key.rpartition(" ")[2] for m in found.of("person")}
     named = {m.text for m in found.mentions} | people_s_surnames
     found.mentions = [

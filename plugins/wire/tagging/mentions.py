@@ -42,6 +42,7 @@ from .recogniser import Recognised, reading_alone
 from .vocabulary import (
     Club,
     Party,
+    club_names,
     club_table,
     country_forms,
     fold_name,
@@ -1146,14 +1147,15 @@ def _german_place_said(text: str, start: int, end: int) -> bool:
     )
 
 
-def _named_club_s_town(written: str, found: Found) -> bool:
+def _named_club_s_town(written: str, found: Found, clubs_only: bool = False) -> bool:
     """Whether the story named a body with the town ``written`` in its name,
     as written or by the name the tables give what it wrote (``Athletic
-    Bilbao``, ``Real Madrid``; ``BVB``, Borussia Dortmund)."""
+    Bilbao``, ``Real Madrid``; ``BVB``, Borussia Dortmund); with
+    ``clubs_only``, a football club of the club table."""
     town = re.compile(rf"(?<![\w-]){re.escape(written)}(?![\w-])")
     return any(
-        m.kind == "organization" and m.text != written and (town.search(m.text) or town.search(m.key))
-        for m in found.mentions
+        m.text != written and (town.search(m.text) or town.search(m.key)) and (not clubs_only or m.key in club_names())
+        for m in found.of("organization")
     )
 
 

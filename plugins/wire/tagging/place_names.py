@@ -62,7 +62,6 @@ from .name_lexicons import (
 )
 from .recogniser import Recognised
 from .vocabulary import (
-    club_names,
     country_forms,
     country_name,
     organization_table,
@@ -411,11 +410,7 @@ def _club_s_town_alone(text: str, written: str, start: int, end: int, found: Fou
             written.endswith("s") and _named_club_s_town(written[:-1], found)
         )
         return named and not _german_place_said(text, start, end)
-    town = re.compile(rf"(?<![\w-]){re.escape(written)}(?![\w-])")
-    if not any(
-        m.key in club_names() and m.text != written and (town.search(m.text) or town.search(m.key))
-        for m in found.of("organization")
-    ):
+    if not _named_club_s_town(written, found, clubs_only=True):
         return False  # Spanish copy names a town in a body's name more often than German sports copy: a club's only
     return not (
         _SPANISH_PLACE_BEFORE.search(text, max(0, start - 20), start)

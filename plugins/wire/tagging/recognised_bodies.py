@@ -2049,7 +2049,7 @@ def _german_body_before_role(words: list[str]) -> bool:
     see :data:`_COMPOUND_HEAD`); not an adjective and a noun (``Big Brother``,
     ``Parlamentarische Staatssekretärin``)."""
     first, role = words
-    known = first in club_table() or first in party_table() or first in organization_table() or first in organizations()
+    known = _names_a_body(first) or first in party_table()
     return "-" not in role and (known or sum(letter.isupper() for letter in first) >= 2)
 
 
