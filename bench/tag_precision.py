@@ -45,7 +45,10 @@ had been read on, each sample 1: 150 tags of each kind drawn from those the
 tagger gave the 1,375 agency posts of La Jornada Zacatecas (``python -m
 bench.corpora.jekyll_news jornada POSTS DIR --agencies``), Spanish wire copy as
 a Mexican daily ran it, and the 4,539 German articles of 2024-25 (``python -m
-bench.corpora.jekyll_news trends POSTS DIR``).
+bench.corpora.jekyll_news trends POSTS DIR``). Sample 2 of each, likewise 150
+tags of each kind, was drawn from the stories outside sample 1 (seeds 4201
+and 4202) and judged on the code of sample 1's fixes, before the rules found
+on it.
 
 The current code is run on the same stories: a judged tag it still gives
 counts as judged; one it no longer gives is reported apart, right or wrong; a
