@@ -7797,3 +7797,260 @@ def test_a_town_written_as_the_club_the_tables_name_after_it_is_the_club_s():
 
     assert "AC Milan" in tagging.organizations
     assert "Milan" not in tagging.cities
+
+
+@pytest.mark.parametrize(
+    "text, region, country",
+    [
+        # beside states that are no towns
+        ("Lloverá de forma abundante en Oaxaca y Guerrero, informó el Servicio Meteorológico.", "Oaxaca", "MX"),
+        (
+            "Clapper aludió a los fallos de tribunales en Nueva York y California sobre el programa.",
+            "New York City",
+            "US",
+        ),
+        # an adjective between the state's word and its name; the strip, the district
+        ("Los niños, originarios del estado sureño de Oaxaca, jugarán en Nueva York.", "Oaxaca", "MX"),
+        ("Un portavoz de Hamas, en el poder en la franja de Gaza, dijo que la muerte fue justa.", "Gaza", "PS"),
+        (
+            "El programa es legal, dijo el director en Los Ángeles, California. Aunque un juez del distrito de "
+            "Columbia dictaminó en diciembre que era ilegal, otros no.",
+            "Columbia",
+            "US",
+        ),
+        # a state's governor; and the state named once so, then alone
+        (
+            "El gobernador de Washington suspende la pena de muerte. Nueve presos esperan en Walla Walla.",
+            "Washington",
+            "US",
+        ),
+        (
+            "El ministro habló de la provincia de Santa Fe. Santa Fe, gobernada por la oposición, ha sido "
+            "escenario de la violencia. No son bandas que se han montado en Santa Fe.",
+            "Santa Fe",
+            "AR",
+        ),
+    ],
+)
+def test_a_town_s_name_copy_says_is_its_region_s_is_no_town(text, region, country):
+    tagging = tagged(text, "es" if " el " in text or " la " in text or " de " in text else "de")
+
+    assert region not in tagging.cities
+    assert country in tagging.places
+
+
+@pytest.mark.parametrize(
+    "text, lang, town",
+    [
+        ("Los tribunales de Boston, Nueva York y Chicago fallaron en contra.", "es", "New York City"),  # towns listed
+        ("Llegan artistas de Lisboa, Madrid, Barcelona y Extremadura al festival.", "es", "Madrid"),  # and a region
+        ("El estado de Oaxaca recibió ayuda. En la ciudad de Oaxaca no hubo daños.", "es", "Oaxaca"),  # the town said
+        ("El avión saltó sobre el distrito capitalino de Antipolo antes de aterrizar.", "es", "Antipolo"),
+        # a province in brackets is that mention's alone
+        ("Murieron en una explosión en Ecija (Sevilla). Sigue ingresado en un hospital de Sevilla.", "es", "Sevilla"),
+        # English names a city's district or region and the city alike
+        (
+            "The case is in the Southern District of New York. The lawyer spoke in New York on Monday.",
+            "en",
+            "New York City",
+        ),
+        ("The Chicago region economy grew. The Chicago index rose, economists in Chicago said.", "en", "Chicago"),
+    ],
+)
+def test_a_town_beside_towns_or_said_to_be_the_town_stays_a_town(text, lang, town):
+    assert town in tagged(text, lang).cities
+
+
+def test_a_town_german_sports_copy_says_a_side_played_against_is_no_place():
+    tagging = tagged(
+        "Schalke-Trainer Kees van Wonderen ändert seine Startelf: Im Vergleich zum 3:4 gegen Fürth sind es sieben "
+        "Veränderungen in der 2. Bundesliga.",
+        "de",
+    )
+
+    assert "Fürth" not in tagging.cities
+
+
+def test_a_club_s_town_in_the_genitive_after_a_preposition_is_the_club_and_its_mayor_s_the_town():
+    text = (
+        "RB Leipzig verliert 0:1 gegen den FC Liverpool in der Champions League. Núñez köpfte gegen die "
+        "Laufrichtung von Leipzigs Torwart Péter Gulácsi ins Tor."
+    )
+
+    assert "Leipzig" not in tagged(text, "de").cities
+    assert "Leipzig" in tagged(text + " In Leipzigs Innenstadt feierten Tausende Fans.", "de").cities
+
+
+def test_a_state_after_german_copy_s_word_for_a_us_state_is_no_country():
+    assert tagged("Im US-Bundesstaat Georgia stimmte Marjorie Taylor Greene dagegen.", "de").places == ["US"]
+    assert "GE" in tagged("Georgia und Armenien verhandeln in Tiflis.", "de").places
+
+
+def test_ap_in_spanish_copy_is_the_agency_not_spain_s_alianza_popular():
+    tagging = tagged("Así lo dijo a la AP Olimpia Sánchez, una vecina del barrio, tras el incendio.", "es")
+
+    assert "People's Party (Spain)" not in tagging.organizations
+    assert "Olimpia Sánchez" in tagging.people
+
+
+@pytest.mark.parametrize(
+    "text, lang, body, person",
+    [
+        (
+            "Bei Inter Miami Luis Suarez, Jordi Alba und Lionel Messi spielen zusammen.",
+            "de",
+            "Inter Miami",
+            "Luis Suarez",
+        ),
+        (
+            "Lo dijo la portavoz del Departamento de Estado Marie Harf en rueda de prensa. Harf añadió que no hay plazos.",
+            "es",
+            "Departamento de Estado",
+            "Marie Harf",
+        ),
+    ],
+)
+def test_a_body_s_name_read_on_into_a_person_s_after_it_is_the_body_and_the_person(text, lang, body, person):
+    tagging = tagged(text, lang)
+
+    assert body in tagging.organizations
+    assert person in tagging.people
+    assert not any(name.startswith(body + " ") for name in tagging.organizations)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("La Fundación Carlos Slim donó computadoras a las escuelas de la sierra.", "Carlos Slim"),
+        ("Das Max-Planck-Institut und das Instituto Max Planck forschen gemeinsam.", "Max Planck"),
+    ],
+)
+def test_a_body_named_after_a_person_is_not_parted(text, body):
+    assert body not in tagged(text, "es" if "La " in text else "de").people
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Die Bayern suchen einen Trainer. Im Pokal geben die Bayern Vollgas bei Ralf Rangnick, heißt es.", "Bayern"),
+        ("Das Spiel läuft am Sonntag in der ARD Premiere, kündigte die ARD an.", "ARD"),
+    ],
+)
+def test_a_known_body_s_name_read_on_into_a_german_noun_is_the_name_alone(text, body):
+    organisations = tagged(text, "de").organizations
+
+    assert body in organisations
+    assert not any(name.startswith(body + " ") for name in organisations)
+
+
+def test_a_body_the_tables_know_whole_in_german_copy_is_not_cut():
+    organisations = tagged(
+        "Bayern München und Eintracht Frankfurt trennten sich 1:1, Union Berlin verlor gegen Sky Deutschland.", "de"
+    ).organizations
+
+    assert {"Bayern München", "Eintracht Frankfurt", "Union Berlin"} <= set(organisations)
+
+
+def test_a_body_s_one_word_name_the_story_never_writes_alone_is_not_cut_from_the_words_after_it():
+    organisations = tagged(
+        "Das hören Sie bei NDR Kultur am Sonntag um neun Uhr, mit Musik von Bach.", "de"
+    ).organizations
+
+    assert "NDR" not in organisations
+
+
+def test_a_side_german_sports_copy_names_by_its_town_is_no_town_though_the_tables_name_two_clubs_so():
+    cities = tagged(
+        "Borussia Dortmund steht im Finale der Champions League. Schon gegen Newcastle, später auch gegen Atlético "
+        "zeigte der BVB Moral. Trainer Edin Terzic lobte die Spieler nach dem 2:0 im Halbfinale. Das Finale findet "
+        "in London statt.",
+        "de",
+    ).cities
+
+    assert cities == ["London"]
+
+
+def test_a_name_the_story_writes_with_the_acronym_its_words_spell_is_a_body_not_a_person():
+    tagging = tag_parsed(
+        parse_dispatch(
+            "Inicia Pemex este mes envíos de crudo a Asia\n\n"
+            "México, DF. Con el fin de diversificar sus ventas en el mercado internacional Petróleos Mexicanos "
+            "(Pemex) iniciará este mes la exportación de crudo ligero a Asia.\n\n"
+            "En un comunicado, la paraestatal detalló que busca ampliar las exportaciones en mercados alternativos.\n\n"
+            "Por otra parte, Pemex expuso que reanudará las exportaciones desde la terminal de Salina Cruz.\n\n"
+            "Petróleos Mexicanos explicó que los envíos se dirigirán a los mercados de Japón y Corea del Sur.\n"
+        )
+    )
+    guard = tagged("Lo dijo el senador Emilio Gamboa Patrón (PRI) al salir de la sesión.", "es")
+
+    assert "Petróleos Mexicanos" not in tagging.people
+    assert "Petróleos Mexicanos" in tagging.organizations
+    assert "Emilio Gamboa Patrón" in guard.people
+
+
+def test_a_spanish_adverb_opening_a_sentence_is_no_part_of_the_name_after_it():
+    tagging = tagged(
+        "El presidente de la cámara John Boehner anunció los principios. Ya Boehner se había referido a ellos la "
+        "víspera.",
+        "es",
+    )
+
+    assert tagging.people == ["John Boehner"]
+
+
+def test_the_universiade_is_an_event_not_a_body():
+    organisations = tagged(
+        "La atleta ganó el oro en la Universiada Mundial de Kazán, informó la Federación Mexicana de Atletismo.", "es"
+    ).organizations
+
+    assert organisations == ["Federación Mexicana de Atletismo"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, body",
+    [
+        (
+            "El festival de Jazz Lincoln Center comenzó ayer en Nueva York con un concierto.",
+            "es",
+            "Jazz Lincoln Center",
+        ),
+        (
+            "Das Halbfinale gegen Paris Saint-Germain kann Wirklichkeit werden, hofft der BVB.",
+            "de",
+            "Paris Saint-Germain",
+        ),
+        ("Team: Oracle Red Bull Racing, Fahrer: Max Verstappen und Sergio Pérez.", "de", "Oracle Red Bull Racing"),
+    ],
+)
+def test_a_body_with_a_given_name_inside_its_own_name_is_not_parted(text, lang, body):
+    assert body in tagged(text, lang).organizations
+
+
+def test_a_person_after_against_in_german_sports_copy_is_no_side():
+    people = tagged(
+        "Nach dem Boxkampf gegen Regina Halmich betrat er die Bühne. Der Sieg gegen Charlotte Würdig gelang im "
+        "Finale mit 2:1, sagte der Trainer nach dem Spiel.",
+        "de",
+    ).people
+
+    assert {"Regina Halmich", "Charlotte Würdig"} <= set(people)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "El decreto se publicó hoy en el Diario Oficial de la Federación (DOF), informó la Secretaría de Gobernación.",
+            "Diario Oficial de la Federación",
+        ),
+        (
+            "Lo anunció el Instituto Nacional de Antropología e Historia (INAH) en un comunicado este lunes.",
+            "Instituto Nacional de Antropología e Historia",
+        ),
+    ],
+)
+def test_a_spanish_body_s_name_is_read_whole_up_to_the_acronym_it_spells(text, body):
+    organisations = tagged(text, "es").organizations
+
+    assert body in organisations
+    assert not any(body.startswith(name + " ") or body.endswith(" " + name) for name in organisations)

@@ -41,11 +41,13 @@ from .mentions import (
     _could_be_body,
     _forms_of_country,
     _has_a_designator,
+    _has_body_word,
     _initials,
     _is_given_name,
     _is_place,
     _is_region,
     _is_role,
+    _known_head,
     _listed_name,
     _names_former_country,
     _names_listed,
@@ -67,10 +69,12 @@ from .name_lexicons import (
 )
 from .recogniser import Recognised
 from .vocabulary import (
+    club_table,
     country_forms,
     known_people,
     organization_table,
     organizations,
+    party_table,
     text_cities,
 )
 
@@ -780,6 +784,65 @@ def _parted_at_conjunctions(proposal: Recognised) -> list[Recognised]:
     return [proposal]
 
 
+#: What a venue's or a building's name ends on, never a surname: "Lincoln Center", "Carnegie Hall".
+_VENUE_WORDS = frozenset("Center Centre Centro Zentrum Hall House Arena Theater Theatre Teatro Stadium".split())
+#: A capitalised word, as a surname after a given name: "Harf", "Suarez", "van".
+_SURNAME_AFTER = re.compile(rf"[ ](?P<surname>[{_UPPER}][\w'’-]+)")
+
+
+def _parted_before_a_person(text: str, proposal: Recognised, lang: str) -> list[Recognised]:
+    """A body's name the model reads on into the name of a person after it
+    is two readings, the body's and the person's: where a given name
+    follows a name the tables know (``bei Inter Miami Luis Suarez``), or
+    one whose surname the story writes again (``la portavoz del Departamento
+    de Estado Marie Harf``, then ``Harf``). Not a body named after a person
+    (``Fundación Carlos Slim``, ``Instituto Max Planck``: a designator alone
+    before the given name)."""
+    if proposal.kind != "ORG" or _tables_know(proposal.text) or proposal.text in organizations():
+        return [proposal]
+    words = list(re.finditer(r"\S+", proposal.text))
+    for index, word in enumerate(words[1:], 1):
+        if not _is_given_name(word[0]) or word[0].lower() in function_words():
+            continue
+        left = proposal.text[: words[index - 1].end()]
+        at = proposal.start + word.start()
+        surname = _SURNAME_AFTER.match(text, at + len(word[0]))
+        if (
+            surname is None
+            or len(word[0]) < 3  # "Motorsport Images Ab Miami"
+            or "-" in word[0]  # "Paris Saint-Germain"
+            or _is_given_name(surname["surname"])  # "Juan Pablo II"
+            or surname["surname"].lower() in org_designators()
+            or _has_body_word([word[0], surname["surname"]])
+            or surname["surname"] in _VENUE_WORDS  # "Jazz Lincoln Center"
+            or _tables_know(f"{word[0]} {surname['surname']}")  # "Oracle Red Bull Racing"
+            or _is_place(surname["surname"])
+            or _is_place(f"{words[index - 1][0]} {word[0]}")  # "San Francisco"
+            or _is_place(f"{word[0]} {surname['surname']}")
+            or not words[index - 1][0][:1].isupper()  # "Bank of America", "Ernst & Young"
+            # "Oracle Red Bull Racing": the name goes on past the surname, where no second surname follows
+            or (surname.end() < proposal.end and lang != "es")
+        ):
+            return [proposal]  # "Inter Miami Luis" alone: no person's name follows
+        # a club's, a party's or the list's one word, or a name of several words the tables know ("der FC
+        # Chelsea Interesse zeigt": a designator, then the name)
+        known = (" " in left and _known_head(left)) or (
+            " " not in left
+            and len(left) > 2
+            and left.lower() not in org_designators()
+            and (left in club_table() or left in party_table() or left in organizations())
+        )
+        again = re.search(rf"(?<![\w-]){re.escape(surname['surname'])}(?![\w-])", text[: proposal.start]) or re.search(
+            rf"(?<![\w-]){re.escape(surname['surname'])}(?![\w-])", text[surname.end() :]
+        )
+        if not (known or (" " in left and again)):
+            return [proposal]
+        head = replace(proposal, end=proposal.start + len(left), text=left)
+        person = replace(proposal, kind="PER", start=at, end=surname.end(), text=text[at : surname.end()])
+        return [head, person]
+    return [proposal]
+
+
 def _parted_at_known_names(proposal: Recognised) -> list[Recognised]:
     """A body and a firm of one word of the tables the model reads as one
     name, written one after the other, are two readings: ``on the New York
@@ -858,12 +921,13 @@ def _read_on_to_its_acronym(text: str, proposal: Recognised) -> Recognised:
     name goes on to the acronym in brackets that its words spell: read whole
     (``Instituto Federal de Acceso`` of ``Instituto Federal de Acceso a la
     Información y Protección de Datos (Ifai)``, ``Comisión Federal para la
-    Protección`` of ``... contra Riesgos Sanitarios (Cofepris)``)."""
+    Protección`` of ``... contra Riesgos Sanitarios (Cofepris)``); or back to
+    the word before it (:func:`_read_back_to_its_acronym`)."""
     if proposal.kind != "ORG":
         return proposal
     after = _NAME_ON_TO_ACRONYM.match(text, proposal.end)
     if after is None:
-        return proposal
+        return _read_back_to_its_acronym(text, proposal)
     read = [word for word in proposal.text.split() if word[:1].isupper()]
     rest = [word for word in after["rest"].split() if word[:1].isupper()]
     acronym = after["acronym"]
@@ -874,6 +938,28 @@ def _read_on_to_its_acronym(text: str, proposal: Recognised) -> Recognised:
     if not _spelled_by_beginnings(acronym, read + rest):
         return proposal
     return replace(proposal, end=after.end("rest"), text=proposal.text + after["rest"])
+
+
+#: An acronym in brackets right after a name: " (DOF)".
+_ACRONYM_AFTER = re.compile(rf"[ ]\((?P<acronym>[{_UPPER}][\w]{{2,9}})\)")
+#: One capitalised word right before a name, not after a sentence's end: "el Diario ".
+_WORD_BEFORE_NAME = re.compile(rf"(?<![.!?:][ ])(?<![\w'’-])(?P<word>[{_UPPER}][\w-]+)[ ]$")
+
+
+def _read_back_to_its_acronym(text: str, proposal: Recognised) -> Recognised:
+    """A body's name the model begins a word late, where the word before it
+    and the name spell the acronym in brackets after it: read whole (``Oficial
+    de la Federación`` of ``el Diario Oficial de la Federación (DOF)``); not
+    where the name spells it alone."""
+    after = _ACRONYM_AFTER.match(text, proposal.end)
+    before = _WORD_BEFORE_NAME.search(text, max(0, proposal.start - 30), proposal.start)
+    if after is None or before is None or before["word"].lower() in function_words():
+        return proposal
+    read = [word for word in proposal.text.split() if word[:1].isupper()]
+    acronym = after["acronym"]
+    if _spelled_by_beginnings(acronym, read) or not _spelled_by_beginnings(acronym, [before["word"], *read]):
+        return proposal
+    return replace(proposal, start=before.start("word"), text=text[before.start("word") : proposal.end])
 
 
 #: Capitalised words and "and" right before a name: "the Senate Energy and ", "the SEC's Trading and ".

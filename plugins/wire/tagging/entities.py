@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..agencies import AGENCY_IN_TEXT, agency_parts
+from ..agencies import AGENCIES, AGENCY_IN_TEXT, agency_parts
 from ..dates import fold
 from ..derived_cache import cached_from_wire_data
 from ..instrument_codes import code_at
@@ -47,6 +47,7 @@ from .body_names import (
     _parted_at_known_names,
     _parted_at_legal_forms,
     _parted_at_possessives,
+    _parted_before_a_person,
     _partners_named_with_a_comma,
     _read_on_to_its_acronym,
     _remit_joined_before,
@@ -91,6 +92,7 @@ from .german_bodies import (
     _german_bodies_in_the_nominative,
     _german_chambers,
     _german_compounds,
+    _german_name_read_on,
     _german_public_bodies,
 )
 from .league_teams import RULE as BASEBALL_RULE
@@ -142,15 +144,16 @@ from .mentions import (
     _listed_beside_body,
     _listed_name,
     _named_as_a_brand,
+    _named_as_region,
     _named_club_s_town,
     _names_a_side,
     _names_an_index,
-    _names_its_region,
     _needs_support,
     _overlaps,
     _party,
     _party_by_word,
     _read_as,
+    _region_said_before,
     _signs_off,
     _state_after,
     _state_named_after,
@@ -357,7 +360,9 @@ def find_entities(
             ]
             for joined in _parted_at_legal_forms(proposal)
             for both in _parted_at_conjunctions(joined)
-            for owned in _parted_at_known_names(both)
+            for known in _parted_at_known_names(both)
+            for person in (_parted_before_a_person(text, known, lang) if lang != "en" else [known])
+            for owned in [_german_name_read_on(text, person) if lang == "de" else person]
             for parted in _parted_at_possessives(text, owned)
             for sponsored in _sponsor_of_an_index(text, parted)
             for shown in _no_show_region_or_portfolio(text, sponsored)
@@ -530,12 +535,13 @@ def find_entities(
             if _opens_a_firm_s_name(text, written):
                 continue  # "BNP's Asia revamp" of a story that writes "BNP Paribas": the bank, not a party
             if (
-                (lang == "en" or party.country != countries[0])
+                (lang == "en" or party.country != countries[0] or written.lower() in AGENCIES)
                 and _LETTERS_TWO.fullmatch(written)
                 and not _party_named_in_full(spans, written, party, countries)
             ):
                 # "BP said": English copy writes a party in full, and other copy another country's;
-                # two letters are a firm's as often ("Cepsa y BP" of a Spanish story naming Britain)
+                # two letters are a firm's as often ("Cepsa y BP" of a Spanish story naming Britain), and an
+                # agency's ("dijo a la AP": the Associated Press, not Spain's Alianza Popular of the 1980s)
                 continue
             found.mentions.append(Mention("organization", party.name, written, start, "party table (Party Facts)"))
         elif kind == "country":
@@ -548,7 +554,11 @@ def find_entities(
                 continue  # "el seleccionador Wanderley Luxemburgo", then "expresó Luxemburgo": a person's surname
             if written in foreign_country_forms(lang):
                 continue  # "Malte Oberreiters Bilder": a French name for Malta, a given name in German copy
-            code = _subdivision_country(written, preferred_countries) or country_forms()[written]
+            code = (
+                _subdivision_country(written, preferred_countries)
+                or _region_said_before(text, written, start)
+                or country_forms()[written]
+            )
             if lang != "en" and any(_town_at_home(written, c, lang) for c in preferred_countries if c and c != code):
                 # "Barcelona, Madrid, Sevilla y Granada" of an EFE story, even from Geneva: the town, not Grenada
                 cities.append((start, end, written))
@@ -589,13 +599,17 @@ def find_entities(
                 continue
             found.mentions.append(Mention("organization", club.name, written, start, "club table (openfootball)"))
         else:
-            club = _club(written, countries) if _names_a_side(text, start, end, lang, proposals) and sports() else None
+            side = _names_a_side(text, start, end, lang, proposals) and sports()
+            club = _club(written, countries) if side else None
             if club is not None and club.country not in OTHER_SPORTS_COUNTRIES:  # "Leeds 2 Newcastle 1", "al Mérida"
                 suffix = _CLUB_SUFFIX.match(text, end)  # "del Mérida CP": the club's letters after its town
                 written, end = (written + suffix[0], suffix.end()) if suffix else (written, end)
                 found.mentions.append(Mention("organization", club.name, written, start, "club named as its city"))
                 taken.append((start, end))
                 continue
+            if side and lang == "de" and not _CAPITALISED_WORD_AFTER.match(text, end):
+                taken.append((start, end))
+                continue  # "Schon gegen Newcastle, später gegen Atlético": a side, of a club the tables name twice
             if sports() and _SIDE_SCORE_AFTER.match(text, end) and not _TABLE_ROW_AFTER.match(text, end):
                 continue  # "Seattle 5 Oakland 3", "Durham 326": a side of any sport before its score, not the town
             if (
@@ -733,7 +747,7 @@ def find_entities(
     # the story's own country, or without one, its language's home countries
     homes = own_country or HOME_COUNTRIES_OF_LANGUAGE[lang]
     listed = [(start, end) for start, end, _ in cities]
-    _towns_read_as_places(text, proposals, taken, found, homes, listed, lang, dateline_city)
+    _towns_read_as_places(text, proposals, taken, found, homes, listed, lang, dateline_city, sports)
     _towns_of_datelines(text, taken, found, homes[0] if homes else None)
     _towns_of_agency_datelines(text, taken, found, homes[0] if homes else None)
     if dateline_city and preferred_countries and preferred_countries[0]:
@@ -898,8 +912,9 @@ def find_entities(
             name, country = town, placed  # "the town of Tripoli in southern Greece": Greece's, not Libya's capital
         else:
             name, country = city_in(listed, preferred_countries, named_countries, home_towns=lang != "en")
-        if written != dateline_city and _names_its_region(text, start, end, lang):
-            # "the central state of Aguascalientes", "la provincia de Córdoba": the region its town names
+        if _named_as_region(text, written, start, lang, dateline_city):
+            # "the central state of Aguascalientes", "la provincia de Córdoba": the region its town names, there
+            # or elsewhere in the story ("la provincia de Santa Fe", then "Santa Fe, gobernada por")
             found.mentions.append(Mention("place", country, written, start, f"region {written}, {name}'s (GeoNames)"))
             taken.append((start, end))
             continue

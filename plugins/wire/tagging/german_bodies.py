@@ -5,15 +5,18 @@ public bodies, chambers, and bodies after their kind, in the nominative.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..places import find_city
 from .german_names import nominative
 from .mentions import (
     _CHANNEL_NUMBER,
     _FIRM_INITIAL_WORD,
+    _GERMAN_ARTICLE_BEFORE,
     _GERMAN_PUBLIC_BODY,
     _LEGAL_TAIL,
     _NAME_WORD_BEFORE,
+    _UPPER,
     Found,
     Mention,
     _body_name,
@@ -23,6 +26,8 @@ from .mentions import (
     _is_role,
     _is_seat,
     _known_forms,
+    _known_head,
+    _known_whole,
     _listed_name,
     _overlaps,
     _party,
@@ -30,16 +35,19 @@ from .mentions import (
     _read_as,
     _read_as_any,
     _rename_organizations,
+    _tables_know,
 )
 from .name_lexicons import (
     calendar_words,
     first_names,
     function_words,
+    org_designators,
 )
 from .recogniser import Recognised, reading_alone
 from .vocabulary import (
     country_forms,
     organizations,
+    region_names,
 )
 
 
@@ -389,3 +397,55 @@ def _german_chambers(text: str, taken: list[tuple[int, int]], found: Found) -> N
             continue  # "der Berliner Handelskammer": a longer name, the model's to read
         found.mentions.append(Mention("organization", name, text[match.start() : end], match.start(), "German chamber"))
         taken.append((match.start(), end))
+
+
+def _german_name_read_on(text: str, proposal: Recognised) -> Recognised:
+    """A body's name the tables know, which the model reads on into the
+    capitalised words after it, is that name alone in German copy, which
+    capitalises every noun: ``geben die Bayern Vollgas``, ``hat der 1. FC
+    Heidenheim Lehrgeld bezahlt``, ``in der ARD Premiere``. Not a name the
+    tables know whole (``Bayern München``, ``Eintracht Frankfurt``), nor one
+    whose words after it are a designator, a place, a given name or an
+    acronym (``Sky Deutschland``, ``Union Berlin``, ``SPD NRW``); a name of
+    one word only where the story names it alone elsewhere (not ``NDR
+    Kultur``, ``TSV Pattensen`` written so throughout)."""
+    if proposal.kind != "ORG" or _known_whole(proposal.text):
+        return proposal
+    words = proposal.text.split(" ")
+    for cut in range(len(words) - 1, max(0, len(words) - 3), -1):
+        head, rest = " ".join(words[:cut]), words[cut:]
+        if " " in head and not _known_head(head):
+            continue
+        if " " not in head and not (
+            _known_head(head, towns=True)
+            and _named_alone_elsewhere(text, head, proposal, article=not _known_head(head))
+        ):
+            continue  # one word the tables know is the body where the story names it alone too; a town's or
+            # a region's name with an article, as German names a club and no place ("die Bayern gewannen")
+        if any(
+            not word[:1].isupper()
+            or word.isupper()
+            or any(ch.isdigit() for ch in word)
+            or word.lower() in org_designators()
+            or word.lower() in first_names()
+            or _is_place(word)
+            or find_city(word)
+            or word in region_names()  # "Raiffeisen Niederösterreich", "SPÖ Burgenland": a branch's region
+            or word in organizations()
+            or _tables_know(word)
+            for word in rest
+        ):
+            return proposal
+        return replace(proposal, end=proposal.start + len(head), text=head)
+    return proposal
+
+
+def _named_alone_elsewhere(text: str, name: str, proposal: Recognised, article: bool = False) -> bool:
+    """Whether the story writes ``name`` outside ``proposal`` with no
+    capitalised word after it (``Bayern`` of ``die Bayern Vollgas``, where
+    ``die Bayern suchen`` comes before), with ``article``, after an article."""
+    return any(
+        not (proposal.start <= use.start() < proposal.end)
+        and (not article or _GERMAN_ARTICLE_BEFORE.search(text, max(0, use.start() - 10), use.start()))
+        for use in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?![ ][{_UPPER}])", text)
+    )

@@ -273,21 +273,102 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 #: de Ourense y Lugo", "las regiones de").
 _REGION_OF_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:state|province|prefecture|governorate|region|District)s?[ ]of"
-    r"|(?:estado|provincia|región|departamento|regione)s?[ ]de"
-    r"|(?:province|région|préfecture|département)s?[ ]d[eu]|(?:Provinz|Präfektur|Bundesstaat))[ ]$"
+    r"|(?:estado|provincia|región|departamento|regione)s?(?:[ ][a-záéíóúñ]{4,12})?[ ]de|(?:distrito|franja)[ ]de"
+    r"|(?:province|région|préfecture|département)s?[ ]d[eu]|(?:Provinz|Präfektur|Region|Oblast|Bundesland))[ ]$"
+    r"|(?<![\w])(?:US-|U\.S\.-)?Bundesstaat[ ]$"
+    # a state's or a province's governor, not a town's ("Gobernador de Washington", "gouverneur de Bahia")
+    r"|(?<![\w-])(?:[Gg]obernador(?:a)?(?:[ ]del[ ]estado)?[ ]de|[Gg]ouverneur(?:in)?[ ]von|[Gg]ouverneur[ ]d[eu])[ ]$"
 )
 #: A compass point's adjective before a region's name in a list: "southwest Sichuan".
 _COMPASS_BEFORE = r"(?:(?:north|south|east|west|central|southwest|southeast|northwest|northeast)(?:ern)?[ ])?"
 #: The regions' word in the plural, then names listed up to the one after: "las provincias de
 #: Guadalajara y ", "the states of Ohio, Indiana and ", "los estados de Morelos, México, ",
-#: "the regions of Catalonia, Valencia, ", "four inland provinces: southwest Sichuan, ".
+#: "the regions of Catalonia, Valencia, ", "four inland provinces: southwest Sichuan, ",
+#: "los estados de Lara, Zulia, Miranda y Barinas, Nueva Esparta, ".
 _REGIONS_LISTED_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:states|provinces|prefectures|governorates|regions)(?:[ ]of|:)"
     r"|(?:estados|provincias|regiones|departamentos)[ ]de"
-    r"|(?:provinces|régions|départements)[ ]d[eu]|Provinzen|Bundesstaaten)[ ]"
+    r"|(?:provinces|régions|départements)[ ]d[eu]|Provinzen|Bundesstaaten|Bundesländern?)[ ]"
     rf"{_COMPASS_BEFORE}[{_UPPER}][\w-]*(?:[ ][{_UPPER}][\w-]*)*"
-    rf"(?:,[ ]{_COMPASS_BEFORE}[{_UPPER}][\w-]*(?:[ ][{_UPPER}][\w-]*)*)*(?:,?[ ](?:y|e|and|et|und)[ ]|,[ ])$"
+    rf"(?:(?:,|,?[ ](?:y|e|and|et|und))[ ]{_COMPASS_BEFORE}[{_UPPER}][\w-]*(?:[ ][{_UPPER}][\w-]*)*)*"
+    r"(?:,?[ ](?:y|e|and|et|und)[ ]|,[ ])$"
 )
+#: One name of a list, of one word or several ("Quintana Roo", "San Luis Potosí", "Baja California Sur").
+_LISTED_NAME = rf"[{_UPPER}][\w-]*(?:[ ](?:de[ ]|del[ ])?[{_UPPER}][\w-]*){{0,3}}"
+#: What joins two names of a list.
+_LIST_JOIN = r"(?:,[ ](?:y[ ]|e[ ]|and[ ]|et[ ]|und[ ])?|[ ](?:y|e|and|et|und)[ ])"
+_LISTED_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{_LISTED_NAME}){_LIST_JOIN}$")
+_LISTED_AFTER = re.compile(rf"{_LIST_JOIN}(?P<name>{_LISTED_NAME})(?![\w-])")
+
+
+#: A word that says the name after it is the town's, not the region's: "la ciudad de Oaxaca", "the city of".
+_TOWN_SAID_BEFORE = re.compile(
+    r"(?<![\w-])(?:ciudad|capital|municipio|city|town|ville|Stadt|Hauptstadt)(?:[ ](?:de|of|d[eu]))?[ ]$", re.IGNORECASE
+)
+
+
+#: A town opening a line as Spanish papers' datelines do: "Bagdad. Naciones Unidas denunció".
+_OPENS_A_LINE_AS_DATELINE = re.compile(r"\.[ ]")
+
+
+def _named_as_region(text: str, written: str, start: int, lang: str, dateline_city: str | None) -> bool:
+    """Whether a town's name at ``start`` stands for the region named after
+    it: said so there (:func:`_names_its_region`), or said so elsewhere in
+    the story by the region's word and not said to be the town here (``la
+    provincia de Santa Fe``, then ``Santa Fe, gobernada por la oposición``),
+    outside English; never the dateline's town, nor a line opening on the
+    town."""
+    if written == dateline_city or _TOWN_SAID_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    end = start + len(written)
+    if _names_its_region(text, start, end, lang):
+        return True
+    if lang == "en" or _OPENS_A_LINE_AS_DATELINE.match(text, end) and text[start - 1 : start] in ("", "\n"):
+        # English names a city's region and the city alike ("the Southern District of New York", "the
+        # Chicago region"); a line opening on a town is the story's dateline ("Bagdad. Naciones Unidas ...")
+        return False
+    return any(
+        _REGION_OF_BEFORE.search(text, max(0, other.start() - 32), other.start())
+        or _REGIONS_LISTED_BEFORE.search(text, max(0, other.start() - 160), other.start())
+        for other in re.finditer(rf"(?<![\w-]){re.escape(written)}(?![\w-])", text)
+        if other.start() != start
+    )
+
+
+def _region_said_before(text: str, written: str, start: int) -> str | None:
+    """The country of the one region named ``written``, where the word for
+    a region comes before it (``im US-Bundesstaat Georgia``, ``the state of
+    Georgia``): the region, not the country of that name."""
+    countries = subdivisions().get(written, frozenset())
+    if len(countries) == 1 and _REGION_OF_BEFORE.search(text, max(0, start - 32), start):
+        return next(iter(countries))
+    return None
+
+
+def _listed_among_regions(text: str, start: int, end: int) -> bool:
+    """Whether the town's name at ``start:end`` is listed beside regions of
+    a country it is a region of too, one of them no town's: the region
+    (``en Oaxaca y Guerrero``, ``Aguascalientes, Durango, Oaxaca, Puebla,
+    Quintana Roo``, ``tribunales en Nueva York y California``); not beside
+    towns alone (``Berlin, Bremen und Hamburg``), nor in a list of towns and
+    regions (``Lisboa, Madrid, Barcelona y Extremadura``)."""
+    countries = subdivisions().get(text[start:end])
+    if not countries:
+        return False
+    listed = []
+    at = start
+    while len(listed) < 12 and (before := _LISTED_BEFORE.search(text, max(0, at - 60), at)):
+        listed.append(before["name"])
+        at = before.start()
+    at = end
+    while len(listed) < 24 and (after := _LISTED_AFTER.match(text, at)):
+        listed.append(after["name"])
+        at = after.end()
+    return all(countries & subdivisions().get(name, frozenset()) for name in listed) and any(
+        find_city(name) is None and name not in country_forms() for name in listed
+    )
+
+
 #: The last word of a committee's or a unit's name, whose remit may be two joined by "and":
 #: "Energy and Natural Resources Committee", "Trading and Markets Division".
 _UNIT_LAST = frozenset("Committee Subcommittee Division Commission Department Bureau Board Service".split())
@@ -317,10 +398,12 @@ def _names_its_region(text: str, start: int, end: int, lang: str) -> bool:
     town GeoNames knows, as Spanish and French copy write a town's province
     (``Elche (Alicante)``, ``Bastia (Haute-Corse)``; not ``Brno (Brünn)``,
     the same town, nor ``Supreme Court (Manhattan)``)."""
-    if _REGION_OF_BEFORE.search(text, max(0, start - 16), start):
+    if _REGION_OF_BEFORE.search(text, max(0, start - 32), start):
         return True
-    if _REGIONS_LISTED_BEFORE.search(text, max(0, start - 120), start):
+    if _REGIONS_LISTED_BEFORE.search(text, max(0, start - 160), start):
         return True  # "las provincias de Guadalajara y Cuenca": the second too
+    if _listed_among_regions(text, start, end):
+        return True  # "en Oaxaca y Guerrero", "Nueva York y California": a state, among states
     if lang == "en" and _REGION_WORD_AFTER.match(text, end):
         return True  # "the central Cochabamba region", "Niigata prefecture"
     if lang == "en" or not text.startswith(")", end):
@@ -1295,12 +1378,12 @@ _EVENT_FIRST = frozenset(
     "Muestra Jornada Jornadas Encuentro Encuentros Rencontres Concurso Concours Certamen Giro "
     "Política Politique Plan Sistema Carta "
     "Estatuto Código Tratado Ley Constitución Convenio Reglamento Decreto Code Traité Loi Statut Treaty "
-    "Día Semana Impuesto Impôt Virus Oferta".split()
+    "Día Semana Impuesto Impôt Virus Oferta Universiada Universiade Olimpiada Olympiade".split()
 )
 _EVENT_LAST = frozenset(
     "Games Championship Championships Cup Fair Festival Summit Tournament Declaration Day "
     "Stadium Cathedral Bridge Act Treaty Open Slam Chelem Champions champions Campeones campeones Tax Virus Show "
-    "Spiele Spielen Winterspiele Sommerspiele Festspiele Gipfel Gipfels Turnier Turniers".split()
+    "Spiele Spielen Winterspiele Sommerspiele Festspiele Gipfel Gipfels Turnier Turniers Universiade Olympiad".split()
 )
 #: A championship German names by its sport: "Fußball-WM", "Handball-EM"; a cup ("DFB-Pokal").
 _CHAMPIONSHIP_PARTS = frozenset("WM EM Weltmeisterschaft Europameisterschaft Meisterschaft Bundesliga Pokal".split())
@@ -1512,11 +1595,12 @@ _TO_ACRONYM = re.compile(rf"(?P<rest>(?:[ ][\w'’-]+){{1,8}}?)[ ]\((?P<acronym>
 def _initials(words: list[str]) -> str:
     """The capitals an acronym takes from a name's words: the first letter of
     each word but the articles, prepositions and conjunctions (an elided one
-    joined to its word left out: "l'Europe")."""
+    joined to its word left out: "l'Europe"; Spanish's "e" and "u" for "y"
+    and "o": "Antropología e Historia")."""
     return "".join(
         word[0].upper()
         for word in (_ELISION.sub("", word) for word in words)
-        if word and word.lower() not in function_words()
+        if word and word.lower() not in function_words() and word not in ("e", "u")
     )
 
 
@@ -1940,3 +2024,22 @@ def _is_seat(word: str) -> bool:
 
 
 _GERMAN_CONNECTORS = frozenset("für von vom der des zur zum".split())
+
+
+def _known_head(head: str, towns: bool = False) -> bool:
+    """Whether ``head`` is a body's name the tables know well enough to end
+    a name the model reads on: a club's, a party's, the list's or the
+    tables' (``Bayern``, ``AfD``, ``Atlético Madrid``); not a designator
+    (``FC``), a town's or a region's name (``Philadelphia`` of
+    ``Philadelphia Eagles``, ``Colorado`` of ``Colorado Buffaloes``), but
+    with ``towns``, a town's or a region's of one word (``Bayern``)."""
+    if len(head) < 3 or head.lower() in org_designators() or _is_place(head):
+        return False
+    if not towns and " " not in head and head[1:].islower() and (find_city(head) or head in region_names()):
+        return False
+    return _known_whole(head)
+
+
+def _known_whole(name: str) -> bool:
+    """Whether the tables or the list know ``name`` as a body's."""
+    return _tables_know(name) or name in organizations() or name in club_table() or name in party_table()

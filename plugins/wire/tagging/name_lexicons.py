@@ -81,7 +81,7 @@ SENTENCE_WORDS = set(
     "Einer Eines Kein Keine Keinen Jede Jeder Jedes Alle Einige Mehrere Viele "
     "Aunque Mientras Porque Pues Sino Lorsque Puisque Quand "
     "Ante Bajo Entre Hacia Sin Sobre Esta Este Estas Estos Esa Ese Lo Cuando Sous Vers Chez Cet "
-    "Además Así Asimismo Entonces Finalmente Luego Incluso Ahora También Hoy Ayer "
+    "Además Así Asimismo Entonces Finalmente Luego Incluso Ahora También Hoy Ayer Ya Aún Todavía Tampoco Apenas "
     "Ainsi Ensuite Enfin Cependant Toutefois Pourtant Puis Alors Aussi Désormais Hier".split()
 )
 #: Honorifics: never part of a name, not even a surname ("Will Herr Baldwin").

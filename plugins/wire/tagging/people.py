@@ -14,6 +14,7 @@ from ..agencies import agency_parts
 from ..dates import fold
 from ..instrument_codes import bare_share_code_at, code_at
 from ..places import find_city, us_state
+from .body_names import _spelled_by_beginnings
 from .mentions import (
     _CAMEL_CASE,
     _CAMEL_CASE_BEFORE,
@@ -1439,6 +1440,10 @@ def _designators_plural(word: str) -> bool:
     )
 
 
+#: An acronym in brackets right after a name: " (Pemex)", " (INAH)".
+_ACRONYM_IN_BRACKETS_AFTER = re.compile(rf"[ ]\((?P<acronym>[{_UPPER}][\w]{{2,9}})\)")
+
+
 def _find_people(
     text: str,
     lang: str,
@@ -1951,6 +1956,12 @@ def _find_people(
             # as a person's name by the model, "Cubs Chairman Crane Kenney", after an office only a person holds,
             # and "said Cummins Catherwood", read so surely
             continue
+        if any(
+            (acronym := _ACRONYM_IN_BRACKETS_AFTER.match(text, use.end()))
+            and _spelled_by_beginnings(acronym["acronym"], words)
+            for use in _uses(name, text)
+        ):
+            continue  # "Petróleos Mexicanos (Pemex)", then "Petróleos Mexicanos explicó": a body, named with its acronym
         if role:
             rule = f"after the role word '{role}'"
         elif nationality:

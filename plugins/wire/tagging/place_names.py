@@ -14,6 +14,7 @@ from ..dates import fold
 from ..instrument_codes import is_share_code, shares_code_at
 from ..places import capital_abroad, city_of, find_city, folded_key, resolve, us_state, written_as_own_name
 from .mentions import (
+    _AGAINST_BEFORE,
     _CAPITALISED_WORD_AFTER,
     _COMBINING_FORMS,
     _COUNTIES_AFTER,
@@ -397,6 +398,15 @@ _TOWNS_OF_A_DATELINE_AFTER = re.compile(r"(?:/[^\s./]+)*\.[ ]")
 _SPANISH_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:en|ciudad[ ]de|localidad[ ]de)[ ]$", re.IGNORECASE)
 
 
+#: What a town's genitive names that is the town's own, not its club's: "Leipzigs Innenstadt",
+#: "Hamburgs Bürgermeister".
+_TOWN_S_OWN_AFTER = re.compile(
+    r"[ ](?:[\w-]*(?:[Ss]tadt|[Ss]traßen?|[Vv]iertel|[Bb]ezirke?|[Bb]ahnhof|[Hh]afen|[Zz]entrum|[Bb]ürgermeister(?:in)?"
+    r"|[Ss]tadtrat|[Ee]inwohner(?:innen)?|[Bb]ürger(?:innen)?|[Nn]orden|[Ss]üden|[Oo]sten|[Ww]esten|[Uu]mland|[Pp]olizei)"
+    r"|Oberbürgermeister(?:in)?)\b"
+)
+
+
 def _club_s_town_alone(text: str, written: str, start: int, end: int, found: Found, lang: str) -> bool:
     """Whether a town German or Spanish sports copy names alone, or German
     in the genitive, is the club it has named with the town (German: any
@@ -406,10 +416,12 @@ def _club_s_town_alone(text: str, written: str, start: int, end: int, found: Fou
     dateline (``am Samstag in München``, ``en Barcelona``, ``Barcelona, 9 may
     (EFE)``, ``Madrid.`` opening a line)."""
     if lang == "de":
-        named = _named_club_s_town(written, found) or (
-            written.endswith("s") and _named_club_s_town(written[:-1], found)
+        if _named_club_s_town(written, found):
+            return not _german_place_said(text, start, end)
+        # "von Leipzigs Torwart": a preposition before a genitive is the noun's after it, no place's
+        return (
+            written.endswith("s") and _named_club_s_town(written[:-1], found) and not _TOWN_S_OWN_AFTER.match(text, end)
         )
-        return named and not _german_place_said(text, start, end)
     if not _named_club_s_town(written, found, clubs_only=True):
         return False  # Spanish copy names a town in a body's name more often than German sports copy: a club's only
     return not (
@@ -537,6 +549,7 @@ def _towns_read_as_places(
     known: list[tuple[int, int]],
     lang: str = "en",
     dateline_city: str | None = None,
+    sports: Callable[[], bool] | None = None,
 ) -> None:
     """A town too small for the city list (GeoNames, 200,000 people or
     more) that the model reads as a place (surely, a town of fewer than
@@ -548,7 +561,8 @@ def _towns_read_as_places(
     there: a town's name is another's, or a person's, elsewhere. Not a town
     the city list knows (``known``, or in capitals: ``PARIS`` is not Paris,
     Texas, in a story that names the United States), nor a side before its
-    score (``BOSTON 6 Oakland 4``); a town that names its province (see
+    score (``BOSTON 6 Oakland 4``) or the side German sports copy says was
+    played (``gegen Fürth``); a town that names its province (see
     :func:`_names_its_region`) is the province, but the dateline's own town."""
     for proposal in proposals:
         if (
@@ -557,6 +571,12 @@ def _towns_read_as_places(
             or _overlaps(taken, proposal.start, proposal.end)
             or _overlaps(known, proposal.start, proposal.end)
             or _SIDE_SCORE_AFTER.match(text, proposal.end)
+            or (
+                lang == "de"
+                and sports is not None
+                and _AGAINST_BEFORE.search(text, max(0, proposal.start - 7), proposal.start)
+                and sports()
+            )  # "im Vergleich zum 3:4 gegen Fürth": the side it played, no place
             or _is_place(proposal.text)  # "PARIS": the city of the list, not Paris, Texas
             or proposal.text in _SEATS_NAMED_AS_TOWNS
             or (
