@@ -812,7 +812,6 @@ def _parted_before_a_person(text: str, proposal: Recognised, lang: str) -> list[
             or len(word[0]) < 3  # "Motorsport Images Ab Miami"
             or "-" in word[0]  # "Paris Saint-Germain"
             or _is_given_name(surname["surname"])  # "Juan Pablo II"
-            or surname["surname"].lower() in org_designators()
             or _has_body_word([word[0], surname["surname"]])
             or surname["surname"] in _VENUE_WORDS  # "Jazz Lincoln Center"
             or _tables_know(f"{word[0]} {surname['surname']}")  # "Oracle Red Bull Racing"
@@ -832,9 +831,9 @@ def _parted_before_a_person(text: str, proposal: Recognised, lang: str) -> list[
             and left.lower() not in org_designators()
             and (left in club_table() or left in party_table() or left in organizations())
         )
-        again = re.search(rf"(?<![\w-]){re.escape(surname['surname'])}(?![\w-])", text[: proposal.start]) or re.search(
-            rf"(?<![\w-]){re.escape(surname['surname'])}(?![\w-])", text[surname.end() :]
-        )
+        again = any(
+            not proposal.start <= use.start() < surname.end() for use in _uses(surname["surname"], text)
+        )  # the surname written elsewhere in the story
         if not (known or (" " in left and again)):
             return [proposal]
         head = replace(proposal, end=proposal.start + len(left), text=left)

@@ -323,7 +323,7 @@ def _named_as_region(text: str, written: str, start: int, lang: str, dateline_ci
     end = start + len(written)
     if _names_its_region(text, start, end, lang):
         return True
-    if lang == "en" or _OPENS_A_LINE_AS_DATELINE.match(text, end) and text[start - 1 : start] in ("", "\n"):
+    if lang == "en" or (_OPENS_A_LINE_AS_DATELINE.match(text, end) and text[start - 1 : start] in ("", "\n")):
         # English names a city's region and the city alike ("the Southern District of New York", "the
         # Chicago region"); a line opening on a town is the story's dateline ("Bagdad. Naciones Unidas ...")
         return False
@@ -2029,7 +2029,7 @@ _GERMAN_CONNECTORS = frozenset("für von vom der des zur zum".split())
 def _known_head(head: str, towns: bool = False) -> bool:
     """Whether ``head`` is a body's name the tables know well enough to end
     a name the model reads on: a club's, a party's, the list's or the
-    tables' (``Bayern``, ``AfD``, ``Atlético Madrid``); not a designator
+    tables' (``AfD``, ``Atlético Madrid``); not a designator
     (``FC``), a town's or a region's name (``Philadelphia`` of
     ``Philadelphia Eagles``, ``Colorado`` of ``Colorado Buffaloes``), but
     with ``towns``, a town's or a region's of one word (``Bayern``)."""
