@@ -327,11 +327,16 @@ def _named_as_region(text: str, written: str, start: int, lang: str, dateline_ci
         # English names a city's region and the city alike ("the Southern District of New York", "the
         # Chicago region"); a line opening on a town is the story's dateline ("Bagdad. Naciones Unidas ...")
         return False
-    return any(
-        _REGION_OF_BEFORE.search(text, max(0, other.start() - 32), other.start())
-        or _REGIONS_LISTED_BEFORE.search(text, max(0, other.start() - 160), other.start())
-        for other in re.finditer(rf"(?<![\w-]){re.escape(written)}(?![\w-])", text)
-        if other.start() != start
+    return any(_region_word_before(text, other.start()) for other in _uses(written, text) if other.start() != start)
+
+
+def _region_word_before(text: str, start: int) -> bool:
+    """Whether the region's word comes before the name at ``start``, or the
+    regions' word and the names listed up to it (``la provincia de ``, ``las
+    provincias de Guadalajara y ``)."""
+    return bool(
+        _REGION_OF_BEFORE.search(text, max(0, start - 32), start)
+        or _REGIONS_LISTED_BEFORE.search(text, max(0, start - 160), start)
     )
 
 
@@ -398,10 +403,8 @@ def _names_its_region(text: str, start: int, end: int, lang: str) -> bool:
     town GeoNames knows, as Spanish and French copy write a town's province
     (``Elche (Alicante)``, ``Bastia (Haute-Corse)``; not ``Brno (Brünn)``,
     the same town, nor ``Supreme Court (Manhattan)``)."""
-    if _REGION_OF_BEFORE.search(text, max(0, start - 32), start):
-        return True
-    if _REGIONS_LISTED_BEFORE.search(text, max(0, start - 160), start):
-        return True  # "las provincias de Guadalajara y Cuenca": the second too
+    if _region_word_before(text, start):
+        return True  # "la provincia de Córdoba"; "las provincias de Guadalajara y Cuenca": the second too
     if _listed_among_regions(text, start, end):
         return True  # "en Oaxaca y Guerrero", "Nueva York y California": a state, among states
     if lang == "en" and _REGION_WORD_AFTER.match(text, end):

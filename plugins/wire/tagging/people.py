@@ -14,7 +14,7 @@ from ..agencies import agency_parts
 from ..dates import fold
 from ..instrument_codes import bare_share_code_at, code_at
 from ..places import find_city, us_state
-from .body_names import _spelled_by_beginnings
+from .body_names import _ACRONYM_AFTER, _spelled_by_beginnings
 from .mentions import (
     _CAMEL_CASE,
     _CAMEL_CASE_BEFORE,
@@ -1440,10 +1440,6 @@ def _designators_plural(word: str) -> bool:
     )
 
 
-#: An acronym in brackets right after a name: " (Pemex)", " (INAH)".
-_ACRONYM_IN_BRACKETS_AFTER = re.compile(rf"[ ]\((?P<acronym>[{_UPPER}][\w]{{2,9}})\)")
-
-
 def _find_people(
     text: str,
     lang: str,
@@ -1957,8 +1953,7 @@ def _find_people(
             # and "said Cummins Catherwood", read so surely
             continue
         if any(
-            (acronym := _ACRONYM_IN_BRACKETS_AFTER.match(text, use.end()))
-            and _spelled_by_beginnings(acronym["acronym"], words)
+            (acronym := _ACRONYM_AFTER.match(text, use.end())) and _spelled_by_beginnings(acronym["acronym"], words)
             for use in _uses(name, text)
         ):
             continue  # "Petróleos Mexicanos (Pemex)", then "Petróleos Mexicanos explicó": a body, named with its acronym
