@@ -8054,3 +8054,157 @@ def test_a_spanish_body_s_name_is_read_whole_up_to_the_acronym_it_spells(text, b
 
     assert body in organisations
     assert not any(body.startswith(name + " ") or body.endswith(" " + name) for name in organisations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Tschechen-Klub verlor am Samstag deutlich, sagte der Trainer nach dem Spiel.",
+        "Der Hauptstadt-Klub hat einen neuen Trainer verpflichtet, teilte der Verein mit.",
+        "Die Foul-Bilanz spricht gegen die Gastgeber, so der Schiedsrichter.",
+    ],
+)
+def test_german_nouns_joined_by_a_hyphen_name_no_body(text):
+    assert tagged(text, "de").organizations == []
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Der Landes-Rechnungshof kritisierte die Ausgaben der Regierung scharf.", "Landes-Rechnungshof"),
+        ("Die Grünen-Fraktion im Landtag stimmte gegen den Antrag der Regierung.", "Grünen-Fraktion"),
+    ],
+)
+def test_a_german_compound_ending_on_a_body_s_noun_stays_a_body(text, body):
+    assert body in tagged(text, "de").organizations
+
+
+def test_german_nouns_are_known_declined_and_short_words_are_not_read_declined():
+    from wire.tagging.name_lexicons import german_noun
+
+    assert german_noun("Klub") and german_noun("Klubs") and german_noun("Tschechen")
+    assert not german_noun("Cern")  # not "Cer", the element, declined
+    assert not german_noun("Hamburg")
+
+
+def test_an_acronym_after_an_article_read_on_into_a_german_noun_is_the_acronym_alone():
+    organisations = tagged(
+        "Nach der Untersuchung gab der DFB Entwarnung: Der Spieler kann am Samstag auflaufen.", "de"
+    ).organizations
+    guard = tagged("Der Bildschirmhersteller LG Display meldete einen Gewinn im Quartal.", "de").organizations
+
+    assert "DFB Entwarnung" not in organisations
+    assert "LG Display" in guard
+
+
+def test_one_word_of_a_body_s_name_the_tables_know_is_that_body():
+    organisations = tagged(
+        "Eintracht Frankfurt gewann das Spiel mit 2:0. Eintracht-Trainer Dino Toppmöller lobte danach die "
+        "Eintracht und ihre Fans.",
+        "de",
+    ).organizations
+    guard = tagged(
+        "Der ZDF Fernsehgarten lief am Sonntag, das ZDF zeigte ihn live. Das ZDF meldete gute Quoten.", "de"
+    ).organizations
+
+    assert organisations == ["Eintracht Frankfurt"]
+    assert "ZDF" in guard
+
+
+@pytest.mark.parametrize(
+    "headline, body, name",
+    [
+        (
+            "Pide Obama al Congreso aprobar la reforma",
+            "El presidente Barack Obama pidió hoy al Congreso aprobar la reforma migratoria antes de fin de año.",
+            "Barack Obama",
+        ),
+        (
+            "Adquiere Harvard archivo de cocina mexicana",
+            "La Universidad de Harvard adquirió un archivo con recetas de la cocina mexicana, informó la institución.",
+            "Harvard University",
+        ),
+    ],
+)
+def test_the_verb_a_spanish_headline_opens_on_is_no_part_of_the_name_after_it(headline, body, name):
+    tagging = tag_dispatch(headline, [body], "es")
+    names = tagging.people + tagging.organizations
+
+    assert name in names
+    assert not any(found.startswith(headline.split()[0] + " ") for found in names)
+    assert "Congreso aprobar" not in tagging.organizations
+
+
+def test_a_spanish_headline_opening_on_a_name_keeps_its_first_word():
+    tagging = tag_dispatch(
+        "Cruz Azul vence al América en el Azteca", ["El Cruz Azul venció 2-1 al América en el estadio."], "es"
+    )
+    snowden = tag_dispatch(
+        "Padre de Snowden viajará a Rusia", ["Lon Snowden, padre de Edward Snowden, dijo que viajará pronto."], "es"
+    )
+
+    assert "Cruz Azul" in tagging.organizations
+    assert not any(name.startswith("de ") for name in snowden.people)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("El arquitecto recibió el Praemium Imperiale en Tokio, anunció la Asociación de Arte de Japón.", "es"),
+        ("Recibirá el Premio Internacional de la Unión Americana de Geofísica en diciembre.", "es"),
+        ("Der Gewinner des Deutschen Buchpreises steht fest. Die Jury des Deutschen Buchpreises lobte ihn.", "de"),
+        ("Frankfurt spielt in der Europa League gegen Rom, in der Nations League ruht der Ball.", "de"),
+        ("Beim Eurovision Song Contest (ESC) in Malmö tritt Isaak an. Die ESC-Hoffnung ist groß.", "de"),
+    ],
+)
+def test_prizes_competitions_and_their_acronyms_are_no_bodies(text, lang):
+    organisations = tagged(text, lang).organizations
+
+    assert not any(
+        word in name
+        for name in organisations
+        for word in ("Premio", "Praemium", "Buchpreis", "League", "ESC", "Eurovision")
+    )
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Las lipoproteínas de alta densidad (HDL) protegen. El HDL sube con el ejercicio, dijo el médico.", "es"),
+        ("Das LDL-Cholesterin sinkt, und eine XXL-Summe zahlte der Verein für den Stürmer.", "de"),
+    ],
+)
+def test_abbreviations_of_things_are_no_bodies(text, lang):
+    assert tagged(text, lang).organizations == []
+
+
+def test_the_associated_press_after_a_role_in_spanish_copy_is_the_agency_not_a_party():
+    organisations = tagged(
+        "Fue un crimen horrible, dijo Kathleen Carroll, editora ejecutiva y vicepresidente senior de la AP.", "es"
+    ).organizations
+
+    assert organisations == ["AP"]
+
+
+def test_an_acronym_the_story_gives_another_name_is_not_a_party_of_the_table():
+    organisations = tagged(
+        "De acuerdo con el Centro Nacional Para el Control y Prevención de Enfermedades (CDC), hay casos. El CDC "
+        "pidió calma.",
+        "es",
+    ).organizations
+    guard = tagged("El Partido Revolucionario Institucional (PRI) ganó. El PRI celebró en Monterrey.", "es")
+    member = tagged("Bundeskanzler Werner Faymann (SPÖ) sagte am Montag, die ÖVP müsse handeln.", "de")
+
+    assert "Democratic Convergence of Catalonia" not in organisations
+    assert "Institutional Revolutionary Party" in guard.organizations
+    assert "Social Democratic Party of Austria" in member.organizations
+
+
+def test_a_german_body_declined_by_its_sentence_is_named_as_the_tables_and_its_letterhead_name_it():
+    organisations = tagged(
+        "Der Hallesche FC gewann am Samstag 2:0, der Hallesche FC bleibt oben. Ein Mitglied des Westerwälder "
+        "Kreistages sprach danach.",
+        "de",
+    ).organizations
+
+    assert {"Hallescher FC", "Westerwälder Kreistag"} <= set(organisations)

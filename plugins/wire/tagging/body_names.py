@@ -10,6 +10,7 @@ import itertools
 import re
 from dataclasses import replace
 
+from ..agencies import AGENCIES, agency_parts
 from ..dates import fold
 from .legal_forms import ABBREVIATED
 from .mentions import (
@@ -48,7 +49,9 @@ from .mentions import (
     _is_region,
     _is_role,
     _known_head,
+    _known_whole,
     _listed_name,
+    _names_event,
     _names_former_country,
     _names_listed,
     _opening,
@@ -319,6 +322,16 @@ def _listed_body_with_country(name: str, country: str) -> str | None:
     )
 
 
+def _short_of(short: str, name: str) -> bool:
+    """Whether one word is a name's short form: its first word (``Eintracht``
+    of ``Eintracht Frankfurt``, ``FSV`` of ``FSV Mainz 05``), or its last
+    after a place's name (``Cowboys`` of ``Dallas Cowboys``)."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    return words[0] == short or (words[-1] == short and _is_place(" ".join(words[:-1])))
+
+
 def _one_name_per_body(found: Found) -> None:
     """One name for each organisation a story names several ways: a firm's
     name with its legal form is the name without it that the story gives too
@@ -331,7 +344,10 @@ def _one_name_per_body(found: Found) -> None:
     does, is the body it names so (``GOLDMAN``: ``Goldman Sachs``; ``FED``:
     ``Federal Reserve``), and a body's name
     the story gives with its country too is that country's (``Treasury`` and
-    ``US Treasury``): one tag, not two pages for one body."""
+    ``US Treasury``), and one word no table knows alone is the one name the
+    tables know that the story opens with it (``Eintracht`` and ``Eintracht
+    Frankfurt``; not ``ZDF`` and ``ZDF Fernsehgartens``): one tag,
+    not two pages for one body."""
     bodies = [m for m in found.mentions if m.kind == "organization"]
     keys = {m.key for m in bodies}
     renamed: dict[str, str] = {}
@@ -351,6 +367,11 @@ def _one_name_per_body(found: Found) -> None:
         national = [other for other in keys if other.endswith(" " + key) and other[: -len(key) - 1] in country_forms()]
         if len(national) == 1:  # "the Treasury" beside "US Treasury": that country's
             renamed[key] = national[0]
+    for key in keys:
+        if key not in renamed and " " not in key and not _known_whole(key):
+            whole = {m.key for m in bodies if m.key != key and _short_of(key, m.text) and _known_whole(m.key)}
+            if len(whole) == 1:  # "Eintracht" beside "Eintracht Frankfurt", "Cowboys" beside "Dallas Cowboys"
+                renamed[key] = whole.pop()
     acronyms = sorted(key for key in keys if key not in renamed and _ACRONYM_KEY.fullmatch(key))
     # each name's acronyms worked out once, not once for each acronym the story writes
     initials = [(m.key, _acronyms_of(m.key) | _acronyms_of(m.text)) for m in bodies] if acronyms else []
@@ -560,6 +581,12 @@ def _acronyms_of_things(text: str) -> frozenset[str]:
     for match in _SMALL_WORDS_AFTER_ACRONYM.finditer(text):
         if _initials(match["words"].replace("-", " ").split()) == match["acronym"].replace("&", ""):
             things.add(match["acronym"])
+    for match in _NAME_AND_ACRONYM.finditer(text):  # "Eurovision Song Contest (ESC)": an event's
+        words = match["name"].split()
+        if any(
+            _names_event(words[first:]) and _initials(words[first:]) == match["acronym"] for first in range(len(words))
+        ):
+            things.add(match["acronym"])
     for match in _NAME_AND_PLURAL_ACRONYM.finditer(text):  # "Outright Monetary Transactions (OMTs)"
         name, acronym = (match["name"], match["acronym"]) if match["name"] else (match["after"], match["before"])
         if _initials(name.split()) == acronym:
@@ -567,6 +594,8 @@ def _acronyms_of_things(text: str) -> frozenset[str]:
     return frozenset(things)
 
 
+#: A capitalised name and an acronym in brackets after it: "Eurovision Song Contest (ESC)".
+_NAME_AND_ACRONYM = re.compile(rf"(?P<name>(?:[{_UPPER}][\w-]*[ ]){{1,6}})\((?P<acronym>[A-Z]{{2,6}})\)")
 #: A name and its acronym in the plural in brackets, either way round: "Outright Monetary
 #: Transactions (OMTs)", "PSOs (Public Service Obligations)".
 _NAME_AND_PLURAL_ACRONYM = re.compile(
@@ -1116,6 +1145,10 @@ _DEGREE_WORDS = frozenset("más menos muy plus moins très".split())
 _DESIGNATOR_ADJECTIVE_ENDS = re.compile(rf"(?![\w-]| [{_UPPER}]| d[eu]s? | d['’])")
 
 
+#: An article after a Spanish infinitive, opening what it acts on: "aprobar la reforma".
+_OBJECT_AFTER = re.compile(r" (?:el|la|los|las|un|una|su|sus) ")
+
+
 def _designator_and_adjective(text: str, lang: str, taken: list[tuple[int, int]], found: Found) -> None:
     """French and Spanish capitalise the designator of one body and not the
     adjective that names it: a capitalised designator and its adjective are
@@ -1130,6 +1163,8 @@ def _designator_and_adjective(text: str, lang: str, taken: list[tuple[int, int]]
         span = (match.start("name"), match.start("name") + len(name))
         if not _DESIGNATOR_ADJECTIVE_ENDS.match(text, span[1]) or _names_former_country(name):
             continue  # "l'Union soviétique": a country that is no more
+        if lang == "es" and words[-1].endswith(("ar", "er", "ir")) and _OBJECT_AFTER.match(text, span[1]):
+            continue  # "pide al Congreso aprobar la reforma": a verb and what it does, no adjective
         before = _NAME_WORD_BEFORE.search(text, max(0, span[0] - 30), span[0])
         if before and before[0].strip().lower() not in function_words():
             continue  # "Science & Technology Facilities Council britannique": the end of a longer name
@@ -1165,13 +1200,9 @@ def _acronyms_after_roles(
             for p in proposals
         ):
             continue
+        # "vicepresidente senior de la AP": the agency, not Spain's Alianza Popular of the party table
+        body = agency_parts(name)[0] if name.lower() in AGENCIES else _body_name(name, countries)
         found.mentions.append(
-            Mention(
-                "organization",
-                _body_name(name, countries),
-                name,
-                match.start("name"),
-                f"an acronym after the role '{role}'",
-            )
+            Mention("organization", body, name, match.start("name"), f"an acronym after the role '{role}'")
         )
         taken.append(match.span("name"))

@@ -41,6 +41,7 @@ from .name_lexicons import (
     calendar_words,
     first_names,
     function_words,
+    german_noun,
     org_designators,
 )
 from .recogniser import Recognised, reading_alone
@@ -62,8 +63,24 @@ def _german_bodies_in_the_nominative(found: Found) -> None:
         if mention.key == mention.text and (name := nominative(mention.key)) != mention.key:
             listed = organizations().get(name)
             renamed[mention.key] = listed.name if listed else _listed_name(name)
+        elif mention.key == mention.text and (known := _known_declined(mention.key)):
+            renamed[mention.key] = _listed_name(known)  # "der Hallesche FC": the tables' Hallescher FC
     if renamed:  # its acronym too ("IS" of "Islamischen Staat")
         _rename_organizations(found, lambda mention: renamed.get(mention.key))
+
+
+def _known_declined(name: str) -> str | None:
+    """The name the tables know that a German name is, its first word, an
+    adjective, declined by the sentence (``der Hallesche FC``: ``Hallescher
+    FC``); none where they know no such form."""
+    first, _, rest = name.partition(" ")
+    if not rest or not first[:1].isupper():
+        return None
+    ending = next((ending for ending in ("en", "em", "es", "e") if first.endswith(ending)), None)
+    if ending is None:
+        return None
+    forms = (first[: -len(ending)] + strong for strong in ("er", "e", "es"))
+    return next((f"{form} {rest}" for form in forms if form != first and _known_whole(f"{form} {rest}")), None)
 
 
 _COMPOUND = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w]*(?:-[\w]+)+|(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{6,}")
@@ -419,6 +436,7 @@ def _german_name_read_on(text: str, proposal: Recognised) -> Recognised:
         if " " not in head and not (
             _known_head(head, towns=True)
             and _named_alone_elsewhere(text, head, proposal, article=not _known_head(head))
+            or _acronym_before_noun(text, proposal.start, head, rest)
         ):
             continue  # one word the tables know is the body where the story names it alone too; a town's or
             # a region's name with an article, as German names a club and no place ("die Bayern gewannen")
@@ -438,6 +456,34 @@ def _german_name_read_on(text: str, proposal: Recognised) -> Recognised:
             return proposal
         return replace(proposal, end=proposal.start + len(head), text=head)
     return proposal
+
+
+#: The words after a club's name that name one of its teams: "die VfB Frauen".
+_TEAMS_OF_A_CLUB = frozenset("Frauen Damen Männer Herren Junioren Juniorinnen".split())
+#: The letters a German sports club's name opens with, saying what kind of club it is:
+#: "SV Preußen", "SG Dynamo", "TuS Koblenz".
+_CLUB_KINDS = frozenset("FC SC SV SG TSV SSV FSV TuS VfL VfR ESV BSC SpVgg TSG".split())
+
+
+def _acronym_before_noun(text: str, start: int, head: str, rest: list[str]) -> bool:
+    """Whether a name the model reads is an acronym after an article and one
+    German common noun after it (``gab der DFB Entwarnung``, ``geht der VfB
+    Nachwuchs``): capitals, or capitals around a small letter, neither a
+    designator nor the kind of club a club's name opens with (``der SV
+    Preußen``); not a name without an article (``bei TNT Sports``, ``LG
+    Display``)."""
+    return (
+        len(rest) == 1
+        and rest[0] not in _TEAMS_OF_A_CLUB
+        and _GERMAN_ARTICLE_BEFORE.search(text, max(0, start - 10), start) is not None
+        and len(head) > 1
+        and head[0].isupper()
+        and head[-1].isupper()
+        and sum(ch.isupper() for ch in head) >= len(head) - 1
+        and head.lower() not in org_designators()
+        and head not in _CLUB_KINDS
+        and german_noun(rest[0])
+    )
 
 
 def _named_alone_elsewhere(text: str, name: str, proposal: Recognised, article: bool = False) -> bool:

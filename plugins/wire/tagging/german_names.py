@@ -22,7 +22,7 @@ from ..places import find_city
 #: How a head noun ends, and its gender: masculine, feminine, neuter.
 _HEAD_GENDERS = {
     "m": "hof staat rat bund verband verein konzern dienst ausschuss anzeiger kurier senat landtag bundestag "
-    "kongress orden klub gipfel",
+    "kongress orden klub gipfel verlag kreistag",
     "f": "bank zeitung partei kammer behörde agentur kommission union liga gesellschaft stiftung universität "
     "hochschule akademie gewerkschaft regierung polizei armee allianz versicherung bahn börse organisation "
     "vereinigung bewegung kirche gemeinde",
@@ -66,6 +66,12 @@ def nominative(name: str) -> str:
         else:
             return name  # another word before the head: the name is not an adjective and a noun
     return " ".join([*adjectives, stem])
+
+
+def ends_on_body_head(word: str) -> bool:
+    """Whether a German noun ends on a body's head noun (``Rechnungshof``,
+    ``Landesbank``, ``Kunstmuseums``)."""
+    return _head(word) is not None
 
 
 def _head(word: str) -> tuple[str, str] | None:

@@ -1381,13 +1381,20 @@ _EVENT_FIRST = frozenset(
     "Muestra Jornada Jornadas Encuentro Encuentros Rencontres Concurso Concours Certamen Giro "
     "Política Politique Plan Sistema Carta "
     "Estatuto Código Tratado Ley Constitución Convenio Reglamento Decreto Code Traité Loi Statut Treaty "
-    "Día Semana Impuesto Impôt Virus Oferta Universiada Universiade Olimpiada Olympiade".split()
+    "Día Semana Impuesto Impôt Virus Oferta Universiada Universiade Olimpiada Olympiade "
+    "Premio Premios Praemium Preis Ironman".split()
 )
 _EVENT_LAST = frozenset(
     "Games Championship Championships Cup Fair Festival Summit Tournament Declaration Day "
     "Stadium Cathedral Bridge Act Treaty Open Slam Chelem Champions champions Campeones campeones Tax Virus Show "
-    "Spiele Spielen Winterspiele Sommerspiele Festspiele Gipfel Gipfels Turnier Turniers Universiade Olympiad".split()
+    "Spiele Spielen Winterspiele Sommerspiele Festspiele Gipfel Gipfels Turnier Turniers Universiade Olympiad "
+    "Contest Award Awards Prize".split()
 )
+#: A prize German names by a compound: "des Deutschen Buchpreises", "Friedenspreis".
+_PRIZE_ENDINGS = ("preis", "preises")
+#: The first words of the competitions a "League" is, not a body that runs one
+#: (``Premier League``, ``National Football League``): "Europa League".
+_COMPETITION_LEAGUES = frozenset("Europa Nations Conference".split())
 #: A championship German names by its sport: "Fußball-WM", "Handball-EM"; a cup ("DFB-Pokal").
 _CHAMPIONSHIP_PARTS = frozenset("WM EM Weltmeisterschaft Europameisterschaft Meisterschaft Bundesliga Pokal".split())
 #: A championship named by one word: Spanish's World Cup, "el Mundial" (but "Foro Económico Mundial").
@@ -1429,6 +1436,10 @@ def _names_event(words: list[str]) -> bool:
         return True  # "la Conferencia Intergubernamental": a meeting; not "la Conferencia Episcopal"
     first = words[1] if (_ORDINAL.fullmatch(words[0]) or words[0] == "Real") else words[0]
     last = words[-1]
+    if last == "League" and words[-2] in _COMPETITION_LEAGUES:
+        return True  # "Europa League", "Nations League": a competition
+    if last.endswith(_PRIZE_ENDINGS) and last[:1].isupper() and len(last) > 8:
+        return True  # "Deutschen Buchpreises": a prize
     # "des Samsung Cups": German's genitive of the event
     return first in _EVENT_FIRST or last in _EVENT_LAST or (last.endswith("s") and last[:-1] in _EVENT_LAST)
 
@@ -1639,6 +1650,30 @@ _ARABIC_ARTICLE_NAME = re.compile(rf"[Aa]l[ -][{_UPPER}]")
 
 #: A possessive inside or at the end of a name: "Daimler's", "Magna's Opel".
 _POSSESSIVE_IN_NAME = re.compile(r"['’]s(?=[ ]|$)")
+
+
+def _headline_verb(text: str, start: int, words: list[str], lang: str) -> int:
+    """How long the verb is, with the space after it, that a Spanish
+    headline opens on, capitalised, before the name it is about (``Pide
+    Obama al Congreso``, ``Adquiere Harvard colección``): a name that opens
+    the story on a word that is no given name and is written nowhere else in
+    it, where the next word is written again; else 0."""
+    if lang != "es" or start != 0 or len(words) < 2:
+        return 0
+    verb, after = words[0], words[1]
+    if not (verb[:1].isupper() and verb[1:].islower() and after[:1].isupper()) or _is_given_name(verb):
+        return 0  # "Padre de Snowden": a noun and its complement
+    rest = len(verb) + 1
+    if any(use.start() for use in _uses(verb, text)) or not any(use.start() > rest for use in _uses(after, text)):
+        return 0  # "Cruz Azul vence", "Cruz Azul" again below: the name's own first word
+    return rest
+
+
+def _without_headline_verb(text: str, proposal: Recognised, lang: str) -> Recognised:
+    """The model's reading without the verb a Spanish headline opens on
+    (:func:`_headline_verb`)."""
+    cut = _headline_verb(text, proposal.start, proposal.text.split(" "), lang)
+    return replace(proposal, start=proposal.start + cut, text=proposal.text[cut:]) if cut else proposal
 
 
 def _opening(proposal: Recognised, head: str) -> Recognised:

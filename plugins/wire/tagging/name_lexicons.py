@@ -113,6 +113,7 @@ COMMON_ABBREVIATIONS = frozenset(
     NFC LTE UMTS WLAN USB HDMI OLED LED SSD CPU GPU RAM VR FTTH OIS EMP
     PIB PNB IPC TVA SMIC PME TPE ETI OGM AVC BAC CDI CDD RSA HLM SDF IVG PDG DRH TGV OPA OPE
     IVA PYME ERE IRPF IBEX AVE
+    HDL LDL XXL XL
     BIP MwSt GmbH AG KI WG Pkw PKW Lkw LKW EDV
     """.split()
 )
@@ -234,6 +235,33 @@ def _city_words() -> frozenset[str]:
 @functools.cache
 def org_words() -> frozenset[str]:
     return frozenset(word for alias in organizations() for word in alias.split() if word[:1].isalpha())
+
+
+#: Endings German declension adds to a noun: "des Klubs", "den Fans", "der Tschechen".
+_GERMAN_NOUN_ENDINGS = ("ern", "en", "er", "es", "ns", "n", "s", "e")
+
+
+@functools.cache
+def german_nouns() -> frozenset[str]:
+    """German common nouns, capitalised (``data/german_nouns.txt``, from the
+    German Wiktionary): evidence that a word is a noun, never that it names
+    no body (Wiktionary lists ``Bundestag`` among them)."""
+    return cached_from_wire_data("german-nouns", _german_nouns)
+
+
+def _german_nouns() -> frozenset[str]:
+    lines = (DATA / "german_nouns.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def german_noun(word: str) -> bool:
+    """Whether a word is a German common noun, as written or declined
+    (``Tschechen``, ``Klubs``)."""
+    nouns = german_nouns()
+    return word in nouns or any(
+        word.endswith(ending) and len(word) - len(ending) > 3 and word[: -len(ending)] in nouns
+        for ending in _GERMAN_NOUN_ENDINGS
+    )  # not "Cern" as "Cer", the element, declined
 
 
 @functools.cache

@@ -62,6 +62,7 @@ from .mentions import (
     _german_genitive,
     _government_program,
     _has_body_word,
+    _headline_verb,
     _in_site_name,
     _in_title_case_line,
     _industry_as_a_whole,
@@ -1586,6 +1587,8 @@ def _find_people(
             start += len(words[0]) + 1
             words = words[1:]
         start, words = _name_bounds(start, words, proposals)
+        if verb := _headline_verb(text, start, words, lang):
+            start, words = start + verb, words[1:]  # "Pide Obama al Congreso": the headline's verb, then the name
 
         if lang == "de":  # "Harald Neumann den Deal": an article ends the name
             article = next(

@@ -14,6 +14,7 @@ from dataclasses import replace
 from ..agencies import agency_parts
 from ..instrument_codes import bare_share_code_at, code_at, is_share_code
 from ..places import find_city
+from .german_names import ends_on_body_head
 from .mentions import (
     _ACRONYM_AFTER,
     _ADJECTIVE_ENDINGS,
@@ -80,6 +81,7 @@ from .mentions import (
     _is_role,
     _is_seat,
     _known_forms,
+    _known_whole,
     _listed_beside_body,
     _listed_name,
     _names_a_people,
@@ -105,6 +107,7 @@ from .name_lexicons import (
     calendar_words,
     first_names,
     function_words,
+    german_noun,
     org_designators,
     role_words,
     spanish_national_adjectives,
@@ -1407,6 +1410,33 @@ def _german_noun(proposal: Recognised) -> bool:
     return proposal.confidence < GERMAN_NAME_SURE and not word.isupper() and "-" not in word
 
 
+#: Words German opens a compound with that say what came before or what
+#: rank a thing has, not what it is: "Ex-Klub", "Vize-Meister", "Top-Team".
+_GERMAN_COMPOUND_PREFIXES = frozenset("Ex Vize Top Super Mega Mini Anti Pro Co Neo Alt".split())
+
+
+def _german_nouns_joined(written: str) -> bool:
+    """Whether a word the model reads as a body in German is common nouns
+    joined by hyphens, which describe a thing and name no body
+    (``Tschechen-Klub``, ``Basketball-Variante``, ``Team-News``,
+    ``Ex-Klub``): every part a noun of the German word list, none an acronym
+    or a given name or a body the tables know; a body's designator last,
+    or a parliament's group (``Grünen-Fraktion``), is a body's name unless
+    only a prefix comes before it."""
+    parts = written.split("-")
+    if len(parts) < 2 or not all(part[:1].isupper() and part[1:].islower() for part in parts):
+        return False  # "EU-Kommission", "Coca-Cola"'s fellows with a capital inside, "Nina-Hagen-Band" below
+    opening = [part for part in parts[:-1] if part not in _GERMAN_COMPOUND_PREFIXES]
+    if any(not german_noun(part) or part.lower() in first_names() or _known_whole(part) for part in opening):
+        return False  # "Leopold-Museum", "Raiffeisen-Gruppe", "Messi-Club"; a party's "Grünen-Fraktion"
+    last = parts[-1]
+    if _known_whole(written) or last.startswith("Fraktion"):
+        return False  # "Coca-Cola"; "Grünen-Fraktion", a parliament's group of a party
+    if opening and (_designator_word(last) or (ends_on_body_head(last) and not last.lower().startswith("klub"))):
+        return False  # "Landes-Rechnungshof", "Hanser-Verlag"; but "Tschechen-Klub", a club described
+    return german_noun(last)
+
+
 def _doubted_outside_english(proposal: Recognised, lang: str) -> bool:
     """Whether the model doubts a reading in copy other than English, where
     it learnt from less (fictional dispatches, Wikipedia, old newspapers):
@@ -1514,6 +1544,8 @@ def _recognised_organizations(
             )
         ):
             continue  # "Ortszeit", "Razzia"; but "von SPÖ, ÖVP und Grünen": listed with bodies
+        if lang == "de" and _german_nouns_joined(proposal.text):
+            continue  # "Tschechen-Klub", "Basketball-Variante": a thing described, no body named
         if proposal.text in acronyms:
             continue  # the acronym of a name found before: taken with it below
         if _placed_in_dateline(text, proposal.start, proposal.end) or proposal.text == dateline_city:
