@@ -8208,3 +8208,19 @@ def test_a_german_body_declined_by_its_sentence_is_named_as_the_tables_and_its_l
     ).organizations
 
     assert {"Hallescher FC", "Westerwälder Kreistag"} <= set(organisations)
+
+
+def test_a_club_s_town_after_a_conjunction_or_between_two_sides_is_the_club():
+    sides = tagged(
+        "Hannover 96 bleibt in der zweiten Liga oben. Viel mehr passierte nicht, bis Hannover ein Geschenk "
+        "dankend annahm. Im Spiel zwischen Hannover und Nürnberg fielen zwei Tore, sagte der Trainer.",
+        "de",
+    ).cities
+    guard = tagged(
+        "Hannover 96 bleibt in der zweiten Liga oben. Die Fans fuhren mit dem Zug von Berlin bis Hannover, "
+        "sagte der Trainer nach dem Spiel.",
+        "de",
+    ).cities
+
+    assert "Hannover" not in sides
+    assert "Hannover" in guard

@@ -407,6 +407,11 @@ _TOWN_S_OWN_AFTER = re.compile(
 )
 
 
+#: Where German sports copy names a club by its town with a preposition of place's words:
+#: "Duell zwischen Dortmund und Bayern" (two sides), "nicht, bis Hannover ... annahm" (a conjunction).
+_SIDES_BEFORE = re.compile(r"(?:[Dd]uell|[Ss]piel|[Pp]artie|[Dd]erby|[Ff]inale)[ ]zwischen[ ]$|,[ ]bis[ ]$")
+
+
 def _club_s_town_alone(text: str, written: str, start: int, end: int, found: Found, lang: str) -> bool:
     """Whether a town German or Spanish sports copy names alone, or German
     in the genitive, is the club it has named with the town (German: any
@@ -417,7 +422,11 @@ def _club_s_town_alone(text: str, written: str, start: int, end: int, found: Fou
     (EFE)``, ``Madrid.`` opening a line)."""
     if lang == "de":
         if _named_club_s_town(written, found):
-            return not _german_place_said(text, start, end)
+            # "das Duell zwischen Dortmund und Bayern", "bis Hannover ein Geschenk annahm": sides, not places
+            return (
+                not _german_place_said(text, start, end)
+                or _SIDES_BEFORE.search(text, max(0, start - 20), start) is not None
+            )
         # "von Leipzigs Torwart": a preposition before a genitive is the noun's after it, no place's
         return (
             written.endswith("s") and _named_club_s_town(written[:-1], found) and not _TOWN_S_OWN_AFTER.match(text, end)
