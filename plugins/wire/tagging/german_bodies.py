@@ -425,7 +425,9 @@ def _german_name_read_on(text: str, proposal: Recognised) -> Recognised:
     whose words after it are a designator, a place, a given name or an
     acronym (``Sky Deutschland``, ``Union Berlin``, ``SPD NRW``); a name of
     one word only where the story names it alone elsewhere (not ``NDR
-    Kultur``, ``TSV Pattensen`` written so throughout)."""
+    Kultur``, ``TSV Pattensen`` written so throughout), or where it is an
+    acronym after an article before one German noun (``gab der DFB
+    Entwarnung``: :func:`_acronym_before_noun`)."""
     if proposal.kind != "ORG" or _known_whole(proposal.text):
         return proposal
     words = proposal.text.split(" ")
@@ -434,8 +436,10 @@ def _german_name_read_on(text: str, proposal: Recognised) -> Recognised:
         if " " in head and not _known_head(head):
             continue
         if " " not in head and not (
-            _known_head(head, towns=True)
-            and _named_alone_elsewhere(text, head, proposal, article=not _known_head(head))
+            (
+                _known_head(head, towns=True)
+                and _named_alone_elsewhere(text, head, proposal, article=not _known_head(head))
+            )
             or _acronym_before_noun(text, proposal.start, head, rest)
         ):
             continue  # one word the tables know is the body where the story names it alone too; a town's or
