@@ -1059,6 +1059,41 @@ def _acronym_given_to_another(text: str, acronym: str, name: str) -> bool:
     return False
 
 
+def _acronym_given_to_a_body(text: str, acronym: str) -> bool:
+    """Whether the story gives ``acronym`` in brackets to the name of a body
+    before it, one with a designator among its words and none of a party's
+    (``Centro Nacional Para el Control y Prevención de Enfermedades
+    (CDC)``), whatever its initials: not a party of the party table's; but
+    a person's name before it is the party's member (``Werner Faymann
+    (SPÖ)``), and a party's name the party's own in the story's language
+    (``Unión Demócrata Cristiana (CDU)``)."""
+    for bracket in re.finditer(rf"[ ]\({re.escape(acronym)}\)", text):
+        name = _CAPITALISED_NAME_BEFORE.search(text, max(0, bracket.start() - 100), bracket.start())
+        words = name[0].split() if name else []
+        if (
+            words
+            and (_has_a_designator(name[0]) or words[0] in _CENTRE_WORDS)
+            and not any(word.lower() in _PARTY_NAME_WORDS for word in words)
+        ):
+            return True
+    return False
+
+
+#: Words of a party's own name, whose acronym the party table knows: "Partido Demócrata (PD)",
+#: "Unión Demócrata Cristiana (CDU)", "Recht und Gerechtigkeit (PiS)".
+_PARTY_NAME_WORDS = frozenset(
+    "partido partidos grupo unión union alianza movimiento frente convergencia coalición liga party partei bund "
+    "parti mouvement front alliance gerechtigkeit".split()
+)
+#: A centre's word opening a body's name, no designator elsewhere: "Centro Nacional de ...".
+_CENTRE_WORDS = frozenset(("Centro", "Centre", "Center", "Zentrum"))
+#: The capitalised words of a name just before a point, with the small words inside it:
+#: "Centro Nacional Para el Control y Prevención de Enfermedades".
+_CAPITALISED_NAME_BEFORE = re.compile(
+    rf"[{_UPPER}][\w-]*(?:[ ](?:(?:de|del|la|las|los|el|y|e|für|und|der|des|of|and|the)[ ])*[{_UPPER}][\w-]*)*$"
+)
+
+
 #: A chamber named by the party that holds it: "the Democratic Congress", "a Republican-led House".
 _PARTY_HELD_CHAMBER = re.compile(
     r"(?P<party>(?:Democratic|Republican|Democrat|GOP)(?:-(?:led|controlled|dominated))?)[ ]"

@@ -22,6 +22,7 @@ from ..derived_cache import cached_from_wire_data
 from ..instrument_codes import code_at
 from ..places import city_of, find_city, us_state
 from .body_names import (
+    _acronym_given_to_a_body,
     _acronym_given_to_another,
     _acronyms_after_roles,
     _acronyms_listed_with_bodies,
@@ -131,7 +132,6 @@ from .mentions import (
     _body_after_town,
     _club,
     _firm_named_in_full,
-    _has_a_designator,
     _in_site_name,
     _in_title_case_line,
     _inside_longer_name,
@@ -296,42 +296,6 @@ def _alias_starts() -> frozenset[str]:
     return frozenset(
         alias.split()[0] for _, lexicon in _lexicons() for alias in lexicon if alias[:1].islower() and " " in alias
     )
-
-
-def _bracketed_after_a_body(text: str, acronym: str) -> bool:
-    """Whether the story gives ``acronym`` in brackets after the name of a
-    body, one with a designator among its words and none of a party's:
-    that body's acronym (``Centro Nacional Para el Control y Prevención de
-    Enfermedades (CDC)``); not after a person's name, the party's member
-    (``Werner Faymann (SPÖ)``), nor after the party's own name in the
-    story's language (``Unión Demócrata Cristiana (CDU)``)."""
-    for use in _uses(acronym, text):
-        if text[use.start() - 2 : use.start()] != " (" or text[use.end() : use.end() + 1] != ")":
-            continue
-        name = _CAPITALISED_NAME_BEFORE.search(text, max(0, use.start() - 100), use.start() - 2)
-        words = name[0].split() if name else []
-        if (
-            words
-            and (_has_a_designator(name[0]) or words[0] in _CENTRE_WORDS)
-            and not any(word.lower() in _PARTY_NAME_WORDS for word in words)
-        ):
-            return True
-    return False
-
-
-#: Words of a party's own name, whose acronym the party table knows: "Partido Demócrata (PD)",
-#: "Unión Demócrata Cristiana (CDU)", "Recht und Gerechtigkeit (PiS)".
-_PARTY_NAME_WORDS = frozenset(
-    "partido partidos grupo unión union alianza movimiento frente convergencia coalición liga party partei bund "
-    "parti mouvement front alliance gerechtigkeit".split()
-)
-#: A centre's word opening a body's name, no designator elsewhere: "Centro Nacional de ...".
-_CENTRE_WORDS = frozenset(("Centro", "Centre", "Center", "Zentrum"))
-#: The capitalised words of a name just before a point, with the small words inside it:
-#: "Centro Nacional Para el Control y Prevención de Enfermedades".
-_CAPITALISED_NAME_BEFORE = re.compile(
-    rf"[{_UPPER}][\w-]*(?:[ ](?:(?:de|del|la|las|los|el|y|e|für|und|der|des|of|and|the)[ ])*[{_UPPER}][\w-]*)*$"
-)
 
 
 def _spans(text: str) -> list[tuple[int, int, str, str]]:
@@ -575,7 +539,7 @@ def find_entities(
                 continue  # "rated AAA": a credit rating, not Ireland's Anti-Austerity Alliance
             if _opens_a_firm_s_name(text, written):
                 continue  # "BNP's Asia revamp" of a story that writes "BNP Paribas": the bank, not a party
-            if _bracketed_after_a_body(text, written) and not _party_named_in_full(spans, written, party, countries):
+            if _acronym_given_to_a_body(text, written) and not _party_named_in_full(spans, written, party, countries):
                 continue  # "el Centro ... de Enfermedades (CDC)": the acronym of the name before it, no party
             if (
                 (lang == "en" or party.country != countries[0] or written.lower() in AGENCIES)

@@ -1418,14 +1418,14 @@ _GERMAN_COMPOUND_PREFIXES = frozenset("Ex Vize Top Super Mega Mini Anti Pro Co N
 def _german_nouns_joined(written: str) -> bool:
     """Whether a word the model reads as a body in German is common nouns
     joined by hyphens, which describe a thing and name no body
-    (``Tschechen-Klub``, ``Basketball-Variante``, ``Team-News``,
+    (``Tschechen-Klub``, ``Basketball-Variante``, ``Foul-Bilanz``,
     ``Ex-Klub``): every part a noun of the German word list, none an acronym
-    or a given name or a body the tables know; a body's designator last,
-    or a parliament's group (``Grünen-Fraktion``), is a body's name unless
-    only a prefix comes before it."""
+    or a given name or a body the tables know; a body's designator or head
+    noun last, or a parliament's group (``Grünen-Fraktion``), is a body's
+    name unless only a prefix comes before it."""
     parts = written.split("-")
     if len(parts) < 2 or not all(part[:1].isupper() and part[1:].islower() for part in parts):
-        return False  # "EU-Kommission", "Coca-Cola"'s fellows with a capital inside, "Nina-Hagen-Band" below
+        return False  # "EU-Kommission", "ÖVP-Wirtschaftsbund": an acronym's compound
     opening = [part for part in parts[:-1] if part not in _GERMAN_COMPOUND_PREFIXES]
     if any(not german_noun(part) or part.lower() in first_names() or _known_whole(part) for part in opening):
         return False  # "Leopold-Museum", "Raiffeisen-Gruppe", "Messi-Club"; a party's "Grünen-Fraktion"
