@@ -8224,3 +8224,66 @@ def test_a_club_s_town_after_a_conjunction_or_between_two_sides_is_the_club():
 
     assert "Hannover" not in sides
     assert "Hannover" in guard
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "platform"),
+    [
+        ("Icahn said on Twitter that he had a nice conversation with the chief executive.", "en", "Twitter"),
+        ("Maduro agregó en su cuenta de Twitter que activó a la Fuerza Armada en la zona.", "es", "Twitter"),
+        ("El actor habló con sus seguidores a través de Twitter tras el accidente en la pista.", "es", "Twitter"),
+        ("Die Polizei teilte am Samstagabend auf Twitter mit, dass der Verdächtige gefasst sei.", "de", "Twitter"),
+        ("Auf seiner Instagram-Seite hat der Sänger zahlreiche Videos der Tournee geteilt.", "de", "Instagram"),
+        ("Das Konto der Bank war gesperrt. Auf Facebook und Twitter beklagten sich Kunden.", "de", "Twitter"),
+        ("La ministre a réagi sur son compte Twitter dimanche soir, après le match.", "fr", "Twitter"),
+        (
+            "Le club a publié un message sur sa page Facebook pour annoncer le départ de son entraîneur.",
+            "fr",
+            "Facebook",
+        ),
+    ],
+)
+def test_a_platform_named_only_as_where_a_message_was_posted_is_no_body(text, lang, platform):
+    assert platform not in tagged(text, lang).organizations
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "platform"),
+    [
+        ("Shares of Facebook fell after the company said on Facebook that its users grew.", "en", "Facebook"),
+        ("Brasil pidió interrogar a los jefes de Facebook, Google y Yahoo por el espionaje.", "es", "Facebook"),
+        ("Elon Musk hatte Twitter im Oktober 2022 gekauft. Trump äußerte sich auf Twitter.", "de", "Twitter"),
+    ],
+)
+def test_a_platform_the_story_names_otherwise_stays_a_body(text, lang, platform):
+    assert platform in tagged(text, lang).organizations
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Bei der Show machte Florian Silbereisen Lust auf die weiteren Auftritte. Silbereisen sang drei Lieder.",
+            "Florian Silbereisen",
+        ),
+        ("Eric Dier Darf gegen Salzburg spielen. Dier darf nach der Pause wieder ran, sagte der Trainer.", "Eric Dier"),
+        (
+            "Name: Lars Klingbeil\n\nLars Klingbeil Geburtstag: 23. Februar 1978. Klingbeil führt die SPD.",
+            "Lars Klingbeil",
+        ),
+    ],
+)
+def test_a_german_common_word_run_on_after_a_surname_is_no_part_of_the_name(text, person):
+    assert tagged(text, "de").people == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Die Schauspielerin Jasna Fritzi Bauer spielt die Kommissarin in der neuen Folge.", "Jasna Fritzi Bauer"),
+        ("Die Sängerin Anna Maria Bauer trat am Abend auf. Bauer sang drei Lieder.", "Anna Maria Bauer"),
+        ("Verteidiger Sepp van den Berg köpfte knapp vorbei. Van den Berg traf später.", "Sepp van den Berg"),
+    ],
+)
+def test_a_surname_that_is_a_german_noun_stays_in_the_name(text, person):
+    assert person in tagged(text, "de").people

@@ -74,6 +74,7 @@ from .firms import (
     _mastheads,
     _media_after_kind,
     _named_only_as_a_brand,
+    _named_only_as_a_channel,
     _opens_a_firm_s_name,
     _people_written_as_firms,
     _plural_of_a_name,
@@ -973,6 +974,7 @@ def find_entities(
                 or _HOLIDAY_AFTER.match(text, m.start + len(m.text))
                 or (lang == "en" and _adjective_of_a_people(text, m))
                 or (lang == "en" and _named_only_as_a_brand(text, m.text))
+                or _named_only_as_a_channel(text, m.text)  # "said on Twitter": where it was said
                 or (lang == "en" and m.rule == "name recogniser" and _COMMON_COMPOUND.fullmatch(m.text) is not None)
                 or (lang == "en" and _town_before_its_state(text, m))
                 or len(m.key.rstrip(".")) == 1  # "Partei D", "G": a letter names no body

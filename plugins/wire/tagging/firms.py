@@ -369,6 +369,84 @@ def _named_only_as_a_brand(text: str, name: str) -> bool:
     return bool(uses) and all(_named_as_a_brand(text, use.start(), use.end()) for use in uses)
 
 
+#: Platforms whose name copy writes as the place a message was posted.
+_PLATFORMS = frozenset(
+    (
+        "Twitter",
+        "Instagram",
+        "Facebook",
+        "TikTok",
+        "YouTube",
+        "Youtube",
+        "Telegram",
+        "WhatsApp",
+        "Snapchat",
+        "Threads",
+        "LinkedIn",
+        "Bluesky",
+        "Truth Social",
+        "Weibo",
+        "WeChat",
+        "Reddit",
+        "Twitch",
+    )
+)
+#: What a message and where it is kept are called, in four languages: "account", "cuenta", "Kanal".
+_POSTED_IN = (
+    r"(?:accounts?|pages?|posts?|feeds?|profiles?|channels?|messages?|videos?|tweets?|statements?|"
+    r"cuentas?|perfil(?:es)?|páginas?|canal(?:es)?|mensajes?|publicaci(?:ón|ones)|v[íi]deos?|tuits?|"
+    r"comptes?|chaînes?|fil|publications?|vidéos?|"
+    r"Accounts?|Kan(?:al|äle)|Profils?|Seiten?|Kont(?:o|en)|Posts?|Beitr(?:ag|ägen?)|Videos?|Nachrichten?)"
+)
+#: Before a platform's name, the words that make it the place of a message: "said on Twitter",
+#: "a través de su cuenta de Twitter", "en un mensaje en Twitter", "teilte ... auf Twitter mit",
+#: "beim Kurzbotschaftendienst Twitter", "sur son compte Instagram", "Bei Instagram sind wir".
+_CHANNEL_BEFORE = re.compile(
+    r"(?<![\w-])(?:on|via|through|en|a\s+través\s+de|vía|mediante|auf|bei|beim|über|per|sur|"
+    r"On|Via|En|A\s+través|Auf|Bei|Über|Sur)"
+    r"(?:\s+(?:(?:his|her|their|its|the|an?|su|sus|la|el|un|una|los|las|seinem|seiner|seinen|ihrem|ihrer|"
+    r"ihren|dem|der|den|einem|einer|son|sa|ses|leur|leurs|le|une?)\s+)?"
+    r"(?:(?:official|oficial|offizielle[mnr]?|officiel(?:le)?)\s+)?"
+    rf"(?:{_POSTED_IN}\s+(?:(?:de|en|on|bei|auf|sur)\s+)?|[\w-]*(?:dienst|netzwerk|[Pp]lattform|[Pp]ortal)\s+))?"
+    r"\s*$"
+)
+#: After a platform's name, what makes it the place of a message: "Twitter account",
+#: "Instagram-Seite", "Facebook-Post", "YouTube channel".
+_CHANNEL_AFTER = re.compile(rf"(?:\s|-){_POSTED_IN}(?![\w-])")
+
+
+def _named_only_as_a_channel(text: str, name: str) -> bool:
+    """Whether every use of a platform's name is the place a message was
+    posted (``said on Twitter``, ``a través de su cuenta de Twitter``,
+    ``auf seiner Instagram-Seite``): what was said is the story, not the
+    firm; a story about the firm names it otherwise (``Facebook, Google
+    and Yahoo``, ``nachdem er Twitter gekauft hatte``)."""
+    if name not in _PLATFORMS:
+        return False
+    uses = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?!\w)", text))  # "Instagram-Seite" too
+    return bool(uses) and all(_posted_in(text, use.start(), use.end()) for use in uses)
+
+
+#: Another platform before a platform's name, in a list: "auf Facebook und Twitter".
+_PLATFORM_LISTED_BEFORE = re.compile(
+    r"(?<![\w-])(?P<platform>"
+    + "|".join(map(re.escape, sorted(_PLATFORMS)))
+    + r")(?:,\s*|\s+(?:and|or|y|o|e|et|ou|und|oder)\s+)$"
+)
+
+
+def _posted_in(text: str, start: int, end: int) -> bool:
+    """Whether the platform named at ``start:end`` is where a message was
+    posted, itself or as the last of a list (``on Facebook and Twitter``)."""
+    while True:
+        if _CHANNEL_BEFORE.search(text, max(0, start - 60), start) or _CHANNEL_AFTER.match(text, end):
+            return True
+        listed = _PLATFORM_LISTED_BEFORE.search(text, max(0, start - 30), start)
+        if listed is None:
+            return False
+        start, end = listed.start(), listed.end("platform")
+
+
 #: A price's words near a name: "Brent dropped 1.2 percent", "$35 a barrel to dated Brent", "the oil
 #: benchmark Brent", "Brent and U.S. crude set new record highs".
 _PRICE_NEAR = re.compile(r"\$|(?<![\w-])(?:percent|cents|prices?|futures|benchmark|contracts?|highs?|lows?)(?![\w-])")

@@ -98,6 +98,7 @@ from .name_lexicons import (
     first_names,
     function_words,
     german_months,
+    german_noun,
     org_designators,
     org_words,
     role_words,
@@ -915,7 +916,7 @@ def _ends_town_before(text: str, start: int, word: str) -> bool:
     return bool(before and before[1][:1].isupper() and find_city(f"{before[1]} {word}"))
 
 
-def _german_name_words(words: list[str]) -> tuple[int, int]:
+def _german_name_words(words: list[str], text: str = "") -> tuple[int, int]:
     """Where a person's name is in a German run of capitalised words (a
     slice, empty where it names no one): without a kin word (``Ehefrau``),
     a noun after the name (``Sonja Wehsely Empörung``, ``Reinhold
@@ -938,7 +939,44 @@ def _german_name_words(words: list[str]) -> tuple[int, int]:
         return 0, 0  # "Aussagen von Generalmajor Golan", "Gegenstand von Ermittlungen": a noun and whose it is
     if last - first > 2 and _GERMAN_NOUN_AFTER_NAME.search(words[last - 1]):
         last -= 1
+    while last - first > 2 and _common_word_after_surname(words[first:last], text):
+        last -= 1
     return first, last
+
+
+def _common_word_after_surname(words: list[str], text: str) -> bool:
+    """Whether the last of three or more capitalised words of German copy
+    is a common word run on after a surname: a noun of the word list
+    (``machte Florian Silbereisen Lust``, ``Kai Lukas Havertz Geburtstag``,
+    ``Amy Winehouse Stand``) or a word the story writes small too (``Harry
+    Kane Viel``, ``Eric Dier Darf``, where the story has ``darf``). Not
+    after a given name, where the last word is the surname (``Anna Maria
+    Bauer``, ``Hans Peter Wolf``), nor after a particle (``Sepp van den
+    Berg``) or an initial (``Marcel A. Müller``), nor a given name itself,
+    nor where the words open on no given name (``Baby Feeding Centers``),
+    nor a word the story writes again elsewhere (the surname of ``Jasna
+    Fritzi Bauer``, a given name the lists lack before it); the surname
+    before it is written again on its own (``Silbereisen sang``)."""
+    word, before = words[-1], words[-2]
+    if (
+        not _is_given_name(words[0])
+        or _is_given_name(before)
+        or _INITIAL.fullmatch(before)
+        or before.lower() in PARTICLES
+        or _large_town(before)  # "FC Hertha München Fußball": a club's town, no surname
+        or _is_given_name(word)
+        or not word[:1].isupper()
+    ):
+        return False
+    together = len(re.findall(rf"(?<![\w-]){re.escape(before)} {re.escape(word)}(?![\w-])", text))
+    if len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)) > together:
+        return False  # "Jasna Fritzi Bauer" of a story that writes "Bauer" again: her surname
+    if not re.search(rf"(?<![\w-]){re.escape(before)}(?![\w-])(?!\s+[{_UPPER}])", text):
+        # "Oliver Batista Meier", named once: a given name the lists lack, then the surname; "Sky Sport News"
+        # beside "Sky Sport App": a name's word, never a surname of its own
+        return False
+    small = word.lower()
+    return german_noun(word) or re.search(rf"(?<![\w-]){re.escape(small)}(?![\w-])", text) is not None
 
 
 #: A Spanish adverb in -mente, which opens a sentence before a comma: no surname
@@ -1654,7 +1692,7 @@ def _find_people(
         if not words or _overlaps(taken, start, end):
             continue
         if lang == "de":
-            first, last = _german_name_words(words)
+            first, last = _german_name_words(words, text)
             start += len(" ".join(words[:first])) + (1 if first else 0)
             words = words[first:last]
             end = start + len(" ".join(words))
