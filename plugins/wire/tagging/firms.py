@@ -402,8 +402,7 @@ _POSTED_IN = (
 #: "a través de su cuenta de Twitter", "en un mensaje en Twitter", "teilte ... auf Twitter mit",
 #: "beim Kurzbotschaftendienst Twitter", "sur son compte Instagram", "Bei Instagram sind wir".
 _CHANNEL_BEFORE = re.compile(
-    r"(?<![\w-])(?:on|via|through|en|a\s+través\s+de|vía|mediante|auf|bei|beim|über|per|sur|"
-    r"On|Via|En|A\s+través|Auf|Bei|Über|Sur)"
+    r"(?<![\w-])(?i:on|via|through|en|a\s+través\s+de|vía|mediante|auf|bei|beim|über|per|sur)"
     r"(?:\s+(?:(?:his|her|their|its|the|an?|su|sus|la|el|un|una|los|las|seinem|seiner|seinen|ihrem|ihrer|"
     r"ihren|dem|der|den|einem|einer|son|sa|ses|leur|leurs|le|une?)\s+)?"
     r"(?:(?:official|oficial|offizielle[mnr]?|officiel(?:le)?)\s+)?"

@@ -916,7 +916,7 @@ def _ends_town_before(text: str, start: int, word: str) -> bool:
     return bool(before and before[1][:1].isupper() and find_city(f"{before[1]} {word}"))
 
 
-def _german_name_words(words: list[str], text: str = "") -> tuple[int, int]:
+def _german_name_words(words: list[str], text: str) -> tuple[int, int]:
     """Where a person's name is in a German run of capitalised words (a
     slice, empty where it names no one): without a kin word (``Ehefrau``),
     a noun after the name (``Sonja Wehsely Empörung``, ``Reinhold
