@@ -8287,3 +8287,27 @@ def test_a_german_common_word_run_on_after_a_surname_is_no_part_of_the_name(text
 )
 def test_a_surname_that_is_a_german_noun_stays_in_the_name(text, person):
     assert person in tagged(text, "de").people
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "portfolio"),
+    [
+        (
+            "El Cairo. El ministerio de Relaciones Exteriores turco convocó al embajador de Egipto.",
+            "es",
+            "Relaciones Exteriores",
+        ),
+        ("Según informó el departamento vasco de Interior, todavía no hay detenidos en Bilbao.", "es", "Interior"),
+        ("Los responsables del ministerio de Hacienda hablaron del asunto en Madrid.", "es", "Hacienda"),
+    ],
+)
+def test_a_portfolio_after_a_designator_written_small_is_no_body_of_its_own(text, lang, portfolio):
+    assert portfolio not in tagged(text, lang).organizations
+
+
+def test_a_portfolio_after_a_designator_written_small_is_the_body_the_tables_know_by_the_whole():
+    organisations = tagged("El Cairo. El ministerio del Interior dijo que la policía detuvo a diez personas.", "es")
+    guard = tagged("El secretario general de CCOO, Antonio Gutiérrez, habló en Madrid.", "es")
+
+    assert organisations.organizations == ["Ministry of Interior"]
+    assert "CCOO" in guard.organizations

@@ -40,6 +40,7 @@ from .mentions import (
     _body_name,
     _body_read_whole,
     _could_be_body,
+    _folded_table_name,
     _forms_of_country,
     _has_a_designator,
     _has_body_word,
@@ -196,6 +197,49 @@ def _bodies_of_two_portfolios(text: str, found: Found) -> None:
             key = _body_read_whole(whole)
             found.mentions = [m for m in found.mentions if m is not first and m is not second]
             found.mentions.append(Mention("organization", key, whole, first.start, "a body of two portfolios"))
+
+
+#: A designator or a role written small before a portfolio's name, perhaps with an adjective of
+#: the country between: "el ministerio del Interior", "el departamento vasco de Interior", "la
+#: ministra británica de Interior", "le ministère de l'Intérieur".
+_SMALL_DESIGNATOR_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?P<body>ministerio|departamento|secretar[ií]a|consejer[ií]a|ministère)|"
+    r"ministr[oae]s?|consejer[oa]s?|secretari[oa]s?|titular(?:es)?)"
+    r"(?:[ ][a-zà-ÿ]+)?[ ](?P<of>del|de[ ]la|de[ ]los|de[ ]las|de|des|du|de[ ]l['’])[ ]?$"
+)
+
+
+#: A government's portfolios, as Spanish and French name a ministry or a minister by them.
+_PORTFOLIO = re.compile(
+    r"(?:Interior|Exteriores|Relaciones[ ]Exteriores|Asuntos[ ]Exteriores|Hacienda|Justicia|Defensa(?:[ ]Nacional)?|"
+    r"Salud|Sanidad|Educación|Economía|Cultura|Trabajo|Agricultura|Industria|Energía|Comercio|Fomento|"
+    r"Presidencia|Gobernación|Finanzas|Medio[ ]Ambiente|Turismo|Transportes?|Seguridad(?:[ ]Pública)?|"
+    r"Desarrollo[ ]Social|Intérieur|Justice|Défense|Affaires[ ]étrangères|Santé|Économie|Finances|"
+    r"Éducation|Culture|Travail|Armées)"
+    r"(?:[ ](?:de|del|de[ ]la)[ ].+)?"
+)
+
+
+def _portfolios_after_small_designators(text: str, found: Found) -> None:
+    """A portfolio the model reads as a body after a designator written
+    small (``Interior``, ``Relaciones Exteriores de Brasil``) is the body the tables know by the whole (``el ministerio del
+    Interior``: Ministry of Interior), or no body where they know none (``el
+    departamento vasco de Interior``: no ``Interior``); after a role it is
+    the role's portfolio, no body (``el ministro del Interior``)."""
+    kept = []
+    for m in found.mentions:
+        before = None
+        if m.kind == "organization" and m.key == m.text and _PORTFOLIO.fullmatch(m.text):
+            before = _SMALL_DESIGNATOR_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if before is None:
+            kept.append(m)
+            continue
+        whole = re.sub(r"['’] ", "'", f"{before['body']} {before['of']} {m.text}") if before["body"] else ""
+        known = _folded_table_name(whole) if whole else whole
+        if known != whole:
+            written = text[before.start() : m.start + len(m.text)]
+            kept.append(replace(m, key=known, text=written, start=before.start()))
+    found.mentions = kept
 
 
 #: What a committee or a commission is on, after its name: "on Energy

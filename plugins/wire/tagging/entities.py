@@ -50,6 +50,7 @@ from .body_names import (
     _parted_at_possessives,
     _parted_before_a_person,
     _partners_named_with_a_comma,
+    _portfolios_after_small_designators,
     _read_on_to_its_acronym,
     _remit_joined_before,
     _sponsor_of_an_index,
@@ -992,6 +993,8 @@ def find_entities(
         )
     ]
     _bodies_of_two_portfolios(text, found)
+    if lang in ("es", "fr"):
+        _portfolios_after_small_designators(text, found)
     _committees_by_their_matter(text, found)
     _without_country_abbreviation(found)
     _national_body_names(found, countries)
