@@ -207,8 +207,6 @@ _SMALL_DESIGNATOR_BEFORE = re.compile(
     r"ministr[oae]s?|consejer[oa]s?|secretari[oa]s?|titular(?:es)?)"
     r"(?:[ ][a-zà-ÿ]+)?[ ](?P<of>del|de[ ]la|de[ ]los|de[ ]las|de|des|du|de[ ]l['’])[ ]?$"
 )
-
-
 #: A government's portfolios, as Spanish and French name a ministry or a minister by them.
 _PORTFOLIO = re.compile(
     r"(?:Interior|Exteriores|Relaciones[ ]Exteriores|Asuntos[ ]Exteriores|Hacienda|Justicia|Defensa(?:[ ]Nacional)?|"
@@ -221,11 +219,12 @@ _PORTFOLIO = re.compile(
 
 
 def _portfolios_after_small_designators(text: str, found: Found) -> None:
-    """A portfolio the model reads as a body after a designator written
-    small (``Interior``, ``Relaciones Exteriores de Brasil``) is the body the tables know by the whole (``el ministerio del
-    Interior``: Ministry of Interior), or no body where they know none (``el
-    departamento vasco de Interior``: no ``Interior``); after a role it is
-    the role's portfolio, no body (``el ministro del Interior``)."""
+    """A portfolio the model reads as a body (``Interior``, ``Relaciones
+    Exteriores de Brasil``) after a designator written small is the body the
+    tables know by the whole (``el ministerio del Interior``: Ministry of
+    Interior), or no body where they know none (``el departamento vasco de
+    Interior``); after a role it is the role's portfolio, no body (``el
+    ministro del Interior``)."""
     kept = []
     for m in found.mentions:
         before = None
