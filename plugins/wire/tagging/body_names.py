@@ -233,11 +233,12 @@ def _portfolios_after_small_designators(text: str, found: Found) -> None:
         if before is None:
             kept.append(m)
             continue
-        whole = re.sub(r"['’] ", "'", f"{before['body']} {before['of']} {m.text}") if before["body"] else ""
-        known = _folded_table_name(whole) if whole else whole
-        if known != whole:
-            written = text[before.start() : m.start + len(m.text)]
-            kept.append(replace(m, key=known, text=written, start=before.start()))
+        if before["body"]:  # after a role, the portfolio is the role's: no body
+            whole = re.sub(r"['’] ", "'", f"{before['body']} {before['of']} {m.text}")
+            known = _folded_table_name(whole)
+            if known != whole:  # the tables know the body by the whole
+                written = text[before.start() : m.start + len(m.text)]
+                kept.append(replace(m, key=known, text=written, start=before.start()))
     found.mentions = kept
 
 

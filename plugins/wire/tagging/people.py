@@ -968,15 +968,17 @@ def _common_word_after_surname(words: list[str], text: str) -> bool:
         or not word[:1].isupper()
     ):
         return False
-    together = len(re.findall(rf"(?<![\w-]){re.escape(before)} {re.escape(word)}(?![\w-])", text))
-    if len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)) > together:
+    if _surname_alone(text, [before, word]):
         return False  # "Jasna Fritzi Bauer" of a story that writes "Bauer" again: her surname
-    if not re.search(rf"(?<![\w-]){re.escape(before)}(?![\w-])(?!\s+[{_UPPER}])", text):
+    if not any(not _CAPITAL_AFTER.match(text, use.end()) for use in _uses(before, text)):
         # "Oliver Batista Meier", named once: a given name the lists lack, then the surname; "Sky Sport News"
         # beside "Sky Sport App": a name's word, never a surname of its own
         return False
-    small = word.lower()
-    return german_noun(word) or re.search(rf"(?<![\w-]){re.escape(small)}(?![\w-])", text) is not None
+    return german_noun(word) or any(_uses(word.lower(), text))
+
+
+#: A capitalised word next after a word, across any space: "App" after "Sport" of "Sky Sport App".
+_CAPITAL_AFTER = re.compile(rf"\s+[{_UPPER}]")
 
 
 #: A Spanish adverb in -mente, which opens a sentence before a comma: no surname
