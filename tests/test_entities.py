@@ -8311,3 +8311,89 @@ def test_a_portfolio_after_a_designator_written_small_is_the_body_the_tables_kno
 
     assert organisations.organizations == ["Ministry of Interior"]
     assert "CCOO" in guard.organizations
+
+
+def test_a_given_name_and_a_surname_ending_as_a_german_body_s_word_is_a_person():
+    story = tagged(
+        "Immer wieder suchten die Heidenheimer ihren Torjäger Tim Kleindienst, der beim Sieg traf. Kleindienst jubelte.",
+        "de",
+    )
+
+    assert story.people == ["Tim Kleindienst"]
+    assert story.organizations == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Mehr News aus der Region finden Sie hier auf unserer Seite.", "Mehr News"),
+        ("Der Ball rollte in Richtung Bank, dann pfiff der Schiedsrichter ab.", "Richtung Bank"),
+        ("Wir haben in der ersten Halbzeit Union ganz anders erwartet, sagte der Trainer.", "Halbzeit Union"),
+    ],
+)
+def test_a_german_common_noun_before_a_body_s_word_is_a_phrase_not_a_body(text, phrase):
+    assert phrase not in tagged(text, "de").organizations
+
+
+def test_a_town_s_adjective_a_compound_or_a_name_before_a_body_s_word_still_names_a_body():
+    story = tagged("Die Berliner Polizei ermittelt. Die Edzard Reuter-Stiftung hilft. Bild: FUNKE Foto Services", "de")
+
+    assert story.organizations == ["Berliner Polizei", "Edzard Reuter-Stiftung", "FUNKE Foto Services"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "joined", "side"),
+    [
+        (
+            "DFB-Pokal, erste Runde: Greifswalder FC - Union Berlin 0:2, Sportfreunde Lotte - Karlsruher SC 1:3.",
+            "de",
+            "Greifswalder FC - Union Berlin",
+            "Greifswalder FC",
+        ),
+    ],
+)
+def test_names_joined_by_a_spaced_dash_are_two_sides_not_one_body(text, lang, joined, side):
+    organisations = tagged(text, lang).organizations
+
+    assert joined not in organisations
+    assert side in organisations
+
+
+def test_a_body_the_tables_name_with_a_spaced_dash_is_one_body():
+    story = tagged("Die Charité - Universitätsmedizin Berlin meldet mehr Fälle als im Vorjahr.", "de")
+
+    assert story.organizations == ["Charité - Universitätsmedizin Berlin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "acronym"),
+    [
+        (
+            "El ex contratista de la Agencia Nacional de Seguridad estadounidense (NSA), Edward Snowden, pidió "
+            "asilo. La NSA espió a millones.",
+            "es",
+            "NSA",
+        ),
+        (
+            "Grupos civiles demandaron a la Agencia de Seguridad Nacional (NSA, por sus siglas en inglés) en Nueva "
+            "York.",
+            "es",
+            "NSA",
+        ),
+        ("Die Europäische Rundfunkunion (EBU) hat den Sänger ausgeschlossen. Die EBU prüft den Fall.", "de", "EBU"),
+    ],
+)
+def test_a_body_named_in_translation_before_its_own_acronym_is_the_acronym_s(text, lang, acronym):
+    assert tagged(text, lang).organizations == [acronym]
+
+
+def test_a_body_s_name_that_spells_its_acronym_stays_its_name():
+    story = tagged("Die Landesbank Baden-Württemberg (LBBW) meldete Gewinne. Die LBBW zahlt mehr.", "de")
+    results = tagged(
+        "Cuartos de final: Manchester City (ENG) - Barcelona (ESP) 0-2, Bayer Leverkusen (GER) - París "
+        "Saint-Germain (FRA) 0-4.",
+        "es",
+    )
+
+    assert story.organizations == ["Landesbank Baden-Württemberg"]
+    assert "GER" not in results.organizations and "FRA" not in results.organizations

@@ -376,6 +376,67 @@ def _short_of(short: str, name: str) -> bool:
     return words[0] == short or (words[-1] == short and _is_place(" ".join(words[:-1])))
 
 
+#: What the rules say when they take an acronym for the name written before it: "acronym of <name>".
+_ACRONYM_OF = "acronym of "
+
+
+def _written_in_order(acronym: str, name: str) -> bool:
+    """Whether a name opens on its acronym's first letter and holds the
+    others in order, as a name spells its own acronym, German inside its
+    compounds too (``Deutsche Krankenhausgesellschaft (DKG)``,
+    ``Naturschutzbund Deutschland (NABU)``); a translation seldom does
+    (``Agencia Nacional de Seguridad (NSA)``, ``Europäische Rundfunkunion
+    (EBU)``)."""
+    letters, written = fold(acronym).lower(), fold(name).lower()
+    if not letters or not written.startswith(letters[0]):
+        return False
+    rest = iter(written[1:])
+    return all(letter in rest for letter in letters[1:])
+
+
+#: Three capitals in brackets: a country's code in a list of results
+#: ("Manchester City (ENG) - Barcelona (ESP)"), or an acronym.
+_CODE_IN_BRACKETS = re.compile(r"\(([A-Z]{3})\)")
+
+
+def _bodies_by_their_own_acronyms(text: str, found: Found) -> None:
+    """A body the story names in a translation and by an acronym its words
+    do not spell is the acronym's: the acronym is the body's name in its own
+    language, which other stories write alone and the tables know
+    (``Agencia Nacional de Seguridad estadounidense (NSA)``, ``Oficina
+    Federal de Investigaciones (FBI)``, ``Nationale Sicherheitsbehörde
+    (NSA)``: ``NSA``, ``FBI``); one tag across stories and languages, not one
+    for each translation. Not where the tables know the name (``Organización
+    Mundial de la Salud (OMS)``, ``Instituto Mexicano del Seguro Social
+    (IMSS)``: their English names) or it spells the acronym (``Comisión
+    Nacional del Agua (Conagua)``, ``Landesbank Baden-Württemberg (LBBW)``),
+    nor in a story that writes three different codes of three capitals in
+    brackets: those are countries' (``Bayer Leverkusen (GER)``), nor after
+    a firm's legal form, whose share code they hold (``Flughafen Wien AG
+    (VIE)``)."""
+    own: dict[str, str] = {}
+    codes = len(set(_CODE_IN_BRACKETS.findall(text))) >= 3
+    # a firm written with its legal form: the brackets hold its share code ("Flughafen Wien AG (VIE)")
+    listed = {m.key for m in found.mentions if m.kind == "organization" and _ends_on_legal_form(m.text)}
+    for mention in found.mentions:
+        if mention.kind != "organization" or not mention.rule.startswith(_ACRONYM_OF):
+            continue
+        name, acronym = mention.key, mention.text
+        if (
+            mention.rule == _ACRONYM_OF + name
+            and not (codes and len(acronym) == 3)
+            and not _is_place(acronym)  # "HC Litvinov (CZE)": the club's country
+            and name not in listed
+            and acronym.isupper()
+            and len(acronym) > 1
+            and not _known_whole(name)
+            and not _written_in_order(acronym, name)
+        ):
+            own[name] = _listed_name(acronym)
+    if own:
+        _rename_organizations(found, lambda mention: own.get(mention.key))
+
+
 def _one_name_per_body(found: Found) -> None:
     """One name for each organisation a story names several ways: a firm's
     name with its legal form is the name without it that the story gives too
@@ -855,6 +916,34 @@ def _parted_at_conjunctions(proposal: Recognised) -> list[Recognised]:
             tail = replace(proposal, start=proposal.start + joint.end(), text=right)
             return [head, *_parted_at_conjunctions(tail)]
     return [proposal]
+
+
+#: A dash with a space on each side, which joins two sides of a match or two
+#: scorers ("Greifswalder FC - Union Berlin", "Böckle - Mrowca"), not the
+#: words of one name ("Mercedes-Benz").
+_SPACED_DASH = re.compile(r" [-–—] ")
+
+
+def _parted_at_spaced_dashes(proposal: Recognised) -> list[Recognised]:
+    """A reading the model makes of names on each side of a spaced dash
+    (``Greifswalder FC - Union Berlin``, ``Benfica - Bologna``, ``Neumann -
+    Muroya``) names two sides of a match or two players, not one body: each
+    side of two words or more that names a body on its own is a reading of
+    its own (a name of the tables, or ending on a legal form); the others
+    name no body here (``Ndoye - Castro``: two players, whatever firm the
+    tables call ``Castro``). A name
+    the tables hold with its dash is one body (``Charité - Universitätsmedizin
+    Berlin``)."""
+    if proposal.kind != "ORG" or not _SPACED_DASH.search(proposal.text) or proposal.text in organization_table():
+        return [proposal]
+    parts, at = [], 0
+    for dash in [*_SPACED_DASH.finditer(proposal.text), None]:
+        end = dash.start() if dash else len(proposal.text)
+        side = proposal.text[at:end]
+        if " " in side and _names_a_body_alone(side):  # one word alone is a player's name as often as a firm's
+            parts.append(replace(proposal, start=proposal.start + at, end=proposal.start + end, text=side))
+        at = dash.end() if dash else at
+    return parts
 
 
 #: What a venue's or a building's name ends on, never a surname: "Lincoln Center", "Carnegie Hall".

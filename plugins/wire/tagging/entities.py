@@ -28,6 +28,7 @@ from .body_names import (
     _acronyms_listed_with_bodies,
     _acronyms_of_things,
     _arabic_body,
+    _bodies_by_their_own_acronyms,
     _bodies_in_apposition,
     _bodies_listed_after_kind,
     _bodies_of_two_portfolios,
@@ -48,6 +49,7 @@ from .body_names import (
     _parted_at_known_names,
     _parted_at_legal_forms,
     _parted_at_possessives,
+    _parted_at_spaced_dashes,
     _parted_before_a_person,
     _partners_named_with_a_comma,
     _portfolios_after_small_designators,
@@ -367,7 +369,8 @@ def find_entities(
             ]
             for joined in _parted_at_legal_forms(proposal)
             for both in _parted_at_conjunctions(joined)
-            for known in _parted_at_known_names(both)
+            for sided in _parted_at_spaced_dashes(both)
+            for known in _parted_at_known_names(sided)
             for person in (_parted_before_a_person(text, known, lang) if lang != "en" else [known])
             for owned in [_german_name_read_on(text, person) if lang == "de" else person]
             for parted in _parted_at_possessives(text, owned)
@@ -1003,6 +1006,7 @@ def find_entities(
         _german_bodies_in_the_nominative(found)
     _people_with_a_saint_s_surname(text, found)
     _people_written_as_firms(text, found)
+    _bodies_by_their_own_acronyms(text, found)
     _one_name_per_body(found)
     _firms_by_their_names(text, found, lang)
     _firms_by_their_share_codes(text, found)

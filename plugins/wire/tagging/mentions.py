@@ -1766,13 +1766,25 @@ def _numbered_in_story(text: str, name: str) -> bool:
     )
 
 
-_ACRONYM_AFTER = re.compile(r"^\.?\s*\((?P<acronym>[A-ZÀ-Ý][A-Za-zÀ-ÿ&.]{1,9})\)")
+#: An acronym in brackets after a name, perhaps after an adjective of a
+#: people written small ("Agencia Nacional de Seguridad estadounidense
+#: (NSA)"), and perhaps said to be another language's ("(NSA, por sus siglas
+#: en inglés)", "(NSA, selon son sigle anglais)").
+_ACRONYM_AFTER = re.compile(
+    r"^\.?(?:[ ](?P<adjective>[a-zà-ÿ]{4,16}))?\s*\((?P<acronym>[A-ZÀ-Ý][A-Za-zÀ-ÿ&.]{1,9})"
+    r"(?P<foreign>[,;]?[ ](?:(?:por|según|de)[ ]sus[ ]|selon[ ]son[ ]|son[ ])?"
+    r"(?:siglas?|sigles?|acrónimo|acronyme)(?:[ ]en)?[ ](?:inglés|inglesa|francés|anglais|anglaise|original)"
+    r"|,?[ ]en[ ](?:inglés|anglais))?\)"
+)
+#: The endings of the Spanish and French adjectives of peoples a name may be
+#: followed by before its acronym: "estadounidense", "británica", "américaine".
+_PEOPLES_ADJECTIVE_ENDINGS = ("ense", "enses", "ano", "ana", "ica", "ico", "esa", "és", "ain", "aine", "ais", "aise")
 
 
 def _acronym_after(text: str, end: int) -> str | None:
     """The acronym in brackets after a name (``(CFTC)``, ``(P&G)``): two
     capitals at least, and not an agency or a place (``(EFE)``, ``(Badajoz)``)."""
-    match = _ACRONYM_AFTER.match(text[end : end + 15])
+    match = _acronym_match(text, end)
     if not match:
         return None
     acronym = match["acronym"]
@@ -1785,6 +1797,13 @@ def _acronym_after(text: str, end: int) -> str | None:
     ):
         return None
     return acronym
+
+
+def _acronym_match(text: str, end: int) -> re.Match | None:
+    match = _ACRONYM_AFTER.match(text[end : end + 90])
+    if match and match["adjective"] and not match["adjective"].endswith(_PEOPLES_ADJECTIVE_ENDINGS):
+        return None  # "Comisión Europea en (Bruselas)": no adjective of a people
+    return match
 
 
 #: The endings of French and Spanish adjectives, which follow the noun they

@@ -99,6 +99,7 @@ from .name_lexicons import (
     function_words,
     german_months,
     german_noun,
+    german_nouns,
     org_designators,
     org_words,
     role_words,
@@ -1361,6 +1362,8 @@ _GERMAN_WORDS_AS_GIVEN_NAMES = frozenset(
 #: A German noun after a name, by its ending or a day's part: "Sonja Wehsely Empörung", "Reinhold
 #: Mitterlehner Montagmittag".
 _GERMAN_NOUN_AFTER_NAME = re.compile(rf"{_GERMAN_NOUN_FIRST.pattern}|^{_GERMAN_DAY_PART.pattern}")
+#: A capitalised word just before a run of capitalised words: "FUNKE" before "Foto Services".
+_CAPITALISED_WORD_BEFORE = re.compile(r"[A-ZÄÖÜ][\w&.-]* $")
 _HEADING_AFTER = re.compile(r"\s*(?:[-–:]|$)")
 _ELIDED_BEFORE = re.compile(rf"(?<!\w){_ELIDED}$")
 
@@ -1371,13 +1374,38 @@ def _german_organization(words: list[str]) -> bool:
     College``, ``Frankfurter Landgericht``). German capitalises every noun,
     so a designator first (``auf der Bank Platz``, ``der Konzern
     Mittwochabend``) or after a determiner or an adjective (``Seine Partei``,
-    ``Geschlossene Fonds``) is no name."""
+    ``Geschlossene Fonds``) is no name. Nor is a given name and one word
+    that only ends as a body's word does, a surname (``Torjäger Tim
+    Kleindienst``; not ``Edzard Reuter-Stiftung``, a compound)."""
     last = words[-1]
     first = words[0].lower()
+    designator = last.lower() in org_designators() or last in _ORG_LAST
     return (
-        (last.lower() in org_designators() or last in _ORG_LAST or last.lower().endswith(_GERMAN_ORG_ENDINGS))
+        (designator or last.lower().endswith(_GERMAN_ORG_ENDINGS))
         and first not in function_words()
         and not (len(words) == 2 and first.endswith(("e", "en", "em", "es")))
+        and (designator or len(words) > 2 or "-" in last or not _is_given_name(words[0]))
+    )
+
+
+def _german_noun_before_body(text: str, words: list[str], start: int) -> bool:
+    """Whether two German capitalised words, the second a body's word that
+    German writes as a common noun, are a phrase rather than a body's name:
+    the first a common noun of the word list as written (``in Richtung
+    Bank``, ``zur Halbzeit Union``, ``Mehr News``), not a town's adjective
+    nor an adjective's noun (``Berliner Polizei``, ``Deutsche Bank``, ``Junge
+    Union``), a given name, a place or a body the lists know, and no name
+    before them that they go on (``FUNKE Foto Services``)."""
+    first, last = words
+    return (
+        first in german_nouns()
+        and last in german_nouns()
+        and not first.endswith(("e", "en", "es", "em", "er"))
+        and not _is_given_name(first)
+        and not _is_place(first)
+        and first not in organizations()
+        and first not in organization_table()
+        and not _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 40), start)
     )
 
 
@@ -1727,6 +1755,14 @@ def _find_people(
             continue  # "los Ayuntamientos de Basauri, Etxebarri", "Servicios Sociales": bodies, no one
         if lang in ("es", "fr") and _bare_article_inside(words):
             continue  # "Durante la Semana Santa la Policía detuvo": two phrases, no one's name nor a body's
+        if (
+            lang == "de"
+            and len(words) == 2
+            and _german_organization(words)
+            and _german_noun_before_body(text, words, start)
+        ):
+            taken.append((start, end))
+            continue  # "in Richtung Bank", "Mehr News": a phrase, no body's name
         if (
             _german_organization(words)
             if lang == "de"
