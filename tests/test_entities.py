@@ -8397,3 +8397,11 @@ def test_a_body_s_name_that_spells_its_acronym_stays_its_name():
 
     assert story.organizations == ["Landesbank Baden-Württemberg"]
     assert "GER" not in results.organizations and "FRA" not in results.organizations
+
+
+def test_an_acronym_read_as_a_paper_in_capitals_keeps_its_capitals():
+    story = tagged("Laut NOAA kommen heute Polarlichter. Der ADAC warnt vor Staus, teilte der ADAC mit.", "de")
+    paper = tagged("Das sagte der Minister dem SPIEGEL am Rande der Sitzung.", "de")
+
+    assert story.organizations == ["NOAA", "ADAC"]
+    assert paper.organizations == ["Spiegel"]

@@ -174,6 +174,7 @@ from .name_lexicons import (
     COMMON_ABBREVIATIONS,
     first_names,
     function_words,
+    german_noun,
     org_designators,
 )
 from .parties_and_sides import (
@@ -338,6 +339,16 @@ def _spans(text: str) -> list[tuple[int, int, str, str]]:
     return found
 
 
+def _masthead_name(text: str, written: str) -> str:
+    """The name of a paper a German story writes in capitals: as a word
+    (``SPIEGEL``: ``Spiegel``, ``STANDARD``: ``Standard``) where German has
+    the word or the story writes it so too (``Ippen Media``); else as
+    written, an acronym (``NASA``, ``NOAA``, ``ADAC``: one tag with the
+    acronym the story writes elsewhere)."""
+    word = written.title()
+    return word if german_noun(word) or any(_uses(word, text)) else written
+
+
 def find_entities(
     text: str, lang: str, preferred_countries: tuple[str | None, ...] = (), dateline_city: str | None = None
 ) -> Found:
@@ -404,7 +415,7 @@ def find_entities(
     mastheads = [(at, at + len(name)) for name, at in _mastheads(text)] if lang == "de" else []
     for start, end in mastheads:  # "sagte er dem STANDARD": the paper
         found.mentions.append(
-            Mention("organization", text[start:end].title(), text[start:end], start, "paper in capitals")
+            Mention("organization", _masthead_name(text, text[start:end]), text[start:end], start, "paper in capitals")
         )
     taken.extend(mastheads)
     baseball = baseball_teams(text)  # "BALTIMORE 10 Seattle 5", "the Orioles": teams, not towns
