@@ -8405,3 +8405,9 @@ def test_an_acronym_read_as_a_paper_in_capitals_keeps_its_capitals():
 
     assert story.organizations == ["NOAA", "ADAC"]
     assert paper.organizations == ["Spiegel"]
+
+
+def test_football_s_video_assistant_referee_is_no_body():
+    story = tagged("BVB gegen Leverkusen: VAR prüft möglichen Elfmeter. Die VAR-Entscheidung fiel spät.", "de")
+
+    assert "VAR" not in story.organizations
