@@ -341,12 +341,13 @@ def _spans(text: str) -> list[tuple[int, int, str, str]]:
 
 def _masthead_name(text: str, written: str) -> str:
     """The name of a paper a German story writes in capitals: as a word
-    (``SPIEGEL``: ``Spiegel``, ``STANDARD``: ``Standard``) where German has
-    the word or the story writes it so too (``Ippen Media``); else as
-    written, an acronym (``NASA``, ``NOAA``, ``ADAC``: one tag with the
-    acronym the story writes elsewhere)."""
+    (``SPIEGEL``: ``Spiegel``, ``ABENDBOTEN``: ``Abendboten``) where German
+    has the word, or ends a compound on one, or the story writes it so too
+    (``Ippen Media``); else as written, an acronym (``NASA``, ``NOAA``,
+    ``ADAC``: one tag with the acronym the story writes elsewhere)."""
     word = written.title()
-    return word if german_noun(word) or any(_uses(word, text)) else written
+    german = any(german_noun(word[at:].capitalize()) for at in range(0, len(word) - 3) if at == 0 or at > 2)
+    return word if german or any(_uses(word, text)) else written
 
 
 def find_entities(
