@@ -8411,3 +8411,9 @@ def test_football_s_video_assistant_referee_is_no_body():
     story = tagged("BVB gegen Leverkusen: VAR prüft möglichen Elfmeter. Die VAR-Entscheidung fiel spät.", "de")
 
     assert "VAR" not in story.organizations
+
+
+def test_an_agency_a_latin_american_paper_writes_in_title_case_is_the_agency():
+    story = tagged("Más de 620 personas murieron en julio, según un conteo de la Afp basado en datos oficiales.", "es")
+
+    assert story.organizations == ["AFP"]

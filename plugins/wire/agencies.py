@@ -55,11 +55,13 @@ _SPLIT = re.compile(r"\s*/\s*|\s+(?:-\s+)?")
 _FORMS_IN_TEXT = (
     "Agence France-Presse",
     "AFP",
+    "Afp",  # as Latin American papers write it: "según la Afp"
     "Reuters",
     "Associated Press",
     "EFE",
     "Efe",
     "dpa",
+    "Dpa",
     "Deutsche Presse-Agentur",
     "ANSA",
     "APA",
