@@ -8417,3 +8417,9 @@ def test_an_agency_a_latin_american_paper_writes_in_title_case_is_the_agency():
     story = tagged("Más de 620 personas murieron en julio, según un conteo de la Afp basado en datos oficiales.", "es")
 
     assert story.organizations == ["AFP"]
+
+
+def test_a_paper_s_name_ending_before_a_full_stop_is_read_whole():
+    story = tagged("El programa creció, informa hoy el diario The Washington Post. Según el diario, fue clave.", "es")
+
+    assert story.organizations == ["The Washington Post"]

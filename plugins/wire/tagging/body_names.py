@@ -918,6 +918,25 @@ def _parted_at_conjunctions(proposal: Recognised) -> list[Recognised]:
     return [proposal]
 
 
+#: The capitalised word after a reading: "Post" of "The Washington Post.".
+_WORD_AFTER = re.compile(r"[ ](?P<word>[A-Z][\w&'’-]*)")
+
+
+def _read_on_to_a_known_name(text: str, proposal: Recognised) -> Recognised:
+    """A name the model stops one word short of, the name with that word
+    being one the tables know or a paper's (``Times``, ``Post``), is that
+    name whole: the model takes a word before a full stop for an
+    abbreviation's now and then (``el diario The Washington Post.``: ``The
+    Washington``)."""
+    if proposal.kind != "ORG":
+        return proposal
+    after = _WORD_AFTER.match(text, proposal.end)
+    whole = f"{proposal.text} {after['word']}" if after else ""
+    if not whole or not (_tables_know(whole) or _PAPER_LAST.search(whole)):
+        return proposal
+    return replace(proposal, end=after.end(), text=text[proposal.start : after.end()])
+
+
 #: A dash with a space on each side, which joins two sides of a match or two
 #: scorers ("Greifswalder FC - Union Berlin", "Böckle - Mrowca"), not the
 #: words of one name ("Mercedes-Benz").

@@ -53,6 +53,7 @@ from .body_names import (
     _parted_before_a_person,
     _partners_named_with_a_comma,
     _portfolios_after_small_designators,
+    _read_on_to_a_known_name,
     _read_on_to_its_acronym,
     _remit_joined_before,
     _sponsor_of_an_index,
@@ -372,7 +373,10 @@ def find_entities(
                             _partners_named_with_a_comma(
                                 text,
                                 _read_on_to_its_acronym(
-                                    text, _chamber_without_its_party(_without_headline_verb(text, read, lang))
+                                    text,
+                                    _chamber_without_its_party(
+                                        _without_headline_verb(text, _read_on_to_a_known_name(text, read), lang)
+                                    ),
                                 ),
                             ),
                         ),
