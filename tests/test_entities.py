@@ -8423,3 +8423,11 @@ def test_a_paper_s_name_ending_before_a_full_stop_is_read_whole():
     story = tagged("El programa creció, informa hoy el diario The Washington Post. Según el diario, fue clave.", "es")
 
     assert story.organizations == ["The Washington Post"]
+
+
+def test_a_body_s_name_after_the_is_the_name_other_stories_write():
+    story = tagged("Según The Washington Post, el plan avanza, dijo un portavoz a The Associated Press.", "es")
+    paper = tagged("Según The Hill, el plan avanza en el Congreso.", "es")
+
+    assert story.organizations == ["Washington Post", "AP"]
+    assert "Hill" not in paper.organizations

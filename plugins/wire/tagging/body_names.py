@@ -437,6 +437,26 @@ def _bodies_by_their_own_acronyms(text: str, found: Found) -> None:
         _rename_organizations(found, lambda mention: own.get(mention.key))
 
 
+def _bodies_without_the(found: Found) -> None:
+    """A body's name of two words or more after ``The`` is the name without
+    it, as other stories write it (``The Washington Post`` and ``Washington
+    Post``, ``The Wall Street Journal``), and an agency's is the agency
+    (``dijo a The Associated Press``: AP): one tag, however a story writes
+    it. Not a name the tables know with ``The``, nor one word after it
+    (``The Hill``, ``The Times``: the word alone names no paper), nor a
+    canonical name (``The Left (Germany)``)."""
+
+    def without_the(mention: Mention) -> str | None:
+        key = mention.key
+        rest = key[4:]
+        if not key.startswith("The ") or " " not in rest or "(" in key or _known_whole(key):
+            return None
+        agencies = agency_parts(rest)
+        return agencies[0] if agencies and len(agencies) == 1 else _listed_name(rest)
+
+    _rename_organizations(found, without_the)
+
+
 def _one_name_per_body(found: Found) -> None:
     """One name for each organisation a story names several ways: a firm's
     name with its legal form is the name without it that the story gives too

@@ -32,6 +32,7 @@ from .body_names import (
     _bodies_in_apposition,
     _bodies_listed_after_kind,
     _bodies_of_two_portfolios,
+    _bodies_without_the,
     _chamber_without_its_party,
     _committees_by_their_matter,
     _cut_after_of,
@@ -1023,6 +1024,7 @@ def find_entities(
     _people_with_a_saint_s_surname(text, found)
     _people_written_as_firms(text, found)
     _bodies_by_their_own_acronyms(text, found)
+    _bodies_without_the(found)
     _one_name_per_body(found)
     _firms_by_their_names(text, found, lang)
     _firms_by_their_share_codes(text, found)
