@@ -8422,7 +8422,7 @@ def test_an_agency_a_latin_american_paper_writes_in_title_case_is_the_agency():
 def test_a_paper_s_name_ending_before_a_full_stop_is_read_whole():
     story = tagged("El programa creció, informa hoy el diario The Washington Post. Según el diario, fue clave.", "es")
 
-    assert story.organizations == ["The Washington Post"]
+    assert story.organizations == ["Washington Post"]
 
 
 def test_a_body_s_name_after_the_is_the_name_other_stories_write():

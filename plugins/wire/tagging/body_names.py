@@ -438,21 +438,23 @@ def _bodies_by_their_own_acronyms(text: str, found: Found) -> None:
 
 
 def _bodies_without_the(found: Found) -> None:
-    """A body's name of two words or more after ``The`` is the name without
+    """A paper's name of two words or more after ``The`` is the name without
     it, as other stories write it (``The Washington Post`` and ``Washington
     Post``, ``The Wall Street Journal``), and an agency's is the agency
     (``dijo a The Associated Press``: AP): one tag, however a story writes
     it. Not a name the tables know with ``The``, nor one word after it
-    (``The Hill``, ``The Times``: the word alone names no paper), nor a
-    canonical name (``The Left (Germany)``)."""
+    (``The Hill``, ``The Times``: the word alone names no paper), nor another
+    body's (``La empresa "The Kestrel Works"``: its name)."""
 
     def without_the(mention: Mention) -> str | None:
         key = mention.key
         rest = key[4:]
-        if not key.startswith("The ") or " " not in rest or "(" in key or _known_whole(key):
+        if not key.startswith("The ") or " " not in rest or _known_whole(key):
             return None
         agencies = agency_parts(rest)
-        return agencies[0] if agencies and len(agencies) == 1 else _listed_name(rest)
+        if agencies and len(agencies) == 1:
+            return agencies[0]
+        return _listed_name(rest) if _PAPER_LAST.search(key) else None
 
     _rename_organizations(found, without_the)
 
