@@ -972,9 +972,8 @@ def _parted_at_spaced_dashes(proposal: Recognised) -> list[Recognised]:
     side of two words or more that names a body on its own is a reading of
     its own (a name of the tables, or ending on a legal form); the others
     name no body here (``Ndoye - Castro``: two players, whatever firm the
-    tables call ``Castro``). A name
-    the tables hold with its dash is one body (``Charité - Universitätsmedizin
-    Berlin``)."""
+    tables call ``Castro``). A name the tables hold with its dash is one
+    body (``Charité - Universitätsmedizin Berlin``)."""
     if proposal.kind != "ORG" or not _SPACED_DASH.search(proposal.text) or proposal.text in organization_table():
         return [proposal]
     parts, at = [], 0

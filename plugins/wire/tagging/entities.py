@@ -348,7 +348,8 @@ def _masthead_name(text: str, written: str) -> str:
     (``Ippen Media``); else as written, an acronym (``NASA``, ``NOAA``,
     ``ADAC``: one tag with the acronym the story writes elsewhere)."""
     word = written.title()
-    german = any(german_noun(word[at:].capitalize()) for at in range(0, len(word) - 3) if at == 0 or at > 2)
+    # the word, or a noun of four letters or more it ends on after three or more ("Abend" + "boten")
+    german = any(german_noun(word[at:].capitalize()) for at in (0, *range(3, len(word) - 3)))
     return word if german or any(_uses(word, text)) else written
 
 

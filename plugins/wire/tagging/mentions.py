@@ -1772,7 +1772,7 @@ def _numbered_in_story(text: str, name: str) -> bool:
 #: en inglés)", "(NSA, selon son sigle anglais)").
 _ACRONYM_AFTER = re.compile(
     r"^\.?(?:[ ](?P<adjective>[a-zà-ÿ]{4,16}))?\s*\((?P<acronym>[A-ZÀ-Ý][A-Za-zÀ-ÿ&.]{1,9})"
-    r"(?P<foreign>[,;]?[ ](?:(?:por|según|de)[ ]sus[ ]|selon[ ]son[ ]|son[ ])?"
+    r"(?:[,;]?[ ](?:(?:por|según|de)[ ]sus[ ]|selon[ ]son[ ]|son[ ])?"
     r"(?:siglas?|sigles?|acrónimo|acronyme)(?:[ ]en)?[ ](?:inglés|inglesa|francés|anglais|anglaise|original)"
     r"|,?[ ]en[ ](?:inglés|anglais))?\)"
 )
@@ -1800,6 +1800,8 @@ def _acronym_after(text: str, end: int) -> str | None:
 
 
 def _acronym_match(text: str, end: int) -> re.Match | None:
+    """:data:`_ACRONYM_AFTER` after ``end``, a word between only where it is
+    an adjective of a people."""
     match = _ACRONYM_AFTER.match(text[end : end + 90])
     if match and match["adjective"] and not match["adjective"].endswith(_PEOPLES_ADJECTIVE_ENDINGS):
         return None  # "Comisión Europea en (Bruselas)": no adjective of a people
