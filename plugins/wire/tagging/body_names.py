@@ -30,6 +30,7 @@ from .mentions import (
     _SIDE_SCORE_AFTER,
     _UNIT_LAST,
     _UPPER,
+    ACRONYM_OF,
     SURE,
     Found,
     Mention,
@@ -376,10 +377,6 @@ def _short_of(short: str, name: str) -> bool:
     return words[0] == short or (words[-1] == short and _is_place(" ".join(words[:-1])))
 
 
-#: What the rules say when they take an acronym for the name written before it: "acronym of <name>".
-_ACRONYM_OF = "acronym of "
-
-
 def _written_in_order(acronym: str, name: str) -> bool:
     """Whether a name opens on its acronym's first letter and holds the
     others in order, as a name spells its own acronym, German inside its
@@ -419,11 +416,11 @@ def _bodies_by_their_own_acronyms(text: str, found: Found) -> None:
     # a firm written with its legal form: the brackets hold its share code ("Flughafen Wien AG (VIE)")
     listed = {m.key for m in found.mentions if m.kind == "organization" and _ends_on_legal_form(m.text)}
     for mention in found.mentions:
-        if mention.kind != "organization" or not mention.rule.startswith(_ACRONYM_OF):
+        if mention.kind != "organization" or not mention.rule.startswith(ACRONYM_OF):
             continue
         name, acronym = mention.key, mention.text
         if (
-            mention.rule == _ACRONYM_OF + name
+            mention.rule == ACRONYM_OF + name
             and not (codes and len(acronym) == 3)
             and not _is_place(acronym)  # "HC Litvinov (CZE)": the club's country
             and name not in listed

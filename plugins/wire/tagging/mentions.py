@@ -756,6 +756,8 @@ def _is_region(name: str) -> bool:
     return name in region_names()
 
 
+#: Why a later use of an acronym was tagged as the name written before it: "acronym of <name>".
+ACRONYM_OF = "acronym of "
 #: Why a name from the organisation tables was tagged.
 _TABLE_RULE = "organisation table (ROR, indices, name-suggestion-index)"
 

@@ -1756,14 +1756,6 @@ def _find_people(
         if lang in ("es", "fr") and _bare_article_inside(words):
             continue  # "Durante la Semana Santa la Policía detuvo": two phrases, no one's name nor a body's
         if (
-            lang == "de"
-            and len(words) == 2
-            and _german_organization(words)
-            and _german_noun_before_body(text, words, start)
-        ):
-            taken.append((start, end))
-            continue  # "in Richtung Bank", "Mehr News": a phrase, no body's name
-        if (
             _german_organization(words)
             if lang == "de"
             else (
@@ -1774,6 +1766,9 @@ def _find_people(
             )
         ) and not (role and len(words) == 2 and _is_given_name(words[0]) and _is_role(role, lang)):
             # not "Vice Chairman Jim Press": a role, then a given name and a surname
+            if lang == "de" and len(words) == 2 and _german_noun_before_body(text, words, start):
+                taken.append((start, end))
+                continue  # "in Richtung Bank", "Mehr News": a phrase, no body's name
             if _MEETING_BEFORE.search(text, max(0, start - 40), start) or _plural_abbreviation_beside(
                 text, " ".join(words), start, end
             ):

@@ -52,6 +52,7 @@ from .mentions import (
     _UNIT_LAST,
     _UNIVERSITY,
     _UPPER,
+    ACRONYM_OF,
     DOUBTED,
     Found,
     Mention,
@@ -1889,7 +1890,7 @@ def _recognised_organizations(
     for acronym, name in acronyms.items():
         for match in _uses(acronym, text):
             if not _overlaps(taken, *match.span()):
-                found.mentions.append(Mention("organization", name, acronym, match.start(), f"acronym of {name}"))
+                found.mentions.append(Mention("organization", name, acronym, match.start(), f"{ACRONYM_OF}{name}"))
                 taken.append(match.span())
 
 
