@@ -8336,7 +8336,9 @@ def test_a_german_common_noun_before_a_body_s_word_is_a_phrase_not_a_body(text, 
 
 
 def test_a_town_s_adjective_a_compound_or_a_name_before_a_body_s_word_still_names_a_body():
-    story = tagged("Die Berliner Polizei ermittelt. Die Edzard Reuter-Stiftung hilft. Bild: FUNKE Foto Services", "de")
+    story = tagged(
+        "Die Berliner Polizei ermittelt. Die Edzard Reuter-Stiftung hilft. Die Bilder liefert FUNKE Foto Services.", "de"
+    )
 
     assert story.organizations == ["Berliner Polizei", "Edzard Reuter-Stiftung", "FUNKE Foto Services"]
 
