@@ -8433,3 +8433,28 @@ def test_a_body_s_name_after_the_is_the_name_other_stories_write():
 
     assert story.organizations == ["Washington Post", "AP"]
     assert "Hill" not in paper.organizations
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "La Coalición Voces Unidas por una Reforma Migratoria con Ciudadanía, que agrupa a 40 colectivos, pidió una ley.",
+            "Coalición Voces Unidas por una Reforma Migratoria con Ciudadanía",
+        ),
+        (
+            "La Asociación Mexicana por la No Discriminación Laboral por Edad o Género dijo que el desempleo creció.",
+            "Asociación Mexicana por la No Discriminación Laboral por Edad o Género",
+        ),
+    ],
+)
+def test_a_spanish_body_s_purpose_is_read_to_its_end(text, body):
+    assert tagged(text, "es").organizations == [body]
+
+
+def test_where_a_spanish_body_sits_is_no_part_of_its_purpose():
+    story = tagged(
+        "La Comisión para la Reforma en Madrid presentó su informe; la Alianza por el Cambio en Veracruz ganó.", "es"
+    )
+
+    assert story.organizations == ["Comisión para la Reforma", "Alianza por el Cambio"]

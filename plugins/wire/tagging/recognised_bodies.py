@@ -979,8 +979,17 @@ def _remit_of_after(text: str, written: str, end: int, lang: str) -> str:
 #: preposition: "para la Comunicación", "contra la Violencia en los Espectáculos Deportivos",
 #: "por el Empleo".
 _PURPOSE = re.compile(
-    rf"[ ]+(?P<preposition>para|contra|por|pour|contre)[ ]+(?:(?:la|el|los|las|le|les)[ ]+|l['’])?"
-    rf"[{_UPPER}][\w-]+(?:[ ]+(?:(?:de|del|y|e|en|et|des|du)[ ]+(?:(?:la|el|los|las|le|les)[ ]+|l['’])?)?[{_UPPER}][\w-]+)*"
+    rf"[ ]+(?P<preposition>para|contra|por|pour|contre)[ ]+(?:(?:la|el|los|las|le|les|una|un|une)[ ]+|l['’])?"
+    rf"[{_UPPER}][\w-]+(?:[ ]+(?:(?:de|del|y|e|o|en|et|des|du|con|avec)[ ]+(?:(?:la|el|los|las|le|les)[ ]+|l['’])?)?[{_UPPER}][\w-]+)*"
+)
+#: A purpose in a body's name the model read, which its name goes on after:
+#: "Oficina para la Seguridad" of "... en el Transporte de Canadá",
+#: "Asociación Mexicana por la No Discriminación Laboral" of "... por Edad o Género".
+_PURPOSE_READ = re.compile(r"[ ](?:para|contra|por|pour|contre)[ ]")
+#: What such a name goes on with: a preposition, perhaps an article, and capitalised words.
+_PURPOSE_GOES_ON = re.compile(
+    rf"[ ]+(?P<preposition>en|sobre|por|sin|con|dans|sur|sans|avec)[ ]+(?:(?:la|el|los|las|le|les)[ ]+|l['’])?"
+    rf"[{_UPPER}][\w-]+(?:[ ]+(?:(?:de|del|y|e|o|des|du)[ ]+(?:(?:la|el|los|las|le|les)[ ]+|l['’])?)?[{_UPPER}][\w-]+)*"
 )
 
 
@@ -988,17 +997,25 @@ def _purpose_after(text: str, written: str, end: int, lang: str) -> str:
     """The rest of a Spanish or French body's name after ``end``, where the
     model stopped at the preposition of its purpose (``Instituto Hispano-árabe``
     read, ``... para la Comunicación`` written; ``Alianza por el
-    Cambio``): only after a designator, and not a person's name, nor after
-    ``por`` a body, a place or a date; "" when there is none."""
+    Cambio``, ``Coalición Voces Unidas por una Reforma Migratoria con
+    Ciudadanía``), or where it read the purpose and stopped before what the
+    purpose goes on with (``Oficina para la Seguridad`` read, ``... en el
+    Transporte de Canadá`` written): only after a designator, and not a
+    person's name, nor after ``por`` or the purpose read a body, a place or
+    a date; "" when there is none."""
     words = written.split()
     if lang not in ("es", "fr") or not words or words[0].lower() not in org_designators():
         return ""
     match = _PURPOSE.match(text, end)
+    goes_on = match is None and _PURPOSE_READ.search(written) is not None
+    if goes_on:
+        match = _PURPOSE_GOES_ON.match(text, end)
     if match is None or any(word.lower() in first_names() for word in match[0].split()[1:3]):
         return ""
-    if match["preposition"] == "por":
+    if match["preposition"] in ("por", "en", "sobre", "sin", "con", "dans", "sur", "sans", "avec"):
         # "Alianza por el Cambio"; not who acted: "denunciado ante el Juzgado por la Federación de
-        # Vecinos", "elegido en el Parlamento por el PP", "el Gobierno por Madrid"
+        # Vecinos", "elegido en el Parlamento por el PP", "el Gobierno por Madrid"; nor where the
+        # body is: "la Comisión para la Reforma en Madrid"
         first = next(word for word in match[0].split()[1:] if word[:1].isupper())
         if first.isupper() or first.lower() in org_designators() or _is_place(first) or first in calendar_words():
             return ""
@@ -1670,6 +1687,8 @@ def _recognised_organizations(
             or _purpose_after(text, written, proposal.end, lang)
             or _remit_of_after(text, written, proposal.end, lang)
         )
+        if read_on:  # "... por la No Discriminación Laboral" read on, "... por Edad o Género" after it
+            read_on += _purpose_after(text, written + read_on, proposal.end + len(read_on), lang)
         read_on += _to_acronym_after(text, written + read_on, proposal.end + len(read_on))
         if not read_on and written.endswith(("District Court", "Bankruptcy Court")):
             district = _COURT_DISTRICT.match(text, proposal.end)
