@@ -8458,3 +8458,29 @@ def test_where_a_spanish_body_sits_is_no_part_of_its_purpose():
     )
 
     assert story.organizations == ["Comisión para la Reforma", "Alianza por el Cambio"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, lettered",
+    [
+        ("Du willst das Spiel der Gruppe D Österreich gegen Belgien heute sehen?", "de", "Gruppe D"),
+        ("Die Auslosung: Deutschland zieht aus Topf D einen Gegner, Topf D gilt als leicht.", "de", "Topf D"),
+        ("El partido, correspondiente al Grupo F, terminó 2-1. México lidera el Grupo F.", "es", "Grupo F"),
+    ],
+)
+def test_a_name_ending_on_a_letter_after_no_body_s_name_is_no_body(text, lang, lettered):
+    assert lettered not in tagged(text, lang).organizations
+
+
+def test_a_court_s_chamber_by_its_numeral_is_a_body():
+    story = tagged("Das Landgericht München I verhandelt den Fall. Es hatte im Mai entschieden.", "de")
+
+    assert story.organizations == ["Landgericht München I"]
+
+
+def test_a_firm_named_after_its_kind_keeps_its_legal_form_not_its_letter():
+    story = tagged("Caracas. La empresa Petróleos de Venezuela S.A. (Pdvsa) creó un fondo de 100 millones.", "es")
+
+    assert "Petróleos de Venezuela" in story.organizations
+    assert "Petróleos de Venezuela S" not in story.organizations
+

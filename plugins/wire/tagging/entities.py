@@ -145,6 +145,7 @@ from .mentions import (
     _is_region,
     _is_role,
     _known_forms,
+    _known_whole,
     _large_town,
     _lexicons,
     _line_end,
@@ -972,6 +973,7 @@ def find_entities(
     )
     people_s_surnames = {m.key.rpartition(" ")[2] for m in found.of("person")}
     named = {m.text for m in found.mentions} | people_s_surnames
+    bodies_named = {m.key for m in found.of("organization")}
     found.mentions = [
         m
         for m in found.mentions
@@ -1000,6 +1002,7 @@ def find_entities(
                 or (lang == "en" and m.rule == "name recogniser" and _COMMON_COMPOUND.fullmatch(m.text) is not None)
                 or (lang == "en" and _town_before_its_state(text, m))
                 or len(m.key.rstrip(".")) == 1  # "Partei D", "G": a letter names no body
+                or _lettered(m.key, bodies_named)  # "Gruppe D", "Pixel C": a group, a model; but "Badajoz B"
                 # "buying Kindles" beside "the Kindle", "the Glazers" beside "Malcolm Glazer": things, a family
                 or (lang == "en" and m.rule == "name recogniser" and _plural_of_a_name(m.text, named))
                 # "BAIR: FDIC WAS URGED" of a story naming Sheila Bair: her name in a subheading
@@ -1117,6 +1120,19 @@ _NO_BODY_LAST = re.compile(
     r"Euros|Pounds|Rupees|Pesos|Kronor|Kroner)"
     r"|(?<!Geological)(?<!Ordnance)[ ]Surveys?)$"
 )
+
+
+def _lettered(name: str, bodies_named: set[str]) -> bool:
+    """Whether a name ends on one capital letter after words that name no
+    body of the story or the tables: a tournament's group (``Gruppe D``,
+    ``Grupo F``), a product's model (``Pixel C``, ``Moto E``), a name the
+    press shortens to an initial (``Amani A``); not a club's reserve side
+    (``Badajoz B`` of a story naming Badajoz) nor a court's chamber by its
+    numeral (``Landgericht München I``)."""
+    head, _, letter = name.rpartition(" ")
+    if not head or len(letter) != 1 or not letter.isupper() or letter in "IVX":
+        return False
+    return head not in bodies_named and not _known_whole(head) and not _known_whole(name)
 
 
 #: A committee's name after a chamber's: "Senate Banking Committee", "House's

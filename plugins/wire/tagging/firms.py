@@ -262,6 +262,9 @@ def _media_after_kind(
         where = _PLACE_LAST.search(name)
         if where and where["place"] in country_forms():
             name = name[: where.start()]  # "el diario Clarín de Argentina": the outlet and its country
+        head, _, last = name.rpartition(" ")
+        if head and len(last) == 1 and (legal := _LEGAL_TAIL.match(text, match.start("name") + len(head))):
+            name = head + legal[0]  # "la empresa Petróleos de Venezuela S.A.": its legal form, not a letter
         words = name.split()
         if len(words) > 2 and _is_given_name(words[-2]) and not words[-1].isupper() and not _is_given_name(words[-1]):
             name = " ".join(words[:-2])  # "l'agence RIA Novosti Valentine Sapounov": the outlet, then who spoke to it
