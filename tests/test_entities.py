@@ -8484,3 +8484,20 @@ def test_a_firm_named_after_its_kind_keeps_its_legal_form_not_its_letter():
     assert "Petróleos de Venezuela" in story.organizations
     assert "Petróleos de Venezuela S" not in story.organizations
 
+
+def test_a_german_party_declined_without_its_article_is_the_party():
+    story = tagged("Ein Sprecher der Grünen sagte am Montag, die Koalition halte. Die Linke widersprach.", "de")
+
+    assert story.organizations == ["Greens (Germany)", "The Left (Germany)"]
+
+
+def test_a_party_several_countries_name_so_is_that_of_the_other_parties_the_story_names():
+    story = tagged("Die ÖVP und die FPÖ verhandeln. Die Grünen kritisierten das, sagte eine Sprecherin der Grünen.", "de")
+
+    assert story.organizations == ["Austrian People's Party", "Freedom Party of Austria", "The Greens (Austria)"]
+
+
+def test_a_body_s_form_the_tables_read_names_that_body_wherever_the_story_writes_it():
+    story = tagged("Der AfD-Politiker sprach in Erfurt. Die AfD will bei der Wahl stärkste Kraft werden.", "de")
+
+    assert story.organizations == ["Alternative for Germany"]

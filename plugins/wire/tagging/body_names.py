@@ -28,9 +28,13 @@ from .mentions import (
     _POSSESSIVE_IN_NAME,
     _ROLE_OF_ACRONYM,
     _SIDE_SCORE_AFTER,
+    _TABLE_RULE,
     _UNIT_LAST,
     _UPPER,
     ACRONYM_OF,
+    CLUB_TABLE_RULE,
+    LIST_RULE,
+    PARTY_TABLE_RULE,
     SURE,
     Found,
     Mention,
@@ -470,8 +474,10 @@ def _one_name_per_body(found: Found) -> None:
     the story gives with its country too is that country's (``Treasury`` and
     ``US Treasury``), and one word no table knows alone is the one name the
     tables know that the story opens with it (``Eintracht`` and ``Eintracht
-    Frankfurt``; not ``ZDF`` and ``ZDF Fernsehgartens``): one tag,
-    not two pages for one body."""
+    Frankfurt``; not ``ZDF`` and ``ZDF Fernsehgartens``), and a name as
+    written that the story names a body by where a table reads it is that
+    body (``AfD`` of ``AfD-Politiker`` beside ``die AfD``, read as
+    ``Alternative for Germany``): one tag, not two pages for one body."""
     bodies = [m for m in found.mentions if m.kind == "organization"]
     keys = {m.key for m in bodies}
     renamed: dict[str, str] = {}
@@ -491,6 +497,15 @@ def _one_name_per_body(found: Found) -> None:
         national = [other for other in keys if other.endswith(" " + key) and other[: -len(key) - 1] in country_forms()]
         if len(national) == 1:  # "the Treasury" beside "US Treasury": that country's
             renamed[key] = national[0]
+    # what a form the story writes names where a table reads it: "AfD" of "AfD-Politiker", beside "die AfD"
+    # the party table reads as Alternative for Germany
+    named_as: dict[str, set[str]] = {}
+    for mention in bodies:
+        if mention.text != mention.key and mention.rule.partition(";")[0] in _TABLE_RULES:
+            named_as.setdefault(mention.text, set()).add(mention.key)
+    for key in keys:
+        if key not in renamed and len(named_as.get(key, ())) == 1:
+            (renamed[key],) = named_as[key]
     for key in keys:
         if key not in renamed and " " not in key and not _known_whole(key):
             whole = {m.key for m in bodies if m.key != key and _short_of(key, m.text) and _known_whole(m.key)}
@@ -505,6 +520,10 @@ def _one_name_per_body(found: Found) -> None:
             renamed[key] = longer.pop()
     if renamed:
         _rename_organizations(found, lambda mention: renamed.get(mention.key))
+
+
+#: The rules that name a body by a table's record of how it is written.
+_TABLE_RULES = frozenset((_TABLE_RULE, PARTY_TABLE_RULE, LIST_RULE, CLUB_TABLE_RULE))
 
 
 _TWO_FIRMS = re.compile(

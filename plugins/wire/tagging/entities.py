@@ -129,7 +129,10 @@ from .mentions import (
     _SIDE_SCORE_AFTER,
     _TABLE_RULE,
     _UPPER,
+    CLUB_TABLE_RULE,
     HOME_COUNTRIES_OF_LANGUAGE,
+    LIST_RULE,
+    PARTY_TABLE_RULE,
     Found,
     Mention,
     _acronym_after,
@@ -492,7 +495,7 @@ def find_entities(
                 continue  # "the Standard & Poor's 500 index", "Standard & Poor's Equity Research": another name
             if legal := _LEGAL_TAIL.match(text, end):
                 written = written + legal[0]  # "JPMorgan Chase & Co": the list's firm, written with its legal form
-            found.mentions.append(Mention("organization", org.name, written, start, "organisation list"))
+            found.mentions.append(Mention("organization", org.name, written, start, LIST_RULE))
             if country := _COUNTRY_ABBREVIATION_BEFORE.match(written):
                 # "U.S. Senate": the country too, as where the recogniser reads "U.S. Congress"
                 form = country[0].strip()
@@ -574,7 +577,7 @@ def find_entities(
                 # two letters are a firm's as often ("Cepsa y BP" of a Spanish story naming Britain), and an
                 # agency's ("dijo a la AP": the Associated Press, not Spain's Alianza Popular of the 1980s)
                 continue
-            found.mentions.append(Mention("organization", party.name, written, start, "party table (Party Facts)"))
+            found.mentions.append(Mention("organization", party.name, written, start, PARTY_TABLE_RULE))
         elif kind == "country":
             following = re.match(rf"^\s([{_UPPER}][a-zà-ÿ]+)", text[end : end + 30])
             if following and lang != "de" and written not in ("US", "U.S.", "UK") and not _is_role(following[1], lang):
@@ -628,7 +631,7 @@ def find_entities(
                 # "der Start", "Sport" (IK Start, Sport Recife): German writes every noun capitalised; a
                 # foreign club's one word is the club where it is read as a body's name or as a side
                 continue
-            found.mentions.append(Mention("organization", club.name, written, start, "club table (openfootball)"))
+            found.mentions.append(Mention("organization", club.name, written, start, CLUB_TABLE_RULE))
         else:
             side = _names_a_side(text, start, end, lang, proposals) and sports()
             club = _club(written, countries) if side else None

@@ -760,6 +760,10 @@ def _is_region(name: str) -> bool:
 ACRONYM_OF = "acronym of "
 #: Why a name from the organisation tables was tagged.
 _TABLE_RULE = "organisation table (ROR, indices, name-suggestion-index)"
+#: The rules that name a body by a table's or the list's record of how it is written.
+PARTY_TABLE_RULE = "party table (Party Facts)"
+LIST_RULE = "organisation list"
+CLUB_TABLE_RULE = "club table (openfootball)"
 
 
 #: Endings of a people's name or adjective after its country's or region's stem:

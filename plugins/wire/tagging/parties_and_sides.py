@@ -5,7 +5,9 @@ stories.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections import Counter
 
 import pycountry
 
@@ -13,6 +15,7 @@ from ..dates import fold
 from ..places import us_state
 from .mentions import (
     _UPPER,
+    PARTY_TABLE_RULE,
     Found,
     Mention,
     _club,
@@ -34,6 +37,7 @@ from .topics import sport_words
 from .vocabulary import (
     club_forms_folded,
     club_table,
+    party_table,
 )
 
 #: The members of the two American parties, as English and German copy name
@@ -180,16 +184,64 @@ def _parties_by_their_full_names(found: Found, countries: tuple[str, ...]) -> No
     """A party the recogniser or a rule read by its full name is the party
     table's party of the story's countries (``Partido Justicialista``:
     ``Justicialist Party``), as the name is where the table reads it: one
-    tag, however the story writes it. Not a short name, which a story's
+    tag, however the story writes it. So is a German party whose name the
+    table holds with its article, read without it as a sentence declines it
+    (``der Grünen``, ``den Linken``: ``Die Grünen``, ``Die Linke``). A name
+    that several countries' parties bear is the party of the country whose
+    parties the story names most by other names: ``die Grünen`` beside
+    ``ÖVP`` and ``FPÖ`` are Austria's. Not a short name, which a story's
     context must tell (see the party rules)."""
+    table = party_table()
+    # each party the table read, by the form the story writes it in
+    read = {
+        (mention.text, party)
+        for mention in found.of("organization")
+        if mention.rule == PARTY_TABLE_RULE
+        for party in table.get(mention.text, ())
+        if party.name == mention.key
+    }
+
+    def first_countries(written: str) -> tuple[str, ...]:
+        """The story's countries, after the one whose parties the story
+        names most by other forms, more than any other's."""
+        homes = Counter(party.country for party in {party for form, party in read if form != written}).most_common(2)
+        if homes and (len(homes) == 1 or homes[0][1] > homes[1][1]):
+            return (homes[0][0], *countries)
+        return countries
 
     def party_name(mention: Mention) -> str | None:
-        if mention.key != mention.text or " " not in mention.key:
+        if mention.rule == PARTY_TABLE_RULE:
+            ambiguous = len(table.get(mention.text, ())) > 1
+            party = _party(mention.text, first_countries(mention.text)) if ambiguous else None
+        elif mention.key != mention.text:
             return None
-        party = _party(mention.key, countries)
-        return party.name if party else None
+        elif " " not in mention.key:
+            form = _german_parties_declined().get(mention.key)
+            party = _party(form, first_countries(form)) if form else None
+        else:
+            party = _party(mention.key, first_countries(mention.key))
+        return party.name if party and party.name != mention.key else None
 
     _rename_organizations(found, party_name)
+
+
+#: German articles a party's name in the table may open on: "Die Grünen", "Die Linke".
+_GERMAN_ARTICLES = frozenset(("Die", "Der", "Das"))
+
+
+@functools.cache
+def _german_parties_declined() -> dict[str, str]:
+    """The one-word German party names the table holds with their article,
+    as a sentence declines them without it (``Grünen``, ``Grüne``: ``Die
+    Grünen``; ``Linke``, ``Linken``: ``Die Linke``) -> the table's name."""
+    declined: dict[str, str] = {}
+    for name in party_table():
+        article, _, word = name.partition(" ")
+        if article not in _GERMAN_ARTICLES or not word or " " in word:
+            continue
+        forms = {word, word[:-1] if word.endswith("en") else word + "n" if word.endswith("e") else word}
+        declined.update(dict.fromkeys(forms, name))
+    return declined
 
 
 #: A player in a list of results, by initial and surname, then a score: "D. Cox 95 not out,", "G. Rose 7-73)".
