@@ -8337,7 +8337,8 @@ def test_a_german_common_noun_before_a_body_s_word_is_a_phrase_not_a_body(text, 
 
 def test_a_town_s_adjective_a_compound_or_a_name_before_a_body_s_word_still_names_a_body():
     story = tagged(
-        "Die Berliner Polizei ermittelt. Die Edzard Reuter-Stiftung hilft. Die Bilder liefert FUNKE Foto Services.", "de"
+        "Die Berliner Polizei ermittelt. Die Edzard Reuter-Stiftung hilft. Die Bilder liefert FUNKE Foto Services.",
+        "de",
     )
 
     assert story.organizations == ["Berliner Polizei", "Edzard Reuter-Stiftung", "FUNKE Foto Services"]
@@ -8492,7 +8493,9 @@ def test_a_german_party_declined_without_its_article_is_the_party():
 
 
 def test_a_party_several_countries_name_so_is_that_of_the_other_parties_the_story_names():
-    story = tagged("Die ÖVP und die FPÖ verhandeln. Die Grünen kritisierten das, sagte eine Sprecherin der Grünen.", "de")
+    story = tagged(
+        "Die ÖVP und die FPÖ verhandeln. Die Grünen kritisierten das, sagte eine Sprecherin der Grünen.", "de"
+    )
 
     assert story.organizations == ["Austrian People's Party", "Freedom Party of Austria", "The Greens (Austria)"]
 
@@ -8501,3 +8504,15 @@ def test_a_body_s_form_the_tables_read_names_that_body_wherever_the_story_writes
     story = tagged("Der AfD-Politiker sprach in Erfurt. Die AfD will bei der Wahl stärkste Kraft werden.", "de")
 
     assert story.organizations == ["Alternative for Germany"]
+
+
+def test_an_acronym_of_a_party_that_is_no_more_abroad_is_no_party():
+    broadcaster = tagged(
+        "Der NDR zeigte am Abend Bilder aus Isfahan. Iran und Russland verhandeln, berichtete der NDR.", "de"
+    )
+    party = tag_dispatch(
+        "", ["BRUSSELS (Reuters) - Leaders of France's UMP party met in Brussels on Sunday, the UMP said."], "en", "BE"
+    )
+
+    assert broadcaster.organizations == ["NDR"]
+    assert party.organizations == ["Union for a Popular Movement"]

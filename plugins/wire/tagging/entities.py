@@ -566,6 +566,16 @@ def find_entities(
                 continue  # "rated AAA": a credit rating, not Ireland's Anti-Austerity Alliance
             if _opens_a_firm_s_name(text, written):
                 continue  # "BNP's Asia revamp" of a story that writes "BNP Paribas": the bank, not a party
+            if (
+                not party.active
+                and written.isupper()
+                and party.country not in countries[:1]
+                and not _PARTY_BESIDE.search(text, max(0, start - 30), min(len(text), end + 30))
+                and not _party_named_in_full(spans, written, party, countries)
+            ):
+                # "der NDR" of a story naming Russia: the broadcaster, not the Our Home of the 1990s; but
+                # "France's UMP party" of a story from Brussels
+                continue
             if _acronym_given_to_a_body(text, written) and not _party_named_in_full(spans, written, party, countries):
                 continue  # "el Centro ... de Enfermedades (CDC)": the acronym of the name before it, no party
             if (
@@ -1123,6 +1133,10 @@ _NO_BODY_LAST = re.compile(
     r"Euros|Pounds|Rupees|Pesos|Kronor|Kroner)"
     r"|(?<!Geological)(?<!Ordnance)[ ]Surveys?)$"
 )
+
+
+#: A party's word near an acronym: "France's UMP party", "der Regierungspartei NCD".
+_PARTY_BESIDE = re.compile(r"(?<![\w-])(?:[Pp]arty|[Pp]arti|[Pp]artido)(?![\w-])|[Pp]artei")
 
 
 def _lettered(name: str, bodies_named: set[str]) -> bool:
