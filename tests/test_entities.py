@@ -8516,3 +8516,11 @@ def test_an_acronym_of_a_party_that_is_no_more_abroad_is_no_party():
 
     assert broadcaster.organizations == ["NDR"]
     assert party.organizations == ["Union for a Popular Movement"]
+
+
+def test_a_club_s_letters_or_a_kind_of_body_alone_is_no_body():
+    story = tagged(
+        "Wirtz kam aus der Jugend des 1. FC Köln. Der damalige FC-Trainer Markus Gisdol sagte, er sei traurig.", "de"
+    )
+
+    assert "FC" not in story.organizations

@@ -1016,6 +1016,7 @@ def find_entities(
                 or (lang == "en" and _town_before_its_state(text, m))
                 or len(m.key.rstrip(".")) == 1  # "Partei D", "G": a letter names no body
                 or _lettered(m.key, bodies_named)  # "Gruppe D", "Pixel C": a group, a model; but "Badajoz B"
+                or m.key.casefold() in _KINDS_ALONE  # "FC", "Comité", "Verband": a kind of body, no body's name
                 # "buying Kindles" beside "the Kindle", "the Glazers" beside "Malcolm Glazer": things, a family
                 or (lang == "en" and m.rule == "name recogniser" and _plural_of_a_name(m.text, named))
                 # "BAIR: FDIC WAS URGED" of a story naming Sheila Bair: her name in a subheading
@@ -1135,6 +1136,17 @@ _NO_BODY_LAST = re.compile(
 )
 
 
+#: Kinds of body and legal forms, written alone: what a story calls a body
+#: it named before or after ("el Comité", "der Verband", "the Commission"),
+#: or a club's letters the model read without its town ("FC"); no one body
+#: of their own across stories, unlike a chamber or a paper named by its
+#: kind ("Bundestag", "Senado", "the Times").
+_KINDS_ALONE = frozenset(
+    "fc sc cf sv ag sa gmbh inc corp co ltd llc plc nv bv kg club verband verein instituto institut institute "
+    "servicio service services organización organisation organization comité committee comisión commission "
+    "kommission capital media group groupe grupo gruppe company holding holdings fund fonds fondo konzern "
+    "gesellschaft".split()
+)
 #: A party's word near an acronym: "France's UMP party", "der Regierungspartei NCD".
 _PARTY_BESIDE = re.compile(r"(?<![\w-])(?:[Pp]arty|[Pp]arti|[Pp]artido)(?![\w-])|[Pp]artei")
 
