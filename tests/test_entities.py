@@ -8524,3 +8524,14 @@ def test_a_club_s_letters_or_a_kind_of_body_alone_is_no_body():
     )
 
     assert "FC" not in story.organizations
+
+
+@pytest.mark.parametrize(
+    "text, side",
+    [
+        ("Am Sonntag empfängt Schlusslicht Vitesse Arnheim den Meister, sagte der Trainer.", "Vitesse Arnheim"),
+        ("Der Bundesligist Union Berlin holt einen Stürmer aus Wien.", "Union Berlin"),
+    ],
+)
+def test_where_a_german_side_stands_before_its_name_is_no_part_of_it(text, side):
+    assert tagged(text, "de").organizations == [side]

@@ -2053,10 +2053,20 @@ _GERMAN_KIND_HEADS = (
     "fonds",
     "investor",
     "verband",
+    # a side by where it stands or whence it came: "Aufsteiger Jahn Regensburg", "Bundesligist
+    # Holstein Kiel", "Schlusslicht Vitesse Arnheim"
+    "aufsteiger",
+    "absteiger",
+    "neuling",
+    "verfolger",
+    "spitzenreiter",
+    "tabellenführer",
+    "schlusslicht",
+    "ligist",
 )
 #: Heads that say a kind only inside a compound: "Rockband", "Autobauer", "Hedgefonds",
-#: "Finanzinvestor", "Branchenverband"; "Bauer" alone is a name, "Verband" opens one.
-_GERMAN_KIND_IN_COMPOUND = frozenset(("band", "riese", "tochter", "bauer", "fonds", "investor", "verband"))
+#: "Finanzinvestor", "Branchenverband", "Zweitligist"; "Bauer" alone is a name, "Verband" opens one.
+_GERMAN_KIND_IN_COMPOUND = frozenset(("band", "riese", "tochter", "bauer", "fonds", "investor", "verband", "ligist"))
 _GERMAN_ENDINGS = ("", "s", "es", "n", "en")
 
 
