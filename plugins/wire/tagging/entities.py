@@ -1155,7 +1155,7 @@ def _lettered(name: str, bodies_named: set[str]) -> bool:
     """Whether a name ends on one capital letter after words that name no
     body of the story or the tables: a tournament's group (``Gruppe D``,
     ``Grupo F``), a product's model (``Pixel C``, ``Moto E``), a name the
-    press shortens to an initial (``Amani A``); not a club's reserve side
+    press shortens to an initial (``Lina K``); not a club's reserve side
     (``Badajoz B`` of a story naming Badajoz) nor a court's chamber by its
     numeral (``Landgericht München I``)."""
     head, _, letter = name.rpartition(" ")

@@ -1,20 +1,20 @@
-"""Picture credits and source lines inside a story's text.
+"""Picture credits, source lines and bylines inside a story's text.
 
 Copy taken from news sites keeps its pictures' captions, and each caption
 its credit: ``© picture alliance / dpa | Lena Brockmann``, ``Foto: Ivo
-Ottmann``, ``Bild: Radio Bremen``; a story may close on where it came from:
-``Mit Material der Nachrichtenagenturen dpa und AFP``. The photographer, the
-picture agency and the agency a story drew on are not what the story is
-about, and a name met only there is no tag. Pure functions: text in, spans
-out.
+Ottmann``, ``Bild: Radio Bremen``; a story may close on where it came from,
+``Mit Material der Nachrichtenagenturen dpa und AFP``, and name its writer,
+``Von: Anton Vielhaber``. The photographer, the picture agency, the agency
+a story drew on and its writer are not what the story is about, and a name
+met only there is no tag. Pure functions: text in, spans out.
 """
 
 from __future__ import annotations
 
 import re
 
-#: What opens a credit: the copyright sign, a picture's or a source's label
-#: and its colon in four languages, a German source line.
+#: What opens a credit: the copyright sign, a picture's, a source's or a
+#: byline's label and its colon in four languages, a German source line.
 _CREDIT_MARK = re.compile(
     r"©[ ]?"
     r"|(?<![\w-])(?:Fotos?|Bild|Bildquelle|Quellen?|Photos?|Crédits?|Credits?|Fuente|Imagen|Von|Autor|Autorin)[ ]?:[ ]"
