@@ -8535,3 +8535,13 @@ def test_a_club_s_letters_or_a_kind_of_body_alone_is_no_body():
 )
 def test_where_a_german_side_stands_before_its_name_is_no_part_of_it(text, side):
     assert tagged(text, "de").organizations == [side]
+
+
+def test_a_word_alone_the_firms_tables_read_does_not_rename_the_paper_a_rule_read():
+    story = tagged(
+        "Ein Gespräch über die Krise. Standard: Kann Europa den Andrang bewältigen? Minister: Wir müssen es "
+        "schaffen. Standard: Vor zwei Jahren haben Sie im STANDARD-Interview gesagt, Europa müsse sich ändern.",
+        "de",
+    )
+
+    assert "Standard" in story.organizations

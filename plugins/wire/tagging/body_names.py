@@ -498,10 +498,16 @@ def _one_name_per_body(found: Found) -> None:
         if len(national) == 1:  # "the Treasury" beside "US Treasury": that country's
             renamed[key] = national[0]
     # what a form the story writes names where a table reads it: "AfD" of "AfD-Politiker", beside "die AfD"
-    # the party table reads as Alternative for Germany
+    # the party table reads as Alternative for Germany; not a word alone the firms' tables read, which the
+    # rule that read it elsewhere tells better ("Standard" of DER STANDARD's copy: the paper, no insurer)
     named_as: dict[str, set[str]] = {}
     for mention in bodies:
-        if mention.text != mention.key and mention.rule.partition(";")[0] in _TABLE_RULES:
+        rule = mention.rule.partition(";")[0]
+        if (
+            mention.text != mention.key
+            and rule in _TABLE_RULES
+            and not (rule == _TABLE_RULE and " " not in mention.text and not mention.text.isupper())
+        ):
             named_as.setdefault(mention.text, set()).add(mention.key)
     for key in keys:
         if key not in renamed and len(named_as.get(key, ())) == 1:
