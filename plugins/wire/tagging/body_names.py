@@ -45,6 +45,7 @@ from .mentions import (
     _body_name,
     _body_read_whole,
     _could_be_body,
+    _first_rule,
     _folded_table_name,
     _forms_of_country,
     _has_a_designator,
@@ -502,7 +503,7 @@ def _one_name_per_body(found: Found) -> None:
     # rule that read it elsewhere tells better ("Standard" of DER STANDARD's copy: the paper, no insurer)
     named_as: dict[str, set[str]] = {}
     for mention in bodies:
-        rule = mention.rule.partition(";")[0]
+        rule = _first_rule(mention)
         if (
             mention.text != mention.key
             and rule in _TABLE_RULES

@@ -886,6 +886,12 @@ def _rename_organizations(found: Found, new_name: Callable[[Mention], str | None
             found.mentions[index] = replace(mention, key=name, rule=f"{mention.rule}; {name}")
 
 
+def _first_rule(mention: Mention) -> str:
+    """The reason a mention was found for, without the names
+    :func:`_rename_organizations` gave it since."""
+    return mention.rule.partition(";")[0]
+
+
 #: A country's abbreviation before a name, as an adjective: "U.S. Congress",
 #: "UK Financial Services Authority".
 _COUNTRY_ABBREVIATION_BEFORE = re.compile(r"(?:U\.S\.|US|U\.K\.|UK)[ ](?=[A-Z])")

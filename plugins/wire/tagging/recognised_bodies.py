@@ -975,21 +975,32 @@ def _remit_of_after(text: str, written: str, end: int, lang: str) -> str:
     return match[0]
 
 
+#: The prepositions of a Spanish or French body's purpose: "para", "contra", "por", "pour", "contre".
+_PURPOSE_PREPOSITIONS = "para|contra|por|pour|contre"
+#: A definite article, or none, before a capitalised word.
+_ARTICLE_BEFORE_NAME = r"(?:(?:la|el|los|las|le|les)[ ]+|l['’])?"
+
+
+def _capitalised_run(joiners: str) -> str:
+    """A pattern of capitalised words, perhaps joined by ``joiners`` and an article."""
+    return rf"[{_UPPER}][\w-]+(?:[ ]+(?:(?:{joiners})[ ]+{_ARTICLE_BEFORE_NAME})?[{_UPPER}][\w-]+)*"
+
+
 #: What a Spanish or French body is for or against, capitalised after the
 #: preposition: "para la Comunicación", "contra la Violencia en los Espectáculos Deportivos",
 #: "por el Empleo".
 _PURPOSE = re.compile(
-    rf"[ ]+(?P<preposition>para|contra|por|pour|contre)[ ]+(?:(?:la|el|los|las|le|les|una|un|une)[ ]+|l['’])?"
-    rf"[{_UPPER}][\w-]+(?:[ ]+(?:(?:de|del|y|e|o|en|et|des|du|con|avec)[ ]+(?:(?:la|el|los|las|le|les)[ ]+|l['’])?)?[{_UPPER}][\w-]+)*"
+    rf"[ ]+(?P<preposition>{_PURPOSE_PREPOSITIONS})[ ]+(?:(?:la|el|los|las|le|les|una|un|une)[ ]+|l['’])?"
+    + _capitalised_run("de|del|y|e|o|en|et|des|du|con|avec")
 )
 #: A purpose in a body's name the model read, which its name goes on after:
 #: "Oficina para la Seguridad" of "... en el Transporte de Canadá",
 #: "Asociación Mexicana por la No Discriminación Laboral" of "... por Edad o Género".
-_PURPOSE_READ = re.compile(r"[ ](?:para|contra|por|pour|contre)[ ]")
+_PURPOSE_READ = re.compile(rf"[ ](?:{_PURPOSE_PREPOSITIONS})[ ]")
 #: What such a name goes on with: a preposition, perhaps an article, and capitalised words.
 _PURPOSE_GOES_ON = re.compile(
-    rf"[ ]+(?P<preposition>en|sobre|por|sin|con|dans|sur|sans|avec)[ ]+(?:(?:la|el|los|las|le|les)[ ]+|l['’])?"
-    rf"[{_UPPER}][\w-]+(?:[ ]+(?:(?:de|del|y|e|o|des|du)[ ]+(?:(?:la|el|los|las|le|les)[ ]+|l['’])?)?[{_UPPER}][\w-]+)*"
+    rf"[ ]+(?P<preposition>en|sobre|por|sin|con|dans|sur|sans|avec)[ ]+{_ARTICLE_BEFORE_NAME}"
+    + _capitalised_run("de|del|y|e|o|des|du")
 )
 
 
@@ -1012,7 +1023,7 @@ def _purpose_after(text: str, written: str, end: int, lang: str) -> str:
         match = _PURPOSE_GOES_ON.match(text, end)
     if match is None or any(word.lower() in first_names() for word in match[0].split()[1:3]):
         return ""
-    if match["preposition"] in ("por", "en", "sobre", "sin", "con", "dans", "sur", "sans", "avec"):
+    if goes_on or match["preposition"] == "por":
         # "Alianza por el Cambio"; not who acted: "denunciado ante el Juzgado por la Federación de
         # Vecinos", "elegido en el Parlamento por el PP", "el Gobierno por Madrid"; nor where the
         # body is: "la Comisión para la Reforma en Madrid"
