@@ -90,3 +90,13 @@ def test_a_name_in_a_credit_and_in_the_story_stays_a_tag():
     )
 
     assert "SWR" in story.organizations
+
+
+def test_the_entity_finder_the_evaluation_reads_leaves_credits_out_too():
+    from wire.tagging.entities import find_entities
+
+    text = "Werft in Kiel\n\nDer Kanzler besuchte die Werft. Foto: MARTIN KELLERHOF/AFP"
+    found = find_entities(text, "de")
+
+    assert "AFP" not in [mention.key for mention in found.of("organization")]
+    assert "Martin Kellerhof" not in [mention.key for mention in found.of("person")]

@@ -213,6 +213,7 @@ from .people import (
     _without_middle_initial,
     _word_in_capitals,
 )
+from .picture_credits import credit_spans, in_credit
 from .place_names import (
     _ENGLISH_SPEAKING,
     _INITIAL_AND_SURNAME_AFTER,
@@ -361,8 +362,9 @@ def find_entities(
     text: str, lang: str, preferred_countries: tuple[str | None, ...] = (), dateline_city: str | None = None
 ) -> Found:
     """Every entity mention in ``text`` (one string, paragraphs joined by
-    blank lines), in order of appearance; ``dateline_city`` is the town the
-    story was filed from, as its dateline writes it."""
+    blank lines), in order of appearance, but those in a picture credit, a
+    source line or a byline (:mod:`.picture_credits`); ``dateline_city`` is
+    the town the story was filed from, as its dateline writes it."""
     found = Found()
     taken: list[tuple[int, int]] = []
     proposals = _without_readings_inside(
@@ -1048,6 +1050,9 @@ def find_entities(
     _firms_by_their_share_codes(text, found)
     _firms_by_their_short_names(found)
     _firms_are_no_one(found)
+    credits = credit_spans(text)
+    if credits:  # "© picture alliance / dpa | Lena Brockmann": who took the picture, not who is in the story
+        found.mentions = [mention for mention in found.mentions if not in_credit(credits, mention.start)]
     found.mentions.sort(key=lambda m: (m.start, m.kind))
     return found
 

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 from .entities import find_entities
 from .mentions import Mention
-from .picture_credits import credit_spans, in_credit
 from .topics import classify
 from .vocabulary import country_name, mediatopics, topic_label
 
@@ -72,9 +71,6 @@ def tag_dispatch(
     text = text_for_names(headline, paragraphs, headline_derived)
     lede_end = text.index("\n\n") + 2 + (len(paragraphs[0]) if paragraphs else 0)
     found = find_entities(text, lang, (dateline_country, home_country), dateline_city)
-    credits = credit_spans(text)
-    if credits:  # "© picture alliance / dpa | Lena Brockmann": who took the picture, not who is in the story
-        found.mentions = [mention for mention in found.mentions if not in_credit(credits, mention.start)]
     reasons: dict[str, list[str]] = defaultdict(list)
     for mention in found.mentions:
         reasons[mention.key].append(f"'{mention.text}' ({mention.rule})")
