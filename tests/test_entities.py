@@ -8453,6 +8453,53 @@ def test_a_spanish_body_s_purpose_is_read_to_its_end(text, body):
     assert tagged(text, "es").organizations == [body]
 
 
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "El Instituto Andino de Meteorología e Hidrología emitió una alerta por lluvias en la costa.",
+            "Instituto Andino de Meteorología e Hidrología",
+        ),
+        (
+            "La cinta fue producida por el Instituto Cubano del Arte e Industria Cinematográficos, informó la prensa.",
+            "Instituto Cubano del Arte e Industria Cinematográficos",
+        ),
+    ],
+)
+def test_a_spanish_body_s_remits_joined_by_e_are_one_name(text, body):
+    # "e" is "y" before a word opening on "i": no word describing the name after it
+    assert tagged(text, "es").organizations == [body]
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "La Agencia Meteorológica y Oceánica de Estados Unidos informó que el huracán se debilitó.",
+            "Agencia Meteorológica y Oceánica",
+        ),
+        (
+            "El Instituto Nacional Penitenciario y Carcelario informó que 12 reclusos murieron.",
+            "Instituto Nacional Penitenciario y Carcelario",
+        ),
+        (
+            "La Fundación Patrimonio Cultural y Natural Maya restauró el friso de Balamkú.",
+            "Fundación Patrimonio Cultural y Natural Maya",
+        ),
+    ],
+)
+def test_a_spanish_body_s_adjectives_joined_by_y_are_one_name(text, body):
+    assert tagged(text, "es").organizations == [body]
+
+
+def test_bodies_or_places_joined_by_a_conjunction_stay_apart():
+    bodies = tagged("El Banco Central y Comisión Nacional Bancaria informaron.", "es")
+    storms = tagged("La tormenta Manuel azotó por el Océano Pacífico e Ingrid por el Golfo de México.", "es")
+
+    assert bodies.organizations == ["Banco Central", "Comisión Nacional Bancaria"]
+    assert storms.organizations == []
+
+
 def test_where_a_spanish_body_sits_is_no_part_of_its_purpose():
     story = tagged(
         "La Comisión para la Reforma en Madrid presentó su informe; la Alianza por el Cambio en Veracruz ganó.", "es"

@@ -232,6 +232,8 @@ def _after_description(words: list[str]) -> int:
                     and word.lower() not in function_words()
                     and word.lower() not in PARTICLES
                     and word.lower() not in _INSIDE_NAMES
+                    # "Instituto Cubano del Arte e Industria Cinematográficos": a designator's remits, joined
+                    and not (word in _AND_WORDS and _designator_word(words[0]))
                     and not _CAMEL_CASE.fullmatch(word)  # "comScore Media Metrix": the name's own first word
                 )
                 or (_FIRM_DESCRIBED.search(word) and not word.startswith("State-"))  # not SASAC's "State-owned"
@@ -799,6 +801,31 @@ def _designator_and_remit(words: list[str]) -> bool:
     return len(words) >= 3 and _designator_word(words[0]) and words[1].lower() in _REMIT_OF
 
 
+#: The endings a Spanish or French adjective shares with another it is
+#: joined to: "Meteorológica y Oceánica", "Penitenciario y Carcelario",
+#: "Cultural y Natural", "nationale et populaire".
+_AGREEING_ENDINGS = ("ica", "ico", "ique", "aria", "ario", "aire", "iva", "ivo", "ive", "al", "ale", "el", "elle")
+
+
+def _adjectives_joined(words: list[str]) -> bool:
+    """Whether a Spanish or French name opens on a designator whose
+    capitalised adjectives a conjunction joins, the words either side of it
+    agreeing (``Agencia Meteorológica y Oceánica``, ``Instituto Nacional
+    Penitenciario y Carcelario``): one body; not a legal form, nor a
+    designator after the conjunction (``Banco Central y Comisión
+    Nacional``)."""
+    at = next((i for i, word in enumerate(words) if word in ("y", "e", "et")), 0)
+    if at < 2 or at + 1 >= len(words) or words[0] in _LEGAL_FORM_WORDS or not _designator_word(words[0]):
+        return False
+    before, after = words[at - 1], words[at + 1]
+    if _designator_word(before) or _designator_word(after) or not after[:1].isupper():
+        return False
+    return any(
+        before.endswith(ending) and after.endswith(ending) and min(len(before), len(after)) > len(ending) + 3
+        for ending in _AGREEING_ENDINGS
+    )
+
+
 def _town_of_body(text: str, name: str, end: int) -> str:
     """The town (or region) a body's name ends on after ``end``, where the
     model stopped before it (``Federación de Asociaciones de Vecinos de
@@ -816,13 +843,17 @@ def _town_of_body(text: str, name: str, end: int) -> str:
 def _remit_after(text: str, written: str, end: int) -> str:
     """The rest of a body's remit after ``end``, where the model stopped at
     a conjunction (``Comisión de Derechos Humanos`` read, ``... y Garantías``
-    written): only after a designator and its remit, and not a person's
+    written): only after a designator and its remit, or an adjective of the
+    designator's that the word after the conjunction agrees with
+    (``Fundación Patrimonio Cultural`` read, ``... y Natural Maya``
+    written), and not a person's
     name nor a body of the tables named in two words or more after the
     conjunction; "" when there is none."""
-    if not _designator_and_remit(written.split()):
-        return ""
     match = _REMIT.match(text, end)
     if match is None or match["first"].lower() in first_names():
+        return ""
+    words = written.split()
+    if not (_designator_and_remit(words) or _adjectives_joined([*words, *match[0].split()[:2]])):
         return ""
     rest = text[match.start("first") : match.end()]
     if " " in rest and rest in organization_table():
@@ -1819,6 +1850,7 @@ def _recognised_organizations(
                 and words[-1] not in _UNIT_LAST  # "Trading and Markets Division"
                 and not (read_on and name.endswith(read_on))
                 and not (_designator_and_remit(words) and "," not in name)  # "Comité de Crédito y Inversiones"
+                and not (_adjectives_joined(words) and "," not in name)  # "Agencia Meteorológica y Oceánica"
             )
             or _EVENT_OR_REGIME.search(name)
             or _names_landform(words)  # "Tiroler Alpen", "Río Ebro": a range, a river
