@@ -8500,6 +8500,32 @@ def test_bodies_or_places_joined_by_a_conjunction_stay_apart():
     assert storms.organizations == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Essener Konzern meldete am Montag einen Gewinn.",
+        "Der Patient liegt in einem Berliner Krankenhaus, sagte sein Sprecher.",
+        "Besser steht der zweite Londoner Club da, mit zehn Punkten.",
+        "Ein Pariser Gericht verurteilte den Mann zu zwei Jahren Haft.",
+        "Die Ergebnisse stellte die Hamburger Stiftung am Montag vor.",
+    ],
+)
+def test_one_of_a_town_s_many_bodies_named_by_its_adjective_is_no_tag(text):
+    assert tagged(text, "de").organizations == []
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Die Berliner Polizei nahm drei Männer fest.", "Berliner Polizei"),
+        ("Die Wiener Zeitung erscheint nur noch online.", "Wiener Zeitung"),
+        ("Der Hamburger SV verlor am Samstag 0:2.", "Hamburger SV"),
+    ],
+)
+def test_a_town_s_own_body_named_by_its_adjective_is_a_tag(text, body):
+    assert tagged(text, "de").organizations == [body]
+
+
 def test_where_a_spanish_body_sits_is_no_part_of_its_purpose():
     story = tagged(
         "La Comisión para la Reforma en Madrid presentó su informe; la Alianza por el Cambio en Veracruz ganó.", "es"

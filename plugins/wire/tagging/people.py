@@ -106,6 +106,7 @@ from .name_lexicons import (
     roles_of,
     weekday_names,
 )
+from .recognised_bodies import _town_s_adjective_and_noun
 from .recogniser import Recognised
 from .team_sheets import Role, SheetName
 from .vocabulary import (
@@ -1769,6 +1770,9 @@ def _find_people(
             if lang == "de" and len(words) == 2 and _german_noun_before_body(text, words, start):
                 taken.append((start, end))
                 continue  # "in Richtung Bank", "Mehr News": a phrase, no body's name
+            if lang == "de" and _town_s_adjective_and_noun(words):
+                taken.append((start, end))
+                continue  # "der Essener Konzern", "ein Berliner Krankenhaus": one of a town's many, no name
             if _MEETING_BEFORE.search(text, max(0, start - 40), start) or _plural_abbreviation_beside(
                 text, " ".join(words), start, end
             ):

@@ -1394,19 +1394,35 @@ def _german_event_venue_or_law(words: list[str]) -> bool:
     return bool(named) and _GERMAN_EVENT_VENUE_OR_LAW.search(named[-1]) is not None
 
 
+#: Kinds of body a town has many of, which German copy names by the town's
+#: adjective to say which of them it means: "der Essener Konzern", "ein
+#: Berliner Krankenhaus", "der zweite Londoner Club", "ein Pariser Gericht".
+_KINDS_A_TOWN_HAS_MANY = frozenset(
+    "Konzern Unternehmen Firma Hersteller Krankenhaus Klinik Club Klub Verein Behörde Gericht Presse "
+    "Gewerkschaft Ministerium Stiftung Bank".split()
+)
+
+
 def _town_s_adjective_and_noun(words: list[str]) -> bool:
     """Whether two German words are a town's adjective and a noun that is no
     body's designator, outlet or abbreviation (``Pariser Anschlagserie``,
-    ``Bonner Konzernzentrale``): what a place has, no body's name; not
-    ``Wiener Zeitung``, ``Tiroler Polizei``, ``Grazer AK``."""
+    ``Bonner Konzernzentrale``), or a kind of body a town has many of
+    (``Essener Konzern``, ``Berliner Krankenhaus``): what a place has, no
+    body's name; not ``Wiener Zeitung``, ``Tiroler Polizei``, ``Grazer AK``."""
     if len(words) != 2 or not words[0].endswith("er") or words[1].isupper():
         return False
     town = words[0][:-2]
     noun = words[1].removesuffix("s")  # the genitive: "des Berliner Tageblatts", "des Bochumer Vereins"
     return (
         (town in text_cities() or _is_region(town))
-        and not (_designator_word(words[1]) or _designator_word(noun))
-        and not noun.lower().endswith(_GERMAN_NAME_ENDINGS)
+        and (
+            words[1] in _KINDS_A_TOWN_HAS_MANY
+            or noun.removesuffix("e") in _KINDS_A_TOWN_HAS_MANY  # "des Essener Konzerns", "des Kölner Vereines"
+            or (
+                not (_designator_word(words[1]) or _designator_word(noun))
+                and not noun.lower().endswith(_GERMAN_NAME_ENDINGS)
+            )
+        )
         and " ".join(words) not in organization_table()
         and find_city(" ".join(words)) is None  # "Wiener Neustadt": a town
         and not _is_place(words[1])  # "die Wiener Austria": a club
@@ -1756,6 +1772,8 @@ def _recognised_organizations(
                 continue  # "US-amerikanischen Künstlerin Vija Celmins": a person, a role before the name
             if len(words) == 2 and _public_body_and_noun(words):
                 continue  # "die Polizei Marihuana suchte": a body, then a noun of the sentence
+            if _town_s_adjective_and_noun(words):
+                continue  # "der zweite Londoner Club": one of a town's many, named elsewhere
         # "Shares of UAL", "Cisco Systems Inc rose": a name starts and ends capitalised
         while len(words) > 1 and (
             (
