@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from wire.tagging.data.make_clubs import build
 from wire.tagging.entities import find_entities
+from wire.tagging.tagger import tag_dispatch
 
 
 def _found(text: str, lang: str, countries: tuple[str | None, ...] = ()) -> dict[str, tuple[str, str]]:
@@ -131,6 +132,35 @@ def test_the_club_table_build_rules(tmp_path):
     ]  # no abbreviation, region or country, nor the reserve side
     assert clubs[("Unión Ficticia (ES)", "ES")] == ["Unión Ficticia"]  # "Unión": a word of running text
     assert clubs[("Unión Ficticia (GB)", "GB")] == ["Unión Ficticia", "Ficticia"]
+
+
+def test_a_club_s_number_and_a_saint_before_its_name_abbreviate_nothing(tmp_path):
+    folder = tmp_path / "europe" / "utopia"
+    folder.mkdir(parents=True)
+    (folder / "de.clubs.txt").write_text(
+        "= Germany\n\n"
+        "1. FC Nordheim 05, 1905,  @ Nordstadion,  Nordheim\n"
+        "  | Nordheim 05 | FC Nordheim | 1. Fußball-Club Nordheim 05\n"
+        "FC St. Beispiel, Beispielstadt\n"
+        "  | St. Beispiel | FC Sankt Beispiel\n"
+        "N. Ficticia, Nordheim\n"
+        "  | Nordheim Ficticia\n",
+        encoding="utf-8",
+    )
+    clubs = {club.name: club.forms for club in build(tmp_path)}
+    assert clubs == {
+        "1. FC Nordheim 05": ["1. FC Nordheim 05", "Nordheim 05", "FC Nordheim", "1. Fußball-Club Nordheim 05"],
+        "FC St. Beispiel": ["FC St. Beispiel", "St. Beispiel", "FC Sankt Beispiel"],
+    }  # "N. Ficticia": an abbreviated name, and the club's other names with it
+
+
+def test_a_club_named_with_its_number_is_one_tag_however_a_story_shortens_it():
+    story = tag_dispatch(
+        "",
+        ["Der 1. FC Köln gewann 2:1 gegen Union Berlin. Der FC Köln steht damit auf Platz drei."],
+        "de",
+    )
+    assert story.organizations == ["1. FC Köln", "1. FC Union Berlin"]
 
 
 def test_business_copy_that_wins_again_and_again_is_no_sports_story():

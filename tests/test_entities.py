@@ -7073,7 +7073,7 @@ def test_sides_before_their_scores_in_results_stay_bodies():
 
     tagging = _tagged(body, "SOCCER - RESULTS")
 
-    assert {"PSV Eindhoven", "St Pauli"} <= set(tagging.organizations)
+    assert {"PSV Eindhoven", "FC St. Pauli"} <= set(tagging.organizations)
 
 
 def test_clubs_whose_names_end_on_a_number_stay_bodies():

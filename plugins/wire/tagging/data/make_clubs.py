@@ -8,7 +8,9 @@ openfootball's club lists (``football.db``), dedicated to the public domain.
 then its founding year, stadium and city) followed by lines of other names
 (``| Betis | Real Betis Balompié``; ``[en]`` marks an English one). A reserve
 side (``ii) ...``) is left out, as are names abbreviated with a full stop
-(``R. Madrid``), names of two letters or fewer, and names that are countries
+(``R. Madrid``; a club's number before its name and a saint's are no
+abbreviations: ``1. FSV Mainz 05``, ``FC St. Pauli``), names of two letters
+or fewer, and names that are countries
 (``Austria`` for Austria Wien), regions (``Europa``), and single words of
 running text (``Union``). The canonical name is the club's first
 name in the list (``Bayern München``, ``Real Betis``).
@@ -37,6 +39,10 @@ OUT = Path(__file__).with_name("club_table.tsv")
 COUNTRY_OF_FILE = {"eng": "GB", "sco": "GB", "wal": "GB", "nir": "GB", "kos": "XK"}
 LANGUAGE_TAG = re.compile(r"\s*\[\w+\]\s*$")  # "Bayern Munich [en]"
 RESERVE = re.compile(r"^(?:ii|iii|iv)\)")
+#: Full stops that abbreviate nothing a reader would miss: a club's number
+#: before its name ("1. FC Köln", "1. FSV Mainz 05") and a saint's
+#: ("FC St. Pauli", "SKN St. Pölten").
+NO_ABBREVIATION = re.compile(r"^\d{1,2}\.[ ]|(?<![\w.])St\.(?=[ ])")
 
 
 @dataclass
@@ -69,10 +75,15 @@ class Excluded:
         return cls(names, set(function_words()) | set(role_words()) | set(org_designators()))
 
 
+def _abbreviated(form: str) -> bool:
+    """Whether a form abbreviates a word with a full stop (``R. Madrid``)."""
+    return "." in NO_ABBREVIATION.sub("", form)
+
+
 def _usable(form: str, excluded: Excluded) -> bool:
     return (
         len(form) > 2
-        and "." not in form
+        and not _abbreviated(form)
         and any(c.isupper() for c in form)
         and form not in excluded.names
         and (" " in form or form.lower() not in excluded.words)
