@@ -8526,6 +8526,24 @@ def test_a_town_s_own_body_named_by_its_adjective_is_a_tag(text, body):
     assert tagged(text, "de").organizations == [body]
 
 
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Produktionsland: Italien Regie: Giorgio Tessari Länge: 106 Minuten FSK: ab 0", "Giorgio Tessari"),
+        ("Der Minister äußerte sich am Montag. Karl Lauterbrecht Quelle: dpa", "Karl Lauterbrecht"),
+        ("Kai Havelmann Gehalt: 20 Millionen Euro pro Jahr.", "Kai Havelmann"),
+    ],
+)
+def test_a_label_and_its_colon_after_a_german_name_are_no_part_of_it(text, person):
+    assert tagged(text, "de").people == [person]
+
+
+def test_a_surname_that_is_a_noun_before_a_colon_stays_the_name():
+    story = tagged("Jasna Fritzi Bauer: Die Schauspielerin spielt die Kommissarin.", "de")
+
+    assert story.people == ["Jasna Fritzi Bauer"]
+
+
 def test_where_a_spanish_body_sits_is_no_part_of_its_purpose():
     story = tagged(
         "La Comisión para la Reforma en Madrid presentó su informe; la Alianza por el Cambio en Veracruz ganó.", "es"

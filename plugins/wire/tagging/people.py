@@ -958,7 +958,11 @@ def _common_word_after_surname(words: list[str], text: str) -> bool:
     nor where the words open on no given name (``Baby Feeding Centers``),
     nor a word the story writes again elsewhere (the surname of ``Jasna
     Fritzi Bauer``, a given name the lists lack before it); the surname
-    before it is written again on its own (``Silbereisen sang``)."""
+    before it is written again on its own (``Silbereisen sang``). A
+    label's word that a colon follows is a label after the name, whatever
+    else the story writes (``Regie: Sam Keller Länge: 106 Minuten``, ``Karl
+    Lauterbach Quelle: ...``, ``Kai Havertz Gehalt:``); not a surname that
+    is also a noun (``Jasna Fritzi Bauer:``)."""
     word, before = words[-1], words[-2]
     if (
         not _is_given_name(words[0])
@@ -970,6 +974,8 @@ def _common_word_after_surname(words: list[str], text: str) -> bool:
         or not word[:1].isupper()
     ):
         return False
+    if word in _LABELS_AFTER_NAME and re.search(rf"(?<![\w-]){re.escape(before)}\s+{re.escape(word)}:", text):
+        return True
     if _surname_alone(text, [before, word]):
         return False  # "Jasna Fritzi Bauer" of a story that writes "Bauer" again: her surname
     if not any(not _CAPITAL_AFTER.match(text, use.end()) for use in _uses(before, text)):
@@ -979,6 +985,12 @@ def _common_word_after_surname(words: list[str], text: str) -> bool:
     return german_noun(word) or any(_uses(word.lower(), text))
 
 
+#: The words of labels German pages write after a name, a colon after them: "Foto:", "Quelle:",
+#: a film's "Länge:", a player's "Geburtstag:" or "Marktwert:".
+_LABELS_AFTER_NAME = frozenset(
+    "Foto Fotos Bild Bilder Quelle Quellen Video Grafik Länge Geburtstag Geburtsort Gehalt Vermögen Herkunft "
+    "Größe Nationalität Position Vertrag Marktwert Beruf".split()
+)
 #: A capitalised word next after a word, across any space: "App" after "Sport" of "Sky Sport App".
 _CAPITAL_AFTER = re.compile(rf"\s+[{_UPPER}]")
 
