@@ -8544,6 +8544,36 @@ def test_a_surname_that_is_a_noun_before_a_colon_stays_the_name():
     assert story.people == ["Jasna Fritzi Bauer"]
 
 
+@pytest.mark.parametrize(
+    "text, person, kin",
+    [
+        (
+            "Wir sprechen seiner Frau Meredith, seinen Kindern Noa und Ben unser Beileid aus, schrieb Jonas Pelzer.",
+            "Jonas Pelzer",
+            "Kindern Noa",
+        ),
+        ("Die Schauspielerin Greta Hollmann Kinder: zwei Söhne.", "Greta Hollmann", "Greta Hollmann Kinder"),
+        (
+            "Varga könne das Krankenhaus verlassen. Seine Freundin Laura teilte mit, dass es Bruno Varnhagen gut gehe.",
+            "Bruno Varnhagen",
+            "Seine Freundin Laura",
+        ),
+        ("Toms Vater war Bergmann, erzählt Tom Brinkhaus.", "Tom Brinkhaus", "Toms Vater"),
+    ],
+)
+def test_kin_before_or_after_a_german_name_is_no_part_of_it(text, person, kin):
+    people = tagged(text, "de").people
+
+    assert person in people
+    assert kin not in people
+
+
+def test_a_surname_like_a_friend_or_child_stays_a_surname():
+    story = tagged("Sportdirektor Christoph Freund und Präsident Martin Kind lobten die Mannschaft.", "de")
+
+    assert story.people == ["Christoph Freund", "Martin Kind"]
+
+
 def test_where_a_spanish_body_sits_is_no_part_of_its_purpose():
     story = tagged(
         "La Comisión para la Reforma en Madrid presentó su informe; la Alianza por el Cambio en Veracruz ganó.", "es"

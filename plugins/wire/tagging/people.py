@@ -999,9 +999,12 @@ _CAPITAL_AFTER = re.compile(rf"\s+[{_UPPER}]")
 #: ("Clemente" is, and shorter).
 _SPANISH_ADVERB = re.compile(r"\w{5,}mente")
 #: Kin and age before or after a name in German copy: "Sohn Stephan", "Ehefrau Margit", "Johann
-#: Strauß Sohn", "der 34-Jährige Frodeno".
+#: Strauß Sohn", "der 34-Jährige Frodeno", "mit ihren Kindern Noa", "Toms Vater", "Seine Freundin
+#: Laura". Not "Freund" nor "Kind", surnames too ("Christoph Freund", "Martin Kind").
 _GERMAN_KIN = frozenset(
-    "sohn tochter gattin gatte ehefrau ehemann witwe witwer bruder schwester jährige jähriger jährigen".split()
+    "sohn tochter gattin gatte ehefrau ehemann witwe witwer bruder schwester jährige jähriger jährigen "
+    "mutter vater eltern kinder kindern enkel enkelin enkeln oma opa freundin verlobte verlobter "
+    "lebensgefährtin lebensgefährte geschwister".split()
 )
 #: Titles of nobility before "von": "Graf von Moltke", "Freiherr von Stein".
 _GERMAN_NOBILITY = frozenset(
