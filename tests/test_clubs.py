@@ -163,6 +163,18 @@ def test_a_club_named_with_its_number_is_one_tag_however_a_story_shortens_it():
     assert story.organizations == ["1. FC Köln", "1. FC Union Berlin"]
 
 
+def test_a_club_s_other_names_beside_its_name_are_one_tag():
+    story = tag_dispatch(
+        "FC Bayern gewinnt 2:0",
+        [
+            "Der FC Bayern hat am Samstag gegen Borussia Dortmund 2:0 gewonnen.",
+            "Der Bayern-Trainer lobte sein Team, der BVB haderte mit dem Schiedsrichter.",
+        ],
+        "de",
+    )
+    assert story.organizations == ["Bayern München", "Borussia Dortmund"]
+
+
 def test_business_copy_that_wins_again_and_again_is_no_sports_story():
     from wire.tagging.topics import sport_words
 

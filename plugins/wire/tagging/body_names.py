@@ -478,7 +478,9 @@ def _one_name_per_body(found: Found) -> None:
     Frankfurt``; not ``ZDF`` and ``ZDF Fernsehgartens``), and a name as
     written that the story names a body by where a table reads it is that
     body (``AfD`` of ``AfD-Politiker`` beside ``die AfD``, read as
-    ``Alternative for Germany``): one tag, not two pages for one body."""
+    ``Alternative for Germany``), and a club's other name the story writes
+    beside the club's name is that club (``Bayern`` of ``Bayern-Trainer``
+    beside ``FC Bayern``): one tag, not two pages for one body."""
     bodies = [m for m in found.mentions if m.kind == "organization"]
     keys = {m.key for m in bodies}
     renamed: dict[str, str] = {}
@@ -513,6 +515,11 @@ def _one_name_per_body(found: Found) -> None:
     for key in keys:
         if key not in renamed and len(named_as.get(key, ())) == 1:
             (renamed[key],) = named_as[key]
+    for key in keys:
+        if key not in renamed and (clubs := club_table().get(key)):
+            named = {club.name for club in clubs} & keys
+            if len(named) == 1:  # "Bayern" of "Bayern-Trainer" beside "FC Bayern", the club table's Bayern München
+                renamed[key] = named.pop()
     for key in keys:
         if key not in renamed and " " not in key and not _known_whole(key):
             whole = {m.key for m in bodies if m.key != key and _short_of(key, m.text) and _known_whole(m.key)}
