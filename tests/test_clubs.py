@@ -175,6 +175,22 @@ def test_a_club_s_other_names_beside_its_name_are_one_tag():
     assert story.organizations == ["Bayern München", "Borussia Dortmund"]
 
 
+def test_a_club_s_own_letters_are_the_club_though_an_airport_s_code_names_a_town():
+    story = tag_dispatch("", ["Der BVB gewann am Samstag 2:0 gegen Augsburg, der LASK spielte 1:1."], "de")
+
+    assert {"Borussia Dortmund", "LASK Linz"} <= set(story.organizations)
+
+
+def test_letters_opening_a_longer_name_are_no_club():
+    story = tag_dispatch(
+        "",
+        ["Das Spiel endete 2:0. Der Sender erreichte laut AGF Videoforschung einen Marktanteil von 30 Prozent."],
+        "de",
+    )
+
+    assert "AGF Aarhus" not in story.organizations
+
+
 def test_business_copy_that_wins_again_and_again_is_no_sports_story():
     from wire.tagging.topics import sport_words
 

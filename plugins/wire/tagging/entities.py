@@ -140,6 +140,7 @@ from .mentions import (
     _after_indefinite_article,
     _body_after_town,
     _club,
+    _club_s_own_letters,
     _firm_named_in_full,
     _in_site_name,
     _in_title_case_line,
@@ -356,6 +357,15 @@ def _masthead_name(text: str, written: str) -> str:
     # the word, or a noun of four letters or more it ends on after three or more ("Abend" + "boten")
     german = any(german_noun(word[at:].capitalize()) for at in (0, *range(3, len(word) - 3)))
     return word if german or any(_uses(word, text)) else written
+
+
+#: A capitalised word or a number right after a name: "Videoforschung" of "AGF Videoforschung", "24" of "RBB 24".
+_WORD_OR_NUMBER_AFTER = re.compile(rf"[ ](?:[{_UPPER}]|\d)")
+
+
+def _nothing_after(text: str, end: int) -> bool:
+    """Whether no capitalised word nor number goes on from a name at ``end``."""
+    return _WORD_OR_NUMBER_AFTER.match(text, end) is None
 
 
 def find_entities(
@@ -626,7 +636,16 @@ def find_entities(
                 continue  # "les accords d'Évian": the town a treaty was signed in
             side = _names_a_side(text, start, end, lang, proposals)
             if (
-                _is_region(written) or (" " not in written and (find_city(written) or _region_word(written)))
+                _is_region(written)
+                or (
+                    " " not in written
+                    # "BVB", "LASK": a club's own letters, though they read as Boa Vista's airport, Łask; not
+                    # letters opening a longer name ("AGF Videoforschung", "RBB 24 Inforadio")
+                    and (
+                        (find_city(written) and not (_club_s_own_letters(written, club) and _nothing_after(text, end)))
+                        or _region_word(written)
+                    )
+                )
             ) and not side:
                 continue  # "Colorado", "Wimbledon", "America": the place, unless a score, brackets or an article say the side
             if " " not in written and not side and _SENTENCE_OPENS.search(text, max(0, start - 4), start):

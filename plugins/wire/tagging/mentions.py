@@ -641,6 +641,25 @@ def _club(written: str, countries: tuple[str, ...]) -> Club | None:
     return candidates[0] if len({club.name for club in candidates}) == 1 else None
 
 
+def _club_s_own_letters(written: str, club: Club) -> bool:
+    """Whether letters in capitals are one club's own (``HSV``, ``BVB``,
+    ``LASK``), not letters other clubs open their names on too (``TSV``,
+    ``DSC``, ``RB``)."""
+    return written.isupper() and _clubs_opening_on().get(written, frozenset()) <= {club.name}
+
+
+@functools.cache
+def _clubs_opening_on() -> dict[str, frozenset[str]]:
+    """The first word of every form of two words or more of the club table
+    -> the clubs named so."""
+    opening: dict[str, set[str]] = {}
+    for form, clubs in club_table().items():
+        first, _, rest = form.partition(" ")
+        if rest:
+            opening.setdefault(first, set()).update(club.name for club in clubs)
+    return {first: frozenset(names) for first, names in opening.items()}
+
+
 #: A side in a result: "Leeds 2 Newcastle 1", "Nantes 3-1".
 _SCORE_AFTER = re.compile(r"[ \t]+\d(?:-\d)?(?![\d.,:/%])")
 #: A side's score of any sport after its name, not a longer name's word: "BOSTON 6 Oakland 4",
