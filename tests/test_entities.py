@@ -8648,6 +8648,18 @@ def test_a_club_s_letters_or_a_kind_of_body_alone_is_no_body():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        'Das erzählt Jonas Rieder dem amerikanischen "People"-Magazin.',
+        "Das Rückspiel gegen Lyon (21.00 Uhr im LIVETICKER) entscheidet alles.",
+        "Das Bundesamt warnte am Montag vor Betrügern.",
+    ],
+)
+def test_a_german_outlet_s_or_office_s_kind_alone_is_no_body(text):
+    assert tagged(text, "de").organizations == []
+
+
+@pytest.mark.parametrize(
     "text, side",
     [
         ("Am Sonntag empfängt Schlusslicht Vitesse Arnheim den Meister, sagte der Trainer.", "Vitesse Arnheim"),

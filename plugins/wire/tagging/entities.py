@@ -1161,7 +1161,8 @@ _NO_BODY_LAST = re.compile(
 
 
 #: Kinds of body and legal forms, written alone: what a story calls a body
-#: it named before or after ("el Comité", "der Verband", "the Commission"),
+#: it named before or after ("el Comité", "der Verband", "the Commission",
+#: "dem amerikanischen 'People'-Magazin", "im Liveticker"),
 #: or a club's letters the model read without its town ("FC"); no one body
 #: of their own across stories, unlike a chamber or a paper named by its
 #: kind ("Bundestag", "Senado", "the Times").
@@ -1169,7 +1170,7 @@ _KINDS_ALONE = frozenset(
     "fc sc cf sv ag sa gmbh inc corp co ltd llc plc nv bv kg club verband verein instituto institut institute "
     "servicio service services organización organisation organization comité committee comisión commission "
     "kommission capital media group groupe grupo gruppe company holding holdings fund fonds fondo konzern "
-    "gesellschaft".split()
+    "gesellschaft klub bundesamt magazin liveticker".split()
 )
 #: A party's word near an acronym: "France's UMP party", "der Regierungspartei NCD".
 _PARTY_BESIDE = re.compile(r"(?<![\w-])(?:[Pp]arty|[Pp]arti|[Pp]artido)(?![\w-])|[Pp]artei")
