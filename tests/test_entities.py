@@ -8653,10 +8653,15 @@ def test_a_club_s_letters_or_a_kind_of_body_alone_is_no_body():
         'Das erzählt Jonas Rieder dem amerikanischen "People"-Magazin.',
         "Das Rückspiel gegen Lyon (21.00 Uhr im LIVETICKER) entscheidet alles.",
         "Das Bundesamt warnte am Montag vor Betrügern.",
+        "Die NGO rettete 40 Menschen. Die NGO kritisierte die Behörden.",
     ],
 )
 def test_a_german_outlet_s_or_office_s_kind_alone_is_no_body(text):
     assert tagged(text, "de").organizations == []
+
+
+def test_an_ngo_is_a_kind_of_body_in_english_too():
+    assert tagged("The NGO said it had rescued 40 people.").organizations == []
 
 
 @pytest.mark.parametrize(

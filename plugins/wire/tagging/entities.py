@@ -1170,7 +1170,7 @@ _KINDS_ALONE = frozenset(
     "fc sc cf sv ag sa gmbh inc corp co ltd llc plc nv bv kg club verband verein instituto institut institute "
     "servicio service services organización organisation organization comité committee comisión commission "
     "kommission capital media group groupe grupo gruppe company holding holdings fund fonds fondo konzern "
-    "gesellschaft klub bundesamt magazin liveticker".split()
+    "gesellschaft klub bundesamt magazin liveticker ngo ong".split()
 )
 #: A party's word near an acronym: "France's UMP party", "der Regierungspartei NCD".
 _PARTY_BESIDE = re.compile(r"(?<![\w-])(?:[Pp]arty|[Pp]arti|[Pp]artido)(?![\w-])|[Pp]artei")
