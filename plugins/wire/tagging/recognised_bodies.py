@@ -803,8 +803,10 @@ def _designator_and_remit(words: list[str]) -> bool:
 
 #: The endings a Spanish or French adjective shares with another it is
 #: joined to: "Meteorológica y Oceánica", "Penitenciario y Carcelario",
-#: "Cultural y Natural", "nationale et populaire".
+#: "Cultural y Natural", "Nationale et Populaire".
 _AGREEING_ENDINGS = ("ica", "ico", "ique", "aria", "ario", "aire", "iva", "ivo", "ive", "al", "ale", "el", "elle")
+#: The conjunctions of :data:`_AND_WORDS` that Spanish and French write inside a body's name.
+_ROMANCE_AND_WORDS = ("y", "e", "et")
 
 
 def _adjectives_joined(words: list[str]) -> bool:
@@ -814,7 +816,7 @@ def _adjectives_joined(words: list[str]) -> bool:
     Penitenciario y Carcelario``): one body; not a legal form, nor a
     designator after the conjunction (``Banco Central y Comisión
     Nacional``)."""
-    at = next((i for i, word in enumerate(words) if word in ("y", "e", "et")), 0)
+    at = next((i for i, word in enumerate(words) if word in _ROMANCE_AND_WORDS), 0)
     if at < 2 or at + 1 >= len(words) or words[0] in _LEGAL_FORM_WORDS or not _designator_word(words[0]):
         return False
     before, after = words[at - 1], words[at + 1]
