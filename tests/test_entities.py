@@ -8574,6 +8574,17 @@ def test_a_surname_like_a_friend_or_child_stays_a_surname():
     assert story.people == ["Christoph Freund", "Martin Kind"]
 
 
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Ein Sprecher des Weißen Hauses sagte am Montag, der Präsident reise ab.", "White House"),
+        ("Helfer des Roten Kreuzes verteilten Decken.", "International Red Cross"),
+    ],
+)
+def test_a_listed_body_in_the_german_genitive_is_that_body(text, body):
+    assert tagged(text, "de").organizations == [body]
+
+
 def test_where_a_spanish_body_sits_is_no_part_of_its_purpose():
     story = tagged(
         "La Comisión para la Reforma en Madrid presentó su informe; la Alianza por el Cambio en Veracruz ganó.", "es"

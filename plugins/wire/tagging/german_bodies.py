@@ -65,8 +65,23 @@ def _german_bodies_in_the_nominative(found: Found) -> None:
             renamed[mention.key] = listed.name if listed else _listed_name(name)
         elif mention.key == mention.text and (known := _known_declined(mention.key)):
             renamed[mention.key] = _listed_name(known)  # "der Hallesche FC": the tables' Hallescher FC
+        elif mention.key == mention.text and (listed := _listed_in_the_genitive(mention.key)):
+            renamed[mention.key] = listed  # "des Weißen Hauses": the list's White House
     if renamed:  # its acronym too ("IS" of "Islamischen Staat")
         _rename_organizations(found, lambda mention: renamed.get(mention.key))
+
+
+def _listed_in_the_genitive(name: str) -> str | None:
+    """The curated list's body whose form a German name of two words or
+    more is, its last word in the genitive (``des Weißen Hauses``: ``Weißen
+    Haus``, White House; ``des Roten Kreuzes``); none where the list knows
+    no such form."""
+    if " " not in name:
+        return None
+    for ending in ("es", "s"):
+        if name.endswith(ending) and (listed := organizations().get(name[: -len(ending)])):
+            return listed.name
+    return None
 
 
 def _known_declined(name: str) -> str | None:
