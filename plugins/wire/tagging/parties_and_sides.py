@@ -20,6 +20,7 @@ from .mentions import (
     Mention,
     _club,
     _could_be_sheet_name,
+    _first_rule,
     _is_demonym,
     _is_given_name,
     _is_place,
@@ -196,7 +197,7 @@ def _parties_by_their_full_names(found: Found, countries: tuple[str, ...]) -> No
     read = {
         (mention.text, party)
         for mention in found.of("organization")
-        if mention.rule == PARTY_TABLE_RULE
+        if _first_rule(mention) == PARTY_TABLE_RULE
         for party in table.get(mention.text, ())
         if party.name == mention.key
     }
@@ -210,7 +211,7 @@ def _parties_by_their_full_names(found: Found, countries: tuple[str, ...]) -> No
         return countries
 
     def party_name(mention: Mention) -> str | None:
-        if mention.rule == PARTY_TABLE_RULE:
+        if _first_rule(mention) == PARTY_TABLE_RULE:
             ambiguous = len(table.get(mention.text, ())) > 1
             party = _party(mention.text, first_countries(mention.text)) if ambiguous else None
         elif mention.key != mention.text:
